@@ -1,0 +1,109 @@
+// Arabic normalisation that never loses the way back: every character of the normalised text
+// knows the offset of the original character it came from.
+
+const DROP = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+
+const FOLD: Record<string, string> = {
+  "\u0622": "\u0627", // آ
+  "\u0623": "\u0627", // أ
+  "\u0625": "\u0627", // إ
+  "\u0671": "\u0627", // ٱ
+  "\u0649": "\u064A", // ى → ي
+  "\u0629": "\u0647", // ة → ه
+  "\u06CC": "\u064A", // Persian yeh
+  "\u06A9": "\u0643", // Persian kaf
+  "\u0660": "0", "\u0661": "1", "\u0662": "2", "\u0663": "3", "\u0664": "4",
+  "\u0665": "5", "\u0666": "6", "\u0667": "7", "\u0668": "8", "\u0669": "9",
+  "\u06F0": "0", "\u06F1": "1", "\u06F2": "2", "\u06F3": "3", "\u06F4": "4",
+  "\u06F5": "5", "\u06F6": "6", "\u06F7": "7", "\u06F8": "8", "\u06F9": "9",
+  "\u066B": ".", // Arabic decimal separator
+  "\u066C": ",", // Arabic thousands separator
+  "\u060C": "،",
+};
+
+/** Fold one character; "" means drop it. */
+export function foldChar(c: string): string {
+  if (DROP.test(c)) return "";
+  const f = FOLD[c];
+  if (f !== undefined) return f;
+  return c.length === 1 && c >= "A" && c <= "Z" ? c.toLowerCase() : c;
+}
+
+/** Normalised form of a string, for lexicon keys and comparisons. */
+export function normalize(s: string): string {
+  let out = "";
+  for (const c of s) out += foldChar(c);
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** A normalised text with a map back: map[i] is the original offset of normalised char i;
+ *  map[text.length] is the original length. Only deletions and 1:1 replacements happen. */
+export interface MappedText {
+  text: string;
+  map: Int32Array;
+}
+
+export function normalizeWithMap(original: string, start = 0, end = original.length): MappedText {
+  const map = new Int32Array(end - start + 1);
+  let out = "";
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = original[i]!;
+    const f = foldChar(c);
+    if (f === "") continue;
+    out += f;
+    map[n++] = i;
+  }
+  map[n] = end;
+  return { text: out, map: map.subarray(0, n + 1) };
+}
+
+/** Convert a [start, end) range of a MappedText back to original offsets. */
+export function toOriginal(m: MappedText, start: number, end: number): { start: number; end: number } {
+  const s = m.map[start]!;
+  const e = end > start ? m.map[end - 1]! + 1 : s;
+  return { start: s, end: e };
+}
+
+/** Loose key for fuzzy name matching: also folds hamza seats and ق/غ/ك-type variants are NOT folded here. */
+export function looseKey(s: string): string {
+  return normalize(s)
+    .replace(/[ؤ]/g, "و")
+    .replace(/[ئ]/g, "ي")
+    .replace(/ء/g, "")
+    .replace(/["'“”«»‘’″()\[\].,:;،؛!?؟\-–—_/]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const AR_LETTER = /[\u0621-\u064A]/;
+export const isArabicLetter = (c: string | undefined): boolean => !!c && AR_LETTER.test(c);
+
+/** Candidate stems of a normalised Arabic word after stripping proclitics (و ف ب ل ك ال لل),
+ *  longest form first. The word itself is always the first candidate. */
+export function stems(word: string): string[] {
+  const out = [word];
+  const add = (s: string) => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  let w = word;
+  // conjunction
+  if ((w.startsWith("و") || w.startsWith("ف")) && w.length > 3) {
+    w = w.slice(1);
+    add(w);
+  }
+  // preposition
+  let p = w;
+  if (p.startsWith("لل") && p.length > 3) {
+    add("ال" + p.slice(2));
+    add(p.slice(2));
+  }
+  if (/^[بلك]/.test(p) && p.length > 3) {
+    p = p.slice(1);
+    add(p);
+  }
+  for (const x of [w, p]) {
+    if (x.startsWith("ال") && x.length > 3) add(x.slice(2));
+  }
+  return out;
+}
