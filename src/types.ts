@@ -115,6 +115,8 @@ export interface Mention extends Span {
   lexId?: string | null;
   /** Where the mention came from: "lexicon", "title", "verb", "pattern", "model". */
   how: string;
+  /** Other names the text gives it in apposition (X المعروفة باسم Y). */
+  aliases?: string[];
 }
 
 export type Stance = "asserts" | "denies";

@@ -2,3 +2,4 @@
 export { normalize, normalizeWithMap, toOriginal, looseKey, stems, foldChar, isArabicLetter } from "./normalize.js";
 export type { MappedText } from "./normalize.js";
 export { tokenize, sentences, paragraphs } from "./tokens.js";
+export { findFurniture, inFurniture } from "./furniture.js";

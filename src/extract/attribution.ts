@@ -1,0 +1,382 @@
+// The isnad of every statement: who says it (speaker), through whom (via), with which verb, and
+// whether it is asserted or denied. Works sentence by sentence, in reading order, and remembers the
+// last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
+import type { Attribution, Mention, Quote, Sentence, Token } from "../types.js";
+import { looseKey } from "../text/normalize.js";
+import { lexicons, bareForms, type VerbInfo } from "./lexicons.js";
+import { parseSpeaker } from "./speakers.js";
+
+/** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
+export interface AttrSegment {
+  start: number;
+  end: number;
+  attribution: Attribution;
+  direct: boolean;
+}
+
+export interface AttributionResult {
+  segments: AttrSegment[];
+  quotes: Quote[];
+  /** Speakers and relays found, as mentions (they become entities). */
+  speakers: Mention[];
+  /** Extra names: [mention key, alias] pairs (X المعروفة باسم Y). */
+  aliases: [Mention, string][];
+}
+
+const OPEN_Q = /["“«„″]/;
+const ANY_Q = /["“”«»„″]/;
+const COMPLEMENT = new Set(["ان", "انه", "انها", "انهم", "انهما", "انهن", "بان", "بانه", "بانها", "بانهم", "فان", "فانه", "فانها"]);
+const TRAIL = new Set(["الي", "عن", "على", "علي", "ب", "ل"]);
+// words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
+const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه)/;
+const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل)$/;
+
+const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
+
+function verbAt(t: Token): VerbInfo | null {
+  if (!t.word) return null;
+  const lx = lexicons();
+  for (const f of bareForms(t.norm)) {
+    const v = lx.verbs.get(f);
+    if (v) return v;
+  }
+  return null;
+}
+
+interface State {
+  last: { m: Attribution | null; f: Attribution | null; any: Attribution | null };
+  byTitle: Map<string, Attribution>;
+}
+
+/** Attribute the statements of one document. `tokens` cover the whole text; `sentences` exclude furniture. */
+export function attribute(doc: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[]): AttributionResult {
+  const segments: AttrSegment[] = [];
+  const quotes: Quote[] = [];
+  const speakers: Mention[] = [];
+  const aliases: [Mention, string][] = [];
+  const state: State = { last: { m: null, f: null, any: null }, byTitle: new Map() };
+  const lx = lexicons();
+
+  let ti = 0;
+  for (const s of sentences) {
+    while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
+    let tj = ti;
+    while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
+    const a = ti, b = tj;
+    if (b <= a) continue;
+    let covered = -1; // token index up to which a segment of this sentence already reaches
+    for (let i = a; i < b; i++) {
+      if (i < covered) {
+        // inside a complement already attributed: only a participle (مشيرا) or a new explicit verb after و
+        // could start a new statement, and both keep the same speaker, so skip.
+        continue;
+      }
+      const t = tokens[i]!;
+      // --- relay markers that open a sentence: بحسب X فإن … / وفق X، …
+      const relay = relayAt(tokens, i, b);
+      if (relay && relay.role === "source" && i - a <= 1) {
+        const np = nounPhraseEnd(tokens, relay.next, b);
+        const sp = np.end > relay.next ? parseSpeaker(doc, text, tokens, relay.next, np.end, mentions, null) : null;
+        if (sp) {
+          const att: Attribution = { speaker: sp.speaker, via: [], verb: verbSpan(text, tokens, i, relay.next), stance: "asserts", how: "bihasab" };
+          speakers.push(sp.speaker);
+          sp.aliases.forEach((al) => aliases.push([sp.speaker, al]));
+          const segStart = tokens[np.end]?.start ?? s.end;
+          pushSegment(segments, quotes, doc, text, tokens, np.end, b, s.end, att);
+          remember(state, att, null);
+          covered = b;
+          void segStart;
+          continue;
+        }
+      }
+      const v = verbAt(t);
+      if (!v) continue;
+      // a verb preceded by الذي/التي refers back to the noun before it (بيان للمتحدث …، الذي قال إن)
+      const rel = i > a && /^(الذي|التي)$/.test(tokens[i - 1]!.norm);
+      const comp = findComplement(tokens, i + 1, b, v);
+      let att: Attribution | null = null;
+      let contentFrom = comp?.at ?? -1;
+      if (v.participle) {
+        const prev = state.last.any;
+        if (!prev || !comp) continue;
+        att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance === "denies" ? "denies" : prev.stance, how: "continued" };
+        contentFrom = comp.at;
+      } else if (rel) {
+        const ante = speakers.length ? speakers[speakers.length - 1]! : null;
+        if (!ante || !comp) continue;
+        att = { speaker: ante, via: state.last.any?.speaker === ante ? state.last.any.via : [], verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "relative" };
+      } else {
+        // subject: between the verb and the complement, or the first phrase after the verb
+        let subjEnd = comp ? comp.subjectEnd : subjectWithoutComplement(tokens, mentions, i + 1, b);
+        if (!comp && subjEnd <= i + 1) continue;
+        if (!comp && v.kind !== "announce" && v.kind !== "appeal" && v.stance !== "denies") continue;
+        let via: Mention[] = [];
+        let subjStart = i + 1;
+        // relay verb: نقلت صحيفة X عن Y إن …
+        if (v.kind === "relay") {
+          const an = findWord(tokens, subjStart, subjEnd, "عن");
+          if (an > subjStart) {
+            const relayer = parseSpeaker(doc, text, tokens, subjStart, trimAdverbs(tokens, subjStart, an), mentions, null);
+            if (relayer) { via = [relayer.speaker]; speakers.push(relayer.speaker); }
+            subjStart = an + 1;
+          }
+        }
+        subjEnd = trimAdverbs(tokens, subjStart, subjEnd);
+        if (subjEnd > subjStart) {
+          const sp = parseSpeaker(doc, text, tokens, subjStart, subjEnd, mentions, v.gender);
+          if (sp) {
+            let speaker = sp.speaker;
+            // a bare role (وأضاف القيادي) or a surname resolves to the last speaker with it
+            if (speaker.how === "role") {
+              const prev = state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? state.last[v.gender ?? "m"];
+              if (prev?.speaker) { att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "continued" }; }
+            }
+            if (!att) {
+              speakers.push(speaker);
+              sp.aliases.forEach((al) => aliases.push([speaker, al]));
+              att = { speaker, via, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "explicit" };
+            }
+          }
+        } else {
+          // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender
+          const prev = (v.gender && state.last[v.gender]) || (v.kind === "continue" ? state.last.any : null);
+          if (prev && comp) att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "continued" };
+        }
+        if (!att) continue;
+        if (!comp) contentFrom = subjEnd;
+      }
+      if (contentFrom < 0) continue;
+      // a trailing "حسبما ذكرت وكالة X" makes X the relay of this statement
+      const trailing = trailingRelay(doc, text, tokens, contentFrom, b, mentions);
+      if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
+        att = { ...att, via: [trailing] };
+        speakers.push(trailing);
+      }
+      const end = pushSegment(segments, quotes, doc, text, tokens, contentFrom, b, s.end, att);
+      remember(state, att, v.gender);
+      covered = end;
+    }
+    // a sentence with no speaker of its own but "بحسب X" / "وفق X" inside: X is the source
+    if (covered < 0) {
+      for (let i = a; i < b; i++) {
+        const relay = relayAt(tokens, i, b);
+        if (!relay || relay.role !== "source") continue;
+        const np = nounPhraseEnd(tokens, relay.next, b);
+        // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
+        let from = relay.next;
+        while (from < np.end && (tokens[from]!.norm === "ما" || verbAt(tokens[from]!))) from++;
+        const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;
+        if (!sp) continue;
+        speakers.push(sp.speaker);
+        const att: Attribution = { speaker: sp.speaker, via: [], verb: verbSpan(text, tokens, i, relay.next), stance: "asserts", how: "bihasab" };
+        segments.push({ start: s.start, end: s.end, attribution: att, direct: false });
+        quotes.push({ doc, start: s.start, end: tokens[i]!.start > s.start ? tokens[i - 1]!.end : s.end, direct: false, attribution: att });
+        break;
+      }
+    }
+    ti = b;
+  }
+  // statements denied after the fact (… غير صحيحة): flip the stance of the segment they close
+  for (const d of denialAfter(tokens)) {
+    for (const seg of segments) if (d >= seg.start && d <= seg.end + 2) seg.attribution = { ...seg.attribution, stance: "denies" };
+  }
+  return { segments, quotes, speakers, aliases };
+
+  function relayAt(toks: Token[], i: number, end: number) {
+    for (const r of lx.relays) {
+      let j = i, k = 0;
+      while (k < r.words.length && j < end) {
+        const tk = toks[j]!;
+        if (!tk.word) { if (k === 0) break; j++; continue; }
+        const w = k === 0 ? bareForms(tk.norm).find((f) => f === r.words[0] || (r.words.length === 1 && false)) ?? tk.norm : tk.norm;
+        const want = r.words[k]!;
+        if (w === want || (k === r.words.length - 1 && want === "ل" && w.startsWith("ل"))) { k++; j++; }
+        else if (k === 0 && w.startsWith(want) && want.length >= 3 && /^(ل|لـ)?$/.test(w.slice(want.length))) { k++; j++; }
+        else break;
+      }
+      if (k === r.words.length) return { role: r.role, next: j };
+    }
+    return null;
+  }
+}
+
+function roleKey(s: string): string {
+  return looseKey(s).replace(/^(و|ف)/, "").replace(/(ه|يه)$/, "").replace(/^ال/, "");
+}
+
+function remember(state: State, att: Attribution, gender: "m" | "f" | null) {
+  const g = att.speaker?.gender ?? gender;
+  if (g === "m" || g === "f") state.last[g] = att;
+  else state.last.m = att;
+  state.last.any = att;
+  if (att.speaker?.title) state.byTitle.set(roleKey(att.speaker.title), att);
+}
+
+function verbSpan(text: string, tokens: Token[], a: number, b: number) {
+  const start = tokens[a]!.start, end = tokens[b - 1]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function findWord(tokens: Token[], a: number, b: number, w: string): number {
+  for (let i = a; i < b; i++) if (tokens[i]!.norm === w) return i;
+  return -1;
+}
+
+/** The complement of a reporting verb: إن/أن/:/a quote, within reach. */
+function findComplement(tokens: Token[], from: number, end: number, v: VerbInfo): { at: number; subjectEnd: number } | null {
+  const reach = Math.min(end, from + 28);
+  let depth = 0;
+  for (let i = from; i < reach; i++) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (t.norm === ":" || t.norm === "：") return { at: i + 1, subjectEnd: i };
+      if (OPEN_Q.test(t.norm) && i === from) return { at: i, subjectEnd: i };
+      if (t.norm === "(") depth++;
+      if (t.norm === ")") depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (COMPLEMENT.has(t.norm)) {
+      let se = i;
+      if (se > from && tokens[se - 1]!.norm === "الي") se--; // أشار إلى أن
+      return { at: i, subjectEnd: se };
+    }
+    if (v.lemma === "تحدث" && t.norm === "عن") return { at: i, subjectEnd: i };
+    if ((v.kind === "announce") && t.norm === "عن" && i > from) return { at: i, subjectEnd: i };
+    // another reporting verb before any complement: this one is not introducing speech
+    if (i > from && verbAt(t) && !verbAt(t)!.participle) return null;
+  }
+  return null;
+}
+
+/** Subject of a verb with no complement (أعلنت قسد السيطرة…، نفت القيادة العامة، الأنباء…): a lexicon
+ *  mention right after the verb, or the words up to the first comma. */
+function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: number, end: number): number {
+  let i = from;
+  while (i < end && !tokens[i]!.word && !ANY_Q.test(tokens[i]!.norm)) i++;
+  if (i >= end) return from;
+  const m = mentions.find((x) => x.start >= tokens[i]!.start && x.start <= tokens[i]!.end + 1);
+  if (m && (m.type === "organization" || m.type === "location" || m.type === "person")) {
+    let j = i;
+    while (j < end && tokens[j]!.start < m.end) j++;
+    while (j < end && isQuoteTok(tokens[j]!)) j++;
+    // a parenthesised abbreviation: قوات سوريا الديمقراطية (قسد)
+    if (tokens[j]?.norm === "(") {
+      let k = j + 1;
+      while (k < end && tokens[k]!.norm !== ")" && k - j < 5) k++;
+      if (tokens[k]?.norm === ")") j = k + 1;
+    }
+    return j;
+  }
+  for (let j = i; j < Math.min(end, i + 9); j++) if (!tokens[j]!.word && /^[،,]$/.test(tokens[j]!.norm)) return j;
+  return from;
+}
+
+/** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
+function trimAdverbs(tokens: Token[], a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    const w = tokens[i]!.norm;
+    if (w === "في" && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
+    if (ADVERB.test(w)) return cut(i);
+    if (/^(ل|لـ)$/.test(w) && i > a + 1) return cut(i); // … لـ"الحل نت": the outlet spoken to
+  }
+  let e = b;
+  while (e > a && (TRAIL.has(tokens[e - 1]!.norm) || !tokens[e - 1]!.word) && !isQuoteTok(tokens[e - 1]!)) e--;
+  return e;
+  function cut(i: number) {
+    let e = i;
+    while (e > a && !tokens[e - 1]!.word && !isQuoteTok(tokens[e - 1]!)) e--;
+    return e;
+  }
+}
+
+/** End of the noun phrase after a relay marker: up to a comma, فإن/أن, or a verb. */
+function nounPhraseEnd(tokens: Token[], from: number, end: number): { end: number } {
+  for (let i = from; i < Math.min(end, from + 12); i++) {
+    const t = tokens[i]!;
+    if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
+    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm))) return { end: i };
+  }
+  return { end: Math.min(end, from + 6) };
+}
+
+/** "…، حسبما ذكرت وكالة X" / "…، وفق X" at the end of a statement: X relays it. */
+function trailingRelay(doc: string, text: string, tokens: Token[], from: number, end: number, mentions: Mention[]): Mention | null {
+  for (let i = from; i < end; i++) {
+    const w = tokens[i]!.norm;
+    if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ""))) continue;
+    let j = i + 1;
+    while (j < end && (/^(ما|عن|ل|لـ)$/.test(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
+    const m = mentions.find((x) => x.start >= tokens[j]?.start! && x.start < (tokens[Math.min(end - 1, j + 3)]?.end ?? 0));
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Offsets of "after" denials (غير صحيحة، عار عن الصحة). */
+function denialAfter(tokens: Token[]): number[] {
+  const out: number[] = [];
+  const lx = lexicons();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const d of lx.denials) {
+      if (d.scope !== "after") continue;
+      let k = 0, j = i;
+      while (k < d.words.length && j < tokens.length && tokens[j]!.norm === d.words[k]) { k++; j++; }
+      if (k === d.words.length) out.push(tokens[i]!.start);
+    }
+  }
+  return out;
+}
+
+/** Record the statement starting at token `from`: a direct quote when it opens with a quote mark
+ *  (it may run past the sentence), else an indirect one to the end of the sentence. Returns the
+ *  token index where it ends. */
+function pushSegment(segments: AttrSegment[], quotes: Quote[], doc: string, text: string, tokens: Token[], from: number, b: number, sentEnd: number, att: Attribution): number {
+  let i = from;
+  while (i < b && tokens[i]!.word && COMPLEMENT.has(tokens[i]!.norm)) i++;
+  const startTok = tokens[from];
+  if (!startTok) return b;
+  const qi = i < b && OPEN_Q.test(tokens[i]!.norm) && !tokens[i]!.word ? i : -1;
+  if (qi >= 0) {
+    const close = closingQuote(text, tokens[qi]!.end);
+    if (close > 0) {
+      const start = tokens[qi]!.start;
+      const end = close + 1;
+      segments.push({ start, end, attribution: att, direct: true });
+      quotes.push({ doc, start, end, direct: true, attribution: att });
+      // the rest of the sentence after the quote (… مرجحا "…") is handled by the caller
+      let k = qi;
+      while (k < tokens.length && tokens[k]!.start < end) k++;
+      if (end < sentEnd) {
+        segments.push({ start: end, end: sentEnd, attribution: att, direct: false });
+      }
+      return Math.min(k, b);
+    }
+  }
+  const start = startTok.start;
+  segments.push({ start, end: sentEnd, attribution: att, direct: false });
+  quotes.push({ doc, start, end: sentEnd, direct: false, attribution: att });
+  return b;
+}
+
+/** Position of the quote mark that closes a quote opened just before `from`: the first closing mark
+ *  that is not the end of a short quoted name (“داعش”), within the paragraph or the next ones. */
+function closingQuote(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 3000);
+  for (let i = from; i < limit; i++) {
+    const c = text[i]!;
+    if (!ANY_Q.test(c)) continue;
+    // a short quoted name inside the quote: “…“داعش”…” — skip the pair
+    const rest = text.slice(i + 1, i + 40);
+    const m = /^([^"“”«»″\n.،]{1,30})["”»″]/.exec(rest);
+    const before = text[i - 1] ?? " ";
+    if (m && m[1]!.trim().split(/\s+/).length <= 3 && (/[\s(لبـ]/.test(before))) {
+      i += m[0].length;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+export { verbAt };

@@ -1,0 +1,212 @@
+// Figures: every count about the story, with what it counts (measure), who is counted (group), its
+// interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
+// measures.tsv): the strongest cue wins, then the nearest.
+import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from "../types.js";
+import { loadTsv, many } from "../lexicon/index.js";
+import { normalize, stems } from "../text/normalize.js";
+import { lexicons, type MeasureCue } from "./lexicons.js";
+import type { AttrSegment } from "./attribution.js";
+
+const NONE: Attribution = { speaker: null, via: [], verb: null, stance: "asserts", how: "none" };
+const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه)$/;
+const BOUNDARY = /^[.؛;!?؟]$/;
+
+let ordinals: Map<string, number> | null = null;
+function ordinalMap(): Map<string, number> {
+  if (ordinals) return ordinals;
+  ordinals = new Map();
+  for (const r of loadTsv("ordinals")) for (const f of many(r.ordinal)) ordinals.set(normalize(f), Number(r.value));
+  return ordinals;
+}
+
+interface Hit { cue: MeasureCue; score: number; start: number; end: number }
+
+/** Match measure cues starting at token i (any stem of the token may start the cue). */
+function cuesAt(tokens: Token[], i: number, limit: number): { cue: MeasureCue; end: number }[] {
+  const lx = lexicons();
+  const t = tokens[i]!;
+  if (!t.word) return [];
+  const out: { cue: MeasureCue; end: number }[] = [];
+  for (const st of stems(t.norm)) {
+    for (const c of lx.cues.get(st) ?? []) {
+      let j = i + 1, k = 1;
+      while (k < c.words.length && j < limit) {
+        const tk = tokens[j]!;
+        if (!tk.word) { j++; continue; }
+        if (stems(tk.norm).includes(c.words[k]!)) { k++; j++; } else break;
+      }
+      if (k === c.words.length) out.push({ cue: c, end: j });
+    }
+    for (const c of lx.prefixCues) {
+      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) out.push({ cue: c, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+export function extractClaims(doc: string, text: string, tokens: Token[], sentences: Sentence[], numbers: NumberMention[], segments: AttrSegment[]): Claim[] {
+  const lx = lexicons();
+  const claims: Claim[] = [];
+  const tokIndex = (pos: number) => {
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const sentenceOf = (pos: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return s;
+    }
+    return null;
+  };
+  const counts = numbers.filter((n) => !n.notCount);
+  const extra: NumberMention[] = ordinalDays(text, tokens, sentences);
+  const all = [...counts, ...extra].sort((a, b) => a.start - b.start);
+
+  let prev: { claim: Claim; sentence: Sentence; endTok: number } | null = null;
+  for (const n of all) {
+    const s = sentenceOf(n.numStart);
+    if (!s) continue; // furniture or outside any sentence
+    const first = tokIndex(n.start);
+    const lastTok = tokIndex(Math.max(n.start, n.end - 1));
+    const sFirst = tokIndex(s.start), sLast = tokIndex(Math.max(s.start, s.end - 1));
+    const hits: Hit[] = [];
+    // left window: up to 7 words before the phrase
+    let words = 0;
+    for (let i = first - 1; i >= sFirst && words < 7; i--) {
+      const t = tokens[i]!;
+      if (!t.word) { if (BOUNDARY.test(t.norm)) break; continue; }
+      words++;
+      for (const { cue, end } of cuesAt(tokens, i, first)) {
+        if (cue.where === "right") continue;
+        hits.push({ cue, score: cue.weight - 0.15 * words, start: t.start, end: tokens[end - 1]!.end });
+      }
+    }
+    // right window: up to 10 words after, not past another count
+    words = 0;
+    const nextCount = all.find((m) => m.start >= n.end);
+    for (let i = lastTok + 1; i <= sLast && words < 10; i++) {
+      const t = tokens[i]!;
+      if (nextCount && t.start >= nextCount.start) break;
+      if (!t.word) { if (BOUNDARY.test(t.norm)) break; continue; }
+      words++;
+      for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
+        if (cue.where === "left") continue;
+        const unitBonus = cue.measure === "duration" && words > 1 ? -3 : 0; // a unit must follow the number
+        hits.push({ cue, score: cue.weight - 0.15 * words + unitBonus, start: t.start, end: tokens[end - 1]!.end });
+      }
+    }
+    // a dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين)
+    if (n.form === "dual") {
+      for (const { cue, end } of cuesAt(tokens, first, lastTok + 1)) hits.push({ cue, score: cue.weight + 0.5, start: n.numStart, end: tokens[end - 1]!.end });
+    }
+    if (extra.includes(n)) hits.push({ cue: { measure: "duration", words: ["يوم"], prefix: false, where: "any", weight: 5 }, score: 5, start: n.start, end: n.end });
+    hits.sort((a, b) => b.score - a.score);
+    let best: Hit | undefined = hits[0];
+    let measure: Measure | null = best ? best.cue.measure : null;
+    if (best && best.score <= 0.5) { measure = null; best = undefined; }
+    // noun class adjusts the measure: civilians who flee are displaced
+    const noun = n.noun ?? nounAfter(tokens, lastTok + 1, sLast);
+    const cls = noun ? lx.nounClass(noun) : null;
+    if (measure === "escaped" && cls === "civilian") measure = "displaced";
+    if (!measure && prev && prev.sentence === s && linked(tokens, prev.endTok, first)) measure = prev.claim.measure;
+    if (!measure && (cls === "group")) measure = "other";
+    if (!measure) continue;
+    let { low, high } = n;
+    if (measure === "duration" && best) {
+      const u = normalize(best.cue.words[0]!);
+      const mult = /^(اسبوع|اسابيع|اسبوعين|اسبوعان)$/.test(u) ? 7 : /^(شهر|اشهر|شهور|شهرين)$/.test(u) ? 30 : 1;
+      if (mult !== 1) { low = low === null ? null : low * mult; high = high === null ? null : high * mult; }
+    }
+    const seg = segmentAt(segments, n.numStart);
+    const attribution = seg ? seg.attribution : NONE;
+    const stance = attribution.stance === "denies" || deniedBefore(tokens, sFirst, first) ? "denies" : "asserts";
+    const start = Math.min(n.start, best?.start ?? n.start);
+    const end = Math.max(n.end, best?.end ?? n.end);
+    const claim: Claim = {
+      doc, start, end: end - start > 600 ? n.end : end, measure,
+      group: groupText(text, tokens, lastTok + 1, sLast),
+      value: { low, high, qualifier: n.qualifier },
+      number: n, stance, attribution,
+      cue: best ? { start: best.start, end: best.end, text: text.slice(best.start, best.end) } : null,
+    };
+    claims.push(claim);
+    prev = { claim, sentence: s, endTok: lastTok };
+  }
+  return claims;
+}
+
+/** Innermost attributed segment holding a position (direct quotes first). */
+export function segmentAt(segments: AttrSegment[], pos: number): AttrSegment | null {
+  let best: AttrSegment | null = null;
+  for (const s of segments) {
+    if (pos < s.start || pos >= s.end) continue;
+    if (!best || (s.direct && !best.direct) || (s.direct === best.direct && s.end - s.start < best.end - best.start)) best = s;
+  }
+  return best;
+}
+
+function linked(tokens: Token[], from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    n++;
+    if (LINK.test(t.norm)) return n <= 8;
+  }
+  return false;
+}
+
+function deniedBefore(tokens: Token[], from: number, to: number): boolean {
+  const lx = lexicons();
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.norm.replace(/^[وف]/, "");
+    for (const d of lx.denials) if (d.scope === "before" && d.words.length === 1 && (d.words[0] === w || d.words[0] === tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
+function nounAfter(tokens: Token[], from: number, last: number): string | null {
+  for (let i = from; i <= last && i < from + 3; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    if (t.norm === "من") continue;
+    const st = stems(t.norm);
+    return st[st.length - 1] === t.norm ? t.norm : st.find((s) => lexicons().nounClass(s)) ?? t.norm;
+  }
+  return null;
+}
+
+function groupText(text: string, tokens: Token[], from: number, last: number): string | null {
+  let i = from, n = 0, end = -1, start = -1;
+  for (; i <= last && n < 4; i++) {
+    const t = tokens[i]!;
+    if (!t.word) { if (/^[،,.:؛]$/.test(t.norm)) break; continue; }
+    if (n === 0 && t.norm === "من") continue;
+    if (start < 0) start = t.start;
+    end = t.end;
+    n++;
+  }
+  return start >= 0 ? text.slice(start, end) : null;
+}
+
+/** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
+function ordinalDays(text: string, tokens: Token[], sentences: Sentence[]): NumberMention[] {
+  const ord = ordinalMap();
+  const out: NumberMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !/^(لليوم|اليوم|ولليوم|يومها)$/.test(t.norm)) continue;
+    const o = tokens[i + 1]!;
+    let v = ord.get(o.norm);
+    let end = o.end;
+    const o2 = tokens[i + 2];
+    if (o2 && ord.has(o.norm + " " + o2.norm)) { v = ord.get(o.norm + " " + o2.norm); end = o2.end; }
+    if (!v || v < 2) continue;
+    if (!sentences.some((s) => t.start >= s.start && t.end <= s.end)) continue;
+    out.push({ start: t.start, end, numStart: t.start, numEnd: end, low: v, high: v, qualifier: "exact", form: "words", noun: "يوم" });
+  }
+  return out;
+}

@@ -1,0 +1,292 @@
+// Lexicon ("gazetteer") mentions: known organisations, media, countries, regions and towns found by
+// longest match over tokens, plus places and facilities introduced by a head word (سجن X، حي X، مخيم X).
+//
+// Data: lexicons/organizations.tsv, lexicons/places.tsv, lexicons/place-heads.tsv (see their headers).
+// Matching works on a per-token "match form" (normalised, hamza seats folded) so أ/إ/ا, ة/ه, ى/ي,
+// ؤ/و, ئ/ي and tatweel never matter. Proclitics (و ف ب ل ك لل, also written apart with tatweel: لـ"قسد")
+// are stripped from the first word for lookup only; a mention's span never includes them.
+import type { EntityType, Mention, Token } from "../types.js";
+import { loadTsv, many } from "../lexicon/index.js";
+import { foldChar, looseKey, normalize } from "../text/normalize.js";
+import { tokenize } from "../text/tokens.js";
+
+export interface LexEntry {
+  id: string;
+  type: "person" | "organization" | "location" | "facility" | "other";
+  kind: string;
+  name: string;
+  english: string | null;
+  aliases: string[];
+}
+
+/** One alias as a token sequence. */
+interface Alias {
+  entry: LexEntry;
+  forms: string[];
+  /** Original alias tokens that are short Latin acronyms with capitals (ISIS): the text must show capitals too. */
+  caps: (boolean)[];
+  text: string;
+}
+
+interface Head {
+  type: EntityType;
+  takes: number;
+}
+
+interface Lookup {
+  entries: Map<string, LexEntry>;
+  /** First match form → aliases starting with it, longest first. */
+  byFirst: Map<string, Alias[]>;
+  heads: Map<string, Head>;
+}
+
+/** Per-token match form: normalised and with hamza seats folded (as looseKey does for whole strings). */
+function matchForm(norm: string): string {
+  const f = norm.replace(/ؤ/g, "و").replace(/ئ/g, "ي").replace(/ء/g, "");
+  return f || norm;
+}
+
+const TYPES = new Set(["person", "organization", "location", "facility", "other"]);
+
+/** Spelling alternations that real articles use interchangeably; every alias gets its variants. */
+const ALTERNATIONS: [RegExp, string][] = [
+  [/امريك/g, "اميرك"],
+  [/اميرك/g, "امريك"],
+];
+
+let lookup: Lookup | null = null;
+
+function build(): Lookup {
+  const entries = new Map<string, LexEntry>();
+  const byFirst = new Map<string, Alias[]>();
+  const seen = new Set<string>();
+
+  const addEntry = (file: string, e: LexEntry) => {
+    if (!e.id) throw new Error(`lexicon ${file}: a row has no id`);
+    if (!TYPES.has(e.type)) throw new Error(`lexicon ${file}: row ${e.id} has unknown type "${e.type}"`);
+    if (entries.has(e.id)) throw new Error(`lexicon ${file}: duplicate id ${e.id}`);
+    entries.set(e.id, e);
+    for (const a of [e.name, ...e.aliases]) {
+      const toks = tokenize(a);
+      if (!toks.length) continue;
+      const base = toks.map((t) => matchForm(t.norm));
+      const caps = toks.map((t) => {
+        const s = a.slice(t.start, t.end);
+        return /^[A-Za-z.]+$/.test(s) && /[A-Z]/.test(s) && s.length <= 6;
+      });
+      const variants = new Set([base.join(" ")]);
+      for (const [re, to] of ALTERNATIONS) variants.add(base.join(" ").replace(re, to));
+      for (const v of variants) {
+        // The first file that claims an alias keeps it (organisations load before places).
+        if (seen.has(v)) continue;
+        seen.add(v);
+        const forms = v.split(" ");
+        const list = byFirst.get(forms[0]!) ?? [];
+        list.push({ entry: e, forms, caps, text: a });
+        byFirst.set(forms[0]!, list);
+      }
+    }
+  };
+
+  for (const r of loadTsv("organizations")) {
+    addEntry("organizations.tsv", {
+      id: r.id!,
+      type: (r.type || "organization") as LexEntry["type"],
+      kind: r.kind || "other",
+      name: r.name!,
+      english: r.english || null,
+      aliases: many(r.aliases),
+    });
+  }
+  for (const r of loadTsv("places")) {
+    addEntry("places.tsv", {
+      id: r.id!,
+      type: (r.type || "location") as LexEntry["type"],
+      // ids are "<kind>:<slug>" (country:sy, region:west-bank, town:aleppo)
+      kind: r.id!.split(":")[0] ?? "place",
+      name: r.name!,
+      english: r.english || null,
+      aliases: many(r.aliases),
+    });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.forms.length - a.forms.length);
+
+  const heads = new Map<string, Head>();
+  for (const r of loadTsv("place-heads")) {
+    const type = r.type as EntityType;
+    if (type !== "location" && type !== "facility") throw new Error(`lexicon place-heads.tsv: head ${r.head} has type "${r.type}" (location or facility)`);
+    heads.set(matchForm(normalize(r.head!)), { type, takes: Math.max(1, Math.min(2, Number(r.takes) || 1)) });
+  }
+  return { entries, byFirst, heads };
+}
+
+function getLookup(): Lookup {
+  return (lookup ??= build());
+}
+
+/** The lexicon row with this id (organisations and places). */
+export function lexEntry(id: string): LexEntry | undefined {
+  return getLookup().entries.get(id);
+}
+
+/** Lookup candidates of one word: [form, number of normalised clitic letters stripped], unstripped first.
+ *  The bare article ال is never stripped (الحماس is not حماس); لل is read as ل + ال. */
+function cliticForms(f: string): [string, number][] {
+  const out: [string, number][] = [[f, 0]];
+  let w = f;
+  let n = 0;
+  if ((w[0] === "و" || w[0] === "ف") && w.length > 3) {
+    w = w.slice(1);
+    n = 1;
+    out.push([w, n]);
+  }
+  if (w.startsWith("لل") && w.length > 3) {
+    out.push(["ال" + w.slice(2), n + 2]);
+  } else if ((w[0] === "ب" || w[0] === "ل" || w[0] === "ك") && w.length > 3) {
+    out.push([w.slice(1), n + 1]);
+  }
+  return out;
+}
+
+/** Original offset after skipping `k` normalised characters of text[start, end) (and any dropped marks after). */
+function skipNorm(text: string, start: number, end: number, k: number): number {
+  let i = start;
+  while (i < end && k > 0) {
+    if (foldChar(text[i]!) !== "") k--;
+    i++;
+  }
+  while (i < end && foldChar(text[i]!) === "") i++;
+  return i;
+}
+
+/** Quote marks that may wrap a name after a head word: سجن "الصناعة". */
+const QUOTE = /^["“”«»'‘’„]$/;
+
+/** Words that end a head-triggered name or are never one: function words, time words, generic nouns. */
+const NOT_NAME = new Set(
+  [
+    "في", "من", "الي", "على", "علي", "عن", "مع", "الذي", "التي", "الذين", "و", "او", "ثم", "بعد", "قبل", "منذ", "حيث", "خلال",
+    "عند", "بين", "تحت", "فوق", "داخل", "خارج", "قرب", "نحو", "ضد", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "غير", "اخري", "اخر",
+    "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليله",
+    "كبيره", "كبير", "صغيره", "صغير", "جديده", "جديد", "واحده", "واحد", "امنه", "ثانيه", "اولي", "قريبه", "بعيده",
+    "المدينه", "المنطقه", "المحافظه", "العاصمه", "البلاد", "البلده", "القريه", "الحادث", "الحادثه", "الاشتباكات", "العمليات",
+    "الحدود", "الريف", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "البيانات", "القوات", "الامن", "الشرطه", "الاداره",
+    "الحكومه", "الوزاره", "السفاره", "القنصليه", "البرلمان", "الهيئه", "المؤسسه", "الموسسه", "المركز", "المجلس", "الجيش",
+    "النساء", "الاطفال", "الولاده", "الصحه", "الدول", "الاعمال", "التجاره", "اليورو", "العمله", "اللاجئين", "النازحين",
+    "السجن", "المطار", "المستشفي", "المخيم", "الحي", "المبني", "الجامعه", "المسجد", "الكنيسه", "القاعده", "المعبر", "الاحتجاز",
+    "المعتقلين", "السجناء", "الهجوم", "القصف", "الانفجار", "المعارك", "الطيران", "التحالف", "النظام", "الاحتلال",
+  ].map((w) => matchForm(w)),
+);
+/** Words after which a head-triggered name takes the next word whatever it is (مدينة الملك فهد). */
+const TITLE_WORD = new Set(["الملك", "الامير", "الاميره", "الملكه", "الامام", "الشيخ", "الرئيس", "الشهيد", "السلطان", "ابو", "ابن", "بن", "ام", "بني", "دير", "عين", "تل", "راس", "بيت", "كفر", "جسر", "خان", "سيدي"]);
+
+/** Is this word plausibly (the start of) a name after a head? Rejects indefinite adjectives (منطقة عسكرية، مستشفى ميداني). */
+function nameWord(f: string, first: boolean): boolean {
+  if (f.length < 2 || NOT_NAME.has(f) || /^[0-9.,]+$/.test(f) || !/[\u0621-\u064Aa-z]/.test(f)) return false;
+  if (first && !f.startsWith("ال") && f.length > 4 && /(يه|ي)$/.test(f)) return false;
+  return true;
+}
+
+function mention(doc: string, text: string, start: number, end: number, type: EntityType, key: string, lexId: string | null, how: string): Mention {
+  return { doc, start, end, type, surface: text.slice(start, end), key, lexId, how };
+}
+
+/**
+ * Longest-match lexicon mentions (organisations, places) in tokens of one document; clitics (و ف ب ل ك ال لل
+ * and the "لـ" / "بـ" forms with tatweel, quotes around names like لـ”قسد”) stripped for lookup; mention span =
+ * the name without the clitic. Also head-triggered places/facilities (سجن X، حي X، مخيم X).
+ */
+export function findLexiconMentions(doc: string, text: string, tokens: Token[]): Mention[] {
+  const { byFirst, heads } = getLookup();
+  const out: Mention[] = [];
+  const forms = tokens.map((t) => matchForm(t.norm));
+
+  /** Longest alias matching at token i: [alias, end token index (exclusive), clitic letters stripped]. */
+  const matchAt = (i: number): [Alias, number, number] | null => {
+    const t = tokens[i]!;
+    if (!t.word) return null;
+    for (const [f, strip] of cliticForms(forms[i]!)) {
+      const cands = byFirst.get(f);
+      if (!cands) continue;
+      for (const a of cands) {
+        let j = i + 1;
+        let ok = true;
+        for (let k = 1; k < a.forms.length; k++, j++) {
+          if (j >= tokens.length || forms[j] !== a.forms[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
+        if (a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))) continue;
+        // a name must end at a word boundary: the next token may not continue the word (e.g. glued letters)
+        const last = tokens[j - 1]!;
+        if (j < tokens.length && tokens[j]!.start === last.end && tokens[j]!.word) continue;
+        return [a, j, strip];
+      }
+    }
+    return null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const m = matchAt(i);
+    if (m) {
+      const [a, j, strip] = m;
+      const start = strip ? skipNorm(text, t.start, t.end, strip) : t.start;
+      const end = tokens[j - 1]!.end;
+      out.push(mention(doc, text, start, end, a.entry.type as EntityType, looseKey(a.forms.join(" ")), a.entry.id, "lexicon"));
+      i = j - 1;
+      continue;
+    }
+    // head-triggered: the head word (clitics allowed, never with ال), then a name of 1–2 words
+    let head: Head | undefined;
+    let hStrip = 0;
+    for (const [f, s] of cliticForms(forms[i]!)) {
+      head = heads.get(f);
+      if (head) {
+        hStrip = s;
+        break;
+      }
+    }
+    if (!head) continue;
+    // a standalone clitic before the head (بـ مخيم) changes nothing; the span starts at the head itself
+    let j = i + 1;
+    let quoted = false;
+    if (j < tokens.length && !tokens[j]!.word && QUOTE.test(tokens[j]!.norm)) {
+      quoted = true;
+      j++;
+    }
+    if (j >= tokens.length || !tokens[j]!.word || !nameWord(forms[j]!, true)) continue;
+    const lex = matchAt(j);
+    // a location head before a known place adds nothing (مدينة حلب → حلب); the place mention is enough
+    if (lex && head.type === "location") continue;
+    let end = lex ? lex[1] : j + 1;
+    // more name words: up to `takes` words, each after the first carrying ال (مطار دمشق الدولي), and
+    // always the word after a title or name-forming word (مدينة الملك فهد، بلدة عين عيسى); 3 at most
+    for (let words = 1; end < tokens.length && words < 3; words++) {
+      const prevTitle = TITLE_WORD.has(forms[end - 1]!);
+      if (words >= head.takes && !prevTitle) break;
+      const n = tokens[end]!;
+      if (!n.word || n.start !== tokens[end - 1]!.end + 1) break; // one plain space between name words
+      if (!nameWord(forms[end]!, false)) break;
+      if (!prevTitle && !forms[end]!.startsWith("ال")) break;
+      end++;
+    }
+    let last = tokens[end - 1]!.end;
+    if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm)) last = tokens[end]!.end;
+    const start = hStrip ? skipNorm(text, t.start, t.end, hStrip) : t.start;
+    out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, "head"));
+    if (lex) out.push(mention(doc, text, lex[2] ? skipNorm(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start, tokens[lex[1] - 1]!.end, lex[0].entry.type as EntityType, looseKey(lex[0].forms.join(" ")), lex[0].entry.id, "lexicon"));
+    i = (lex ? lex[1] : end) - 1;
+    if (!lex && quoted && last > tokens[end - 1]!.end) i = end;
+  }
+  return out;
+}
+
+/** For tests and tools: drop the cached lookup (after changing ISNAD_LEXICONS). */
+export function resetGazetteer(): void {
+  lookup = null;
+}

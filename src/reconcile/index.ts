@@ -1,0 +1,65 @@
+// Stage "reconcile": sees the whole story. Merges entities across documents, builds the timeline,
+// and turns per-document analyses into one dossier (format isnad.dossier/1).
+import type { Attribution, DocAnalysis, Dossier, DossierAttributionFields, InputProblem, Mention } from "../types.js";
+import { reconcileEntities } from "./entities.js";
+import { buildTimeline } from "./timeline.js";
+import { groupClaims } from "./groups.js";
+
+export const VERSION = "isnad 0.1.0";
+
+export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] = []): Dossier {
+  const mentions: Mention[] = [];
+  for (const a of analyses) mentions.push(...a.mentions);
+  const { entities, entityOf } = reconcileEntities(mentions);
+  const ref = (m: Mention | null): string | null => (m ? entityOf.get(m) ?? null : null);
+  const attr = (att: Attribution): DossierAttributionFields => ({
+    stance: att.stance,
+    speaker: ref(att.speaker),
+    via: att.via.map((v) => ref(v)).filter((x): x is string => !!x),
+    verb: att.verb?.text ?? null,
+    attribution_how: att.how,
+  });
+  const documents = analyses.map((a) => ({
+    id: a.doc.id,
+    source: a.doc.source,
+    title: a.doc.title ?? null,
+    outlet: a.doc.outlet ?? null,
+    url: a.doc.url ?? null,
+    published: a.published.date,
+    published_precision: a.published.precision,
+    published_how: a.published.how,
+    published_evidence: a.published.evidence ? { doc: a.doc.id, start: a.published.evidence.start, end: a.published.evidence.end } : null,
+    dateline: a.dateline ?? null,
+    encoding: a.doc.encoding ?? "utf-8",
+    furniture: a.furniture,
+    text: a.doc.text,
+  }));
+  let ci = 0, qi = 0;
+  const claims = analyses.flatMap((a) =>
+    a.claims.map((c) => ({
+      id: `c${++ci}`, doc: c.doc, start: c.start, end: c.end,
+      number: { start: c.number.numStart, end: c.number.numEnd },
+      measure: c.measure, group: c.group, value: c.value, as_of: c.asOf ?? a.published.date ?? null,
+      text: a.doc.text.slice(c.start, c.end),
+      ...attr(c.attribution),
+    })),
+  );
+  const quotes = analyses.flatMap((a) =>
+    a.quotes.map((q) => ({ id: `q${++qi}`, doc: q.doc, start: q.start, end: q.end, direct: q.direct, text: a.doc.text.slice(q.start, q.end), ...attr(q.attribution) })),
+  );
+  const timeline = buildTimeline(analyses);
+  const { groups, estimates } = groupClaims(claims, entities, documents);
+  return {
+    format: "isnad.dossier/1",
+    generated_by: VERSION,
+    documents,
+    entities,
+    claims,
+    quotes,
+    timeline,
+    claim_groups: groups,
+    disagreements: groups.filter((g) => g.kind !== "agreement"),
+    estimates,
+    problems,
+  };
+}

@@ -1,0 +1,115 @@
+// The report's only script: click a figure, quote, event or name (any element with data-doc,
+// data-start, data-end) and the article opens in a side panel with [start, end) marked.
+// Article text is untrusted: it is read from the JSON block and put into the page only as text
+// nodes (createTextNode / textContent), never as HTML. The CSP allows this script by its hash,
+// so the exact string below is what gets hashed: keep it free of backticks and "${".
+export const VIEWER_JS = `
+(function () {
+  "use strict";
+  var dataEl = document.getElementById("isnad-data");
+  var viewer = document.getElementById("viewer");
+  if (!dataEl || !viewer) return;
+  var docs = {};
+  try {
+    JSON.parse(dataEl.textContent || "{}").docs.forEach(function (d) { docs[d.id] = d; });
+  } catch (e) { return; }
+  var body = document.getElementById("viewer-body");
+  var title = document.getElementById("viewer-title");
+  var meta = document.getElementById("viewer-meta");
+  var where = document.getElementById("viewer-where");
+  var closeBtn = document.getElementById("viewer-close");
+  var lastTrigger = null;
+  var active = null;
+  document.documentElement.classList.add("js");
+
+  function el(tag, cls, text) {
+    var n = document.createElement(tag);
+    if (cls) n.className = cls;
+    if (text != null) n.textContent = text;
+    return n;
+  }
+
+  // Appends text[a, b) to parent as text nodes, page furniture (boilerplate) wrapped in a muted span.
+  function appendRange(parent, d, a, b) {
+    var furn = d.furniture || [];
+    var pts = [a, b];
+    furn.forEach(function (f) {
+      if (f.start > a && f.start < b) pts.push(f.start);
+      if (f.end > a && f.end < b) pts.push(f.end);
+    });
+    pts.sort(function (x, y) { return x - y; });
+    for (var i = 0; i + 1 < pts.length; i++) {
+      var s = pts[i], e = pts[i + 1];
+      if (s >= e) continue;
+      var node = document.createTextNode(d.text.slice(s, e));
+      var f = null;
+      for (var j = 0; j < furn.length; j++) if (furn[j].start <= s && furn[j].end >= e) { f = furn[j]; break; }
+      if (f) {
+        var span = el("span", "furn");
+        span.title = "Page furniture (" + String(f.kind) + "): kept out of the analysis";
+        span.appendChild(node);
+        parent.appendChild(span);
+      } else parent.appendChild(node);
+    }
+  }
+
+  function open(trigger) {
+    var d = docs[trigger.getAttribute("data-doc")];
+    var start = parseInt(trigger.getAttribute("data-start"), 10);
+    var end = parseInt(trigger.getAttribute("data-end"), 10);
+    if (!d) return false;
+    var len = d.text.length;
+    var ok = start >= 0 && end >= start && end <= len;
+    title.textContent = d.title || d.source;
+    while (meta.firstChild) meta.removeChild(meta.firstChild);
+    [d.outlet || "Outlet unknown", d.date || "date unknown", d.source].forEach(function (s, i) {
+      if (i) meta.appendChild(document.createTextNode(" \\u00b7 "));
+      meta.appendChild(el("bdi", null, s));
+    });
+    while (body.firstChild) body.removeChild(body.firstChild);
+    var mark = null;
+    if (ok && end > start) {
+      appendRange(body, d, 0, start);
+      mark = el("mark", "hl");
+      appendRange(mark, d, start, end);
+      body.appendChild(mark);
+      appendRange(body, d, end, len);
+      where.textContent = "Highlighted: characters " + start + "\\u2013" + end + " of " + len + ".";
+    } else {
+      appendRange(body, d, 0, len);
+      where.textContent = ok ? "Whole article (" + len + " characters)." :
+        "The passage " + start + "\\u2013" + end + " lies outside this article (" + len + " characters); showing it whole.";
+    }
+    if (active) active.classList.remove("active");
+    active = trigger;
+    active.classList.add("active");
+    lastTrigger = trigger;
+    viewer.hidden = false;
+    document.body.classList.add("viewing");
+    if (mark) mark.scrollIntoView({ block: "center", inline: "nearest" });
+    else body.scrollTop = 0;
+    viewer.focus({ preventScroll: true });
+    return true;
+  }
+
+  function close() {
+    viewer.hidden = true;
+    document.body.classList.remove("viewing");
+    if (active) active.classList.remove("active");
+    active = null;
+    if (lastTrigger) lastTrigger.focus({ preventScroll: true });
+  }
+
+  document.addEventListener("click", function (ev) {
+    var t = ev.target;
+    if (!(t instanceof Element)) return;
+    var trigger = t.closest("[data-doc][data-start][data-end]");
+    if (!trigger || viewer.contains(trigger)) return;
+    if (open(trigger)) ev.preventDefault();
+  });
+  closeBtn.addEventListener("click", close);
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && !viewer.hidden) close();
+  });
+})();
+`;

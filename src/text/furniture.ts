@@ -1,0 +1,57 @@
+// Page furniture: boilerplate lines (font-size widgets, "read also" teasers, newsletter prompts,
+// embedded tweets, repeated photo captions) are marked as spans, never deleted.
+import type { Furniture } from "../types.js";
+import { loadTsv } from "../lexicon/index.js";
+import { normalize } from "./normalize.js";
+import { paragraphs } from "./tokens.js";
+
+interface Rule { kind: Furniture["kind"]; test: (line: string, norm: string) => boolean }
+let rules: Rule[] | null = null;
+
+function compile(): Rule[] {
+  return loadTsv("furniture").map((r) => {
+    const kind = r.kind as Furniture["kind"];
+    const p = normalize(r.pattern ?? "");
+    switch (r.match) {
+      case "line": return { kind, test: (_l, n) => n === p };
+      case "prefix": return { kind, test: (_l, n) => n.startsWith(p) };
+      case "contains": return { kind, test: (_l, n) => n.includes(p) };
+      default: {
+        const re = new RegExp(r.pattern!, "iu");
+        return { kind, test: (l) => re.test(l) };
+      }
+    }
+  });
+}
+
+/** Furniture spans of a document (each a whole line). */
+export function findFurniture(text: string): Furniture[] {
+  const rs = (rules ??= compile());
+  const out: Furniture[] = [];
+  const seen = new Map<string, number>();
+  const paras = paragraphs(text);
+  paras.forEach((p, pi) => {
+    const line = text.slice(p.start, p.end);
+    const norm = normalize(line);
+    const rule = norm.length < 400 ? rs.find((r) => r.test(line, norm)) : undefined;
+    if (rule) {
+      out.push({ start: p.start, end: p.end, kind: rule.kind });
+    } else if (seen.has(norm) && norm.length > 20) {
+      // A line repeated word for word (a photo caption shown twice) is furniture the second time,
+      // and the first one too.
+      const first = seen.get(norm)!;
+      const fp = paras[first]!;
+      if (!out.some((f) => f.start === fp.start)) out.push({ start: fp.start, end: fp.end, kind: "caption" });
+      out.push({ start: p.start, end: p.end, kind: "caption" });
+    }
+    if (!seen.has(norm)) seen.set(norm, pi);
+  });
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** True when [start, end) lies inside a furniture span. */
+export function inFurniture(furniture: Furniture[], start: number, end: number): boolean {
+  for (const f of furniture) if (start >= f.start && end <= f.end) return true;
+  return false;
+}
