@@ -29,11 +29,11 @@ function arg(name: string, dflt: string): string {
 }
 const dataPath = arg("--data", join(shared, "data", "arabic-ner", "anercorp", "ANERCorp.txt"));
 const outPath = arg("--out", join(root, "models", "ner-anercorp.json"));
-const EPOCHS = Number(arg("--epochs", "12"));
+const EPOCHS = Number(arg("--epochs", "10"));
 const TUNE = process.argv.includes("--tune");
-const PRUNE = Number(arg("--prune", "0.02"));
+const PRUNE = Number(arg("--prune", "1"));
 const SEED = 20240601;
-const CL_VOCAB = Number(arg("--cluster-vocab", "40000"));
+const CL_VOCAB = Number(arg("--cluster-vocab", "30000"));
 
 function fail(msg: string): never {
   console.error(`train:ner: ${msg}`);

@@ -5,6 +5,7 @@ import type { Attribution, Mention, Quote, Sentence, Token } from "../types.js";
 import { looseKey } from "../text/normalize.js";
 import { lexicons, bareForms, type VerbInfo } from "./lexicons.js";
 import { parseSpeaker } from "./speakers.js";
+import { lexEntry } from "./gazetteer.js";
 
 /** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
 export interface AttrSegment {
@@ -26,12 +27,37 @@ export interface AttributionResult {
 const OPEN_Q = /["“«„″]/;
 const ANY_Q = /["“”«»„″]/;
 const COMPLEMENT = new Set(["ان", "انه", "انها", "انهم", "انهما", "انهن", "بان", "بانه", "بانها", "بانهم", "فان", "فانه", "فانها"]);
-const TRAIL = new Set(["الي", "عن", "على", "علي", "ب", "ل"]);
+const TRAIL = new Set(["الي", "عن", "ب", "ل"]);
+// على and the name علي fold to one form: tell them apart by the letter as written
+let rawText = "";
+const isOnPrep = (t: Token) => t.norm === "علي" && rawText.slice(t.start, t.end).endsWith("ى");
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
 const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه)/;
 const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل)$/;
 
 const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
+const PREP_START = /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل)$/;
+const startsWithPrep = (t: Token) => PREP_START.test(t.norm) || isOnPrep(t);
+/** A quote mark that opens a quoted name of at most three words ("قسد"، “الإدارة الذاتية”). */
+function shortQuotedName(tokens: Token[], i: number, end: number): boolean {
+  let words = 0;
+  for (let j = i + 1; j < Math.min(end, i + 6); j++) {
+    const t = tokens[j]!;
+    if (t.word) { words++; continue; }
+    if (ANY_Q.test(t.norm)) return words >= 1 && words <= 3;
+    return false;
+  }
+  return false;
+}
+const CHANNEL = /^(خدمه|خدمتها|خدمته|وكاله|وكالتها|موقع|موقعها|موقعه|قناه|قناتها|حساب|حسابه|حسابها|صحيفه|معرف|معرفات|منصه|منصات|صفحه|صفحتها|صفحته)$/;
+/** Index of "في/على/عبر" followed by a channel word (خدمة، موقع، حساب …) in [a, b), or -1. */
+function channelAt(tokens: Token[], a: number, b: number): number {
+  for (let i = a; i + 1 < b; i++) {
+    const w = tokens[i]!.norm;
+    if ((w === "في" || w === "علي" || w === "عبر") && CHANNEL.test(tokens[i + 1]!.norm)) return i;
+  }
+  return -1;
+}
 
 function verbAt(t: Token): VerbInfo | null {
   if (!t.word) return null;
@@ -56,6 +82,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   const aliases: [Mention, string][] = [];
   const state: State = { last: { m: null, f: null, any: null }, byTitle: new Map() };
   const lx = lexicons();
+  rawText = text;
+  docMentions = mentions;
 
   let ti = 0;
   for (const s of sentences) {
@@ -96,20 +124,23 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       const comp = findComplement(tokens, i + 1, b, v);
       let att: Attribution | null = null;
       let contentFrom = comp?.at ?? -1;
+      let narrationAt = -1;
       if (v.participle) {
         const prev = state.last.any;
         if (!prev || !comp) continue;
         att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance === "denies" ? "denies" : prev.stance, how: "continued" };
         contentFrom = comp.at;
       } else if (rel) {
-        const ante = speakers.length ? speakers[speakers.length - 1]! : null;
+        const ante = antecedent(doc, text, tokens, i - 1, a, mentions) ?? (speakers.length ? speakers[speakers.length - 1]! : null);
+        if (ante && !speakers.includes(ante)) speakers.push(ante);
         if (!ante || !comp) continue;
         att = { speaker: ante, via: state.last.any?.speaker === ante ? state.last.any.via : [], verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "relative" };
       } else {
         // subject: between the verb and the complement, or the first phrase after the verb
         let subjEnd = comp ? comp.subjectEnd : subjectWithoutComplement(tokens, mentions, i + 1, b);
         if (!comp && subjEnd <= i + 1) continue;
-        if (!comp && v.kind !== "announce" && v.kind !== "appeal" && v.stance !== "denies") continue;
+        if (!comp && v.kind === "continue") continue;
+        const weak = !comp && v.kind === "say" && v.stance !== "denies"; // أشاد X، بـ…: only a clear name will do
         let via: Mention[] = [];
         let subjStart = i + 1;
         // relay verb: نقلت صحيفة X عن Y إن …
@@ -122,8 +153,18 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
           }
         }
         subjEnd = trimAdverbs(tokens, subjStart, subjEnd);
+        // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
+        const ch = channelAt(tokens, subjStart, comp ? comp.subjectEnd : subjEnd);
+        if (ch >= 0) {
+          const chEnd = nounPhraseEnd(tokens, ch + 1, comp ? comp.subjectEnd : b).end;
+          const chM = parseSpeaker(doc, text, tokens, ch + 1, trimAdverbs(tokens, ch + 1, chEnd), mentions, null);
+          if (chM) { via = [chM.speaker]; speakers.push(chM.speaker); }
+          if (ch < subjEnd) subjEnd = ch;
+        }
+        if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!)) continue;
         if (subjEnd > subjStart) {
           const sp = parseSpeaker(doc, text, tokens, subjStart, subjEnd, mentions, v.gender);
+          if (sp && weak && (sp.speaker.how === "phrase" || sp.speaker.how === "role")) continue;
           if (sp) {
             let speaker = sp.speaker;
             // a bare role (وأضاف القيادي) or a surname resolves to the last speaker with it
@@ -144,6 +185,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         }
         if (!att) continue;
         if (!comp) contentFrom = subjEnd;
+        if (!comp) narrationAt = narrationBreak(tokens, subjEnd, b);
       }
       if (contentFrom < 0) continue;
       // a trailing "حسبما ذكرت وكالة X" makes X the relay of this statement
@@ -152,7 +194,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         att = { ...att, via: [trailing] };
         speakers.push(trailing);
       }
-      const end = pushSegment(segments, quotes, doc, text, tokens, contentFrom, b, s.end, att);
+      const segEndTok = narrationAt > 0 ? narrationAt : b;
+      const end = pushSegment(segments, quotes, doc, text, tokens, contentFrom, segEndTok, narrationAt > 0 ? tokens[narrationAt - 1]!.end : s.end, att);
       remember(state, att, v.gender);
       covered = end;
     }
@@ -164,7 +207,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         const np = nounPhraseEnd(tokens, relay.next, b);
         // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
         let from = relay.next;
-        while (from < np.end && (tokens[from]!.norm === "ما" || verbAt(tokens[from]!))) from++;
+        if (tokens[from]?.norm === "ما") from += 2; // وفق ما تقوله X، بحسب ما قاله X
+        while (from < np.end && verbAt(tokens[from]!)) from++;
         const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;
         if (!sp) continue;
         speakers.push(sp.speaker);
@@ -200,8 +244,25 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   }
 }
 
+/** The noun phrase before a relative pronoun at `rel` (بيان للمتحدث باسم …، نيد برايس، الذي قال). */
+function antecedent(doc: string, text: string, tokens: Token[], rel: number, a: number, mentions: Mention[]): Mention | null {
+  let e = rel;
+  while (e > a && !tokens[e - 1]!.word && !isQuoteTok(tokens[e - 1]!)) e--;
+  let s = e, commas = 0;
+  for (let i = e - 1; i >= a && e - i < 16; i--) {
+    const t = tokens[i]!;
+    if (!t.word) { if (/^[،,]$/.test(t.norm) && ++commas > 2) break; continue; }
+    if (verbAt(t) || /^(في|من|عن|علي|خلال|بيان|بيانا|تصريح|تصريحات)$/.test(t.norm)) break;
+    s = i;
+    if (/^لل/.test(t.norm) || (/^ل/.test(t.norm) && i < e - 1)) break;
+  }
+  if (s >= e) return null;
+  const sp = parseSpeaker(doc, text, tokens, s, e, mentions, null);
+  return sp ? sp.speaker : null;
+}
+
 function roleKey(s: string): string {
-  return looseKey(s).replace(/^(و|ف)/, "").replace(/(ه|يه)$/, "").replace(/^ال/, "");
+  return looseKey(s).split(" ")[0]!.replace(/^(و|ف)/, "").replace(/(ه|يه)$/, "").replace(/^ال/, "");
 }
 
 function remember(state: State, att: Attribution, gender: "m" | "f" | null) {
@@ -230,7 +291,7 @@ function findComplement(tokens: Token[], from: number, end: number, v: VerbInfo)
     const t = tokens[i]!;
     if (!t.word) {
       if (t.norm === ":" || t.norm === "：") return { at: i + 1, subjectEnd: i };
-      if (OPEN_Q.test(t.norm) && i === from) return { at: i, subjectEnd: i };
+      if (OPEN_Q.test(t.norm) && i === from && !shortQuotedName(tokens, i, end)) return { at: i, subjectEnd: i };
       if (t.norm === "(") depth++;
       if (t.norm === ")") depth--;
       continue;
@@ -244,7 +305,11 @@ function findComplement(tokens: Token[], from: number, end: number, v: VerbInfo)
     if (v.lemma === "تحدث" && t.norm === "عن") return { at: i, subjectEnd: i };
     if ((v.kind === "announce") && t.norm === "عن" && i > from) return { at: i, subjectEnd: i };
     // another reporting verb before any complement: this one is not introducing speech
-    if (i > from && verbAt(t) && !verbAt(t)!.participle) return null;
+    const other = i > from ? verbAt(t) : null;
+    if (other && !other.participle && (other.kind === "say" || other.kind === "continue")) {
+      const nx = tokens[i + 1];
+      if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ":")) return null;
+    }
   }
   return null;
 }
@@ -272,16 +337,27 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
   return from;
 }
 
+let docMentions: Mention[] = [];
+function mediaAfter(tokens: Token[], j: number): boolean {
+  while (tokens[j] && !tokens[j]!.word) j++;
+  const t = tokens[j];
+  if (!t) return false;
+  const m = docMentions.find((x) => x.start >= t.start && x.start < t.end + 1);
+  if (!m?.lexId) return !docMentions.some((x) => x.start >= t.start && x.start < t.end + 1);
+  const kind = lexEntry(m.lexId)?.kind ?? "";
+  return kind === "media" || kind === "news_agency";
+}
+
 /** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
 function trimAdverbs(tokens: Token[], a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
     if (w === "في" && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
-    if (/^(ل|لـ)$/.test(w) && i > a + 1) return cut(i); // … لـ"الحل نت": the outlet spoken to
+    if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
   }
   let e = b;
-  while (e > a && (TRAIL.has(tokens[e - 1]!.norm) || !tokens[e - 1]!.word) && !isQuoteTok(tokens[e - 1]!)) e--;
+  while (e > a && (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!) || !tokens[e - 1]!.word) && !isQuoteTok(tokens[e - 1]!)) e--;
   return e;
   function cut(i: number) {
     let e = i;
@@ -311,6 +387,15 @@ function trailingRelay(doc: string, text: string, tokens: Token[], from: number,
     if (m) return m;
   }
   return null;
+}
+
+/** Where an object-only statement (أعلنت X السيطرة على Y، بعد 6 أيام …) gives way to the outlet's own
+ *  narration: a comma followed by a time adverbial. */
+function narrationBreak(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i + 1 < end; i++) {
+    if (!tokens[i]!.word && /^[،,]$/.test(tokens[i]!.norm) && /^(بعد|قبل|منذ|وسط|اثر|عقب|وذلك|في حين|فيما|بينما)$/.test(tokens[i + 1]!.norm)) return i;
+  }
+  return -1;
 }
 
 /** Offsets of "after" denials (غير صحيحة، عار عن الصحة). */

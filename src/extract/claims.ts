@@ -10,6 +10,8 @@ import type { AttrSegment } from "./attribution.js";
 const NONE: Attribution = { speaker: null, via: [], verb: null, stance: "asserts", how: "none" };
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه)$/;
 const BOUNDARY = /^[.؛;!?؟]$/;
+const COMMA = /^[،,]$/;
+const RELATIVE = /^(ممن|الذين|الذي|التي|اللذين|اللواتي|اللاتي|ممن)$/;
 
 let ordinals: Map<string, number> | null = null;
 function ordinalMap(): Map<string, number> {
@@ -73,43 +75,52 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     const lastTok = tokIndex(Math.max(n.start, n.end - 1));
     const sFirst = tokIndex(s.start), sLast = tokIndex(Math.max(s.start, s.end - 1));
     const hits: Hit[] = [];
-    // left window: up to 7 words before the phrase
+    const prevCount = [...all].reverse().find((m) => m.end <= n.start);
+    // left window: up to 6 words before the phrase, not past a comma or the previous count
     let words = 0;
-    for (let i = first - 1; i >= sFirst && words < 7; i--) {
+    for (let i = first - 1; i >= sFirst && words < 6; i--) {
       const t = tokens[i]!;
-      if (!t.word) { if (BOUNDARY.test(t.norm)) break; continue; }
+      if (prevCount && t.end <= prevCount.end) break;
+      if (!t.word) { if (BOUNDARY.test(t.norm) || COMMA.test(t.norm)) break; continue; }
       words++;
       for (const { cue, end } of cuesAt(tokens, i, first)) {
-        if (cue.where === "right") continue;
-        hits.push({ cue, score: cue.weight - 0.15 * words, start: t.start, end: tokens[end - 1]!.end });
+        if (cue.where === "right" || (cue.kind !== "verb" && words > 3)) continue;
+        // a verb before the number governs it (قتل 5، اعتقلت أكثر من 100)
+        const govern = cue.where === "left" && cue.kind === "verb" ? 1 : 0;
+        hits.push({ cue, score: cue.weight + govern - 0.15 * words, start: t.start, end: tokens[end - 1]!.end });
       }
     }
-    // right window: up to 10 words after, not past another count
+    // right window: up to 14 words after, not past another count; nouns and units only close by
     words = 0;
     const nextCount = all.find((m) => m.start >= n.end);
-    for (let i = lastTok + 1; i <= sLast && words < 10; i++) {
+    let afterRelative = -9;
+    for (let i = lastTok + 1; i <= sLast && words < 14; i++) {
       const t = tokens[i]!;
       if (nextCount && t.start >= nextCount.start) break;
       if (!t.word) { if (BOUNDARY.test(t.norm)) break; continue; }
       words++;
+      if (RELATIVE.test(t.norm)) afterRelative = words;
       for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
         if (cue.where === "left") continue;
-        const unitBonus = cue.measure === "duration" && words > 1 ? -3 : 0; // a unit must follow the number
-        hits.push({ cue, score: cue.weight - 0.15 * words + unitBonus, start: t.start, end: tokens[end - 1]!.end });
+        if (cue.kind !== "verb" && words > (cue.kind === "unit" ? 2 : 3)) continue;
+        let score = cue.weight - 0.15 * words;
+        if (cue.kind === "noun" && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === "من"))) score += 0.5; // the counted noun itself
+        if (cue.kind === "verb" && words - afterRelative <= 2 && words > afterRelative) score -= 1.5; // a relative clause describes the noun
+        hits.push({ cue, score, start: t.start, end: tokens[end - 1]!.end });
       }
     }
     // a dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين)
     if (n.form === "dual") {
       for (const { cue, end } of cuesAt(tokens, first, lastTok + 1)) hits.push({ cue, score: cue.weight + 0.5, start: n.numStart, end: tokens[end - 1]!.end });
     }
-    if (extra.includes(n)) hits.push({ cue: { measure: "duration", words: ["يوم"], prefix: false, where: "any", weight: 5 }, score: 5, start: n.start, end: n.end });
+    if (extra.includes(n)) hits.push({ cue: { measure: "duration", words: ["يوم"], prefix: false, where: "any", weight: 5, kind: "unit" }, score: 5, start: n.start, end: n.end });
     hits.sort((a, b) => b.score - a.score);
     let best: Hit | undefined = hits[0];
     let measure: Measure | null = best ? best.cue.measure : null;
     if (best && best.score <= 0.5) { measure = null; best = undefined; }
     // noun class adjusts the measure: civilians who flee are displaced
     const noun = n.noun ?? nounAfter(tokens, lastTok + 1, sLast);
-    const cls = noun ? lx.nounClass(noun) : null;
+    const cls = noun ? stems(noun).map((w) => lx.nounClass(w)).find((c) => c) ?? null : null;
     if (measure === "escaped" && cls === "civilian") measure = "displaced";
     if (!measure && prev && prev.sentence === s && linked(tokens, prev.endTok, first)) measure = prev.claim.measure;
     if (!measure && (cls === "group")) measure = "other";

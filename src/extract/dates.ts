@@ -71,7 +71,7 @@ const modKind = (s: string | undefined): "past" | "next" | "this" | null => {
 };
 
 /** Words just before a date that put it in the future (announced, scheduled, "starting from"). */
-const FUTURE_CUE = /(?:^|[^\p{L}])(?:المقرر|المزمع|المرتقب|المنتظر|المتوقع|ابتداء|اعتبارا|بدءا|سوف|يعتزم|تعتزم|ستعقد|سيعقد|ستجري|سيجري|ستبدا|سيبدا|ستنطلق|سينطلق|موعد|يوم\s+غد)(?:[^\p{L}]|$)/u;
+const FUTURE_CUE = /(?:^|[^\p{L}])(?:المقرر|المزمع|المرتقب|المنتظر|المتوقع|ابتداء|اعتبارا|بدءا|سوف|يعتزم|تعتزم|ستعقد|سيعقد|ستجري|سيجري|ستبدا|سيبدا|ستنطلق|سينطلق|موعد|بحلول|قبل|يوم\s+غد)(?:[^\p{L}]|$)/u;
 
 interface Vocab {
   months: Map<string, number>; // normalised name → 1..12
@@ -214,7 +214,7 @@ function scan(text: string, start: number, end: number): Raw[] {
     if (lead) s += lead[0].length;
     const e = mt.index + mt[0].length;
     const o = toOriginal(N, s, e);
-    const before = t.slice(Math.max(0, s - 40), s);
+    const before = t.slice(Math.max(0, s - 80), s);
     const sentBefore = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf("؟")) + 1);
     out.push({ ...o, ...r, future: r.mod === "next" || (r.anchor ?? 0) > 0 || FUTURE_CUE.test(sentBefore) });
   };
@@ -420,19 +420,27 @@ function parseInput(input: string): number | null {
 /** How far into the text a dateline may be, and how far into its line. */
 const DATELINE_ZONE = 700;
 const DATELINE_LINE_OFFSET = 50;
+/** Dated mentions this near the top (caption, lede) are trusted as anchors for inference. */
+const TOP_ZONE = 300;
 
 /** The dateline: a full date (day, month, year) near the top, at the start of its line or alone on a short line. */
 function findDateline(text: string, raws: Raw[]): Raw | null {
   for (const r of raws) {
     if (r.start > DATELINE_ZONE) break;
-    if (r.y === null || r.m === null || r.d === null || r.d2 !== null || r.relMonth !== null) continue;
+    // within the first lines
+    if ((text.slice(0, r.start).trim().match(/\n\s*\S/g)?.length ?? 0) > 6) break;
+    if (r.y === null || r.m === null || r.d === null || r.d2 !== null || r.relMonth !== null || r.anchor !== null) continue;
     const ls = text.lastIndexOf("\n", r.start - 1) + 1;
     let le = text.indexOf("\n", r.end);
     if (le < 0) le = text.length;
     // what precedes the date on its line: a place or outlet ("بوابة أوكرانيا -كييف-"), not a sentence ("وفي")
     const lead = normalize(text.slice(ls, r.start));
+    if (/\(@\w+\)|^\s*[—–-]\s/.test(lead)) continue; // an embedded tweet's signature: "— Name (@handle) January 26, 2022"
     if (/(?:^|[\s\p{P}])(?:[وف]?(?:في|منذ|حتي|بتاريخ|من|الي|قبل|بعد|يوم)|[وف])\s*$/u.test(lead)) continue;
-    if (r.start - ls <= DATELINE_LINE_OFFSET || le - ls <= 80) return r;
+    // and what follows it: the end of a short line or a separator ("24 يناير 2022-قالت"), not "، أطلق مسلح"
+    const rest = text.slice(r.end, le);
+    if (rest.length > 40 && !/^\s*[-–—|:]/.test(rest)) continue;
+    if (r.start - ls <= DATELINE_LINE_OFFSET) return r;
   }
   return null;
 }
@@ -470,13 +478,26 @@ export function inferPublished(text: string, input?: string | null, hint?: strin
 function infer(raws: Raw[], hint: number | null): PublishedDate {
   // The year context: the latest explicit year given with a month (not announced as future), else the
   // hint's year. A bare "عام 1945" is too often background to date anything.
+  // Only a year near the top (dateline, caption, lede) is trusted; further down years are mostly background.
   let yearCtx: number | null = null;
-  for (const r of raws) if (r.y !== null && r.m !== null && !r.future && r.mod !== "next") yearCtx = Math.max(yearCtx ?? 0, r.y);
+  for (const r of raws)
+    if (r.start < TOP_ZONE && r.y !== null && r.m !== null && !r.future && r.mod !== "next") yearCtx = Math.max(yearCtx ?? 0, r.y);
   if (yearCtx === null && hint !== null) yearCtx = ymd(hint).y;
+  // a later year given with a month: a weekday written with a yearless date may confirm it (below)
+  let yearLate: number | null = null;
+  for (const r of raws) if (r.y !== null && r.m !== null && !r.future && r.mod !== "next") yearLate = Math.max(yearLate ?? 0, r.y);
   const full = (r: Raw): number | null => {
     if (r.d === null || r.m === null || r.relMonth !== null) return null;
     if (r.y !== null) return validDay(r.y, r.m, r.d);
-    if (yearCtx === null) return null;
+    if (yearCtx === null) {
+      // "الأربعاء 26 كانون الثاني" with 2022 named elsewhere: accepted when the weekday fits that year or the next
+      if (r.wd === null || yearLate === null) return null;
+      for (const yy of [yearLate, yearLate + 1]) {
+        const n = validDay(yy, r.m, r.d);
+        if (n !== null && weekdayOf(n) === r.wd) return n;
+      }
+      return null;
+    }
     let y = yearCtx;
     if (r.wd !== null) {
       // the weekday given with the date picks the year: the context year or the nearest after it (a year
@@ -518,6 +539,12 @@ function infer(raws: Raw[], hint: number | null): PublishedDate {
     // After the lede has told the news by weekday ("قال الاثنين"), a plain dated mention is background
     // ("في 9 ديسمبر 2016") unless it is tied to the publication (الماضي، الجاري) or carries its weekday.
     if (n !== null && r.anchor === null && lede && cursor === null && r.mod === null && r.wd === null) continue;
+    // A dated mention anchors the inference when it is near the top, near the hint, or tied to the
+    // publication (weekday, الماضي، الجاري); a plain "في 14 يوليو 2015" deep in the body is background.
+    if (n !== null && r.anchor === null) {
+      const trusted = r.start < TOP_ZONE || (hint !== null && Math.abs(n - hint) <= 60) || r.wd !== null || r.mod === "past" || r.mod === "this";
+      if (!trusted) continue;
+    }
     if (n !== null && r.anchor === null) {
       const last = r.d2 !== null ? validDay(ymd(n).y, r.m!, r.d2) ?? n : n;
       if (low === null || last > low) (low = last), (lowRaw = r);

@@ -24,8 +24,11 @@ interface Alias {
   entry: LexEntry;
   forms: string[];
   /** Original alias tokens that are short Latin acronyms with capitals (ISIS): the text must show capitals too. */
-  caps: (boolean)[];
-  text: string;
+  caps: boolean[];
+  /** True when some token is a capitalised Latin acronym (a quick skip for the usual case). */
+  hasCaps: boolean;
+  /** Mention key (looseKey of the alias as matched). */
+  key: string;
 }
 
 interface Head {
@@ -41,7 +44,9 @@ interface Lookup {
 }
 
 /** Per-token match form: normalised and with hamza seats folded (as looseKey does for whole strings). */
+const HAMZA = /[ؤئء]/;
 function matchForm(norm: string): string {
+  if (!HAMZA.test(norm)) return norm;
   const f = norm.replace(/ؤ/g, "و").replace(/ئ/g, "ي").replace(/ء/g, "");
   return f || norm;
 }
@@ -82,7 +87,7 @@ function build(): Lookup {
         seen.add(v);
         const forms = v.split(" ");
         const list = byFirst.get(forms[0]!) ?? [];
-        list.push({ entry: e, forms, caps, text: a });
+        list.push({ entry: e, forms, caps, hasCaps: caps.some(Boolean), key: looseKey(v) });
         byFirst.set(forms[0]!, list);
       }
     }
@@ -129,23 +134,33 @@ export function lexEntry(id: string): LexEntry | undefined {
   return getLookup().entries.get(id);
 }
 
-/** Lookup candidates of one word: [form, number of normalised clitic letters stripped], unstripped first.
- *  The bare article ال is never stripped (الحماس is not حماس); لل is read as ل + ال. */
-function cliticForms(f: string): [string, number][] {
-  const out: [string, number][] = [[f, 0]];
+/** Lookup candidates of one word, unstripped first, written into `forms` with the number of normalised
+ *  clitic letters stripped in `strips`; returns how many. The bare article ال is never stripped (الحماس is
+ *  not حماس); لل is read as ل + ال. Reuses the arrays: this runs for every token. */
+const cForms: string[] = ["", "", ""];
+const cStrips: number[] = [0, 0, 0];
+function cliticForms(f: string): number {
+  cForms[0] = f;
+  cStrips[0] = 0;
+  let k = 1;
   let w = f;
   let n = 0;
-  if ((w[0] === "و" || w[0] === "ف") && w.length > 3) {
+  const c0 = w.charCodeAt(0);
+  if ((c0 === 0x648 || c0 === 0x641) && w.length > 3) {
     w = w.slice(1);
     n = 1;
-    out.push([w, n]);
+    cForms[k] = w;
+    cStrips[k++] = n;
   }
-  if (w.startsWith("لل") && w.length > 3) {
-    out.push(["ال" + w.slice(2), n + 2]);
-  } else if ((w[0] === "ب" || w[0] === "ل" || w[0] === "ك") && w.length > 3) {
-    out.push([w.slice(1), n + 1]);
+  const c = w.charCodeAt(0);
+  if (c === 0x644 && w.charCodeAt(1) === 0x644 && w.length > 3) {
+    cForms[k] = "ال" + w.slice(2);
+    cStrips[k++] = n + 2;
+  } else if ((c === 0x628 || c === 0x644 || c === 0x643) && w.length > 3) {
+    cForms[k] = w.slice(1);
+    cStrips[k++] = n + 1;
   }
-  return out;
+  return k;
 }
 
 /** Original offset after skipping `k` normalised characters of text[start, end) (and any dropped marks after). */
@@ -172,7 +187,7 @@ const NOT_NAME = new Set(
     "المدينه", "المنطقه", "المحافظه", "العاصمه", "البلاد", "البلده", "القريه", "الحادث", "الحادثه", "الاشتباكات", "العمليات",
     "الحدود", "الريف", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "البيانات", "القوات", "الامن", "الشرطه", "الاداره",
     "الحكومه", "الوزاره", "السفاره", "القنصليه", "البرلمان", "الهيئه", "المؤسسه", "الموسسه", "المركز", "المجلس", "الجيش",
-    "النساء", "الاطفال", "الولاده", "الصحه", "الدول", "الاعمال", "التجاره", "اليورو", "العمله", "اللاجئين", "النازحين",
+    "النساء", "الاطفال", "الولاده", "الصحه", "الدول", "الاعمال", "الخاص", "الخاصه", "العام", "العامه", "التجاره", "اليورو", "العمله", "اللاجئين", "النازحين",
     "السجن", "المطار", "المستشفي", "المخيم", "الحي", "المبني", "الجامعه", "المسجد", "الكنيسه", "القاعده", "المعبر", "الاحتجاز",
     "المعتقلين", "السجناء", "الهجوم", "القصف", "الانفجار", "المعارك", "الطيران", "التحالف", "النظام", "الاحتلال",
   ].map((w) => matchForm(w)),
@@ -205,9 +220,11 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
   const matchAt = (i: number): [Alias, number, number] | null => {
     const t = tokens[i]!;
     if (!t.word) return null;
-    for (const [f, strip] of cliticForms(forms[i]!)) {
-      const cands = byFirst.get(f);
+    const nf = cliticForms(forms[i]!);
+    for (let v = 0; v < nf; v++) {
+      const cands = byFirst.get(cForms[v]!);
       if (!cands) continue;
+      const strip = cStrips[v]!;
       for (const a of cands) {
         let j = i + 1;
         let ok = true;
@@ -219,7 +236,7 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
         }
         if (!ok) continue;
         // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
-        if (a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))) continue;
+        if (a.hasCaps && a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))) continue;
         // a name must end at a word boundary: the next token may not continue the word (e.g. glued letters)
         const last = tokens[j - 1]!;
         if (j < tokens.length && tokens[j]!.start === last.end && tokens[j]!.word) continue;
@@ -237,17 +254,18 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
       const [a, j, strip] = m;
       const start = strip ? skipNorm(text, t.start, t.end, strip) : t.start;
       const end = tokens[j - 1]!.end;
-      out.push(mention(doc, text, start, end, a.entry.type as EntityType, looseKey(a.forms.join(" ")), a.entry.id, "lexicon"));
+      out.push(mention(doc, text, start, end, a.entry.type as EntityType, a.key, a.entry.id, "lexicon"));
       i = j - 1;
       continue;
     }
     // head-triggered: the head word (clitics allowed, never with ال), then a name of 1–2 words
     let head: Head | undefined;
     let hStrip = 0;
-    for (const [f, s] of cliticForms(forms[i]!)) {
-      head = heads.get(f);
+    const nh = cliticForms(forms[i]!);
+    for (let v = 0; v < nh; v++) {
+      head = heads.get(cForms[v]!);
       if (head) {
-        hStrip = s;
+        hStrip = cStrips[v]!;
         break;
       }
     }
@@ -279,7 +297,7 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
     if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm)) last = tokens[end]!.end;
     const start = hStrip ? skipNorm(text, t.start, t.end, hStrip) : t.start;
     out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, "head"));
-    if (lex) out.push(mention(doc, text, lex[2] ? skipNorm(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start, tokens[lex[1] - 1]!.end, lex[0].entry.type as EntityType, looseKey(lex[0].forms.join(" ")), lex[0].entry.id, "lexicon"));
+    if (lex) out.push(mention(doc, text, lex[2] ? skipNorm(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start, tokens[lex[1] - 1]!.end, lex[0].entry.type as EntityType, lex[0].key, lex[0].entry.id, "lexicon"));
     i = (lex ? lex[1] : end) - 1;
     if (!lex && quoted && last > tokens[end - 1]!.end) i = end;
   }

@@ -26,6 +26,7 @@ export interface MeasureCue {
   prefix: boolean;
   where: "left" | "right" | "any";
   weight: number;
+  kind: "verb" | "noun" | "unit";
 }
 
 export interface Lexicons {
@@ -78,7 +79,7 @@ export function lexicons(): Lexicons {
     const raw = r.cue!;
     const prefix = raw.endsWith("*");
     const w = words(prefix ? raw.slice(0, -1) : raw);
-    const c: MeasureCue = { measure: r.measure as Measure, words: w, prefix, where: (r.where || "any") as MeasureCue["where"], weight: Number(r.weight || 1) };
+    const c: MeasureCue = { measure: r.measure as Measure, words: w, prefix, where: (r.where || "any") as MeasureCue["where"], weight: Number(r.weight || 1), kind: (r.kind || "noun") as MeasureCue["kind"] };
     if (prefix && w.length === 1) prefixCues.push(c);
     else {
       const k = w[0]!;

@@ -8,7 +8,7 @@
 // maps built once from the lexicons (number-words, qualifiers, dual-nouns, not-count-units).
 import type { NumberMention, Qualifier } from "../types.js";
 import { loadTsv, many } from "../lexicon/index.js";
-import { normalize, normalizeWithMap } from "../text/normalize.js";
+import { foldChar, normalize } from "../text/normalize.js";
 
 // ------------------------------------------------------------------------------------------------
 // Lexicons, indexed once.
@@ -23,6 +23,7 @@ interface WordInfo {
 interface Classified extends WordInfo {
   conj: boolean; // و / ف in front
   def: boolean; // ال in front
+  pre: number; // length of the stripped و/ف/ب/ل/ك (kept out of the number's own span)
 }
 
 interface Phrase {
@@ -112,6 +113,41 @@ function lex(): Lex {
 }
 
 // ------------------------------------------------------------------------------------------------
+// Normalisation with an offset map, as text/normalize's normalizeWithMap but table-driven: foldChar is
+// evaluated once per UTF-16 code unit into a table (same result, no regex per character).
+
+let FOLD_TAB: Int32Array | null = null; // -1 = drop, else the folded code unit
+function foldTable(): Int32Array {
+  if (FOLD_TAB) return FOLD_TAB;
+  const t = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      t[c] = c;
+      continue;
+    }
+    const f = foldChar(String.fromCharCode(c));
+    t[c] = f === "" ? -1 : f.length === 1 ? f.charCodeAt(0) : c;
+  }
+  return (FOLD_TAB = t);
+}
+const UTF16 = new TextDecoder("utf-16le");
+
+function normalizeFast(text: string, start: number, end: number): { text: string; map: Int32Array } {
+  const tab = foldTable();
+  const buf = new Uint16Array(end - start);
+  const map = new Int32Array(end - start + 1);
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const f = tab[text.charCodeAt(i)]!;
+    if (f < 0) continue;
+    buf[n] = f;
+    map[n++] = i;
+  }
+  map[n] = end;
+  return { text: UTF16.decode(buf.subarray(0, n)), map };
+}
+
+// ------------------------------------------------------------------------------------------------
 // Tokens of the normalised text.
 
 const enum T {
@@ -164,27 +200,26 @@ const COMPOSITE_TIME = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/;
 // ------------------------------------------------------------------------------------------------
 // Word classification with clitics stripped (memoised: the same words recur across articles).
 
-const cache = new Map<string, Classified | null>();
 const DEF_OK = new Set<WordKind>(["unit", "teen_tail", "tens", "magnitude", "few"]);
 
-function classify(w: string): Classified | null {
-  const hit = cache.get(w);
-  if (hit !== undefined) return hit;
+/** Slow path: strip the clitics and look the word up. Only used to build SURFACE below. */
+function classifySlow(w: string): Classified | null {
   const L = lex();
   let res: Classified | null = null;
-  const tryForm = (f: string, conj: boolean, def: boolean): boolean => {
+  const tryForm = (f: string, conj: boolean, def: boolean, pre: number): boolean => {
     const info = L.words.get(f);
     if (!info) return false;
     if (def && !(DEF_OK.has(info.kind) || (info.kind === "scale" && info.plural))) return false;
     // الآلاف / الملايين with the article are magnitudes
     const kind: WordKind = def && info.kind === "scale" ? "magnitude" : info.kind;
-    res = { ...info, kind, conj, def };
+    res = { ...info, kind, conj, def, pre };
     return true;
   };
   const withDef = (f: string, conj: boolean): boolean => {
-    if (tryForm(f, conj, false)) return true;
-    if (f.startsWith("ال") && f.length > 3 && tryForm(f.slice(2), conj, true)) return true;
-    if (f.startsWith("لل") && f.length > 3 && tryForm(f.slice(2), conj, true)) return true;
+    const pre = w.length - f.length;
+    if (tryForm(f, conj, false, pre)) return true;
+    if (f.startsWith("ال") && f.length > 3 && tryForm(f.slice(2), conj, true, pre)) return true;
+    if (f.startsWith("لل") && f.length > 3 && tryForm(f.slice(2), conj, true, pre + 1)) return true;
     return false;
   };
   const withPrep = (f: string, conj: boolean): boolean => {
@@ -194,12 +229,43 @@ function classify(w: string): Classified | null {
     return false;
   };
   if (!withPrep(w, false) && /^[وف]/.test(w) && w.length > 2) withPrep(w.slice(1), true);
-  if (cache.size > 100000) cache.clear();
-  cache.set(w, res);
   return res;
 }
 
+// Every surface form a number word or dual can take (lexicon form × و/ف × ب/ل/ك × ال/لل), resolved
+// once with the slow functions: a lookup per token is then a single Map.get.
+let SURFACE: Map<string, Classified> | null = null;
+let DUAL_SURFACE: Map<string, string> | null = null;
+function surfaces(): void {
+  const L = lex();
+  SURFACE = new Map();
+  DUAL_SURFACE = new Map();
+  for (const f of L.words.keys())
+    for (const a of ["", "و", "ف"])
+      for (const b of ["", "ب", "ل", "ك"])
+        for (const c of ["", "ال", "لل"]) {
+          const w = a + b + c + f;
+          const r = classifySlow(w);
+          if (r && !SURFACE.has(w)) SURFACE.set(w, r);
+        }
+  for (const f of L.duals.keys())
+    for (const a of ["", "و", "ف", "ب", "ل"])
+      for (const b of ["", "ب", "ل"]) {
+        const w = a + b + f;
+        const r = dualSlow(w);
+        if (r) DUAL_SURFACE.set(w, r);
+      }
+}
+function classify(w: string): Classified | null {
+  if (!SURFACE) surfaces();
+  return SURFACE!.get(w) ?? null;
+}
 function dualOf(w: string): string | null {
+  if (!DUAL_SURFACE) surfaces();
+  return DUAL_SURFACE!.get(w) ?? null;
+}
+
+function dualSlow(w: string): string | null {
   const L = lex();
   const d = L.duals.get(w);
   if (d) return d;
@@ -238,7 +304,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
   end = Math.min(text.length, end);
   if (end <= start) return [];
   const L = lex();
-  const m = normalizeWithMap(text, start, end);
+  const m = normalizeFast(text, start, end);
   const toks = tokens(m.text);
   const out: NumberMention[] = [];
   const n = toks.length;
@@ -263,8 +329,8 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
       // عشرات / مئات / آلاف, optionally × الآلاف / الملايين
       let v = c!.value;
       let i1 = i;
-      const nx = i + 1 < n && !toks[i + 1]!.t ? null : classify(word(i + 1) ?? "");
-      if (nx && !nx.conj && (nx.kind === "magnitude" || nx.kind === "scale") && nx.plural !== false && nx.value >= 1000) {
+      const nx = classify(word(i + 1) ?? "");
+      if (nx && !nx.conj && (nx.kind === "magnitude" || nx.kind === "scale") && nx.plural && nx.value >= 1000) {
         v *= nx.value;
         i1 = i + 1;
       }
@@ -324,6 +390,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         const v = literal(t.w);
         // ألف و500 ، مئة و20: digits continue a scaled or hundred group
         if (v === null || !(lastKind === "scale" || lastKind === "hundred") || v >= lastScale || (lastKind === "hundred" && v >= 100)) break;
+        if (scaleAt(k + 1) >= lastScale) break; // 3 آلاف و12 ألفا: two numbers
         total += group;
         group = v;
         lastKind = "digits";
@@ -339,7 +406,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
       const k2 = c!.kind;
       let ok = false;
       if (!cj) {
-        if (k2 === "teen_tail" && lastKind === "unit" && group < 10) {
+        if (k2 === "teen_tail" && lastKind === "unit" && group % 100 < 10) {
           group += 10;
           ok = true;
         } else if (k2 === "hundred" && c!.value === 100 && lastKind === "unit" && group >= 3 && group <= 9) {
@@ -356,10 +423,11 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
           ok = true;
         }
       } else {
-        if (k2 === "tens" && lastKind === "unit" && group < 10) {
+        if (k2 === "tens" && lastKind === "unit" && group % 100 < 10) {
           group += c!.value; // خمسة وعشرون
           ok = true;
         } else if ((k2 === "unit" || k2 === "tens" || k2 === "hundred" || k2 === "teen_tail") && (lastKind === "hundred" || lastKind === "scale") && c!.value < Math.min(lastScale, lastKind === "hundred" ? 100 : Infinity)) {
+          if (lastKind === "scale" && scaleAt(k + 1) >= lastScale) break;
           if (lastKind === "scale") {
             total += group;
             group = 0;
@@ -381,6 +449,10 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     const form: NumberMention["form"] = hasDigits && hasWords ? "mixed" : hasDigits ? "digits" : "words";
     return { i0: startOver ? startOver.i0 : i, i1, value, form, qualifier: "exact", low: value, high: value, scale, base };
   }
+  const scaleAt = (k: number): number => {
+    const c = classify(word(k) ?? "");
+    return c && c.kind === "scale" && !c.conj ? c.value : 0;
+  };
   const isDual = (v: number) => v === 2000 || v === 2e6 || v === 2e9;
 
   /** Token index just before the number, skipping a clitic token glued to it (و223، الـ20، بـ 20). */
@@ -504,15 +576,15 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     // phones: long digit strings starting with 0, after +, or after a phone word
     if (t0.t === T.Num && /^[0-9]{7,}$/.test(t0.w) && (t0.w.startsWith("0") || toks[p.i0 - 1]?.w === "+" || bw === "phone" || bw === "ordinal")) return "phone";
     // dates: 20 يناير، 26 كانون الثاني، يناير 26، الـ20 من الشهر
-    if (int && v >= 1 && v <= 31 && p.form === "digits" && (isMonthAt(a) || monthBefore(b) || after === "date")) return "date";
+    if (int && v >= 1 && v <= 31 && p.form === "digits" && (isMonthAt(a) || (word(a) === "من" && isMonthAt(a + 1)) || monthBefore(b))) return "date";
     if (after === "date" && int && v >= 1 && v <= 31) return "date";
     // times
     if (bw === "time" || (after === "time" && v <= 24)) return "time";
     // ages: (25 عاما)، عمره 18 عاما، تقل أعمارهم عن 18 عاما، البالغ من العمر 30
     if (after === "age") return "age";
-    const yearWordAfter = YEAR_AFTER_WORDS.has(word(a) ?? "") || word(a) === "عاما";
+    const yearWordAfter = YEAR_AFTER_WORDS.has(word(a) ?? "");
     if (yearWordAfter && toks[p.i0 - 1]?.w === "(" && toks[a + 1]?.w === ")") return "age";
-    for (let j = q0 - 1, seen = 0; j >= 0 && seen < 4; j--) {
+    for (let j = b, seen = 0; j >= 0 && seen < 5; j--) {
       const t = toks[j]!;
       if (t.t !== T.Word) break;
       seen++;
@@ -531,7 +603,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     // Latin context: iPhone 6, Windows 10, 1px
     const pl = word(b);
     const nl = word(a);
-    if ((pl && LATIN.test(pl) && !toks[p.i0]!.gap) || (pl && LATIN.test(pl)) || (nl && LATIN.test(nl) && !toks[a]!.gap)) return "other";
+    if ((pl && LATIN.test(pl)) || (nl && LATIN.test(nl) && !toks[a]!.gap)) return "other";
     return undefined;
   };
 
@@ -542,14 +614,26 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     const w = word(k);
     if (!w || NOT_NOUN.has(w) || LATIN.test(w)) return undefined;
     if (isNumberish(classify(w))) return undefined;
+    // و/ف + article or verb prefix is a new clause (وأصيب، والمادة، ويقول), not the counted noun
+    if (/^[وف](?:ال|[اتينلبقكس])/.test(w)) return undefined;
     return w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("لل") && w.length > 3 ? w.slice(2) : w;
   };
 
+  /** Length of the clitic (و، ب، ل ...) glued in front of the number word or dual at token k. */
+  const preOf = (k: number): number => {
+    const t = toks[k]!;
+    if (t.t !== T.Word) return 0;
+    const c = classify(t.w);
+    if (c) return c.pre;
+    for (let x = 0; x <= 2; x++) if (L.duals.has(t.w.slice(x))) return x;
+    return 0;
+  };
   const emit = (s: number, e: number, ns: number, ne: number, p: { low: number | null; high: number | null; qualifier: Qualifier; form: NumberMention["form"] }, noun?: string, nc?: NotCount) => {
+    const pre = preOf(ns);
     const mm: NumberMention = {
-      start: m.map[toks[s]!.s]!,
+      start: m.map[toks[s]!.s + (s === ns ? pre : 0)]!,
       end: m.map[toks[e]!.e - 1]! + 1,
-      numStart: m.map[toks[ns]!.s]!,
+      numStart: m.map[toks[ns]!.s + pre]!,
       numEnd: m.map[toks[ne]!.e - 1]! + 1,
       low: p.low,
       high: p.high,

@@ -45,7 +45,9 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
   const t = tokens[i];
   if (!t || !t.word) return null;
   const lx = lexicons();
-  for (const first of new Set([t.norm, stripConj(t.norm)])) {
+  const forms = new Set([t.norm, stripConj(t.norm)]);
+  if (/^(لل|ولل)/.test(t.norm)) forms.add("ال" + t.norm.replace(/^و?لل/, "")); // للمتحدث باسم
+  for (const first of forms) {
     const cands = lx.titles.get(first);
     if (!cands) continue;
     for (const c of cands) {
@@ -166,7 +168,10 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
       parsed = personMention(doc, text, tokens, c.a, c.b, null, c.a, gender);
       parsed.how = "name";
     } else if (inside.length) {
-      const whole = inside.find((m) => m.start <= start + 2 && m.end >= end - 2);
+      const lead = inside.find((m) => m.start <= start + 2);
+      const afterLead = lead ? tokens.findIndex((t, ti) => ti >= c.a && ti < c.b && t.word && t.start >= lead.end) : -1;
+      const modifier = afterLead >= 0 && /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره)$/.test(tokens[afterLead]!.norm);
+      const whole = inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ?? (modifier && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined);
       if (whole) parsed = { ...whole, gender: whole.gender ?? gender };
       else {
         // "X المعروفة باسم Y": Y names X

@@ -277,7 +277,6 @@ ${group ? `<div class="small">${kindBadge(kind)} <span class="muted">${esc(GRADI
         .join("\n")}</div>`
     : none("No key figures: no estimate could be made from the claims found.");
 
-  const legend = `<div class="legend">${(Object.keys(KIND_COLOURS) as DifferenceKind[]).map((k) => `<span>${kindBadge(k)} ${esc(KIND_WORDS[k])}</span>`).join("")}</div>`;
   return `<section id="glance"><h2>At a glance <span class="ar" lang="ar" dir="rtl">باختصار</span></h2>
 <div class="glance"><div class="card facts-card"><dl class="facts">
 <dt>What</dt><dd>${what}</dd>
@@ -286,8 +285,8 @@ ${group ? `<div class="small">${kindBadge(kind)} <span class="muted">${esc(GRADI
 <dt>Reported</dt><dd>${reported}</dd>
 </dl></div>
 <div class="keyfigs"><h3>Key figures</h3>${figs}</div>
-<div class="card howto"><h3>How to read this report</h3><p class="small muted">Every figure, quote, event and name is a link to the words it came from: click it and the article opens at that passage, highlighted. “Origins” counts independent chains of reporting (speakers), not articles.</p>
-${legend}</div></div></section>`;
+<div class="card howto"><h3>How to read this report</h3><p class="small muted">Every figure, quote, event and name is a link to the words it came from: click it and the article opens at that passage, highlighted. “Origins” counts independent chains of reporting (speakers), not articles. The colour of a figure says how its sources differ (see <a href="#figures">Figures</a>).</p>
+<p class="small muted">Arabic text is shown exactly as published; the interface is in English.</p></div></div></section>`;
 }
 
 /** The column a claim belongs to in the figures table: its speaker, else the outlet's own reporting. */
@@ -297,74 +296,84 @@ function sourceKey(c: Ctx, cl: DossierClaim): { key: string; label: string; kind
   return { key: `o:${o}`, label: o, kind: "outlet (own reporting)" };
 }
 
+/** One row of the figures table: a claim group from the analysis, or the uncompared claims of one measure. */
+interface FigRow {
+  label: string;
+  measure: string;
+  claims: DossierClaim[];
+  group: DossierClaimGroup | null;
+}
+
 function figures(c: Ctx): string {
   const { d } = c;
   const groups = [...d.claim_groups];
   // Disagreements that are not among claim_groups still get a row.
   for (const g of d.disagreements) if (!groups.some((x) => x.id === g.id)) groups.push(g);
   const grouped = new Set(groups.flatMap((g) => g.claims));
-  const loose = d.claims.filter((x) => !grouped.has(x.id));
   const head = `<section id="figures"><h2>Figures <span class="ar" lang="ar" dir="rtl">الأرقام</span></h2>
 <p class="lead">Each row is one quantity as the sources give it; each column is who gives it (a speaker, or an outlet in its own voice). Coloured rows are where the sources differ, with the kind of difference in words.</p>`;
-  if (!d.claims.length && !groups.length) return head + none("No figures were found in these articles.") + "</section>";
+  if (!d.claims.length) return head + none("No figures were found in these articles.") + "</section>";
 
-  // Columns: sources by how many grouped claims they give.
+  const order: Record<string, number> = { contradiction: 0, denial: 1, update: 2, scope: 3, rounding: 4, agreement: 5 };
+  groups.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || a.measure.localeCompare(b.measure));
+  const rows: FigRow[] = groups.map((g) => ({
+    label: g.label,
+    measure: g.measure,
+    group: g,
+    claims: g.claims.map((id) => c.claims.get(id)).filter((x): x is DossierClaim => !!x),
+  }));
+  // Claims the analysis did not compare: one row per measure, so they still sit under their source.
+  const loose = new Map<string, DossierClaim[]>();
+  for (const cl of d.claims) if (!grouped.has(cl.id)) loose.set(cl.measure, [...(loose.get(cl.measure) ?? []), cl]);
+  for (const [measure, cls] of loose) rows.push({ label: MEASURE_WORDS[measure] ?? measure, measure, group: null, claims: cls });
+
+  // Columns: sources, the most prolific first.
   const cols = new Map<string, { label: string; kind: string; count: number }>();
-  for (const g of groups)
-    for (const id of g.claims) {
-      const cl = c.claims.get(id);
-      if (!cl) continue;
+  for (const r of rows)
+    for (const cl of r.claims) {
       const s = sourceKey(c, cl);
       const col = cols.get(s.key) ?? { label: s.label, kind: s.kind, count: 0 };
       col.count++;
       cols.set(s.key, col);
     }
   const colKeys = [...cols.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([k]) => k);
-  const order: Record<string, number> = { contradiction: 0, denial: 1, update: 2, scope: 3, rounding: 4, agreement: 5 };
-  groups.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || a.measure.localeCompare(b.measure));
 
-  let table = "";
-  if (groups.length) {
-    const rows = groups
-      .map((g: DossierClaimGroup) => {
-        const cells = colKeys
-          .map((k) => {
-            const items = g.claims
-              .map((id) => c.claims.get(id))
-              .filter((cl): cl is DossierClaim => !!cl && sourceKey(c, cl).key === k)
-              .map((cl) => claimChip(c, cl, { who: false }) + (k.startsWith("s:") ? `<span class="muted small">in ${name(outletOf(c, cl.doc))}</span>` : ""));
-            return `<td><div class="cell">${items.join("")}</div></td>`;
-          })
-          .join("");
-        const dis = g.kind !== "agreement";
-        return `<tr class="k-${esc(g.kind)}${dis ? " dis" : ""}"><th scope="row"><div class="rowlabel">${name(g.label)}</div>
+  const body = rows
+    .map((r) => {
+      const cells = colKeys
+        .map((k) => {
+          const items = r.claims
+            .filter((cl) => sourceKey(c, cl).key === k)
+            .map(
+              (cl) =>
+                `<div>${claimChip(c, cl, { who: false })}${cl.group && !r.group ? `<div class="muted small counted">${name(cl.group)}</div>` : ""}` +
+                (k.startsWith("s:") ? `<div class="muted small">in ${name(outletOf(c, cl.doc))}</div>` : "") +
+                `</div>`,
+            );
+          return `<td><div class="cell">${items.join("")}</div></td>`;
+        })
+        .join("");
+      const g = r.group;
+      if (!g)
+        return `<tr class="loose"><th scope="row"><div class="rowlabel">${esc(words(r.label))}</div><div class="small muted">${r.claims.length} ${r.claims.length === 1 ? "figure" : "figures"}, not compared by the analysis</div></th>${cells}</tr>`;
+      return `<tr class="k-${esc(g.kind)}${g.kind !== "agreement" ? " dis" : ""}"><th scope="row"><div class="rowlabel">${name(g.label)}</div>
 <div class="small"><span class="tag">${esc(MEASURE_WORDS[g.measure] ?? g.measure)}</span> ${kindBadge(g.kind)} <span class="muted">${g.origins} ${g.origins === 1 ? "origin" : "origins"} · ${esc(GRADING_WORDS[g.grading] ?? g.grading)}</span></div>
 ${g.explanation ? `<div class="expl">${esc(g.explanation)}</div>` : ""}</th>${cells}</tr>`;
-      })
-      .join("\n");
-    table = `<div class="legend">${(Object.keys(KIND_COLOURS) as DifferenceKind[]).map((k) => `<span>${kindBadge(k)} ${esc(KIND_WORDS[k])}</span>`).join("")}</div>
-<div class="tablewrap"><table class="fig"><thead><tr><th>Quantity</th>${colKeys
-      .map((k) => {
-        const col = cols.get(k)!;
-        return `<th>${name(col.label)}<span class="kindof">${esc(col.kind)}</span></th>`;
-      })
-      .join("")}</tr></thead><tbody>${rows}</tbody></table></div>`;
-  } else table = none("No figures could be compared across sources.");
-
-  const dis = d.disagreements.length
-    ? ""
-    : `<p class="small muted">No disagreements between sources were found.</p>`;
-
-  const other = loose.length
-    ? `<h3 style="margin-top:18px">Other figures</h3><p class="lead">Figures that were not compared with any other.</p>
-<div class="tablewrap"><table><thead><tr><th>Figure</th><th>Counts</th><th>Who</th><th>Outlet</th><th>As of</th></tr></thead><tbody>${loose
-        .map(
-          (cl) =>
-            `<tr><td>${claimChip(c, cl, { who: false })}</td><td>${esc(MEASURE_WORDS[cl.measure] ?? cl.measure)}${cl.group ? ` · ${name(cl.group)}` : ""}</td><td>${cl.speaker ? entName(c, cl.speaker) : `<span class="muted">the outlet</span>`}${cl.via.length ? ` <span class="muted small">via ${cl.via.map((v) => entName(c, v)).join(", ")}</span>` : ""}</td><td>${name(outletOf(c, cl.doc))}</td><td>${cl.as_of ? esc(dateText(cl.as_of)) : ""}</td></tr>`,
-        )
-        .join("")}</tbody></table></div>`
-    : "";
-  return `${head}${table}${dis}${other}</section>`;
+    })
+    .join("\n");
+  const legend = `<div class="legend">${(Object.keys(KIND_COLOURS) as DifferenceKind[]).map((k) => `<span>${kindBadge(k)} ${esc(KIND_WORDS[k])}</span>`).join("")}</div>`;
+  const table = `<div class="tablewrap"><table class="fig"><thead><tr><th>Quantity</th>${colKeys
+    .map((k) => {
+      const col = cols.get(k)!;
+      return `<th>${name(col.label)}<span class="kindof">${esc(col.kind)}</span></th>`;
+    })
+    .join("")}</tr></thead><tbody>${body}</tbody></table></div>`;
+  const note = !groups.length
+    ? `<p class="small muted">The analysis compared no figures across sources, so no disagreements can be shown.</p>`
+    : !d.disagreements.length
+      ? `<p class="small muted">No disagreements between sources were found.</p>`
+      : "";
+  return `${head}${legend}${table}${note}</section>`;
 }
 
 function timeline(c: Ctx): string {
@@ -380,10 +389,18 @@ function timeline(c: Ctx): string {
       return `<li class="tl"><div class="when">${esc(dateText(t.date))}${prec ? `<span class="prec">${esc(prec)}</span>` : ""}</div><div class="dot"></div>
 <div class="card"><div class="what">${ev[0] ? src(c, ev[0], label, "event") : label}${t.place ? ` <span class="muted">at</span> ${entName(c, t.place)}` : ""}${t.actors.length ? ` <span class="muted">·</span> ${t.actors.map((a) => entName(c, a)).join(", ")}` : ""}</div>
 <div class="chips"><span class="muted small">Reported by</span> ${outlets.map((o) => `<span class="chip">${name(o)}</span>`).join("")}</div>
-${ev.length ? `<ul class="ev">${ev.map((e) => `<li dir="rtl" lang="ar" class="ar">${src(c, e, esc(e.text), "event")} <span class="muted small" dir="ltr">— ${name(outletOf(c, e.doc))}</span></li>`).join("")}</ul>` : ""}</div></li>`;
+${evidenceList(c, ev)}</div></li>`;
     })
     .join("\n");
   return `${head}<p class="lead">Dated happenings in order, with the outlets that report each and the words they were read from.</p><ol class="timeline">${items}</ol></section>`;
+}
+
+/** The passages an event was read from; more than three fold away. */
+function evidenceList(c: Ctx, ev: (DossierSpan & { text: string })[]): string {
+  const li = ev.map((e) => `<li dir="rtl" lang="ar" class="ar">${src(c, e, esc(e.text), "event")} <span class="muted small" dir="ltr">— ${name(outletOf(c, e.doc))}</span></li>`);
+  if (!li.length) return "";
+  const FOLD = 3;
+  return `<ul class="ev">${li.slice(0, FOLD).join("")}</ul>${li.length > FOLD ? `<details class="more"><summary>${li.length - FOLD} more passages</summary><ul class="ev">${li.slice(FOLD).join("")}</ul></details>` : ""}`;
 }
 
 /** The isnad of a statement as a chain: speaker → relays → outlet. */
@@ -409,14 +426,16 @@ function quotes(c: Ctx): string {
     .map(([sp, qs]) => {
       const e = sp ? c.ents.get(sp) : undefined;
       const title = sp ? `${entName(c, sp)}${e?.english_name ? ` <span class="muted small">${esc(e.english_name)}</span>` : ""}${e ? ` <span class="tag">${esc(e.type)}</span>` : ""}` : `<span>Unattributed: the outlets’ own narration</span>`;
-      const items = qs
-        .map((q) => {
-          const cls = [q.direct ? "direct" : "indirect", q.stance === "denies" ? "denies" : ""].join(" ").trim();
-          return `<div class="q"><blockquote class="${cls}" dir="rtl" lang="ar">${src(c, q, esc(q.text), "quote ar")}</blockquote>
-<div class="small muted">${q.direct ? "Direct quote" : "Reported speech"}${q.stance === "denies" ? ` · <b style="color:#e65100">denial</b>` : ""}${q.verb ? ` · verb ${name(q.verb)}` : ""}</div>${chain(c, q)}</div>`;
-        })
-        .join("");
-      return `<div class="card speaker"><h3>${title} <span class="muted small">${qs.length} ${qs.length === 1 ? "statement" : "statements"}</span></h3>${items}</div>`;
+      const items = qs.map((q) => {
+        const cls = [q.direct ? "direct" : "indirect", q.stance === "denies" ? "denies" : ""].join(" ").trim();
+        return `<div class="q"><blockquote class="${cls}" dir="rtl" lang="ar">${src(c, q, esc(q.text), "quote ar")}</blockquote>
+<div class="qmeta small"><span class="muted">${q.direct ? "Direct quote" : "Reported speech"}${q.verb ? ` · ${name(q.verb)}` : ""}</span>${q.stance === "denies" ? ` <span class="badge k-denial">denial</span>` : ""}${chain(c, q)}</div></div>`;
+      });
+      // Long lists fold after a few, so one talkative speaker does not bury the others.
+      const FOLD = 4;
+      const shown = items.slice(0, FOLD).join("");
+      const rest = items.length > FOLD ? `<details class="more"><summary>${items.length - FOLD} more from this speaker</summary>${items.slice(FOLD).join("")}</details>` : "";
+      return `<div class="card speaker"><h3>${title} <span class="muted small">${qs.length} ${qs.length === 1 ? "statement" : "statements"}</span></h3>${shown}${rest}</div>`;
     })
     .join("\n");
   return `${head}<p class="lead">Statements grouped by who made them; under each, its isnad: who said it, who relayed it, and the outlet that published it.</p><div class="quotes">${html}</div></section>`;
@@ -427,17 +446,16 @@ function sources(c: Ctx): string {
   const head = `<section id="sources"><h2>Sources <span class="ar" lang="ar" dir="rtl">المصادر</span></h2>`;
   if (!d.documents.length) return head + none("No articles were read.") + "</section>";
   const groups = [...d.claim_groups, ...d.disagreements.filter((g) => !d.claim_groups.some((x) => x.id === g.id))];
-  const grouped = new Set(groups.flatMap((g) => g.claims));
   const cards = d.documents
     .map((doc, i) => {
       // What only this article reports: figures no other article gives, events no other article dates,
       // speakers no other article quotes.
-      const onlyFigs = [
-        ...groups.filter((g) => g.claims.length && g.claims.every((id) => c.claims.get(id)?.doc === doc.id)).flatMap((g) => g.claims),
-        ...d.claims.filter((x) => x.doc === doc.id && !grouped.has(x.id)).map((x) => x.id),
-      ]
+      // (Only groups count: a figure the analysis did not compare is not known to be unique.)
+      const onlyFigs = groups
+        .filter((g) => g.claims.length && g.claims.every((id) => c.claims.get(id)?.doc === doc.id))
+        .flatMap((g) => g.claims)
         .map((id) => c.claims.get(id))
-        .filter((x): x is DossierClaim => !!x && x.doc === doc.id);
+        .filter((x): x is DossierClaim => !!x);
       const onlyEvents = d.timeline.filter((t) => t.docs.length === 1 && t.docs[0] === doc.id);
       const spDocs = new Map<string, Set<string>>();
       for (const q of [...d.quotes, ...d.claims]) if (q.speaker) spDocs.set(q.speaker, (spDocs.get(q.speaker) ?? new Set()).add(q.doc));
@@ -445,8 +463,9 @@ function sources(c: Ctx): string {
       const only: string[] = [];
       if (onlyFigs.length) only.push(`<li>Figures: ${onlyFigs.map((x) => `${claimChip(c, x, { who: false })} <span class="small muted">${esc(MEASURE_WORDS[x.measure] ?? x.measure)}</span>`).join(" ")}</li>`);
       if (onlyEvents.length)
-        only.push(`<li>Events: ${onlyEvents.map((t) => (t.evidence[0] ? src(c, t.evidence[0], esc(`${words(t.type)}, ${dateText(t.date)}`), "event") : esc(words(t.type)))).join(", ")}</li>`);
-      if (onlySpeakers.length) only.push(`<li>Speakers: ${onlySpeakers.map((s) => entName(c, s)).join(", ")}</li>`);
+        only.push(`<li>Events: ${onlyEvents.map((t) => (t.evidence[0] ? src(c, t.evidence[0], esc(`${words(t.type)} (${dateText(t.date)})`), "event chip") : `<span class="chip">${esc(words(t.type))}</span>`)).join(" ")}</li>`);
+      if (onlySpeakers.length) only.push(`<li>Speakers: ${onlySpeakers.map((s) => `<span class="chip">${entName(c, s)}</span>`).join(" ")}</li>`);
+      if (!groups.length && d.claims.some((x) => x.doc === doc.id)) only.push(`<li class="muted">Figures: not compared across articles by the analysis.</li>`);
       const dl = doc.dateline;
       const pubHow = HOW_WORDS[doc.published_how] ?? doc.published_how;
       const pub = doc.published

@@ -77,12 +77,16 @@ th,td{padding:9px 12px;border-bottom:1px solid var(--line);text-align:left;verti
 thead th{background:#eef2f6;font-size:13px;font-weight:650;position:sticky;top:0}
 thead th .kindof{display:block;font-weight:400;color:var(--muted);font-size:11.5px;text-transform:uppercase;letter-spacing:.4px}
 tbody tr:last-child td,tbody tr:last-child th{border-bottom:0}
-table.fig tbody th{min-width:230px;max-width:320px;font-weight:400;border-left:5px solid var(--kc,#ccd3db)}
+table.fig tbody th{min-width:230px;max-width:320px;font-weight:400;border-left:5px solid var(--kc,#ccd3db);position:sticky;left:0;background:#fff;z-index:1}
+table.fig thead th:first-child{position:sticky;left:0;z-index:2}
+table.fig tbody tr.dis th{background:color-mix(in srgb,var(--kc) 6%,#fff)}
+table.fig tr.loose th{border-left-style:dashed}
 table.fig tbody tr.dis{background:color-mix(in srgb,var(--kc) 5%,#fff)}
 table.fig .rowlabel{font-weight:650}
 table.fig .expl{font-size:13px;color:var(--muted);margin-top:3px}
-table.fig td{min-width:110px}
-table.fig td .cell{display:flex;flex-direction:column;gap:4px;align-items:flex-start}
+table.fig td{min-width:130px;max-width:230px}
+table.fig .counted{margin-top:2px}
+table.fig td .cell{display:flex;flex-direction:column;gap:6px;align-items:flex-start}
 .timeline{list-style:none;margin:0;padding:0;position:relative}
 .timeline::before{content:"";position:absolute;left:150px;top:6px;bottom:6px;width:2px;background:#c9d3de}
 .tl{display:grid;grid-template-columns:138px 24px 1fr;gap:0;margin:0 0 12px}
@@ -96,9 +100,11 @@ table.fig td .cell{display:flex;flex-direction:column;gap:4px;align-items:flex-s
 .ev li{margin:4px 0;padding:2px 10px;border-right:3px solid #c9d3de}
 .quotes{display:grid;gap:14px}
 .speaker h3{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
-.q{border-top:1px solid var(--line);padding:10px 0 4px}
+.q{border-top:1px solid var(--line);padding:8px 0 6px}
+.qmeta{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}
+details.more>summary{cursor:pointer;color:var(--accent);font-size:13px;padding:6px 0}
 .q:first-of-type{border-top:0}
-.q blockquote{margin:0 0 6px;padding:2px 12px;border-right:4px solid #9fb3c8;background:#fafbfc;border-radius:4px}
+.q blockquote{margin:0 0 4px;padding:2px 12px;border-right:4px solid #9fb3c8;background:#fafbfc;border-radius:4px}
 .q blockquote.direct{border-right-color:var(--accent)}
 .q blockquote.denies{border-right-color:#e65100}
 .chain{display:flex;flex-wrap:wrap;align-items:center;gap:4px;font-size:13px}

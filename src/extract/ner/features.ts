@@ -99,23 +99,31 @@ export function wordTypeFeatures(surface: string, lex: PreparedLexicon): string[
   return groups.map((g, k) => g.map((f) => PREFIX[k] + f));
 }
 
+/** Key of a word-bigram feature ("b-" = previous word and this one, "b+" = this one and the next). Words
+ *  never contain spaces, so the tagger can split the key back into its two words. */
+export const bigramKey = (dir: "b-" | "b+", a: string, b: string): string => `${dir}=${a} ${b}`;
+
 /** Features of position i that depend on more than one word: word bigrams and place-name spans.
  *  `norm` holds the normalised words of the sentence. */
 export function contextFeatures(norm: readonly string[], i: number, gaz: readonly (string | null)[]): string[] {
   const prev = i > 0 ? norm[i - 1]! : BOS;
   const next = i + 1 < norm.length ? norm[i + 1]! : EOS;
-  const out = ["b-=" + prev + "|" + norm[i], "b+=" + norm[i] + "|" + next];
+  const out = [bigramKey("b-", prev, norm[i]!), bigramKey("b+", norm[i]!, next)];
   const g = gaz[i];
   if (g) out.push(g);
   return out;
 }
 
 /** Place-name spans of two or more words in a sentence: "gzB"/"gzI" per word, or null. */
-export function gazetteerMarks(norm: readonly string[], lex: PreparedLexicon): (string | null)[] {
+export function gazetteerMarks(
+  norm: readonly string[],
+  lex: PreparedLexicon,
+  cands: readonly (readonly string[] | null)[] = norm.map(stems),
+): (string | null)[] {
   const marks: (string | null)[] = new Array(norm.length).fill(null);
   if (lex.multiFirst.size === 0) return marks;
   for (let i = 0; i < norm.length; i++) {
-    for (const c of stems(norm[i]!)) {
+    for (const c of cands[i] ?? []) {
       const maxLen = lex.multiFirst.get(c);
       if (!maxLen) continue;
       for (let len = Math.min(maxLen, norm.length - i); len >= 2; len--) {

@@ -1,6 +1,6 @@
 // The tagger at run time: a linear model over BIO tags with first-order transitions, decoded by Viterbi.
-import { normalize } from "../../text/normalize.js";
-import { BOS, EOS, contextFeatures, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "./features.js";
+import { normalize, stems } from "../../text/normalize.js";
+import { BOS, EOS, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "./features.js";
 import type { NerLexicon, PreparedLexicon } from "./features.js";
 import { NT, TAGS, allowed } from "./tags.js";
 import type { NerTag } from "./tags.js";
@@ -61,14 +61,28 @@ const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
 
 const CACHE_MAX = 200_000;
+const PAIR = 1 << 21; // bigram key = a * PAIR + b over bigram-word ids
+
+/** What the tagger remembers about one surface word. */
+interface WordEntry {
+  /** summed weights of its word-type features, per window slot (5 × NT) */
+  vec: Float32Array;
+  norm: string;
+  /** stripped forms when one of them may open a multi-word place name, else null */
+  gazCands: string[] | null;
+  /** id among the words of bigram features, or -1 */
+  bid: number;
+}
 
 export class NerTagger {
   private readonly weights = new Map<string, Float32Array>();
+  private readonly bigramIds = new Map<string, number>();
+  private readonly bminus = new Map<number, Float32Array>();
+  private readonly bplus = new Map<number, Float32Array>();
   private readonly start: Float32Array;
   private readonly trans: Float32Array;
   private readonly lex: PreparedLexicon;
-  /** surface word → summed weights of its word-type features, per window slot (5 × NT) */
-  private readonly cache = new Map<string, Float32Array>();
+  private readonly cache = new Map<string, WordEntry>();
 
   constructor(file: NerModelFile) {
     if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${JSON.stringify(file.format)}`);
@@ -76,49 +90,76 @@ export class NerTagger {
     this.start = Float32Array.from(file.start);
     this.trans = Float32Array.from(file.trans);
     this.lex = prepareLexicon(file.lexicon);
+    const bid = (w: string) => {
+      let k = this.bigramIds.get(w);
+      if (k === undefined) this.bigramIds.set(w, (k = this.bigramIds.size));
+      return k;
+    };
     for (const [f, sparse] of Object.entries(file.weights)) {
       const v = new Float32Array(NT);
       for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
-      this.weights.set(f, v);
+      const isMinus = f.startsWith("b-="), isPlus = f.startsWith("b+=");
+      const parts = isMinus || isPlus ? f.slice(3).split(" ") : [];
+      if (parts.length === 2) (isMinus ? this.bminus : this.bplus).set(bid(parts[0]!) * PAIR + bid(parts[1]!), v);
+      else this.weights.set(f, v);
     }
+    if (this.bigramIds.size >= PAIR) throw new Error("too many bigram words");
   }
 
-  private typeVector(surface: string): Float32Array {
-    let v = this.cache.get(surface);
-    if (v) return v;
-    v = new Float32Array(5 * NT);
+  private entry(surface: string): WordEntry {
+    let e = this.cache.get(surface);
+    if (e) return e;
+    const vec = new Float32Array(5 * NT);
     const groups = wordTypeFeatures(surface, this.lex);
     for (let k = 0; k < 5; k++) {
       for (const f of groups[k]!) {
         const w = this.weights.get(f);
-        if (w) for (let t = 0; t < NT; t++) v[k * NT + t]! += w[t]!;
+        if (w) for (let t = 0; t < NT; t++) vec[k * NT + t]! += w[t]!;
       }
     }
+    const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
+    const cands = stems(norm);
+    const gazCands = cands.some((c) => this.lex.multiFirst.has(c)) ? cands : null;
+    e = { vec, norm, gazCands, bid: this.bigramIds.get(norm) ?? -1 };
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    this.cache.set(surface, v);
-    return v;
+    this.cache.set(surface, e);
+    return e;
   }
 
   /** Emission scores, n × NT. */
   emissions(words: readonly string[]): Float32Array {
     const n = words.length;
     const em = new Float32Array(n * NT);
-    const vecs = [this.typeVector(BOS), this.typeVector(BOS)];
-    for (const w of words) vecs.push(this.typeVector(w));
-    vecs.push(this.typeVector(EOS), this.typeVector(EOS));
-    const norm = words.map(normalize);
-    const gaz = gazetteerMarks(norm, this.lex);
+    const bos = this.entry(BOS), eos = this.entry(EOS);
+    const ents = [bos, bos];
+    let anyGaz = false;
+    for (const w of words) {
+      const e = this.entry(w);
+      if (e.gazCands) anyGaz = true;
+      ents.push(e);
+    }
+    ents.push(eos, eos);
+    const gaz = anyGaz
+      ? gazetteerMarks(ents.slice(2, n + 2).map((e) => e.norm), this.lex, ents.slice(2, n + 2).map((e) => e.gazCands))
+      : null;
+    const add = (base: number, w: Float32Array | undefined) => {
+      if (w) for (let t = 0; t < NT; t++) em[base + t]! += w[t]!;
+    };
     for (let i = 0; i < n; i++) {
       const base = i * NT;
       for (let k = 0; k < 5; k++) {
-        const v = vecs[i + k]!; // the word at offset k-2 from i; its slot k holds that offset's features
+        // the word at offset k-2 from i; its slot k holds the features it gives at that offset
+        const v = ents[i + k]!.vec;
         const off = k * NT;
         for (let t = 0; t < NT; t++) em[base + t]! += v[off + t]!;
       }
-      for (const f of contextFeatures(norm, i, gaz)) {
-        const w = this.weights.get(f);
-        if (w) for (let t = 0; t < NT; t++) em[base + t]! += w[t]!;
+      const prev = ents[i + 1]!.bid, cur = ents[i + 2]!.bid, next = ents[i + 3]!.bid;
+      if (cur >= 0) {
+        if (prev >= 0) add(base, this.bminus.get(prev * PAIR + cur));
+        if (next >= 0) add(base, this.bplus.get(cur * PAIR + next));
       }
+      const g = gaz?.[i];
+      if (g) add(base, this.weights.get(g));
     }
     return em;
   }
