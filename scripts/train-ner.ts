@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { normalize } from "../src/text/normalize.js";
 import { parseBioCorpus, splitTrainTest } from "../src/extract/ner/corpus.js";
 import type { TaggedSentence } from "../src/extract/ner/corpus.js";
-import { BOS, EOS, contextFeatures, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "../src/extract/ner/features.js";
+import { BOS, EOS, SLOT_PREFIX, contextFeatures, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "../src/extract/ner/features.js";
 import type { NerLexicon } from "../src/extract/ner/features.js";
 import { MODEL_FORMAT, NerTagger, viterbi } from "../src/extract/ner/model.js";
 import type { NerModelFile } from "../src/extract/ner/model.js";
@@ -287,18 +287,21 @@ if (TUNE) process.exit(0);
 // ---- prune, round, write
 const { w, s, t } = averaged();
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const weights: Record<string, number[]> = {};
+const words: Record<string, number[]> = {};
+const context: Record<string, number[]> = {};
 let kept = 0;
 for (let f = 0; f < F; f++) {
+  const name = names[f]!;
+  const slot = SLOT_PREFIX.findIndex((p) => name.startsWith(p));
   const sparse: number[] = [];
   for (let k = 0; k < NT; k++) {
     const x = r3(w[f * NT + k]!);
-    if (Math.abs(x) >= PRUNE) sparse.push(k, x);
+    if (Math.abs(x) >= PRUNE) sparse.push(slot < 0 ? k : slot * NT + k, x);
   }
-  if (sparse.length) {
-    weights[names[f]!] = sparse;
-    kept++;
-  }
+  if (!sparse.length) continue;
+  kept++;
+  if (slot < 0) context[name] = sparse;
+  else (words[name.slice(SLOT_PREFIX[slot]!.length)] ??= []).push(...sparse);
 }
 const model: NerModelFile = {
   format: MODEL_FORMAT,
@@ -306,7 +309,8 @@ const model: NerModelFile = {
   start: Array.from(s, r3),
   trans: Array.from(t, r3),
   lexicon,
-  weights,
+  words,
+  context,
   meta: {
     trainedOn: "ANERcorp (Benajiba et al. 2007), train part of the conventional 5/6 split",
     placeNames: "GeoNames cities15000 (CC BY, geonames.org), Arabic-script names",

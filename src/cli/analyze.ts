@@ -1,21 +1,24 @@
-// From input paths to a dossier: ingest (streamed) → extract (per document) → reconcile.
+// From input paths to a dossier: ingest (streamed) → extract (per document, in worker threads; see
+// pool.ts) → reconcile (the whole story, in this thread).
 import type { DocAnalysis, Dossier, InputProblem } from "../types.js";
-import { readInputs, isProblem } from "../ingest/index.js";
-import { analyzeDocument } from "../extract/index.js";
+import { readInputs } from "../ingest/index.js";
 import { buildDossier } from "../reconcile/index.js";
+import { analyzeStream, isAnalysis } from "./pool.js";
 
-export interface AnalyzeOptions { maxBytes?: number; jobs?: number; limit?: number }
+export interface AnalyzeOptions {
+  maxBytes?: number;
+  /** Worker threads for extraction; default one per core. 1 runs everything in this thread. */
+  jobs?: number;
+  limit?: number;
+}
 
 export async function analyzeInputs(paths: string[], opts: AnalyzeOptions = {}): Promise<{ dossier: Dossier; problems: InputProblem[]; documents: number }> {
   const problems: InputProblem[] = [];
   const analyses: DocAnalysis[] = [];
-  for await (const item of readInputs(paths, { maxBytes: opts.maxBytes, limit: opts.limit })) {
-    if (isProblem(item)) { problems.push(item); continue; }
-    try {
-      analyses.push(analyzeDocument(item));
-    } catch (e) {
-      problems.push({ source: item.source, reason: `analysis failed: ${(e as Error).message}` });
-    }
+  const input = readInputs(paths, { maxBytes: opts.maxBytes, limit: opts.limit });
+  for await (const x of analyzeStream(input, { jobs: opts.jobs })) {
+    if (isAnalysis(x)) analyses.push(x);
+    else problems.push(x);
   }
   return { dossier: buildDossier(analyses, problems), problems, documents: analyses.length };
 }

@@ -224,7 +224,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   for (const d of denialAfter(tokens)) {
     for (const seg of segments) if (d >= seg.start && d <= seg.end + 2) seg.attribution = { ...seg.attribution, stance: "denies" };
   }
-  return { segments, quotes, speakers, aliases };
+  return { segments: segments.filter((x) => x.end > x.start), quotes: quotes.filter((q) => q.end > q.start), speakers, aliases };
 
   function relayAt(toks: Token[], i: number, end: number) {
     for (const r of lx.relays) {

@@ -29,7 +29,9 @@ function cuesAt(tokens: Token[], i: number, limit: number): { cue: MeasureCue; e
   const t = tokens[i]!;
   if (!t.word) return [];
   const out: { cue: MeasureCue; end: number }[] = [];
-  for (const st of stems(t.norm)) {
+  const forms = stems(t.norm);
+  if (t.norm.length === 3 && /^[وف]/.test(t.norm)) forms.push(t.norm.slice(1)); // وفر، فقد
+  for (const st of forms) {
     for (const c of lx.cues.get(st) ?? []) {
       let j = i + 1, k = 1;
       while (k < c.words.length && j < limit) {

@@ -202,7 +202,17 @@ function monthOf(v: Vocab, s: string | undefined): number | null {
 /** Month names that are also common words: accepted alone only with شهر, a year or a modifier. */
 const AMBIGUOUS_MONTH = new Set(["اب", "مارس", "ماي", "may", "mar", "jun", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug", "jul"]);
 
+/** The last scan, so findDates and inferPublished on the same text scan it once. */
+let lastScan: { text: string; start: number; end: number; raws: Raw[] } | null = null;
+
 function scan(text: string, start: number, end: number): Raw[] {
+  if (lastScan && lastScan.text === text && lastScan.start === start && lastScan.end === end) return lastScan.raws;
+  const raws = scanUncached(text, start, end);
+  lastScan = { text, start, end, raws };
+  return raws;
+}
+
+function scanUncached(text: string, start: number, end: number): Raw[] {
   const v = vocab();
   const N: MappedText = normalizeWithMap(text, start, end);
   const t = N.text;
@@ -227,7 +237,9 @@ function scan(text: string, start: number, end: number): Raw[] {
     part: g(mt, "dp") ? v.parts.get(key(g(mt, "dp")!)) ?? null : null,
     mod: modKind(g(mt, "mod")),
   });
-  const run = (re: RegExp, f: (mt: RegExpExecArray) => void) => {
+  const hasDigit = /\d/.test(t);
+  const run = (re: RegExp, f: (mt: RegExpExecArray) => void, need: boolean = true) => {
+    if (!need) return; // cheap pre-checks skip whole scans (performance)
     re.lastIndex = 0;
     let mt: RegExpExecArray | null;
     while ((mt = re.exec(t))) f(mt);
@@ -236,13 +248,13 @@ function scan(text: string, start: number, end: number): Raw[] {
     const d = num(g(mt, "d"))!, d2 = num(g(mt, "d2"));
     if (d < 1 || d > 31 || (d2 !== null && (d2 <= d || d2 > 31))) return;
     push(mt, { ...base, ...common(mt), kind: "absolute", d, d2, m: monthOf(v, g(mt, "m")), y: num(g(mt, "y")) });
-  });
+  }, hasDigit);
   run(v.reDRel, (mt) => {
     const d = num(g(mt, "d"))!;
     const c = common(mt);
     if (d < 1 || d > 31) return;
     push(mt, { ...base, ...c, kind: "relative", d, relMonth: c.mod === "past" ? -1 : c.mod === "next" ? 1 : 0, mod: null });
-  });
+  }, hasDigit && t.includes("الشهر"));
   run(v.reMY, (mt) => {
     const m = monthOf(v, g(mt, "m"));
     const y = num(g(mt, "y"));
@@ -251,15 +263,17 @@ function scan(text: string, start: number, end: number): Raw[] {
     if (AMBIGUOUS_MONTH.has(key(g(mt, "m")!)) && !g(mt, "sh") && y === null && mod !== "past" && mod !== "this") return;
     push(mt, { ...base, kind: "absolute", m, y, mod });
   });
+  const hasLatin = hasDigit && /[a-z]/.test(t);
+  const hasNumeric = /\d[-/.]\d/.test(t);
   for (const re of [v.reEN1, v.reEN2])
-    run(re, (mt) => push(mt, { ...base, kind: "absolute", d: num(g(mt, "d")), m: monthOf(v, g(mt, "m")), y: num(g(mt, "y")) }));
-  run(v.reYMD, (mt) => push(mt, { ...base, kind: "numeric", d: num(g(mt, "d")), m: num(g(mt, "m")), y: num(g(mt, "y")) }));
+    run(re, (mt) => push(mt, { ...base, kind: "absolute", d: num(g(mt, "d")), m: monthOf(v, g(mt, "m")), y: num(g(mt, "y")) }), hasLatin);
+  run(v.reYMD, (mt) => push(mt, { ...base, kind: "numeric", d: num(g(mt, "d")), m: num(g(mt, "m")), y: num(g(mt, "y")) }), hasNumeric);
   run(v.reDMY, (mt) => {
     let d = num(g(mt, "d"))!, m = num(g(mt, "m"))!;
     if (m > 12 && d <= 12) [d, m] = [m, d]; // 01/24/2022 (US order) when unambiguous
     push(mt, { ...base, kind: "numeric", d, m, y: num(g(mt, "y")) });
-  });
-  run(v.reYear, (mt) => push(mt, { ...base, kind: "absolute", y: num(g(mt, "y")) }));
+  }, hasNumeric);
+  run(v.reYear, (mt) => push(mt, { ...base, kind: "absolute", y: num(g(mt, "y")) }), hasDigit);
   run(v.reWD, (mt) => {
     const c = common(mt);
     const wd2 = g(mt, "wd2") ? v.weekdays.get(key(g(mt, "wd2")!)) ?? null : null;

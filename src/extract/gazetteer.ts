@@ -182,8 +182,10 @@ const NOT_NAME = new Set(
   [
     "في", "من", "الي", "على", "علي", "عن", "مع", "الذي", "التي", "الذين", "و", "او", "ثم", "بعد", "قبل", "منذ", "حيث", "خلال",
     "عند", "بين", "تحت", "فوق", "داخل", "خارج", "قرب", "نحو", "ضد", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "غير", "اخري", "اخر",
+    "ما", "لا", "لم", "لن", "قد", "ذات", "عدد", "كان", "كانت", "يقع", "تقع", "يضم", "تضم", "يسيطر", "تسيطر", "تقصف", "يقصف", "يعيش",
+    "تعيش", "يشهد", "تشهد", "شهدت", "شهد", "تعرضت", "تعرض", "تبعد", "يبعد", "باتت", "اصبحت", "تحولت", "يبلغ", "تبلغ",
     "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليله",
-    "كبيره", "كبير", "صغيره", "صغير", "جديده", "جديد", "واحده", "واحد", "امنه", "ثانيه", "اولي", "قريبه", "بعيده",
+    "كبيره", "كبير", "صغيره", "صغير", "مجاوره", "مجاور", "منكوبه", "صعبه", "محاصره", "محتله", "نائيه", "اخري", "مختلفه", "عده", "جديده", "جديد", "واحده", "واحد", "امنه", "ثانيه", "اولي", "قريبه", "بعيده",
     "المدينه", "المنطقه", "المحافظه", "العاصمه", "البلاد", "البلده", "القريه", "الحادث", "الحادثه", "الاشتباكات", "العمليات",
     "الحدود", "الريف", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "البيانات", "القوات", "الامن", "الشرطه", "الاداره",
     "الحكومه", "الوزاره", "السفاره", "القنصليه", "البرلمان", "الهيئه", "المؤسسه", "الموسسه", "المركز", "المجلس", "الجيش",
@@ -198,8 +200,15 @@ const TITLE_WORD = new Set(["الملك", "الامير", "الاميره", "ا�
 /** Is this word plausibly (the start of) a name after a head? Rejects indefinite adjectives (منطقة عسكرية، مستشفى ميداني). */
 function nameWord(f: string, first: boolean): boolean {
   if (f.length < 2 || NOT_NAME.has(f) || /^[0-9.,]+$/.test(f) || !/[\u0621-\u064Aa-z]/.test(f)) return false;
-  if (first && !f.startsWith("ال") && f.length > 4 && /(يه|ي)$/.test(f)) return false;
+  // لل + noun is a preposition phrase (مخيم للاجئين), not a name
+  if (f.startsWith("لل")) return false;
+  if (first && !f.startsWith("ال") && f.length >= 4 && /(يه|ي)$/.test(f)) return false;
   return true;
+}
+
+/** A nisba adjective (السورية، الإيرانية): not part of a town's name after a location head (مدينة دوما السورية). */
+function nisba(f: string): boolean {
+  return f.startsWith("ال") && /(يه|ي)$/.test(f);
 }
 
 function mention(doc: string, text: string, start: number, end: number, type: EntityType, key: string, lexId: string | null, how: string): Mention {
@@ -281,17 +290,28 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
     const lex = matchAt(j);
     // a location head before a known place adds nothing (مدينة حلب → حلب); the place mention is enough
     if (lex && head.type === "location") continue;
+    // "من ناحية" is "on the one hand", not a district
+    if (forms[i] === "ناحيه" && i > 0 && forms[i - 1] === "من") continue;
+    // "مدينة وبلدة": the next word is another head, not a name
+    if (heads.has(forms[j]!.replace(/^[وف]/, ""))) continue;
     let end = lex ? lex[1] : j + 1;
-    // more name words: up to `takes` words, each after the first carrying ال (مطار دمشق الدولي), and
-    // always the word after a title or name-forming word (مدينة الملك فهد، بلدة عين عيسى); 3 at most
-    for (let words = 1; end < tokens.length && words < 3; words++) {
-      const prevTitle = TITLE_WORD.has(forms[end - 1]!);
-      if (words >= head.takes && !prevTitle) break;
-      const n = tokens[end]!;
-      if (!n.word || n.start !== tokens[end - 1]!.end + 1) break; // one plain space between name words
-      if (!nameWord(forms[end]!, false)) break;
-      if (!prevTitle && !forms[end]!.startsWith("ال")) break;
-      end++;
+    if (quoted) {
+      // a quoted name runs to the closing quote (معبر "كرم أبو سالم"), four words at most
+      let k = end;
+      while (k < tokens.length && k < j + 7 && !(QUOTE.test(tokens[k]!.norm) && !tokens[k]!.word)) k++;
+      if (k < tokens.length && QUOTE.test(tokens[k]!.norm) && tokens.slice(j, k).filter((x) => x.word).length <= 4) end = k;
+    } else {
+      // more name words: up to `takes` words, each after the first carrying ال (مطار دمشق الدولي), and
+      // always the word after a title or name-forming word (مدينة الملك فهد، بلدة عين ديوار); 3 at most
+      for (let words = 1; end < tokens.length && words < 3; words++) {
+        const prevTitle = TITLE_WORD.has(forms[end - 1]!);
+        if (words >= head.takes && !prevTitle) break;
+        const n = tokens[end]!;
+        if (!n.word || n.start !== tokens[end - 1]!.end + 1) break; // one plain space between name words
+        if (!nameWord(forms[end]!, false)) break;
+        if (!prevTitle && (!forms[end]!.startsWith("ال") || (head.type === "location" && nisba(forms[end]!)))) break;
+        end++;
+      }
     }
     let last = tokens[end - 1]!.end;
     if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm)) last = tokens[end]!.end;

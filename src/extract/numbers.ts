@@ -116,19 +116,15 @@ function lex(): Lex {
 // Normalisation with an offset map, as text/normalize's normalizeWithMap but table-driven: foldChar is
 // evaluated once per UTF-16 code unit into a table (same result, no regex per character).
 
-let FOLD_TAB: Int32Array | null = null; // -1 = drop, else the folded code unit
+let FOLD_TAB: Int32Array | null = null; // -1 = drop, else the folded code unit (filled lazily)
 function foldTable(): Int32Array {
   if (FOLD_TAB) return FOLD_TAB;
-  const t = new Int32Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      t[c] = c;
-      continue;
-    }
-    const f = foldChar(String.fromCharCode(c));
-    t[c] = f === "" ? -1 : f.length === 1 ? f.charCodeAt(0) : c;
-  }
-  return (FOLD_TAB = t);
+  return (FOLD_TAB = new Int32Array(65536).fill(-2)); // -2 = not computed yet
+}
+function foldCode(t: Int32Array, c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves pass through
+  const f = foldChar(String.fromCharCode(c));
+  return (t[c] = f === "" ? -1 : f.length === 1 ? f.charCodeAt(0) : c);
 }
 const UTF16 = new TextDecoder("utf-16le");
 
@@ -138,7 +134,9 @@ function normalizeFast(text: string, start: number, end: number): { text: string
   const map = new Int32Array(end - start + 1);
   let n = 0;
   for (let i = start; i < end; i++) {
-    const f = tab[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    let f = tab[code]!;
+    if (f === -2) f = foldCode(tab, code);
     if (f < 0) continue;
     buf[n] = f;
     map[n++] = i;
@@ -161,6 +159,8 @@ interface Tok {
   t: T;
   w: string;
   gap: boolean; // whitespace between this token and the previous one
+  c: Classified | null; // number-word reading (words only)
+  d: string | null; // dual noun → singular (words only)
 }
 
 // digits with inner . , : / (12.5  3,000  21:28  24/01/2022), Latin/Arabic words, any other symbol.
@@ -181,7 +181,7 @@ function tokens(text: string): Tok[] {
     const w = m[0];
     const c = w.charCodeAt(0);
     const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || /\p{L}/u.test(w) ? T.Word : T.Punct;
-    out.push({ s, e: s + w.length, t, w, gap: s > prevEnd });
+    out.push({ s, e: s + w.length, t, w, gap: s > prevEnd, c: t === T.Word ? classify(w) : null, d: t === T.Word ? dualOf(w) : null });
     prevEnd = s + w.length;
   }
   return out;
@@ -309,6 +309,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
   const out: NumberMention[] = [];
   const n = toks.length;
   const word = (k: number): string | null => (k >= 0 && k < n && toks[k]!.t === T.Word ? toks[k]!.w : null);
+  const ck = (k: number): Classified | null => (k >= 0 && k < n ? toks[k]!.c : null);
 
   /** Parse the number that starts at token i (digits or number words), or null. */
   const parseAt = (i: number): Parsed | null => {
@@ -323,13 +324,15 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
       return continueNumber(i, v, "digits", false, null);
     }
     if (t.t !== T.Word) return null;
-    const c = classify(t.w);
+    const c = t.c;
     if (!isNumberish(c)) return null;
+    // "وأحد" (and one of) folds to "واحد" (one): the hamza in the original tells them apart
+    if (t.w.startsWith("واحد") && text.charCodeAt(m.map[t.s + 1]!) === 0x0623) return null;
     if (c!.kind === "magnitude" || (c!.kind === "scale" && c!.plural)) {
       // عشرات / مئات / آلاف, optionally × الآلاف / الملايين
       let v = c!.value;
       let i1 = i;
-      const nx = classify(word(i + 1) ?? "");
+      const nx = ck(i + 1);
       if (nx && !nx.conj && (nx.kind === "magnitude" || nx.kind === "scale") && nx.plural && nx.value >= 1000) {
         v *= nx.value;
         i1 = i + 1;
@@ -337,21 +340,21 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
       return { i0: i, i1, value: v, form: "magnitude", qualifier: "magnitude", low: v, high: null, scale: 1, base: v };
     }
     if (c!.kind === "few") {
-      const nx = classify(word(i + 1) ?? "");
+      const nx = ck(i + 1);
       if (nx && !nx.conj && nx.kind === "scale" && nx.plural) {
         return { i0: i, i1: i + 1, value: nx.value, form: "magnitude", qualifier: "magnitude", low: nx.value, high: null, scale: 1, base: nx.value };
       }
       return { i0: i, i1: i, value: 3, form: "words", qualifier: "range", low: 3, high: 9, scale: 1, base: 3 };
     }
     if (c!.kind === "teen_head") {
-      const nx = classify(word(i + 1) ?? "");
+      const nx = ck(i + 1);
       if (!nx || nx.kind !== "teen_tail" || nx.conj) return null; // lone أحد = "one of", not a number
       return continueNumber(i + 1, c!.value + 10, "words", true, { i0: i });
     }
     if (c!.kind === "teen_tail" || c!.kind === "unit" || c!.kind === "tens" || c!.kind === "hundred" || c!.kind === "scale") {
       // عشر right after an ordinal is part of it (الحادي عشر، الثاني عشر)
       if (c!.kind === "teen_tail") {
-        const pv = classify(word(i - 1) ?? "");
+        const pv = ck(i - 1);
         if (pv && pv.kind === "ordinal") return null;
       }
       return continueNumber(i, c!.value, "words", false, null, c!.kind);
@@ -399,7 +402,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         continue;
       }
       if (t.t !== T.Word) break;
-      const c = classify(t.w);
+      const c = t.c;
       if (!isNumberish(c) || c!.def) break;
       const cj = conj || c!.conj;
       if (conj && c!.conj) break;
@@ -450,7 +453,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     return { i0: startOver ? startOver.i0 : i, i1, value, form, qualifier: "exact", low: value, high: value, scale, base };
   }
   const scaleAt = (k: number): number => {
-    const c = classify(word(k) ?? "");
+    const c = ck(k);
     return c && c.kind === "scale" && !c.conj ? c.value : 0;
   };
   const isDual = (v: number) => v === 2000 || v === 2e6 || v === 2e9;
@@ -623,7 +626,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
   const preOf = (k: number): number => {
     const t = toks[k]!;
     if (t.t !== T.Word) return 0;
-    const c = classify(t.w);
+    const c = t.c;
     if (c) return c.pre;
     for (let x = 0; x <= 2; x++) if (L.duals.has(t.w.slice(x))) return x;
     return 0;
@@ -652,10 +655,10 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     if (!p) {
       // a dual noun: سيارتين = 2, unless a number stands right before it or it agrees with a dual
       if (t.t === T.Word) {
-        const sing = dualOf(t.w);
+        const sing = t.d;
         const prev = toks[i - 1];
-        const prevNum = prev && (prev.t === T.Num || isNumberish(classify(prev.w)));
-        const prevDual = prev && prev.t === T.Word && dualOf(prev.w) !== null;
+        const prevNum = prev && (prev.t === T.Num || isNumberish(prev.c));
+        const prevDual = prev && prev.t === T.Word && prev.d !== null;
         if (sing && !prevNum && !prevDual && !TWO.has(word(i + 1) ?? "")) {
           const mb = matchBefore(i - 1);
           const q = mb && !mb.q.startsWith("range") && mb.q !== "no_range" ? mb : null;
@@ -670,7 +673,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     }
     // "انتحاريين اثنين": the number two names the dual noun before it
     let dualNoun: string | undefined;
-    if (TWO.has(t.w)) dualNoun = dualOf(word(i - 1) ?? "") ?? undefined;
+    if (TWO.has(t.w)) dualNoun = (word(i - 1) !== null ? toks[i - 1]!.d : null) ?? undefined;
 
     const { k: kb, clitic } = beforeClitic(p.i0);
     let q0 = p.i0;
@@ -697,7 +700,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         else if (cw && RANGE_TO.has(cw) && marker) okConn = true, k++;
         else if (marker === "range_between" && toks[k]?.t === T.Word) {
           // وخمسة (conjunction glued to a number word)
-          const c = classify(toks[k]!.w);
+          const c = toks[k]!.c;
           if (c && c.conj) okConn = true;
         } else if (cw === "او" && marker === null) okConn = true, k++;
         if (!okConn || k >= n) return null;
@@ -751,7 +754,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
             break;
           }
           const tk = toks[k]!;
-          if (tk.t !== T.Word || isNumberish(classify(tk.w))) break;
+          if (tk.t !== T.Word || isNumberish(tk.c)) break;
         }
       }
       if (qual === "more_than" || qual === "at_least") high = null;

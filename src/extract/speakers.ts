@@ -133,6 +133,8 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
         // rank/honorific: a further rank may follow (العميد الركن), then the name
         let k = j;
         while (k < c.b && k - j < 4 && (nameLike(tokens[k]!) || isQuoteTok(tokens[k]!))) k++;
+        // a family name with the article (سامر الخطيب) closes the name when a boundary follows it
+        if (k > j && k < c.b && familyName(tokens, k, c.b, inside)) k++;
         const nameEnd = lastWord(tokens, j, k);
         if (nameEnd > j && wordCount(tokens, j, nameEnd) >= 1) {
           parsed = personMention(doc, text, tokens, j, nameEnd, title, c.a, gender);
@@ -205,6 +207,15 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
   }
   if (speaker === first && person === null && roleOrg && speaker.how === "role") speaker.org = roleOrg.lexId ?? roleOrg.key;
   return { speaker, aliases };
+}
+
+/** An ال-word that ends a personal name: the last word of the phrase, not a known name of a place or body. */
+function familyName(tokens: Token[], k: number, end: number, inside: Mention[]): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
+  if (inside.some((m) => m.start <= t.start && m.end >= t.end)) return false;
+  const nx = tokens[k + 1];
+  return k + 1 >= end || !nx || (!nx.word && !/^["“”«»]$/.test(nx.norm));
 }
 
 function allNameLike(tokens: Token[], a: number, b: number): boolean {

@@ -471,8 +471,8 @@ function sources(c: Ctx): string {
       const pub = doc.published
         ? `${doc.published_evidence ? src(c, doc.published_evidence, esc(dateText(doc.published))) : esc(dateText(doc.published))} <span class="muted small">(${esc(pubHow)})</span>`
         : `<span class="muted">publication date unknown</span>`;
-      return `<article class="card source" id="doc-${i}"><h3>${name(doc.outlet, "Outlet unknown")}</h3>
-${doc.title ? `<div class="ar" dir="rtl" lang="ar">${src(c, { doc: doc.id, start: 0, end: 0 }, esc(doc.title), "doc")}</div>` : `<div>${src(c, { doc: doc.id, start: 0, end: 0 }, `<span class="muted">untitled article</span>`, "doc")}</div>`}
+      return `<article class="card source" id="doc-${i}"><h3>${doc.outlet ? name(doc.outlet) : `${esc(doc.id)} <span class="muted small">outlet unknown</span>`}</h3>
+${doc.title ? `<div class="ar" dir="rtl" lang="ar">${src(c, { doc: doc.id, start: 0, end: 0 }, esc(doc.title), "doc")}</div>` : `<div>${src(c, { doc: doc.id, start: 0, end: 0 }, `<span class="muted">Untitled: read the article</span>`, "doc")}</div>`}
 <div class="meta"><span>${pub}</span>${dl ? `<span>dateline ${src(c, { doc: doc.id, start: dl.start, end: dl.end }, dl.place ? name(dl.place) : esc("(see text)"))}</span>` : ""}<span>${esc(doc.source)}</span>${doc.encoding && doc.encoding !== "utf-8" ? `<span>${esc(doc.encoding)}</span>` : ""}</div>
 ${doc.url ? `<div class="small">${safeUrl(doc.url)}</div>` : ""}
 <div class="only"><b>Only here:</b> ${only.length ? `<ul>${only.join("")}</ul>` : `<span class="muted">nothing that other articles do not also report.</span>`}</div>
@@ -515,7 +515,20 @@ export function cspHash(script: string): string {
 }
 
 /** The whole report as one self-contained HTML file. */
-export function renderHtml(d: Dossier): string {
+export function renderHtml(input: Dossier): string {
+  // A dossier read from JSON may lack arrays (older or hand-made files): treat them as empty.
+  const d: Dossier = {
+    ...input,
+    documents: (input.documents ?? []).map((x) => ({ ...x, text: x.text ?? "", furniture: x.furniture ?? [] })),
+    entities: (input.entities ?? []).map((e) => ({ ...e, aliases: e.aliases ?? [], mentions: e.mentions ?? [], merged_because: e.merged_because ?? [] })),
+    claims: (input.claims ?? []).map((x) => ({ ...x, via: x.via ?? [] })),
+    quotes: (input.quotes ?? []).map((x) => ({ ...x, via: x.via ?? [] })),
+    timeline: (input.timeline ?? []).map((t) => ({ ...t, docs: t.docs ?? [], actors: t.actors ?? [], evidence: t.evidence ?? [] })),
+    claim_groups: input.claim_groups ?? [],
+    disagreements: input.disagreements ?? [],
+    estimates: (input.estimates ?? []).map((e) => ({ ...e, claims: e.claims ?? [] })),
+    problems: input.problems ?? [],
+  };
   const c = context(d);
   const csp = [
     "default-src 'none'",

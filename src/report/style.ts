@@ -115,7 +115,7 @@ details.more>summary{cursor:pointer;color:var(--accent);font-size:13px;padding:6
 .sources{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:14px}
 .source h3{margin-bottom:2px}
 .source .meta{font-size:13px;color:var(--muted);margin:2px 0 8px}
-.source .meta span+span::before{content:" \\00b7 "}
+.source .meta span+span::before{content:"\\00b7";margin:0 6px}
 .source .only{font-size:13px}
 .source .only ul{margin:4px 0;padding-left:18px}
 details.full summary{cursor:pointer;color:var(--accent);font-size:13px;margin-top:8px}
@@ -148,7 +148,9 @@ header.top h1{font-size:21px}
 .tl .when .prec{display:inline;margin-left:6px}
 .tl .dot{grid-area:dot;margin:9px 0 0 1px}
 .tl .card{grid-area:card}
-table.fig tbody th{min-width:170px}
+table.fig tbody th{min-width:128px;max-width:150px;padding:8px}
+table.fig td{min-width:118px;padding:8px}
+.legend{gap:4px 10px}
 .facts{grid-template-columns:1fr}
 }
 @media print{.viewer,nav.toc{display:none}}

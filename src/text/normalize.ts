@@ -21,18 +21,27 @@ const FOLD: Record<string, string> = {
   "\u060C": "،",
 };
 
-/** Fold one character; "" means drop it. */
-export function foldChar(c: string): string {
+function foldSlow(c: string): string {
   if (DROP.test(c)) return "";
+  if (c === "\u00A0" || c === "\u202F" || c === "\u2007") return " "; // no-break spaces are spaces
   const f = FOLD[c];
   if (f !== undefined) return f;
   return c.length === 1 && c >= "A" && c <= "Z" ? c.toLowerCase() : c;
 }
 
+// The Basic Multilingual Plane up to U+FFFF folded once into a table: one lookup per character.
+const TABLE: string[] = [];
+for (let i = 0; i < 0x10000; i++) TABLE.push(i >= 0xd800 && i <= 0xdfff ? String.fromCharCode(i) : foldSlow(String.fromCharCode(i)));
+
+/** Fold one character (one UTF-16 unit); "" means drop it. */
+export function foldChar(c: string): string {
+  return c.length === 1 ? TABLE[c.charCodeAt(0)]! : foldSlow(c);
+}
+
 /** Normalised form of a string, for lexicon keys and comparisons. */
 export function normalize(s: string): string {
   let out = "";
-  for (const c of s) out += foldChar(c);
+  for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)]!;
   return out.replace(/\s+/g, " ").trim();
 }
 
@@ -48,8 +57,7 @@ export function normalizeWithMap(original: string, start = 0, end = original.len
   let out = "";
   let n = 0;
   for (let i = start; i < end; i++) {
-    const c = original[i]!;
-    const f = foldChar(c);
+    const f = TABLE[original.charCodeAt(i)]!;
     if (f === "") continue;
     out += f;
     map[n++] = i;

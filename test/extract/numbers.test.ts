@@ -176,6 +176,8 @@ test("look-alikes that are not numbers", () => {
   assert.deepEqual(nums("العديد من الأشخاص"), []);
   assert.deepEqual(nums("يوم الحادي عشر من الشهر"), []);
   assert.deepEqual(nums("لست أدري"), []);
+  assert.deepEqual(nums("القائد الميداني وأحد زعماء الفصيل"), []);
+  assert.equal(one("قتل شخص واحد").low, 1);
 });
 
 test("not counts: years, times, dates", () => {

@@ -110,6 +110,8 @@ test("an empty dossier says honestly that nothing was found", () => {
     timeline: [], claim_groups: [], disagreements: [], estimates: [], problems: [],
   };
   const html = renderHtml(d);
+  // Missing arrays (an older or hand-made file) read as empty too.
+  assert.match(renderHtml({ format: "isnad.dossier/1", generated_by: "test" } as Dossier), /No articles were read/);
   for (const s of ["No figures were found", "No dated happenings were found", "No quotes or reported statements", "No articles were read", "No people, organisations", "No key figures"])
     assert.ok(html.includes(s), s);
 });

@@ -42,7 +42,8 @@ export const BOS = "<s>";
 export const EOS = "</s>";
 /** Offsets of the context window; slot k holds offset OFFSETS[k]. */
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
-const PREFIX = ["m2|", "m1|", "0|", "p1|", "p2|"];
+export const SLOT_PREFIX = ["m2|", "m1|", "0|", "p1|", "p2|"];
+const PREFIX = SLOT_PREFIX;
 
 const LATIN = /[a-z]/;
 const DIGITS = /^[0-9.,،]+$/;

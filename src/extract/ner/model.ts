@@ -1,6 +1,6 @@
 // The tagger at run time: a linear model over BIO tags with first-order transitions, decoded by Viterbi.
 import { normalize, stems } from "../../text/normalize.js";
-import { BOS, EOS, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "./features.js";
+import { BOS, EOS, SLOT_PREFIX, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "./features.js";
 import type { NerLexicon, PreparedLexicon } from "./features.js";
 import { NT, TAGS, allowed } from "./tags.js";
 import type { NerTag } from "./tags.js";
@@ -16,8 +16,11 @@ export interface NerModelFile {
   /** transition scores, from * NT + to */
   trans: number[];
   lexicon: NerLexicon;
-  /** feature → sparse weights [tagIndex, weight, tagIndex, weight, ...] */
-  weights: Record<string, number[]>;
+  /** word-type feature (as made for slot 0, without the slot prefix) → sparse weights
+   *  [slot * NT + tagIndex, weight, ...], slot 0..4 = offset -2..+2 of the word from the tagged one */
+  words: Record<string, number[]>;
+  /** context feature (bigrams, place spans) → sparse weights [tagIndex, weight, ...] */
+  context: Record<string, number[]>;
   meta?: Record<string, unknown>;
 }
 
@@ -61,6 +64,7 @@ const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
 
 const CACHE_MAX = 200_000;
+const SLOT0 = SLOT_PREFIX[2]!;
 const PAIR = 1 << 21; // bigram key = a * PAIR + b over bigram-word ids
 
 /** What the tagger remembers about one surface word. */
@@ -76,6 +80,7 @@ interface WordEntry {
 
 export class NerTagger {
   private readonly weights = new Map<string, Float32Array>();
+  private readonly wordWeights = new Map<string, Float32Array>();
   private readonly bigramIds = new Map<string, number>();
   private readonly bminus = new Map<number, Float32Array>();
   private readonly bplus = new Map<number, Float32Array>();
@@ -95,7 +100,12 @@ export class NerTagger {
       if (k === undefined) this.bigramIds.set(w, (k = this.bigramIds.size));
       return k;
     };
-    for (const [f, sparse] of Object.entries(file.weights)) {
+    for (const [f, sparse] of Object.entries(file.words)) {
+      const v = new Float32Array(5 * NT);
+      for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
+      this.wordWeights.set(f, v);
+    }
+    for (const [f, sparse] of Object.entries(file.context)) {
       const v = new Float32Array(NT);
       for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
       const isMinus = f.startsWith("b-="), isPlus = f.startsWith("b+=");
@@ -110,12 +120,10 @@ export class NerTagger {
     let e = this.cache.get(surface);
     if (e) return e;
     const vec = new Float32Array(5 * NT);
-    const groups = wordTypeFeatures(surface, this.lex);
-    for (let k = 0; k < 5; k++) {
-      for (const f of groups[k]!) {
-        const w = this.weights.get(f);
-        if (w) for (let t = 0; t < NT; t++) vec[k * NT + t]! += w[t]!;
-      }
+    // the slot-0 features include those of every other slot; one look-up gives all five slots
+    for (const f of wordTypeFeatures(surface, this.lex)[2]!) {
+      const w = this.wordWeights.get(f.slice(SLOT0.length));
+      if (w) for (let j = 0; j < 5 * NT; j++) vec[j]! += w[j]!;
     }
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);

@@ -1,0 +1,202 @@
+// Parallel extraction. Documents are independent until reconciliation, so `analyzeStream` sends
+// them in batches to worker threads (worker.ts) and yields the analyses in input order, with the
+// ingest problems passed through where they came. Only a bounded number of batches is in flight,
+// and the input is pulled only when there is room, so memory stays flat whatever the corpus size
+// (backpressure on the ingest stream). With one job, or a handful of documents, everything runs
+// in-process: no worker start-up cost for a five-article story.
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import type { DocAnalysis, Document, InputProblem } from "../types.js";
+import { isProblem } from "../ingest/index.js";
+import { analyzeOne, type BatchReply, type WorkerInit } from "./worker.js";
+
+export interface PoolOptions {
+  /** Worker threads; default one per core (os.availableParallelism()), clamped to 1..8. */
+  jobs?: number;
+  /** Documents per message to a worker; default 64. */
+  batchSize?: number;
+  /** Batches sent and not yet yielded; default 4 per job. */
+  inFlight?: number;
+  /** Fewer documents than this in the whole input: no workers; default 50. */
+  minDocs?: number;
+  /** ISO date near the story, passed to analyzeDocument. */
+  hint?: string | null;
+}
+
+export type PoolOutput = DocAnalysis | InputProblem;
+type Item = Document | InputProblem;
+
+export function isAnalysis(x: PoolOutput): x is DocAnalysis {
+  return "doc" in x;
+}
+
+export const MAX_JOBS = 8;
+
+export function defaultJobs(): number {
+  return clampJobs(typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
+}
+
+function clampJobs(n: number): number {
+  return Math.min(MAX_JOBS, Math.max(1, Math.floor(n) || 1));
+}
+
+const failed = (doc: Document, why: string): InputProblem => ({ source: doc.source, reason: `analysis failed: ${why}` });
+
+function inProcess(x: Item, hint: string | null): PoolOutput {
+  if (isProblem(x)) return x;
+  const r = analyzeOne(x, hint);
+  return "error" in r ? failed(x, r.error) : r;
+}
+
+/** Analyses and problems, in input order. Closing the generator early stops the workers and the input. */
+export async function* analyzeStream(input: AsyncIterable<Item>, opts: PoolOptions = {}): AsyncGenerator<PoolOutput> {
+  const jobs = clampJobs(opts.jobs ?? defaultJobs());
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 64));
+  const inFlight = Math.max(1, Math.floor(opts.inFlight ?? jobs * 4));
+  const minDocs = opts.minDocs ?? 50;
+  const hint = opts.hint ?? null;
+  const it = input[Symbol.asyncIterator]();
+  let ended = false;
+  const head: Item[] = [];
+  const pull = async (): Promise<Item | undefined> => {
+    if (head.length) return head.shift();
+    if (ended) return undefined;
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      return undefined;
+    }
+    return r.value;
+  };
+  let pool: WorkerPool | null = null;
+  try {
+    // look ahead far enough to know whether workers are worth starting
+    if (jobs > 1) {
+      let docs = 0;
+      while (docs < minDocs && !ended) {
+        const x = await pull();
+        if (x === undefined) break;
+        head.push(x);
+        if (!isProblem(x)) docs++;
+      }
+    }
+    if (jobs <= 1 || ended) {
+      for (let x = await pull(); x !== undefined; x = await pull()) yield inProcess(x, hint);
+      return;
+    }
+    pool = new WorkerPool(jobs, hint);
+    const queue: Promise<PoolOutput[]>[] = []; // batches in input order
+    for (;;) {
+      while (queue.length < inFlight && (head.length || !ended)) {
+        const items: Item[] = [];
+        let docs = 0;
+        while (docs < batchSize && items.length < batchSize * 4) {
+          const x = await pull();
+          if (x === undefined) break;
+          items.push(x);
+          if (!isProblem(x)) docs++;
+        }
+        if (items.length) queue.push(pool.run(items));
+      }
+      const next = queue.shift();
+      if (!next) break;
+      for (const x of await next) yield x;
+    }
+  } finally {
+    pool?.close();
+    if (!ended) await it.return?.(undefined);
+  }
+}
+
+interface Pending {
+  docs: Document[];
+  resolve: (out: PoolOutput[]) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  replied: boolean;
+  dead: boolean;
+}
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+/**
+ * A fixed set of worker threads. A batch goes to the worker with the fewest batches pending. A
+ * worker that dies takes its pending batches with it as problems (or, if it never answered at all,
+ * e.g. it could not load, they are redone in-process) and is replaced a bounded number of times;
+ * after that, batches run in-process. `run` never rejects.
+ */
+class WorkerPool {
+  private slots: Slot[] = [];
+  private nextId = 0;
+  private respawns: number;
+  private closed = false;
+
+  constructor(jobs: number, private hint: string | null) {
+    this.respawns = jobs * 2;
+    for (let i = 0; i < jobs; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    const init: WorkerInit = { role: "isnad-extract", hint: this.hint };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: init }), pending: new Map(), replied: false, dead: false };
+    slot.worker.on("message", (m: BatchReply) => {
+      const p = slot.pending.get(m.id);
+      if (!p) return;
+      slot.pending.delete(m.id);
+      slot.replied = true;
+      p.resolve(
+        m.results.map((r, i) => {
+          if ("error" in r) return failed(p.docs[i], r.error);
+          const a = r.analysis as DocAnalysis;
+          a.doc = p.docs[i]; // the worker does not send the text back
+          return a;
+        }),
+      );
+    });
+    const fail = (why: string) => {
+      if (slot.dead) return;
+      slot.dead = true;
+      this.slots = this.slots.filter((s) => s !== slot);
+      for (const p of slot.pending.values()) {
+        p.resolve(slot.replied ? p.docs.map((d) => failed(d, why)) : p.docs.map((d) => inProcess(d, this.hint)));
+      }
+      slot.pending.clear();
+      if (!this.closed && this.respawns > 0) {
+        this.respawns--;
+        this.spawn();
+      }
+    };
+    slot.worker.on("error", (e) => fail(`the worker thread stopped (${e.message})`));
+    slot.worker.on("messageerror", (e) => fail(`a worker message could not be read (${e.message})`));
+    slot.worker.on("exit", (code) => fail(`the worker thread exited (code ${code})`));
+    this.slots.push(slot);
+  }
+
+  run(items: Item[]): Promise<PoolOutput[]> {
+    const docs = items.filter((x): x is Document => !isProblem(x));
+    if (!docs.length) return Promise.resolve(items as InputProblem[]);
+    return this.send(docs).then((results) => {
+      let i = 0;
+      return items.map((x) => (isProblem(x) ? x : results[i++]));
+    });
+  }
+
+  private send(docs: Document[]): Promise<PoolOutput[]> {
+    if (!this.slots.length) return Promise.resolve(docs.map((d) => inProcess(d, this.hint)));
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.pending.set(id, { docs, resolve });
+      slot.worker.postMessage({ id, docs });
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const s of this.slots) void s.worker.terminate();
+  }
+}

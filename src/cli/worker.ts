@@ -1,0 +1,50 @@
+// A worker thread of the extraction pool (see pool.ts). It receives batches of Documents and
+// answers with one result per document, in order: the analysis without its `doc` (the main
+// thread still has the document, so its text is not copied back), or the reason it failed.
+import { parentPort, workerData } from "node:worker_threads";
+import { analyzeDocument } from "../extract/index.js";
+import type { DocAnalysis, Document } from "../types.js";
+
+/** A batch sent to a worker. */
+export interface BatchRequest {
+  id: number;
+  docs: Document[];
+}
+
+/** One document's outcome: the analysis minus `doc`, or an error message. */
+export type WorkerResult = { analysis: Omit<DocAnalysis, "doc"> } | { error: string };
+
+export interface BatchReply {
+  id: number;
+  results: WorkerResult[];
+}
+
+/** Analyse one document, never throwing (shared with the in-process path). */
+export function analyzeOne(doc: Document, hint: string | null): DocAnalysis | { error: string } {
+  try {
+    return analyzeDocument(doc, hint);
+  } catch (e) {
+    return { error: (e as Error)?.message ?? String(e) };
+  }
+}
+
+/** workerData of a pool worker; the marker keeps this module inert when merely imported. */
+export interface WorkerInit {
+  role: "isnad-extract";
+  hint: string | null;
+}
+
+const init = workerData as WorkerInit | null;
+if (parentPort && init?.role === "isnad-extract") {
+  const port = parentPort;
+  const hint = init.hint;
+  port.on("message", (req: BatchRequest) => {
+    const results: WorkerResult[] = req.docs.map((doc) => {
+      const r = analyzeOne(doc, hint);
+      if ("error" in r) return r;
+      const { doc: _doc, ...analysis } = r;
+      return { analysis };
+    });
+    port.postMessage({ id: req.id, results } satisfies BatchReply);
+  });
+}
