@@ -150,9 +150,8 @@ class WorkerPool {
       p.resolve(
         m.results.map((r, i) => {
           if ("error" in r) return failed(p.docs[i], r.error);
-          const a = r.analysis as DocAnalysis;
-          a.doc = p.docs[i]; // the worker does not send the text back
-          return a;
+          // the worker does not send the document back; `doc` first, as analyzeDocument has it
+          return { doc: p.docs[i], ...r.analysis };
         }),
       );
     });
