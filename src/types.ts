@@ -117,6 +117,8 @@ export interface Mention extends Span {
   how: string;
   /** Other names the text gives it in apposition (X المعروفة باسم Y). */
   aliases?: string[];
+  /** For a description (التنظيم، القوات الكردية): the lexicon ids or kinds it may stand for. */
+  refers?: string[];
 }
 
 export type Stance = "asserts" | "denies";

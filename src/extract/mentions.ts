@@ -3,9 +3,57 @@
 import type { Mention, Token } from "../types.js";
 import { findLexiconMentions } from "./gazetteer.js";
 import { findTitledPersons } from "./speakers.js";
+import { findDescriptions } from "./descriptions.js";
 
 export function findMentions(doc: string, text: string, tokens: Token[]): Mention[] {
   const lexical = findLexiconMentions(doc, text, tokens);
   const persons = findTitledPersons(doc, text, tokens).filter((p) => !lexical.some((m) => m.start < p.end && p.start < m.end));
-  return [...lexical, ...persons].sort((a, b) => a.start - b.start || b.end - a.end);
+  linkNames(text, tokens, lexical);
+  const desc = findDescriptions(doc, text, tokens, lexical).filter((d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !persons.some((p) => p.start < d.end && d.start < p.end));
+  return [...lexical, ...persons, ...desc].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const PLACE_HEAD = /^(مدينه|بلده|قريه|حي|منطقه|محافظه|ناحيه|مخيم)$/;
+const NAMED_BY_PLACE = /^(سجن|مخيم|مطار|قاعده|معسكر)$/;
+const KNOWN_AS = /^(يعرف|تعرف|المعروف|المعروفه|والمعروف|والمعروفه|يسمي|تسمي|المسمي|المسماه|والمسمي|والمسماه)$/;
+
+/** Names the text itself links: "مدينة X" is also a name of X; "X، الذي يعرف أيضا باسم Y" makes Y a
+ *  name of X; a prison or camp "في حي X" can be called by that place (سجن X). */
+function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
+  const at = new Map<number, Mention>();
+  for (const m of ms) at.set(m.start, m);
+  const tokAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokAt.set(t.start, i));
+  const add = (m: Mention, a: string) => { if (a && a !== m.surface) m.aliases = [...new Set([...(m.aliases ?? []), a])]; };
+  for (const m of ms) {
+    const i = tokAt.get(m.start);
+    if (i === undefined) continue;
+    const prev = tokens[i - 1];
+    if (m.type === "location" && m.how === "lexicon" && prev?.word && PLACE_HEAD.test(prev.norm.replace(/^[وفبل]/, ""))) add(m, `${text.slice(prev.start, prev.end).replace(/^[وفبل](?=[^ا])/, "")} ${m.surface}`);
+    // after the mention
+    let j = i;
+    while (j < tokens.length && tokens[j]!.end <= m.end) j++;
+    let k = j;
+    while (k < tokens.length && !tokens[k]!.word && k - j < 2) k++;
+    if (tokens[k]?.norm === "الذي" || tokens[k]?.norm === "التي") k++;
+    if (tokens[k] && KNOWN_AS.test(tokens[k]!.norm)) {
+      k++;
+      if (/^(ايضا|كذلك)$/.test(tokens[k]?.norm ?? "")) k++;
+      if (/^(باسم|ب)$/.test(tokens[k]?.norm ?? "")) k++;
+      while (tokens[k] && !tokens[k]!.word) k++;
+      const y = tokens[k] && ms.find((x) => x !== m && x.start >= tokens[k]!.start && x.start <= tokens[k]!.end);
+      if (y) { add(m, y.surface); add(y, m.surface); }
+      continue;
+    }
+    // سجن الصناعة في حي غويران → also "سجن غويران"
+    if (m.type === "facility" && m.how === "head") {
+      const head = m.surface.split(/\s+/)[0]!;
+      if (!NAMED_BY_PLACE.test(tokens[i]!.norm)) continue;
+      if (tokens[j]?.norm !== "في" && tokens[j]?.norm !== "بمدينه" && tokens[j]?.norm !== "بحي") continue;
+      const place = ms.find((x) => x.type === "location" && x.start >= tokens[j]!.start && x.start <= tokens[j]!.end + 12);
+      if (!place) continue;
+      const name = place.how === "head" ? place.surface.split(/\s+/).slice(1).join(" ") : place.surface;
+      if (name) add(m, `${head} ${name}`);
+    }
+  }
 }

@@ -202,7 +202,7 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
   if (!speaker && roleOrg) speaker = roleOrg;
   if (!speaker) return null;
   if (speaker === person && roleOrg) {
-    speaker.org = roleOrg.lexId ?? roleOrg.key;
+    speaker.org = roleOrg.lexId ?? roleOrg.org ?? roleOrg.key;
     if (!speaker.title && roleTitle) speaker.title = roleTitle;
   }
   if (speaker === first && person === null && roleOrg && speaker.how === "role") speaker.org = roleOrg.lexId ?? roleOrg.key;

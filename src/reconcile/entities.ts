@@ -9,6 +9,16 @@
 import type { DossierEntity, EntityType, Mention } from "../types.js";
 import { looseKey } from "../text/normalize.js";
 import { lexEntry } from "../extract/gazetteer.js";
+import { loadTsv, many } from "../lexicon/index.js";
+
+let descIdx: Map<string, string[]> | null = null;
+function descriptionIndex(): Map<string, string[]> {
+  if (!descIdx) {
+    descIdx = new Map();
+    for (const r of loadTsv("descriptions")) descIdx.set(looseKey(r.description!), many(r.refers));
+  }
+  return descIdx;
+}
 
 interface Cluster {
   id: number;
@@ -76,9 +86,45 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
       add(c, m, `same lexicon entry ${m.lexId}`);
       continue;
     }
+    if (m.how === "body" && m.title && m.org) {
+      const bk = `body:${m.title}|${m.org}`;
+      const b = byKey.get(bk) ?? byKey.get(m.key);
+      if (b) add(b, m, `same body "${m.title}" of the same organisation`);
+      else { const nb = make(m); add(nb, m); byKey.set(bk, nb); }
+      continue;
+    }
     const c = byKey.get(m.key);
     if (c && (c.type === m.type || m.type !== "person")) add(c, m, `same name "${m.surface}"`);
     else add(make(m), m);
+  }
+  // a speaker phrase that names a body (القيادة العامة لـ"قسد") joins it
+  for (const c of clusters) {
+    if (!c.mentions.length || c.mentions.some((m) => m.how === "body")) continue;
+    const body = [...byKey.entries()].find(([k, v]) => k.startsWith("body:") && v !== c && v.mentions.some((m) => m.key === bestKey(c)));
+    if (body) merge(body[1], c, `same name "${c.mentions[0]!.surface}"`);
+  }
+  // a bare body (المركز الإعلامي) stands for the one body with that head in the story
+  for (const c of clusters) {
+    if (!c.mentions.length || !c.mentions.every((m) => m.how === "bare-body")) continue;
+    const head = c.mentions[0]!.title;
+    const bodies = new Set([...byKey.entries()].filter(([k, v]) => k.startsWith(`body:${head}|`) && v.mentions.length).map(([, v]) => v));
+    if (bodies.size === 1) merge([...bodies][0]!, c, `"${head}" alone, and the story names one such body`);
+  }
+  // descriptions (التنظيم، القوات الكردية) stand for the candidate the story mentions most
+  const lexCount = new Map<string, number>();
+  for (const m of mentions) if (m.lexId) lexCount.set(m.lexId, (lexCount.get(m.lexId) ?? 0) + 1);
+  const descIndex = descriptionIndex();
+  for (const c of clusters) {
+    if (!c.mentions.length || c.lexId) continue;
+    const refers = c.mentions.find((m) => m.refers)?.refers ?? descIndex.get(bestKey(c).replace(/^[وف](?=ال)/, ""));
+    if (!refers) continue;
+    let best: string | null = null, bestN = 0;
+    for (const [id, n] of lexCount) {
+      const ok = refers.includes(id) || refers.some((r) => r.startsWith("kind:") && lexEntry(id)?.kind === r.slice(5));
+      if (ok && n > bestN) { best = id; bestN = n; }
+    }
+    const target = best ? byLex.get(best) : undefined;
+    if (target && target.mentions.length) merge(target, c, `"${c.mentions[0]!.surface}" describes ${lexEntry(best!)?.name ?? best}, the most mentioned of its kind in the story`);
   }
   // apposition aliases point a description at a lexicon entity
   for (const c of clusters) for (const a of c.extraAliases) {
@@ -96,6 +142,10 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
       // surname alone, same document
       if (dk.length === 1 && dk[0] === ck[ck.length - 1] && d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start))) {
         merge(c, d, `surname "${d.mentions[0]!.surface}" after "${c.mentions[0]!.surface}" in the same article`);
+        continue;
+      }
+      if (dk.length === 1 && dk[0] === ck[ck.length - 1] && persons().filter((x) => x !== d && x.mentions.length && tokensOf(bestKey(x)).length >= 2 && tokensOf(bestKey(x)).at(-1) === dk[0]).length === 1) {
+        merge(c, d, `surname "${d.mentions[0]!.surface}" and the story names one person of that surname`);
         continue;
       }
       if (dk.length < 2) continue;

@@ -1,0 +1,77 @@
+// Descriptive mentions that name no one by themselves:
+//  - bodies inside an organisation: المركز الإعلامي لـ"قسد"، القيادة العامة للجيش (lexicons/org-heads.tsv);
+//    the bare head (المركز الإعلامي) is kept too, for the reconcile stage to resolve;
+//  - descriptions that stand for a named organisation: التنظيم، الجماعة المتشددة، القوات الكردية
+//    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
+import type { Mention, Token } from "../types.js";
+import { loadTsv, many } from "../lexicon/index.js";
+import { looseKey, normalize, stems } from "../text/normalize.js";
+
+interface Phrase { words: string[]; refers: string[] | null }
+let table: Map<string, Phrase[]> | null = null;
+
+function load(): Map<string, Phrase[]> {
+  if (table) return table;
+  table = new Map();
+  const add = (text: string, refers: string[] | null) => {
+    const words = normalize(text).split(" ");
+    if (!table!.has(words[0]!)) table!.set(words[0]!, []);
+    table!.get(words[0]!)!.push({ words, refers });
+  };
+  for (const r of loadTsv("org-heads")) add(r.head!, null);
+  for (const r of loadTsv("descriptions")) add(r.description!, many(r.refers));
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return table;
+}
+
+const LINK = /^(ل|لـ|في|التابع|التابعه)$/;
+const isQuote = (t: Token) => !t.word && /^["“”«»″]$/.test(t.norm);
+
+/** Descriptive mentions of one document. `named` are its lexicon mentions (to find "… لـ X"). */
+export function findDescriptions(doc: string, text: string, tokens: Token[], named: Mention[]): Mention[] {
+  const tab = load();
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    let hit: Phrase | null = null;
+    let end = i;
+    for (const st of stems(t.norm).filter((s) => s === t.norm || s.startsWith("ال") || t.norm.startsWith("و") || t.norm.startsWith("ف"))) {
+      for (const p of tab.get(st) ?? []) {
+        let j = i + 1, k = 1;
+        while (k < p.words.length && j < tokens.length && tokens[j]!.word && tokens[j]!.norm === p.words[k]) { j++; k++; }
+        if (k === p.words.length) { hit = p; end = j; break; }
+      }
+      if (hit) break;
+    }
+    if (!hit) continue;
+    // the span starts after a stripped clitic (والتنظيم → التنظيم)
+    const first = hit.words[0]!;
+    const off = t.norm.length - first.length;
+    const start = t.start + Math.max(0, off);
+    // a body of a known organisation: HEAD (ل|لـ|في|التابع لـ) "ORG"
+    let j = end, org: Mention | undefined;
+    if (!hit.refers) {
+      let k = j;
+      while (k < tokens.length && k - j < 4 && (isQuote(tokens[k]!) || LINK.test(tokens[k]!.norm))) k++;
+      const nxt = tokens[k];
+      const glued = tokens[j] && tokens[j]!.word && /^ل./.test(tokens[j]!.norm) && !LINK.test(tokens[j]!.norm) ? tokens[j] : undefined; // لقسد
+      const at = glued ?? nxt;
+      if (at) org = named.find((m) => m.type === "organization" && m.start >= at.start && m.start < at.end + 1 && m.lexId);
+      if (org && (k > j || glued)) {
+        let e = tokens.findIndex((x, xi) => xi >= j && x.end >= org!.end);
+        if (e < 0) e = j;
+        let last = e + 1;
+        while (last < tokens.length && isQuote(tokens[last]!) && tokens[last]!.start === tokens[last - 1]!.end) last++;
+        const s = text.slice(start, tokens[last - 1]!.end);
+        out.push({ doc, start, end: tokens[last - 1]!.end, type: "organization", surface: s, key: looseKey(s), gender: null, lexId: null, org: org.lexId, how: "body", title: hit.words.join(" ") });
+        i = last - 1;
+        continue;
+      }
+    }
+    const s = text.slice(start, tokens[end - 1]!.end);
+    out.push({ doc, start, end: tokens[end - 1]!.end, type: "organization", surface: s, key: looseKey(s), gender: null, lexId: null, how: hit.refers ? "description" : "bare-body", title: hit.words.join(" "), refers: hit.refers ?? undefined });
+    i = end - 1;
+  }
+  return out;
+}
