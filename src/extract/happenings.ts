@@ -1,9 +1,15 @@
-// Dated happenings for the timeline: a resolved date and the happening cues near it in one sentence
-// (lexicons/happenings.tsv). One sentence may hold several happenings of one day.
-import type { DateMention, Happening, HappeningType, Sentence, Token } from "../types.js";
+// Dated happenings for the timeline. A happening is a cue word (lexicons/happenings.tsv) tied to a
+// date: a resolved date in the same sentence within reach; else the date of the previous sentence of
+// the paragraph when it told the same kind of happening (the story goes on); else, for a sentence
+// that says it happened "at the same time as" / "at the start of" the attack, the date of the
+// document's first dated attack; else "since N days" counted back from the publication date.
+// What a speaker reports inside a statement is not dated by the statement's date: only the
+// statement itself is.
+import type { Claim, DateMention, Happening, HappeningType, Sentence, Token } from "../types.js";
 import { loadTsv } from "../lexicon/index.js";
 import { normalize, stems } from "../text/normalize.js";
 import type { AttrSegment } from "./attribution.js";
+import { segmentAt } from "./claims.js";
 
 interface Cue { type: HappeningType; words: string[]; prefix: boolean }
 let cues: Map<string, Cue[]> | null = null;
@@ -27,47 +33,94 @@ function load() {
   return cues;
 }
 
-const WINDOW = 12;
+const WINDOW = 16;
+const SAME_TIME = /^(بالتزامن|تزامن|تزامنا|وتزامن|تزامنت|متزامنه|اعقاب|بدء|بدايه)$/;
+const SPEECH_TYPES = new Set<HappeningType>(["statement", "claim_of_responsibility"]);
 
-export function findHappenings(doc: string, text: string, tokens: Token[], sentences: Sentence[], dates: DateMention[], _segments: AttrSegment[]): Happening[] {
+interface CueHit { type: HappeningType; tok: Token; index: number }
+
+function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   const map = load();
+  const out: CueHit[] = [];
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const found = new Set<HappeningType>();
+    for (const st of stems(t.norm)) {
+      for (const c of map.get(st) ?? []) {
+        let ok = true;
+        for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
+        if (ok) found.add(c.type);
+      }
+      for (const c of prefixCues) if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) found.add(c.type);
+      if (found.size) break;
+    }
+    for (const type of found) out.push({ type, tok: t, index: i });
+  }
+  return out;
+}
+
+const dayMinus = (iso: string, n: number) => {
+  const d = new Date(iso + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+};
+
+export function findHappenings(doc: string, text: string, tokens: Token[], sentences: Sentence[], dates: DateMention[], segments: AttrSegment[], claims: Claim[] = [], published: string | null = null): Happening[] {
   const out: Happening[] = [];
+  const pending: { hits: CueHit[]; s: Sentence }[] = [];
+  let prev: { s: Sentence; types: Set<HappeningType>; dates: DateMention[] } | null = null;
   let ti = 0;
+  const push = (h: CueHit, d: DateMention) => {
+    if (out.some((o) => o.type === h.type && o.date.value === d.value && o.cue.start === h.tok.start)) return;
+    out.push({ doc, start: Math.min(h.tok.start, d.start), end: Math.max(h.tok.end, d.end), type: h.type, date: d, cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) }, place: null, actors: [] });
+  };
   for (const s of sentences) {
-    const ds = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.value && d.value.length === 10 && d.kind !== "dateline");
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
-    if (!ds.length) continue;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    for (const d of ds) {
-      const seen = new Set<HappeningType>();
-      // token index of the date
-      let di = ti;
-      while (di < tj && tokens[di]!.end <= d.start) di++;
-      let words = 0;
-      const scan = (i: number) => {
-        const t = tokens[i]!;
-        if (!t.word || (t.start >= d.start && t.end <= d.end)) return;
-        for (const st of stems(t.norm)) {
-          const found: Cue[] = [];
-          for (const c of map.get(st) ?? []) {
-            let ok = true;
-            for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
-            if (ok) found.push(c);
-          }
-          for (const c of prefixCues) if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) found.push(c);
-          for (const c of found) {
-            if (seen.has(c.type)) continue;
-            seen.add(c.type);
-            out.push({ doc, start: Math.min(t.start, d.start), end: Math.max(t.end, d.end), type: c.type, date: d, cue: { start: t.start, end: t.end, text: text.slice(t.start, t.end) }, place: null, actors: [] });
-          }
-          if (found.length) break;
+    const hits = cuesIn(tokens, ti, tj);
+    const ds = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.value && d.value.length === 10 && d.kind !== "dateline");
+    const reported = (h: CueHit, d: DateMention) => {
+      if (SPEECH_TYPES.has(h.type)) return false;
+      const seg = segmentAt(segments, h.tok.start);
+      return !!seg && !(d.start >= seg.start && d.start < seg.end);
+    };
+    if (ds.length) {
+      for (const d of ds) {
+        let di = ti;
+        while (di < tj && tokens[di]!.end <= d.start) di++;
+        for (const h of hits) {
+          if (h.tok.start >= d.start && h.tok.end <= d.end) continue;
+          let words = 0;
+          for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
+          if (words > WINDOW || reported(h, d)) continue;
+          push(h, d);
         }
-      };
-      for (let i = di, w = 0; i < tj && w < WINDOW; i++) { if (tokens[i]!.word) w++; scan(i); }
-      for (let i = di - 1, w = 0; i >= ti && w < WINDOW; i--) { if (tokens[i]!.word) w++; scan(i); }
-      void words;
+      }
+      prev = { s, types: new Set(hits.map((h) => h.type)), dates: ds };
+    } else if (hits.length) {
+      const carried = prev && prev.s.paragraph === s.paragraph && hits.some((h) => prev!.types.has(h.type) && !SPEECH_TYPES.has(h.type));
+      if (carried) {
+        for (const d of prev!.dates) for (const h of hits) if (!SPEECH_TYPES.has(h.type) && !reported(h, d)) push(h, d);
+      } else {
+        let anchored = false;
+        for (let k = ti; k < tj; k++) if (SAME_TIME.test(tokens[k]!.norm)) anchored = true;
+        if (anchored) pending.push({ hits, s });
+        // "منذ ثلاثة أيام" with a clash: it began that many days before publication
+        const since = claims.find((c) => c.measure === "duration" && c.start >= s.start && c.end <= s.end && c.value.low !== null && /منذ\s*$/.test(text.slice(Math.max(s.start, c.start - 6), c.start)));
+        if (since && published) {
+          const iso = dayMinus(published, since.value.low!);
+          const d: DateMention = { start: since.start, end: since.end, value: iso, precision: "day", kind: "relative" };
+          for (const h of hits) if (!SPEECH_TYPES.has(h.type)) push(h, d);
+        }
+      }
+      prev = null;
     }
+    ti = tj;
   }
+  // "at the same time as the attack": the date of the document's first dated attack
+  const attack = out.filter((h) => h.type === "attack").sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
+  if (attack) for (const p of pending) for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== "attack") push(h, attack.date);
   return out;
 }

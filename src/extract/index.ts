@@ -37,7 +37,7 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
   lap("attribution");
   const claims = extractClaims(doc.id, text, tokens, sentences, numbers, att.segments);
   lap("claims");
-  const happenings = findHappenings(doc.id, text, tokens, sentences, dates, att.segments);
+  const happenings = findHappenings(doc.id, text, tokens, sentences, dates, att.segments, claims, published.date);
   lap("happenings");
   const dateline = dates.find((d) => d.kind === "dateline");
   // speakers join the mentions (they become entities); aliases found in apposition travel with them
