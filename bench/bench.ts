@@ -113,10 +113,14 @@ async function pipeline(paths: string[], args: Args) {
     bytes += Buffer.byteLength(x.doc.text, "utf8");
     for (const [k, v] of Object.entries(x.timings ?? {})) stages[k] = (stages[k] ?? 0) + v;
     chunk.push(x);
-    if (chunk.length >= args.chunk) reconcile();
+    if (chunk.length >= args.chunk) {
+      reconcile();
+      if (process.stderr.isTTY) process.stderr.write(`\rbench: pipeline, ${articles.toLocaleString("en-US")} articles… `);
+    }
   }
   reconcile();
   const ms = since(t0);
+  if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
   stages.reconcile = reconcileMs;
   return { articles, bytes, problems, ms, stages, chunks, story: story as { articles: number; ms: number } | null, maxStoryMs };
 }
@@ -141,6 +145,7 @@ async function main(): Promise<number> {
   }
 
   const mem = new PeakMemory(100);
+  if (process.stderr.isTTY) process.stderr.write("bench: baseline… ");
   const base = await baseline(corpora, args.limit);
   const pipe = await pipeline(corpora, args);
   const peak = mem.stop();
@@ -197,7 +202,7 @@ function table(r: {
     `  ${"pipeline (all stages)".padEnd(36)}${pad(String(r.pipeline.seconds), 9)}${pad(n(r.pipeline.articles_per_s), 12)}${pad(String(r.pipeline.mb_per_s), 8)}`,
     `  ratio pipeline/baseline: ${r.ratio}`,
     "",
-    "  stage ms (summed over articles; extraction is CPU time in the workers, reconcile in the main thread)",
+    "  stage ms (summed over articles; extraction stages timed inside the worker threads, reconcile in the main thread)",
   ];
   const total = Object.values(r.stages_ms).reduce((a, b) => a + b, 0) || 1;
   for (const [k, v] of Object.entries(r.stages_ms)) lines.push(`  ${k.padEnd(14)}${pad(n(v), 10)}${pad(`${Math.round((v * 100) / total)}%`, 6)}`);

@@ -3,6 +3,7 @@
 import type { DocAnalysis, Dossier, InputProblem } from "../types.js";
 import { readInputs } from "../ingest/index.js";
 import { buildDossier } from "../reconcile/index.js";
+import { refineDates } from "../extract/index.js";
 import { analyzeStream, isAnalysis } from "./pool.js";
 
 export interface AnalyzeOptions {
@@ -20,5 +21,7 @@ export async function analyzeInputs(paths: string[], opts: AnalyzeOptions = {}):
     if (isAnalysis(x)) analyses.push(x);
     else problems.push(x);
   }
-  return { dossier: buildDossier(analyses, problems), problems, documents: analyses.length };
+  // articles that do not state their date are read again with the story's date as a hint
+  const refined = refineDates(analyses);
+  return { dossier: buildDossier(refined, problems), problems, documents: refined.length };
 }

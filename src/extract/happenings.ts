@@ -35,7 +35,7 @@ function load() {
 
 const WINDOW = 16;
 const SAME_TIME = /^(بالتزامن|تزامن|تزامنا|وتزامن|تزامنت|متزامنه|اعقاب|بدء|بدايه)$/;
-const SPEECH_TYPES = new Set<HappeningType>(["statement", "claim_of_responsibility"]);
+const SPEECH_TYPES = new Set<HappeningType>(["statement", "claim_of_responsibility", "control_declared", "curfew"]);
 
 interface CueHit { type: HappeningType; tok: Token; index: number }
 
@@ -94,7 +94,9 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
           if (h.tok.start >= d.start && h.tok.end <= d.end) continue;
           let words = 0;
           for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
-          if (words > WINDOW || reported(h, d)) continue;
+          // a definite noun (الهجوم) refers back to a known happening: only close to the date does it date it
+          const definite = /^(ال|لل|بال|وال|فال)/.test(h.tok.norm);
+          if (words > (definite ? 8 : WINDOW) || reported(h, d)) continue;
           push(h, d);
         }
       }
@@ -102,7 +104,7 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
     } else if (hits.length) {
       const carried = prev && prev.s.paragraph === s.paragraph && hits.some((h) => prev!.types.has(h.type) && !SPEECH_TYPES.has(h.type));
       if (carried) {
-        for (const d of prev!.dates) for (const h of hits) if (!SPEECH_TYPES.has(h.type) && !reported(h, d)) push(h, d);
+        for (const d of prev!.dates) for (const h of hits) if (h.type !== "statement") push(h, d);
       } else {
         let anchored = false;
         for (let k = ti; k < tj; k++) if (SAME_TIME.test(tokens[k]!.norm)) anchored = true;

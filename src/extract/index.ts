@@ -37,6 +37,19 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
   lap("attribution");
   const claims = extractClaims(doc.id, text, tokens, sentences, numbers, att.segments);
   lap("claims");
+  // the date a figure refers to: a day named in its sentence, else the publication date
+  for (const c of claims) {
+    const s = sentences.find((x) => c.start >= x.start && c.start < x.end);
+    if (!s) continue;
+    let best: string | null = null, dist = Infinity;
+    for (const d of dates) {
+      if (d.start < s.start || d.end > s.end || !d.value || d.value.length !== 10 || d.kind === "dateline") continue;
+      const k = Math.abs(d.start - c.start);
+      if (k < dist && (k <= 80 || c.measure === "duration")) { dist = k; best = d.value; }
+    }
+    // "منذ ثلاثة أيام" counts up to the day of writing
+    c.asOf = (c.measure === "duration" && /منذ\s*$/.test(text.slice(Math.max(0, c.start - 6), c.start)) ? null : best) ?? published.date;
+  }
   const happenings = findHappenings(doc.id, text, tokens, sentences, dates, att.segments, claims, published.date);
   lap("happenings");
   const dateline = dates.find((d) => d.kind === "dateline");
@@ -58,4 +71,19 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
     happenings,
     timings,
   };
+}
+
+const FIRM = new Set(["input", "dateline", "stated", "yesterday-anchor", "today-weekday"]);
+
+/**
+ * Documents of one story whose text did not state their date are analysed again with a hint: the
+ * median of the dates the other documents state (it picks the year and bounds relative dates).
+ * Only worth it for a story-sized batch; large corpora are left as they are.
+ */
+export function refineDates(analyses: DocAnalysis[], maxDocs = 2000): DocAnalysis[] {
+  if (analyses.length > maxDocs) return analyses;
+  const firm = analyses.filter((a) => a.published.date && FIRM.has(a.published.how)).map((a) => a.published.date!).sort();
+  if (!firm.length) return analyses;
+  const hint = firm[Math.floor((firm.length - 1) / 2)]!;
+  return analyses.map((a) => (FIRM.has(a.published.how) ? a : analyzeDocument(a.doc, hint)));
 }

@@ -75,7 +75,20 @@ test("workers and the in-process path give the same analyses", async () => {
     yield* docs;
   }
   const strip = (xs: PoolOutput[]) => JSON.stringify(xs.map((x) => (isAnalysis(x) ? { ...x, timings: undefined } : x)));
-  assert.equal(strip(await collect(gen(), 2)), strip(await collect(gen(), 1)));
+  const viaWorkers = await collect(gen(), 2);
+  assert.equal(strip(viaWorkers), strip(await collect(gen(), 1)));
+  // object identity survives the trip: a speaker is one of the document's mentions, not a copy
+  // (reconciliation maps mentions to entities by identity)
+  let speakers = 0;
+  for (const x of viaWorkers) {
+    if (!isAnalysis(x)) continue;
+    for (const c of [...x.claims, ...x.quotes]) {
+      if (!c.attribution.speaker) continue;
+      speakers++;
+      assert.ok(x.mentions.includes(c.attribution.speaker), `speaker of ${x.doc.id} is one of its mentions`);
+    }
+  }
+  assert.ok(speakers > 0, "some claim has a speaker");
 });
 
 test("closing the stream early stops the pool (no hang) and yields what was asked", async () => {
