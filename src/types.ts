@@ -170,6 +170,8 @@ export interface Claim extends Span {
   asOf?: string | null;
   /** Which words made the measure (the cue), for explanation. */
   cue?: (Span & { text: string }) | null;
+  /** A count the text implies without a number (سيارة مفخخة = one car bomb). */
+  implied?: boolean;
 }
 
 export type HappeningType =
@@ -276,6 +278,8 @@ export interface DossierClaim extends DossierAttributionFields {
   value: { low: number | null; high: number | null; qualifier: Qualifier };
   as_of: string | null;
   text: string;
+  /** Set on implied counts (dossier.implied_claims): one thing named without a number. */
+  implied?: boolean;
 }
 
 export interface DossierQuote extends DossierAttributionFields {
@@ -332,6 +336,8 @@ export interface Dossier {
   documents: DossierDocument[];
   entities: DossierEntity[];
   claims: DossierClaim[];
+  /** Counts the text implies without a number (بتفجير سيارة مفخخة = one); used in claim groups. */
+  implied_claims?: DossierClaim[];
   quotes: DossierQuote[];
   timeline: DossierTimelineEntry[];
   claim_groups: DossierClaimGroup[];

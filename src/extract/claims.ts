@@ -223,3 +223,36 @@ function ordinalDays(text: string, tokens: Token[], sentences: Sentence[]): Numb
   }
   return out;
 }
+
+let implied: { measure: Measure; words: string[] }[] | null = null;
+
+/** One thing counted without a number (بتفجير سيارة مفخخة): lexicons/implied-one.tsv. Not figures of
+ *  the dossier (no number is written), but they take part in the comparison of counts. */
+export function impliedOnes(doc: string, text: string, tokens: Token[], sentences: Sentence[], segments: AttrSegment[]): Claim[] {
+  implied ??= loadTsv("implied-one").map((r) => ({ measure: r.measure as Measure, words: normalize(r.phrase!).split(" ") }));
+  const out: Claim[] = [];
+  let si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+    const s = sentences[si];
+    if (!s || t.start < s.start) continue;
+    for (const p of implied) {
+      if (!stems(t.norm).includes(p.words[0]!)) continue;
+      let j = i + 1, k = 1;
+      while (k < p.words.length && tokens[j]?.word && tokens[j]!.norm === p.words[k]) { j++; k++; }
+      if (k < p.words.length) continue;
+      const before = tokens[i - 1];
+      if (before && /^[0-9]/.test(before.norm)) continue; // "3 سيارة" is a written number
+      const end = tokens[j - 1]!.end;
+      const n: NumberMention = { start: t.start, end, numStart: t.start, numEnd: end, low: 1, high: 1, qualifier: "exact", form: "words" };
+      const seg = segmentAt(segments, t.start);
+      const attribution = seg ? seg.attribution : NONE;
+      out.push({ doc, start: t.start, end, measure: p.measure, group: text.slice(t.start, end), value: { low: 1, high: 1, qualifier: "exact" }, number: n, stance: attribution.stance, attribution, implied: true });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}

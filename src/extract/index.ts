@@ -6,7 +6,7 @@ import { findNumbers } from "./numbers.js";
 import { findDates, inferPublished } from "./dates.js";
 import { findMentions } from "./mentions.js";
 import { attribute } from "./attribution.js";
-import { extractClaims } from "./claims.js";
+import { extractClaims, impliedOnes } from "./claims.js";
 import { findHappenings } from "./happenings.js";
 
 export { attribute } from "./attribution.js";
@@ -35,7 +35,7 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
   lap("mentions");
   const att = attribute(doc.id, text, tokens, sentences, mentions);
   lap("attribution");
-  const claims = extractClaims(doc.id, text, tokens, sentences, numbers, att.segments);
+  const claims = [...extractClaims(doc.id, text, tokens, sentences, numbers, att.segments), ...impliedOnes(doc.id, text, tokens, sentences, att.segments)];
   lap("claims");
   // the date a figure refers to: a day named in its sentence, else the publication date
   for (const c of claims) {

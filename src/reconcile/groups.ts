@@ -147,7 +147,7 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
     } else if (asOfs.size > 1 && monotone(asserted)) {
       kind = "update";
       explanation = `The figure grows over time, each with its date: ${list}.`;
-    } else if (asserted.every((a) => asserted.every((b) => overlaps(a, b) || close(mid(a), mid(b))))) {
+    } else if (asserted.every((a) => asserted.every((b) => overlaps(a, b) || (close(mid(a), mid(b)) && (a.value.qualifier !== "exact" || b.value.qualifier !== "exact"))))) {
       kind = "rounding";
       explanation = `The figures agree but for rounding and qualifiers: ${list}.`;
     } else {

@@ -34,27 +34,30 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     furniture: a.furniture,
     text: a.doc.text,
   }));
-  let ci = 0, qi = 0;
-  const claims = analyses.flatMap((a) =>
+  let ci = 0, qi = 0, ii = 0;
+  const all = analyses.flatMap((a) =>
     a.claims.map((c) => ({
-      id: `c${++ci}`, doc: c.doc, start: c.start, end: c.end,
+      id: c.implied ? `i${++ii}` : `c${++ci}`, doc: c.doc, ...(c.implied ? { implied: true } : {}), start: c.start, end: c.end,
       number: { start: c.number.numStart, end: c.number.numEnd },
       measure: c.measure, group: c.group, value: c.value, as_of: c.asOf ?? a.published.date ?? null,
       text: a.doc.text.slice(c.start, c.end),
       ...attr(c.attribution),
     })),
   );
+  const claims = all.filter((c) => !c.implied);
+  const implied_claims = all.filter((c) => c.implied);
   const quotes = analyses.flatMap((a) =>
     a.quotes.map((q) => ({ id: `q${++qi}`, doc: q.doc, start: q.start, end: q.end, direct: q.direct, text: a.doc.text.slice(q.start, q.end), ...attr(q.attribution) })),
   );
   const timeline = buildTimeline(analyses);
-  const { groups, estimates } = groupClaims(claims, entities, documents);
+  const { groups, estimates } = groupClaims(all, entities, documents);
   return {
     format: "isnad.dossier/1",
     generated_by: VERSION,
     documents,
     entities,
     claims,
+    implied_claims,
     quotes,
     timeline,
     claim_groups: groups,
