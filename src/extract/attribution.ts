@@ -103,8 +103,10 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       // --- relay markers that open a sentence: بحسب X فإن … / وفق X، …
       const relay = relayAt(tokens, i, b);
       if (relay && relay.role === "source" && i - a <= 1) {
-        const np = nounPhraseEnd(tokens, relay.next, b);
-        const sp = np.end > relay.next ? parseSpeaker(doc, text, tokens, relay.next, np.end, mentions, null) : null;
+        let from0 = relay.next;
+        if (tokens[from0]?.norm === "ما") from0 += 2; // بحسب ما أعلنته X
+        const np = nounPhraseEnd(tokens, from0, b);
+        const sp = np.end > from0 ? parseSpeaker(doc, text, tokens, from0, np.end, mentions, null) : null;
         if (sp) {
           const att: Attribution = { speaker: sp.speaker, via: [], verb: verbSpan(text, tokens, i, relay.next), stance: "asserts", how: "bihasab" };
           speakers.push(sp.speaker);
@@ -208,6 +210,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
         let from = relay.next;
         if (tokens[from]?.norm === "ما") from += 2; // وفق ما تقوله X، بحسب ما قاله X
+        else if (tokens[from - 1]?.norm === "ما" && /^[يتان]/.test(tokens[from]?.norm ?? "")) from += 1; // the marker ended with ما
         while (from < np.end && verbAt(tokens[from]!)) from++;
         const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;
         if (!sp) continue;

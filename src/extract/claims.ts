@@ -8,7 +8,7 @@ import { lexicons, type MeasureCue } from "./lexicons.js";
 import type { AttrSegment } from "./attribution.js";
 
 const NONE: Attribution = { speaker: null, via: [], verb: null, stance: "asserts", how: "none" };
-const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه)$/;
+const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
 const BOUNDARY = /^[.؛;!?؟]$/;
 const COMMA = /^[،,]$/;
 const RELATIVE = /^(ممن|الذين|الذي|التي|اللذين|اللواتي|اللاتي|ممن)$/;
@@ -89,14 +89,14 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
         if (cue.where === "right" || (cue.kind !== "verb" && words > 3)) continue;
         // a verb before the number governs it (قتل 5، اعتقلت أكثر من 100)
         const govern = cue.where === "left" && cue.kind === "verb" ? 1 : 0;
-        hits.push({ cue, score: cue.weight + govern - 0.15 * words, start: t.start, end: tokens[end - 1]!.end });
+        hits.push({ cue, score: cue.weight + govern - 0.35 * words, start: t.start, end: tokens[end - 1]!.end });
       }
     }
     // right window: up to 14 words after, not past another count; nouns and units only close by
     words = 0;
     const nextCount = all.find((m) => m.start >= n.end);
     let afterRelative = -9;
-    for (let i = lastTok + 1; i <= sLast && words < 14; i++) {
+    for (let i = lastTok + 1; i <= sLast && words < 16; i++) {
       const t = tokens[i]!;
       if (nextCount && t.start >= nextCount.start) break;
       if (!t.word) { if (BOUNDARY.test(t.norm)) break; continue; }
@@ -111,8 +111,15 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
         hits.push({ cue, score, start: t.start, end: tokens[end - 1]!.end });
       }
     }
-    // a dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين)
+    // a dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things
     if (n.form === "dual") {
+      for (let h = hits.length - 1; h >= 0; h--) {
+        const hit = hits[h]!;
+        const adjacentRight = hit.start >= n.end && hit.start - n.end <= 2 && hit.cue.kind === "noun";
+        const adjacentVerb = hit.end <= n.start && n.start - hit.end <= 2 && hit.cue.kind === "verb"; // فجرا شاحنتين
+        if (!adjacentRight && !adjacentVerb) hits.splice(h, 1);
+      }
+      if (n.noun) for (const c of lexicons().cues.get(n.noun) ?? []) hits.push({ cue: c, score: c.weight + 0.5, start: n.numStart, end: n.numEnd });
       for (const { cue, end } of cuesAt(tokens, first, lastTok + 1)) hits.push({ cue, score: cue.weight + 0.5, start: n.numStart, end: tokens[end - 1]!.end });
     }
     if (extra.includes(n)) hits.push({ cue: { measure: "duration", words: ["يوم"], prefix: false, where: "any", weight: 5, kind: "unit" }, score: 5, start: n.start, end: n.end });
@@ -124,7 +131,9 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     const noun = n.noun ?? nounAfter(tokens, lastTok + 1, sLast);
     const cls = noun ? stems(noun).map((w) => lx.nounClass(w)).find((c) => c) ?? null : null;
     if (measure === "escaped" && cls === "civilian") measure = "displaced";
-    if (!measure && prev && prev.sentence === s && linked(tokens, prev.endTok, first)) measure = prev.claim.measure;
+    const linkedPrev = prev && prev.sentence === s && linked(tokens, prev.endTok, first);
+    if (linkedPrev && prev && directLink(tokens, first)) measure = prev.claim.measure; // بينهم 8 صحفيين
+    if (!measure && linkedPrev && prev) measure = prev.claim.measure;
     if (!measure && (cls === "group")) measure = "other";
     if (!measure) continue;
     let { low, high } = n;
@@ -161,13 +170,26 @@ export function segmentAt(segments: AttrSegment[], pos: number): AttrSegment | n
   return best;
 }
 
+/** The number is part of a list or breakdown of the figure before it: a link word (بينهم، و، بما في ذلك)
+ *  stands within four words before it, and the previous figure is at most 25 words back. */
 function linked(tokens: Token[], from: number, to: number): boolean {
-  let n = 0;
-  for (let i = from + 1; i < to; i++) {
+  let words = 0, near = 0, found = false;
+  for (let i = to - 1; i > from; i--) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    n++;
-    if (LINK.test(t.norm)) return n <= 8;
+    words++;
+    if (words <= 4 && LINK.test(t.norm)) { found = true; near = words; }
+  }
+  return found && words <= 25 && near > 0;
+}
+
+/** "بينهم / منهم / من بينهم" right before the number: a breakdown of the figure before it. */
+function directLink(tokens: Token[], first: number): boolean {
+  for (let i = first - 1, w = 0; i >= 0 && w < 2; i--) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    w++;
+    if (/^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم)$/.test(t.norm)) return true;
   }
   return false;
 }

@@ -37,7 +37,7 @@ function countedClass(c: DossierClaim): string {
 
 /** The quantity a claim counts. Missing prisoners answer the question of escaped ones; the length
  *  of the fighting is one quantity, the length of anything else another. */
-function quantityKey(c: DossierClaim, text: string): { key: string; measure: Measure; label: string } {
+function quantityKey(c: DossierClaim, text: string, published: string | null): { key: string; measure: Measure; label: string } {
   let measure = c.measure;
   if (measure === "missing" && countedClass(c) === "prisoner") measure = "escaped";
   if (measure === "duration") {
@@ -45,6 +45,8 @@ function quantityKey(c: DossierClaim, text: string): { key: string; measure: Mea
     const fighting = around.some((w) => stems(w).some((s) => FIGHTING.test(s)));
     return fighting ? { key: "duration:fighting", measure, label: "days the fighting lasted" } : { key: `duration:${c.doc}:${c.id}`, measure, label: "days (other)" };
   }
+  // a figure about an earlier happening (its sentence names a day well before publication) is another quantity
+  if (c.as_of && published && dayDiff(c.as_of, published) > 2) return { key: `${measure}@${c.as_of}`, measure, label: `${MEASURE_LABEL[measure]} (on ${c.as_of})` };
   return { key: measure, measure, label: MEASURE_LABEL[measure] };
 }
 
@@ -99,7 +101,7 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
   const byKey = new Map<string, { measure: Measure; label: string; claims: DossierClaim[] }>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;
-    const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? "");
+    const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? "", ctx.docs.get(c.doc)?.published ?? null);
     let g = byKey.get(q.key);
     if (!g) byKey.set(q.key, (g = { measure: q.measure, label: q.label, claims: [] }));
     g.claims.push(c);

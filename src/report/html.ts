@@ -104,6 +104,11 @@ function words(code: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Order of measures in the key figures and the figures table: human cost first. */
+const MEASURE_ORDER: Record<string, number> = Object.fromEntries(
+  ["killed", "injured", "missing", "hostages", "escaped", "arrested", "surrendered", "held", "displaced", "combatants", "explosive_devices", "duration", "other"].map((m, i) => [m, i]),
+);
+
 const nf = new Intl.NumberFormat("en");
 const n = (x: number) => nf.format(x);
 const MAGNITUDE: Record<number, string> = { 10: "tens", 100: "hundreds", 1000: "thousands", 10000: "tens of thousands", 100000: "hundreds of thousands" };
@@ -170,9 +175,60 @@ function context(d: Dossier): Ctx {
   };
 }
 
+/** A long file-derived id shortened for chips and headings ("000_8a38dad5baed7584" → "000_8a38…"). */
+export function shortId(id: string): string {
+  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
+}
+
+/** What to call an article: its outlet, else its title (shortened), else a short form of its id. */
 function outletOf(c: Ctx, docId: string): string {
   const doc = c.docs.get(docId);
-  return doc?.outlet || doc?.title || docId;
+  if (doc?.outlet) return doc.outlet;
+  if (doc?.title) return clip(doc.title, 48);
+  return shortId(docId);
+}
+
+/** Text cut at a word boundary to about `max` characters, with an ellipsis when cut. */
+function clip(s: string, max: number): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const sp = cut.lastIndexOf(" ");
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).trim()}…`;
+}
+
+/** The first line of an article that is not page furniture, as a span: what a reader sees as its opening. */
+function openingLine(doc: DossierDocument): DossierSpan | null {
+  let pos = 0;
+  for (const line of doc.text.split("\n")) {
+    const start = pos + (line.length - line.trimStart().length);
+    const end = pos + line.trimEnd().length;
+    pos += line.length + 1;
+    if (end <= start) continue;
+    if (doc.furniture.some((f) => f.start <= start && f.end >= end)) continue;
+    if (line.trim().split(/\s+/).length < 3) continue;
+    return { doc: doc.id, start, end };
+  }
+  return null;
+}
+
+/**
+ * Free text of the analysis (an explanation) that mixes English with Arabic names: escaped, each Arabic
+ * run isolated so it cannot reorder the English around it, article ids replaced by the articles' labels.
+ */
+function mixed(c: Ctx, s: string): string {
+  let t = s;
+  for (const id of c.docs.keys()) if (id.length > 12) t = t.split(id).join(outletOf(c, id));
+  const parts = t.split(/([\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF][\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\s“”"'«»ـ.-]*[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF“”"»])/);
+  return parts.map((x, i) => (i % 2 ? `<bdi class="ar" dir="rtl" lang="ar">${esc(x)}</bdi>` : esc(x))).join("");
+}
+
+/** The gist of a group's explanation: its first clause, without the per-claim list that follows it. */
+function gist(s: string): string {
+  const t = s.replace(/\s*\([^()]*\)/g, "");
+  const i = t.indexOf(":");
+  const head = (i > 0 ? t.slice(0, i) : t).trim().replace(/[.;,]$/, "");
+  return head.length > 160 ? clip(head, 160) : `${head}.`;
 }
 
 /** An entity reference (id) or free text, as a name. */
@@ -254,24 +310,31 @@ function glance(c: Ctx): string {
   const pub = d.documents.map((x) => x.published).filter((x): x is string => !!x).sort();
   const outlets = new Set(d.documents.map((x) => x.outlet).filter(Boolean));
   const reported = pub.length
-    ? `${d.documents.length} ${d.documents.length === 1 ? "article" : "articles"} from ${outlets.size || "unknown"} ${outlets.size === 1 ? "outlet" : "outlets"}, published ${esc(dateText(pub[0]))}${pub[pub.length - 1] !== pub[0] ? ` – ${esc(dateText(pub[pub.length - 1]))}` : ""}`
+    ? `${d.documents.length} ${d.documents.length === 1 ? "article" : "articles"}${outlets.size ? ` from ${outlets.size} ${outlets.size === 1 ? "outlet" : "outlets"}` : " (outlets not given)"}, published ${esc(dateText(pub[0]))}${pub[pub.length - 1] !== pub[0] ? ` – ${esc(dateText(pub[pub.length - 1]))}` : ""}`
     : `${d.documents.length} ${d.documents.length === 1 ? "article" : "articles"}, publication dates unknown`;
 
-  const figs = d.estimates.length
-    ? `<div class="kf">${d.estimates
+  // The estimation rule is mostly the same for every figure: its shared clauses are said once, under the
+  // heading, and each card keeps only what is particular to it (origins are shown on the card anyway).
+  const clauses = d.estimates.map((e) => (e.rule ?? "").split(/;\s*/).map((x) => x.trim()).filter(Boolean));
+  const common = clauses.length ? clauses[0].filter((x) => clauses.every((cl) => cl.includes(x))) : [];
+  const ests = [...d.estimates].sort((a, b) => (MEASURE_ORDER[a.measure] ?? 99) - (MEASURE_ORDER[b.measure] ?? 99));
+  const figs = ests.length
+    ? `${common.length ? `<p class="small muted rule">${esc(common.join("; "))}.</p>` : ""}<div class="kf">${ests
         .map((e) => {
-          const group = d.claim_groups.find((g) => g.id === e.group);
+          const group = d.claim_groups.find((g) => g.id === e.group) ?? d.disagreements.find((g) => g.id === e.group);
           const kind = group?.kind ?? "agreement";
           const cls = e.claims.map((id) => c.claims.get(id)).filter((x): x is DossierClaim => !!x);
           const best = e.best === null ? "?" : n(e.best);
           const first = cls.find((x) => x.stance === "asserts" && x.value.low === e.best) ?? cls.find((x) => x.stance === "asserts") ?? cls[0];
           const bestHtml = first ? src(c, first, esc(best), "best fig", `Best estimate ${best}: see the passage`) : `<span class="best">${esc(best)}</span>`;
-          const range = `low ${e.low === null ? "?" : n(e.low)} · high ${e.high === null ? "open" : n(e.high)}`;
-          return `<div class="kfig k-${esc(kind)}" title="${esc(MEASURE_WORDS[e.measure] ?? e.measure)}"><div class="label">${name(e.label)}</div>
-${bestHtml}<div class="range">${range}</div>
-<div class="orig"><b>${e.origins}</b> independent ${e.origins === 1 ? "origin" : "origins"}</div>
-${group ? `<div class="small">${kindBadge(kind)} <span class="muted">${esc(GRADING_WORDS[group.grading] ?? group.grading)}</span></div>` : ""}
-<div class="muted small">${esc(e.rule)}</div>
+          const lo = e.low === null ? "?" : n(e.low);
+          const hi = e.high === null ? "open" : n(e.high);
+          const range = lo === hi && lo === best ? `all figures agree` : `range ${lo} – ${hi}`;
+          const own = (e.rule ?? "").split(/;\s*/).map((x) => x.trim()).filter((x) => x && !common.includes(x) && !/^\d+ independent origin/.test(x));
+          return `<div class="kfig k-${esc(kind)}" title="${esc(`${MEASURE_WORDS[e.measure] ?? e.measure}: ${e.rule ?? ""}`)}"><div class="label">${name(e.label)}</div>
+<div class="bestline">${bestHtml}<span class="range">${esc(range)}</span></div>
+<div class="small">${group ? kindBadge(kind) : ""} <span class="muted"><b>${e.origins}</b> ${e.origins === 1 ? "origin" : "origins"}${group ? ` · ${esc(GRADING_WORDS[group.grading] ?? group.grading)}` : ""}</span></div>
+${own.length ? `<div class="note small">${own.map((x) => esc(x)).join("; ")}</div>` : ""}
 <div class="chips">${cls.map((x) => claimChip(c, x, { who: false })).join("")}</div></div>`;
         })
         .join("\n")}</div>`
@@ -284,16 +347,9 @@ ${group ? `<div class="small">${kindBadge(kind)} <span class="muted">${esc(GRADI
 <dt>When</dt><dd>${when}</dd>
 <dt>Reported</dt><dd>${reported}</dd>
 </dl></div>
-<div class="keyfigs"><h3>Key figures</h3>${figs}</div>
+<div class="keyfigs"><h3>Key figures <span class="muted small">best estimate, with the range the sources give</span></h3>${figs}</div>
 <div class="card howto"><h3>How to read this report</h3><p class="small muted">Every figure, quote, event and name is a link to the words it came from: click it and the article opens at that passage, highlighted. “Origins” counts independent chains of reporting (speakers), not articles. The colour of a figure says how its sources differ (see <a href="#figures">Figures</a>).</p>
 <p class="small muted">Arabic text is shown exactly as published; the interface is in English.</p></div></div></section>`;
-}
-
-/** The column a claim belongs to in the figures table: its speaker, else the outlet's own reporting. */
-function sourceKey(c: Ctx, cl: DossierClaim): { key: string; label: string; kind: string } {
-  if (cl.speaker) return { key: `s:${cl.speaker}`, label: c.ents.get(cl.speaker)?.name ?? cl.speaker, kind: "speaker" };
-  const o = outletOf(c, cl.doc);
-  return { key: `o:${o}`, label: o, kind: "outlet (own reporting)" };
 }
 
 /** One row of the figures table: a claim group from the analysis, or the uncompared claims of one measure. */
@@ -304,6 +360,15 @@ interface FigRow {
   group: DossierClaimGroup | null;
 }
 
+/** Who gives a figure: the speaker (and relays), or the outlet in its own voice; then where and when. */
+function claimSource(c: Ctx, cl: DossierClaim): string {
+  const who = cl.speaker ? entName(c, cl.speaker) : `<span class="muted">own reporting</span>`;
+  const via = cl.via.length ? ` <span class="muted">via</span> ${cl.via.map((v) => entName(c, v)).join(", ")}` : "";
+  const doc = c.docs.get(cl.doc);
+  const date = cl.as_of ?? doc?.published ?? null;
+  return `<span class="csrc">${who}${via} <span class="muted small">· ${name(outletOf(c, cl.doc))}${date ? ` · ${esc(dateText(date))}${cl.as_of ? "" : " (published)"}` : ""}</span></span>`;
+}
+
 function figures(c: Ctx): string {
   const { d } = c;
   const groups = [...d.claim_groups];
@@ -311,63 +376,47 @@ function figures(c: Ctx): string {
   for (const g of d.disagreements) if (!groups.some((x) => x.id === g.id)) groups.push(g);
   const grouped = new Set(groups.flatMap((g) => g.claims));
   const head = `<section id="figures"><h2>Figures <span class="ar" lang="ar" dir="rtl">الأرقام</span></h2>
-<p class="lead">Each row is one quantity as the sources give it; each column is who gives it (a speaker, or an outlet in its own voice). Coloured rows are where the sources differ, with the kind of difference in words.</p>`;
+<p class="lead">Each row is one quantity, with every figure the articles give for it: who gives it, in which article, as of when. Rows where the sources differ come first, coloured by the kind of difference and explained in words.</p>`;
   if (!d.claims.length) return head + none("No figures were found in these articles.") + "</section>";
 
   const order: Record<string, number> = { contradiction: 0, denial: 1, update: 2, scope: 3, rounding: 4, agreement: 5 };
-  groups.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || a.measure.localeCompare(b.measure));
+  groups.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || (MEASURE_ORDER[a.measure] ?? 99) - (MEASURE_ORDER[b.measure] ?? 99));
   const rows: FigRow[] = groups.map((g) => ({
     label: g.label,
     measure: g.measure,
     group: g,
     claims: g.claims.map((id) => c.claims.get(id)).filter((x): x is DossierClaim => !!x),
   }));
-  // Claims the analysis did not compare: one row per measure, so they still sit under their source.
+  // Claims the analysis did not compare: one row per measure, so they are still shown with their source.
   const loose = new Map<string, DossierClaim[]>();
   for (const cl of d.claims) if (!grouped.has(cl.id)) loose.set(cl.measure, [...(loose.get(cl.measure) ?? []), cl]);
   for (const [measure, cls] of loose) rows.push({ label: MEASURE_WORDS[measure] ?? measure, measure, group: null, claims: cls });
-
-  // Columns: sources, the most prolific first.
-  const cols = new Map<string, { label: string; kind: string; count: number }>();
-  for (const r of rows)
-    for (const cl of r.claims) {
-      const s = sourceKey(c, cl);
-      const col = cols.get(s.key) ?? { label: s.label, kind: s.kind, count: 0 };
-      col.count++;
-      cols.set(s.key, col);
-    }
-  const colKeys = [...cols.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([k]) => k);
+  const est = new Map(d.estimates.map((e) => [e.group, e]));
 
   const body = rows
     .map((r) => {
-      const cells = colKeys
-        .map((k) => {
-          const items = r.claims
-            .filter((cl) => sourceKey(c, cl).key === k)
-            .map(
-              (cl) =>
-                `<div>${claimChip(c, cl, { who: false })}${cl.group && !r.group ? `<div class="muted small counted">${name(cl.group)}</div>` : ""}` +
-                (k.startsWith("s:") ? `<div class="muted small">in ${name(outletOf(c, cl.doc))}</div>` : "") +
-                `</div>`,
-            );
-          return `<td><div class="cell">${items.join("")}</div></td>`;
-        })
-        .join("");
+      const when = (cl: DossierClaim) => cl.as_of ?? c.docs.get(cl.doc)?.published ?? "";
+      const cls = [...r.claims].sort((a, b) => when(a).localeCompare(when(b)) || (a.value.low ?? Infinity) - (b.value.low ?? Infinity));
+      const list = `<ul class="claims">${cls
+        .map((cl) => `<li>${claimChip(c, cl, { who: false })}${claimSource(c, cl)}${cl.group && !r.group ? ` <span class="muted small">counting ${name(cl.group)}</span>` : ""}</li>`)
+        .join("")}</ul>`;
       const g = r.group;
       if (!g)
-        return `<tr class="loose"><th scope="row"><div class="rowlabel">${esc(words(r.label))}</div><div class="small muted">${r.claims.length} ${r.claims.length === 1 ? "figure" : "figures"}, not compared by the analysis</div></th>${cells}</tr>`;
-      return `<tr class="k-${esc(g.kind)}${g.kind !== "agreement" ? " dis" : ""}"><th scope="row"><div class="rowlabel">${name(g.label)}</div>
-<div class="small"><span class="tag">${esc(MEASURE_WORDS[g.measure] ?? g.measure)}</span> ${kindBadge(g.kind)} <span class="muted">${g.origins} ${g.origins === 1 ? "origin" : "origins"} · ${esc(GRADING_WORDS[g.grading] ?? g.grading)}</span></div>
-${g.explanation ? `<div class="expl">${esc(g.explanation)}</div>` : ""}</th>${cells}</tr>`;
+        return `<div class="frow loose"><div class="fq"><div class="rowlabel">${esc(words(r.label))}</div><div class="small muted">${r.claims.length} ${r.claims.length === 1 ? "figure" : "figures"}, not compared by the analysis</div></div><div class="fe"></div><div class="fc">${list}</div></div>`;
+      const e = est.get(g.id);
+      const estimate = e
+        ? `<div class="fe"><span class="elabel">best</span><b>${e.best === null ? "?" : esc(n(e.best))}</b><span class="erange">${e.low === e.high ? "" : `${e.low === null ? "?" : esc(n(e.low))} – ${e.high === null ? "open" : esc(n(e.high))}`}</span></div>`
+        : `<div class="fe"><span class="muted small">no estimate</span></div>`;
+      const expl = g.explanation
+        ? `<div class="expl">${mixed(c, gist(g.explanation))}</div><details class="why small"><summary>full explanation</summary><p>${mixed(c, g.explanation)}</p></details>`
+        : "";
+      return `<div class="frow k-${esc(g.kind)}${g.kind !== "agreement" ? " dis" : ""}"><div class="fq"><div class="rowlabel">${name(g.label)}</div>
+<div class="small tags">${kindBadge(g.kind)} <span class="tag">${esc(MEASURE_WORDS[g.measure] ?? g.measure)}</span> <span class="muted">${g.origins} ${g.origins === 1 ? "origin" : "origins"} · ${esc(GRADING_WORDS[g.grading] ?? g.grading)}</span></div>
+${expl}</div>${estimate}<div class="fc">${list}</div></div>`;
     })
     .join("\n");
   const legend = `<div class="legend">${(Object.keys(KIND_COLOURS) as DifferenceKind[]).map((k) => `<span>${kindBadge(k)} ${esc(KIND_WORDS[k])}</span>`).join("")}</div>`;
-  const table = `<div class="tablewrap"><table class="fig"><thead><tr><th>Quantity</th>${colKeys
-    .map((k) => {
-      const col = cols.get(k)!;
-      return `<th>${name(col.label)}<span class="kindof">${esc(col.kind)}</span></th>`;
-    })
-    .join("")}</tr></thead><tbody>${body}</tbody></table></div>`;
+  const table = `<div class="ftable"><div class="frow fhead"><div>Quantity and how the sources differ</div><div>Estimate</div><div>What each source says</div></div>${body}</div>`;
   const note = !groups.length
     ? `<p class="small muted">The analysis compared no figures across sources, so no disagreements can be shown.</p>`
     : !d.disagreements.length
@@ -380,27 +429,43 @@ function timeline(c: Ctx): string {
   const tl = [...c.d.timeline].sort((a, b) => a.date.localeCompare(b.date));
   const head = `<section id="timeline"><h2>Timeline <span class="ar" lang="ar" dir="rtl">التسلسل الزمني</span></h2>`;
   if (!tl.length) return head + none("No dated happenings were found.") + "</section>";
-  const items = tl
-    .map((t: DossierTimelineEntry) => {
-      const outlets = [...new Set(t.docs.map((id) => outletOf(c, id)))];
-      const ev = t.evidence;
-      const label = esc(words(t.type));
-      const prec = t.precision === "day" ? "" : t.precision === "days" || t.precision === "week" ? `${t.precision}${t.until ? ` until ${dateText(t.until)}` : ""}` : `whole ${t.precision}`;
-      return `<li class="tl"><div class="when">${esc(dateText(t.date))}${prec ? `<span class="prec">${esc(prec)}</span>` : ""}</div><div class="dot"></div>
-<div class="card"><div class="what">${ev[0] ? src(c, ev[0], label, "event") : label}${t.place ? ` <span class="muted">at</span> ${entName(c, t.place)}` : ""}${t.actors.length ? ` <span class="muted">·</span> ${t.actors.map((a) => entName(c, a)).join(", ")}` : ""}</div>
-<div class="chips"><span class="muted small">Reported by</span> ${outlets.map((o) => `<span class="chip">${name(o)}</span>`).join("")}</div>
-${evidenceList(c, ev)}</div></li>`;
+  // One block per date (and precision), its happenings under it.
+  const days: { key: string; entries: DossierTimelineEntry[] }[] = [];
+  for (const t of tl) {
+    const key = `${t.date}|${t.precision}|${t.until ?? ""}`;
+    if (days.length && days[days.length - 1].key === key) days[days.length - 1].entries.push(t);
+    else days.push({ key, entries: [t] });
+  }
+  const items = days
+    .map(({ entries }) => {
+      const t0 = entries[0];
+      const prec = t0.precision === "day" ? "" : t0.precision === "days" || t0.precision === "week" ? `${t0.precision}${t0.until ? ` until ${dateText(t0.until)}` : ""}` : `whole ${t0.precision}`;
+      const events = entries
+        .map((t) => {
+          const label = esc(words(t.type));
+          const n = t.docs.length;
+          return `<div class="tev"><div class="what">${t.evidence[0] ? src(c, t.evidence[0], label, "event") : `<b>${label}</b>`}${t.place ? ` <span class="muted">at</span> ${entName(c, t.place)}` : ""}${t.actors.length ? ` <span class="muted">·</span> ${t.actors.map((a) => entName(c, a)).join(", ")}` : ""}
+<span class="muted small">${n} ${n === 1 ? "article" : "articles"}:</span> ${t.docs.map((id) => `<span class="chip">${name(outletOf(c, id))}</span>`).join("")}</div>
+${evidenceList(c, t.evidence)}</div>`;
+        })
+        .join("");
+      return `<li class="tl"><div class="when">${esc(dateText(t0.date))}${prec ? `<span class="prec">${esc(prec)}</span>` : ""}</div><div class="dot"></div>
+<div class="card">${events}</div></li>`;
     })
     .join("\n");
-  return `${head}<p class="lead">Dated happenings in order, with the outlets that report each and the words they were read from.</p><ol class="timeline">${items}</ol></section>`;
+  return `${head}<p class="lead">Dated happenings in order, grouped by day, with the articles that report each and the words they were read from.</p><ol class="timeline">${items}</ol></section>`;
 }
 
-/** The passages an event was read from; more than three fold away. */
+/** The passages an event was read from, long ones cut short (the link still opens the whole passage); one per article shown, the rest fold away. */
 function evidenceList(c: Ctx, ev: (DossierSpan & { text: string })[]): string {
-  const li = ev.map((e) => `<li dir="rtl" lang="ar" class="ar">${src(c, e, esc(e.text), "event")} <span class="muted small" dir="ltr">— ${name(outletOf(c, e.doc))}</span></li>`);
-  if (!li.length) return "";
-  const FOLD = 3;
-  return `<ul class="ev">${li.slice(0, FOLD).join("")}</ul>${li.length > FOLD ? `<details class="more"><summary>${li.length - FOLD} more passages</summary><ul class="ev">${li.slice(FOLD).join("")}</ul></details>` : ""}`;
+  const item = (e: DossierSpan & { text: string }) =>
+    `<li>${src(c, e, esc(clip(e.text, 170)), "event ar", e.text.length > 170 ? "A long passage: click to read it whole" : "")} <span class="muted small who">${name(outletOf(c, e.doc))}</span></li>`;
+  if (!ev.length) return "";
+  const seen = new Set<string>();
+  const shown: typeof ev = [];
+  const rest: typeof ev = [];
+  for (const e of ev) (seen.has(e.doc) ? rest : shown).push(e), seen.add(e.doc);
+  return `<ul class="ev" dir="rtl" lang="ar">${shown.map(item).join("")}</ul>${rest.length ? `<details class="more"><summary>${rest.length} more ${rest.length === 1 ? "passage" : "passages"}</summary><ul class="ev" dir="rtl" lang="ar">${rest.map(item).join("")}</ul></details>` : ""}`;
 }
 
 /** The isnad of a statement as a chain: speaker → relays → outlet. */
@@ -471,15 +536,24 @@ function sources(c: Ctx): string {
       const pub = doc.published
         ? `${doc.published_evidence ? src(c, doc.published_evidence, esc(dateText(doc.published))) : esc(dateText(doc.published))} <span class="muted small">(${esc(pubHow)})</span>`
         : `<span class="muted">publication date unknown</span>`;
-      return `<article class="card source" id="doc-${i}"><h3>${doc.outlet ? name(doc.outlet) : `${esc(doc.id)} <span class="muted small">outlet unknown</span>`}</h3>
-${doc.title ? `<div class="ar" dir="rtl" lang="ar">${src(c, { doc: doc.id, start: 0, end: 0 }, esc(doc.title), "doc")}</div>` : `<div>${src(c, { doc: doc.id, start: 0, end: 0 }, `<span class="muted">Untitled: read the article</span>`, "doc")}</div>`}
-<div class="meta"><span>${pub}</span>${dl ? `<span>dateline ${src(c, { doc: doc.id, start: dl.start, end: dl.end }, dl.place ? name(dl.place) : esc("(see text)"))}</span>` : ""}<span>${esc(doc.source)}</span>${doc.encoding && doc.encoding !== "utf-8" ? `<span>${esc(doc.encoding)}</span>` : ""}</div>
+      const open = openingLine(doc);
+      const heading = doc.outlet
+        ? name(doc.outlet)
+        : `<span title="${esc(doc.id)}">Article ${esc(shortId(doc.id))}</span> <span class="muted small">outlet not given</span>`;
+      const titleLine = doc.title
+        ? `<div class="ttl ar" dir="rtl" lang="ar">${src(c, { doc: doc.id, start: 0, end: 0 }, esc(doc.title), "doc")}</div>`
+        : open
+          ? `<div class="ttl ar" dir="rtl" lang="ar">${src(c, open, esc(clip(doc.text.slice(open.start, open.end), 140)), "doc", "The article’s first line: click to read the article")}</div>`
+          : `<div>${src(c, { doc: doc.id, start: 0, end: 0 }, `<span class="muted">Untitled: read the article</span>`, "doc")}</div>`;
+      return `<article class="card source" id="doc-${i}"><h3>${heading}</h3>
+${titleLine}
+<div class="meta"><span>${pub}</span>${dl ? `<span>dateline ${src(c, { doc: doc.id, start: dl.start, end: dl.end }, dl.place ? name(dl.place) : name(clip(doc.text.slice(dl.start, dl.end), 40)))}</span>` : ""}<span>${esc(doc.source)}</span>${doc.encoding && doc.encoding !== "utf-8" ? `<span>${esc(doc.encoding)}</span>` : ""}</div>
 ${doc.url ? `<div class="small">${safeUrl(doc.url)}</div>` : ""}
 <div class="only"><b>Only here:</b> ${only.length ? `<ul>${only.join("")}</ul>` : `<span class="muted">nothing that other articles do not also report.</span>`}</div>
 <details class="full"><summary>Full text (${n(doc.text.length)} characters)</summary><div class="fulltext ar" dir="rtl" lang="ar">${esc(doc.text)}</div></details></article>`;
     })
     .join("\n");
-  return `${head}<p class="lead">Every article read, with what only it reports. Click a title to read the article.</p><div class="sources">${cards}</div></section>`;
+  return `${head}<p class="lead">Every article read, with what only it reports. Click its title (or, when it has none, its first line) to read the article.</p><div class="sources">${cards}</div></section>`;
 }
 
 function entities(c: Ctx): string {

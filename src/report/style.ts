@@ -56,10 +56,14 @@ h3{font-size:16px;margin:0 0 6px}
 .facts li{margin:2px 0}
 .kf{display:grid;grid-template-columns:repeat(auto-fill,minmax(205px,1fr));gap:12px}
 .kfig{background:var(--card);border:1px solid var(--line);border-top:4px solid var(--kc,#8895a5);border-radius:10px;padding:12px 14px;display:flex;flex-direction:column;gap:4px}
-.kfig .label{font-weight:600;font-size:14px}
-.kfig a.best{font-size:32px;font-weight:700;text-decoration:none;color:var(--ink);line-height:1.1;align-self:flex-start;border-radius:4px}
-.kfig .range{font-size:13px;color:var(--muted)}
-.kfig .orig{font-size:13px}
+.keyfigs h3 .muted{font-weight:400;margin-left:6px}
+.rule{margin:0 0 10px;max-width:980px}
+.kfig .label{font-weight:650;font-size:14px;color:#334}
+.kfig .bestline{display:flex;align-items:baseline;gap:10px;flex-wrap:wrap}
+.kfig a.best{font-size:30px;font-weight:700;text-decoration:none;color:var(--ink);line-height:1.15;border-radius:4px;font-variant-numeric:tabular-nums}
+.kfig .range{font-size:13px;color:var(--muted);font-variant-numeric:tabular-nums}
+.kfig .note{color:#7a4b00;background:#fff8e6;border-radius:4px;padding:2px 6px}
+.kfig .chips{margin-top:auto;padding-top:4px}
 .chips{display:flex;flex-wrap:wrap;gap:4px;margin-top:4px}
 a.src{text-decoration:none;color:inherit;cursor:pointer;border-radius:4px}
 a.src:hover,a.src:focus-visible{background:#fff3bf;outline:2px solid #f0c419;outline-offset:1px}
@@ -77,27 +81,41 @@ th,td{padding:9px 12px;border-bottom:1px solid var(--line);text-align:left;verti
 thead th{background:#eef2f6;font-size:13px;font-weight:650;position:sticky;top:0}
 thead th .kindof{display:block;font-weight:400;color:var(--muted);font-size:11.5px;text-transform:uppercase;letter-spacing:.4px}
 tbody tr:last-child td,tbody tr:last-child th{border-bottom:0}
-table.fig tbody th{min-width:230px;max-width:320px;font-weight:400;border-left:5px solid var(--kc,#ccd3db);position:sticky;left:0;background:#fff;z-index:1}
-table.fig thead th:first-child{position:sticky;left:0;z-index:2}
-table.fig tbody tr.dis th{background:color-mix(in srgb,var(--kc) 6%,#fff)}
-table.fig tr.loose th{border-left-style:dashed}
-table.fig tbody tr.dis{background:color-mix(in srgb,var(--kc) 5%,#fff)}
-table.fig .rowlabel{font-weight:650}
-table.fig .expl{font-size:13px;color:var(--muted);margin-top:3px}
-table.fig td{min-width:130px;max-width:230px}
-table.fig .counted{margin-top:2px}
-table.fig td .cell{display:flex;flex-direction:column;gap:6px;align-items:flex-start}
+.ftable{background:var(--card);border:1px solid var(--line);border-radius:10px;overflow:hidden}
+.frow{display:grid;grid-template-columns:minmax(0,31fr) 118px minmax(0,60fr);border-top:1px solid var(--line);border-left:5px solid var(--kc,#ccd3db)}
+.frow>div{padding:10px 14px;min-width:0}
+.frow.fhead{border-top:0;border-left-color:#eef2f6;background:#eef2f6;font-size:12.5px;font-weight:650;color:#3a4654;text-transform:uppercase;letter-spacing:.4px}
+.frow.fhead>div{padding:8px 14px}
+.frow.dis{background:color-mix(in srgb,var(--kc) 4%,#fff)}
+.frow.loose{border-left-style:dashed}
+.frow .rowlabel{font-weight:650;font-size:15.5px}
+.frow .tags{margin:3px 0;display:flex;flex-wrap:wrap;gap:4px 6px;align-items:center}
+.frow .expl{font-size:13.5px;color:#3a4654;margin-top:4px}
+.frow details.why summary{cursor:pointer;color:var(--accent);margin-top:4px}
+.frow details.why p{margin:4px 0 0;color:var(--muted);font-size:12.5px}
+.fe{display:flex;flex-direction:column;align-items:flex-start}
+.fe .elabel{font-size:11px;text-transform:uppercase;letter-spacing:.5px;color:var(--muted)}
+.fe b{font-size:22px;line-height:1.2;font-variant-numeric:tabular-nums}
+.fe .erange{font-size:12.5px;color:var(--muted);font-variant-numeric:tabular-nums}
+ul.claims{list-style:none;margin:0;padding:0;display:grid;gap:5px}
+ul.claims li{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
+ul.claims a.chip{min-width:58px;justify-content:center}
+.csrc{min-width:0}
 .timeline{list-style:none;margin:0;padding:0;position:relative}
 .timeline::before{content:"";position:absolute;left:150px;top:6px;bottom:6px;width:2px;background:#c9d3de}
 .tl{display:grid;grid-template-columns:138px 24px 1fr;gap:0;margin:0 0 12px}
 .tl .when{text-align:right;font-weight:650;padding-top:10px;font-variant-numeric:tabular-nums}
 .tl .when .prec{display:block;font-weight:400;font-size:12px;color:var(--muted)}
 .tl .dot{width:14px;height:14px;border-radius:50%;background:#fff;border:3px solid var(--accent);margin:13px 0 0 6px;position:relative;z-index:1}
-.tl .card{padding:10px 14px}
-.tl .what{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
-.tl .what a.src{font-weight:650}
-.ev{margin:6px 0 0;padding:0;list-style:none}
-.ev li{margin:4px 0;padding:2px 10px;border-right:3px solid #c9d3de}
+.tl .card{padding:4px 14px}
+.tev{padding:8px 0}
+.tev+.tev{border-top:1px solid var(--line)}
+.tl .what{display:flex;flex-wrap:wrap;gap:4px 6px;align-items:baseline}
+.tl .what>a.src{font-weight:650;margin-right:6px}
+.ev{margin:4px 0 0;padding:0;list-style:none}
+.ev li{margin:3px 0;padding:0 10px;border-right:3px solid #c9d3de;font-size:15px;line-height:1.7}
+.ev .who{font-size:12px}
+.source .ttl{margin:2px 0 4px;line-height:1.6}
 .quotes{display:grid;gap:14px}
 .speaker h3{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
 .q{border-top:1px solid var(--line);padding:8px 0 6px}
@@ -148,8 +166,10 @@ header.top h1{font-size:21px}
 .tl .when .prec{display:inline;margin-left:6px}
 .tl .dot{grid-area:dot;margin:9px 0 0 1px}
 .tl .card{grid-area:card}
-table.fig tbody th{min-width:128px;max-width:150px;padding:8px}
-table.fig td{min-width:118px;padding:8px}
+.frow{grid-template-columns:minmax(0,1fr) auto;grid-template-areas:"q e" "c c"}
+.frow .fq{grid-area:q}.frow .fe{grid-area:e;align-items:flex-end;text-align:right}.frow .fc{grid-area:c;padding-top:0}
+.frow.fhead{display:none}
+.frow>div{padding:10px 10px}
 .legend{gap:4px 10px}
 .facts{grid-template-columns:1fr}
 }
