@@ -172,6 +172,8 @@ export interface Claim extends Span {
   cue?: (Span & { text: string }) | null;
   /** A count the text implies without a number (سيارة مفخخة = one car bomb). */
   implied?: boolean;
+  /** A breakdown of the figure before it (… بينهم 9 صحفيين): that claim. */
+  partOf?: Claim | null;
 }
 
 export type HappeningType =
@@ -237,6 +239,8 @@ export interface DossierDocument {
   published: string | null;
   published_precision: DatePrecision | null;
   published_how: string;
+  /** The input's timestamp when it gave one (ISO date and time), to order reports of one day. */
+  published_at: string | null;
   published_evidence: DossierSpan | null;
   dateline: { start: number; end: number; place: string | null } | null;
   encoding: string;
@@ -280,6 +284,8 @@ export interface DossierClaim extends DossierAttributionFields {
   text: string;
   /** Set on implied counts (dossier.implied_claims): one thing named without a number. */
   implied?: boolean;
+  /** A breakdown of another figure (… بينهم 9 صحفيين): that claim's id. */
+  part_of?: string | null;
 }
 
 export interface DossierQuote extends DossierAttributionFields {

@@ -73,11 +73,12 @@ export async function* analyzeStream(input: AsyncIterable<Item>, opts: PoolOptio
     // look ahead far enough to know whether workers are worth starting
     if (jobs > 1) {
       let docs = 0;
+      // read from the input itself: pull() would hand back what is already looked ahead
       while (docs < minDocs && !ended) {
-        const x = await pull();
-        if (x === undefined) break;
-        head.push(x);
-        if (!isProblem(x)) docs++;
+        const r = await it.next();
+        if (r.done) { ended = true; break; }
+        head.push(r.value);
+        if (!isProblem(r.value)) docs++;
       }
     }
     if (jobs <= 1 || ended) {

@@ -88,7 +88,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
       for (const { cue, end } of cuesAt(tokens, i, first)) {
         if (cue.where === "right" || (cue.kind !== "verb" && words > 3)) continue;
         // a verb before the number governs it (قتل 5، اعتقلت أكثر من 100)
-        const govern = cue.where === "left" && cue.kind === "verb" ? 1 : 0;
+        const govern = cue.kind === "verb" && (cue.where === "left" || words === 1) ? 1 : 0;
         hits.push({ cue, score: cue.weight + govern - 0.35 * words, start: t.start, end: tokens[end - 1]!.end });
       }
     }
@@ -108,6 +108,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
         let score = cue.weight - 0.15 * words;
         if (cue.kind === "noun" && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === "من"))) score += 0.5; // the counted noun itself
         if (cue.kind === "verb" && words - afterRelative <= 2 && words > afterRelative) score -= 1.5; // a relative clause describes the noun
+        if (cue.kind === "verb" && words > 1 && /^و/.test(t.norm) && !/^و/.test(cue.words[0]!)) score -= 1; // وأصيب …: a new clause
         hits.push({ cue, score, start: t.start, end: tokens[end - 1]!.end });
       }
     }
@@ -119,7 +120,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
         const adjacentVerb = hit.end <= n.start && n.start - hit.end <= 2 && hit.cue.kind === "verb"; // فجرا شاحنتين
         if (!adjacentRight && !adjacentVerb) hits.splice(h, 1);
       }
-      if (n.noun) for (const c of lexicons().cues.get(n.noun) ?? []) hits.push({ cue: c, score: c.weight + 0.5, start: n.numStart, end: n.numEnd });
+      if (n.noun) for (const c of (lexicons().cues.get(n.noun) ?? []).filter((x) => x.words.length === 1)) hits.push({ cue: c, score: c.weight + 0.5, start: n.numStart, end: n.numEnd });
       for (const { cue, end } of cuesAt(tokens, first, lastTok + 1)) hits.push({ cue, score: cue.weight + 0.5, start: n.numStart, end: tokens[end - 1]!.end });
     }
     if (extra.includes(n)) hits.push({ cue: { measure: "duration", words: ["يوم"], prefix: false, where: "any", weight: 5, kind: "unit" }, score: 5, start: n.start, end: n.end });
@@ -132,7 +133,8 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     const cls = noun ? stems(noun).map((w) => lx.nounClass(w)).find((c) => c) ?? null : null;
     if (measure === "escaped" && cls === "civilian") measure = "displaced";
     const linkedPrev = prev && prev.sentence === s && linked(tokens, prev.endTok, first);
-    if (linkedPrev && prev && directLink(tokens, first)) measure = prev.claim.measure; // بينهم 8 صحفيين
+    const breakdown = !!(linkedPrev && prev && directLink(tokens, first));
+    if (breakdown) measure = prev!.claim.measure; // بينهم 8 صحفيين
     if (!measure && linkedPrev && prev) measure = prev.claim.measure;
     if (!measure && (cls === "group")) measure = "other";
     if (!measure) continue;
@@ -153,6 +155,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
       value: { low, high, qualifier: n.qualifier },
       number: n, stance, attribution,
       cue: best ? { start: best.start, end: best.end, text: text.slice(best.start, best.end) } : null,
+      partOf: breakdown ? prev!.claim.partOf ?? prev!.claim : null,
     };
     claims.push(claim);
     prev = { claim, sentence: s, endTok: lastTok };

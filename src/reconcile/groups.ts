@@ -52,8 +52,11 @@ function quantityKey(c: DossierClaim, text: string, published: string | null): {
 
 const mid = (c: DossierClaim) => c.value.low ?? c.value.high ?? 0;
 
+/** The first source of a claim's chain: its speaker, else its first relay, else the outlet itself
+ *  (an outlet's copies of one story, such as a wire story filed twice, are one origin). */
+let outletOf: (doc: string) => string = (d) => d;
 function originOf(c: DossierClaim): string {
-  return c.speaker ?? (c.via[0] ? `via:${c.via[0]}` : `outlet:${c.doc}`);
+  return c.speaker ?? (c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc)}`);
 }
 
 function sourceKind(c: DossierClaim, ctx: Ctx): "party" | "independent" | "anonymous" | "outlet" {
@@ -98,6 +101,7 @@ const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.1 * Mat
 
 export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], docs: DossierDocument[]): { groups: DossierClaimGroup[]; estimates: DossierEstimate[] } {
   const ctx: Ctx = { entities: new Map(entities.map((e) => [e.id, e])), docs: new Map(docs.map((d) => [d.id, d])) };
+  outletOf = (doc) => ctx.docs.get(doc)?.outlet ?? doc;
   const byKey = new Map<string, { measure: Measure; label: string; claims: DossierClaim[] }>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;
@@ -116,14 +120,17 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
       // a single claim is still a quantity: it gets an estimate, graded single source
     }
     const id = `g${++gi}`;
-    const asserted = cs.filter((c) => c.stance === "asserts");
+    // breakdowns (… بينهم 9 صحفيين) are parts of another figure: shown, not compared
+    const parts = cs.filter((c) => c.part_of);
+    const asserted = cs.filter((c) => c.stance === "asserts" && !c.part_of);
     const denied = cs.filter((c) => c.stance === "denies");
     const classes = new Set(asserted.map(countedClass).filter((x) => x !== "?"));
     const values = asserted.map(mid);
     const asOfs = new Set(asserted.map((c) => c.as_of).filter(Boolean));
     let kind: DifferenceKind;
     let explanation: string;
-    const list = cs.map((c) => `${c.stance === "denies" ? "denied: " : ""}${fmt(c)} — ${who(c, ctx)}`).join("; ");
+    const list = cs.filter((c) => !c.part_of).map((c) => `${c.stance === "denies" ? "denied: " : ""}${fmt(c)} — ${who(c, ctx)}`).join("; ") +
+      (parts.length ? `; of which: ${parts.map((c) => `${fmt(c)} (${c.group ?? "part"})`).join(", ")}` : "");
     const distinct = [...new Set(values)];
     if (denied.length) {
       kind = "denial";
@@ -146,7 +153,7 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
     } else if (classes.size > 1) {
       kind = "scope";
       explanation = `The figures count different groups (${[...classes].join(", ")}): ${list}.`;
-    } else if (asOfs.size > 1 && monotone(asserted)) {
+    } else if (growing(asserted, ctx)) {
       kind = "update";
       explanation = `The figure grows over time, each with its date: ${list}.`;
     } else if (asserted.every((a) => asserted.every((b) => overlaps(a, b) || (close(mid(a), mid(b)) && (a.value.qualifier !== "exact" || b.value.qualifier !== "exact"))))) {
@@ -207,6 +214,23 @@ function selfServing(c: DossierClaim, cs: DossierClaim[], ctx: Ctx): boolean {
   if (!lexId || lexEntry(lexId)?.kind !== "armed_group") return false;
   const others = cs.filter((o) => originOf(o) !== originOf(c));
   return others.length > 0 && others.every((o) => o.stance === "denies" || mid(o) < mid(c));
+}
+
+/** Most of the figures (70% or more) rise with the time they were reported (as-of date, then the
+ *  article's timestamp): a toll that grows through the day is an update, not a contradiction. */
+function growing(cs: DossierClaim[], ctx: Ctx): boolean {
+  const when = (c: DossierClaim) => `${c.as_of ?? ""}|${ctx.docs.get(c.doc)?.published_at ?? ""}|${String(c.start).padStart(8, "0")}`;
+  const s = [...cs].sort((a, b) => when(a).localeCompare(when(b)));
+  if (new Set(s.map(when).map((w) => w.split("|").slice(0, 2).join("|"))).size < 2) return false;
+  // longest non-decreasing run (O(n log n) patience)
+  const tails: number[] = [];
+  for (const c of s) {
+    const v = mid(c);
+    let lo = 0, hi = tails.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (tails[m]! <= v) lo = m + 1; else hi = m; }
+    tails[lo] = v;
+  }
+  return tails.length >= Math.max(2, Math.ceil(0.7 * s.length)) && mid(s[s.length - 1]!) > mid(s[0]!);
 }
 
 function monotone(cs: DossierClaim[]): boolean {

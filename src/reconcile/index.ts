@@ -28,6 +28,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     published: a.published.date,
     published_precision: a.published.precision,
     published_how: a.published.how,
+    published_at: timestampOf(a.doc.publishedInput ?? null),
     published_evidence: a.published.evidence ? { doc: a.doc.id, start: a.published.evidence.start, end: a.published.evidence.end } : null,
     dateline: a.dateline ?? null,
     encoding: a.doc.encoding ?? "utf-8",
@@ -35,9 +36,12 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     text: a.doc.text,
   }));
   let ci = 0, qi = 0, ii = 0;
+  const claimId = new Map<object, string>();
+  for (const a of analyses) for (const c of a.claims) claimId.set(c, c.implied ? `i${++ii}` : `c${++ci}`);
   const all = analyses.flatMap((a) =>
     a.claims.map((c) => ({
-      id: c.implied ? `i${++ii}` : `c${++ci}`, doc: c.doc, ...(c.implied ? { implied: true } : {}), start: c.start, end: c.end,
+      part_of: c.partOf ? claimId.get(c.partOf) ?? null : null,
+      id: claimId.get(c)!, doc: c.doc, ...(c.implied ? { implied: true } : {}), start: c.start, end: c.end,
       number: { start: c.number.numStart, end: c.number.numEnd },
       measure: c.measure, group: c.group, value: c.value, as_of: c.asOf ?? a.published.date ?? null,
       text: a.doc.text.slice(c.start, c.end),
@@ -65,4 +69,11 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     estimates,
     problems,
   };
+}
+
+/** An ISO timestamp from an input date that carries a time ("Mon, 30 Apr 2018 04:59:21 GMT", "2015-07-21 02:51:32"). */
+function timestampOf(input: string | null): string | null {
+  if (!input || !/\d{1,2}:\d{2}/.test(input)) return null;
+  const t = Date.parse(input.includes("T") || /[A-Za-z]/.test(input) ? input : input.replace(" ", "T") + "Z");
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
 }

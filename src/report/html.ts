@@ -97,6 +97,11 @@ const HOW_WORDS: Record<string, string> = {
   stated: "stated in the text",
   "yesterday-anchor": "inferred from “yesterday”",
   "latest-mention": "inferred from the latest date mentioned",
+  "weekday-after-anchor": "inferred from a weekday after the dates mentioned",
+  "past-bound": "inferred from dates the text calls past",
+  "lede-weekday": "inferred from the weekday in the first paragraph",
+  "today-weekday": "inferred from “today” and its weekday",
+  unbounded: "not bounded by the text",
 };
 
 function words(code: string): string {
@@ -275,15 +280,26 @@ function none(what: string): string {
 function glance(c: Ctx): string {
   const { d } = c;
   const tl = [...d.timeline].sort((a, b) => a.date.localeCompare(b.date));
+  // What: one line per date, its happenings side by side; the first few dates, the rest in the timeline.
+  const byDate: { date: string; items: DossierTimelineEntry[] }[] = [];
+  for (const t of tl) {
+    if (byDate.length && byDate[byDate.length - 1].date === t.date) byDate[byDate.length - 1].items.push(t);
+    else byDate.push({ date: t.date, items: [t] });
+  }
+  const DATES = 4;
   const what = tl.length
-    ? `<ul>${tl
-        .slice(0, 6)
-        .map((t) => {
-          const ev = t.evidence[0];
-          const label = `${esc(words(t.type))}`;
-          return `<li><span class="muted small date">${esc(dateText(t.date))}</span> ${ev ? src(c, ev, label, "event") : label}${t.place ? ` <span class="muted">at</span> ${entName(c, t.place)}` : ""} <span class="muted small">· ${t.docs.length} ${t.docs.length === 1 ? "article" : "articles"}</span></li>`;
+    ? `<ul>${byDate
+        .slice(0, DATES)
+        .map(({ date, items }) => {
+          const evs = items.map((t) => {
+            const ev = t.evidence[0];
+            const label = esc(words(t.type));
+            const tip = `${t.docs.length} ${t.docs.length === 1 ? "article" : "articles"}`;
+            return `${ev ? src(c, ev, label, "event", tip) : label}${t.place ? ` <span class="muted">at</span> ${entName(c, t.place)}` : ""}${t.docs.length > 1 ? `<sup class="muted" title="${esc(tip)}">${t.docs.length}</sup>` : ""}`;
+          });
+          return `<li><span class="muted small date">${esc(dateText(date))}</span> ${evs.join(`<span class="muted"> · </span>`)}</li>`;
         })
-        .join("")}${tl.length > 6 ? `<li class="muted small">and ${tl.length - 6} more in the <a href="#timeline">timeline</a></li>` : ""}</ul>`
+        .join("")}${byDate.length > DATES ? `<li class="muted small">and ${tl.length - byDate.slice(0, DATES).reduce((k, x) => k + x.items.length, 0)} more on ${byDate.length - DATES} later ${byDate.length - DATES === 1 ? "date" : "dates"} in the <a href="#timeline">timeline</a> (small numbers: articles reporting it)</li>` : ""}</ul>`
     : `<span class="muted">No dated happenings were found.</span>`;
 
   // Where: the places and facilities of the timeline first, then the most mentioned ones.
@@ -329,7 +345,7 @@ function glance(c: Ctx): string {
           const bestHtml = first ? src(c, first, esc(best), "best fig", `Best estimate ${best}: see the passage`) : `<span class="best">${esc(best)}</span>`;
           const lo = e.low === null ? "?" : n(e.low);
           const hi = e.high === null ? "open" : n(e.high);
-          const range = lo === hi && lo === best ? `all figures agree` : `range ${lo} – ${hi}`;
+          const range = lo === hi ? `low = high = ${lo}` : `range ${lo} – ${hi}`;
           const own = (e.rule ?? "").split(/;\s*/).map((x) => x.trim()).filter((x) => x && !common.includes(x) && !/^\d+ independent origin/.test(x));
           return `<div class="kfig k-${esc(kind)}" title="${esc(`${MEASURE_WORDS[e.measure] ?? e.measure}: ${e.rule ?? ""}`)}"><div class="label">${name(e.label)}</div>
 <div class="bestline">${bestHtml}<span class="range">${esc(range)}</span></div>
@@ -366,7 +382,7 @@ function claimSource(c: Ctx, cl: DossierClaim): string {
   const via = cl.via.length ? ` <span class="muted">via</span> ${cl.via.map((v) => entName(c, v)).join(", ")}` : "";
   const doc = c.docs.get(cl.doc);
   const date = cl.as_of ?? doc?.published ?? null;
-  return `<span class="csrc">${who}${via} <span class="muted small">· ${name(outletOf(c, cl.doc))}${date ? ` · ${esc(dateText(date))}${cl.as_of ? "" : " (published)"}` : ""}</span></span>`;
+  return `<span class="csrc">${who}${via} <span class="muted small">· ${name(outletOf(c, cl.doc))}${date ? ` · <span class="nowrap">${esc(dateText(date))}${cl.as_of ? "" : " (published)"}</span>` : ""}</span></span>`;
 }
 
 function figures(c: Ctx): string {
@@ -526,7 +542,11 @@ function sources(c: Ctx): string {
       for (const q of [...d.quotes, ...d.claims]) if (q.speaker) spDocs.set(q.speaker, (spDocs.get(q.speaker) ?? new Set()).add(q.doc));
       const onlySpeakers = [...spDocs.entries()].filter(([, s]) => s.size === 1 && s.has(doc.id)).map(([k]) => k);
       const only: string[] = [];
-      if (onlyFigs.length) only.push(`<li>Figures: ${onlyFigs.map((x) => `${claimChip(c, x, { who: false })} <span class="small muted">${esc(MEASURE_WORDS[x.measure] ?? x.measure)}</span>`).join(" ")}</li>`);
+      if (onlyFigs.length) {
+        const byMeasure = new Map<string, DossierClaim[]>();
+        for (const x of onlyFigs) byMeasure.set(x.measure, [...(byMeasure.get(x.measure) ?? []), x]);
+        only.push(`<li>Figures: ${[...byMeasure].map(([m, xs]) => `<span class="fgroup"><span class="small muted">${esc(MEASURE_WORDS[m] ?? m)}</span> ${xs.map((x) => claimChip(c, x, { who: false })).join(" ")}</span>`).join(" ")}</li>`);
+      }
       if (onlyEvents.length)
         only.push(`<li>Events: ${onlyEvents.map((t) => (t.evidence[0] ? src(c, t.evidence[0], esc(`${words(t.type)} (${dateText(t.date)})`), "event chip") : `<span class="chip">${esc(words(t.type))}</span>`)).join(" ")}</li>`);
       if (onlySpeakers.length) only.push(`<li>Speakers: ${onlySpeakers.map((s) => `<span class="chip">${entName(c, s)}</span>`).join(" ")}</li>`);
@@ -534,7 +554,7 @@ function sources(c: Ctx): string {
       const dl = doc.dateline;
       const pubHow = HOW_WORDS[doc.published_how] ?? doc.published_how;
       const pub = doc.published
-        ? `${doc.published_evidence ? src(c, doc.published_evidence, esc(dateText(doc.published))) : esc(dateText(doc.published))} <span class="muted small">(${esc(pubHow)})</span>`
+        ? `${doc.published_precision && doc.published_precision !== "day" ? "about " : ""}${doc.published_evidence ? src(c, doc.published_evidence, esc(dateText(doc.published))) : esc(dateText(doc.published))} <span class="muted small">(${esc(pubHow)})</span>`
         : `<span class="muted">publication date unknown</span>`;
       const open = openingLine(doc);
       const heading = doc.outlet
@@ -619,6 +639,12 @@ export function renderHtml(input: Dossier): string {
     docs: d.documents.map((x) => ({
       id: x.id,
       title: x.title,
+      // Without a title, the viewer heads the article with its first line; without an outlet, a short id.
+      heading: (() => {
+        const o = openingLine(x);
+        return o ? clip(x.text.slice(o.start, o.end), 120) : null;
+      })(),
+      label: shortId(x.id),
       outlet: x.outlet,
       date: x.published ? dateText(x.published) : null,
       source: x.source,

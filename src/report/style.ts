@@ -54,6 +54,7 @@ h3{font-size:16px;margin:0 0 6px}
 .facts dd{margin:0}
 .facts ul{margin:0;padding:0;list-style:none}
 .facts li{margin:2px 0}
+.facts sup{line-height:0;font-size:10.5px;margin-left:1px}
 .kf{display:grid;grid-template-columns:repeat(auto-fill,minmax(205px,1fr));gap:12px}
 .kfig{background:var(--card);border:1px solid var(--line);border-top:4px solid var(--kc,#8895a5);border-radius:10px;padding:12px 14px;display:flex;flex-direction:column;gap:4px}
 .keyfigs h3 .muted{font-weight:400;margin-left:6px}
@@ -63,7 +64,7 @@ h3{font-size:16px;margin:0 0 6px}
 .kfig a.best{font-size:30px;font-weight:700;text-decoration:none;color:var(--ink);line-height:1.15;border-radius:4px;font-variant-numeric:tabular-nums}
 .kfig .range{font-size:13px;color:var(--muted);font-variant-numeric:tabular-nums}
 .kfig .note{color:#7a4b00;background:#fff8e6;border-radius:4px;padding:2px 6px}
-.kfig .chips{margin-top:auto;padding-top:4px}
+.kfig .chips{padding-top:2px}
 .chips{display:flex;flex-wrap:wrap;gap:4px;margin-top:4px}
 a.src{text-decoration:none;color:inherit;cursor:pointer;border-radius:4px}
 a.src:hover,a.src:focus-visible{background:#fff3bf;outline:2px solid #f0c419;outline-offset:1px}
@@ -82,7 +83,7 @@ thead th{background:#eef2f6;font-size:13px;font-weight:650;position:sticky;top:0
 thead th .kindof{display:block;font-weight:400;color:var(--muted);font-size:11.5px;text-transform:uppercase;letter-spacing:.4px}
 tbody tr:last-child td,tbody tr:last-child th{border-bottom:0}
 .ftable{background:var(--card);border:1px solid var(--line);border-radius:10px;overflow:hidden}
-.frow{display:grid;grid-template-columns:minmax(0,31fr) 118px minmax(0,60fr);border-top:1px solid var(--line);border-left:5px solid var(--kc,#ccd3db)}
+.frow{display:grid;grid-template-columns:minmax(0,27fr) 112px minmax(0,64fr);border-top:1px solid var(--line);border-left:5px solid var(--kc,#ccd3db)}
 .frow>div{padding:10px 14px;min-width:0}
 .frow.fhead{border-top:0;border-left-color:#eef2f6;background:#eef2f6;font-size:12.5px;font-weight:650;color:#3a4654;text-transform:uppercase;letter-spacing:.4px}
 .frow.fhead>div{padding:8px 14px}
@@ -97,10 +98,11 @@ tbody tr:last-child td,tbody tr:last-child th{border-bottom:0}
 .fe .elabel{font-size:11px;text-transform:uppercase;letter-spacing:.5px;color:var(--muted)}
 .fe b{font-size:22px;line-height:1.2;font-variant-numeric:tabular-nums}
 .fe .erange{font-size:12.5px;color:var(--muted);font-variant-numeric:tabular-nums}
-ul.claims{list-style:none;margin:0;padding:0;display:grid;gap:5px}
-ul.claims li{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
-ul.claims a.chip{min-width:58px;justify-content:center}
+ul.claims{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:5px 10px;align-items:baseline}
+ul.claims li{display:contents}
+ul.claims a.chip{min-width:58px;justify-content:center;justify-self:start}
 .csrc{min-width:0}
+.nowrap{white-space:nowrap}
 .timeline{list-style:none;margin:0;padding:0;position:relative}
 .timeline::before{content:"";position:absolute;left:150px;top:6px;bottom:6px;width:2px;background:#c9d3de}
 .tl{display:grid;grid-template-columns:138px 24px 1fr;gap:0;margin:0 0 12px}
@@ -114,7 +116,8 @@ ul.claims a.chip{min-width:58px;justify-content:center}
 .tl .what>a.src{font-weight:650;margin-right:6px}
 .ev{margin:4px 0 0;padding:0;list-style:none}
 .ev li{margin:3px 0;padding:0 10px;border-right:3px solid #c9d3de;font-size:15px;line-height:1.7}
-.ev .who{font-size:12px}
+.ev .who{font-size:11.5px;background:#eef2f6;border-radius:4px;padding:0 5px;margin-right:4px;white-space:nowrap}
+.source .fgroup{display:inline-flex;flex-wrap:wrap;gap:4px;align-items:baseline;margin:0 10px 3px 0}
 .source .ttl{margin:2px 0 4px;line-height:1.6}
 .quotes{display:grid;gap:14px}
 .speaker h3{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}

@@ -60,9 +60,9 @@ export const VIEWER_JS = `
     if (!d) return false;
     var len = d.text.length;
     var ok = start >= 0 && end >= start && end <= len;
-    title.textContent = d.title || d.source;
+    title.textContent = d.title || d.heading || d.source;
     while (meta.firstChild) meta.removeChild(meta.firstChild);
-    [d.outlet || "Outlet unknown", d.date || "date unknown", d.source].forEach(function (s, i) {
+    [d.outlet || ("Article " + d.label + " (outlet not given)"), d.date || "date unknown", d.source].forEach(function (s, i) {
       if (i) meta.appendChild(document.createTextNode(" \\u00b7 "));
       meta.appendChild(el("bdi", null, s));
     });
