@@ -40,6 +40,8 @@ export interface Token extends Span {
   norm: string;
   /** True for a word or number; false for punctuation and spaces. */
   word: boolean;
+  /** Cached clitic-stripped forms (see tokenStems). */
+  stems?: string[];
 }
 
 export interface Sentence extends Span {

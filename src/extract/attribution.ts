@@ -84,6 +84,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   const lx = lexicons();
   rawText = text;
   docMentions = mentions;
+  if (!relayFirst.size) for (const r of lx.relays) { relayFirst.add(r.words[0]!); relayFirst.add(r.words[0]! + "ل"); }
 
   let ti = 0;
   for (const s of sentences) {
@@ -230,6 +231,11 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   return { segments: segments.filter((x) => x.end > x.start), quotes: quotes.filter((q) => q.end > q.start), speakers, aliases };
 
   function relayAt(toks: Token[], i: number, end: number) {
+    const t0 = toks[i];
+    if (!t0 || !t0.word) return null;
+    let first = false;
+    for (const f of bareForms(t0.norm)) if (relayFirst.has(f)) first = true;
+    if (!first) return null;
     for (const r of lx.relays) {
       let j = i, k = 0;
       while (k < r.words.length && j < end) {
@@ -341,6 +347,7 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
 }
 
 let docMentions: Mention[] = [];
+const relayFirst = new Set<string>();
 function mediaAfter(tokens: Token[], j: number): boolean {
   while (tokens[j] && !tokens[j]!.word) j++;
   const t = tokens[j];
@@ -402,10 +409,13 @@ function narrationBreak(tokens: Token[], from: number, end: number): number {
 }
 
 /** Offsets of "after" denials (غير صحيحة، عار عن الصحة). */
+let denialFirst: Set<string> | null = null;
 function denialAfter(tokens: Token[]): number[] {
   const out: number[] = [];
   const lx = lexicons();
+  denialFirst ??= new Set(lx.denials.filter((d) => d.scope === "after").map((d) => d.words[0]!));
   for (let i = 0; i < tokens.length; i++) {
+    if (!denialFirst.has(tokens[i]!.norm)) continue;
     for (const d of lx.denials) {
       if (d.scope !== "after") continue;
       let k = 0, j = i;

@@ -1,6 +1,7 @@
 // Figures: every count about the story, with what it counts (measure), who is counted (group), its
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
+import { tokenStems } from "../text/tokens.js";
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from "../types.js";
 import { loadTsv, many } from "../lexicon/index.js";
 import { normalize, stems } from "../text/normalize.js";
@@ -29,7 +30,7 @@ function cuesAt(tokens: Token[], i: number, limit: number): { cue: MeasureCue; e
   const t = tokens[i]!;
   if (!t.word) return [];
   const out: { cue: MeasureCue; end: number }[] = [];
-  const forms = stems(t.norm);
+  const forms = [...tokenStems(t)];
   if (t.norm.length === 3 && /^[وف]/.test(t.norm)) forms.push(t.norm.slice(1)); // وفر، فقد
   for (const st of forms) {
     for (const c of lx.cues.get(st) ?? []) {
@@ -37,7 +38,7 @@ function cuesAt(tokens: Token[], i: number, limit: number): { cue: MeasureCue; e
       while (k < c.words.length && j < limit) {
         const tk = tokens[j]!;
         if (!tk.word) { j++; continue; }
-        if (stems(tk.norm).includes(c.words[k]!)) { k++; j++; } else break;
+        if (tokenStems(tk).includes(c.words[k]!)) { k++; j++; } else break;
       }
       if (k === c.words.length) out.push({ cue: c, end: j });
     }
@@ -211,7 +212,7 @@ function nounAfter(tokens: Token[], from: number, last: number): string | null {
     const t = tokens[i]!;
     if (!t.word) continue;
     if (t.norm === "من") continue;
-    const st = stems(t.norm);
+    const st = tokenStems(t);
     return st[st.length - 1] === t.norm ? t.norm : st.find((s) => lexicons().nounClass(s)) ?? t.norm;
   }
   return null;
@@ -250,21 +251,26 @@ function ordinalDays(text: string, tokens: Token[], sentences: Sentence[]): Numb
 }
 
 let implied: { measure: Measure; words: string[] }[] | null = null;
+let impliedFirst: Set<string> | null = null;
 
 /** One thing counted without a number (بتفجير سيارة مفخخة): lexicons/implied-one.tsv. Not figures of
  *  the dossier (no number is written), but they take part in the comparison of counts. */
 export function impliedOnes(doc: string, text: string, tokens: Token[], sentences: Sentence[], segments: AttrSegment[]): Claim[] {
   implied ??= loadTsv("implied-one").map((r) => ({ measure: r.measure as Measure, words: normalize(r.phrase!).split(" ") }));
+  impliedFirst ??= new Set(implied.map((p) => p.words[0]!));
   const out: Claim[] = [];
   let si = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
+    let any = false;
+    for (const st of tokenStems(t)) if (impliedFirst.has(st)) any = true;
+    if (!any) continue;
     while (si < sentences.length && sentences[si]!.end <= t.start) si++;
     const s = sentences[si];
     if (!s || t.start < s.start) continue;
     for (const p of implied) {
-      if (!stems(t.norm).includes(p.words[0]!)) continue;
+      if (!tokenStems(t).includes(p.words[0]!)) continue;
       let j = i + 1, k = 1;
       while (k < p.words.length && tokens[j]?.word && tokens[j]!.norm === p.words[k]) { j++; k++; }
       if (k < p.words.length) continue;

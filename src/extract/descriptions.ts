@@ -3,6 +3,7 @@
 //    the bare head (المركز الإعلامي) is kept too, for the reconcile stage to resolve;
 //  - descriptions that stand for a named organisation: التنظيم، الجماعة المتشددة، القوات الكردية
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
+import { tokenStems } from "../text/tokens.js";
 import type { Mention, Token } from "../types.js";
 import { loadTsv, many } from "../lexicon/index.js";
 import { looseKey, normalize, stems } from "../text/normalize.js";
@@ -36,7 +37,7 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
     if (!t.word) continue;
     let hit: Phrase | null = null;
     let end = i;
-    for (const st of stems(t.norm).filter((s) => s === t.norm || s.startsWith("ال") || t.norm.startsWith("و") || t.norm.startsWith("ف"))) {
+    for (const st of tokenStems(t).filter((s) => s === t.norm || s.startsWith("ال") || t.norm.startsWith("و") || t.norm.startsWith("ف"))) {
       for (const p of tab.get(st) ?? []) {
         let j = i + 1, k = 1;
         while (k < p.words.length && j < tokens.length && tokens[j]!.word && tokens[j]!.norm === p.words[k]) { j++; k++; }

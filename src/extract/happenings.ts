@@ -5,6 +5,7 @@
 // document's first dated attack; else "since N days" counted back from the publication date.
 // What a speaker reports inside a statement is not dated by the statement's date: only the
 // statement itself is.
+import { tokenStems } from "../text/tokens.js";
 import type { Claim, DateMention, Happening, HappeningType, Sentence, Token } from "../types.js";
 import { loadTsv } from "../lexicon/index.js";
 import { normalize, stems } from "../text/normalize.js";
@@ -39,21 +40,30 @@ const SPEECH_TYPES = new Set<HappeningType>(["statement", "claim_of_responsibili
 
 interface CueHit { type: HappeningType; tok: Token; index: number }
 
+const single = new Map<string, HappeningType[]>(); // one-word cue results per word form
 function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   const map = load();
   const out: CueHit[] = [];
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
+    const known = single.get(t.norm);
+    if (known && known.length === 0) continue; // no cue starts with this word
     const found = new Set<HappeningType>();
-    for (const st of stems(t.norm)) {
+    let multi = false;
+    for (const st of tokenStems(t)) {
       for (const c of map.get(st) ?? []) {
         let ok = true;
+        if (c.words.length > 1) multi = true;
         for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
         if (ok) found.add(c.type);
       }
       for (const c of prefixCues) if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) found.add(c.type);
       if (found.size) break;
+    }
+    if (!found.size && !multi) {
+      if (single.size > 200_000) single.clear();
+      single.set(t.norm, []);
     }
     for (const type of found) out.push({ type, tok: t, index: i });
   }

@@ -59,8 +59,19 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
   const clusters: Cluster[] = [];
   const byLex = new Map<string, Cluster>();
   const byKey = new Map<string, Cluster>();
-  const clusterOf = new Map<Mention, Cluster>();
+  const bodyByKey = new Map<string, Cluster>(); // body:HEAD|ORG
+  const bodyByHead = new Map<string, Set<Cluster>>();
+  const bodyByMentionKey = new Map<string, Cluster>();
+  const parent = new Map<Cluster, Cluster>();
 
+  // union-find: a merged cluster points at the one it joined
+  const find = (c: Cluster): Cluster => {
+    let r = c;
+    while (parent.has(r)) r = parent.get(r)!;
+    let x = c;
+    while (parent.has(x)) { const n = parent.get(x)!; if (n !== r) parent.set(x, r); x = n; }
+    return r;
+  };
   const make = (m: Mention): Cluster => {
     const c: Cluster = { id: clusters.length + 1, type: m.type, lexId: m.lexId ?? null, mentions: [], names: new Map(), extraAliases: new Set(), reasons: [], orgs: new Set() };
     clusters.push(c);
@@ -73,11 +84,22 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
     for (const a of m.aliases ?? []) c.extraAliases.add(a);
     if (m.org) c.orgs.add(m.org);
     if (reason && !c.reasons.includes(reason)) c.reasons.push(reason);
-    clusterOf.set(m, c);
     if (!byKey.has(m.key)) byKey.set(m.key, c);
   };
+  const merge = (into0: Cluster, from0: Cluster, reason: string) => {
+    const into = find(into0), from = find(from0);
+    if (into === from) return;
+    for (const m of from.mentions) add(into, m);
+    for (const a of from.extraAliases) into.extraAliases.add(a);
+    for (const o of from.orgs) into.orgs.add(o);
+    into.reasons.push(reason, ...from.reasons);
+    if (!into.lexId && from.lexId) into.lexId = from.lexId;
+    from.mentions = [];
+    parent.set(from, into);
+  };
+  const live = () => clusters.filter((c) => !parent.has(c) && c.mentions.length);
 
-  // 1. lexicon entries and exact names
+  // 1. lexicon entries, bodies of organisations, and exact names
   for (const m of mentions) {
     if (!m.key) continue;
     if (m.lexId) {
@@ -88,93 +110,113 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
     }
     if (m.how === "body" && m.title && m.org) {
       const bk = `body:${m.title}|${m.org}`;
-      const b = byKey.get(bk) ?? byKey.get(m.key);
-      if (b) add(b, m, `same body "${m.title}" of the same organisation`);
-      else { const nb = make(m); add(nb, m); byKey.set(bk, nb); }
+      const b0 = bodyByKey.get(bk) ?? bodyByMentionKey.get(m.key);
+      const b = b0 ? find(b0) : make(m);
+      add(b, m, b0 ? `same body "${m.title}" of the same organisation` : undefined);
+      bodyByKey.set(bk, b);
+      bodyByMentionKey.set(m.key, b);
+      if (!bodyByHead.has(m.title)) bodyByHead.set(m.title, new Set());
+      bodyByHead.get(m.title)!.add(b);
       continue;
     }
-    const c = byKey.get(m.key);
+    const c0 = byKey.get(m.key);
+    const c = c0 ? find(c0) : undefined;
     if (c && (c.type === m.type || m.type !== "person")) add(c, m, `same name "${m.surface}"`);
     else add(make(m), m);
   }
   // a speaker phrase that names a body (القيادة العامة لـ"قسد") joins it
-  for (const c of clusters) {
-    if (!c.mentions.length || c.mentions.some((m) => m.how === "body")) continue;
-    const body = [...byKey.entries()].find(([k, v]) => k.startsWith("body:") && v !== c && v.mentions.some((m) => m.key === bestKey(c)));
-    if (body) merge(body[1], c, `same name "${c.mentions[0]!.surface}"`);
+  for (const c of live()) {
+    if (c.mentions.some((m) => m.how === "body")) continue;
+    const body = bodyByMentionKey.get(bestKey(c));
+    if (body && find(body) !== c) merge(body, c, `same name "${c.mentions[0]!.surface}"`);
   }
   // a bare body (المركز الإعلامي) stands for the one body with that head in the story
-  for (const c of clusters) {
-    if (!c.mentions.length || !c.mentions.every((m) => m.how === "bare-body")) continue;
-    const head = c.mentions[0]!.title;
-    const bodies = new Set([...byKey.entries()].filter(([k, v]) => k.startsWith(`body:${head}|`) && v.mentions.length).map(([, v]) => v));
+  for (const c of live()) {
+    if (!c.mentions.every((m) => m.how === "bare-body")) continue;
+    const head = c.mentions[0]!.title ?? "";
+    const bodies = new Set([...(bodyByHead.get(head) ?? [])].map(find).filter((b) => b.mentions.length && b !== c));
     if (bodies.size === 1) merge([...bodies][0]!, c, `"${head}" alone, and the story names one such body`);
   }
   // descriptions (التنظيم، القوات الكردية) stand for the candidate the story mentions most
   const lexCount = new Map<string, number>();
   for (const m of mentions) if (m.lexId) lexCount.set(m.lexId, (lexCount.get(m.lexId) ?? 0) + 1);
   const descIndex = descriptionIndex();
-  for (const c of clusters) {
-    if (!c.mentions.length || c.lexId) continue;
+  const bestFor = new Map<string, string | null>();
+  for (const c of live()) {
+    if (c.lexId) continue;
     const refers = c.mentions.find((m) => m.refers)?.refers ?? descIndex.get(bestKey(c).replace(/^[وف](?=ال)/, ""));
     if (!refers) continue;
-    let best: string | null = null, bestN = 0;
-    for (const [id, n] of lexCount) {
-      const ok = refers.includes(id) || refers.some((r) => r.startsWith("kind:") && lexEntry(id)?.kind === r.slice(5));
-      if (ok && n > bestN) { best = id; bestN = n; }
+    const rk = refers.join("|");
+    if (!bestFor.has(rk)) {
+      let best: string | null = null, bestN = 0;
+      for (const [id, n] of lexCount) {
+        const ok = refers.includes(id) || refers.some((r) => r.startsWith("kind:") && lexEntry(id)?.kind === r.slice(5));
+        if (ok && n > bestN) { best = id; bestN = n; }
+      }
+      bestFor.set(rk, best);
     }
+    const best = bestFor.get(rk);
     const target = best ? byLex.get(best) : undefined;
-    if (target && target.mentions.length) merge(target, c, `"${c.mentions[0]!.surface}" describes ${lexEntry(best!)?.name ?? best}, the most mentioned of its kind in the story`);
+    if (target && find(target).mentions.length) merge(target, c, `"${c.mentions[0]!.surface}" describes ${lexEntry(best!)?.name ?? best}, the most mentioned of its kind in the story`);
   }
-  // apposition aliases point a description at a lexicon entity
-  for (const c of clusters) for (const a of c.extraAliases) {
+  // names the text links (X المعروفة باسم Y، مدينة X) point at the cluster that has them
+  for (const c of live()) for (const a of c.extraAliases) {
     const other = byKey.get(looseKey(a));
-    if (other && other !== c) merge(c, other, `the text calls "${a}" by this name`);
+    if (other && find(other) !== find(c)) merge(c, other, `the text calls "${a}" by this name`);
   }
 
-  // 2. persons: surname within a document, full-name variants across documents
-  const persons = () => clusters.filter((c) => c.type === "person" && c.mentions.length);
-  for (const c of persons()) {
-    for (const d of persons()) {
-      if (c === d || !c.mentions.length || !d.mentions.length) continue;
-      const ck = tokensOf(bestKey(c)), dk = tokensOf(bestKey(d));
-      if (ck.length < 2) continue;
-      // surname alone, same document
-      if (dk.length === 1 && dk[0] === ck[ck.length - 1] && d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start))) {
-        merge(c, d, `surname "${d.mentions[0]!.surface}" after "${c.mentions[0]!.surface}" in the same article`);
-        continue;
-      }
-      if (dk.length === 1 && dk[0] === ck[ck.length - 1] && persons().filter((x) => x !== d && x.mentions.length && tokensOf(bestKey(x)).length >= 2 && tokensOf(bestKey(x)).at(-1) === dk[0]).length === 1) {
-        merge(c, d, `surname "${d.mentions[0]!.surface}" and the story names one person of that surname`);
-        continue;
-      }
-      if (dk.length < 2) continue;
-      const sameEnds = ck[0] === dk[0] && ck[ck.length - 1] === dk[dk.length - 1];
-      if (sameEnds && c.id < d.id) {
-        merge(c, d, `same first and last name ("${c.mentions[0]!.surface}" / "${d.mentions[0]!.surface}")`);
-        continue;
-      }
-      // one letter apart, same organisation: a spelling variant, never on name closeness alone
-      if (ck.length === dk.length && c.id < d.id && ck.every((w, i) => editDistanceAtMost1(foldSound(w), foldSound(dk[i]!)))) {
-        const shared = [...c.orgs].some((o) => d.orgs.has(o));
-        if (shared) merge(c, d, `spelling variants ("${c.mentions[0]!.surface}" / "${d.mentions[0]!.surface}") speaking for the same organisation`);
-      }
+  // 2. persons: surname within a document or unique in the story, full-name variants across documents
+  const persons = live().filter((c) => c.type === "person");
+  const keyOf = new Map<Cluster, string[]>(persons.map((c) => [c, tokensOf(bestKey(c))]));
+  const byLast = new Map<string, Cluster[]>();
+  const byFirstLast = new Map<string, Cluster[]>();
+  const byFirstSound = new Map<string, Cluster[]>();
+  for (const c of persons) {
+    const k = keyOf.get(c)!;
+    if (k.length < 2) continue;
+    const push = (m: Map<string, Cluster[]>, key: string) => { if (!m.has(key)) m.set(key, []); m.get(key)!.push(c); };
+    push(byLast, k[k.length - 1]!);
+    push(byFirstLast, `${k[0]}|${k[k.length - 1]}|${k.length === 2 ? 2 : 3}`);
+    push(byFirstSound, `${foldSound(k[0]!)}|${k.length}`);
+  }
+  // same first and last name (جون برينان / جون دبليو برينان)
+  const firstLast = new Map<string, Cluster[]>();
+  for (const [key, cs] of byFirstLast) { const k = key.split("|").slice(0, 2).join("|"); firstLast.set(k, [...(firstLast.get(k) ?? []), ...cs]); }
+  for (const cs of firstLast.values()) {
+    for (let i = 1; i < cs.length; i++) merge(cs[0]!, cs[i]!, `same first and last name ("${cs[0]!.mentions[0]?.surface ?? ""}" / "${[...cs[i]!.names.keys()][0] ?? ""}")`);
+  }
+  // one letter apart, same organisation: a spelling variant, never on name closeness alone
+  for (const cs of byFirstSound.values()) {
+    for (let i = 0; i < cs.length; i++) for (let j = i + 1; j < cs.length; j++) {
+      const c = find(cs[i]!), d = find(cs[j]!);
+      if (c === d) continue;
+      const ck = keyOf.get(cs[i]!)!, dk = keyOf.get(cs[j]!)!;
+      if (!ck.every((w, x) => editDistanceAtMost1(foldSound(w), foldSound(dk[x]!)))) continue;
+      if ([...c.orgs].some((o) => d.orgs.has(o))) merge(c, d, `spelling variants ("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}") speaking for the same organisation`);
     }
+  }
+  // a surname alone (برينان): the full name before it in the same article, or the one person of that surname in the story
+  for (const d of persons) {
+    const dk = keyOf.get(d)!;
+    if (dk.length !== 1 || parent.has(d) || !d.mentions.length) continue;
+    const cands = [...new Set((byLast.get(dk[0]!) ?? []).map(find))].filter((c) => c !== d && c.mentions.length);
+    const sameDoc = cands.filter((c) => d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start)));
+    if (sameDoc.length === 1) merge(sameDoc[0]!, d, `surname "${d.mentions[0]!.surface}" after "${sameDoc[0]!.mentions[0]!.surface}" in the same article`);
+    else if (cands.length === 1) merge(cands[0]!, d, `surname "${d.mentions[0]!.surface}" and the story names one person of that surname`);
   }
   // 3. places and facilities spelt with ق/غ/ك variants (غويران / قويران) that share their head word
   const placeKey = new Map<string, Cluster>();
-  for (const c of clusters) {
-    if (!c.mentions.length || (c.type !== "facility" && c.type !== "location") || c.lexId) continue;
+  for (const c of live()) {
+    if ((c.type !== "facility" && c.type !== "location") || c.lexId) continue;
     const k = c.type + ":" + foldSound(bestKey(c));
     const other = placeKey.get(k);
-    if (other && other !== c) merge(other, c, `same name but for a letter that transliterations swap (ق/غ/ك)`);
+    if (other && find(other) !== c) merge(other, c, `same name but for a letter that transliterations swap (ق/غ/ك)`);
     else placeKey.set(k, c);
   }
 
   const entityOf = new Map<Mention, string>();
   const entities: DossierEntity[] = [];
-  for (const c of clusters) {
-    if (!c.mentions.length) continue;
+  for (const c of live()) {
     const id = `e${entities.length + 1}`;
     const entry = c.lexId ? lexEntry(c.lexId) : undefined;
     const surfaces = [...c.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
@@ -183,22 +225,11 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
     entities.push({
       id, type: c.type, name, english_name: entry?.english ?? null, aliases,
       mentions: c.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end })),
-      merged_because: c.reasons,
+      merged_because: [...new Set(c.reasons)],
     });
     for (const m of c.mentions) entityOf.set(m, id);
   }
   return { entities, entityOf };
-
-  function merge(into: Cluster, from: Cluster, reason: string) {
-    if (into === from) return;
-    for (const m of from.mentions) add(into, m);
-    for (const a of from.extraAliases) into.extraAliases.add(a);
-    for (const o of from.orgs) into.orgs.add(o);
-    into.reasons.push(reason, ...from.reasons);
-    if (!into.lexId && from.lexId) into.lexId = from.lexId;
-    from.mentions = [];
-    for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
-  }
 }
 
 function bestKey(c: Cluster): string {

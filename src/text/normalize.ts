@@ -89,7 +89,17 @@ export const isArabicLetter = (c: string | undefined): boolean => !!c && AR_LETT
 
 /** Candidate stems of a normalised Arabic word after stripping proclitics (و ف ب ل ك ال لل),
  *  longest form first. The word itself is always the first candidate. */
+const stemCache = new Map<string, string[]>();
 export function stems(word: string): string[] {
+  const hit = stemCache.get(word);
+  if (hit) return hit;
+  if (stemCache.size > 300_000) stemCache.clear();
+  const out = stemsUncached(word);
+  stemCache.set(word, out);
+  return out;
+}
+
+function stemsUncached(word: string): string[] {
   const out = [word];
   const add = (s: string) => {
     if (s.length >= 2 && !out.includes(s)) out.push(s);

@@ -1,37 +1,40 @@
 // Words and sentences, as spans of the original text.
 import type { Sentence, Token } from "../types.js";
-import { normalize } from "./normalize.js";
+import { normalize, stems } from "./normalize.js";
+
+/** The clitic-stripped forms of a token, computed once per token. */
+export const tokenStems = (t: Token): string[] => (t.stems ??= stems(t.norm));
 
 const wordSeg = new Intl.Segmenter("ar", { granularity: "word" });
-const sentSeg = new Intl.Segmenter("ar", { granularity: "sentence" });
 
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
-const isDigit = (c: string | undefined) => !!c && DIGIT.test(c);
-const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 
-/** Tokens of text[start, end): words and numbers split apart where pages glue them (374من، و223، الـ20). */
+// One precompiled pass: a run of letters (with marks and tatweel), a number (digits of any of the three
+// scripts, with inner separators: 3,000 ١٢٫٥ 2022.01.23 21:28), or one other visible character.
+// Letters and digits glued together as pages have them (374من، و223، الـ20) come out as separate tokens.
+const TOKEN = /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/gu;
+const WORDLIKE = /^[\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
+/** Tokens of text[start, end): words and numbers (split apart where pages glue them), and punctuation. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  for (const seg of wordSeg.segment(slice)) {
-    const s = start + seg.index;
-    const e = s + seg.segment.length;
-    if (!seg.isWordLike) {
-      if (!/^\s+$/.test(seg.segment)) out.push({ start: s, end: e, norm: normalize(seg.segment), word: false });
-      continue;
-    }
-    // split at letter↔digit boundaries (keeping 3,000 and 12.5 whole)
-    let a = s;
-    for (let i = s + 1; i < e; i++) {
-      const p = text[i - 1], c = text[i];
-      if ((isDigit(p) && isLetter(c)) || (isLetter(p) && isDigit(c)) || (p === "\u0640" && isDigit(c))) {
-        out.push({ start: a, end: i, norm: normalize(text.slice(a, i)), word: true });
-        a = i;
-      }
-    }
-    out.push({ start: a, end: e, norm: normalize(text.slice(a, e)), word: true });
+  TOKEN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) && m.index < end) {
+    const s = m.index;
+    const e = Math.min(end, s + m[0].length);
+    const seg = e === s + m[0].length ? m[0] : text.slice(s, e);
+    const word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
+    out.push({ start: s, end: e, norm: normalize(seg), word });
   }
   return out;
+}
+
+/** Word segmentation with the built-in ICU segmenter (Intl.Segmenter): the bare reading of a text,
+ *  used as the benchmark's yardstick. */
+export function segmentWords(text: string): number {
+  let n = 0;
+  for (const seg of wordSeg.segment(text)) if (seg.isWordLike) n++;
+  return n;
 }
 
 /** Paragraphs (blocks of text between line breaks) as spans. */
@@ -48,19 +51,30 @@ export function paragraphs(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Sentences: each paragraph split by Intl.Segmenter, trimmed, never crossing a line break. */
+// A sentence ends at . ! ? ؟ … (one or more), optionally followed by closing quotes or brackets, then
+// a space; a full stop between digits (2022.01.23, 12.5) or after a single letter (د. for Dr) does not end it.
+const END = /[.!?؟…]+["”»’)\]]*(?=\s|$)/g;
+
+/** Sentences: paragraphs split at sentence-final punctuation, trimmed, never crossing a line break. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs(text).forEach((p, pi) => {
-    const body = text.slice(p.start, p.end);
-    for (const seg of sentSeg.segment(body)) {
-      const raw = seg.segment;
-      const lead = raw.length - raw.trimStart().length;
-      const t = raw.trim();
-      if (!t) continue;
-      const s = p.start + seg.index + lead;
-      out.push({ start: s, end: s + t.length, paragraph: pi });
+    let s = p.start;
+    END.lastIndex = p.start;
+    let m: RegExpExecArray | null;
+    while ((m = END.exec(text)) && m.index < p.end) {
+      const e = m.index + m[0].length;
+      const before = text.slice(Math.max(s, m.index - 2), m.index);
+      if (m[0] === "." && /(^|\s)[\u0621-\u064A]$/.test(before)) continue; // د. محمد
+      push(s, e, pi);
+      s = e;
     }
+    push(s, p.end, pi);
   });
   return out;
+  function push(a: number, b: number, pi: number) {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b, paragraph: pi });
+  }
 }
