@@ -155,6 +155,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
             subjStart = an + 1;
           }
         }
+        while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
         subjEnd = trimAdverbs(tokens, subjStart, subjEnd);
         // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
         const ch = channelAt(tokens, subjStart, comp ? comp.subjectEnd : subjEnd);
@@ -211,7 +212,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
         let from = relay.next;
         if (tokens[from]?.norm === "ما") from += 2; // وفق ما تقوله X، بحسب ما قاله X
-        else if (tokens[from - 1]?.norm === "ما" && /^[يتان]/.test(tokens[from]?.norm ?? "")) from += 1; // the marker ended with ما
+        else if (tokens[from - 1]?.norm === "ما") from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
         while (from < np.end && verbAt(tokens[from]!)) from++;
         const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;
         if (!sp) continue;
@@ -365,6 +366,7 @@ function trimAdverbs(tokens: Token[], a: number, b: number): number {
     if (w === "في" && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
+    if (w === "الي" && i > a && !docMentions.some((m) => m.type === "location" && tokens[i + 1] && m.start >= tokens[i + 1]!.start && m.start <= tokens[i + 1]!.end)) return cut(i); // أشارت X إلى …
   }
   let e = b;
   while (e > a && (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!) || !tokens[e - 1]!.word) && !isQuoteTok(tokens[e - 1]!)) e--;

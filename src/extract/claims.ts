@@ -12,6 +12,8 @@ const NONE: Attribution = { speaker: null, via: [], verb: null, stance: "asserts
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
 const BOUNDARY = /^[.؛;!?؟]$/;
 const COMMA = /^[،,]$/;
+const CUSTODY = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|حراس/;
+const PEOPLE = new Set<Measure>(["killed", "injured", "held", "escaped", "arrested", "surrendered", "missing", "hostages", "combatants", "displaced"]);
 const RELATIVE = /^(ممن|الذين|الذي|التي|اللذين|اللواتي|اللاتي|ممن)$/;
 
 let ordinals: Map<string, number> | null = null;
@@ -105,7 +107,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
       if (RELATIVE.test(t.norm)) afterRelative = words;
       for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
         if (cue.where === "left") continue;
-        if (cue.kind !== "verb" && words > (cue.kind === "unit" ? 2 : 3)) continue;
+        if (cue.kind !== "verb" && words > (cue.kind === "unit" ? 1 : 3)) continue;
         let score = cue.weight - 0.15 * words;
         if (cue.kind === "noun" && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === "من"))) score += 0.5; // the counted noun itself
         if (cue.kind === "verb" && words - afterRelative <= 2 && words > afterRelative) score -= 1.5; // a relative clause describes the noun
@@ -132,7 +134,11 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     // noun class adjusts the measure: civilians who flee are displaced
     const noun = n.noun ?? nounAfter(tokens, lastTok + 1, sLast);
     const cls = noun ? stems(noun).map((w) => lx.nounClass(w)).find((c) => c) ?? null : null;
-    if (measure === "escaped" && cls === "civilian") measure = "displaced";
+    // people who flee are displaced, unless they flee custody (a prison, a camp of detainees)
+    if (measure === "escaped" && (cls === "civilian" || (cls === "person" && !CUSTODY.test(text.slice(n.end, Math.min(s.end, n.end + 100)))))) measure = "displaced";
+    // a count of places or buildings is no count of people
+    if (cls === "place" && measure && PEOPLE.has(measure)) measure = null;
+    if (measure && PEOPLE.has(measure) && (n.low ?? 0) >= 1e8) measure = null; // billions are money, not people
     const linkedPrev = prev && prev.sentence === s && linked(tokens, prev.endTok, first);
     const breakdown = !!(linkedPrev && prev && directLink(tokens, first));
     if (breakdown) measure = prev!.claim.measure; // بينهم 8 صحفيين

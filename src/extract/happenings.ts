@@ -89,8 +89,12 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    const hits = cuesIn(tokens, ti, tj);
     const ds = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.value && d.value.length === 10 && d.kind !== "dateline");
+    // cues matter only where a date is, or could be carried, anchored or counted back
+    let maybe = ds.length > 0 || prev !== null;
+    if (!maybe) for (let k = ti; k < tj && !maybe; k++) if (SAME_TIME.test(tokens[k]!.norm) || tokens[k]!.norm === "منذ") maybe = true;
+    if (!maybe) { ti = tj; continue; }
+    const hits = cuesIn(tokens, ti, tj);
     const reported = (h: CueHit, d: DateMention) => {
       if (SPEECH_TYPES.has(h.type)) return false;
       const seg = segmentAt(segments, h.tok.start);

@@ -46,7 +46,7 @@ function quantityKey(c: DossierClaim, text: string, published: string | null): {
     return fighting ? { key: "duration:fighting", measure, label: "days the fighting lasted" } : { key: `duration:${c.doc}:${c.id}`, measure, label: "days (other)" };
   }
   // a figure about an earlier happening (its sentence names a day well before publication) is another quantity
-  if (c.as_of && published && dayDiff(c.as_of, published) > 2) return { key: `${measure}@${c.as_of}`, measure, label: `${MEASURE_LABEL[measure]} (on ${c.as_of})` };
+  if (c.as_of && published && dayDiff(c.as_of, published) > 6) return { key: `${measure}@${c.as_of}`, measure, label: `${MEASURE_LABEL[measure]} (on ${c.as_of})` };
   return { key: measure, measure, label: MEASURE_LABEL[measure] };
 }
 

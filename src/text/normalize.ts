@@ -99,7 +99,7 @@ export function stems(word: string): string[] {
   return out;
 }
 
-function stemsUncached(word: string): string[] {
+export function stemsUncached(word: string): string[] {
   const out = [word];
   const add = (s: string) => {
     if (s.length >= 2 && !out.includes(s)) out.push(s);

@@ -1,9 +1,9 @@
 // Words and sentences, as spans of the original text.
 import type { Sentence, Token } from "../types.js";
-import { normalize, stems } from "./normalize.js";
+import { normalize, stemsUncached } from "./normalize.js";
 
 /** The clitic-stripped forms of a token, computed once per token. */
-export const tokenStems = (t: Token): string[] => (t.stems ??= stems(t.norm));
+export const tokenStems = (t: Token): string[] => (t.stems ??= stemsUncached(t.norm));
 
 const wordSeg = new Intl.Segmenter("ar", { granularity: "word" });
 
