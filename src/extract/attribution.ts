@@ -44,7 +44,7 @@ function shortQuotedName(tokens: Token[], i: number, end: number): boolean {
   for (let j = i + 1; j < Math.min(end, i + 6); j++) {
     const t = tokens[j]!;
     if (t.word) { words++; continue; }
-    if (ANY_Q.test(t.norm)) return words >= 1 && words <= 3;
+    if (/^["”»″]$/.test(t.norm)) return words >= 1 && words <= 3;
     return false;
   }
   return false;
@@ -87,6 +87,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   if (!relayFirst.size) for (const r of lx.relays) { relayFirst.add(r.words[0]!); relayFirst.add(r.words[0]! + "ل"); }
 
   let ti = 0;
+  let lastPara = -1;
   for (const s of sentences) {
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
@@ -136,8 +137,9 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       } else if (rel) {
         const ante = antecedent(doc, text, tokens, i - 1, a, mentions) ?? (speakers.length ? speakers[speakers.length - 1]! : null);
         if (ante && !speakers.includes(ante)) speakers.push(ante);
-        if (!ante || !comp) continue;
+        if (!ante || (!comp && v.kind !== "announce" && v.kind !== "appeal")) continue;
         att = { speaker: ante, via: state.last.any?.speaker === ante ? state.last.any.via : [], verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "relative" };
+        if (!comp) contentFrom = i + 1; // التي تطالب المجتمع الدولي بـ…
       } else {
         // subject: between the verb and the complement, or the first phrase after the verb
         let subjEnd = comp ? comp.subjectEnd : subjectWithoutComplement(tokens, mentions, i + 1, b);
@@ -203,9 +205,12 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       remember(state, att, v.gender);
       covered = end;
     }
-    // a sentence with no speaker of its own but "بحسب X" / "وفق X" inside: X is the source
-    if (covered < 0) {
+    // a sentence with no speaker of its own but "بحسب X" / "وفق X" inside: X is the source (of the
+    // words before the marker, when a later statement already has a speaker)
+    const firstSeg = segments.length && segments[segments.length - 1]!.start >= s.start ? segments.filter((g) => g.start >= s.start && g.start < s.end).reduce((m, g) => Math.min(m, g.start), s.end) : s.end;
+    if (covered < 0 || firstSeg > s.start + 30) {
       for (let i = a; i < b; i++) {
+        if (tokens[i]!.start >= firstSeg) break;
         const relay = relayAt(tokens, i, b);
         if (!relay || relay.role !== "source") continue;
         const np = nounPhraseEnd(tokens, relay.next, b);
@@ -218,11 +223,45 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         if (!sp) continue;
         speakers.push(sp.speaker);
         const att: Attribution = { speaker: sp.speaker, via: [], verb: verbSpan(text, tokens, i, relay.next), stance: "asserts", how: "bihasab" };
-        segments.push({ start: s.start, end: s.end, attribution: att, direct: false });
+        const segEnd = covered < 0 ? s.end : tokens[i]!.start;
+        segments.push({ start: s.start, end: segEnd, attribution: att, direct: false });
         quotes.push({ doc, start: s.start, end: tokens[i]!.start > s.start ? tokens[i - 1]!.end : s.end, direct: false, attribution: att });
+        covered = b;
         break;
       }
     }
+    // "X: "…"" — a headline or a line that gives its source before a colon
+    if (covered < 0) {
+      const colon = findColon(tokens, a, b);
+      if (colon > a) {
+        const m = mentions.find((x) => x.start >= s.start && x.end <= tokens[colon]!.start && (x.type === "organization" || x.type === "person"));
+        if (m) {
+          const att: Attribution = { speaker: m, via: [], verb: verbSpan(text, tokens, colon, colon + 1), stance: "asserts", how: "colon" };
+          if (!speakers.includes(m)) speakers.push(m);
+          pushSegment(segments, quotes, doc, text, tokens, colon + 1, b, s.end, att);
+          covered = b;
+        }
+      }
+    }
+    // a direct quote with no verb of its own right after the last speaker's words goes on with them
+    if (covered < 0 && state.last.any && lastPara >= 0 && s.paragraph - lastPara <= 1) {
+      for (let i = a; i < b; i++) {
+        const t = tokens[i]!;
+        if (t.word || !OPEN_Q.test(t.norm)) continue;
+        if (shortQuotedName(tokens, i, b)) { // skip the quoted name with its closing mark
+          i++;
+          while (i < b && (tokens[i]!.word || !ANY_Q.test(tokens[i]!.norm))) i++;
+          continue;
+        }
+        let words = 0;
+        for (let k = i + 1; k < Math.min(b, i + 8); k++) if (tokens[k]!.word) words++;
+        if (words < 4) continue;
+        pushSegment(segments, quotes, doc, text, tokens, i, b, s.end, { ...state.last.any, how: "continued" });
+        covered = b;
+        break;
+      }
+    }
+    if (covered >= 0) lastPara = s.paragraph;
     ti = b;
   }
   // statements denied after the fact (… غير صحيحة): flip the stance of the segment they close
@@ -401,6 +440,17 @@ function trailingRelay(doc: string, text: string, tokens: Token[], from: number,
   return null;
 }
 
+/** A colon after at most eight words that opens a quote or a statement ("المرصد: مقتل 5"، "بيان للتحالف: "…""). */
+function findColon(tokens: Token[], a: number, b: number): number {
+  let words = 0;
+  for (let i = a; i < b && words <= 8; i++) {
+    const t = tokens[i]!;
+    if (t.word) { words++; if (verbAt(t)) return -1; continue; }
+    if (t.norm === ":") return words >= 1 && i + 1 < b ? i : -1;
+  }
+  return -1;
+}
+
 /** Where an object-only statement (أعلنت X السيطرة على Y، بعد 6 أيام …) gives way to the outlet's own
  *  narration: a comma followed by a time adverbial. */
 function narrationBreak(tokens: Token[], from: number, end: number): number {
@@ -436,7 +486,7 @@ function pushSegment(segments: AttrSegment[], quotes: Quote[], doc: string, text
   while (i < b && tokens[i]!.word && COMPLEMENT.has(tokens[i]!.norm)) i++;
   const startTok = tokens[from];
   if (!startTok) return b;
-  const qi = i < b && OPEN_Q.test(tokens[i]!.norm) && !tokens[i]!.word ? i : -1;
+  const qi = i < b && OPEN_Q.test(tokens[i]!.norm) && !tokens[i]!.word && !shortQuotedName(tokens, i, b) ? i : -1;
   if (qi >= 0) {
     const close = closingQuote(text, tokens[qi]!.end);
     if (close > 0) {

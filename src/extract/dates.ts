@@ -88,6 +88,10 @@ interface Vocab {
   reYear: RegExp;
   reWD: RegExp;
   reRel: RegExp;
+  /** Sticky copies of the word patterns, tried only where their gate allows (see `gates`). */
+  sticky: Map<RegExp, RegExp>;
+  /** Per word pattern, a test of the letter/digit run a match must start with (a necessary condition). */
+  gates: Map<RegExp, RegExp>;
 }
 type PartOfDay = "night" | "morning" | "evening" | "late" | null;
 
@@ -143,8 +147,24 @@ function vocab(): Vocab {
   const PRE = `(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[,،]?\\s*)?`;
   const NOT_NUM = "(?!\\s+(?:عشر|عشره|معا|منهما|منهم|كليهما|كلاهما)" + E + ")";
   const u = "gu";
+  // Gates (performance only): each word pattern below starts at a word start (its lookbehind B) with a
+  // letter or digit, so a match can only begin where a letter/digit run begins with a word that opens
+  // the pattern (after the proclitics CL). `leads` gives the opening runs of phrases; null when a phrase
+  // opens with something else, and then the pattern gets no gate.
+  const leads = (phrases: Iterable<string>): string | null => {
+    const out: string[] = [];
+    for (const p of phrases) {
+      const l = /^[\p{L}\p{N}]*/u.exec(p)![0];
+      if (!l) return null;
+      out.push(l);
+    }
+    return alt(out);
+  };
+  const gate = (cl: string, ...alts: (string | null)[]): RegExp =>
+    alts.includes(null) ? /^/ : new RegExp(`^${cl}(?:${alts.join("|")})`, "u");
+  const DPL = leads(parts.keys()), WDL = leads(weekdays.keys()), ANL = "اليوم|امس|يوم|بالامس|الامس|غدا";
   const v: Vocab = {
-    months, weekdays, rel, parts,
+    months, weekdays, rel, parts, sticky: new Map(), gates: new Map(),
     // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
     reDM: new RegExp(
       `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|الي|حتي)\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`, u),
@@ -164,6 +184,18 @@ function vocab(): Vocab {
     reRel: new RegExp(
       `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|نفسه|ذاته|السابق|الذي|الموعود|المشهود)${E})`, u),
   };
+  const gDM = gate(CL, DPL, ANL, WDL, "(?:ال)?\\d");
+  v.gates = new Map([
+    [v.reDM, gDM],
+    [v.reDRel, gDM],
+    [v.reMY, gate(CL, "شهر", leads(arMonths))],
+    [v.reEN1, gate("", leads(enMonths))],
+    [v.reEN2, gate("", "\\d")],
+    [v.reYear, gate(CL, "عام|سنه|العام|السنه")],
+    [v.reWD, gate(CL, DPL, ANL, WDL)],
+    [v.reRel, gate(CL, DPL, leads(rel.keys()))],
+  ]);
+  for (const re of v.gates.keys()) v.sticky.set(re, new RegExp(re.source, "uy"));
   V = v;
   return v;
 }
@@ -212,6 +244,56 @@ function scan(text: string, start: number, end: number): Raw[] {
   return raws;
 }
 
+// ------------------------------------------------------------------------------------------------
+// Letter/digit runs, for the gates (performance only).
+
+/** LN[c] = 1 when the BMP code point c is \p{L} or \p{N} (surrogates: 0, pairs are tested apart). */
+let LN: Uint8Array | null = null;
+const LN_RE = /^[\p{L}\p{N}]$/u;
+function lnTable(): Uint8Array {
+  if (LN) return LN;
+  LN = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) if ((c < 0xd800 || c > 0xdfff) && LN_RE.test(String.fromCharCode(c))) LN[c] = 1;
+  return LN;
+}
+
+/** [start, end, start, end, ...] of the maximal runs of letters and digits (by code point) of t: the only
+ *  places where a pattern opening with (?<![\p{L}\p{N}]) and a letter or digit can match. */
+function runStarts(t: string): number[] {
+  const tab = lnTable();
+  const out: number[] = [];
+  let inRun = false;
+  for (let i = 0; i < t.length; ) {
+    const c = t.charCodeAt(i);
+    let ln: boolean, w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = 2;
+      ln = LN_RE.test(t.slice(i, i + 2));
+    } else ln = tab[c] === 1;
+    if (ln !== inRun) {
+      out.push(i);
+      inRun = ln;
+    }
+    i += w;
+  }
+  if (inRun) out.push(t.length);
+  return out;
+}
+
+/** Whether the run t[s,e) passes a gate; memoised per run and gate (the same words recur). */
+const gateMemo = new Map<string, Map<RegExp, boolean>>();
+function gateOpen(gate: RegExp, t: string, s: number, e: number): boolean {
+  const w = t.slice(s, e);
+  let m = gateMemo.get(w);
+  if (!m) {
+    if (gateMemo.size > 200_000) gateMemo.clear();
+    gateMemo.set(w, (m = new Map()));
+  }
+  let open = m.get(gate);
+  if (open === undefined) m.set(gate, (open = gate.test(w)));
+  return open;
+}
+
 function scanUncached(text: string, start: number, end: number): Raw[] {
   const v = vocab();
   const N: MappedText = normalizeWithMap(text, start, end);
@@ -238,11 +320,29 @@ function scanUncached(text: string, start: number, end: number): Raw[] {
     mod: modKind(g(mt, "mod")),
   });
   const hasDigit = /\d/.test(t);
+  const starts = runStarts(t);
   const run = (re: RegExp, f: (mt: RegExpExecArray) => void, need: boolean = true) => {
     if (!need) return; // cheap pre-checks skip whole scans (performance)
-    re.lastIndex = 0;
+    const gate = v.gates.get(re);
     let mt: RegExpExecArray | null;
-    while ((mt = re.exec(t))) f(mt);
+    if (!gate) {
+      re.lastIndex = 0;
+      while ((mt = re.exec(t))) f(mt);
+      return;
+    }
+    // Same matches as the global scan above: the pattern tried (sticky) only at the letter/digit runs
+    // its gate admits, resuming after each match as exec does.
+    const sticky = v.sticky.get(re)!;
+    let from = 0;
+    for (let k = 0; k < starts.length; k += 2) {
+      const p = starts[k]!;
+      if (p < from || !gateOpen(gate, t, p, starts[k + 1]!)) continue;
+      sticky.lastIndex = p;
+      if ((mt = sticky.exec(t))) {
+        f(mt);
+        from = p + mt[0].length;
+      }
+    }
   };
   run(v.reDM, (mt) => {
     const d = num(g(mt, "d"))!, d2 = num(g(mt, "d2"));
