@@ -180,7 +180,7 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
 const SPECIFIC: Record<string, number> = { exact: 5, range: 4, approx: 3, at_least: 2, more_than: 2, less_than: 1, at_most: 1, magnitude: 0 };
 
 function estimate(group: string, measure: Measure, label: string, cs: DossierClaim[], ctx: Ctx, origins: number): DossierEstimate {
-  const asserted = cs.filter((c) => c.stance === "asserts");
+  const asserted = cs.filter((c) => c.stance === "asserts" && !c.part_of);
   // a party's claim about its own success (attackers' count of those they freed) is flagged, not trusted
   const selfClaims = asserted.filter((c) => (measure === "escaped" || measure === "killed" || measure === "arrested") && selfServing(c, cs, ctx));
   const reliable = asserted.filter((c) => !selfClaims.includes(c));
@@ -193,7 +193,7 @@ function estimate(group: string, measure: Measure, label: string, cs: DossierCla
   const best = ranked[0];
   const rule =
     "best = the latest figure, then the most specific (exact > range > approx > at least > magnitude), then the most direct (fewest relays); " +
-    "low and high = the lowest and highest figures of the reliable claims; denied figures are left out" +
+    "low and high = the lowest and highest figures of the reliable claims; denied figures and breakdowns (… of whom N) are left out" +
     (selfClaims.length ? `; ${selfClaims.length} claim(s) by a party about its own success are flagged and left out` : "") +
     `; ${origins} independent origin(s) (a relayed or translated story counts once, with its first source).`;
   return {
