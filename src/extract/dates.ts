@@ -90,8 +90,10 @@ interface Vocab {
   reRel: RegExp;
   /** Sticky copies of the word patterns, tried only where their gate allows (see `gates`). */
   sticky: Map<RegExp, RegExp>;
-  /** Per word pattern, a test of the letter/digit run a match must start with (a necessary condition). */
-  gates: Map<RegExp, RegExp>;
+  /** Per word pattern, the bit of its gate in gateList. */
+  gates: Map<RegExp, number>;
+  /** Gates: tests of the letter/digit run a match must start with (a necessary condition). */
+  gateList: RegExp[];
 }
 type PartOfDay = "night" | "morning" | "evening" | "late" | null;
 
@@ -164,7 +166,7 @@ function vocab(): Vocab {
     alts.includes(null) ? /^/ : new RegExp(`^${cl}(?:${alts.join("|")})`, "u");
   const DPL = leads(parts.keys()), WDL = leads(weekdays.keys()), ANL = "اليوم|امس|يوم|بالامس|الامس|غدا";
   const v: Vocab = {
-    months, weekdays, rel, parts, sticky: new Map(), gates: new Map(),
+    months, weekdays, rel, parts, sticky: new Map(), gates: new Map(), gateList: [],
     // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
     reDM: new RegExp(
       `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|الي|حتي)\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`, u),
@@ -185,7 +187,7 @@ function vocab(): Vocab {
       `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|نفسه|ذاته|السابق|الذي|الموعود|المشهود)${E})`, u),
   };
   const gDM = gate(CL, DPL, ANL, WDL, "(?:ال)?\\d");
-  v.gates = new Map([
+  const gates: [RegExp, RegExp][] = [
     [v.reDM, gDM],
     [v.reDRel, gDM],
     [v.reMY, gate(CL, "شهر", leads(arMonths))],
@@ -194,8 +196,13 @@ function vocab(): Vocab {
     [v.reYear, gate(CL, "عام|سنه|العام|السنه")],
     [v.reWD, gate(CL, DPL, ANL, WDL)],
     [v.reRel, gate(CL, DPL, leads(rel.keys()))],
-  ]);
-  for (const re of v.gates.keys()) v.sticky.set(re, new RegExp(re.source, "uy"));
+  ];
+  for (const [re, gt] of gates) {
+    v.sticky.set(re, new RegExp(re.source, "uy"));
+    let i = v.gateList.indexOf(gt);
+    if (i < 0) i = v.gateList.push(gt) - 1;
+    v.gates.set(re, 1 << i);
+  }
   V = v;
   return v;
 }
@@ -280,18 +287,17 @@ function runStarts(t: string): number[] {
   return out;
 }
 
-/** Whether the run t[s,e) passes a gate; memoised per run and gate (the same words recur). */
-const gateMemo = new Map<string, Map<RegExp, boolean>>();
-function gateOpen(gate: RegExp, t: string, s: number, e: number): boolean {
-  const w = t.slice(s, e);
-  let m = gateMemo.get(w);
-  if (!m) {
+/** Bit i set when a letter/digit run passes gate i; memoised per run (the same words recur). */
+const gateMemo = new Map<string, number>();
+function gateMask(gates: RegExp[], w: string): number {
+  let mask = gateMemo.get(w);
+  if (mask === undefined) {
+    mask = 0;
+    for (let i = 0; i < gates.length; i++) if (gates[i]!.test(w)) mask |= 1 << i;
     if (gateMemo.size > 200_000) gateMemo.clear();
-    gateMemo.set(w, (m = new Map()));
+    gateMemo.set(w, mask);
   }
-  let open = m.get(gate);
-  if (open === undefined) m.set(gate, (open = gate.test(w)));
-  return open;
+  return mask;
 }
 
 function scanUncached(text: string, start: number, end: number): Raw[] {
@@ -320,12 +326,15 @@ function scanUncached(text: string, start: number, end: number): Raw[] {
     mod: modKind(g(mt, "mod")),
   });
   const hasDigit = /\d/.test(t);
-  const starts = runStarts(t);
+  // the letter/digit runs of t and, per run, the gates it passes
+  const runs = runStarts(t);
+  const masks = new Int32Array(runs.length >> 1);
+  for (let k = 0; k < runs.length; k += 2) masks[k >> 1] = gateMask(v.gateList, t.slice(runs[k]!, runs[k + 1]!));
   const run = (re: RegExp, f: (mt: RegExpExecArray) => void, need: boolean = true) => {
     if (!need) return; // cheap pre-checks skip whole scans (performance)
-    const gate = v.gates.get(re);
+    const bit = v.gates.get(re);
     let mt: RegExpExecArray | null;
-    if (!gate) {
+    if (bit === undefined) {
       re.lastIndex = 0;
       while ((mt = re.exec(t))) f(mt);
       return;
@@ -334,9 +343,10 @@ function scanUncached(text: string, start: number, end: number): Raw[] {
     // its gate admits, resuming after each match as exec does.
     const sticky = v.sticky.get(re)!;
     let from = 0;
-    for (let k = 0; k < starts.length; k += 2) {
-      const p = starts[k]!;
-      if (p < from || !gateOpen(gate, t, p, starts[k + 1]!)) continue;
+    for (let k = 0; k < masks.length; k++) {
+      if (!(masks[k]! & bit)) continue;
+      const p = runs[2 * k]!;
+      if (p < from) continue;
       sticky.lastIndex = p;
       if ((mt = sticky.exec(t))) {
         f(mt);
