@@ -6,7 +6,7 @@
 // What a speaker reports inside a statement is not dated by the statement's date: only the
 // statement itself is.
 import { tokenStems } from "../text/tokens.js";
-import type { Claim, DateMention, Happening, HappeningType, Sentence, Token } from "../types.js";
+import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from "../types.js";
 import { loadTsv } from "../lexicon/index.js";
 import { normalize, stems } from "../text/normalize.js";
 import type { AttrSegment } from "./attribution.js";
@@ -76,16 +76,25 @@ const dayMinus = (iso: string, n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-export function findHappenings(doc: string, text: string, tokens: Token[], sentences: Sentence[], dates: DateMention[], segments: AttrSegment[], claims: Claim[] = [], published: string | null = null): Happening[] {
+export function findHappenings(doc: string, text: string, tokens: Token[], sentences: Sentence[], dates: DateMention[], segments: AttrSegment[], claims: Claim[] = [], published: string | null = null, mentions: Mention[] = []): Happening[] {
   const out: Happening[] = [];
   const pending: { hits: CueHit[]; s: Sentence }[] = [];
   let prev: { s: Sentence; types: Set<HappeningType>; dates: DateMention[] } | null = null;
   let ti = 0;
+  // the place of a happening: the nearest facility or town-level place in its sentence; its actors:
+  // the organisations the sentence names
+  let cur: Sentence | null = null;
+  let inSentence: Mention[] = [];
   const push = (h: CueHit, d: DateMention) => {
     if (out.some((o) => o.type === h.type && o.date.value === d.value && o.cue.start === h.tok.start)) return;
-    out.push({ doc, start: Math.min(h.tok.start, d.start), end: Math.max(h.tok.end, d.end), type: h.type, date: d, cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) }, place: null, actors: [] });
+    const near = (m: Mention) => Math.abs(m.start - h.tok.start);
+    const places = inSentence.filter((m) => m.type === "facility" || (m.type === "location" && !/^(country|region):/.test(m.lexId ?? ""))).sort((x, y) => near(x) - near(y));
+    const actors = inSentence.filter((m) => m.type === "organization" && m.lexId);
+    out.push({ doc, start: Math.min(h.tok.start, d.start), end: Math.max(h.tok.end, d.end), type: h.type, date: d, cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) }, place: places[0] ?? null, actors: [...new Set(actors)] });
   };
   for (const s of sentences) {
+    cur = s;
+    inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
@@ -137,6 +146,10 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
   }
   // "at the same time as the attack": the date of the document's first dated attack
   const attack = out.filter((h) => h.type === "attack").sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
-  if (attack) for (const p of pending) for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== "attack") push(h, attack.date);
+  if (attack) for (const p of pending) {
+    inSentence = mentions.filter((m) => m.start >= p.s.start && m.end <= p.s.end);
+    for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== "attack") push(h, attack.date);
+  }
+  void cur;
   return out;
 }

@@ -50,7 +50,7 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
     // "منذ ثلاثة أيام" counts up to the day of writing
     c.asOf = (c.measure === "duration" && /منذ\s*$/.test(text.slice(Math.max(0, c.start - 6), c.start)) ? null : best) ?? published.date;
   }
-  const happenings = findHappenings(doc.id, text, tokens, sentences, dates, att.segments, claims, published.date);
+  const happenings = findHappenings(doc.id, text, tokens, sentences, dates, att.segments, claims, published.date, mentions);
   lap("happenings");
   const dateline = dates.find((d) => d.kind === "dateline");
   // speakers join the mentions (they become entities); aliases found in apposition travel with them

@@ -53,7 +53,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
   const quotes = analyses.flatMap((a) =>
     a.quotes.map((q) => ({ id: `q${++qi}`, doc: q.doc, start: q.start, end: q.end, direct: q.direct, text: a.doc.text.slice(q.start, q.end), ...attr(q.attribution) })),
   );
-  const timeline = buildTimeline(analyses);
+  const timeline = buildTimeline(analyses, entityOf);
   const { groups, estimates } = groupClaims(all, entities, documents);
   return {
     format: "isnad.dossier/1",

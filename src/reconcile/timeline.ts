@@ -1,8 +1,9 @@
 // The timeline: happenings of all documents grouped by (day, type); every document that tells one
 // adds its evidence to the same entry. Two happenings of one day stay two when their types differ.
-import type { DocAnalysis, DossierTimelineEntry } from "../types.js";
+import type { DocAnalysis, DossierTimelineEntry, Mention } from "../types.js";
 
-export function buildTimeline(analyses: DocAnalysis[]): DossierTimelineEntry[] {
+/** `entityOf` maps mentions to entity ids, for the place and the actors of each entry. */
+export function buildTimeline(analyses: DocAnalysis[], entityOf: Map<Mention, string> = new Map()): DossierTimelineEntry[] {
   const byKey = new Map<string, DossierTimelineEntry>();
   for (const a of analyses) {
     for (const h of a.happenings) {
@@ -14,6 +15,9 @@ export function buildTimeline(analyses: DocAnalysis[]): DossierTimelineEntry[] {
         byKey.set(key, e);
       }
       if (!e.docs.includes(h.doc)) e.docs.push(h.doc);
+      const place = h.place ? entityOf.get(h.place) : undefined;
+      if (place && !e.place) e.place = place;
+      for (const m of h.actors) { const id = entityOf.get(m); if (id && !e.actors.includes(id)) e.actors.push(id); }
       const start = Math.min(h.start, h.cue.start), end = Math.max(h.end, h.cue.end);
       e.evidence.push({ doc: h.doc, start, end, text: a.doc.text.slice(start, end) });
     }
