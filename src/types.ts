@@ -243,6 +243,8 @@ export interface DossierDocument {
   published_how: string;
   /** The input's timestamp when it gave one (ISO date and time), to order reports of one day. */
   published_at: string | null;
+  /** A news agency credited at the top or the foot of the article (a wire story): its entity id. */
+  credit: string | null;
   published_evidence: DossierSpan | null;
   dateline: { start: number; end: number; place: string | null } | null;
   encoding: string;

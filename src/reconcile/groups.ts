@@ -101,7 +101,8 @@ const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.1 * Mat
 
 export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], docs: DossierDocument[]): { groups: DossierClaimGroup[]; estimates: DossierEstimate[] } {
   const ctx: Ctx = { entities: new Map(entities.map((e) => [e.id, e])), docs: new Map(docs.map((d) => [d.id, d])) };
-  outletOf = (doc) => ctx.docs.get(doc)?.outlet ?? doc;
+  // a wire story is one origin wherever it is published: its agency; else the outlet
+  outletOf = (doc) => { const d = ctx.docs.get(doc); return d?.credit ? `wire:${d.credit}` : d?.outlet ?? doc; };
   const byKey = new Map<string, { measure: Measure; label: string; claims: DossierClaim[] }>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;

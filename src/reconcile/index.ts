@@ -4,6 +4,7 @@ import type { Attribution, DocAnalysis, Dossier, DossierAttributionFields, Input
 import { reconcileEntities } from "./entities.js";
 import { buildTimeline } from "./timeline.js";
 import { groupClaims } from "./groups.js";
+import { lexEntry } from "../extract/gazetteer.js";
 
 export const VERSION = "isnad 0.1.0";
 
@@ -29,6 +30,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     published_precision: a.published.precision,
     published_how: a.published.how,
     published_at: timestampOf(a.doc.publishedInput ?? null),
+    credit: wireCredit(a, entityOf),
     published_evidence: a.published.evidence ? { doc: a.doc.id, start: a.published.evidence.start, end: a.published.evidence.end } : null,
     dateline: a.dateline ?? null,
     encoding: a.doc.encoding ?? "utf-8",
@@ -69,6 +71,16 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     estimates,
     problems,
   };
+}
+
+/** A news agency named in the first or last 150 characters (a dateline or a credit line: "(أ ف ب)"). */
+function wireCredit(a: DocAnalysis, entityOf: Map<Mention, string>): string | null {
+  const n = a.doc.text.length;
+  for (const m of a.mentions) {
+    if (!m.lexId || (m.start > 150 && m.end < n - 150)) continue;
+    if (lexEntry(m.lexId)?.kind === "news_agency") return entityOf.get(m) ?? null;
+  }
+  return null;
 }
 
 /** An ISO timestamp from an input date that carries a time ("Mon, 30 Apr 2018 04:59:21 GMT", "2015-07-21 02:51:32"). */
