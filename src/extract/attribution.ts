@@ -36,7 +36,9 @@ const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصري�
 const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل)$/;
 
 const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
-const PREP_START = /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل)$/;
+const PREP_START = /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
+// a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
+const PRONOUN_NP = /^(هو|هي|هم|هما|نحن|انا|نفسه|نفسها|انفسهم|ذاته|ذاتها)$/;
 const startsWithPrep = (t: Token) => PREP_START.test(t.norm) || isOnPrep(t);
 /** A quote mark that opens a quoted name of at most three words ("قسد"، “الإدارة الذاتية”). */
 function shortQuotedName(tokens: Token[], i: number, end: number): boolean {
@@ -158,6 +160,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
           }
         }
         while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
+        while (subjStart < subjEnd && /^(فيه|فيها|عنه|عنها|فيهم)$/.test(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
+        { let k = subjStart; while (k < subjEnd && (PRONOUN_NP.test(tokens[k]!.norm) || !tokens[k]!.word)) k++; if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart; }
         subjEnd = trimAdverbs(tokens, subjStart, subjEnd);
         // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
         const ch = channelAt(tokens, subjStart, comp ? comp.subjectEnd : subjEnd);

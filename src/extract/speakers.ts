@@ -215,7 +215,7 @@ function familyName(tokens: Token[], k: number, end: number, inside: Mention[]):
   if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
   if (inside.some((m) => m.start <= t.start && m.end >= t.end)) return false;
   const nx = tokens[k + 1];
-  return k + 1 >= end || !nx || (!nx.word && !/^["“”«»]$/.test(nx.norm));
+  return k + 1 >= end || !nx || (!nx.word && !/^["“”«»]$/.test(nx.norm)) || (nx.word && lexicons().titles.has(nx.norm));
 }
 
 function allNameLike(tokens: Token[], a: number, b: number): boolean {

@@ -78,3 +78,16 @@ test("the outlet's own narration has no speaker", () => {
   assert.equal(r?.speaker, null);
   assert.equal(r?.measure, "killed");
 });
+
+test("words that only look like reporting verbs or subjects do not make speakers", () => {
+  const a = run("وتعد هذه الدراسة الأولى من نوعها، خاصة أن التجارب السابقة كانت محدودة. ودون تغير يذكر عند 97 نقطة بعد أن لامس 98 في وقت سابق.");
+  assert.equal(a.quotes.length, 0, a.quotes.map((q) => q.attribution.speaker?.surface).join(" | "));
+});
+
+test("a pronoun subject leaves the speaker implied; an engineer's family name runs up to his post", () => {
+  const t = "ونقلت وكالة الأنباء الرسمية عن المهندس يوسف الراشد مدير عام الميناء أنه سيفتتح مشروعات جديدة. وقال هو نفسه إن العمل سيبدأ قريبا.";
+  const a = run(t);
+  assert.equal(a.quotes[0]?.attribution.speaker?.surface, "يوسف الراشد");
+  assert.equal(a.quotes[0]?.attribution.via.length, 1);
+  assert.equal(a.quotes[1]?.attribution.speaker?.surface, "يوسف الراشد");
+});
