@@ -76,3 +76,32 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
   }
   return out;
 }
+
+let orgHeads: Map<string, Mention["type"]> | null = null;
+
+/** Organisations named by a head word and the definite words after it (وزارة الدفاع، هيئة الأمم
+ *  المتحدة للطفولة): lexicons/org-name-heads.tsv. Known names (lexicon mentions) win over these. */
+export function findPatternOrgs(doc: string, text: string, tokens: Token[], known: Mention[]): Mention[] {
+  if (!orgHeads) {
+    orgHeads = new Map();
+    for (const r of loadTsv("org-name-heads")) orgHeads.set(normalize(r.head!), r.type as Mention["type"]);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    let head: string | null = null;
+    for (const f of [t.norm, t.norm.replace(/^[وف]/, ""), t.norm.replace(/^[وف]?[بلك]/, "")]) if (orgHeads.has(f)) { head = f; break; }
+    if (!head) continue;
+    let j = i + 1, n = 0;
+    while (j < tokens.length && n < 4 && tokens[j]!.word && /^ال[\u0621-\u064A]{2,}$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "الذي" && tokens[j]!.norm !== "التي") { j++; n++; }
+    if (n === 0) continue;
+    const start = t.start + (t.norm.length - head.length);
+    const end = tokens[j - 1]!.end;
+    if (known.some((m) => m.start < end && start < m.end)) { i = j - 1; continue; }
+    const surface = text.slice(start, end);
+    out.push({ doc, start, end, type: orgHeads.get(head)!, surface, key: looseKey(surface), gender: null, lexId: null, how: "pattern" });
+    i = j - 1;
+  }
+  return out;
+}

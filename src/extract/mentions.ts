@@ -3,14 +3,15 @@
 import type { Mention, Token } from "../types.js";
 import { findLexiconMentions } from "./gazetteer.js";
 import { findTitledPersons } from "./speakers.js";
-import { findDescriptions } from "./descriptions.js";
+import { findDescriptions, findPatternOrgs } from "./descriptions.js";
 
 export function findMentions(doc: string, text: string, tokens: Token[]): Mention[] {
   const lexical = findLexiconMentions(doc, text, tokens);
   const persons = findTitledPersons(doc, text, tokens).filter((p) => !lexical.some((m) => m.start < p.end && p.start < m.end));
   linkNames(text, tokens, lexical);
   const desc = findDescriptions(doc, text, tokens, lexical).filter((d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !persons.some((p) => p.start < d.end && d.start < p.end));
-  return [...lexical, ...persons, ...desc].sort((a, b) => a.start - b.start || b.end - a.end);
+  const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
+  return [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const PLACE_HEAD = /^(مدينه|بلده|قريه|حي|منطقه|محافظه|ناحيه|مخيم)$/;

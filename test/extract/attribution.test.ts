@@ -91,3 +91,12 @@ test("a pronoun subject leaves the speaker implied; an engineer's family name ru
   assert.equal(a.quotes[0]?.attribution.via.length, 1);
   assert.equal(a.quotes[1]?.attribution.speaker?.surface, "يوسف الراشد");
 });
+
+test("a headline that names its source before a colon, and a quote that goes on without a verb", () => {
+  const t = "بيان لوزارة الدفاع: \"الهجوم فشل في تحقيق أهدافه\"\n\nوقال المتحدث باسم الوزارة إن القوات صدت الهجوم. \"لقد كانت ليلة صعبة على الجميع هنا\" في المدينة.";
+  const a = run(t);
+  const head = a.quotes.find((q) => t.slice(q.start, q.end).includes("فشل"));
+  assert.ok(head?.attribution.speaker?.surface.includes("وزارة الدفاع"), head?.attribution.speaker?.surface);
+  const more = a.quotes.find((q) => t.slice(q.start, q.end).includes("ليلة صعبة"));
+  assert.equal(more?.attribution.how, "continued");
+});
