@@ -36,7 +36,7 @@ const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصري�
 const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل)$/;
 
 const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
-const PREP_START = /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
+const PREP_START = /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
 // a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
 const PRONOUN_NP = /^(هو|هي|هم|هما|نحن|انا|نفسه|نفسها|انفسهم|ذاته|ذاتها)$/;
 const startsWithPrep = (t: Token) => PREP_START.test(t.norm) || isOnPrep(t);
@@ -287,7 +287,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         if (!tk.word) { if (k === 0) break; j++; continue; }
         const w = k === 0 ? bareForms(tk.norm).find((f) => f === r.words[0] || (r.words.length === 1 && false)) ?? tk.norm : tk.norm;
         const want = r.words[k]!;
-        if (w === want || (k === r.words.length - 1 && want === "ل" && w.startsWith("ل"))) { k++; j++; }
+        if (w === want) { k++; j++; }
+        else if (k === r.words.length - 1 && want === "ل" && w.startsWith("ل")) { k++; if (w.length <= 1) j++; } // وفقا لـ X / وفقا للبيان: the name starts in the glued word
         else if (k === 0 && w.startsWith(want) && want.length >= 3 && /^(ل|لـ)?$/.test(w.slice(want.length))) { k++; j++; }
         else break;
       }
