@@ -90,10 +90,9 @@ interface Vocab {
   reRel: RegExp;
   /** Sticky copies of the word patterns, tried only where their gate allows (see `gates`). */
   sticky: Map<RegExp, RegExp>;
-  /** Per word pattern, the bit of its gate in gateList. */
+  /** Per word pattern, its bit in the gate masks (see runMask). */
   gates: Map<RegExp, number>;
-  /** Gates: tests of the letter/digit run a match must start with (a necessary condition). */
-  gateList: RegExp[];
+  gate: Gate;
 }
 type PartOfDay = "night" | "morning" | "evening" | "late" | null;
 
@@ -151,22 +150,22 @@ function vocab(): Vocab {
   const u = "gu";
   // Gates (performance only): each word pattern below starts at a word start (its lookbehind B) with a
   // letter or digit, so a match can only begin where a letter/digit run begins with a word that opens
-  // the pattern (after the proclitics CL). `leads` gives the opening runs of phrases; null when a phrase
-  // opens with something else, and then the pattern gets no gate.
-  const leads = (phrases: Iterable<string>): string | null => {
+  // the pattern, possibly after the proclitics CL. `leads` gives the opening runs of phrases; null when
+  // a phrase opens with something else, and then the pattern is tried at every run.
+  const leads = (phrases: Iterable<string>): string[] | null => {
     const out: string[] = [];
     for (const p of phrases) {
       const l = /^[\p{L}\p{N}]*/u.exec(p)![0];
       if (!l) return null;
       out.push(l);
     }
-    return alt(out);
+    return out;
   };
-  const gate = (cl: string, ...alts: (string | null)[]): RegExp =>
-    alts.includes(null) ? /^/ : new RegExp(`^${cl}(?:${alts.join("|")})`, "u");
-  const DPL = leads(parts.keys()), WDL = leads(weekdays.keys()), ANL = "اليوم|امس|يوم|بالامس|الامس|غدا";
+  const cat = (...ls: (string[] | null)[]): string[] | null => (ls.includes(null) ? null : ls.flat() as string[]);
+  const DIGITS = [..."0123456789"];
+  const DPL = leads(parts.keys()), WDL = leads(weekdays.keys()), ANL = ["اليوم", "امس", "يوم", "بالامس", "الامس", "غدا"];
   const v: Vocab = {
-    months, weekdays, rel, parts, sticky: new Map(), gates: new Map(), gateList: [],
+    months, weekdays, rel, parts, sticky: new Map(), gates: new Map(), gate: { root: { mask: 0, next: new Map() }, clBits: 0, always: 0 },
     // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
     reDM: new RegExp(
       `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|الي|حتي)\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`, u),
@@ -186,23 +185,34 @@ function vocab(): Vocab {
     reRel: new RegExp(
       `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|نفسه|ذاته|السابق|الذي|الموعود|المشهود)${E})`, u),
   };
-  const gDM = gate(CL, DPL, ANL, WDL, "(?:ال)?\\d");
-  const gates: [RegExp, RegExp][] = [
-    [v.reDM, gDM],
-    [v.reDRel, gDM],
-    [v.reMY, gate(CL, "شهر", leads(arMonths))],
-    [v.reEN1, gate("", leads(enMonths))],
-    [v.reEN2, gate("", "\\d")],
-    [v.reYear, gate(CL, "عام|سنه|العام|السنه")],
-    [v.reWD, gate(CL, DPL, ANL, WDL)],
-    [v.reRel, gate(CL, DPL, leads(rel.keys()))],
+  const lDM = cat(DPL, ANL, WDL, DIGITS, DIGITS.map((d) => "ال" + d));
+  const gates: [RegExp, boolean, string[] | null][] = [
+    [v.reDM, true, lDM],
+    [v.reDRel, true, lDM],
+    [v.reMY, true, cat(["شهر"], leads(arMonths))],
+    [v.reEN1, false, leads(enMonths)],
+    [v.reEN2, false, DIGITS],
+    [v.reYear, true, ["عام", "سنه", "العام", "السنه"]],
+    [v.reWD, true, cat(DPL, ANL, WDL)],
+    [v.reRel, true, cat(DPL, leads(rel.keys()))],
   ];
-  for (const [re, gt] of gates) {
+  gates.forEach(([re, cl, words], i) => {
+    const bit = 1 << i;
     v.sticky.set(re, new RegExp(re.source, "uy"));
-    let i = v.gateList.indexOf(gt);
-    if (i < 0) i = v.gateList.push(gt) - 1;
-    v.gates.set(re, 1 << i);
-  }
+    v.gates.set(re, bit);
+    if (cl) v.gate.clBits |= bit;
+    if (!words) v.gate.always |= bit;
+    else for (const w of words) {
+      let node = v.gate.root;
+      for (let k = 0; k < w.length; k++) {
+        const c = w.charCodeAt(k);
+        let nx = node.next.get(c);
+        if (!nx) node.next.set(c, (nx = { mask: 0, next: new Map() }));
+        node = nx;
+      }
+      node.mask |= bit;
+    }
+  });
   V = v;
   return v;
 }
@@ -287,17 +297,43 @@ function runStarts(t: string): number[] {
   return out;
 }
 
-/** Bit i set when a letter/digit run passes gate i; memoised per run (the same words recur). */
-const gateMemo = new Map<string, number>();
-function gateMask(gates: RegExp[], w: string): number {
-  let mask = gateMemo.get(w);
-  if (mask === undefined) {
-    mask = 0;
-    for (let i = 0; i < gates.length; i++) if (gates[i]!.test(w)) mask |= 1 << i;
-    if (gateMemo.size > 200_000) gateMemo.clear();
-    gateMemo.set(w, mask);
+/** A trie of the words that open the patterns; a node's mask has the bits of the patterns one of whose
+ *  opening words ends there. clBits: patterns that allow the proclitics CL; always: ungated patterns. */
+interface TrieNode {
+  mask: number;
+  next: Map<number, TrieNode>;
+}
+interface Gate {
+  root: TrieNode;
+  clBits: number;
+  always: number;
+}
+
+/** Bits of the patterns whose opening word is a prefix of t[i, e). */
+function prefixMask(g: Gate, t: string, i: number, e: number): number {
+  let node: TrieNode | undefined = g.root;
+  let mask = 0;
+  for (; i < e; i++) {
+    node = node.next.get(t.charCodeAt(i));
+    if (!node) break;
+    mask |= node.mask;
   }
   return mask;
+}
+
+const W = 0x648, F = 0x641, BA = 0x628, LAM = 0x644; // و ف ب ل
+/** Bits of the patterns that may match at the start of the letter/digit run t[s, e). */
+function runMask(g: Gate, t: string, s: number, e: number): number {
+  let mask = g.always | prefixMask(g, t, s, e);
+  // after the proclitics [وف]?[بل]?
+  const c0 = t.charCodeAt(s);
+  let cl = 0;
+  if (c0 === W || c0 === F) {
+    cl |= prefixMask(g, t, s + 1, e);
+    const c1 = t.charCodeAt(s + 1);
+    if (s + 1 < e && (c1 === BA || c1 === LAM)) cl |= prefixMask(g, t, s + 2, e);
+  } else if (c0 === BA || c0 === LAM) cl |= prefixMask(g, t, s + 1, e);
+  return mask | (cl & g.clBits);
 }
 
 function scanUncached(text: string, start: number, end: number): Raw[] {
@@ -314,7 +350,12 @@ function scanUncached(text: string, start: number, end: number): Raw[] {
     const o = toOriginal(N, s, e);
     const before = t.slice(Math.max(0, s - 80), s);
     const sentBefore = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf("؟")) + 1);
-    out.push({ ...o, ...r, future: r.mod === "next" || (r.anchor ?? 0) > 0 || FUTURE_CUE.test(sentBefore) });
+    // fields one by one (performance: no object spread per match)
+    out.push({
+      start: o.start, end: o.end, kind: r.kind, y: r.y, m: r.m, d: r.d, d2: r.d2, wd: r.wd, wd2: r.wd2, mod: r.mod,
+      anchor: r.anchor, rel: r.rel, relMonth: r.relMonth, part: r.part,
+      future: r.mod === "next" || (r.anchor ?? 0) > 0 || FUTURE_CUE.test(sentBefore),
+    });
   };
   const g = (mt: RegExpExecArray, k: string) => mt.groups?.[k];
   const num = (s: string | undefined) => (s === undefined ? null : Number(s));
@@ -329,7 +370,7 @@ function scanUncached(text: string, start: number, end: number): Raw[] {
   // the letter/digit runs of t and, per run, the gates it passes
   const runs = runStarts(t);
   const masks = new Int32Array(runs.length >> 1);
-  for (let k = 0; k < runs.length; k += 2) masks[k >> 1] = gateMask(v.gateList, t.slice(runs[k]!, runs[k + 1]!));
+  for (let k = 0; k < runs.length; k += 2) masks[k >> 1] = runMask(v.gate, t, runs[k]!, runs[k + 1]!);
   const run = (re: RegExp, f: (mt: RegExpExecArray) => void, need: boolean = true) => {
     if (!need) return; // cheap pre-checks skip whole scans (performance)
     const bit = v.gates.get(re);

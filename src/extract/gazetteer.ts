@@ -43,10 +43,41 @@ interface Lookup {
   heads: Map<string, Head>;
 }
 
+/** What the lexicons say about one match form: the alias lists of its clitic forms (in cliticForms
+ *  order, forms without aliases left out) with the letters stripped, and the first head among them. */
+interface FormInfo {
+  cands: { list: Alias[]; strip: number }[];
+  head: Head | undefined;
+  hStrip: number;
+}
+const NOTHING: FormInfo = { cands: [], head: undefined, hStrip: 0 };
+
+function formInfo(L: Lookup, f: string): FormInfo {
+  const nf = cliticForms(f);
+  let cands: FormInfo["cands"] | null = null;
+  let head: Head | undefined;
+  let hStrip = 0;
+  for (let v = 0; v < nf; v++) {
+    const list = L.byFirst.get(cForms[v]!);
+    if (list) (cands ??= []).push({ list, strip: cStrips[v]! });
+    if (!head) {
+      head = L.heads.get(cForms[v]!);
+      if (head) hStrip = cStrips[v]!;
+    }
+  }
+  return cands || head ? { cands: cands ?? [], head, hStrip } : NOTHING;
+}
+
 /** Per-token match form: normalised and with hamza seats folded (as looseKey does for whole strings). */
 const HAMZA = /[ؤئء]/;
 function matchForm(norm: string): string {
-  if (!HAMZA.test(norm)) return norm;
+  // (a plain loop before the regex: most words have none; performance)
+  let i = 0;
+  for (; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x624 || c === 0x626 || c === 0x621) break;
+  }
+  if (i === norm.length || !HAMZA.test(norm)) return norm;
   const f = norm.replace(/ؤ/g, "و").replace(/ئ/g, "ي").replace(/ء/g, "");
   return f || norm;
 }
@@ -221,19 +252,19 @@ function mention(doc: string, text: string, start: number, end: number, type: En
  * the name without the clitic. Also head-triggered places/facilities (سجن X، حي X، مخيم X).
  */
 export function findLexiconMentions(doc: string, text: string, tokens: Token[]): Mention[] {
-  const { byFirst, heads } = getLookup();
+  const L = getLookup();
+  const { heads } = L;
   const out: Mention[] = [];
   const forms = tokens.map((t) => matchForm(t.norm));
+  // formInfo per token, computed on first use (a token may be looked at twice: as a name and as a head)
+  const infos: (FormInfo | undefined)[] = new Array(tokens.length);
+  const infoAt = (i: number): FormInfo => (infos[i] ??= formInfo(L, forms[i]!));
 
   /** Longest alias matching at token i: [alias, end token index (exclusive), clitic letters stripped]. */
   const matchAt = (i: number): [Alias, number, number] | null => {
     const t = tokens[i]!;
     if (!t.word) return null;
-    const nf = cliticForms(forms[i]!);
-    for (let v = 0; v < nf; v++) {
-      const cands = byFirst.get(cForms[v]!);
-      if (!cands) continue;
-      const strip = cStrips[v]!;
+    for (const { list: cands, strip } of infoAt(i).cands) {
       for (const a of cands) {
         let j = i + 1;
         let ok = true;
@@ -268,16 +299,7 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
       continue;
     }
     // head-triggered: the head word (clitics allowed, never with ال), then a name of 1–2 words
-    let head: Head | undefined;
-    let hStrip = 0;
-    const nh = cliticForms(forms[i]!);
-    for (let v = 0; v < nh; v++) {
-      head = heads.get(cForms[v]!);
-      if (head) {
-        hStrip = cStrips[v]!;
-        break;
-      }
-    }
+    const { head, hStrip } = infoAt(i);
     if (!head) continue;
     // a standalone clitic before the head (بـ مخيم) changes nothing; the span starts at the head itself
     let j = i + 1;

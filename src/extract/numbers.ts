@@ -164,6 +164,7 @@ interface Tok {
 }
 
 // digits with inner . , : / (12.5  3,000  21:28  24/01/2022), Latin/Arabic words, any other symbol.
+// TOKEN is what tokenSpans below scans by hand.
 const TOKEN = /[0-9]+(?:[.,:/][0-9]+)*|[\p{L}\p{M}]+|\S/gu;
 const LATIN = /^[a-z]+$/;
 const CLITIC_TOKENS = new Set(["و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "وب", "ول", "فب", "فل", "كال", "وبال", "ولل", "فال"]);
@@ -173,15 +174,77 @@ const TWO = new Set(["اثنين", "اثنان", "اثنتين", "اثنتان"]
 /** Words after a number that are not the counted noun (grammar, not knowledge). */
 const NOT_NOUN = new Set(["في", "على", "علي", "عن", "الي", "منذ", "خلال", "بعد", "قبل", "حتي", "او", "و", "ان", "انه", "ما", "لا", "لم", "لن", "قد", "كما", "مع", "بين", "عند", "هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "فقط", "تقريبا", "من", "ثم", "بل", "اي", "كل"]);
 
+/** Character classes of the BMP for the token scan: 1 = \p{L}, 2 = \p{M}, 4 = \s (surrogates: 0). */
+let CLS: Uint8Array | null = null;
+function charClasses(): Uint8Array {
+  if (CLS) return CLS;
+  CLS = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    CLS[c] = (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{M}/u.test(ch) ? 2 : 0) | (/\s/u.test(ch) ? 4 : 0);
+  }
+  return CLS;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Class bits of the code point at i (a surrogate pair is tested whole) and its length in code units. */
+function classAt(cls: Uint8Array, text: string, i: number): [number, number] {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const ch = text.slice(i, i + 2);
+    return [(/\p{L}/u.test(ch) ? 1 : 0) | (/\p{M}/u.test(ch) ? 2 : 0), 2];
+  }
+  return [cls[c]!, 1];
+}
+
+/** The matches of TOKEN, in order, scanned by hand (same result, no match objects: performance). */
+function tokenSpans(text: string): number[] {
+  const cls = charClasses();
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const s = i;
+    if (isDigit(c)) {
+      // [0-9]+(?:[.,:/][0-9]+)*
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      for (;;) {
+        const sep = text.charCodeAt(i);
+        if (!(sep === 46 || sep === 44 || sep === 58 || sep === 47) || i + 1 >= n || !isDigit(text.charCodeAt(i + 1))) break;
+        i++;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+    } else {
+      let [k, w] = classAt(cls, text, i);
+      if (k & 3) {
+        // [\p{L}\p{M}]+
+        do {
+          i += w;
+          if (i >= n) break;
+          [k, w] = classAt(cls, text, i);
+        } while (k & 3);
+      } else if (k & 4) {
+        i += w; // whitespace: no token
+        continue;
+      } else i += w; // \S: any other code point
+    }
+    out.push(s, i);
+  }
+  return out;
+}
+
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const s = m.index!;
-    const w = m[0];
+  const spans = tokenSpans(text);
+  for (let x = 0; x < spans.length; x += 2) {
+    const s = spans[x]!;
+    const w = text.slice(s, spans[x + 1]!);
     const c = w.charCodeAt(0);
     const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || /\p{L}/u.test(w) ? T.Word : T.Punct;
-    out.push({ s, e: s + w.length, t, w, gap: s > prevEnd, c: t === T.Word ? classify(w) : null, d: t === T.Word ? dualOf(w) : null });
+    const info = t === T.Word ? wordInfo(w) : undefined;
+    out.push({ s, e: s + w.length, t, w, gap: s > prevEnd, c: info ? info.c : null, d: info ? info.d : null });
     prevEnd = s + w.length;
   }
   return out;
@@ -236,6 +299,17 @@ function classifySlow(w: string): Classified | null {
 // once with the slow functions: a lookup per token is then a single Map.get.
 let SURFACE: Map<string, Classified> | null = null;
 let DUAL_SURFACE: Map<string, string> | null = null;
+/** Both readings of a surface form in one map (one lookup per token; most tokens are in neither). */
+let WORD_INFO: Map<string, { c: Classified | null; d: string | null }> | null = null;
+/** A cheap necessary test before the map (most tokens are not number words, and hashing a fresh string
+ *  costs): TAIL[tailHash(key)] is set for every key, and keys are minLen..maxLen long. */
+const TAIL = new Uint8Array(1 << 20);
+let minLen = Infinity, maxLen = 0;
+const tailHash = (w: string): number => {
+  const n = w.length;
+  const h = ((n >= 3 ? w.charCodeAt(n - 3) : 0) * 31 + (n >= 2 ? w.charCodeAt(n - 2) : 0)) * 31 + w.charCodeAt(n - 1);
+  return h & 0xfffff;
+};
 function surfaces(): void {
   const L = lex();
   SURFACE = new Map();
@@ -255,14 +329,24 @@ function surfaces(): void {
         const r = dualSlow(w);
         if (r) DUAL_SURFACE.set(w, r);
       }
+  WORD_INFO = new Map();
+  for (const [w, c] of SURFACE) WORD_INFO.set(w, { c, d: DUAL_SURFACE.get(w) ?? null });
+  for (const [w, d] of DUAL_SURFACE) if (!SURFACE.has(w)) WORD_INFO.set(w, { c: null, d });
+  for (const w of WORD_INFO.keys()) {
+    minLen = Math.min(minLen, w.length);
+    maxLen = Math.max(maxLen, w.length);
+    TAIL[tailHash(w)] = 1;
+  }
 }
 function classify(w: string): Classified | null {
   if (!SURFACE) surfaces();
   return SURFACE!.get(w) ?? null;
 }
-function dualOf(w: string): string | null {
-  if (!DUAL_SURFACE) surfaces();
-  return DUAL_SURFACE!.get(w) ?? null;
+function wordInfo(w: string): { c: Classified | null; d: string | null } | undefined {
+  if (!WORD_INFO) surfaces();
+  if (w.length < minLen || w.length > maxLen) return undefined;
+  if (!TAIL[tailHash(w)]) return undefined;
+  return WORD_INFO!.get(w);
 }
 
 function dualSlow(w: string): string | null {

@@ -38,8 +38,27 @@ export function foldChar(c: string): string {
   return c.length === 1 ? TABLE[c.charCodeAt(0)]! : foldSlow(c);
 }
 
+/** KEEP[c] = 1 when the code unit c folds to itself and is not whitespace (for normalize's fast path). */
+const KEEP = new Uint8Array(0x10000);
+for (let i = 0; i < 0x10000; i++) {
+  const c = String.fromCharCode(i);
+  if (TABLE[i] === c && !/\s/.test(c)) KEEP[i] = 1;
+}
+
 /** Normalised form of a string, for lexicon keys and comparisons. */
 export function normalize(s: string): string {
+  // fast path (performance): already normal, i.e. nothing folds and the only spaces are single inner ones.
+  // Short strings only: a long one may be a slice that would keep its whole source text alive in a cache.
+  const len = s.length;
+  if (len <= 12) {
+    let i = 0;
+    for (; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (KEEP[c] === 1 || (c === 32 && i > 0 && i < len - 1 && s.charCodeAt(i - 1) !== 32)) continue;
+      break;
+    }
+    if (i === len) return s;
+  }
   let out = "";
   for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)]!;
   return out.replace(/\s+/g, " ").trim();
