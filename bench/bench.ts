@@ -103,7 +103,7 @@ async function pipeline(paths: string[], args: Args) {
   const t0 = performance.now();
   // enough batches in flight for the workers to keep busy while this thread reconciles a story
   const inFlight = Math.ceil(args.chunk / 64) + args.jobs * 2;
-  for await (const x of analyzeStream(readInputs(paths, { limit: args.limit }), { jobs: args.jobs, inFlight })) {
+  for await (const x of analyzeStream(readInputs(paths, { limit: args.limit }), { jobs: args.jobs, inFlight, lean: true })) {
     if (!isAnalysis(x)) {
       problems++;
       chunkProblems.push(x);

@@ -17,7 +17,7 @@ export async function analyzeInputs(paths: string[], opts: AnalyzeOptions = {}):
   const problems: InputProblem[] = [];
   const analyses: DocAnalysis[] = [];
   const input = readInputs(paths, { maxBytes: opts.maxBytes, limit: opts.limit });
-  for await (const x of analyzeStream(input, { jobs: opts.jobs })) {
+  for await (const x of analyzeStream(input, { jobs: opts.jobs, lean: true })) {
     if (isAnalysis(x)) analyses.push(x);
     else problems.push(x);
   }

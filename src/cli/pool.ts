@@ -21,6 +21,8 @@ export interface PoolOptions {
   minDocs?: number;
   /** ISO date near the story, passed to analyzeDocument. */
   hint?: string | null;
+  /** Workers send back only what the dossier needs (see leanAnalysis). */
+  lean?: boolean;
 }
 
 export type PoolOutput = DocAnalysis | InputProblem;
@@ -85,7 +87,7 @@ export async function* analyzeStream(input: AsyncIterable<Item>, opts: PoolOptio
       for (let x = await pull(); x !== undefined; x = await pull()) yield inProcess(x, hint);
       return;
     }
-    pool = new WorkerPool(jobs, hint);
+    pool = new WorkerPool(jobs, hint, opts.lean ?? false);
     const queue: Promise<PoolOutput[]>[] = []; // batches in input order
     for (;;) {
       while (queue.length < inFlight && (head.length || !ended)) {
@@ -135,13 +137,13 @@ class WorkerPool {
   private respawns: number;
   private closed = false;
 
-  constructor(jobs: number, private hint: string | null) {
+  constructor(jobs: number, private hint: string | null, private lean = false) {
     this.respawns = jobs * 2;
     for (let i = 0; i < jobs; i++) this.spawn();
   }
 
   private spawn(): void {
-    const init: WorkerInit = { role: "isnad-extract", hint: this.hint };
+    const init: WorkerInit = { role: "isnad-extract", hint: this.hint, lean: this.lean };
     const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: init }), pending: new Map(), replied: false, dead: false };
     slot.worker.on("message", (m: BatchReply) => {
       const p = slot.pending.get(m.id);

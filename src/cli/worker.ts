@@ -32,6 +32,13 @@ export function analyzeOne(doc: Document, hint: string | null): DocAnalysis | { 
 export interface WorkerInit {
   role: "isnad-extract";
   hint: string | null;
+  /** Send back only what the dossier needs (no sentences, numbers or dates lists): less to copy. */
+  lean?: boolean;
+}
+
+/** The analysis without the per-document working lists the dossier does not use. */
+export function leanAnalysis<T extends Omit<DocAnalysis, "doc">>(a: T): T {
+  return { ...a, sentences: [], numbers: [], dates: [] };
 }
 
 const init = workerData as WorkerInit | null;
@@ -43,7 +50,7 @@ if (parentPort && init?.role === "isnad-extract") {
       const r = analyzeOne(doc, hint);
       if ("error" in r) return r;
       const { doc: _doc, ...analysis } = r;
-      return { analysis };
+      return { analysis: init.lean ? leanAnalysis(analysis) : analysis };
     });
     port.postMessage({ id: req.id, results } satisfies BatchReply);
   });

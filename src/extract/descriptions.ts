@@ -91,7 +91,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     const t = tokens[i]!;
     if (!t.word) continue;
     let head: string | null = null;
-    for (const f of [t.norm, t.norm.replace(/^[وف]/, ""), t.norm.replace(/^[وف]?[بلك]/, "")]) if (orgHeads.has(f)) { head = f; break; }
+    for (const f of tokenStems(t)) if (orgHeads.has(f) && t.norm.endsWith(f) && /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length))) { head = f; break; }
     if (!head) continue;
     let j = i + 1, n = 0;
     while (j < tokens.length && n < 4 && tokens[j]!.word && /^ال[\u0621-\u064A]{2,}$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "الذي" && tokens[j]!.norm !== "التي") { j++; n++; }
