@@ -142,6 +142,7 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
       }
       prev = null;
     }
+    if (!ds.length) prev = null; // the story goes on only into the very next sentence
     ti = tj;
   }
   // "at the same time as the attack": the date of the document's first dated attack
