@@ -46,7 +46,7 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
       if (y) { add(m, y.surface); add(y, m.surface); }
       continue;
     }
-    // سجن الصناعة في حي غويران → also "سجن غويران"
+    // سجن المركزي في حي الميدان → also "سجن الميدان"
     if (m.type === "facility" && m.how === "head") {
       const head = m.surface.split(/\s+/)[0]!;
       if (!NAMED_BY_PLACE.test(tokens[i]!.norm)) continue;

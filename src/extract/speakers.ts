@@ -1,5 +1,5 @@
-// Noun phrases that name a speaker: a title or role with a name (اللواء جون برينان، المتحدث باسم
-// التحالف)، a bare name (نوروز أحمد)، an organisation (قسد)، or a description (أحد السكان، القوات
+// Noun phrases that name a speaker: a title or role with a name (العقيد سامر الخطيب، المتحدث باسم
+// الجيش)، a bare name (كمال يوسف)، an organisation (قسد)، or a description (أحد السكان، القوات
 // التي يقودها الأكراد). Turns a token range into one Mention, with the role's organisation attached.
 import type { Mention, Token } from "../types.js";
 import { looseKey } from "../text/normalize.js";
@@ -148,7 +148,7 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
         const orgM = mentionsIn(mentions, s, tokens[e - 1]!.end).find((m) => m.type === "organization");
         if (orgM) parsed.org = orgM.key;
       } else {
-        // role: org phrase then maybe a name at the end (عضو القيادة العامة لـ"قسد" نوروز حمد)
+        // role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف)
         let k = c.b;
         while (k > j && nameLike(tokens[k - 1]!) && !inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)) k--;
         const nameWords = wordCount(tokens, k, c.b);

@@ -1,9 +1,9 @@
 // One entity per referent across documents. Mentions are merged when:
 //  - they name the same lexicon entry (قسد = قوات سوريا الديمقراطية = SDF);
 //  - they have the same normalised name;
-//  - a person's surname alone (برينان) follows the full name in the same document;
-//  - two persons share first and last name (جون برينان / جون دبليو برينان), or differ by one letter
-//    in one name part (نوروز أحمد / نوروز حمد) AND speak for the same organisation;
+//  - a person's surname alone (الخطيب) follows the full name in the same document;
+//  - two persons share first and last name (جون سميث / جون دبليو سميث), or differ by one letter
+//    in one name part (كمال أحمد / كمال حمد) AND speak for the same organisation;
 //  - the text says so in apposition (القوة التي يقودها الأكراد والمعروفة باسم قوات سوريا الديمقراطية).
 // Every merge records its reason.
 import type { DossierEntity, EntityType, Mention } from "../types.js";
@@ -47,7 +47,7 @@ function editDistanceAtMost1(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-/** Letters that transliterations of one sound swap (غويران / قويران, ك / ق). */
+/** Letters that transliterations of one sound swap (غزالة / قزالة, ك / ق). */
 const foldSound = (s: string) => s.replace(/[غقك]/g, "ق").replace(/[ه]$/g, "ه");
 
 export interface EntityResult {
@@ -179,7 +179,7 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
     push(byFirstLast, `${k[0]}|${k[k.length - 1]}|${k.length === 2 ? 2 : 3}`);
     push(byFirstSound, `${foldSound(k[0]!)}|${k.length}`);
   }
-  // same first and last name (جون برينان / جون دبليو برينان)
+  // same first and last name (جون سميث / جون دبليو سميث)
   const firstLast = new Map<string, Cluster[]>();
   for (const [key, cs] of byFirstLast) { const k = key.split("|").slice(0, 2).join("|"); firstLast.set(k, [...(firstLast.get(k) ?? []), ...cs]); }
   for (const cs of firstLast.values()) {
@@ -195,7 +195,7 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
       if ([...c.orgs].some((o) => d.orgs.has(o))) merge(c, d, `spelling variants ("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}") speaking for the same organisation`);
     }
   }
-  // a surname alone (برينان): the full name before it in the same article, or the one person of that surname in the story
+  // a surname alone (سميث): the full name before it in the same article, or the one person of that surname in the story
   for (const d of persons) {
     const dk = keyOf.get(d)!;
     if (dk.length !== 1 || parent.has(d) || !d.mentions.length) continue;
@@ -204,7 +204,7 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
     if (sameDoc.length === 1) merge(sameDoc[0]!, d, `surname "${d.mentions[0]!.surface}" after "${sameDoc[0]!.mentions[0]!.surface}" in the same article`);
     else if (cands.length === 1) merge(cands[0]!, d, `surname "${d.mentions[0]!.surface}" and the story names one person of that surname`);
   }
-  // 3. places and facilities spelt with ق/غ/ك variants (غويران / قويران) that share their head word
+  // 3. places and facilities spelt with ق/غ/ك variants (غزالة / قزالة) that share their head word
   const placeKey = new Map<string, Cluster>();
   for (const c of live()) {
     if ((c.type !== "facility" && c.type !== "location") || c.lexId) continue;
