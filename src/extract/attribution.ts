@@ -115,11 +115,9 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
           const att: Attribution = { speaker: sp.speaker, via: [], verb: verbSpan(text, tokens, i, relay.next), stance: "asserts", how: "bihasab" };
           speakers.push(sp.speaker);
           sp.aliases.forEach((al) => aliases.push([sp.speaker, al]));
-          const segStart = tokens[np.end]?.start ?? s.end;
           pushSegment(segments, quotes, doc, text, tokens, np.end, b, s.end, att);
           remember(state, att, null);
           covered = b;
-          void segStart;
           continue;
         }
       }
@@ -285,7 +283,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       while (k < r.words.length && j < end) {
         const tk = toks[j]!;
         if (!tk.word) { if (k === 0) break; j++; continue; }
-        const w = k === 0 ? bareForms(tk.norm).find((f) => f === r.words[0] || (r.words.length === 1 && false)) ?? tk.norm : tk.norm;
+        const w = k === 0 ? bareForms(tk.norm).find((f) => f === r.words[0]) ?? tk.norm : tk.norm;
         const want = r.words[k]!;
         if (w === want) { k++; j++; }
         else if (k === r.words.length - 1 && want === "ل" && w.startsWith("ل")) { k++; if (w.length <= 1) j++; } // وفقا لـ X / وفقا للبيان: the name starts in the glued word

@@ -83,7 +83,6 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
   let ti = 0;
   // the place of a happening: the nearest facility or town-level place in its sentence; its actors:
   // the organisations the sentence names
-  let cur: Sentence | null = null;
   let inSentence: Mention[] = [];
   const push = (h: CueHit, d: DateMention) => {
     if (out.some((o) => o.type === h.type && o.date.value === d.value && o.cue.start === h.tok.start)) return;
@@ -93,7 +92,6 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
     out.push({ doc, start: Math.min(h.tok.start, d.start), end: Math.max(h.tok.end, d.end), type: h.type, date: d, cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) }, place: places[0] ?? null, actors: [...new Set(actors)] });
   };
   for (const s of sentences) {
-    cur = s;
     inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
@@ -151,6 +149,5 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
     inSentence = mentions.filter((m) => m.start >= p.s.start && m.end <= p.s.end);
     for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== "attack") push(h, attack.date);
   }
-  void cur;
   return out;
 }
