@@ -83,7 +83,16 @@ const FIRM = new Set(["input", "dateline", "stated", "yesterday-anchor", "today-
 export function refineDates(analyses: DocAnalysis[], maxDocs = 2000): DocAnalysis[] {
   if (analyses.length > maxDocs) return analyses;
   const firm = analyses.filter((a) => a.published.date && FIRM.has(a.published.how)).map((a) => a.published.date!).sort();
-  if (!firm.length) return analyses;
-  const hint = firm[Math.floor((firm.length - 1) / 2)]!;
-  return analyses.map((a) => (FIRM.has(a.published.how) ? a : analyzeDocument(a.doc, hint)));
+  const hint = firm.length ? firm[Math.floor((firm.length - 1) / 2)]! : null;
+  return analyses.map((a) => {
+    let r = FIRM.has(a.published.how) || !hint ? a : analyzeDocument(a.doc, hint);
+    if (r.published.date) return r;
+    // nothing bounds the date: the latest day the article names (it cannot be older), else the story's date
+    const days = r.dates.filter((d) => d.value && d.value.length === 10 && (d.kind === "absolute" || d.kind === "numeric")).map((d) => d.value!).sort();
+    const guess = days.at(-1) ?? hint;
+    if (!guess) return r;
+    r = analyzeDocument(a.doc, guess);
+    if (!r.published.date) r = { ...r, published: { date: guess, precision: "days", how: days.length ? "guess: the latest day the text names" : "guess: the story's date", evidence: null } };
+    return r;
+  });
 }
