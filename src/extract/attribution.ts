@@ -33,7 +33,7 @@ let rawText = "";
 const isOnPrep = (t: Token) => t.norm === "علي" && rawText.slice(t.start, t.end).endsWith("ى");
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
 const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه)/;
-const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل)$/;
+const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل|حاليا|فقط|مجددا|صراحه|بوضوح)$/;
 
 const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
 const PREP_START = /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
@@ -218,7 +218,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         const np = nounPhraseEnd(tokens, relay.next, b);
         // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
         let from = relay.next;
-        if (tokens[from]?.norm === "ما") from += 2; // وفق ما تقوله X، بحسب ما قاله X
+        if (/^[لب]?ما$/.test(tokens[from]?.norm ?? "")) from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
         else if (tokens[from - 1]?.norm === "ما") from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
         while (from < np.end && verbAt(tokens[from]!)) from++;
         const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;

@@ -12,6 +12,7 @@ const NONE: Attribution = { speaker: null, via: [], verb: null, stance: "asserts
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
 const BOUNDARY = /^[.؛;!?؟]$/;
 const COMMA = /^[،,]$/;
+const YEARS = /^\s*(عام|عاما|عامًا|أعوام|اعوام|سنة|سنوات|سنين|عامين|سنتين)(?![\u0621-\u064A])/;
 const CUSTODY = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|حراس/;
 const PEOPLE = new Set<Measure>(["killed", "injured", "held", "escaped", "arrested", "surrendered", "missing", "hostages", "combatants", "displaced"]);
 const RELATIVE = /^(ممن|الذين|الذي|التي|اللذين|اللواتي|اللاتي|ممن)$/;
@@ -76,6 +77,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
   for (const n of all) {
     const s = sentenceOf(n.numStart);
     if (!s) continue; // furniture or outside any sentence
+    if (YEARS.test(text.slice(n.end, n.end + 8))) continue; // "قبل 17 عاما", "(16 سنة)": a time or an age, not a count
     const first = tokIndex(n.start);
     const lastTok = tokIndex(Math.max(n.start, n.end - 1));
     const sFirst = tokIndex(s.start), sLast = tokIndex(Math.max(s.start, s.end - 1));

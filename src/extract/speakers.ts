@@ -190,6 +190,11 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
         }
       }
     } else {
+      // no name, no title, no known body: a description. Not one that starts with a possessive
+      // (وفق تفسيرها …) or runs on like a clause.
+      const w0 = tokens[c.a]!.norm;
+      if (/(ها|هم|هما|كم)$/.test(w0) && w0.length > 4 && !/^(خدمت|موقع|حساب|قنات|صفحت|وكالت|منصت|معرف|صحيفت)/.test(w0)) continue;
+      if (wordCount(tokens, c.a, c.b) > 8) continue;
       parsed = descMention(doc, text, start, cutRelative(text, tokens, c.a, c.b), "organization", gender, "phrase");
       if (/^(احد|ال)/.test(tokens[c.a]!.norm) === false && !/^(مصدر|مصادر|مسؤول|ناشط|شاهد|شهود|سكان)/.test(tokens[c.a]!.norm)) parsed.type = "other";
       if (/^(احد|الساكن|سكان|مسؤول|مصدر|شاهد|ناشط)/.test(tokens[c.a]!.norm)) parsed.type = "person";

@@ -63,3 +63,7 @@ test("every claim span lies in the text and covers its number", () => {
     assert.ok(c.start <= c.number.numStart && c.number.numEnd <= c.end);
   }
 });
+
+test("years after a number are a time or an age, not a count", () => {
+  assert.deepEqual(claims("وقتل شقيقه في حادث قبل 17 عاما، وترك ولدين (16 سنة و18 سنة)."), []);
+});
