@@ -151,7 +151,15 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
         // role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف)
         let k = c.b;
         while (k > j && nameLike(tokens[k - 1]!) && !inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)) k--;
-        const nameWords = wordCount(tokens, k, c.b);
+        let nameWords = wordCount(tokens, k, c.b);
+        // every word looks like a name (المتحدث باسم شرطة كابول حشمت ستانيكازي): the body comes first,
+        // the person's name is the last two words
+        if (k === j && title.org !== "-" && nameWords >= 3) {
+          let w = 0, x = c.b;
+          while (x > j && w < 2) { x--; if (tokens[x]!.word) w++; }
+          k = x;
+          nameWords = 2;
+        }
         const orgText = k > j ? text.slice(tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end) : "";
         roleTitle = title.title;
         const orgM = inside.find((m) => m.type === "organization" || m.type === "location") ?? null;

@@ -100,3 +100,9 @@ test("a headline that names its source before a colon, and a quote that goes on 
   const more = a.quotes.find((q) => t.slice(q.start, q.end).includes("ليلة صعبة"));
   assert.equal(more?.attribution.how, "continued");
 });
+
+test("a spokesman of a body the lexicons do not know: the body first, the name last", () => {
+  const a = run("وقال المتحدث باسم شرطة المدينة حشمت ستانكزاي إن الانفجار وقع صباحا.");
+  assert.equal(a.quotes[0]?.attribution.speaker?.surface, "حشمت ستانكزاي");
+  assert.ok(a.quotes[0]?.attribution.speaker?.org);
+});
