@@ -175,6 +175,11 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
           if (sp && weak && (sp.speaker.how === "phrase" || sp.speaker.how === "role")) continue;
           if (sp) {
             let speaker = sp.speaker;
+            // a family name alone (وأضاف الخطيب) is the person of this article who bears it
+            if (speaker.how === "phrase" && !speaker.key.includes(" ")) {
+              const bearer = [...speakers].reverse().find((x) => x.type === "person" && x.key.includes(" ") && x.key.split(" ").at(-1) === speaker.key);
+              if (bearer) speaker = { ...speaker, type: "person", how: "name", gender: bearer.gender ?? speaker.gender, org: bearer.org ?? null };
+            }
             // a bare role (وأضاف القيادي) or a surname resolves to the last speaker with it
             if (speaker.how === "role") {
               const prev = state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? state.last[v.gender ?? "m"];

@@ -193,6 +193,7 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
       const ck = keyOf.get(cs[i]!)!, dk = keyOf.get(cs[j]!)!;
       if (!ck.every((w, x) => editDistanceAtMost1(foldSound(w), foldSound(dk[x]!)))) continue;
       if ([...c.orgs].some((o) => d.orgs.has(o))) merge(c, d, `spelling variants ("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}") speaking for the same organisation`);
+      else if (ck[0] === dk[0] && sameRole(c, d)) merge(c, d, `spelling variants ("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}") with the same first name and the same role`);
     }
   }
   // a surname alone (سميث): the full name before it in the same article, or the one person of that surname in the story
@@ -230,6 +231,13 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
     for (const m of c.mentions) entityOf.set(m, id);
   }
   return { entities, entityOf };
+}
+
+/** Both persons are introduced by the same role word (المتحدث باسم …، القيادي في …). */
+function sameRole(c: Cluster, d: Cluster): boolean {
+  const roles = (x: Cluster) => new Set(x.mentions.map((m) => (m.title ? looseKey(m.title).split(" ")[0]!.replace(/ه$/, "") : "")).filter(Boolean));
+  const rc = roles(c);
+  return [...roles(d)].some((r) => rc.has(r));
 }
 
 function bestKey(c: Cluster): string {
