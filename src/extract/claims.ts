@@ -12,6 +12,9 @@ const NONE: Attribution = { speaker: null, via: [], verb: null, stance: "asserts
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
 const BOUNDARY = /^[.؛;!?؟]$/;
 const COMMA = /^[،,]$/;
+const AGE_BEFORE = /(يبلغ|تبلغ|البالغ|البالغة|بلغ|سن|عمر|عمره|عمرها|ناهز|يناهز|في)\s*$/;
+const CONTAINS = new Set(["يضم", "تضم", "يحوي", "تحوي", "يؤوي", "تؤوي"]);
+const CUSTODY_OR_CAMP = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|مخيم|معسكر/;
 const YEARS = /^\s*(عام|عاما|عامًا|أعوام|اعوام|سنة|سنوات|سنين|عامين|سنتين)(?![\u0621-\u064A])/;
 const CUSTODY = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|حراس/;
 const PEOPLE = new Set<Measure>(["killed", "injured", "held", "escaped", "arrested", "surrendered", "missing", "hostages", "combatants", "displaced"]);
@@ -78,6 +81,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     const s = sentenceOf(n.numStart);
     if (!s) continue; // furniture or outside any sentence
     if (YEARS.test(text.slice(n.end, n.end + 8))) continue; // "قبل 17 عاما", "(16 سنة)": a time or an age, not a count
+    if (n.form === "words" && text.startsWith("ال", n.numStart) && AGE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue; // يبلغ الثمانين
     const first = tokIndex(n.start);
     const lastTok = tokIndex(Math.max(n.start, n.end - 1));
     const sFirst = tokIndex(s.start), sLast = tokIndex(Math.max(s.start, s.end - 1));
@@ -138,12 +142,14 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     const cls = noun ? stems(noun).map((w) => lx.nounClass(w)).find((c) => c) ?? null : null;
     // people who flee are displaced, unless they flee custody (a prison, a camp of detainees)
     if (measure === "escaped" && (cls === "civilian" || (cls === "person" && !CUSTODY.test(text.slice(n.end, Math.min(s.end, n.end + 100)))))) measure = "displaced";
+    if (measure === "held" && best && CONTAINS.has(best.cue.words[0]!) && !CUSTODY_OR_CAMP.test(text.slice(s.start, s.end))) measure = null;
     // a count of places or buildings is no count of people
     if (cls === "place" && measure && PEOPLE.has(measure)) measure = null;
     if (measure && PEOPLE.has(measure) && (n.low ?? 0) >= 1e8) measure = null; // billions are money, not people
     const linkedPrev = prev && prev.sentence === s && linked(tokens, prev.endTok, first);
     const breakdown = !!(linkedPrev && prev && directLink(tokens, first));
     if (breakdown) measure = prev!.claim.measure; // بينهم 8 صحفيين
+    else if (linkedPrev && prev && listItem(tokens, prev.endTok, first)) measure = prev.claim.measure; // 14 طفلا و9 نساء و53 شابا
     if (!measure && linkedPrev && prev) measure = prev.claim.measure;
     if (!measure && (cls === "group")) measure = "other";
     if (!measure) continue;
@@ -193,6 +199,19 @@ function linked(tokens: Token[], from: number, to: number): boolean {
     if (words <= 4 && LINK.test(t.norm)) { found = true; near = words; }
   }
   return found && words <= 25 && near > 0;
+}
+
+/** The number follows the previous figure as the next item of a list: "و" right before it, and at most
+ *  three words (the previous figure's noun) in between. */
+function listItem(tokens: Token[], prevEnd: number, first: number): boolean {
+  let words = 0;
+  for (let i = prevEnd + 1; i < first; i++) {
+    const t = tokens[i]!;
+    if (!t.word) { if (/^[.؛;:]$/.test(t.norm)) return false; continue; }
+    words++;
+  }
+  const before = tokens[first - 1];
+  return words <= 3 && !!before && before.word && before.norm === "و";
 }
 
 /** "بينهم / منهم / من بينهم" right before the number: a breakdown of the figure before it. */

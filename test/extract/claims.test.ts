@@ -67,3 +67,16 @@ test("every claim span lies in the text and covers its number", () => {
 test("years after a number are a time or an age, not a count", () => {
   assert.deepEqual(claims("وقتل شقيقه في حادث قبل 17 عاما، وترك ولدين (16 سنة و18 سنة)."), []);
 });
+
+test("a list of figures keeps its measure up to the next clause", () => {
+  const t = "وشمل الضحايا مقتل 14 طفلا و9 نساء و53 شابا، إضافة إلى إصابة 24 طفلا و8 نساء.";
+  assert.equal(one(t, 53)?.m, "killed");
+  assert.equal(one(t, 24)?.m, "injured");
+  assert.equal(one(t, 8)?.m, "injured");
+});
+
+test("a council that includes members holds no one; an age in words is no count", () => {
+  assert.equal(one("وأصدر المجلس الذي يضم 2000 عالم دين بيانا.", 2000), undefined);
+  assert.equal(one("وتوفي رجل يبلغ الثمانين في الحادث.", 80), undefined);
+  assert.equal(one("ويضم السجن أكثر من 3000 معتقل.", 3000)?.m, "held");
+});
