@@ -26,13 +26,16 @@ export interface AttributionResult {
 
 const OPEN_Q = /["“«„″]/;
 const ANY_Q = /["“”«»„″]/;
+const ABOUT_VERBS = new Set(["أعلن", "كشف", "أعرب"]);
 const COMPLEMENT = new Set(["ان", "انه", "انها", "انهم", "انهما", "انهن", "بان", "بانه", "بانها", "بانهم", "فان", "فانه", "فانها"]);
 const TRAIL = new Set(["الي", "عن", "ب", "ل"]);
 // على and the name علي fold to one form: tell them apart by the letter as written
 let rawText = "";
 const isOnPrep = (t: Token) => t.norm === "علي" && rawText.slice(t.start, t.end).endsWith("ى");
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
-const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه)/;
+const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|رد|ردها|رده)/;
+// "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
+const TO_OUTLET = /^ل(موقع|صحيف|وكال|قنا|شبك|تلفزيون|اذاع|مراسل|جريد)/;
 const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل|حاليا|فقط|مجددا|صراحه|بوضوح)$/;
 
 const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
@@ -360,7 +363,8 @@ function findComplement(tokens: Token[], from: number, end: number, v: VerbInfo)
       return { at: i, subjectEnd: se };
     }
     if (v.lemma === "تحدث" && t.norm === "عن") return { at: i, subjectEnd: i };
-    if ((v.kind === "announce") && t.norm === "عن" && i > from) return { at: i, subjectEnd: i };
+    // أعلن X عن …، كشف X عن …، أعرب X عن …: "عن" opens the statement when the subject before it is short
+    if (ABOUT_VERBS.has(v.lemma) && t.norm === "عن" && i > from && wordsBetween(tokens, from, i) <= 10) return { at: i, subjectEnd: i };
     // another reporting verb before any complement: this one is not introducing speech
     const other = i > from ? verbAt(t) : null;
     if (other && !other.participle && (other.kind === "say" || other.kind === "continue")) {
@@ -369,6 +373,12 @@ function findComplement(tokens: Token[], from: number, end: number, v: VerbInfo)
     }
   }
   return null;
+}
+
+function wordsBetween(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i]!.word) n++;
+  return n;
 }
 
 /** Subject of a verb with no complement (أعلنت قسد السيطرة…، نفت القيادة العامة، الأنباء…): a lexicon
@@ -413,6 +423,7 @@ function trimAdverbs(tokens: Token[], a: number, b: number): number {
     if (w === "في" && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
+    if (TO_OUTLET.test(w) && i > a) return cut(i);
     if (w === "الي" && i > a && !docMentions.some((m) => m.type === "location" && tokens[i + 1] && m.start >= tokens[i + 1]!.start && m.start <= tokens[i + 1]!.end)) return cut(i); // أشارت X إلى …
   }
   let e = b;
