@@ -170,6 +170,8 @@ export interface Claim extends Span {
   attribution: Attribution;
   /** The date the figure refers to, if the text says. */
   asOf?: string | null;
+  /** The town, district or facility its sentence names nearest to the number, if any. */
+  place?: Mention | null;
   /** Which words made the measure (the cue), for explanation. */
   cue?: (Span & { text: string }) | null;
   /** A count the text implies without a number (سيارة مفخخة = one car bomb). */
@@ -285,6 +287,8 @@ export interface DossierClaim extends DossierAttributionFields {
   group: string | null;
   value: { low: number | null; high: number | null; qualifier: Qualifier };
   as_of: string | null;
+  /** Entity id of the town, district or facility named with the figure, if any. */
+  place: string | null;
   text: string;
   /** Set on implied counts (dossier.implied_claims): one thing named without a number. */
   implied?: boolean;

@@ -48,6 +48,15 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
       if (k < dist && (k <= 80 || c.measure === "duration")) { dist = k; best = d.value; }
     }
     // "منذ ثلاثة أيام" counts up to the day of writing
+    // the place of a figure: the nearest town, district or facility in its sentence (not a country or region)
+    let pl: typeof mentions[number] | null = null, pd = 120;
+    for (const m of mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      if (!(m.type === "facility" || (m.type === "location" && !/^(country|region):/.test(m.lexId ?? "")))) continue;
+      const k = Math.abs(m.start - c.number.numStart);
+      if (k < pd) { pd = k; pl = m; }
+    }
+    c.place = pl;
     c.asOf = (c.measure === "duration" && /منذ\s*$/.test(text.slice(Math.max(0, c.start - 6), c.start)) ? null : best) ?? published.date;
   }
   const happenings = findHappenings(doc.id, text, tokens, sentences, dates, att.segments, claims, published.date, mentions);

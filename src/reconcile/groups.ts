@@ -45,7 +45,8 @@ function quantityKey(c: DossierClaim, text: string, published: string | null): {
     const fighting = around.some((w) => stems(w).some((s) => FIGHTING.test(s)));
     return fighting ? { key: "duration:fighting", measure, label: "days the fighting lasted" } : { key: `duration:${c.doc}:${c.id}`, measure, label: "days (other)" };
   }
-  // a figure about an earlier happening (its sentence names a day well before publication) is another quantity
+  // a figure about an earlier happening (its sentence names a day a week or more before the story's
+  // first article) is another quantity
   if (c.as_of && published && dayDiff(c.as_of, published) > 6) return { key: `${measure}@${c.as_of}`, measure, label: `${MEASURE_LABEL[measure]} (on ${c.as_of})` };
   return { key: measure, measure, label: MEASURE_LABEL[measure] };
 }
@@ -103,10 +104,12 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
   const ctx: Ctx = { entities: new Map(entities.map((e) => [e.id, e])), docs: new Map(docs.map((d) => [d.id, d])) };
   // a wire story is one origin wherever it is published: its agency; else the outlet
   outletOf = (doc) => { const d = ctx.docs.get(doc); return d?.credit ? `wire:${d.credit}` : d?.outlet ?? doc; };
+  // the story began with its first article: figures dated well before it are about earlier happenings
+  const storyStart = docs.map((d) => d.published).filter((x): x is string => !!x).sort()[0] ?? null;
   const byKey = new Map<string, { measure: Measure; label: string; claims: DossierClaim[] }>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;
-    const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? "", ctx.docs.get(c.doc)?.published ?? null);
+    const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? "", storyStart);
     let g = byKey.get(q.key);
     if (!g) byKey.set(q.key, (g = { measure: q.measure, label: q.label, claims: [] }));
     g.claims.push(c);
@@ -114,7 +117,7 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
   const groups: DossierClaimGroup[] = [];
   const estimates: DossierEstimate[] = [];
   let gi = 0;
-  for (const g of byKey.values()) {
+  for (const g of splitByPlace([...byKey.values()], ctx)) {
     const cs = g.claims;
     const origins = new Set(cs.map(originOf));
     if (cs.length < 2 && origins.size < 2) {
@@ -176,6 +179,37 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
     estimates.push(estimate(id, g.measure, g.label, cs, ctx, origins.size));
   }
   return { groups, estimates };
+}
+
+/** Figures of one measure given for different places (a toll in one town, another in the next) are
+ *  different quantities. A figure whose sentence names no place joins the place its own article
+ *  gives most for that measure, else the place with most figures. Durations are not split. */
+function splitByPlace(groups: { measure: Measure; label: string; claims: DossierClaim[] }[], ctx: Ctx) {
+  const out: { measure: Measure; label: string; claims: DossierClaim[] }[] = [];
+  for (const g of groups) {
+    // only towns split a quantity: a district or a facility lies inside a town, and the lexicons do not
+    // say which, so they would split one happening into many
+    const town = (c: DossierClaim) => (c.place && ctx.entities.get(c.place)?.merged_because.some((r) => r.startsWith("same lexicon entry town:")) ? c.place : null);
+    const places = new Map<string, DossierClaim[]>();
+    for (const c of g.claims) { const p = town(c); if (p) { if (!places.has(p)) places.set(p, []); places.get(p)!.push(c); } }
+    if (g.measure === "duration" || places.size < 2) { out.push(g); continue; }
+    const biggest = [...places.entries()].sort((a, b) => b[1].length - a[1].length)[0]![0];
+    const parts = new Map<string, DossierClaim[]>([...places.keys()].map((p) => [p, []]));
+    for (const c of g.claims) {
+      let p = town(c);
+      if (!p) {
+        const own = new Map<string, number>();
+        for (const x of g.claims) { const t = town(x); if (x.doc === c.doc && t) own.set(t, (own.get(t) ?? 0) + 1); }
+        p = [...own.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? biggest;
+      }
+      parts.get(p)!.push(c);
+    }
+    for (const [p, cs] of parts) {
+      const name = ctx.entities.get(p)?.english_name ?? ctx.entities.get(p)?.name ?? p;
+      out.push({ measure: g.measure, label: `${g.label} (${name})`, claims: cs });
+    }
+  }
+  return out;
 }
 
 const SPECIFIC: Record<string, number> = { exact: 5, range: 4, approx: 3, at_least: 2, more_than: 2, less_than: 1, at_most: 1, magnitude: 0 };

@@ -46,6 +46,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
       id: claimId.get(c)!, doc: c.doc, ...(c.implied ? { implied: true } : {}), start: c.start, end: c.end,
       number: { start: c.number.numStart, end: c.number.numEnd },
       measure: c.measure, group: c.group, value: c.value, as_of: c.asOf ?? a.published.date ?? null,
+      place: c.place ? entityOf.get(c.place) ?? null : null,
       text: a.doc.text.slice(c.start, c.end),
       ...attr(c.attribution),
     })),
