@@ -37,6 +37,9 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
     if (!t.word) continue;
     let hit: Phrase | null = null;
     let end = i;
+    let any = false;
+    for (const st of tokenStems(t)) if (tab.has(st)) { any = true; break; }
+    if (!any) continue;
     for (const st of tokenStems(t).filter((s) => s === t.norm || s.startsWith("ال") || t.norm.startsWith("و") || t.norm.startsWith("ف"))) {
       for (const p of tab.get(st) ?? []) {
         let j = i + 1, k = 1;

@@ -5,11 +5,22 @@ import { findLexiconMentions } from "./gazetteer.js";
 import { findTitledPersons } from "./speakers.js";
 import { findDescriptions, findPatternOrgs } from "./descriptions.js";
 
+/** Which characters a set of mentions covers, to test overlaps in one pass. */
+function coverage(n: number, ms: Mention[]): Uint8Array {
+  const cov = new Uint8Array(n);
+  for (const m of ms) cov.fill(1, m.start, m.end);
+  return cov;
+}
+const overlapsAny = (cov: Uint8Array, m: Mention) => { for (let i = m.start; i < m.end; i++) if (cov[i]) return true; return false; };
+
 export function findMentions(doc: string, text: string, tokens: Token[]): Mention[] {
   const lexical = findLexiconMentions(doc, text, tokens);
-  const persons = findTitledPersons(doc, text, tokens).filter((p) => !lexical.some((m) => m.start < p.end && p.start < m.end));
+  const lexCov = coverage(text.length, lexical);
+  const persons = findTitledPersons(doc, text, tokens).filter((p) => !overlapsAny(lexCov, p));
   linkNames(text, tokens, lexical);
-  const desc = findDescriptions(doc, text, tokens, lexical).filter((d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !persons.some((p) => p.start < d.end && d.start < p.end));
+  const personCov = coverage(text.length, persons);
+  // a description inside a known name is part of it (نفت القيادة العامة لـ"قسد" keeps its body mention)
+  const desc = findDescriptions(doc, text, tokens, lexical).filter((d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !overlapsAny(personCov, d));
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   return [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -23,8 +34,12 @@ const KNOWN_AS = /^(يعرف|تعرف|المعروف|المعروفه|والمع
 function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
   const at = new Map<number, Mention>();
   for (const m of ms) at.set(m.start, m);
-  const tokAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokAt.set(t.start, i));
+  // token index of each mention's start, by binary search (mentions start on token starts)
+  const tokAt = { get(pos: number): number | undefined {
+    let lo = 0, hi = tokens.length - 1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; const st = tokens[mid]!.start; if (st === pos) return mid; if (st < pos) lo = mid + 1; else hi = mid - 1; }
+    return undefined;
+  } };
   const add = (m: Mention, a: string) => { if (a && a !== m.surface) m.aliases = [...new Set([...(m.aliases ?? []), a])]; };
   for (const m of ms) {
     const i = tokAt.get(m.start);

@@ -45,7 +45,10 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
   const t = tokens[i];
   if (!t || !t.word) return null;
   const lx = lexicons();
-  const forms = new Set([t.norm, stripConj(t.norm)]);
+  // most words start no title: check cheaply before building the candidate forms
+  const bare = stripConj(t.norm);
+  if (!lx.titles.has(t.norm) && !lx.titles.has(bare) && !/^و?لل/.test(t.norm)) return null;
+  const forms = new Set([t.norm, bare]);
   if (/^(لل|ولل)/.test(t.norm)) forms.add("ال" + t.norm.replace(/^و?لل/, "")); // للمتحدث باسم
   for (const first of forms) {
     const cands = lx.titles.get(first);
