@@ -100,10 +100,18 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
     const a = ti, b = tj;
     if (b <= a) continue;
     let covered = -1; // token index up to which a segment of this sentence already reaches
+    let deniedUntil = -1; // token index up to which a denial of this sentence reaches
     for (let i = a; i < b; i++) {
       if (i < covered) {
-        // inside a complement already attributed: only a participle (مشيرا) or a new explicit verb after و
-        // could start a new statement, and both keep the same speaker, so skip.
+        // inside a statement already attributed: a participle (مشيرا، مؤكدة) keeps the same speaker, so
+        // nothing changes — unless the statement was a denial: "نفت X الأنباء …، مؤكدة أن …" asserts again
+        const pv = deniedUntil > i ? verbAt(tokens[i]!) : null;
+        if (!pv || !pv.participle || !state.last.any) continue;
+        const pc = findComplement(tokens, i + 1, b, pv);
+        if (!pc) continue;
+        const att2: Attribution = { ...state.last.any, stance: pv.stance, verb: verbSpan(text, tokens, i, i + 1), how: "continued" };
+        pushSegment(segments, quotes, doc, text, tokens, pc.at, b, s.end, att2);
+        deniedUntil = -1;
         continue;
       }
       const t = tokens[i]!;
@@ -128,7 +136,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       if (!v) continue;
       // a verb preceded by الذي/التي refers back to the noun before it (بيان للمتحدث …، الذي قال إن)
       const rel = i > a && /^(الذي|التي)$/.test(tokens[i - 1]!.norm);
-      const comp = findComplement(tokens, i + 1, b, v);
+      // a denial's object is what it denies (نفت X الأنباء التي …): its subject ends with the name after the verb
+      const comp = v.stance === "denies" && !v.participle && subjectWithoutComplement(tokens, mentions, i + 1, b) > i + 1 ? null : findComplement(tokens, i + 1, b, v);
       let att: Attribution | null = null;
       let contentFrom = comp?.at ?? -1;
       let narrationAt = -1;
@@ -200,7 +209,10 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
           if (prev && comp) att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "continued" };
         }
         if (!att) continue;
-        if (!comp) contentFrom = subjEnd;
+        if (!comp) {
+          contentFrom = subjEnd;
+          while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm))) contentFrom++;
+        }
         if (!comp) narrationAt = narrationBreak(tokens, subjEnd, b);
       }
       if (contentFrom < 0) continue;
@@ -214,6 +226,7 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       const end = pushSegment(segments, quotes, doc, text, tokens, contentFrom, segEndTok, narrationAt > 0 ? tokens[narrationAt - 1]!.end : s.end, att);
       remember(state, att, v.gender);
       covered = end;
+      if (att.stance === "denies") deniedUntil = end;
     }
     // a sentence with no speaker of its own but "بحسب X" / "وفق X" inside: X is the source (of the
     // words before the marker, when a later statement already has a speaker)

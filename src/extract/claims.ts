@@ -149,7 +149,7 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     const linkedPrev = prev && prev.sentence === s && linked(tokens, prev.endTok, first);
     const breakdown = !!(linkedPrev && prev && directLink(tokens, first));
     if (breakdown) measure = prev!.claim.measure; // بينهم 8 صحفيين
-    else if (linkedPrev && prev && listItem(tokens, prev.endTok, first)) measure = prev.claim.measure; // 14 طفلا و9 نساء و53 شابا
+    else if (linkedPrev && prev && listItem(tokens, prev.endTok, first) && !(best && best.cue.kind === "noun" && best.start >= n.end && best.start - n.end <= 12)) measure = prev.claim.measure; // 14 طفلا و9 نساء و53 شابا (but 15 قتيلا و34 جريحا)
     if (!measure && linkedPrev && prev) measure = prev.claim.measure;
     if (!measure && (cls === "group")) measure = "other";
     if (!measure) continue;
@@ -161,7 +161,8 @@ export function extractClaims(doc: string, text: string, tokens: Token[], senten
     }
     const seg = segmentAt(segments, n.numStart);
     const attribution = seg ? seg.attribution : NONE;
-    const stance = attribution.stance === "denies" || deniedBefore(tokens, sFirst, first) ? "denies" : "asserts";
+    // inside a statement its stance decides; in narration a denial word earlier in the sentence does
+    const stance = seg ? attribution.stance : deniedBefore(tokens, sFirst, first) ? "denies" : "asserts";
     const start = Math.min(n.start, best?.start ?? n.start);
     const end = Math.max(n.end, best?.end ?? n.end);
     const claim: Claim = {

@@ -106,3 +106,14 @@ test("a spokesman of a body the lexicons do not know: the body first, the name l
   assert.equal(a.quotes[0]?.attribution.speaker?.surface, "حشمت ستانكزاي");
   assert.ok(a.quotes[0]?.attribution.speaker?.org);
 });
+
+test("a denial followed by 'stressing that' denies one figure and asserts the other", () => {
+  const t = "ونفت قيادة العمليات المشتركة أنباء تحدثت عن مقتل 20 شخصا، مؤكدة أن الحصيلة الرسمية هي 15 قتيلا.";
+  const a = run(t);
+  const twenty = a.claims.find((c) => c.value.low === 20)!;
+  const fifteen = a.claims.find((c) => c.value.low === 15)!;
+  assert.equal(twenty.stance, "denies");
+  assert.equal(fifteen.stance, "asserts");
+  assert.equal(twenty.attribution.speaker?.surface, "قيادة العمليات المشتركة");
+  assert.equal(fifteen.attribution.speaker?.surface, "قيادة العمليات المشتركة");
+});

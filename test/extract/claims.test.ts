@@ -80,3 +80,9 @@ test("a council that includes members holds no one; an age in words is no count"
   assert.equal(one("وتوفي رجل يبلغ الثمانين في الحادث.", 80), undefined);
   assert.equal(one("ويضم السجن أكثر من 3000 معتقل.", 3000)?.m, "held");
 });
+
+test("a list item with its own counted noun keeps its own measure", () => {
+  const t = "وارتفعت حصيلة الضحايا إلى 15 قتيلا و34 جريحا.";
+  assert.equal(one(t, 15)?.m, "killed");
+  assert.equal(one(t, 34)?.m, "injured");
+});
