@@ -4,7 +4,7 @@
 import type { Attribution, Mention, Quote, Sentence, Token } from "../types.js";
 import { looseKey } from "../text/normalize.js";
 import { lexicons, bareForms, type VerbInfo } from "./lexicons.js";
-import { parseSpeaker } from "./speakers.js";
+import { parseSpeaker, titleAt, nameLike } from "./speakers.js";
 import { lexEntry } from "./gazetteer.js";
 
 /** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
@@ -413,7 +413,17 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
     }
     return j;
   }
-  for (let j = i; j < Math.min(end, i + 9); j++) if (!tokens[j]!.word && /^[،,]$/.test(tokens[j]!.norm)) return j;
+  for (let j = i; j < Math.min(end, i + 9); j++) {
+    if (tokens[j]!.word || !/^[،,]$/.test(tokens[j]!.norm)) continue;
+    // an apposition names the person: "المتحدث باسم التحالف، العميد تركي المالكي، …"
+    let k = j + 1;
+    const ttl = titleAt(tokens, k, Math.min(end, k + 4));
+    if (ttl) k = ttl.next;
+    let names = 0;
+    while (k < end && names < 5 && tokens[k]!.word && (nameLike(tokens[k]!) || /^ال[\u0621-\u064A]{3,}$/.test(tokens[k]!.norm))) { k++; names++; }
+    if (names >= 1 && names <= 4 && k < end && !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm)) return k;
+    return j;
+  }
   return from;
 }
 

@@ -183,7 +183,7 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
     } else if (inside.length) {
       const lead = inside.find((m) => m.start <= start + 2);
       const afterLead = lead ? tokens.findIndex((t, ti) => ti >= c.a && ti < c.b && t.word && t.start >= lead.end) : -1;
-      const modifier = afterLead >= 0 && /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره)$/.test(tokens[afterLead]!.norm);
+      const modifier = afterLead >= 0 && /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره|التابع|التابعه)$/.test(tokens[afterLead]!.norm);
       const whole = inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ?? (modifier && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined);
       if (whole) parsed = { ...whole, gender: whole.gender ?? gender };
       else {
@@ -229,7 +229,7 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
 function familyName(tokens: Token[], k: number, end: number, inside: Mention[]): boolean {
   const t = tokens[k]!;
   if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
-  if (inside.some((m) => m.start <= t.start && m.end >= t.end)) return false;
+  if (inside.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end)) return false;
   const nx = tokens[k + 1];
   return k + 1 >= end || !nx || (!nx.word && !/^["“”«»]$/.test(nx.norm)) || (nx.word && lexicons().titles.has(nx.norm));
 }
@@ -313,6 +313,7 @@ export function findTitledPersons(doc: string, text: string, tokens: Token[]): M
     if (!ttl || (ttl.title.kind !== "rank" && ttl.title.kind !== "honorific")) continue;
     let k = ttl.next;
     while (k < tokens.length && k - ttl.next < 3 && nameLike(tokens[k]!)) k++;
+    if (k > ttl.next && k < tokens.length && familyName(tokens, k, tokens.length, [])) k++; // العميد تركي المالكي
     if (k > ttl.next) {
       out.push(personMention(doc, text, tokens, ttl.next, k, ttl.title, i, null));
       i = k - 1;

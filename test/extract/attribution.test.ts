@@ -117,3 +117,10 @@ test("a denial followed by 'stressing that' denies one figure and asserts the ot
   assert.equal(twenty.attribution.speaker?.surface, "قيادة العمليات المشتركة");
   assert.equal(fifteen.attribution.speaker?.surface, "قيادة العمليات المشتركة");
 });
+
+test("a denial by a spokesman named in apposition; a family name with the article after a rank", () => {
+  const a = run("ونفى المتحدث باسم الجيش، العميد سامي الحمدان، استهداف أي منازل، مؤكدا أن الضربات طالت مخازن أسلحة.");
+  assert.equal(a.quotes[0]?.attribution.speaker?.surface, "سامي الحمدان");
+  assert.equal(a.quotes[0]?.attribution.stance, "denies");
+  assert.equal(a.quotes[1]?.attribution.stance, "asserts");
+});
