@@ -6,6 +6,7 @@ import { looseKey } from "../text/normalize.js";
 import { lexicons, bareForms, type VerbInfo } from "./lexicons.js";
 import { parseSpeaker, titleAt, nameLike } from "./speakers.js";
 import { lexEntry } from "./gazetteer.js";
+import { tagWords } from "./ner/index.js";
 
 /** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
 export interface AttrSegment {
@@ -419,9 +420,17 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
     let k = j + 1;
     const ttl = titleAt(tokens, k, Math.min(end, k + 4));
     if (ttl) k = ttl.next;
+    const nameStart = k;
     let names = 0;
     while (k < end && names < 5 && tokens[k]!.word && (nameLike(tokens[k]!) || /^ال[\u0621-\u064A]{3,}$/.test(tokens[k]!.norm))) { k++; names++; }
-    if (names >= 1 && names <= 4 && k < end && !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm)) return k;
+    if (names >= 1 && names <= 4 && k < end && !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm)) {
+      // a rank or honorific says it is a person; without one, the tagger must see a person's name
+      // ("جدد المتحدث …، التزام بلاده، …" names no one)
+      if (ttl && (ttl.title.kind === "rank" || ttl.title.kind === "honorific")) return k;
+      const words = tokens.slice(i, k + 1).map((t) => rawText.slice(t.start, t.end));
+      const tags = tagWords(words);
+      if (tags[nameStart - i] === "B-PERS") return k;
+    }
     return j;
   }
   return from;

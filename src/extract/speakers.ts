@@ -184,7 +184,9 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
       const lead = inside.find((m) => m.start <= start + 2);
       const afterLead = lead ? tokens.findIndex((t, ti) => ti >= c.a && ti < c.b && t.word && t.start >= lead.end) : -1;
       const modifier = afterLead >= 0 && /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره|التابع|التابعه)$/.test(tokens[afterLead]!.norm);
-      const whole = inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ?? (modifier && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined);
+      // a known name followed by its object (ووعد التحالف الدولي السجناء بأنه …): the name is the subject
+      const objectAfter = !!lead && afterLead >= 0 && !modifier && lead.type !== "person" && tokens[afterLead]!.word && /^ال/.test(tokens[afterLead]!.norm) && !/باسم|التابع/.test(looseKey(text.slice(start, end)));
+      const whole = inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ?? ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined);
       if (whole) parsed = { ...whole, gender: whole.gender ?? gender };
       else {
         // "X المعروفة باسم Y": Y names X

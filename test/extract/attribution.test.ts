@@ -124,3 +124,11 @@ test("a denial by a spokesman named in apposition; a family name with the articl
   assert.equal(a.quotes[0]?.attribution.stance, "denies");
   assert.equal(a.quotes[1]?.attribution.stance, "asserts");
 });
+
+test("an apposition that is no name is no speaker; a known name followed by its object is the subject", () => {
+  const a = run("وجدد المتحدث باسم الخارجية، التزام بلاده، بدعم الحكومة. ووعد التحالف الدولي السكان بأنه سيعيد بناء الجسر.");
+  const q = a.quotes.find((x) => t(x).includes("سيعيد"));
+  assert.equal(q?.attribution.speaker?.surface, "التحالف الدولي");
+  assert.ok(!a.quotes.some((x) => x.attribution.speaker?.surface === "التزام بلاده"));
+  function t(x: { start: number; end: number }) { return "وجدد المتحدث باسم الخارجية، التزام بلاده، بدعم الحكومة. ووعد التحالف الدولي السكان بأنه سيعيد بناء الجسر.".slice(x.start, x.end); }
+});
