@@ -6,7 +6,6 @@ import { looseKey } from "../text/normalize.js";
 import { lexicons, bareForms, type VerbInfo } from "./lexicons.js";
 import { parseSpeaker, titleAt, nameLike } from "./speakers.js";
 import { lexEntry } from "./gazetteer.js";
-import { tagWords } from "./ner/index.js";
 
 /** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
 export interface AttrSegment {
@@ -424,12 +423,12 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
     let names = 0;
     while (k < end && names < 5 && tokens[k]!.word && (nameLike(tokens[k]!) || /^ال[\u0621-\u064A]{3,}$/.test(tokens[k]!.norm))) { k++; names++; }
     if (names >= 1 && names <= 4 && k < end && !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm)) {
-      // a rank or honorific says it is a person; without one, the tagger must see a person's name
-      // ("جدد المتحدث …، التزام بلاده، …" names no one)
+      // a rank or honorific says it is a person; without one, no word of the name may end in a pronoun
+      // as written ("جدد المتحدث …، التزام بلاده، …" names no one; a written ة is not a pronoun)
       if (ttl && (ttl.title.kind === "rank" || ttl.title.kind === "honorific")) return k;
-      const words = tokens.slice(i, k + 1).map((t) => rawText.slice(t.start, t.end));
-      const tags = tagWords(words);
-      if (tags[nameStart - i] === "B-PERS") return k;
+      let pronoun = false;
+      for (let x = nameStart; x < k; x++) if (/[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/.test(rawText.slice(tokens[x]!.start, tokens[x]!.end))) pronoun = true;
+      if (!pronoun) return k;
     }
     return j;
   }
