@@ -2,18 +2,11 @@
 // of the words): entity-level exact-match precision, recall and F1 per type and micro-averaged.
 // Usage: node dist/scripts/eval-ner.js [--data <ANERCorp.txt>] [--model <model.json>] [--json]
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadNerModel, NER_MODEL_PATH, parseBioCorpus, splitTrainTest } from "../src/extract/ner/index.js";
 import { formatScores, scoreNer } from "../src/extract/ner/evaluate.js";
+import { ANERCORP, arg } from "./cli-args.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const shared = process.env.ISNAD_SHARED ?? join(root, "..", "shared");
-function arg(name: string, dflt: string): string {
-  const k = process.argv.indexOf(name);
-  return k >= 0 && process.argv[k + 1] ? process.argv[k + 1]! : dflt;
-}
-const dataPath = arg("--data", join(shared, "data", "arabic-ner", "anercorp", "ANERCorp.txt"));
+const dataPath = arg("--data", ANERCORP);
 const modelPath = arg("--model", NER_MODEL_PATH);
 const asJson = process.argv.includes("--json");
 

@@ -5,7 +5,6 @@
 //   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { normalize } from "../src/text/normalize.js";
 import { parseBioCorpus, splitTrainTest } from "../src/extract/ner/corpus.js";
 import type { TaggedSentence } from "../src/extract/ner/corpus.js";
@@ -15,19 +14,15 @@ import { MODEL_FORMAT, NerTagger, viterbi } from "../src/extract/ner/model.js";
 import type { NerModelFile } from "../src/extract/ner/model.js";
 import { NT, TAGS } from "../src/extract/ner/tags.js";
 import { formatScores, scoreNer } from "../src/extract/ner/evaluate.js";
-import { TokenStream, learnClusters } from "../src/extract/ner/clusters.js";
+import { TokenStream, learnClusters, mulberry32 } from "../src/extract/ner/clusters.js";
+import { ANERCORP, ROOT, SHARED, arg } from "./cli-args.js";
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const shared = process.env.ISNAD_SHARED ?? join(root, "..", "shared");
-
-function arg(name: string, dflt: string): string {
-  const k = process.argv.indexOf(name);
-  return k >= 0 && process.argv[k + 1] ? process.argv[k + 1]! : dflt;
-}
-const dataPath = arg("--data", join(shared, "data", "arabic-ner", "anercorp", "ANERCorp.txt"));
+const root = ROOT;
+const shared = SHARED;
+const dataPath = arg("--data", ANERCORP);
 const outPath = arg("--out", join(root, "models", "ner-anercorp.json"));
 const EPOCHS = Number(arg("--epochs", "10"));
 const TUNE = process.argv.includes("--tune");
@@ -111,16 +106,6 @@ async function buildClusters(): Promise<string> {
   return lines.join("\n");
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const t0 = Date.now();
 if (!existsSync(dataPath)) fail(`ANERcorp not found at ${dataPath}`);

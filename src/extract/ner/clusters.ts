@@ -16,7 +16,8 @@ export interface ClusterOptions {
   seed: number;
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded random generator (mulberry32): training is reproducible. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
