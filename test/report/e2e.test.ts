@@ -49,6 +49,17 @@ async function launch(): Promise<Browser> {
 }
 
 /** Watches a page for anything the report must never do. */
+/** The report at phone width: it must not scroll sideways. */
+async function openPhone(browser: Browser, url: string) {
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const seenPhone = watch(phone, url);
+  await phone.goto(url);
+  await phone.evaluate(() => document.fonts.ready);
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `page is ${overflow}px wider than a phone screen`);
+  return { phone, seenPhone };
+}
+
 function watch(page: Page, url: string) {
   const seen = { errors: [] as string[], requests: [] as string[], dialogs: [] as string[] };
   page.on("console", (m) => m.type() === "error" && seen.errors.push(m.text()));
@@ -102,12 +113,7 @@ test("report in Chromium: click a figure, the passage is highlighted", { skip: S
     await clickAndCheck(page, d, "#timeline a.event");
 
     // Phone width: the page does not scroll sideways, and the panel still works.
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const seenPhone = watch(phone, url);
-    await phone.goto(url);
-    await phone.evaluate(() => document.fonts.ready);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 1, `page is ${overflow}px wider than a phone screen`);
+    const { phone, seenPhone } = await openPhone(browser, url);
     await phone.screenshot({ path: join(TMP_SHOTS, "fixture-390x844.png") });
     await clickAndCheck(phone, d, "#figures a.fig");
     await phone.screenshot({ path: join(TMP_SHOTS, "fixture-390x844-passage.png") });
@@ -146,12 +152,7 @@ test("the example story's own dossier in Chromium: figures, quotes and events op
     await page.screenshot({ path: join(TMP_SHOTS, "report-timeline.png") });
     await page.screenshot({ path: join(TMP_SHOTS, "report-full.png"), fullPage: true });
 
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const seenPhone = watch(phone, url);
-    await phone.goto(url);
-    await phone.evaluate(() => document.fonts.ready);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 1, `page is ${overflow}px wider than a phone screen`);
+    const { phone, seenPhone } = await openPhone(browser, url);
     await phone.screenshot({ path: join(DOC_SHOTS, "report-mobile.png") });
     await clickAndCheck(phone, d, "#timeline a.event");
     await phone.screenshot({ path: join(TMP_SHOTS, "report-mobile-passage.png") });
