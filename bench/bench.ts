@@ -11,19 +11,22 @@
 // per stage (summed from each document's timings: CPU time across the workers), the time to build
 // the dossier of one story of 1,000 articles, and peak resident memory. The last line is always
 // `bench: <articles/s> articles/s, <ratio> of baseline, <MB> MB peak`.
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { DocAnalysis, InputProblem } from "../src/types.js";
-import { readInputs, isProblem } from "../src/ingest/index.js";
-import { segmentWords } from "../src/text/tokens.js";
-import { buildDossier } from "../src/reconcile/index.js";
-import { analyzeStream, defaultJobs, isAnalysis } from "../src/cli/pool.js";
-import { PeakMemory } from "./memory.js";
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeStream, defaultJobs, isAnalysis } from '../src/cli/pool.js';
+import { isProblem, readInputs } from '../src/ingest/index.js';
+import { buildDossier } from '../src/reconcile/index.js';
+import { segmentWords } from '../src/text/tokens.js';
+import type { DocAnalysis, InputProblem } from '../src/types.js';
+import { PeakMemory } from './memory.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const shared = process.env.ISNAD_SHARED ?? join(root, "..", "shared");
-const DEFAULT_CORPORA = [join(shared, "data", "ant-multisource-2018"), join(shared, "data", "saudinewsnet-2015")];
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = process.env.ISNAD_SHARED ?? join(root, '..', 'shared');
+const DEFAULT_CORPORA = [
+  join(shared, 'data', 'ant-multisource-2018'),
+  join(shared, 'data', 'saudinewsnet-2015'),
+];
 
 const USAGE = `usage: node dist/bench/bench.js [--limit N] [--jobs N] [--json] [--corpus PATH]... [--chunk N]
   --limit N     only the first N articles
@@ -48,18 +51,18 @@ function parseArgs(argv: string[]): Args | string {
       const v = Number(argv[++i]);
       return Number.isInteger(v) && v > 0 ? v : `${k} needs a whole number above 0`;
     };
-    if (k === "--json") a.json = true;
-    else if (k === "--corpus") {
+    if (k === '--json') a.json = true;
+    else if (k === '--corpus') {
       const v = argv[++i];
-      if (!v) return "--corpus needs a path";
+      if (!v) return '--corpus needs a path';
       a.corpora.push(resolve(v));
-    } else if (k === "--limit" || k === "--jobs" || k === "--chunk") {
+    } else if (k === '--limit' || k === '--jobs' || k === '--chunk') {
       const v = num();
-      if (typeof v === "string") return v;
-      if (k === "--limit") a.limit = v;
-      else if (k === "--jobs") a.jobs = v;
+      if (typeof v === 'string') return v;
+      if (k === '--limit') a.limit = v;
+      else if (k === '--jobs') a.jobs = v;
       else a.chunk = v;
-    } else if (k === "--help" || k === "-h") return "";
+    } else if (k === '--help' || k === '-h') return '';
     else return `unknown option ${k}`;
   }
   return a;
@@ -71,11 +74,13 @@ const MB = 1e6; // MB of text and memory are decimal megabytes (10^6 bytes)
 
 async function baseline(paths: string[], limit: number | undefined) {
   const t0 = performance.now();
-  let articles = 0, bytes = 0, tokens = 0;
+  let articles = 0,
+    bytes = 0,
+    tokens = 0;
   for await (const x of readInputs(paths, { limit })) {
     if (isProblem(x)) continue;
     articles++;
-    bytes += Buffer.byteLength(x.text, "utf8");
+    bytes += Buffer.byteLength(x.text, 'utf8');
     tokens += segmentWords(x.text);
   }
   return { articles, bytes, tokens, ms: since(t0) };
@@ -83,7 +88,11 @@ async function baseline(paths: string[], limit: number | undefined) {
 
 async function pipeline(paths: string[], args: Args) {
   const stages: Record<string, number> = {};
-  let articles = 0, bytes = 0, problems = 0, reconcileMs = 0, chunks = 0;
+  let articles = 0,
+    bytes = 0,
+    problems = 0,
+    reconcileMs = 0,
+    chunks = 0;
   let story: { articles: number; ms: number } | null = null;
   let maxStoryMs = 0;
   let chunk: DocAnalysis[] = [];
@@ -95,7 +104,8 @@ async function pipeline(paths: string[], args: Args) {
     const ms = since(t);
     reconcileMs += ms;
     chunks++;
-    if (!story || (story.articles < args.chunk && chunk.length > story.articles)) story = { articles: chunk.length, ms };
+    if (!story || (story.articles < args.chunk && chunk.length > story.articles))
+      story = { articles: chunk.length, ms };
     maxStoryMs = Math.max(maxStoryMs, ms);
     chunk = [];
     chunkProblems = [];
@@ -103,26 +113,40 @@ async function pipeline(paths: string[], args: Args) {
   const t0 = performance.now();
   // enough batches in flight for the workers to keep busy while this thread reconciles a story
   const inFlight = Math.ceil(args.chunk / 64) + args.jobs * 2;
-  for await (const x of analyzeStream(readInputs(paths, { limit: args.limit }), { jobs: args.jobs, inFlight, lean: true })) {
+  for await (const x of analyzeStream(readInputs(paths, { limit: args.limit }), {
+    jobs: args.jobs,
+    inFlight,
+    lean: true,
+  })) {
     if (!isAnalysis(x)) {
       problems++;
       chunkProblems.push(x);
       continue;
     }
     articles++;
-    bytes += Buffer.byteLength(x.doc.text, "utf8");
+    bytes += Buffer.byteLength(x.doc.text, 'utf8');
     for (const [k, v] of Object.entries(x.timings ?? {})) stages[k] = (stages[k] ?? 0) + v;
     chunk.push(x);
     if (chunk.length >= args.chunk) {
       reconcile();
-      if (process.stderr.isTTY) process.stderr.write(`\rbench: pipeline, ${articles.toLocaleString("en-US")} articles… `);
+      if (process.stderr.isTTY)
+        process.stderr.write(`\rbench: pipeline, ${articles.toLocaleString('en-US')} articles… `);
     }
   }
   reconcile();
   const ms = since(t0);
-  if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   stages.reconcile = reconcileMs;
-  return { articles, bytes, problems, ms, stages, chunks, story: story as { articles: number; ms: number } | null, maxStoryMs };
+  return {
+    articles,
+    bytes,
+    problems,
+    ms,
+    stages,
+    chunks,
+    story: story as { articles: number; ms: number } | null,
+    maxStoryMs,
+  };
 }
 
 const r0 = (x: number) => Math.round(x);
@@ -132,20 +156,20 @@ const perS = (n: number, ms: number) => (ms > 0 ? (n * 1000) / ms : 0);
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  if (typeof args === "string") {
-    process.stderr.write((args ? `bench: ${args}\n` : "") + USAGE + "\n");
+  if (typeof args === 'string') {
+    process.stderr.write((args ? `bench: ${args}\n` : '') + USAGE + '\n');
     return args ? 2 : 0;
   }
   const explicit = args.corpora.length > 0;
   const corpora = explicit ? args.corpora : DEFAULT_CORPORA;
   const missing = corpora.filter((p) => !existsSync(p));
   if (missing.length) {
-    process.stdout.write(`bench: skipped, corpora not found at ${missing.join(", ")}\n`);
+    process.stdout.write(`bench: skipped, corpora not found at ${missing.join(', ')}\n`);
     return explicit ? 2 : 0;
   }
 
   const mem = new PeakMemory(100);
-  if (process.stderr.isTTY) process.stderr.write("bench: baseline… ");
+  if (process.stderr.isTTY) process.stderr.write('bench: baseline… ');
   const base = await baseline(corpora, args.limit);
   const pipe = await pipeline(corpora, args);
   const peak = mem.stop();
@@ -161,8 +185,17 @@ async function main(): Promise<number> {
     articles: pipe.articles,
     problems: pipe.problems,
     text_mb: r1(pipe.bytes / MB),
-    pipeline: { seconds: r2(pipe.ms / 1000), articles_per_s: r0(pipeRate), mb_per_s: r2(perS(pipe.bytes, pipe.ms) / MB) },
-    baseline: { seconds: r2(base.ms / 1000), articles_per_s: r0(baseRate), mb_per_s: r2(perS(base.bytes, base.ms) / MB), tokens: base.tokens },
+    pipeline: {
+      seconds: r2(pipe.ms / 1000),
+      articles_per_s: r0(pipeRate),
+      mb_per_s: r2(perS(pipe.bytes, pipe.ms) / MB),
+    },
+    baseline: {
+      seconds: r2(base.ms / 1000),
+      articles_per_s: r0(baseRate),
+      mb_per_s: r2(perS(base.bytes, base.ms) / MB),
+      tokens: base.tokens,
+    },
     ratio: r2(ratio),
     stages_ms: Object.fromEntries(Object.entries(pipe.stages).map(([k, v]) => [k, r0(v)])),
     story: {
@@ -177,42 +210,52 @@ async function main(): Promise<number> {
     vmhwm_mb: peak.vmhwm === null ? null : r0(peak.vmhwm / MB),
   };
 
-  if (args.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  if (args.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   else process.stdout.write(table(result));
-  process.stdout.write(`bench: ${result.pipeline.articles_per_s} articles/s, ${result.ratio} of baseline, ${result.peak_mb} MB peak\n`);
+  process.stdout.write(
+    `bench: ${result.pipeline.articles_per_s} articles/s, ${result.ratio} of baseline, ${result.peak_mb} MB peak\n`,
+  );
   return 0;
 }
 
 function table(r: {
-  articles: number; problems: number; text_mb: number; jobs: number; corpora: string[];
+  articles: number;
+  problems: number;
+  text_mb: number;
+  jobs: number;
+  corpora: string[];
   pipeline: { seconds: number; articles_per_s: number; mb_per_s: number };
   baseline: { seconds: number; articles_per_s: number; mb_per_s: number };
-  ratio: number; stages_ms: Record<string, number>;
+  ratio: number;
+  stages_ms: Record<string, number>;
   story: { chunk: number; stories: number; articles: number; dossier_ms: number; max_dossier_ms: number };
-  peak_mb: number; peak_rss_sampled_mb: number; vmhwm_mb: number | null;
+  peak_mb: number;
+  peak_rss_sampled_mb: number;
+  vmhwm_mb: number | null;
 }): string {
-  const n = (x: number) => x.toLocaleString("en-US");
+  const n = (x: number) => x.toLocaleString('en-US');
   const pad = (s: string, w: number) => s.padStart(w);
   const lines = [
     `isnad bench: ${n(r.articles)} articles, ${r.text_mb} MB of text, ${r.problems} input problem(s), ${r.jobs} job(s)`,
-    `  corpora: ${r.corpora.join(", ")}`,
-    "",
-    `  ${"pass".padEnd(36)}${pad("seconds", 9)}${pad("articles/s", 12)}${pad("MB/s", 8)}`,
-    `  ${"baseline (read + tokenize, 1 thread)".padEnd(36)}${pad(String(r.baseline.seconds), 9)}${pad(n(r.baseline.articles_per_s), 12)}${pad(String(r.baseline.mb_per_s), 8)}`,
-    `  ${"pipeline (all stages)".padEnd(36)}${pad(String(r.pipeline.seconds), 9)}${pad(n(r.pipeline.articles_per_s), 12)}${pad(String(r.pipeline.mb_per_s), 8)}`,
+    `  corpora: ${r.corpora.join(', ')}`,
+    '',
+    `  ${'pass'.padEnd(36)}${pad('seconds', 9)}${pad('articles/s', 12)}${pad('MB/s', 8)}`,
+    `  ${'baseline (read + tokenize, 1 thread)'.padEnd(36)}${pad(String(r.baseline.seconds), 9)}${pad(n(r.baseline.articles_per_s), 12)}${pad(String(r.baseline.mb_per_s), 8)}`,
+    `  ${'pipeline (all stages)'.padEnd(36)}${pad(String(r.pipeline.seconds), 9)}${pad(n(r.pipeline.articles_per_s), 12)}${pad(String(r.pipeline.mb_per_s), 8)}`,
     `  ratio pipeline/baseline: ${r.ratio}`,
-    "",
-    "  stage ms (summed over articles; extraction stages timed inside the worker threads, reconcile in the main thread)",
+    '',
+    '  stage ms (summed over articles; extraction stages timed inside the worker threads, reconcile in the main thread)',
   ];
   const total = Object.values(r.stages_ms).reduce((a, b) => a + b, 0) || 1;
-  for (const [k, v] of Object.entries(r.stages_ms)) lines.push(`  ${k.padEnd(14)}${pad(n(v), 10)}${pad(`${Math.round((v * 100) / total)}%`, 6)}`);
+  for (const [k, v] of Object.entries(r.stages_ms))
+    lines.push(`  ${k.padEnd(14)}${pad(n(v), 10)}${pad(`${Math.round((v * 100) / total)}%`, 6)}`);
   lines.push(
-    "",
+    '',
     `  dossier of one story of ${n(r.story.articles)} articles: ${n(r.story.dossier_ms)} ms (slowest of ${r.story.stories} stories of ≤ ${n(r.story.chunk)}: ${n(r.story.max_dossier_ms)} ms)`,
-    `  peak memory: ${r.peak_mb} MB (RSS sampled every 100 ms: ${r.peak_rss_sampled_mb} MB; VmHWM: ${r.vmhwm_mb ?? "n/a"} MB)`,
-    "",
+    `  peak memory: ${r.peak_mb} MB (RSS sampled every 100 ms: ${r.peak_rss_sampled_mb} MB; VmHWM: ${r.vmhwm_mb ?? 'n/a'} MB)`,
+    '',
   );
-  return lines.join("\n") + "\n";
+  return lines.join('\n') + '\n';
 }
 
 main().then(

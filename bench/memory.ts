@@ -1,7 +1,7 @@
 // Peak resident memory of the process. Worker threads live in the same process, so the RSS covers
 // them too. Two measures: RSS sampled every 100 ms, and the kernel's high-water mark (VmHWM in
 // /proc/self/status, Linux only), which also catches peaks between samples.
-import { readFileSync } from "node:fs";
+import { readFileSync } from 'node:fs';
 
 export class PeakMemory {
   private peak = process.memoryUsage.rss();
@@ -27,7 +27,7 @@ export class PeakMemory {
 
 export function vmHwm(): number | null {
   try {
-    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync("/proc/self/status", "utf8"));
+    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
     return m ? Number(m[1]) * 1024 : null;
   } catch {
     return null;

@@ -1,13 +1,13 @@
 // What the NER scripts share: where the repository and ../shared are, and "--name value" options.
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The repository root (this file runs from dist/scripts). */
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The shared data folder beside the clone, or ISNAD_SHARED. */
-export const SHARED = process.env.ISNAD_SHARED ?? join(ROOT, "..", "shared");
+export const SHARED = process.env.ISNAD_SHARED ?? join(ROOT, '..', 'shared');
 /** ANERcorp as the shared folder holds it. */
-export const ANERCORP = join(SHARED, "data", "arabic-ner", "anercorp", "ANERCorp.txt");
+export const ANERCORP = join(SHARED, 'data', 'arabic-ner', 'anercorp', 'ANERCorp.txt');
 
 /** The value after `--name` on the command line, or the default. */
 export function arg(name: string, dflt: string): string {

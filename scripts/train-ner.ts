@@ -3,32 +3,39 @@
 // Deterministic: fixed sentence order per epoch from a seeded generator, fixed epochs.
 // Usage: node dist/scripts/train-ner.js [--data <ANERCorp.txt>] [--out <model.json>] [--epochs N] [--tune]
 //   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing.
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { normalize } from "../src/text/normalize.js";
-import { parseBioCorpus, splitTrainTest } from "../src/extract/ner/corpus.js";
-import type { TaggedSentence } from "../src/extract/ner/corpus.js";
-import { BOS, EOS, SLOT_PREFIX, contextFeatures, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "../src/extract/ner/features.js";
-import type { NerLexicon } from "../src/extract/ner/features.js";
-import { MODEL_FORMAT, NerTagger, viterbi } from "../src/extract/ner/model.js";
-import type { NerModelFile } from "../src/extract/ner/model.js";
-import { NT, TAGS } from "../src/extract/ner/tags.js";
-import { formatScores, scoreNer } from "../src/extract/ner/evaluate.js";
-import { TokenStream, learnClusters, mulberry32 } from "../src/extract/ner/clusters.js";
-import { ANERCORP, ROOT, SHARED, arg } from "./cli-args.js";
-import { createReadStream } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { learnClusters, mulberry32, TokenStream } from '../src/extract/ner/clusters.js';
+import type { TaggedSentence } from '../src/extract/ner/corpus.js';
+import { parseBioCorpus, splitTrainTest } from '../src/extract/ner/corpus.js';
+import { formatScores, scoreNer } from '../src/extract/ner/evaluate.js';
+import type { NerLexicon } from '../src/extract/ner/features.js';
+import {
+  BOS,
+  contextFeatures,
+  EOS,
+  gazetteerMarks,
+  prepareLexicon,
+  SLOT_PREFIX,
+  wordTypeFeatures,
+} from '../src/extract/ner/features.js';
+import type { NerModelFile } from '../src/extract/ner/model.js';
+import { MODEL_FORMAT, NerTagger, viterbi } from '../src/extract/ner/model.js';
+import { NT, TAGS } from '../src/extract/ner/tags.js';
+import { normalize } from '../src/text/normalize.js';
+import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
 
 const root = ROOT;
 const shared = SHARED;
-const dataPath = arg("--data", ANERCORP);
-const outPath = arg("--out", join(root, "models", "ner-anercorp.json"));
-const EPOCHS = Number(arg("--epochs", "10"));
-const TUNE = process.argv.includes("--tune");
-const PRUNE = Number(arg("--prune", "1"));
+const dataPath = arg('--data', ANERCORP);
+const outPath = arg('--out', join(root, 'models', 'ner-anercorp.json'));
+const EPOCHS = Number(arg('--epochs', '10'));
+const TUNE = process.argv.includes('--tune');
+const PRUNE = Number(arg('--prune', '1'));
 const SEED = 20240601;
-const CL_VOCAB = Number(arg("--cluster-vocab", "30000"));
+const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
 
 function fail(msg: string): never {
   console.error(`train:ner: ${msg}`);
@@ -37,7 +44,7 @@ function fail(msg: string): never {
 
 function readText(path: string): string {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync(path, 'utf8');
   } catch (e) {
     fail(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
   }
@@ -48,10 +55,10 @@ function tsvRows(path: string): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
   let header: string[] | null = null;
   for (const line of readText(path).split(/\r?\n/)) {
-    if (!line.trim() || line.startsWith("#")) continue;
-    const cells = line.split("\t");
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
     if (!header) header = cells;
-    else rows.push(Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? "").trim()])));
+    else rows.push(Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])));
   }
   return rows;
 }
@@ -59,7 +66,7 @@ function tsvRows(path: string): Record<string, string>[] {
 /** Word lists baked into the model: trigger words, and place names from GeoNames (Arabic-script names). */
 function buildLexicon(): NerLexicon {
   const triggers: Record<string, string> = {};
-  for (const r of tsvRows(join(root, "src", "extract", "ner", "triggers.tsv"))) {
+  for (const r of tsvRows(join(root, 'src', 'extract', 'ner', 'triggers.tsv'))) {
     if (r.word && r.kind) triggers[normalize(r.word)] = r.kind;
   }
   const places = new Set<string>();
@@ -67,14 +74,15 @@ function buildLexicon(): NerLexicon {
     const n = normalize(name);
     if (n.length >= 3 && /^[\u0621-\u064A ]+$/.test(n)) places.add(n);
   };
-  const geo = join(shared, "data", "geonames-cities15000");
-  for (const r of tsvRows(join(geo, "arabic_places_mena.tsv"))) for (const n of (r.arabic_names ?? "").split("|")) addPlace(n);
+  const geo = join(shared, 'data', 'geonames-cities15000');
+  for (const r of tsvRows(join(geo, 'arabic_places_mena.tsv')))
+    for (const n of (r.arabic_names ?? '').split('|')) addPlace(n);
   // Worldwide towns: Arabic-script alternate names (names with Persian/Urdu-only letters are dropped by addPlace).
-  const cities = join(geo, "cities15000.txt");
+  const cities = join(geo, 'cities15000.txt');
   if (existsSync(cities)) {
-    for (const line of readText(cities).split("\n")) {
-      const alt = line.split("\t")[3];
-      if (alt) for (const n of alt.split(",")) if (/[\u0621-\u064A]/.test(n)) addPlace(n);
+    for (const line of readText(cities).split('\n')) {
+      const alt = line.split('\t')[3];
+      if (alt) for (const n of alt.split(',')) if (/[\u0621-\u064A]/.test(n)) addPlace(n);
     }
   }
   return { triggers, places: [...places].sort() };
@@ -84,28 +92,36 @@ function buildLexicon(): NerLexicon {
 async function buildClusters(): Promise<string> {
   const t = Date.now();
   const stream = new TokenStream();
-  for (const s of train) stream.add(s.words.join(" "));
-  const ant = join(shared, "data", "ant-multisource-2018", "ant_multisource_v2.1.jsonl.gz");
+  for (const s of train) stream.add(s.words.join(' '));
+  const ant = join(shared, 'data', 'ant-multisource-2018', 'ant_multisource_v2.1.jsonl.gz');
   if (!existsSync(ant)) {
     console.log(`train:ner: no word classes (${ant} not found)`);
-    return "";
+    return '';
   }
   const rl = createInterface({ input: createReadStream(ant).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
     try {
       const d = JSON.parse(line) as { title?: string; text?: string };
-      stream.add(`${d.title ?? ""}\n${d.text ?? ""}`);
+      stream.add(`${d.title ?? ''}\n${d.text ?? ''}`);
     } catch {
       fail(`${ant}: a line is not JSON`);
     }
   }
-  const classes = learnClusters(stream, { vocab: CL_VOCAB, contexts: 1000, dims: 64, ks: [64, 512], iterations: 8, seed: SEED });
-  const lines = [...classes].map(([w, c]) => `${w}\t${c.join("\t")}`);
-  console.log(`train:ner: ${lines.length} word classes from ${stream.length} tokens in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  return lines.join("\n");
+  const classes = learnClusters(stream, {
+    vocab: CL_VOCAB,
+    contexts: 1000,
+    dims: 64,
+    ks: [64, 512],
+    iterations: 8,
+    seed: SEED,
+  });
+  const lines = [...classes].map(([w, c]) => `${w}\t${c.join('\t')}`);
+  console.log(
+    `train:ner: ${lines.length} word classes from ${stream.length} tokens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return lines.join('\n');
 }
-
 
 const t0 = Date.now();
 if (!existsSync(dataPath)) fail(`ANERcorp not found at ${dataPath}`);
@@ -123,7 +139,7 @@ lexicon.clusters = await buildClusters();
 const lex = prepareLexicon(lexicon);
 console.log(
   `train:ner: ${sents.length} sentences; train ${train.length} (${train.reduce((n, s) => n + s.words.length, 0)} words), ` +
-    `${TUNE ? "dev" : "test"} ${dev.length}; ${lexicon.places.length} place names, ${Object.keys(lexicon.triggers).length} triggers`,
+    `${TUNE ? 'dev' : 'test'} ${dev.length}; ${lexicon.places.length} place names, ${Object.keys(lexicon.triggers).length} triggers`,
 );
 
 // ---- features → ids
@@ -174,8 +190,10 @@ console.log(`train:ner: ${F} features, encoded in ${((Date.now() - t0) / 1000).t
 // ---- averaged structured perceptron
 const W = new Float64Array(F * NT);
 const U = new Float64Array(F * NT); // sum of c·update, for averaging
-const S = new Float64Array(NT), SU = new Float64Array(NT); // start scores
-const T = new Float64Array(NT * NT), TU = new Float64Array(NT * NT); // transitions
+const S = new Float64Array(NT),
+  SU = new Float64Array(NT); // start scores
+const T = new Float64Array(NT * NT),
+  TU = new Float64Array(NT * NT); // transitions
 let c = 1;
 
 function emissions(e: Encoded, w: Float64Array): Float64Array {
@@ -204,7 +222,10 @@ function evalDev(): ReturnType<typeof scoreNer> {
     const e = encodeLookup(d, w);
     return Array.from(viterbi(e, d.words.length, s, t), (k) => TAGS[k]!);
   });
-  return scoreNer(dev.map((d) => d.tags), pred);
+  return scoreNer(
+    dev.map((d) => d.tags),
+    pred,
+  );
 }
 /** Emissions for an unseen sentence (features unknown to training score nothing). */
 function encodeLookup(s: TaggedSentence, w: Float64Array): Float64Array {
@@ -239,7 +260,8 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const n = e.gold.length;
     const pred = viterbi(emissions(e, W), n, S, T);
     for (let i = 0; i < n; i++) {
-      const g = e.gold[i]!, p = pred[i]!;
+      const g = e.gold[i]!,
+        p = pred[i]!;
       if (g !== p) {
         errors++;
         for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++) {
@@ -250,12 +272,19 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
           U[b + p]! -= c;
         }
       }
-      const gp = i > 0 ? e.gold[i - 1]! : -1, pp = i > 0 ? pred[i - 1]! : -1;
+      const gp = i > 0 ? e.gold[i - 1]! : -1,
+        pp = i > 0 ? pred[i - 1]! : -1;
       if (g === p && gp === pp) continue;
       if (i === 0) {
-        S[g]! += 1; SU[g]! += c; S[p]! -= 1; SU[p]! -= c;
+        S[g]! += 1;
+        SU[g]! += c;
+        S[p]! -= 1;
+        SU[p]! -= c;
       } else {
-        T[gp * NT + g]! += 1; TU[gp * NT + g]! += c; T[pp * NT + p]! -= 1; TU[pp * NT + p]! -= c;
+        T[gp * NT + g]! += 1;
+        TU[gp * NT + g]! += c;
+        T[pp * NT + p]! -= 1;
+        TU[pp * NT + p]! -= c;
       }
     }
     c++;
@@ -263,7 +292,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   let line = `train:ner: epoch ${epoch}: ${errors} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
   if (TUNE || epoch === EPOCHS) {
     const sc = evalDev();
-    line += `; ${TUNE ? "dev" : "test"} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
+    line += `; ${TUNE ? 'dev' : 'test'} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
   }
   console.log(line);
 }
@@ -297,8 +326,8 @@ const model: NerModelFile = {
   words,
   context,
   meta: {
-    trainedOn: "ANERcorp (Benajiba et al. 2007), train part of the conventional 5/6 split",
-    placeNames: "GeoNames cities15000 (CC BY, geonames.org), Arabic-script names",
+    trainedOn: 'ANERcorp (Benajiba et al. 2007), train part of the conventional 5/6 split',
+    placeNames: 'GeoNames cities15000 (CC BY, geonames.org), Arabic-script names',
     epochs: EPOCHS,
     seed: SEED,
     prune: PRUNE,
@@ -310,7 +339,10 @@ const json = JSON.stringify(model);
 writeFileSync(outPath, json);
 // check the written model reproduces the in-memory scores
 const tagger = new NerTagger(JSON.parse(json) as NerModelFile);
-const sc = scoreNer(dev.map((d) => d.tags), dev.map((d) => tagger.tag(d.words)));
+const sc = scoreNer(
+  dev.map((d) => d.tags),
+  dev.map((d) => tagger.tag(d.words)),
+);
 console.log(formatScores(sc));
 console.log(
   `train:ner: wrote ${outPath} (${(json.length / 1e6).toFixed(2)} M chars, ${kept} of ${F} features kept) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,

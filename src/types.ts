@@ -7,7 +7,7 @@ export interface Span {
   end: number;
 }
 
-export type DatePrecision = "day" | "days" | "week" | "month" | "year";
+export type DatePrecision = 'day' | 'days' | 'week' | 'month' | 'year';
 
 /** One article as read. `text` is never changed after decoding. */
 export interface Document {
@@ -32,7 +32,17 @@ export interface InputProblem {
 
 /** Page furniture: boilerplate that is marked, never deleted, and kept out of extraction. */
 export interface Furniture extends Span {
-  kind: "widget" | "teaser" | "newsletter" | "tweet" | "caption" | "category" | "byline" | "dateline" | "title" | "other";
+  kind:
+    | 'widget'
+    | 'teaser'
+    | 'newsletter'
+    | 'tweet'
+    | 'caption'
+    | 'category'
+    | 'byline'
+    | 'dateline'
+    | 'title'
+    | 'other';
 }
 
 export interface Token extends Span {
@@ -50,14 +60,14 @@ export interface Sentence extends Span {
 }
 
 export type Qualifier =
-  | "exact"
-  | "approx"
-  | "more_than"
-  | "at_least"
-  | "less_than"
-  | "at_most"
-  | "range"
-  | "magnitude";
+  | 'exact'
+  | 'approx'
+  | 'more_than'
+  | 'at_least'
+  | 'less_than'
+  | 'at_most'
+  | 'range'
+  | 'magnitude';
 
 /** A number found in text, with its qualifier, as an interval. */
 export interface NumberMention extends Span {
@@ -68,11 +78,21 @@ export interface NumberMention extends Span {
   high: number | null;
   qualifier: Qualifier;
   /** How it was written. */
-  form: "digits" | "words" | "dual" | "magnitude" | "mixed";
+  form: 'digits' | 'words' | 'dual' | 'magnitude' | 'mixed';
   /** For a dual (سيارتين) the counted noun's normalised stem; for others the noun right after, if any. */
   noun?: string;
   /** Set when the number is not a count: a year, clock time, date part, age, percentage, money, ordinal, etc. */
-  notCount?: "year" | "time" | "date" | "age" | "percent" | "money" | "ordinal" | "phone" | "measure" | "other";
+  notCount?:
+    | 'year'
+    | 'time'
+    | 'date'
+    | 'age'
+    | 'percent'
+    | 'money'
+    | 'ordinal'
+    | 'phone'
+    | 'measure'
+    | 'other';
 }
 
 /** A date or relative date found in text. */
@@ -82,9 +102,9 @@ export interface DateMention extends Span {
   precision: DatePrecision;
   /** For precision "days" or "week": the last day of the span (ISO). */
   until?: string | null;
-  kind: "absolute" | "numeric" | "weekday" | "relative" | "dateline";
+  kind: 'absolute' | 'numeric' | 'weekday' | 'relative' | 'dateline';
   /** e.g. "night" for ليلة الخميس. */
-  partOfDay?: "night" | "morning" | "evening" | "late" | null;
+  partOfDay?: 'night' | 'morning' | 'evening' | 'late' | null;
 }
 
 export interface PublishedDate {
@@ -97,7 +117,7 @@ export interface PublishedDate {
   evidence?: Span | null;
 }
 
-export type EntityType = "person" | "organization" | "location" | "facility" | "other";
+export type EntityType = 'person' | 'organization' | 'location' | 'facility' | 'other';
 
 /** A mention of a person, organisation, place or facility in one document. */
 export interface Mention extends Span {
@@ -112,7 +132,7 @@ export interface Mention extends Span {
   /** Organisation the person speaks for, when the text says so (mention key). */
   org?: string | null;
   /** For persons: "m" / "f" when the text shows it (قالت، القائدة). */
-  gender?: "m" | "f" | null;
+  gender?: 'm' | 'f' | null;
   /** Lexicon id when the name is known (e.g. "org:sdf"). */
   lexId?: string | null;
   /** Where the mention came from: "lexicon", "title", "verb", "pattern", "model". */
@@ -123,7 +143,7 @@ export interface Mention extends Span {
   refers?: string[];
 }
 
-export type Stance = "asserts" | "denies";
+export type Stance = 'asserts' | 'denies';
 
 /** The isnad of one statement: who said it and who relayed it. */
 export interface Attribution {
@@ -132,7 +152,7 @@ export interface Attribution {
   /** Relays between the speaker and the outlet, nearest to the speaker first. */
   via: Mention[];
   /** The reporting verb or marker that introduced it (قال، بحسب …). */
-  verb?: Span & { text: string } | null;
+  verb?: (Span & { text: string }) | null;
   stance: Stance;
   /** How the speaker was found: "explicit", "continued", "role", "bihasab", "none". */
   how: string;
@@ -145,19 +165,19 @@ export interface Quote extends Span {
 }
 
 export type Measure =
-  | "killed"
-  | "injured"
-  | "held"
-  | "escaped"
-  | "arrested"
-  | "surrendered"
-  | "missing"
-  | "hostages"
-  | "combatants"
-  | "displaced"
-  | "explosive_devices"
-  | "duration"
-  | "other";
+  | 'killed'
+  | 'injured'
+  | 'held'
+  | 'escaped'
+  | 'arrested'
+  | 'surrendered'
+  | 'missing'
+  | 'hostages'
+  | 'combatants'
+  | 'displaced'
+  | 'explosive_devices'
+  | 'duration'
+  | 'other';
 
 export interface Claim extends Span {
   doc: string;
@@ -181,21 +201,21 @@ export interface Claim extends Span {
 }
 
 export type HappeningType =
-  | "attack"
-  | "explosion"
-  | "clash"
-  | "riot"
-  | "escape"
-  | "hostage_taking"
-  | "airstrike"
-  | "surrender"
-  | "control_declared"
-  | "arrest"
-  | "statement"
-  | "claim_of_responsibility"
-  | "curfew"
-  | "displacement"
-  | "other";
+  | 'attack'
+  | 'explosion'
+  | 'clash'
+  | 'riot'
+  | 'escape'
+  | 'hostage_taking'
+  | 'airstrike'
+  | 'surrender'
+  | 'control_declared'
+  | 'arrest'
+  | 'statement'
+  | 'claim_of_responsibility'
+  | 'curfew'
+  | 'displacement'
+  | 'other';
 
 export interface Happening extends Span {
   doc: string;
@@ -317,7 +337,7 @@ export interface DossierTimelineEntry {
   evidence: (DossierSpan & { text: string })[];
 }
 
-export type DifferenceKind = "agreement" | "rounding" | "update" | "scope" | "contradiction" | "denial";
+export type DifferenceKind = 'agreement' | 'rounding' | 'update' | 'scope' | 'contradiction' | 'denial';
 
 export interface DossierClaimGroup {
   id: string;
@@ -329,7 +349,7 @@ export interface DossierClaimGroup {
   explanation: string;
   /** Number of independent origins (speaker chains), not articles. */
   origins: number;
-  grading: "party" | "independent" | "anonymous" | "single_source" | "contested";
+  grading: 'party' | 'independent' | 'anonymous' | 'single_source' | 'contested';
 }
 
 export interface DossierEstimate {
@@ -345,7 +365,7 @@ export interface DossierEstimate {
 }
 
 export interface Dossier {
-  format: "isnad.dossier/1";
+  format: 'isnad.dossier/1';
   generated_by: string;
   documents: DossierDocument[];
   entities: DossierEntity[];

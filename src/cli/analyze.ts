@@ -1,10 +1,11 @@
 // From input paths to a dossier: ingest (streamed) → extract (per document, in worker threads; see
 // pool.ts) → reconcile (the whole story, in this thread).
-import type { DocAnalysis, Dossier, InputProblem } from "../types.js";
-import { readInputs } from "../ingest/index.js";
-import { buildDossier } from "../reconcile/index.js";
-import { refineDates } from "../extract/index.js";
-import { analyzeStream, isAnalysis } from "./pool.js";
+
+import { refineDates } from '../extract/index.js';
+import { readInputs } from '../ingest/index.js';
+import { buildDossier } from '../reconcile/index.js';
+import type { DocAnalysis, Dossier, InputProblem } from '../types.js';
+import { analyzeStream, isAnalysis } from './pool.js';
 
 export interface AnalyzeOptions {
   maxBytes?: number;
@@ -13,7 +14,10 @@ export interface AnalyzeOptions {
   limit?: number;
 }
 
-export async function analyzeInputs(paths: string[], opts: AnalyzeOptions = {}): Promise<{ dossier: Dossier; problems: InputProblem[]; documents: number }> {
+export async function analyzeInputs(
+  paths: string[],
+  opts: AnalyzeOptions = {},
+): Promise<{ dossier: Dossier; problems: InputProblem[]; documents: number }> {
   const problems: InputProblem[] = [];
   const analyses: DocAnalysis[] = [];
   const input = readInputs(paths, { maxBytes: opts.maxBytes, limit: opts.limit });

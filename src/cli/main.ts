@@ -1,11 +1,12 @@
 // The command line: `isnad analyze FILES… --json OUT --html OUT` and `isnad report DOSSIER --html OUT`.
 // Exit codes: 0 all inputs analysed; 1 some inputs could not be read (the rest were analysed);
 // 2 usage error; 3 nothing could be analysed or an output could not be written.
-import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { readFileSync, writeFileSync } from "node:fs";
-import type { Dossier } from "../types.js";
-import { analyzeInputs } from "./analyze.js";
-import { renderHtml } from "../report/html.js";
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { renderHtml } from '../report/html.js';
+import type { Dossier } from '../types.js';
+import { analyzeInputs } from './analyze.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -23,7 +24,7 @@ Exit codes: 0 all inputs analysed · 1 some inputs could not be read (the rest w
 
 function positiveInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("must be a whole number above 0");
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a whole number above 0');
   return n;
 }
 
@@ -31,57 +32,73 @@ export async function run(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command();
   program
-    .name("isnad")
-    .description("What happened, who says so, and through whom: reads news articles about one story and\nbuilds a dossier of figures, quotes, entities and a timeline, each pinned to the exact words.")
-    .version("0.1.0")
+    .name('isnad')
+    .description(
+      'What happened, who says so, and through whom: reads news articles about one story and\nbuilds a dossier of figures, quotes, entities and a timeline, each pinned to the exact words.',
+    )
+    .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .addHelpText("after", HELP_AFTER);
+    .addHelpText('after', HELP_AFTER);
 
   program
-    .command("analyze")
-    .description("read articles and write the dossier")
-    .argument("<inputs...>", "files, folders or .jsonl files")
-    .option("--json <file>", "write the dossier as JSON (- for standard output)")
-    .option("--html <file>", "write the dossier as one self-contained HTML report")
-    .option("--max-file-size <bytes>", "largest article accepted, in bytes", positiveInt, 10 * 1024 * 1024)
-    .option("--jobs <n>", "worker threads for extraction (default: one per core)", positiveInt)
-    .option("-q, --quiet", "print only problems")
-    .action(async (inputs: string[], opts: { json?: string; html?: string; maxFileSize: number; jobs?: number; quiet?: boolean }) => {
-      const { dossier, problems, documents } = await analyzeInputs(inputs, { maxBytes: opts.maxFileSize, jobs: opts.jobs });
-      for (const p of problems) process.stderr.write(`isnad: ${p.source}: ${p.reason}\n`);
-      if (documents === 0) {
-        process.stderr.write("isnad: no article could be analysed.\n");
-        code = EXIT.failed;
-        return;
-      }
-      code = writeOutputs(dossier, opts) ?? (problems.length ? EXIT.partial : EXIT.ok);
-      if (!opts.quiet && opts.json !== "-") {
-        process.stderr.write(
-          `isnad: ${documents} article(s): ${dossier.claims.length} figures, ${dossier.quotes.length} quotes, ` +
-            `${dossier.entities.length} entities, ${dossier.timeline.length} timeline entries` +
-            (problems.length ? `; ${problems.length} input problem(s)` : "") + "\n",
-        );
-        if (!opts.json && !opts.html) process.stderr.write("isnad: nothing written: add --json FILE and/or --html FILE.\n");
-      }
-    });
+    .command('analyze')
+    .description('read articles and write the dossier')
+    .argument('<inputs...>', 'files, folders or .jsonl files')
+    .option('--json <file>', 'write the dossier as JSON (- for standard output)')
+    .option('--html <file>', 'write the dossier as one self-contained HTML report')
+    .option('--max-file-size <bytes>', 'largest article accepted, in bytes', positiveInt, 10 * 1024 * 1024)
+    .option('--jobs <n>', 'worker threads for extraction (default: one per core)', positiveInt)
+    .option('-q, --quiet', 'print only problems')
+    .action(
+      async (
+        inputs: string[],
+        opts: { json?: string; html?: string; maxFileSize: number; jobs?: number; quiet?: boolean },
+      ) => {
+        const { dossier, problems, documents } = await analyzeInputs(inputs, {
+          maxBytes: opts.maxFileSize,
+          jobs: opts.jobs,
+        });
+        for (const p of problems) process.stderr.write(`isnad: ${p.source}: ${p.reason}\n`);
+        if (documents === 0) {
+          process.stderr.write('isnad: no article could be analysed.\n');
+          code = EXIT.failed;
+          return;
+        }
+        code = writeOutputs(dossier, opts) ?? (problems.length ? EXIT.partial : EXIT.ok);
+        if (!opts.quiet && opts.json !== '-') {
+          process.stderr.write(
+            `isnad: ${documents} article(s): ${dossier.claims.length} figures, ${dossier.quotes.length} quotes, ` +
+              `${dossier.entities.length} entities, ${dossier.timeline.length} timeline entries` +
+              (problems.length ? `; ${problems.length} input problem(s)` : '') +
+              '\n',
+          );
+          if (!opts.json && !opts.html)
+            process.stderr.write('isnad: nothing written: add --json FILE and/or --html FILE.\n');
+        }
+      },
+    );
 
   program
-    .command("report")
-    .description("turn a JSON dossier into the HTML report")
-    .argument("<dossier>", "a dossier written by `isnad analyze --json`")
-    .requiredOption("--html <file>", "where to write the HTML report")
+    .command('report')
+    .description('turn a JSON dossier into the HTML report')
+    .argument('<dossier>', 'a dossier written by `isnad analyze --json`')
+    .requiredOption('--html <file>', 'where to write the HTML report')
     .action((file: string, opts: { html: string }) => {
       let dossier: Dossier;
       try {
-        dossier = JSON.parse(readFileSync(file, "utf8")) as Dossier;
+        dossier = JSON.parse(readFileSync(file, 'utf8')) as Dossier;
       } catch (e) {
-        process.stderr.write(`isnad: ${file}: cannot be read as a dossier (${e instanceof SyntaxError ? "not valid JSON" : (e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+        process.stderr.write(
+          `isnad: ${file}: cannot be read as a dossier (${e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? String(e))})\n`,
+        );
         code = EXIT.failed;
         return;
       }
-      if (dossier?.format !== "isnad.dossier/1") {
-        process.stderr.write(`isnad: ${file}: not an isnad dossier (format is ${JSON.stringify(dossier?.format)})\n`);
+      if (dossier?.format !== 'isnad.dossier/1') {
+        process.stderr.write(
+          `isnad: ${file}: not an isnad dossier (format is ${JSON.stringify(dossier?.format)})\n`,
+        );
         code = EXIT.failed;
         return;
       }
@@ -93,7 +110,7 @@ export async function run(argv: string[]): Promise<number> {
       program.outputHelp();
       return EXIT.usage;
     }
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -106,16 +123,20 @@ export async function run(argv: string[]): Promise<number> {
 
 function writeOutputs(dossier: Dossier, opts: { json?: string; html?: string }): number | undefined {
   try {
-    if (opts.json === "-") process.stdout.write(JSON.stringify(dossier, null, 1) + "\n");
-    else if (opts.json) writeFileSync(opts.json, JSON.stringify(dossier, null, 1) + "\n");
+    if (opts.json === '-') process.stdout.write(JSON.stringify(dossier, null, 1) + '\n');
+    else if (opts.json) writeFileSync(opts.json, JSON.stringify(dossier, null, 1) + '\n');
   } catch (e) {
-    process.stderr.write(`isnad: ${opts.json}: cannot write the JSON dossier (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+    process.stderr.write(
+      `isnad: ${opts.json}: cannot write the JSON dossier (${(e as NodeJS.ErrnoException).code ?? e})\n`,
+    );
     return EXIT.failed;
   }
   try {
     if (opts.html) writeFileSync(opts.html, renderHtml(dossier));
   } catch (e) {
-    process.stderr.write(`isnad: ${opts.html}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+    process.stderr.write(
+      `isnad: ${opts.html}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? e})\n`,
+    );
     return EXIT.failed;
   }
   return undefined;

@@ -4,11 +4,11 @@
 // and the input is pulled only when there is room, so memory stays flat whatever the corpus size
 // (backpressure on the ingest stream). With one job, or a handful of documents, everything runs
 // in-process: no worker start-up cost for a five-article story.
-import os from "node:os";
-import { Worker } from "node:worker_threads";
-import type { DocAnalysis, Document, InputProblem } from "../types.js";
-import { isProblem } from "../ingest/index.js";
-import { analyzeOne, type BatchReply, type WorkerInit } from "./worker.js";
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { isProblem } from '../ingest/index.js';
+import type { DocAnalysis, Document, InputProblem } from '../types.js';
+import { analyzeOne, type BatchReply, type WorkerInit } from './worker.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core (os.availableParallelism()), clamped to 1..8. */
@@ -29,29 +29,37 @@ export type PoolOutput = DocAnalysis | InputProblem;
 type Item = Document | InputProblem;
 
 export function isAnalysis(x: PoolOutput): x is DocAnalysis {
-  return "doc" in x;
+  return 'doc' in x;
 }
 
 export const MAX_JOBS = 8;
 
 export function defaultJobs(): number {
-  return clampJobs(typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
+  return clampJobs(
+    typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+  );
 }
 
 function clampJobs(n: number): number {
   return Math.min(MAX_JOBS, Math.max(1, Math.floor(n) || 1));
 }
 
-const failed = (doc: Document, why: string): InputProblem => ({ source: doc.source, reason: `analysis failed: ${why}` });
+const failed = (doc: Document, why: string): InputProblem => ({
+  source: doc.source,
+  reason: `analysis failed: ${why}`,
+});
 
 function inProcess(x: Item, hint: string | null): PoolOutput {
   if (isProblem(x)) return x;
   const r = analyzeOne(x, hint);
-  return "error" in r ? failed(x, r.error) : r;
+  return 'error' in r ? failed(x, r.error) : r;
 }
 
 /** Analyses and problems, in input order. Closing the generator early stops the workers and the input. */
-export async function* analyzeStream(input: AsyncIterable<Item>, opts: PoolOptions = {}): AsyncGenerator<PoolOutput> {
+export async function* analyzeStream(
+  input: AsyncIterable<Item>,
+  opts: PoolOptions = {},
+): AsyncGenerator<PoolOutput> {
   const jobs = clampJobs(opts.jobs ?? defaultJobs());
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 64));
   const inFlight = Math.max(1, Math.floor(opts.inFlight ?? jobs * 4));
@@ -78,7 +86,10 @@ export async function* analyzeStream(input: AsyncIterable<Item>, opts: PoolOptio
       // read from the input itself: pull() would hand back what is already looked ahead
       while (docs < minDocs && !ended) {
         const r = await it.next();
-        if (r.done) { ended = true; break; }
+        if (r.done) {
+          ended = true;
+          break;
+        }
         head.push(r.value);
         if (!isProblem(r.value)) docs++;
       }
@@ -123,7 +134,7 @@ interface Slot {
   dead: boolean;
 }
 
-const WORKER_URL = new URL("./worker.js", import.meta.url);
+const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
  * A fixed set of worker threads. A batch goes to the worker with the fewest batches pending. A
@@ -137,24 +148,33 @@ class WorkerPool {
   private respawns: number;
   private closed = false;
 
-  constructor(jobs: number, private hint: string | null, private lean = false) {
+  constructor(
+    jobs: number,
+    private hint: string | null,
+    private lean = false,
+  ) {
     this.respawns = jobs * 2;
     for (let i = 0; i < jobs; i++) this.spawn();
   }
 
   private spawn(): void {
-    const init: WorkerInit = { role: "isnad-extract", hint: this.hint, lean: this.lean };
+    const init: WorkerInit = { role: 'isnad-extract', hint: this.hint, lean: this.lean };
     // a larger young generation: extraction makes many short-lived strings and arrays, and fewer
     // scavenges pay off (measured with npm run bench)
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 64 } }), pending: new Map(), replied: false, dead: false };
-    slot.worker.on("message", (m: BatchReply) => {
+    const slot: Slot = {
+      worker: new Worker(WORKER_URL, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 64 } }),
+      pending: new Map(),
+      replied: false,
+      dead: false,
+    };
+    slot.worker.on('message', (m: BatchReply) => {
       const p = slot.pending.get(m.id);
       if (!p) return;
       slot.pending.delete(m.id);
       slot.replied = true;
       p.resolve(
         m.results.map((r, i) => {
-          if ("error" in r) return failed(p.docs[i], r.error);
+          if ('error' in r) return failed(p.docs[i], r.error);
           // the worker does not send the document back; `doc` first, as analyzeDocument has it
           return { doc: p.docs[i], ...r.analysis };
         }),
@@ -165,7 +185,9 @@ class WorkerPool {
       slot.dead = true;
       this.slots = this.slots.filter((s) => s !== slot);
       for (const p of slot.pending.values()) {
-        p.resolve(slot.replied ? p.docs.map((d) => failed(d, why)) : p.docs.map((d) => inProcess(d, this.hint)));
+        p.resolve(
+          slot.replied ? p.docs.map((d) => failed(d, why)) : p.docs.map((d) => inProcess(d, this.hint)),
+        );
       }
       slot.pending.clear();
       if (!this.closed && this.respawns > 0) {
@@ -173,9 +195,9 @@ class WorkerPool {
         this.spawn();
       }
     };
-    slot.worker.on("error", (e) => fail(`the worker thread stopped (${e.message})`));
-    slot.worker.on("messageerror", (e) => fail(`a worker message could not be read (${e.message})`));
-    slot.worker.on("exit", (code) => fail(`the worker thread exited (code ${code})`));
+    slot.worker.on('error', (e) => fail(`the worker thread stopped (${e.message})`));
+    slot.worker.on('messageerror', (e) => fail(`a worker message could not be read (${e.message})`));
+    slot.worker.on('exit', (code) => fail(`the worker thread exited (code ${code})`));
     this.slots.push(slot);
   }
 

@@ -1,9 +1,9 @@
 // A worker thread of the extraction pool (see pool.ts). It receives batches of Documents and
 // answers with one result per document, in order: the analysis without its `doc` (the main
 // thread still has the document, so its text is not copied back), or the reason it failed.
-import { parentPort, workerData } from "node:worker_threads";
-import { analyzeDocument } from "../extract/index.js";
-import type { DocAnalysis, Document } from "../types.js";
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeDocument } from '../extract/index.js';
+import type { DocAnalysis, Document } from '../types.js';
 
 /** A batch sent to a worker. */
 export interface BatchRequest {
@@ -12,7 +12,7 @@ export interface BatchRequest {
 }
 
 /** One document's outcome: the analysis minus `doc`, or an error message. */
-export type WorkerResult = { analysis: Omit<DocAnalysis, "doc"> } | { error: string };
+export type WorkerResult = { analysis: Omit<DocAnalysis, 'doc'> } | { error: string };
 
 export interface BatchReply {
   id: number;
@@ -30,25 +30,25 @@ export function analyzeOne(doc: Document, hint: string | null): DocAnalysis | { 
 
 /** workerData of a pool worker; the marker keeps this module inert when merely imported. */
 export interface WorkerInit {
-  role: "isnad-extract";
+  role: 'isnad-extract';
   hint: string | null;
   /** Send back only what the dossier needs (no sentences, numbers or dates lists): less to copy. */
   lean?: boolean;
 }
 
 /** The analysis without the per-document working lists the dossier does not use. */
-export function leanAnalysis<T extends Omit<DocAnalysis, "doc">>(a: T): T {
+export function leanAnalysis<T extends Omit<DocAnalysis, 'doc'>>(a: T): T {
   return { ...a, sentences: [], numbers: [], dates: [] };
 }
 
 const init = workerData as WorkerInit | null;
-if (parentPort && init?.role === "isnad-extract") {
+if (parentPort && init?.role === 'isnad-extract') {
   const port = parentPort;
   const hint = init.hint;
-  port.on("message", (req: BatchRequest) => {
+  port.on('message', (req: BatchRequest) => {
     const results: WorkerResult[] = req.docs.map((doc) => {
       const r = analyzeOne(doc, hint);
-      if ("error" in r) return r;
+      if ('error' in r) return r;
       const { doc: _doc, ...analysis } = r;
       return { analysis: init.lean ? leanAnalysis(analysis) : analysis };
     });

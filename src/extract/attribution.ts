@@ -1,11 +1,12 @@
 // The isnad of every statement: who says it (speaker), through whom (via), with which verb, and
 // whether it is asserted or denied. Works sentence by sentence, in reading order, and remembers the
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
-import type { Attribution, Mention, Quote, Sentence, Token } from "../types.js";
-import { looseKey } from "../text/normalize.js";
-import { lexicons, bareForms, type VerbInfo } from "./lexicons.js";
-import { parseSpeaker, titleAt, nameLike } from "./speakers.js";
-import { lexEntry } from "./gazetteer.js";
+
+import { looseKey } from '../text/normalize.js';
+import type { Attribution, Mention, Quote, Sentence, Token } from '../types.js';
+import { lexEntry } from './gazetteer.js';
+import { bareForms, lexicons, type VerbInfo } from './lexicons.js';
+import { nameLike, parseSpeaker, titleAt } from './speakers.js';
 
 /** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
 export interface AttrSegment {
@@ -26,20 +27,37 @@ export interface AttributionResult {
 
 const OPEN_Q = /["“«„″]/;
 const ANY_Q = /["“”«»„″]/;
-const ABOUT_VERBS = new Set(["أعلن", "كشف", "أعرب"]);
-const COMPLEMENT = new Set(["ان", "انه", "انها", "انهم", "انهما", "انهن", "بان", "بانه", "بانها", "بانهم", "فان", "فانه", "فانها"]);
-const TRAIL = new Set(["الي", "عن", "ب", "ل"]);
+const ABOUT_VERBS = new Set(['أعلن', 'كشف', 'أعرب']);
+const COMPLEMENT = new Set([
+  'ان',
+  'انه',
+  'انها',
+  'انهم',
+  'انهما',
+  'انهن',
+  'بان',
+  'بانه',
+  'بانها',
+  'بانهم',
+  'فان',
+  'فانه',
+  'فانها',
+]);
+const TRAIL = new Set(['الي', 'عن', 'ب', 'ل']);
 // على and the name علي fold to one form: tell them apart by the letter as written
-let rawText = "";
-const isOnPrep = (t: Token) => t.norm === "علي" && rawText.slice(t.start, t.end).endsWith("ى");
+let rawText = '';
+const isOnPrep = (t: Token) => t.norm === 'علي' && rawText.slice(t.start, t.end).endsWith('ى');
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
-const ADVERB_AFTER_FI = /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|رد|ردها|رده)/;
+const ADVERB_AFTER_FI =
+  /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|رد|ردها|رده)/;
 // "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
 const TO_OUTLET = /^ل(موقع|صحيف|وكال|قنا|شبك|تلفزيون|اذاع|مراسل|جريد)/;
-const ADVERB = /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل|حاليا|فقط|مجددا|صراحه|بوضوح)$/;
+const ADVERB =
+  /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل|حاليا|فقط|مجددا|صراحه|بوضوح)$/;
 
 const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
-const PREP_START = /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
+const PREP_START =
+  /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
 // a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
 const PRONOUN_NP = /^(هو|هي|هم|هما|نحن|انا|نفسه|نفسها|انفسهم|ذاته|ذاتها)$/;
 const startsWithPrep = (t: Token) => PREP_START.test(t.norm) || isOnPrep(t);
@@ -48,18 +66,22 @@ function shortQuotedName(tokens: Token[], i: number, end: number): boolean {
   let words = 0;
   for (let j = i + 1; j < Math.min(end, i + 6); j++) {
     const t = tokens[j]!;
-    if (t.word) { words++; continue; }
+    if (t.word) {
+      words++;
+      continue;
+    }
     if (/^["”»″]$/.test(t.norm)) return words >= 1 && words <= 3;
     return false;
   }
   return false;
 }
-const CHANNEL = /^(خدمه|خدمتها|خدمته|وكاله|وكالتها|موقع|موقعها|موقعه|قناه|قناتها|حساب|حسابه|حسابها|صحيفه|معرف|معرفات|منصه|منصات|صفحه|صفحتها|صفحته)$/;
+const CHANNEL =
+  /^(خدمه|خدمتها|خدمته|وكاله|وكالتها|موقع|موقعها|موقعه|قناه|قناتها|حساب|حسابه|حسابها|صحيفه|معرف|معرفات|منصه|منصات|صفحه|صفحتها|صفحته)$/;
 /** Index of "في/على/عبر" followed by a channel word (خدمة، موقع، حساب …) in [a, b), or -1. */
 function channelAt(tokens: Token[], a: number, b: number): number {
   for (let i = a; i + 1 < b; i++) {
     const w = tokens[i]!.norm;
-    if ((w === "في" || w === "علي" || w === "عبر") && CHANNEL.test(tokens[i + 1]!.norm)) return i;
+    if ((w === 'في' || w === 'علي' || w === 'عبر') && CHANNEL.test(tokens[i + 1]!.norm)) return i;
   }
   return -1;
 }
@@ -80,7 +102,13 @@ interface State {
 }
 
 /** Attribute the statements of one document. `tokens` cover the whole text; `sentences` exclude furniture. */
-export function attribute(doc: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[]): AttributionResult {
+export function attribute(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  mentions: Mention[],
+): AttributionResult {
   const segments: AttrSegment[] = [];
   const quotes: Quote[] = [];
   const speakers: Mention[] = [];
@@ -89,7 +117,11 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   const lx = lexicons();
   rawText = text;
   docMentions = mentions;
-  if (!relayFirst.size) for (const r of lx.relays) { relayFirst.add(r.words[0]!); relayFirst.add(r.words[0]! + "ل"); }
+  if (!relayFirst.size)
+    for (const r of lx.relays) {
+      relayFirst.add(r.words[0]!);
+      relayFirst.add(r.words[0]! + 'ل');
+    }
 
   let ti = 0;
   let lastPara = -1;
@@ -97,7 +129,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    const a = ti, b = tj;
+    const a = ti,
+      b = tj;
     if (b <= a) continue;
     let covered = -1; // token index up to which a segment of this sentence already reaches
     let deniedUntil = -1; // token index up to which a denial of this sentence reaches
@@ -109,7 +142,12 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         if (!pv || !pv.participle || !state.last.any) continue;
         const pc = findComplement(tokens, i + 1, b, pv);
         if (!pc) continue;
-        const att2: Attribution = { ...state.last.any, stance: pv.stance, verb: verbSpan(text, tokens, i, i + 1), how: "continued" };
+        const att2: Attribution = {
+          ...state.last.any,
+          stance: pv.stance,
+          verb: verbSpan(text, tokens, i, i + 1),
+          how: 'continued',
+        };
         pushSegment(segments, quotes, doc, text, tokens, pc.at, b, s.end, att2);
         deniedUntil = -1;
         continue;
@@ -117,13 +155,19 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       const t = tokens[i]!;
       // --- relay markers that open a sentence: بحسب X فإن … / وفق X، …
       const relay = relayAt(tokens, i, b);
-      if (relay && relay.role === "source" && i - a <= 1) {
+      if (relay && relay.role === 'source' && i - a <= 1) {
         let from0 = relay.next;
-        if (tokens[from0]?.norm === "ما") from0 += 2; // بحسب ما أعلنته X
+        if (tokens[from0]?.norm === 'ما') from0 += 2; // بحسب ما أعلنته X
         const np = nounPhraseEnd(tokens, from0, b);
         const sp = np.end > from0 ? parseSpeaker(doc, text, tokens, from0, np.end, mentions, null) : null;
         if (sp) {
-          const att: Attribution = { speaker: sp.speaker, via: [], verb: verbSpan(text, tokens, i, relay.next), stance: "asserts", how: "bihasab" };
+          const att: Attribution = {
+            speaker: sp.speaker,
+            via: [],
+            verb: verbSpan(text, tokens, i, relay.next),
+            stance: 'asserts',
+            how: 'bihasab',
+          };
           speakers.push(sp.speaker);
           sp.aliases.forEach((al) => aliases.push([sp.speaker, al]));
           pushSegment(segments, quotes, doc, text, tokens, np.end, b, s.end, att);
@@ -137,81 +181,146 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       // a verb preceded by الذي/التي refers back to the noun before it (بيان للمتحدث …، الذي قال إن)
       const rel = i > a && /^(الذي|التي)$/.test(tokens[i - 1]!.norm);
       // a denial's object is what it denies (نفت X الأنباء التي …): its subject ends with the name after the verb
-      const comp = v.stance === "denies" && !v.participle && subjectWithoutComplement(tokens, mentions, i + 1, b) > i + 1 ? null : findComplement(tokens, i + 1, b, v);
+      const comp =
+        v.stance === 'denies' && !v.participle && subjectWithoutComplement(tokens, mentions, i + 1, b) > i + 1
+          ? null
+          : findComplement(tokens, i + 1, b, v);
       let att: Attribution | null = null;
       let contentFrom = comp?.at ?? -1;
       let narrationAt = -1;
       if (v.participle) {
         const prev = state.last.any;
         if (!prev || !comp) continue;
-        att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance === "denies" ? "denies" : prev.stance, how: "continued" };
+        att = {
+          ...prev,
+          verb: verbSpan(text, tokens, i, i + 1),
+          stance: v.stance === 'denies' ? 'denies' : prev.stance,
+          how: 'continued',
+        };
         contentFrom = comp.at;
       } else if (rel) {
-        const ante = antecedent(doc, text, tokens, i - 1, a, mentions) ?? (speakers.length ? speakers[speakers.length - 1]! : null);
+        const ante =
+          antecedent(doc, text, tokens, i - 1, a, mentions) ??
+          (speakers.length ? speakers[speakers.length - 1]! : null);
         if (ante && !speakers.includes(ante)) speakers.push(ante);
-        if (!ante || (!comp && v.kind !== "announce" && v.kind !== "appeal")) continue;
-        att = { speaker: ante, via: state.last.any?.speaker === ante ? state.last.any.via : [], verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "relative" };
+        if (!ante || (!comp && v.kind !== 'announce' && v.kind !== 'appeal')) continue;
+        att = {
+          speaker: ante,
+          via: state.last.any?.speaker === ante ? state.last.any.via : [],
+          verb: verbSpan(text, tokens, i, i + 1),
+          stance: v.stance,
+          how: 'relative',
+        };
         if (!comp) contentFrom = i + 1; // التي تطالب المجتمع الدولي بـ…
       } else {
         // subject: between the verb and the complement, or the first phrase after the verb
         let subjEnd = comp ? comp.subjectEnd : subjectWithoutComplement(tokens, mentions, i + 1, b);
         if (!comp && subjEnd <= i + 1) continue;
-        if (!comp && v.kind === "continue") continue;
-        const weak = !comp && v.kind === "say" && v.stance !== "denies"; // أشاد X، بـ…: only a clear name will do
+        if (!comp && v.kind === 'continue') continue;
+        const weak = !comp && v.kind === 'say' && v.stance !== 'denies'; // أشاد X، بـ…: only a clear name will do
         let via: Mention[] = [];
         let subjStart = i + 1;
         // relay verb: نقلت صحيفة X عن Y إن …
-        if (v.kind === "relay") {
-          const an = findWord(tokens, subjStart, subjEnd, "عن");
+        if (v.kind === 'relay') {
+          const an = findWord(tokens, subjStart, subjEnd, 'عن');
           if (an > subjStart) {
-            const relayer = parseSpeaker(doc, text, tokens, subjStart, trimAdverbs(tokens, subjStart, an), mentions, null);
-            if (relayer) { via = [relayer.speaker]; speakers.push(relayer.speaker); }
+            const relayer = parseSpeaker(
+              doc,
+              text,
+              tokens,
+              subjStart,
+              trimAdverbs(tokens, subjStart, an),
+              mentions,
+              null,
+            );
+            if (relayer) {
+              via = [relayer.speaker];
+              speakers.push(relayer.speaker);
+            }
             subjStart = an + 1;
           }
         }
         while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
         while (subjStart < subjEnd && /^(فيه|فيها|عنه|عنها|فيهم)$/.test(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
-        { let k = subjStart; while (k < subjEnd && (PRONOUN_NP.test(tokens[k]!.norm) || !tokens[k]!.word)) k++; if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart; }
+        {
+          let k = subjStart;
+          while (k < subjEnd && (PRONOUN_NP.test(tokens[k]!.norm) || !tokens[k]!.word)) k++;
+          if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
+        }
         subjEnd = trimAdverbs(tokens, subjStart, subjEnd);
         // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
         const ch = channelAt(tokens, subjStart, comp ? comp.subjectEnd : subjEnd);
         if (ch >= 0) {
           const chEnd = nounPhraseEnd(tokens, ch + 1, comp ? comp.subjectEnd : b).end;
-          const chM = parseSpeaker(doc, text, tokens, ch + 1, trimAdverbs(tokens, ch + 1, chEnd), mentions, null);
-          if (chM) { via = [chM.speaker]; speakers.push(chM.speaker); }
+          const chM = parseSpeaker(
+            doc,
+            text,
+            tokens,
+            ch + 1,
+            trimAdverbs(tokens, ch + 1, chEnd),
+            mentions,
+            null,
+          );
+          if (chM) {
+            via = [chM.speaker];
+            speakers.push(chM.speaker);
+          }
           if (ch < subjEnd) subjEnd = ch;
         }
         if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!)) continue;
         if (subjEnd > subjStart) {
           const sp = parseSpeaker(doc, text, tokens, subjStart, subjEnd, mentions, v.gender);
-          if (sp && weak && (sp.speaker.how === "phrase" || sp.speaker.how === "role")) continue;
+          if (sp && weak && (sp.speaker.how === 'phrase' || sp.speaker.how === 'role')) continue;
           if (sp) {
             let speaker = sp.speaker;
             // a family name alone (وأضاف الخطيب) is the person of this article who bears it
-            if (speaker.how === "phrase" && !speaker.key.includes(" ")) {
-              const bearer = [...speakers].reverse().find((x) => x.type === "person" && x.key.includes(" ") && x.key.split(" ").at(-1) === speaker.key);
-              if (bearer) speaker = { ...speaker, type: "person", how: "name", gender: bearer.gender ?? speaker.gender, org: bearer.org ?? null };
+            if (speaker.how === 'phrase' && !speaker.key.includes(' ')) {
+              const bearer = [...speakers]
+                .reverse()
+                .find(
+                  (x) =>
+                    x.type === 'person' && x.key.includes(' ') && x.key.split(' ').at(-1) === speaker.key,
+                );
+              if (bearer)
+                speaker = {
+                  ...speaker,
+                  type: 'person',
+                  how: 'name',
+                  gender: bearer.gender ?? speaker.gender,
+                  org: bearer.org ?? null,
+                };
             }
             // a bare role (وأضاف القيادي) or a surname resolves to the last speaker with it
-            if (speaker.how === "role") {
-              const prev = state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? state.last[v.gender ?? "m"];
-              if (prev?.speaker) { att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "continued" }; }
+            if (speaker.how === 'role') {
+              const prev =
+                state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? state.last[v.gender ?? 'm'];
+              if (prev?.speaker) {
+                att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: 'continued' };
+              }
             }
             if (!att) {
               speakers.push(speaker);
               sp.aliases.forEach((al) => aliases.push([speaker, al]));
-              att = { speaker, via, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "explicit" };
+              att = {
+                speaker,
+                via,
+                verb: verbSpan(text, tokens, i, i + 1),
+                stance: v.stance,
+                how: 'explicit',
+              };
             }
           }
         } else {
           // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender
-          const prev = (v.gender && state.last[v.gender]) || (v.kind === "continue" ? state.last.any : null);
-          if (prev && comp) att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: "continued" };
+          const prev = (v.gender && state.last[v.gender]) || (v.kind === 'continue' ? state.last.any : null);
+          if (prev && comp)
+            att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: 'continued' };
         }
         if (!att) continue;
         if (!comp) {
           contentFrom = subjEnd;
-          while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm))) contentFrom++;
+          while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
+            contentFrom++;
         }
         if (!comp) narrationAt = narrationBreak(tokens, subjEnd, b);
       }
@@ -223,32 +332,60 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         speakers.push(trailing);
       }
       const segEndTok = narrationAt > 0 ? narrationAt : b;
-      const end = pushSegment(segments, quotes, doc, text, tokens, contentFrom, segEndTok, narrationAt > 0 ? tokens[narrationAt - 1]!.end : s.end, att);
+      const end = pushSegment(
+        segments,
+        quotes,
+        doc,
+        text,
+        tokens,
+        contentFrom,
+        segEndTok,
+        narrationAt > 0 ? tokens[narrationAt - 1]!.end : s.end,
+        att,
+      );
       remember(state, att, v.gender);
       covered = end;
-      if (att.stance === "denies") deniedUntil = end;
+      if (att.stance === 'denies') deniedUntil = end;
     }
     // a sentence with no speaker of its own but "بحسب X" / "وفق X" inside: X is the source (of the
     // words before the marker, when a later statement already has a speaker)
-    const firstSeg = segments.length && segments[segments.length - 1]!.start >= s.start ? segments.filter((g) => g.start >= s.start && g.start < s.end).reduce((m, g) => Math.min(m, g.start), s.end) : s.end;
+    const firstSeg =
+      segments.length && segments[segments.length - 1]!.start >= s.start
+        ? segments
+            .filter((g) => g.start >= s.start && g.start < s.end)
+            .reduce((m, g) => Math.min(m, g.start), s.end)
+        : s.end;
     if (covered < 0 || firstSeg > s.start + 30) {
       for (let i = a; i < b; i++) {
         if (tokens[i]!.start >= firstSeg) break;
         const relay = relayAt(tokens, i, b);
-        if (!relay || relay.role !== "source") continue;
+        if (!relay || relay.role !== 'source') continue;
         const np = nounPhraseEnd(tokens, relay.next, b);
         // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
         let from = relay.next;
-        if (/^[لب]?ما$/.test(tokens[from]?.norm ?? "")) from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
-        else if (tokens[from - 1]?.norm === "ما") from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
+        if (/^[لب]?ما$/.test(tokens[from]?.norm ?? ''))
+          from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
+        else if (tokens[from - 1]?.norm === 'ما') from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
         while (from < np.end && verbAt(tokens[from]!)) from++;
         const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;
         if (!sp) continue;
         speakers.push(sp.speaker);
-        const att: Attribution = { speaker: sp.speaker, via: [], verb: verbSpan(text, tokens, i, relay.next), stance: "asserts", how: "bihasab" };
+        const att: Attribution = {
+          speaker: sp.speaker,
+          via: [],
+          verb: verbSpan(text, tokens, i, relay.next),
+          stance: 'asserts',
+          how: 'bihasab',
+        };
         const segEnd = covered < 0 ? s.end : tokens[i]!.start;
         segments.push({ start: s.start, end: segEnd, attribution: att, direct: false });
-        quotes.push({ doc, start: s.start, end: tokens[i]!.start > s.start ? tokens[i - 1]!.end : s.end, direct: false, attribution: att });
+        quotes.push({
+          doc,
+          start: s.start,
+          end: tokens[i]!.start > s.start ? tokens[i - 1]!.end : s.end,
+          direct: false,
+          attribution: att,
+        });
         covered = b;
         break;
       }
@@ -257,9 +394,20 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
     if (covered < 0) {
       const colon = findColon(tokens, a, b);
       if (colon > a) {
-        const m = mentions.find((x) => x.start >= s.start && x.end <= tokens[colon]!.start && (x.type === "organization" || x.type === "person"));
+        const m = mentions.find(
+          (x) =>
+            x.start >= s.start &&
+            x.end <= tokens[colon]!.start &&
+            (x.type === 'organization' || x.type === 'person'),
+        );
         if (m) {
-          const att: Attribution = { speaker: m, via: [], verb: verbSpan(text, tokens, colon, colon + 1), stance: "asserts", how: "colon" };
+          const att: Attribution = {
+            speaker: m,
+            via: [],
+            verb: verbSpan(text, tokens, colon, colon + 1),
+            stance: 'asserts',
+            how: 'colon',
+          };
           if (!speakers.includes(m)) speakers.push(m);
           pushSegment(segments, quotes, doc, text, tokens, colon + 1, b, s.end, att);
           covered = b;
@@ -271,7 +419,8 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
       for (let i = a; i < b; i++) {
         const t = tokens[i]!;
         if (t.word || !OPEN_Q.test(t.norm)) continue;
-        if (shortQuotedName(tokens, i, b)) { // skip the quoted name with its closing mark
+        if (shortQuotedName(tokens, i, b)) {
+          // skip the quoted name with its closing mark
           i++;
           while (i < b && (tokens[i]!.word || !ANY_Q.test(tokens[i]!.norm))) i++;
           continue;
@@ -279,7 +428,10 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
         let words = 0;
         for (let k = i + 1; k < Math.min(b, i + 8); k++) if (tokens[k]!.word) words++;
         if (words < 4) continue;
-        pushSegment(segments, quotes, doc, text, tokens, i, b, s.end, { ...state.last.any, how: "continued" });
+        pushSegment(segments, quotes, doc, text, tokens, i, b, s.end, {
+          ...state.last.any,
+          how: 'continued',
+        });
         covered = b;
         break;
       }
@@ -289,9 +441,15 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
   }
   // statements denied after the fact (… غير صحيحة): flip the stance of the segment they close
   for (const d of denialAfter(tokens)) {
-    for (const seg of segments) if (d >= seg.start && d <= seg.end + 2) seg.attribution = { ...seg.attribution, stance: "denies" };
+    for (const seg of segments)
+      if (d >= seg.start && d <= seg.end + 2) seg.attribution = { ...seg.attribution, stance: 'denies' };
   }
-  return { segments: segments.filter((x) => x.end > x.start), quotes: quotes.filter((q) => q.end > q.start), speakers, aliases };
+  return {
+    segments: segments.filter((x) => x.end > x.start),
+    quotes: quotes.filter((q) => q.end > q.start),
+    speakers,
+    aliases,
+  };
 
   function relayAt(toks: Token[], i: number, end: number) {
     const t0 = toks[i];
@@ -300,16 +458,33 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
     for (const f of bareForms(t0.norm)) if (relayFirst.has(f)) first = true;
     if (!first) return null;
     for (const r of lx.relays) {
-      let j = i, k = 0;
+      let j = i,
+        k = 0;
       while (k < r.words.length && j < end) {
         const tk = toks[j]!;
-        if (!tk.word) { if (k === 0) break; j++; continue; }
-        const w = k === 0 ? bareForms(tk.norm).find((f) => f === r.words[0]) ?? tk.norm : tk.norm;
+        if (!tk.word) {
+          if (k === 0) break;
+          j++;
+          continue;
+        }
+        const w = k === 0 ? (bareForms(tk.norm).find((f) => f === r.words[0]) ?? tk.norm) : tk.norm;
         const want = r.words[k]!;
-        if (w === want) { k++; j++; }
-        else if (k === r.words.length - 1 && want === "ل" && w.startsWith("ل")) { k++; if (w.length <= 1) j++; } // وفقا لـ X / وفقا للبيان: the name starts in the glued word
-        else if (k === 0 && w.startsWith(want) && want.length >= 3 && /^(ل|لـ)?$/.test(w.slice(want.length))) { k++; j++; }
-        else break;
+        if (w === want) {
+          k++;
+          j++;
+        } else if (k === r.words.length - 1 && want === 'ل' && w.startsWith('ل')) {
+          k++;
+          if (w.length <= 1) j++;
+        } // وفقا لـ X / وفقا للبيان: the name starts in the glued word
+        else if (
+          k === 0 &&
+          w.startsWith(want) &&
+          want.length >= 3 &&
+          /^(ل|لـ)?$/.test(w.slice(want.length))
+        ) {
+          k++;
+          j++;
+        } else break;
       }
       if (k === r.words.length) return { role: r.role, next: j };
     }
@@ -318,13 +493,24 @@ export function attribute(doc: string, text: string, tokens: Token[], sentences:
 }
 
 /** The noun phrase before a relative pronoun at `rel` (بيان للمتحدث باسم …، نيد برايس، الذي قال). */
-function antecedent(doc: string, text: string, tokens: Token[], rel: number, a: number, mentions: Mention[]): Mention | null {
+function antecedent(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  rel: number,
+  a: number,
+  mentions: Mention[],
+): Mention | null {
   let e = rel;
   while (e > a && !tokens[e - 1]!.word && !isQuoteTok(tokens[e - 1]!)) e--;
-  let s = e, commas = 0;
+  let s = e,
+    commas = 0;
   for (let i = e - 1; i >= a && e - i < 16; i--) {
     const t = tokens[i]!;
-    if (!t.word) { if (/^[،,]$/.test(t.norm) && ++commas > 2) break; continue; }
+    if (!t.word) {
+      if (/^[،,]$/.test(t.norm) && ++commas > 2) break;
+      continue;
+    }
     if (verbAt(t) || /^(في|من|عن|علي|خلال|بيان|بيانا|تصريح|تصريحات)$/.test(t.norm)) break;
     s = i;
     if (/^لل/.test(t.norm) || (/^ل/.test(t.norm) && i < e - 1)) break;
@@ -335,19 +521,24 @@ function antecedent(doc: string, text: string, tokens: Token[], rel: number, a: 
 }
 
 function roleKey(s: string): string {
-  return looseKey(s).split(" ")[0]!.replace(/^(و|ف)/, "").replace(/(ه|يه)$/, "").replace(/^ال/, "");
+  return looseKey(s)
+    .split(' ')[0]!
+    .replace(/^(و|ف)/, '')
+    .replace(/(ه|يه)$/, '')
+    .replace(/^ال/, '');
 }
 
-function remember(state: State, att: Attribution, gender: "m" | "f" | null) {
+function remember(state: State, att: Attribution, gender: 'm' | 'f' | null) {
   const g = att.speaker?.gender ?? gender;
-  if (g === "m" || g === "f") state.last[g] = att;
+  if (g === 'm' || g === 'f') state.last[g] = att;
   else state.last.m = att;
   state.last.any = att;
   if (att.speaker?.title) state.byTitle.set(roleKey(att.speaker.title), att);
 }
 
 function verbSpan(text: string, tokens: Token[], a: number, b: number) {
-  const start = tokens[a]!.start, end = tokens[b - 1]!.end;
+  const start = tokens[a]!.start,
+    end = tokens[b - 1]!.end;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -357,32 +548,39 @@ function findWord(tokens: Token[], a: number, b: number, w: string): number {
 }
 
 /** The complement of a reporting verb: إن/أن/:/a quote, within reach. */
-function findComplement(tokens: Token[], from: number, end: number, v: VerbInfo): { at: number; subjectEnd: number } | null {
+function findComplement(
+  tokens: Token[],
+  from: number,
+  end: number,
+  v: VerbInfo,
+): { at: number; subjectEnd: number } | null {
   const reach = Math.min(end, from + 28);
   let depth = 0;
   for (let i = from; i < reach; i++) {
     const t = tokens[i]!;
     if (!t.word) {
-      if (t.norm === ":" || t.norm === "：") return { at: i + 1, subjectEnd: i };
-      if (OPEN_Q.test(t.norm) && i === from && !shortQuotedName(tokens, i, end)) return { at: i, subjectEnd: i };
-      if (t.norm === "(") depth++;
-      if (t.norm === ")") depth--;
+      if (t.norm === ':' || t.norm === '：') return { at: i + 1, subjectEnd: i };
+      if (OPEN_Q.test(t.norm) && i === from && !shortQuotedName(tokens, i, end))
+        return { at: i, subjectEnd: i };
+      if (t.norm === '(') depth++;
+      if (t.norm === ')') depth--;
       continue;
     }
     if (depth > 0) continue;
     if (COMPLEMENT.has(t.norm)) {
       let se = i;
-      if (se > from && tokens[se - 1]!.norm === "الي") se--; // أشار إلى أن
+      if (se > from && tokens[se - 1]!.norm === 'الي') se--; // أشار إلى أن
       return { at: i, subjectEnd: se };
     }
-    if (v.lemma === "تحدث" && t.norm === "عن") return { at: i, subjectEnd: i };
+    if (v.lemma === 'تحدث' && t.norm === 'عن') return { at: i, subjectEnd: i };
     // أعلن X عن …، كشف X عن …، أعرب X عن …: "عن" opens the statement when the subject before it is short
-    if (ABOUT_VERBS.has(v.lemma) && t.norm === "عن" && i > from && wordsBetween(tokens, from, i) <= 10) return { at: i, subjectEnd: i };
+    if (ABOUT_VERBS.has(v.lemma) && t.norm === 'عن' && i > from && wordsBetween(tokens, from, i) <= 10)
+      return { at: i, subjectEnd: i };
     // another reporting verb before any complement: this one is not introducing speech
     const other = i > from ? verbAt(t) : null;
-    if (other && !other.participle && (other.kind === "say" || other.kind === "continue")) {
+    if (other && !other.participle && (other.kind === 'say' || other.kind === 'continue')) {
       const nx = tokens[i + 1];
-      if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ":")) return null;
+      if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
     }
   }
   return null;
@@ -401,15 +599,15 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
   while (i < end && !tokens[i]!.word && !ANY_Q.test(tokens[i]!.norm)) i++;
   if (i >= end) return from;
   const m = mentions.find((x) => x.start >= tokens[i]!.start && x.start <= tokens[i]!.end + 1);
-  if (m && (m.type === "organization" || m.type === "location" || m.type === "person")) {
+  if (m && (m.type === 'organization' || m.type === 'location' || m.type === 'person')) {
     let j = i;
     while (j < end && tokens[j]!.start < m.end) j++;
     while (j < end && isQuoteTok(tokens[j]!)) j++;
     // a parenthesised abbreviation: قوات سوريا الديمقراطية (قسد)
-    if (tokens[j]?.norm === "(") {
+    if (tokens[j]?.norm === '(') {
       let k = j + 1;
-      while (k < end && tokens[k]!.norm !== ")" && k - j < 5) k++;
-      if (tokens[k]?.norm === ")") j = k + 1;
+      while (k < end && tokens[k]!.norm !== ')' && k - j < 5) k++;
+      if (tokens[k]?.norm === ')') j = k + 1;
     }
     return j;
   }
@@ -421,13 +619,23 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
     if (ttl) k = ttl.next;
     const nameStart = k;
     let names = 0;
-    while (k < end && names < 5 && tokens[k]!.word && (nameLike(tokens[k]!) || /^ال[\u0621-\u064A]{3,}$/.test(tokens[k]!.norm))) { k++; names++; }
+    while (
+      k < end &&
+      names < 5 &&
+      tokens[k]!.word &&
+      (nameLike(tokens[k]!) || /^ال[\u0621-\u064A]{3,}$/.test(tokens[k]!.norm))
+    ) {
+      k++;
+      names++;
+    }
     if (names >= 1 && names <= 4 && k < end && !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm)) {
       // a rank or honorific says it is a person; without one, no word of the name may end in a pronoun
       // as written ("جدد المتحدث …، التزام بلاده، …" names no one; a written ة is not a pronoun)
-      if (ttl && (ttl.title.kind === "rank" || ttl.title.kind === "honorific")) return k;
+      if (ttl && (ttl.title.kind === 'rank' || ttl.title.kind === 'honorific')) return k;
       let pronoun = false;
-      for (let x = nameStart; x < k; x++) if (/[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/.test(rawText.slice(tokens[x]!.start, tokens[x]!.end))) pronoun = true;
+      for (let x = nameStart; x < k; x++)
+        if (/[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/.test(rawText.slice(tokens[x]!.start, tokens[x]!.end)))
+          pronoun = true;
       if (!pronoun) return k;
     }
     return j;
@@ -443,22 +651,38 @@ function mediaAfter(tokens: Token[], j: number): boolean {
   if (!t) return false;
   const m = docMentions.find((x) => x.start >= t.start && x.start < t.end + 1);
   if (!m?.lexId) return !docMentions.some((x) => x.start >= t.start && x.start < t.end + 1);
-  const kind = lexEntry(m.lexId)?.kind ?? "";
-  return kind === "media" || kind === "news_agency";
+  const kind = lexEntry(m.lexId)?.kind ?? '';
+  return kind === 'media' || kind === 'news_agency';
 }
 
 /** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
 function trimAdverbs(tokens: Token[], a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
-    if (w === "في" && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
+    if (w === 'في' && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     if (TO_OUTLET.test(w) && i > a) return cut(i);
-    if (w === "الي" && i > a && !docMentions.some((m) => m.type === "location" && tokens[i + 1] && m.start >= tokens[i + 1]!.start && m.start <= tokens[i + 1]!.end)) return cut(i); // أشارت X إلى …
+    if (
+      w === 'الي' &&
+      i > a &&
+      !docMentions.some(
+        (m) =>
+          m.type === 'location' &&
+          tokens[i + 1] &&
+          m.start >= tokens[i + 1]!.start &&
+          m.start <= tokens[i + 1]!.end,
+      )
+    )
+      return cut(i); // أشارت X إلى …
   }
   let e = b;
-  while (e > a && (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!) || !tokens[e - 1]!.word) && !isQuoteTok(tokens[e - 1]!)) e--;
+  while (
+    e > a &&
+    (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!) || !tokens[e - 1]!.word) &&
+    !isQuoteTok(tokens[e - 1]!)
+  )
+    e--;
   return e;
   function cut(i: number) {
     let e = i;
@@ -478,13 +702,22 @@ function nounPhraseEnd(tokens: Token[], from: number, end: number): { end: numbe
 }
 
 /** "…، حسبما ذكرت وكالة X" / "…، وفق X" at the end of a statement: X relays it. */
-function trailingRelay(doc: string, text: string, tokens: Token[], from: number, end: number, mentions: Mention[]): Mention | null {
+function trailingRelay(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  from: number,
+  end: number,
+  mentions: Mention[],
+): Mention | null {
   for (let i = from; i < end; i++) {
     const w = tokens[i]!.norm;
-    if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ""))) continue;
+    if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ''))) continue;
     let j = i + 1;
     while (j < end && (/^(ما|عن|ل|لـ)$/.test(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
-    const m = mentions.find((x) => x.start >= tokens[j]?.start! && x.start < (tokens[Math.min(end - 1, j + 3)]?.end ?? 0));
+    const m = mentions.find(
+      (x) => x.start >= tokens[j]?.start! && x.start < (tokens[Math.min(end - 1, j + 3)]?.end ?? 0),
+    );
     if (m) return m;
   }
   return null;
@@ -495,8 +728,12 @@ function findColon(tokens: Token[], a: number, b: number): number {
   let words = 0;
   for (let i = a; i < b && words <= 8; i++) {
     const t = tokens[i]!;
-    if (t.word) { words++; if (verbAt(t)) return -1; continue; }
-    if (t.norm === ":") return words >= 1 && i + 1 < b ? i : -1;
+    if (t.word) {
+      words++;
+      if (verbAt(t)) return -1;
+      continue;
+    }
+    if (t.norm === ':') return words >= 1 && i + 1 < b ? i : -1;
   }
   return -1;
 }
@@ -505,7 +742,12 @@ function findColon(tokens: Token[], a: number, b: number): number {
  *  narration: a comma followed by a time adverbial. */
 function narrationBreak(tokens: Token[], from: number, end: number): number {
   for (let i = from; i + 1 < end; i++) {
-    if (!tokens[i]!.word && /^[،,]$/.test(tokens[i]!.norm) && /^(بعد|قبل|منذ|وسط|اثر|عقب|وذلك|في حين|فيما|بينما)$/.test(tokens[i + 1]!.norm)) return i;
+    if (
+      !tokens[i]!.word &&
+      /^[،,]$/.test(tokens[i]!.norm) &&
+      /^(بعد|قبل|منذ|وسط|اثر|عقب|وذلك|في حين|فيما|بينما)$/.test(tokens[i + 1]!.norm)
+    )
+      return i;
   }
   return -1;
 }
@@ -515,13 +757,17 @@ let denialFirst: Set<string> | null = null;
 function denialAfter(tokens: Token[]): number[] {
   const out: number[] = [];
   const lx = lexicons();
-  denialFirst ??= new Set(lx.denials.filter((d) => d.scope === "after").map((d) => d.words[0]!));
+  denialFirst ??= new Set(lx.denials.filter((d) => d.scope === 'after').map((d) => d.words[0]!));
   for (let i = 0; i < tokens.length; i++) {
     if (!denialFirst.has(tokens[i]!.norm)) continue;
     for (const d of lx.denials) {
-      if (d.scope !== "after") continue;
-      let k = 0, j = i;
-      while (k < d.words.length && j < tokens.length && tokens[j]!.norm === d.words[k]) { k++; j++; }
+      if (d.scope !== 'after') continue;
+      let k = 0,
+        j = i;
+      while (k < d.words.length && j < tokens.length && tokens[j]!.norm === d.words[k]) {
+        k++;
+        j++;
+      }
       if (k === d.words.length) out.push(tokens[i]!.start);
     }
   }
@@ -531,12 +777,23 @@ function denialAfter(tokens: Token[]): number[] {
 /** Record the statement starting at token `from`: a direct quote when it opens with a quote mark
  *  (it may run past the sentence), else an indirect one to the end of the sentence. Returns the
  *  token index where it ends. */
-function pushSegment(segments: AttrSegment[], quotes: Quote[], doc: string, text: string, tokens: Token[], from: number, b: number, sentEnd: number, att: Attribution): number {
+function pushSegment(
+  segments: AttrSegment[],
+  quotes: Quote[],
+  doc: string,
+  text: string,
+  tokens: Token[],
+  from: number,
+  b: number,
+  sentEnd: number,
+  att: Attribution,
+): number {
   let i = from;
   while (i < b && tokens[i]!.word && COMPLEMENT.has(tokens[i]!.norm)) i++;
   const startTok = tokens[from];
   if (!startTok) return b;
-  const qi = i < b && OPEN_Q.test(tokens[i]!.norm) && !tokens[i]!.word && !shortQuotedName(tokens, i, b) ? i : -1;
+  const qi =
+    i < b && OPEN_Q.test(tokens[i]!.norm) && !tokens[i]!.word && !shortQuotedName(tokens, i, b) ? i : -1;
   if (qi >= 0) {
     const close = closingQuote(text, tokens[qi]!.end);
     if (close > 0) {
@@ -569,8 +826,8 @@ function closingQuote(text: string, from: number): number {
     // a short quoted name inside the quote: “…“داعش”…” — skip the pair
     const rest = text.slice(i + 1, i + 40);
     const m = /^([^"“”«»″\n.،]{1,30})["”»″]/.exec(rest);
-    const before = text[i - 1] ?? " ";
-    if (m && m[1]!.trim().split(/\s+/).length <= 3 && (/[\s(لبـ]/.test(before))) {
+    const before = text[i - 1] ?? ' ';
+    if (m && m[1]!.trim().split(/\s+/).length <= 3 && /[\s(لبـ]/.test(before)) {
       i += m[0].length;
       continue;
     }

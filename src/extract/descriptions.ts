@@ -3,24 +3,28 @@
 //    the bare head (المركز الإعلامي) is kept too, for the reconcile stage to resolve;
 //  - descriptions that stand for a named organisation: التنظيم، الجماعة المتشددة، القوات الكردية
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
-import { tokenStems } from "../text/tokens.js";
-import type { Mention, Token } from "../types.js";
-import { loadTsv, many } from "../lexicon/index.js";
-import { looseKey, normalize, stems } from "../text/normalize.js";
 
-interface Phrase { words: string[]; refers: string[] | null }
+import { loadTsv, many } from '../lexicon/index.js';
+import { looseKey, normalize, stems } from '../text/normalize.js';
+import { tokenStems } from '../text/tokens.js';
+import type { Mention, Token } from '../types.js';
+
+interface Phrase {
+  words: string[];
+  refers: string[] | null;
+}
 let table: Map<string, Phrase[]> | null = null;
 
 function load(): Map<string, Phrase[]> {
   if (table) return table;
   table = new Map();
   const add = (text: string, refers: string[] | null) => {
-    const words = normalize(text).split(" ");
+    const words = normalize(text).split(' ');
     if (!table!.has(words[0]!)) table!.set(words[0]!, []);
     table!.get(words[0]!)!.push({ words, refers });
   };
-  for (const r of loadTsv("org-heads")) add(r.head!, null);
-  for (const r of loadTsv("descriptions")) add(r.description!, many(r.refers));
+  for (const r of loadTsv('org-heads')) add(r.head!, null);
+  for (const r of loadTsv('descriptions')) add(r.description!, many(r.refers));
   for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
   return table;
 }
@@ -38,13 +42,27 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
     let hit: Phrase | null = null;
     let end = i;
     let any = false;
-    for (const st of tokenStems(t)) if (tab.has(st)) { any = true; break; }
+    for (const st of tokenStems(t))
+      if (tab.has(st)) {
+        any = true;
+        break;
+      }
     if (!any) continue;
-    for (const st of tokenStems(t).filter((s) => s === t.norm || s.startsWith("ال") || t.norm.startsWith("و") || t.norm.startsWith("ف"))) {
+    for (const st of tokenStems(t).filter(
+      (s) => s === t.norm || s.startsWith('ال') || t.norm.startsWith('و') || t.norm.startsWith('ف'),
+    )) {
       for (const p of tab.get(st) ?? []) {
-        let j = i + 1, k = 1;
-        while (k < p.words.length && j < tokens.length && tokens[j]!.word && tokens[j]!.norm === p.words[k]) { j++; k++; }
-        if (k === p.words.length) { hit = p; end = j; break; }
+        let j = i + 1,
+          k = 1;
+        while (k < p.words.length && j < tokens.length && tokens[j]!.word && tokens[j]!.norm === p.words[k]) {
+          j++;
+          k++;
+        }
+        if (k === p.words.length) {
+          hit = p;
+          end = j;
+          break;
+        }
       }
       if (hit) break;
     }
@@ -54,56 +72,124 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
     const off = t.norm.length - first.length;
     const start = t.start + Math.max(0, off);
     // a body of a known organisation: HEAD (ل|لـ|في|التابع لـ) "ORG"
-    let j = end, org: Mention | undefined;
+    let j = end,
+      org: Mention | undefined;
     if (!hit.refers) {
       let k = j;
       while (k < tokens.length && k - j < 4 && (isQuote(tokens[k]!) || LINK.test(tokens[k]!.norm))) k++;
       const nxt = tokens[k];
-      const glued = tokens[j] && tokens[j]!.word && /^ل./.test(tokens[j]!.norm) && !LINK.test(tokens[j]!.norm) ? tokens[j] : undefined; // لقسد
+      const glued =
+        tokens[j] && tokens[j]!.word && /^ل./.test(tokens[j]!.norm) && !LINK.test(tokens[j]!.norm)
+          ? tokens[j]
+          : undefined; // لقسد
       const at = glued ?? nxt;
-      if (at) org = named.find((m) => m.type === "organization" && m.start >= at.start && m.start < at.end + 1 && m.lexId);
+      if (at)
+        org = named.find(
+          (m) => m.type === 'organization' && m.start >= at.start && m.start < at.end + 1 && m.lexId,
+        );
       if (org && (k > j || glued)) {
         let e = tokens.findIndex((x, xi) => xi >= j && x.end >= org!.end);
         if (e < 0) e = j;
         let last = e + 1;
-        while (last < tokens.length && isQuote(tokens[last]!) && tokens[last]!.start === tokens[last - 1]!.end) last++;
+        while (
+          last < tokens.length &&
+          isQuote(tokens[last]!) &&
+          tokens[last]!.start === tokens[last - 1]!.end
+        )
+          last++;
         const s = text.slice(start, tokens[last - 1]!.end);
-        out.push({ doc, start, end: tokens[last - 1]!.end, type: "organization", surface: s, key: looseKey(s), gender: null, lexId: null, org: org.lexId, how: "body", title: hit.words.join(" ") });
+        out.push({
+          doc,
+          start,
+          end: tokens[last - 1]!.end,
+          type: 'organization',
+          surface: s,
+          key: looseKey(s),
+          gender: null,
+          lexId: null,
+          org: org.lexId,
+          how: 'body',
+          title: hit.words.join(' '),
+        });
         i = last - 1;
         continue;
       }
     }
     const s = text.slice(start, tokens[end - 1]!.end);
-    out.push({ doc, start, end: tokens[end - 1]!.end, type: "organization", surface: s, key: looseKey(s), gender: null, lexId: null, how: hit.refers ? "description" : "bare-body", title: hit.words.join(" "), refers: hit.refers ?? undefined });
+    out.push({
+      doc,
+      start,
+      end: tokens[end - 1]!.end,
+      type: 'organization',
+      surface: s,
+      key: looseKey(s),
+      gender: null,
+      lexId: null,
+      how: hit.refers ? 'description' : 'bare-body',
+      title: hit.words.join(' '),
+      refers: hit.refers ?? undefined,
+    });
     i = end - 1;
   }
   return out;
 }
 
-let orgHeads: Map<string, Mention["type"]> | null = null;
+let orgHeads: Map<string, Mention['type']> | null = null;
 
 /** Organisations named by a head word and the definite words after it (وزارة الدفاع، هيئة الأمم
  *  المتحدة للطفولة): lexicons/org-name-heads.tsv. Known names (lexicon mentions) win over these. */
 export function findPatternOrgs(doc: string, text: string, tokens: Token[], known: Mention[]): Mention[] {
   if (!orgHeads) {
     orgHeads = new Map();
-    for (const r of loadTsv("org-name-heads")) orgHeads.set(normalize(r.head!), r.type as Mention["type"]);
+    for (const r of loadTsv('org-name-heads')) orgHeads.set(normalize(r.head!), r.type as Mention['type']);
   }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     let head: string | null = null;
-    for (const f of tokenStems(t)) if (orgHeads.has(f) && t.norm.endsWith(f) && /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length))) { head = f; break; }
+    for (const f of tokenStems(t))
+      if (
+        orgHeads.has(f) &&
+        t.norm.endsWith(f) &&
+        /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length))
+      ) {
+        head = f;
+        break;
+      }
     if (!head) continue;
-    let j = i + 1, n = 0;
-    while (j < tokens.length && n < 4 && tokens[j]!.word && /^ال[\u0621-\u064A]{2,}$/.test(tokens[j]!.norm) && tokens[j]!.norm !== "الذي" && tokens[j]!.norm !== "التي") { j++; n++; }
+    let j = i + 1,
+      n = 0;
+    while (
+      j < tokens.length &&
+      n < 4 &&
+      tokens[j]!.word &&
+      /^ال[\u0621-\u064A]{2,}$/.test(tokens[j]!.norm) &&
+      tokens[j]!.norm !== 'الذي' &&
+      tokens[j]!.norm !== 'التي'
+    ) {
+      j++;
+      n++;
+    }
     if (n === 0) continue;
     const start = t.start + (t.norm.length - head.length);
     const end = tokens[j - 1]!.end;
-    if (known.some((m) => m.start < end && start < m.end)) { i = j - 1; continue; }
+    if (known.some((m) => m.start < end && start < m.end)) {
+      i = j - 1;
+      continue;
+    }
     const surface = text.slice(start, end);
-    out.push({ doc, start, end, type: orgHeads.get(head)!, surface, key: looseKey(surface), gender: null, lexId: null, how: "pattern" });
+    out.push({
+      doc,
+      start,
+      end,
+      type: orgHeads.get(head)!,
+      surface,
+      key: looseKey(surface),
+      gender: null,
+      lexId: null,
+      how: 'pattern',
+    });
     i = j - 1;
   }
   return out;

@@ -5,14 +5,15 @@
 // Matching works on a per-token "match form" (normalised, hamza seats folded) so أ/إ/ا, ة/ه, ى/ي,
 // ؤ/و, ئ/ي and tatweel never matter. Proclitics (و ف ب ل ك لل, also written apart with tatweel: لـ"قسد")
 // are stripped from the first word for lookup only; a mention's span never includes them.
-import type { EntityType, Mention, Token } from "../types.js";
-import { loadTsv, many } from "../lexicon/index.js";
-import { foldChar, looseKey, normalize } from "../text/normalize.js";
-import { tokenize } from "../text/tokens.js";
+
+import { loadTsv, many } from '../lexicon/index.js';
+import { foldChar, looseKey, normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
+import type { EntityType, Mention, Token } from '../types.js';
 
 export interface LexEntry {
   id: string;
-  type: "person" | "organization" | "location" | "facility" | "other";
+  type: 'person' | 'organization' | 'location' | 'facility' | 'other';
   kind: string;
   name: string;
   english: string | null;
@@ -54,7 +55,7 @@ const NOTHING: FormInfo = { cands: [], head: undefined, hStrip: 0 };
 
 function formInfo(L: Lookup, f: string): FormInfo {
   const nf = cliticForms(f);
-  let cands: FormInfo["cands"] | null = null;
+  let cands: FormInfo['cands'] | null = null;
   let head: Head | undefined;
   let hStrip = 0;
   for (let v = 0; v < nf; v++) {
@@ -78,16 +79,16 @@ function matchForm(norm: string): string {
     if (c === 0x624 || c === 0x626 || c === 0x621) break;
   }
   if (i === norm.length || !HAMZA.test(norm)) return norm;
-  const f = norm.replace(/ؤ/g, "و").replace(/ئ/g, "ي").replace(/ء/g, "");
+  const f = norm.replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').replace(/ء/g, '');
   return f || norm;
 }
 
-const TYPES = new Set(["person", "organization", "location", "facility", "other"]);
+const TYPES = new Set(['person', 'organization', 'location', 'facility', 'other']);
 
 /** Spelling alternations that real articles use interchangeably; every alias gets its variants. */
 const ALTERNATIONS: [RegExp, string][] = [
-  [/امريك/g, "اميرك"],
-  [/اميرك/g, "امريك"],
+  [/امريك/g, 'اميرك'],
+  [/اميرك/g, 'امريك'],
 ];
 
 let lookup: Lookup | null = null;
@@ -110,13 +111,13 @@ function build(): Lookup {
         const s = a.slice(t.start, t.end);
         return /^[A-Za-z.]+$/.test(s) && /[A-Z]/.test(s) && s.length <= 6;
       });
-      const variants = new Set([base.join(" ")]);
-      for (const [re, to] of ALTERNATIONS) variants.add(base.join(" ").replace(re, to));
+      const variants = new Set([base.join(' ')]);
+      for (const [re, to] of ALTERNATIONS) variants.add(base.join(' ').replace(re, to));
       for (const v of variants) {
         // The first file that claims an alias keeps it (organisations load before places).
         if (seen.has(v)) continue;
         seen.add(v);
-        const forms = v.split(" ");
+        const forms = v.split(' ');
         const list = byFirst.get(forms[0]!) ?? [];
         list.push({ entry: e, forms, caps, hasCaps: caps.some(Boolean), key: looseKey(v) });
         byFirst.set(forms[0]!, list);
@@ -124,22 +125,22 @@ function build(): Lookup {
     }
   };
 
-  for (const r of loadTsv("organizations")) {
-    addEntry("organizations.tsv", {
+  for (const r of loadTsv('organizations')) {
+    addEntry('organizations.tsv', {
       id: r.id!,
-      type: (r.type || "organization") as LexEntry["type"],
-      kind: r.kind || "other",
+      type: (r.type || 'organization') as LexEntry['type'],
+      kind: r.kind || 'other',
       name: r.name!,
       english: r.english || null,
       aliases: many(r.aliases),
     });
   }
-  for (const r of loadTsv("places")) {
-    addEntry("places.tsv", {
+  for (const r of loadTsv('places')) {
+    addEntry('places.tsv', {
       id: r.id!,
-      type: (r.type || "location") as LexEntry["type"],
+      type: (r.type || 'location') as LexEntry['type'],
       // ids are "<kind>:<slug>" (country:sy, region:west-bank, town:aleppo)
-      kind: r.id!.split(":")[0] ?? "place",
+      kind: r.id!.split(':')[0] ?? 'place',
       name: r.name!,
       english: r.english || null,
       aliases: many(r.aliases),
@@ -148,9 +149,10 @@ function build(): Lookup {
   for (const list of byFirst.values()) list.sort((a, b) => b.forms.length - a.forms.length);
 
   const heads = new Map<string, Head>();
-  for (const r of loadTsv("place-heads")) {
+  for (const r of loadTsv('place-heads')) {
     const type = r.type as EntityType;
-    if (type !== "location" && type !== "facility") throw new Error(`lexicon place-heads.tsv: head ${r.head} has type "${r.type}" (location or facility)`);
+    if (type !== 'location' && type !== 'facility')
+      throw new Error(`lexicon place-heads.tsv: head ${r.head} has type "${r.type}" (location or facility)`);
     heads.set(matchForm(normalize(r.head!)), { type, takes: Math.max(1, Math.min(2, Number(r.takes) || 1)) });
   }
   return { entries, byFirst, heads };
@@ -168,7 +170,7 @@ export function lexEntry(id: string): LexEntry | undefined {
 /** Lookup candidates of one word, unstripped first, written into `forms` with the number of normalised
  *  clitic letters stripped in `strips`; returns how many. The bare article ال is never stripped (الحماس is
  *  not حماس); لل is read as ل + ال. Reuses the arrays: this runs for every token. */
-const cForms: string[] = ["", "", ""];
+const cForms: string[] = ['', '', ''];
 const cStrips: number[] = [0, 0, 0];
 function cliticForms(f: string): number {
   cForms[0] = f;
@@ -185,7 +187,7 @@ function cliticForms(f: string): number {
   }
   const c = w.charCodeAt(0);
   if (c === 0x644 && w.charCodeAt(1) === 0x644 && w.length > 3) {
-    cForms[k] = "ال" + w.slice(2);
+    cForms[k] = 'ال' + w.slice(2);
     cStrips[k++] = n + 2;
   } else if ((c === 0x628 || c === 0x644 || c === 0x643) && w.length > 3) {
     cForms[k] = w.slice(1);
@@ -198,10 +200,10 @@ function cliticForms(f: string): number {
 function skipNorm(text: string, start: number, end: number, k: number): number {
   let i = start;
   while (i < end && k > 0) {
-    if (foldChar(text[i]!) !== "") k--;
+    if (foldChar(text[i]!) !== '') k--;
     i++;
   }
-  while (i < end && foldChar(text[i]!) === "") i++;
+  while (i < end && foldChar(text[i]!) === '') i++;
   return i;
 }
 
@@ -211,38 +213,233 @@ const QUOTE = /^["“”«»'‘’„]$/;
 /** Words that end a head-triggered name or are never one: function words, time words, generic nouns. */
 const NOT_NAME = new Set(
   [
-    "في", "من", "الي", "على", "علي", "عن", "مع", "الذي", "التي", "الذين", "و", "او", "ثم", "بعد", "قبل", "منذ", "حيث", "خلال",
-    "عند", "بين", "تحت", "فوق", "داخل", "خارج", "قرب", "نحو", "ضد", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "غير", "اخري", "اخر",
-    "ما", "لا", "لم", "لن", "قد", "ذات", "عدد", "كان", "كانت", "يقع", "تقع", "يضم", "تضم", "يسيطر", "تسيطر", "تقصف", "يقصف", "يعيش",
-    "تعيش", "يشهد", "تشهد", "شهدت", "شهد", "تعرضت", "تعرض", "تبعد", "يبعد", "باتت", "اصبحت", "تحولت", "يبلغ", "تبلغ",
-    "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليله",
-    "كبيره", "كبير", "صغيره", "صغير", "مجاوره", "مجاور", "منكوبه", "صعبه", "محاصره", "محتله", "نائيه", "اخري", "مختلفه", "عده", "جديده", "جديد", "واحده", "واحد", "امنه", "ثانيه", "اولي", "قريبه", "بعيده",
-    "المدينه", "المنطقه", "المحافظه", "العاصمه", "البلاد", "البلده", "القريه", "الحادث", "الحادثه", "الاشتباكات", "العمليات",
-    "الحدود", "الريف", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "البيانات", "القوات", "الامن", "الشرطه", "الاداره",
-    "الحكومه", "الوزاره", "السفاره", "القنصليه", "البرلمان", "الهيئه", "المؤسسه", "الموسسه", "المركز", "المجلس", "الجيش",
-    "النساء", "الاطفال", "الولاده", "الصحه", "الدول", "الاعمال", "الخاص", "الخاصه", "العام", "العامه", "التجاره", "اليورو", "العمله", "اللاجئين", "النازحين",
-    "السجن", "المطار", "المستشفي", "المخيم", "الحي", "المبني", "الجامعه", "المسجد", "الكنيسه", "القاعده", "المعبر", "الاحتجاز",
-    "المعتقلين", "السجناء", "الهجوم", "القصف", "الانفجار", "المعارك", "الطيران", "التحالف", "النظام", "الاحتلال",
+    'في',
+    'من',
+    'الي',
+    'على',
+    'علي',
+    'عن',
+    'مع',
+    'الذي',
+    'التي',
+    'الذين',
+    'و',
+    'او',
+    'ثم',
+    'بعد',
+    'قبل',
+    'منذ',
+    'حيث',
+    'خلال',
+    'عند',
+    'بين',
+    'تحت',
+    'فوق',
+    'داخل',
+    'خارج',
+    'قرب',
+    'نحو',
+    'ضد',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'كل',
+    'بعض',
+    'غير',
+    'اخري',
+    'اخر',
+    'ما',
+    'لا',
+    'لم',
+    'لن',
+    'قد',
+    'ذات',
+    'عدد',
+    'كان',
+    'كانت',
+    'يقع',
+    'تقع',
+    'يضم',
+    'تضم',
+    'يسيطر',
+    'تسيطر',
+    'تقصف',
+    'يقصف',
+    'يعيش',
+    'تعيش',
+    'يشهد',
+    'تشهد',
+    'شهدت',
+    'شهد',
+    'تعرضت',
+    'تعرض',
+    'تبعد',
+    'يبعد',
+    'باتت',
+    'اصبحت',
+    'تحولت',
+    'يبلغ',
+    'تبلغ',
+    'اليوم',
+    'امس',
+    'الاحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الاربعاء',
+    'الخميس',
+    'الجمعه',
+    'السبت',
+    'صباح',
+    'مساء',
+    'ليله',
+    'كبيره',
+    'كبير',
+    'صغيره',
+    'صغير',
+    'مجاوره',
+    'مجاور',
+    'منكوبه',
+    'صعبه',
+    'محاصره',
+    'محتله',
+    'نائيه',
+    'اخري',
+    'مختلفه',
+    'عده',
+    'جديده',
+    'جديد',
+    'واحده',
+    'واحد',
+    'امنه',
+    'ثانيه',
+    'اولي',
+    'قريبه',
+    'بعيده',
+    'المدينه',
+    'المنطقه',
+    'المحافظه',
+    'العاصمه',
+    'البلاد',
+    'البلده',
+    'القريه',
+    'الحادث',
+    'الحادثه',
+    'الاشتباكات',
+    'العمليات',
+    'الحدود',
+    'الريف',
+    'الشمال',
+    'الجنوب',
+    'الشرق',
+    'الغرب',
+    'الوسط',
+    'البيانات',
+    'القوات',
+    'الامن',
+    'الشرطه',
+    'الاداره',
+    'الحكومه',
+    'الوزاره',
+    'السفاره',
+    'القنصليه',
+    'البرلمان',
+    'الهيئه',
+    'المؤسسه',
+    'الموسسه',
+    'المركز',
+    'المجلس',
+    'الجيش',
+    'النساء',
+    'الاطفال',
+    'الولاده',
+    'الصحه',
+    'الدول',
+    'الاعمال',
+    'الخاص',
+    'الخاصه',
+    'العام',
+    'العامه',
+    'التجاره',
+    'اليورو',
+    'العمله',
+    'اللاجئين',
+    'النازحين',
+    'السجن',
+    'المطار',
+    'المستشفي',
+    'المخيم',
+    'الحي',
+    'المبني',
+    'الجامعه',
+    'المسجد',
+    'الكنيسه',
+    'القاعده',
+    'المعبر',
+    'الاحتجاز',
+    'المعتقلين',
+    'السجناء',
+    'الهجوم',
+    'القصف',
+    'الانفجار',
+    'المعارك',
+    'الطيران',
+    'التحالف',
+    'النظام',
+    'الاحتلال',
   ].map((w) => matchForm(w)),
 );
 /** Words after which a head-triggered name takes the next word whatever it is (مدينة الملك فهد). */
-const TITLE_WORD = new Set(["الملك", "الامير", "الاميره", "الملكه", "الامام", "الشيخ", "الرئيس", "الشهيد", "السلطان", "ابو", "ابن", "بن", "ام", "بني", "دير", "عين", "تل", "راس", "بيت", "كفر", "جسر", "خان", "سيدي"]);
+const TITLE_WORD = new Set([
+  'الملك',
+  'الامير',
+  'الاميره',
+  'الملكه',
+  'الامام',
+  'الشيخ',
+  'الرئيس',
+  'الشهيد',
+  'السلطان',
+  'ابو',
+  'ابن',
+  'بن',
+  'ام',
+  'بني',
+  'دير',
+  'عين',
+  'تل',
+  'راس',
+  'بيت',
+  'كفر',
+  'جسر',
+  'خان',
+  'سيدي',
+]);
 
 /** Is this word plausibly (the start of) a name after a head? Rejects indefinite adjectives (منطقة عسكرية، مستشفى ميداني). */
 function nameWord(f: string, first: boolean): boolean {
   if (f.length < 2 || NOT_NAME.has(f) || /^[0-9.,]+$/.test(f) || !/[\u0621-\u064Aa-z]/.test(f)) return false;
   // لل + noun is a preposition phrase (مخيم للاجئين), not a name
-  if (f.startsWith("لل")) return false;
-  if (first && !f.startsWith("ال") && f.length >= 4 && /(يه|ي)$/.test(f)) return false;
+  if (f.startsWith('لل')) return false;
+  if (first && !f.startsWith('ال') && f.length >= 4 && /(يه|ي)$/.test(f)) return false;
   return true;
 }
 
 /** A nisba adjective (السورية، الإيرانية): not part of a town's name after a location head (مدينة دوما السورية). */
 function nisba(f: string): boolean {
-  return f.startsWith("ال") && /(يه|ي)$/.test(f);
+  return f.startsWith('ال') && /(يه|ي)$/.test(f);
 }
 
-function mention(doc: string, text: string, start: number, end: number, type: EntityType, key: string, lexId: string | null, how: string): Mention {
+function mention(
+  doc: string,
+  text: string,
+  start: number,
+  end: number,
+  type: EntityType,
+  key: string,
+  lexId: string | null,
+  how: string,
+): Mention {
   return { doc, start, end, type, surface: text.slice(start, end), key, lexId, how };
 }
 
@@ -276,7 +473,11 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
         }
         if (!ok) continue;
         // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
-        if (a.hasCaps && a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))) continue;
+        if (
+          a.hasCaps &&
+          a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))
+        )
+          continue;
         // a name must end at a word boundary: the next token may not continue the word (e.g. glued letters)
         const last = tokens[j - 1]!;
         if (j < tokens.length && tokens[j]!.start === last.end && tokens[j]!.word) continue;
@@ -294,7 +495,7 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
       const [a, j, strip] = m;
       const start = strip ? skipNorm(text, t.start, t.end, strip) : t.start;
       const end = tokens[j - 1]!.end;
-      out.push(mention(doc, text, start, end, a.entry.type as EntityType, a.key, a.entry.id, "lexicon"));
+      out.push(mention(doc, text, start, end, a.entry.type as EntityType, a.key, a.entry.id, 'lexicon'));
       i = j - 1;
       continue;
     }
@@ -311,17 +512,22 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
     if (j >= tokens.length || !tokens[j]!.word || !nameWord(forms[j]!, true)) continue;
     const lex = matchAt(j);
     // a location head before a known place adds nothing (مدينة حلب → حلب); the place mention is enough
-    if (lex && head.type === "location") continue;
+    if (lex && head.type === 'location') continue;
     // "من ناحية" is "on the one hand", not a district
-    if (forms[i] === "ناحيه" && i > 0 && forms[i - 1] === "من") continue;
+    if (forms[i] === 'ناحيه' && i > 0 && forms[i - 1] === 'من') continue;
     // "مدينة وبلدة": the next word is another head, not a name
-    if (heads.has(forms[j]!.replace(/^[وف]/, ""))) continue;
+    if (heads.has(forms[j]!.replace(/^[وف]/, ''))) continue;
     let end = lex ? lex[1] : j + 1;
     if (quoted) {
       // a quoted name runs to the closing quote (معبر "كرم أبو سالم"), four words at most
       let k = end;
       while (k < tokens.length && k < j + 7 && !(QUOTE.test(tokens[k]!.norm) && !tokens[k]!.word)) k++;
-      if (k < tokens.length && QUOTE.test(tokens[k]!.norm) && tokens.slice(j, k).filter((x) => x.word).length <= 4) end = k;
+      if (
+        k < tokens.length &&
+        QUOTE.test(tokens[k]!.norm) &&
+        tokens.slice(j, k).filter((x) => x.word).length <= 4
+      )
+        end = k;
     } else {
       // more name words: up to `takes` words, each after the first carrying ال (مطار دمشق الدولي), and
       // always the word after a title or name-forming word (مدينة الملك فهد، بلدة عين ديوار); 3 at most
@@ -331,15 +537,29 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
         const n = tokens[end]!;
         if (!n.word || n.start !== tokens[end - 1]!.end + 1) break; // one plain space between name words
         if (!nameWord(forms[end]!, false)) break;
-        if (!prevTitle && (!forms[end]!.startsWith("ال") || (head.type === "location" && nisba(forms[end]!)))) break;
+        if (!prevTitle && (!forms[end]!.startsWith('ال') || (head.type === 'location' && nisba(forms[end]!))))
+          break;
         end++;
       }
     }
     let last = tokens[end - 1]!.end;
-    if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm)) last = tokens[end]!.end;
+    if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm))
+      last = tokens[end]!.end;
     const start = hStrip ? skipNorm(text, t.start, t.end, hStrip) : t.start;
-    out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, "head"));
-    if (lex) out.push(mention(doc, text, lex[2] ? skipNorm(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start, tokens[lex[1] - 1]!.end, lex[0].entry.type as EntityType, lex[0].key, lex[0].entry.id, "lexicon"));
+    out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, 'head'));
+    if (lex)
+      out.push(
+        mention(
+          doc,
+          text,
+          lex[2] ? skipNorm(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start,
+          tokens[lex[1] - 1]!.end,
+          lex[0].entry.type as EntityType,
+          lex[0].key,
+          lex[0].entry.id,
+          'lexicon',
+        ),
+      );
     i = (lex ? lex[1] : end) - 1;
     if (!lex && quoted && last > tokens[end - 1]!.end) i = end;
   }

@@ -5,14 +5,19 @@
 // document's first dated attack; else "since N days" counted back from the publication date.
 // What a speaker reports inside a statement is not dated by the statement's date: only the
 // statement itself is.
-import { tokenStems } from "../text/tokens.js";
-import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from "../types.js";
-import { loadTsv } from "../lexicon/index.js";
-import { normalize, stems } from "../text/normalize.js";
-import type { AttrSegment } from "./attribution.js";
-import { segmentAt } from "./claims.js";
 
-interface Cue { type: HappeningType; words: string[]; prefix: boolean }
+import { loadTsv } from '../lexicon/index.js';
+import { normalize, stems } from '../text/normalize.js';
+import { tokenStems } from '../text/tokens.js';
+import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
+import type { AttrSegment } from './attribution.js';
+import { segmentAt } from './claims.js';
+
+interface Cue {
+  type: HappeningType;
+  words: string[];
+  prefix: boolean;
+}
 let cues: Map<string, Cue[]> | null = null;
 let prefixCues: Cue[] = [];
 
@@ -20,10 +25,10 @@ function load() {
   if (cues) return cues;
   cues = new Map();
   prefixCues = [];
-  for (const r of loadTsv("happenings")) {
+  for (const r of loadTsv('happenings')) {
     const raw = r.cue!;
-    const prefix = raw.endsWith("*");
-    const words = normalize(prefix ? raw.slice(0, -1) : raw).split(" ");
+    const prefix = raw.endsWith('*');
+    const words = normalize(prefix ? raw.slice(0, -1) : raw).split(' ');
     const c: Cue = { type: r.type as HappeningType, words, prefix };
     if (prefix) prefixCues.push(c);
     else {
@@ -36,9 +41,18 @@ function load() {
 
 const WINDOW = 16;
 const SAME_TIME = /^(بالتزامن|تزامن|تزامنا|وتزامن|تزامنت|متزامنه|اعقاب|بدء|بدايه)$/;
-const SPEECH_TYPES = new Set<HappeningType>(["statement", "claim_of_responsibility", "control_declared", "curfew"]);
+const SPEECH_TYPES = new Set<HappeningType>([
+  'statement',
+  'claim_of_responsibility',
+  'control_declared',
+  'curfew',
+]);
 
-interface CueHit { type: HappeningType; tok: Token; index: number }
+interface CueHit {
+  type: HappeningType;
+  tok: Token;
+  index: number;
+}
 
 const single = new Map<string, HappeningType[]>(); // one-word cue results per word form
 function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
@@ -55,10 +69,12 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
       for (const c of map.get(st) ?? []) {
         let ok = true;
         if (c.words.length > 1) multi = true;
-        for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
+        for (let k = 1, j = i + 1; k < c.words.length; k++, j++)
+          if (tokens[j]?.norm !== c.words[k]) ok = false;
         if (ok) found.add(c.type);
       }
-      for (const c of prefixCues) if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) found.add(c.type);
+      for (const c of prefixCues)
+        if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) found.add(c.type);
       if (found.size) break;
     }
     if (!found.size && !multi) {
@@ -71,12 +87,22 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
 }
 
 const dayMinus = (iso: string, n: number) => {
-  const d = new Date(iso + "T00:00:00Z");
+  const d = new Date(iso + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() - n);
   return d.toISOString().slice(0, 10);
 };
 
-export function findHappenings(doc: string, text: string, tokens: Token[], sentences: Sentence[], dates: DateMention[], segments: AttrSegment[], claims: Claim[] = [], published: string | null = null, mentions: Mention[] = []): Happening[] {
+export function findHappenings(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  dates: DateMention[],
+  segments: AttrSegment[],
+  claims: Claim[] = [],
+  published: string | null = null,
+  mentions: Mention[] = [],
+): Happening[] {
   const out: Happening[] = [];
   const pending: { hits: CueHit[]; s: Sentence }[] = [];
   let prev: { s: Sentence; types: Set<HappeningType>; dates: DateMention[] } | null = null;
@@ -87,20 +113,41 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
   const push = (h: CueHit, d: DateMention) => {
     if (out.some((o) => o.type === h.type && o.date.value === d.value && o.cue.start === h.tok.start)) return;
     const near = (m: Mention) => Math.abs(m.start - h.tok.start);
-    const places = inSentence.filter((m) => m.type === "facility" || (m.type === "location" && !/^(country|region):/.test(m.lexId ?? ""))).sort((x, y) => near(x) - near(y));
-    const actors = inSentence.filter((m) => m.type === "organization" && m.lexId);
-    out.push({ doc, start: Math.min(h.tok.start, d.start), end: Math.max(h.tok.end, d.end), type: h.type, date: d, cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) }, place: places[0] ?? null, actors: [...new Set(actors)] });
+    const places = inSentence
+      .filter(
+        (m) => m.type === 'facility' || (m.type === 'location' && !/^(country|region):/.test(m.lexId ?? '')),
+      )
+      .sort((x, y) => near(x) - near(y));
+    const actors = inSentence.filter((m) => m.type === 'organization' && m.lexId);
+    out.push({
+      doc,
+      start: Math.min(h.tok.start, d.start),
+      end: Math.max(h.tok.end, d.end),
+      type: h.type,
+      date: d,
+      cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) },
+      place: places[0] ?? null,
+      actors: [...new Set(actors)],
+    });
   };
   for (const s of sentences) {
     inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    const ds = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.value && d.value.length === 10 && d.kind !== "dateline");
+    const ds = dates.filter(
+      (d) =>
+        d.start >= s.start && d.end <= s.end && d.value && d.value.length === 10 && d.kind !== 'dateline',
+    );
     // cues matter only where a date is, or could be carried, anchored or counted back
     let maybe = ds.length > 0 || prev !== null;
-    if (!maybe) for (let k = ti; k < tj && !maybe; k++) if (SAME_TIME.test(tokens[k]!.norm) || tokens[k]!.norm === "منذ") maybe = true;
-    if (!maybe) { ti = tj; continue; }
+    if (!maybe)
+      for (let k = ti; k < tj && !maybe; k++)
+        if (SAME_TIME.test(tokens[k]!.norm) || tokens[k]!.norm === 'منذ') maybe = true;
+    if (!maybe) {
+      ti = tj;
+      continue;
+    }
     const hits = cuesIn(tokens, ti, tj);
     const reported = (h: CueHit, d: DateMention) => {
       if (SPEECH_TYPES.has(h.type)) return false;
@@ -123,18 +170,34 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
       }
       prev = { s, types: new Set(hits.map((h) => h.type)), dates: ds };
     } else if (hits.length) {
-      const carried = prev && prev.s.paragraph === s.paragraph && hits.some((h) => prev!.types.has(h.type) && !SPEECH_TYPES.has(h.type));
+      const carried =
+        prev &&
+        prev.s.paragraph === s.paragraph &&
+        hits.some((h) => prev!.types.has(h.type) && !SPEECH_TYPES.has(h.type));
       if (carried) {
-        for (const d of prev!.dates) for (const h of hits) if (h.type !== "statement") push(h, d);
+        for (const d of prev!.dates) for (const h of hits) if (h.type !== 'statement') push(h, d);
       } else {
         let anchored = false;
         for (let k = ti; k < tj; k++) if (SAME_TIME.test(tokens[k]!.norm)) anchored = true;
         if (anchored) pending.push({ hits, s });
         // "منذ ثلاثة أيام" with a clash: it began that many days before publication
-        const since = claims.find((c) => c.measure === "duration" && c.start >= s.start && c.end <= s.end && c.value.low !== null && /منذ\s*$/.test(text.slice(Math.max(s.start, c.start - 6), c.start)));
+        const since = claims.find(
+          (c) =>
+            c.measure === 'duration' &&
+            c.start >= s.start &&
+            c.end <= s.end &&
+            c.value.low !== null &&
+            /منذ\s*$/.test(text.slice(Math.max(s.start, c.start - 6), c.start)),
+        );
         if (since && published) {
           const iso = dayMinus(published, since.value.low!);
-          const d: DateMention = { start: since.start, end: since.end, value: iso, precision: "day", kind: "relative" };
+          const d: DateMention = {
+            start: since.start,
+            end: since.end,
+            value: iso,
+            precision: 'day',
+            kind: 'relative',
+          };
           for (const h of hits) if (!SPEECH_TYPES.has(h.type)) push(h, d);
         }
       }
@@ -144,10 +207,13 @@ export function findHappenings(doc: string, text: string, tokens: Token[], sente
     ti = tj;
   }
   // "at the same time as the attack": the date of the document's first dated attack
-  const attack = out.filter((h) => h.type === "attack").sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
-  if (attack) for (const p of pending) {
-    inSentence = mentions.filter((m) => m.start >= p.s.start && m.end <= p.s.end);
-    for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== "attack") push(h, attack.date);
-  }
+  const attack = out
+    .filter((h) => h.type === 'attack')
+    .sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
+  if (attack)
+    for (const p of pending) {
+      inSentence = mentions.filter((m) => m.start >= p.s.start && m.end <= p.s.end);
+      for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== 'attack') push(h, attack.date);
+    }
   return out;
 }

@@ -1,13 +1,13 @@
 // Fast lookups built once from the reviewed lexicons (knowledge is data; this file only indexes it).
-import { loadTsv, many } from "../lexicon/index.js";
-import { normalize } from "../text/normalize.js";
-import type { Measure, Stance } from "../types.js";
+import { loadTsv, many } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
+import type { Measure, Stance } from '../types.js';
 
 export interface VerbInfo {
   lemma: string;
-  gender: "m" | "f" | null;
+  gender: 'm' | 'f' | null;
   stance: Stance;
-  kind: "say" | "continue" | "announce" | "appeal" | "relay";
+  kind: 'say' | 'continue' | 'announce' | 'appeal' | 'relay';
   participle: boolean;
   present: boolean;
 }
@@ -15,8 +15,8 @@ export interface VerbInfo {
 export interface TitleInfo {
   title: string;
   words: string[];
-  kind: "rank" | "honorific" | "role" | "anon";
-  gender: "m" | "f" | null;
+  kind: 'rank' | 'honorific' | 'role' | 'anon';
+  gender: 'm' | 'f' | null;
   org: string;
 }
 
@@ -24,16 +24,16 @@ export interface MeasureCue {
   measure: Measure;
   words: string[];
   prefix: boolean;
-  where: "left" | "right" | "any";
+  where: 'left' | 'right' | 'any';
   weight: number;
-  kind: "verb" | "noun" | "unit";
+  kind: 'verb' | 'noun' | 'unit';
 }
 
 export interface Lexicons {
   verbs: Map<string, VerbInfo>;
   titles: Map<string, TitleInfo[]>; // keyed by first normalised word
-  relays: { words: string[]; role: "source" | "from" | "via" }[];
-  denials: { words: string[]; scope: "before" | "after" }[];
+  relays: { words: string[]; role: 'source' | 'from' | 'via' }[];
+  denials: { words: string[]; scope: 'before' | 'after' }[];
   cues: Map<string, MeasureCue[]>; // keyed by first word (exact)
   prefixCues: MeasureCue[]; // single-word cues with a trailing *
   nounClass: (w: string) => string | null;
@@ -41,45 +41,69 @@ export interface Lexicons {
 
 let lex: Lexicons | null = null;
 
-const words = (s: string) => normalize(s).split(" ").filter(Boolean);
+const words = (s: string) => normalize(s).split(' ').filter(Boolean);
 
 export function lexicons(): Lexicons {
   if (lex) return lex;
   const verbs = new Map<string, VerbInfo>();
-  for (const r of loadTsv("reporting-verbs")) {
-    const base = { lemma: r.lemma!, stance: (r.stance || "asserts") as Stance, kind: (r.kind || "say") as VerbInfo["kind"] };
-    const add = (cell: string | undefined, gender: "m" | "f", participle: boolean, present: boolean) => {
-      for (const f of many(cell)) if (f !== "-") {
-        const k = normalize(f);
-        if (!verbs.has(k)) verbs.set(k, { ...base, gender, participle, present });
-      }
+  for (const r of loadTsv('reporting-verbs')) {
+    const base = {
+      lemma: r.lemma!,
+      stance: (r.stance || 'asserts') as Stance,
+      kind: (r.kind || 'say') as VerbInfo['kind'],
     };
-    add(r.past_m, "m", false, false);
-    add(r.past_f, "f", false, false);
-    add(r.pres_m, "m", false, true);
-    add(r.pres_f, "f", false, true);
-    add(r.part_m, "m", true, false);
-    add(r.part_f, "f", true, false);
+    const add = (cell: string | undefined, gender: 'm' | 'f', participle: boolean, present: boolean) => {
+      for (const f of many(cell))
+        if (f !== '-') {
+          const k = normalize(f);
+          if (!verbs.has(k)) verbs.set(k, { ...base, gender, participle, present });
+        }
+    };
+    add(r.past_m, 'm', false, false);
+    add(r.past_f, 'f', false, false);
+    add(r.pres_m, 'm', false, true);
+    add(r.pres_f, 'f', false, true);
+    add(r.part_m, 'm', true, false);
+    add(r.part_f, 'f', true, false);
   }
   const titles = new Map<string, TitleInfo[]>();
-  for (const r of loadTsv("titles")) {
+  for (const r of loadTsv('titles')) {
     const w = words(r.title!);
-    const t: TitleInfo = { title: r.title!, words: w, kind: r.kind as TitleInfo["kind"], gender: r.gender === "m" || r.gender === "f" ? r.gender : null, org: r.org || "-" };
+    const t: TitleInfo = {
+      title: r.title!,
+      words: w,
+      kind: r.kind as TitleInfo['kind'],
+      gender: r.gender === 'm' || r.gender === 'f' ? r.gender : null,
+      org: r.org || '-',
+    };
     const k = w[0]!;
     if (!titles.has(k)) titles.set(k, []);
     titles.get(k)!.push(t);
   }
   for (const list of titles.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const relays = loadTsv("relays").map((r) => ({ words: words(r.marker!), role: r.role as "source" | "from" | "via" }));
+  const relays = loadTsv('relays').map((r) => ({
+    words: words(r.marker!),
+    role: r.role as 'source' | 'from' | 'via',
+  }));
   relays.sort((a, b) => b.words.length - a.words.length);
-  const denials = loadTsv("denials").map((r) => ({ words: words(r.phrase!), scope: r.scope as "before" | "after" }));
+  const denials = loadTsv('denials').map((r) => ({
+    words: words(r.phrase!),
+    scope: r.scope as 'before' | 'after',
+  }));
   const cues = new Map<string, MeasureCue[]>();
   const prefixCues: MeasureCue[] = [];
-  for (const r of loadTsv("measures")) {
+  for (const r of loadTsv('measures')) {
     const raw = r.cue!;
-    const prefix = raw.endsWith("*");
+    const prefix = raw.endsWith('*');
     const w = words(prefix ? raw.slice(0, -1) : raw);
-    const c: MeasureCue = { measure: r.measure as Measure, words: w, prefix, where: (r.where || "any") as MeasureCue["where"], weight: Number(r.weight || 1), kind: (r.kind || "noun") as MeasureCue["kind"] };
+    const c: MeasureCue = {
+      measure: r.measure as Measure,
+      words: w,
+      prefix,
+      where: (r.where || 'any') as MeasureCue['where'],
+      weight: Number(r.weight || 1),
+      kind: (r.kind || 'noun') as MeasureCue['kind'],
+    };
     if (prefix && w.length === 1) prefixCues.push(c);
     else {
       const k = w[0]!;
@@ -89,9 +113,9 @@ export function lexicons(): Lexicons {
   }
   const exactNoun = new Map<string, string>();
   const prefixNoun: [string, string][] = [];
-  for (const r of loadTsv("counted-nouns")) {
+  for (const r of loadTsv('counted-nouns')) {
     const n = r.noun!;
-    if (n.endsWith("*")) prefixNoun.push([normalize(n.slice(0, -1)), r.class!]);
+    if (n.endsWith('*')) prefixNoun.push([normalize(n.slice(0, -1)), r.class!]);
     else exactNoun.set(normalize(n), r.class!);
   }
   const nounClass = (w: string): string | null => {
@@ -107,6 +131,6 @@ export function lexicons(): Lexicons {
 /** Forms of a normalised word with a leading conjunction (و ف) or كما-style ك removed. */
 export function bareForms(w: string): string[] {
   const out = [w];
-  if (w.length > 2 && (w[0] === "و" || w[0] === "ف")) out.push(w.slice(1));
+  if (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) out.push(w.slice(1));
   return out;
 }

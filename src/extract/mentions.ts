@@ -1,9 +1,9 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities) and
 // persons introduced by a rank or honorific. Speakers found by attribution are added later.
-import type { Mention, Token } from "../types.js";
-import { findLexiconMentions } from "./gazetteer.js";
-import { findTitledPersons } from "./speakers.js";
-import { findDescriptions, findPatternOrgs } from "./descriptions.js";
+import type { Mention, Token } from '../types.js';
+import { findDescriptions, findPatternOrgs } from './descriptions.js';
+import { findLexiconMentions } from './gazetteer.js';
+import { findTitledPersons } from './speakers.js';
 
 /** Which characters a set of mentions covers, to test overlaps in one pass. */
 function coverage(n: number, ms: Mention[]): Uint8Array {
@@ -11,7 +11,10 @@ function coverage(n: number, ms: Mention[]): Uint8Array {
   for (const m of ms) cov.fill(1, m.start, m.end);
   return cov;
 }
-const overlapsAny = (cov: Uint8Array, m: Mention) => { for (let i = m.start; i < m.end; i++) if (cov[i]) return true; return false; };
+const overlapsAny = (cov: Uint8Array, m: Mention) => {
+  for (let i = m.start; i < m.end; i++) if (cov[i]) return true;
+  return false;
+};
 
 export function findMentions(doc: string, text: string, tokens: Token[]): Mention[] {
   const lexical = findLexiconMentions(doc, text, tokens);
@@ -20,14 +23,17 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   linkNames(text, tokens, lexical);
   const personCov = coverage(text.length, persons);
   // a description inside a known name is part of it (نفت القيادة العامة لـ"قسد" keeps its body mention)
-  const desc = findDescriptions(doc, text, tokens, lexical).filter((d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !overlapsAny(personCov, d));
+  const desc = findDescriptions(doc, text, tokens, lexical).filter(
+    (d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !overlapsAny(personCov, d),
+  );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   return [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const PLACE_HEAD = /^(مدينه|بلده|قريه|حي|منطقه|محافظه|ناحيه|مخيم)$/;
 const NAMED_BY_PLACE = /^(سجن|مخيم|مطار|قاعده|معسكر)$/;
-const KNOWN_AS = /^(يعرف|تعرف|المعروف|المعروفه|والمعروف|والمعروفه|يسمي|تسمي|المسمي|المسماه|والمسمي|والمسماه)$/;
+const KNOWN_AS =
+  /^(يعرف|تعرف|المعروف|المعروفه|والمعروف|والمعروفه|يسمي|تسمي|المسمي|المسماه|والمسمي|والمسماه)$/;
 
 /** Names the text itself links: "مدينة X" is also a name of X; "X، الذي يعرف أيضا باسم Y" makes Y a
  *  name of X; a prison or camp "في حي X" can be called by that place (سجن X). */
@@ -35,40 +41,63 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
   const at = new Map<number, Mention>();
   for (const m of ms) at.set(m.start, m);
   // token index of each mention's start, by binary search (mentions start on token starts)
-  const tokAt = { get(pos: number): number | undefined {
-    let lo = 0, hi = tokens.length - 1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; const st = tokens[mid]!.start; if (st === pos) return mid; if (st < pos) lo = mid + 1; else hi = mid - 1; }
-    return undefined;
-  } };
-  const add = (m: Mention, a: string) => { if (a && a !== m.surface) m.aliases = [...new Set([...(m.aliases ?? []), a])]; };
+  const tokAt = {
+    get(pos: number): number | undefined {
+      let lo = 0,
+        hi = tokens.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const st = tokens[mid]!.start;
+        if (st === pos) return mid;
+        if (st < pos) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+  const add = (m: Mention, a: string) => {
+    if (a && a !== m.surface) m.aliases = [...new Set([...(m.aliases ?? []), a])];
+  };
   for (const m of ms) {
     const i = tokAt.get(m.start);
     if (i === undefined) continue;
     const prev = tokens[i - 1];
-    if (m.type === "location" && m.how === "lexicon" && prev?.word && PLACE_HEAD.test(prev.norm.replace(/^[وفبل]/, ""))) add(m, `${text.slice(prev.start, prev.end).replace(/^[وفبل](?=[^ا])/, "")} ${m.surface}`);
+    if (
+      m.type === 'location' &&
+      m.how === 'lexicon' &&
+      prev?.word &&
+      PLACE_HEAD.test(prev.norm.replace(/^[وفبل]/, ''))
+    )
+      add(m, `${text.slice(prev.start, prev.end).replace(/^[وفبل](?=[^ا])/, '')} ${m.surface}`);
     // after the mention
     let j = i;
     while (j < tokens.length && tokens[j]!.end <= m.end) j++;
     let k = j;
     while (k < tokens.length && !tokens[k]!.word && k - j < 2) k++;
-    if (tokens[k]?.norm === "الذي" || tokens[k]?.norm === "التي") k++;
+    if (tokens[k]?.norm === 'الذي' || tokens[k]?.norm === 'التي') k++;
     if (tokens[k] && KNOWN_AS.test(tokens[k]!.norm)) {
       k++;
-      if (/^(ايضا|كذلك)$/.test(tokens[k]?.norm ?? "")) k++;
-      if (/^(باسم|ب)$/.test(tokens[k]?.norm ?? "")) k++;
+      if (/^(ايضا|كذلك)$/.test(tokens[k]?.norm ?? '')) k++;
+      if (/^(باسم|ب)$/.test(tokens[k]?.norm ?? '')) k++;
       while (tokens[k] && !tokens[k]!.word) k++;
-      const y = tokens[k] && ms.find((x) => x !== m && x.start >= tokens[k]!.start && x.start <= tokens[k]!.end);
-      if (y) { add(m, y.surface); add(y, m.surface); }
+      const y =
+        tokens[k] && ms.find((x) => x !== m && x.start >= tokens[k]!.start && x.start <= tokens[k]!.end);
+      if (y) {
+        add(m, y.surface);
+        add(y, m.surface);
+      }
       continue;
     }
     // سجن المركزي في حي الميدان → also "سجن الميدان"
-    if (m.type === "facility" && m.how === "head") {
+    if (m.type === 'facility' && m.how === 'head') {
       const head = m.surface.split(/\s+/)[0]!;
       if (!NAMED_BY_PLACE.test(tokens[i]!.norm)) continue;
-      if (tokens[j]?.norm !== "في" && tokens[j]?.norm !== "بمدينه" && tokens[j]?.norm !== "بحي") continue;
-      const place = ms.find((x) => x.type === "location" && x.start >= tokens[j]!.start && x.start <= tokens[j]!.end + 12);
+      if (tokens[j]?.norm !== 'في' && tokens[j]?.norm !== 'بمدينه' && tokens[j]?.norm !== 'بحي') continue;
+      const place = ms.find(
+        (x) => x.type === 'location' && x.start >= tokens[j]!.start && x.start <= tokens[j]!.end + 12,
+      );
       if (!place) continue;
-      const name = place.how === "head" ? place.surface.split(/\s+/).slice(1).join(" ") : place.surface;
+      const name = place.how === 'head' ? place.surface.split(/\s+/).slice(1).join(' ') : place.surface;
       if (name) add(m, `${head} ${name}`);
     }
   }

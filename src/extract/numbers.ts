@@ -6,14 +6,25 @@
 // diacritics dropped, so "الـ٢٠" becomes "ال20"), cut into tokens with one precompiled regex (which also
 // splits letters from digits: "374من", "و223″"), and the tokens are read left to right with lookups in
 // maps built once from the lexicons (number-words, qualifiers, dual-nouns, not-count-units).
-import type { NumberMention, Qualifier } from "../types.js";
-import { loadTsv, many } from "../lexicon/index.js";
-import { foldChar, normalize } from "../text/normalize.js";
+
+import { loadTsv, many } from '../lexicon/index.js';
+import { foldChar, normalize } from '../text/normalize.js';
+import type { NumberMention, Qualifier } from '../types.js';
 
 // ------------------------------------------------------------------------------------------------
 // Lexicons, indexed once.
 
-type WordKind = "unit" | "teen_head" | "teen_tail" | "tens" | "hundred" | "scale" | "magnitude" | "few" | "ordinal" | "not_number";
+type WordKind =
+  | 'unit'
+  | 'teen_head'
+  | 'teen_tail'
+  | 'tens'
+  | 'hundred'
+  | 'scale'
+  | 'magnitude'
+  | 'few'
+  | 'ordinal'
+  | 'not_number';
 interface WordInfo {
   kind: WordKind;
   value: number;
@@ -30,7 +41,7 @@ interface Phrase {
   words: string[]; // normalised; "*" = any word
   qualifier: string;
 }
-type NotCount = NonNullable<NumberMention["notCount"]>;
+type NotCount = NonNullable<NumberMention['notCount']>;
 
 interface Lex {
   words: Map<string, WordInfo>;
@@ -46,45 +57,46 @@ interface Lex {
 let LEX: Lex | null = null;
 
 const N = (s: string) => normalize(s);
-const splitWords = (s: string) => N(s).split(" ").filter(Boolean);
+const splitWords = (s: string) => N(s).split(' ').filter(Boolean);
 
 function buildMonths(): Set<string> {
   const out = new Set<string>();
-  const locales = ["ar", "ar-SY", "ar-IQ", "ar-LB", "ar-JO", "ar-DZ", "ar-MA", "ar-TN", "ar-EG", "en"];
+  const locales = ['ar', 'ar-SY', 'ar-IQ', 'ar-LB', 'ar-JO', 'ar-DZ', 'ar-MA', 'ar-TN', 'ar-EG', 'en'];
   for (const loc of locales) {
-    for (const month of ["long", "short"] as const) {
-      const f = new Intl.DateTimeFormat(loc, { month, timeZone: "UTC" });
+    for (const month of ['long', 'short'] as const) {
+      const f = new Intl.DateTimeFormat(loc, { month, timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) out.add(N(f.format(new Date(Date.UTC(2020, m, 15)))));
     }
   }
   // Hijri months (شوال، ذو الحجة ...): step through a year of the Islamic calendar.
-  const h = new Intl.DateTimeFormat("ar-SA-u-ca-islamic", { month: "long", timeZone: "UTC" });
+  const h = new Intl.DateTimeFormat('ar-SA-u-ca-islamic', { month: 'long', timeZone: 'UTC' });
   for (let d = 0; d < 380; d += 10) out.add(N(h.format(new Date(Date.UTC(2020, 0, 1 + d)))));
   try {
-    for (const r of loadTsv("months-extra")) for (const f of many(r.forms)) out.add(N(f));
+    for (const r of loadTsv('months-extra')) for (const f of many(r.forms)) out.add(N(f));
   } catch {
     // months-extra.tsv is optional here (it belongs to the dates stage).
   }
-  out.delete("");
+  out.delete('');
   return out;
 }
 
 function lex(): Lex {
   if (LEX) return LEX;
   const words = new Map<string, WordInfo>();
-  for (const r of loadTsv("number-words")) {
+  for (const r of loadTsv('number-words')) {
     const kind = r.kind as WordKind;
-    const info: WordInfo = { kind, value: Number(r.value), plural: r.plural === "yes" };
-    if (!Number.isFinite(info.value)) throw new Error(`lexicon number-words.tsv: bad value "${r.value}" for ${r.form}`);
+    const info: WordInfo = { kind, value: Number(r.value), plural: r.plural === 'yes' };
+    if (!Number.isFinite(info.value))
+      throw new Error(`lexicon number-words.tsv: bad value "${r.value}" for ${r.form}`);
     for (const f of many(r.form)) if (!words.has(N(f))) words.set(N(f), info);
   }
   const before = new Map<string, Phrase[]>();
   const after: Phrase[] = [];
-  for (const r of loadTsv("qualifiers")) {
-    const w = splitWords(r.phrase ?? "");
+  for (const r of loadTsv('qualifiers')) {
+    const w = splitWords(r.phrase ?? '');
     if (!w.length) continue;
     const p: Phrase = { words: w, qualifier: r.qualifier! };
-    if (r.position === "after") after.push(p);
+    if (r.position === 'after') after.push(p);
     else {
       const last = w[w.length - 1]!;
       const list = before.get(last) ?? [];
@@ -95,16 +107,16 @@ function lex(): Lex {
   for (const l of before.values()) l.sort((a, b) => b.words.length - a.words.length);
   after.sort((a, b) => b.words.length - a.words.length);
   const duals = new Map<string, string>();
-  for (const r of loadTsv("dual-nouns")) for (const f of many(r.duals)) duals.set(N(f), N(r.singular!));
+  for (const r of loadTsv('dual-nouns')) for (const f of many(r.duals)) duals.set(N(f), N(r.singular!));
   const ncBefore = new Map<string, NotCount>();
   const ncAfter = new Map<string, NotCount>();
   const ncNear = new Set<string>();
-  for (const r of loadTsv("not-count-units")) {
+  for (const r of loadTsv('not-count-units')) {
     const kind = r.kind as NotCount;
     for (const f of many(r.phrase)) {
       const k = N(f);
-      if (r.position === "before") ncBefore.set(k, kind);
-      else if (r.position === "after") ncAfter.set(k, kind);
+      if (r.position === 'before') ncBefore.set(k, kind);
+      else if (r.position === 'after') ncAfter.set(k, kind);
       else ncNear.add(k);
     }
   }
@@ -124,9 +136,9 @@ function foldTable(): Int32Array {
 function foldCode(t: Int32Array, c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves pass through
   const f = foldChar(String.fromCharCode(c));
-  return (t[c] = f === "" ? -1 : f.length === 1 ? f.charCodeAt(0) : c);
+  return (t[c] = f === '' ? -1 : f.length === 1 ? f.charCodeAt(0) : c);
 }
-const UTF16 = new TextDecoder("utf-16le");
+const UTF16 = new TextDecoder('utf-16le');
 
 function normalizeFast(text: string, start: number, end: number): { text: string; map: Int32Array } {
   const tab = foldTable();
@@ -148,7 +160,7 @@ function normalizeFast(text: string, start: number, end: number): { text: string
 // ------------------------------------------------------------------------------------------------
 // Tokens of the normalised text.
 
-const enum T {
+enum T {
   Num,
   Word,
   Punct,
@@ -167,12 +179,68 @@ interface Tok {
 // TOKEN is what tokenSpans below scans by hand.
 const TOKEN = /[0-9]+(?:[.,:/][0-9]+)*|[\p{L}\p{M}]+|\S/gu;
 const LATIN = /^[a-z]+$/;
-const CLITIC_TOKENS = new Set(["و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "وب", "ول", "فب", "فل", "كال", "وبال", "ولل", "فال"]);
-const CONJ_TOKENS = new Set(["و", "ف", "وال", "وب", "ول", "وبال", "ولل", "فال", "فب", "فل"]);
-const RANGE_TO = new Set(["الي", "حتي", "ل", "لغايه"]);
-const TWO = new Set(["اثنين", "اثنان", "اثنتين", "اثنتان"]);
+const CLITIC_TOKENS = new Set([
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ال',
+  'لل',
+  'بال',
+  'وال',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'كال',
+  'وبال',
+  'ولل',
+  'فال',
+]);
+const CONJ_TOKENS = new Set(['و', 'ف', 'وال', 'وب', 'ول', 'وبال', 'ولل', 'فال', 'فب', 'فل']);
+const RANGE_TO = new Set(['الي', 'حتي', 'ل', 'لغايه']);
+const TWO = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
 /** Words after a number that are not the counted noun (grammar, not knowledge). */
-const NOT_NOUN = new Set(["في", "على", "علي", "عن", "الي", "منذ", "خلال", "بعد", "قبل", "حتي", "او", "و", "ان", "انه", "ما", "لا", "لم", "لن", "قد", "كما", "مع", "بين", "عند", "هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "فقط", "تقريبا", "من", "ثم", "بل", "اي", "كل"]);
+const NOT_NOUN = new Set([
+  'في',
+  'على',
+  'علي',
+  'عن',
+  'الي',
+  'منذ',
+  'خلال',
+  'بعد',
+  'قبل',
+  'حتي',
+  'او',
+  'و',
+  'ان',
+  'انه',
+  'ما',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+  'كما',
+  'مع',
+  'بين',
+  'عند',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'الذي',
+  'التي',
+  'الذين',
+  'فقط',
+  'تقريبا',
+  'من',
+  'ثم',
+  'بل',
+  'اي',
+  'كل',
+]);
 
 /** Character classes of the BMP for the token scan: 1 = \p{L}, 2 = \p{M}, 4 = \s (surrogates: 0). */
 let CLS: Uint8Array | null = null;
@@ -211,7 +279,12 @@ function tokenSpans(text: string): number[] {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       for (;;) {
         const sep = text.charCodeAt(i);
-        if (!(sep === 46 || sep === 44 || sep === 58 || sep === 47) || i + 1 >= n || !isDigit(text.charCodeAt(i + 1))) break;
+        if (
+          !(sep === 46 || sep === 44 || sep === 58 || sep === 47) ||
+          i + 1 >= n ||
+          !isDigit(text.charCodeAt(i + 1))
+        )
+          break;
         i++;
         while (i < n && isDigit(text.charCodeAt(i))) i++;
       }
@@ -244,7 +317,15 @@ function tokens(text: string): Tok[] {
     const c = w.charCodeAt(0);
     const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || /\p{L}/u.test(w) ? T.Word : T.Punct;
     const info = t === T.Word ? wordInfo(w) : undefined;
-    out.push({ s, e: s + w.length, t, w, gap: s > prevEnd, c: info ? info.c : null, d: info ? info.d : null });
+    out.push({
+      s,
+      e: s + w.length,
+      t,
+      w,
+      gap: s > prevEnd,
+      c: info ? info.c : null,
+      d: info ? info.d : null,
+    });
     prevEnd = s + w.length;
   }
   return out;
@@ -253,9 +334,9 @@ function tokens(text: string): Tok[] {
 /** Value of a digit literal; null for composites (time, date, fraction). */
 function literal(w: string): number | null {
   if (/^[0-9]+$/.test(w)) return Number(w);
-  if (/^[0-9]{1,3}(?:,[0-9]{3})+$/.test(w)) return Number(w.replace(/,/g, "")); // 3,000
-  if (/^[0-9]{1,3}(?:\.[0-9]{3}){2,}$/.test(w)) return Number(w.replace(/\./g, "")); // 3.000.000
-  if (/^[0-9]+[.,][0-9]+$/.test(w)) return Number(w.replace(",", ".")); // 12.5, 2,5
+  if (/^[0-9]{1,3}(?:,[0-9]{3})+$/.test(w)) return Number(w.replace(/,/g, '')); // 3,000
+  if (/^[0-9]{1,3}(?:\.[0-9]{3}){2,}$/.test(w)) return Number(w.replace(/\./g, '')); // 3.000.000
+  if (/^[0-9]+[.,][0-9]+$/.test(w)) return Number(w.replace(',', '.')); // 12.5, 2,5
   return null;
 }
 const COMPOSITE_TIME = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/;
@@ -263,7 +344,7 @@ const COMPOSITE_TIME = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/;
 // ------------------------------------------------------------------------------------------------
 // Word classification with clitics stripped (memoised: the same words recur across articles).
 
-const DEF_OK = new Set<WordKind>(["unit", "teen_tail", "tens", "magnitude", "few"]);
+const DEF_OK = new Set<WordKind>(['unit', 'teen_tail', 'tens', 'magnitude', 'few']);
 
 /** Slow path: strip the clitics and look the word up. Only used to build SURFACE below. */
 function classifySlow(w: string): Classified | null {
@@ -272,17 +353,17 @@ function classifySlow(w: string): Classified | null {
   const tryForm = (f: string, conj: boolean, def: boolean, pre: number): boolean => {
     const info = L.words.get(f);
     if (!info) return false;
-    if (def && !(DEF_OK.has(info.kind) || (info.kind === "scale" && info.plural))) return false;
+    if (def && !(DEF_OK.has(info.kind) || (info.kind === 'scale' && info.plural))) return false;
     // الآلاف / الملايين with the article are magnitudes
-    const kind: WordKind = def && info.kind === "scale" ? "magnitude" : info.kind;
+    const kind: WordKind = def && info.kind === 'scale' ? 'magnitude' : info.kind;
     res = { ...info, kind, conj, def, pre };
     return true;
   };
   const withDef = (f: string, conj: boolean): boolean => {
     const pre = w.length - f.length;
     if (tryForm(f, conj, false, pre)) return true;
-    if (f.startsWith("ال") && f.length > 3 && tryForm(f.slice(2), conj, true, pre)) return true;
-    if (f.startsWith("لل") && f.length > 3 && tryForm(f.slice(2), conj, true, pre + 1)) return true;
+    if (f.startsWith('ال') && f.length > 3 && tryForm(f.slice(2), conj, true, pre)) return true;
+    if (f.startsWith('لل') && f.length > 3 && tryForm(f.slice(2), conj, true, pre + 1)) return true;
     return false;
   };
   const withPrep = (f: string, conj: boolean): boolean => {
@@ -304,10 +385,12 @@ let WORD_INFO: Map<string, { c: Classified | null; d: string | null }> | null = 
 /** A cheap necessary test before the map (most tokens are not number words, and hashing a fresh string
  *  costs): TAIL[tailHash(key)] is set for every key, and keys are minLen..maxLen long. */
 const TAIL = new Uint8Array(1 << 20);
-let minLen = Infinity, maxLen = 0;
+let minLen = Infinity,
+  maxLen = 0;
 const tailHash = (w: string): number => {
   const n = w.length;
-  const h = ((n >= 3 ? w.charCodeAt(n - 3) : 0) * 31 + (n >= 2 ? w.charCodeAt(n - 2) : 0)) * 31 + w.charCodeAt(n - 1);
+  const h =
+    ((n >= 3 ? w.charCodeAt(n - 3) : 0) * 31 + (n >= 2 ? w.charCodeAt(n - 2) : 0)) * 31 + w.charCodeAt(n - 1);
   return h & 0xfffff;
 };
 function surfaces(): void {
@@ -315,16 +398,16 @@ function surfaces(): void {
   SURFACE = new Map();
   DUAL_SURFACE = new Map();
   for (const f of L.words.keys())
-    for (const a of ["", "و", "ف"])
-      for (const b of ["", "ب", "ل", "ك"])
-        for (const c of ["", "ال", "لل"]) {
+    for (const a of ['', 'و', 'ف'])
+      for (const b of ['', 'ب', 'ل', 'ك'])
+        for (const c of ['', 'ال', 'لل']) {
           const w = a + b + c + f;
           const r = classifySlow(w);
           if (r && !SURFACE.has(w)) SURFACE.set(w, r);
         }
   for (const f of L.duals.keys())
-    for (const a of ["", "و", "ف", "ب", "ل"])
-      for (const b of ["", "ب", "ل"]) {
+    for (const a of ['', 'و', 'ف', 'ب', 'ل'])
+      for (const b of ['', 'ب', 'ل']) {
         const w = a + b + f;
         const r = dualSlow(w);
         if (r) DUAL_SURFACE.set(w, r);
@@ -362,8 +445,7 @@ function dualSlow(w: string): string | null {
 }
 
 /** A number word that can start or continue a number (not ordinals, weekdays, lone أحد). */
-const isNumberish = (c: Classified | null) =>
-  !!c && c.kind !== "ordinal" && c.kind !== "not_number";
+const isNumberish = (c: Classified | null) => !!c && c.kind !== 'ordinal' && c.kind !== 'not_number';
 
 // ------------------------------------------------------------------------------------------------
 // The scanner.
@@ -372,7 +454,7 @@ interface Parsed {
   i0: number; // first and last token of the number
   i1: number;
   value: number;
-  form: NumberMention["form"];
+  form: NumberMention['form'];
   qualifier: Qualifier;
   low: number | null;
   high: number | null;
@@ -383,7 +465,7 @@ interface Parsed {
 }
 
 export function findNumbers(text: string, start = 0, end = text.length): NumberMention[] {
-  if (typeof text !== "string") throw new Error("findNumbers: text must be a string");
+  if (typeof text !== 'string') throw new Error('findNumbers: text must be a string');
   start = Math.max(0, start);
   end = Math.min(text.length, end);
   if (end <= start) return [];
@@ -401,63 +483,128 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     if (t.t === T.Num) {
       const v = literal(t.w);
       if (v === null) {
-        const comp: NotCount = COMPOSITE_TIME.test(t.w) ? "time" : /^[0-9]+(?:[./][0-9]+){2}$/.test(t.w) ? "date" : "other";
+        const comp: NotCount = COMPOSITE_TIME.test(t.w)
+          ? 'time'
+          : /^[0-9]+(?:[./][0-9]+){2}$/.test(t.w)
+            ? 'date'
+            : 'other';
         const lead = Number(t.w.match(/^[0-9]+/)![0]);
-        return { i0: i, i1: i, value: lead, form: "digits", qualifier: "exact", low: lead, high: lead, scale: 1, base: lead, composite: comp };
+        return {
+          i0: i,
+          i1: i,
+          value: lead,
+          form: 'digits',
+          qualifier: 'exact',
+          low: lead,
+          high: lead,
+          scale: 1,
+          base: lead,
+          composite: comp,
+        };
       }
-      return continueNumber(i, v, "digits", false, null);
+      return continueNumber(i, v, 'digits', false, null);
     }
     if (t.t !== T.Word) return null;
     const c = t.c;
     if (!isNumberish(c)) return null;
     // "وأحد" (and one of) folds to "واحد" (one): the hamza in the original tells them apart
-    if (t.w.startsWith("واحد") && text.charCodeAt(m.map[t.s + 1]!) === 0x0623) return null;
-    if (c!.kind === "magnitude" || (c!.kind === "scale" && c!.plural)) {
+    if (t.w.startsWith('واحد') && text.charCodeAt(m.map[t.s + 1]!) === 0x0623) return null;
+    if (c!.kind === 'magnitude' || (c!.kind === 'scale' && c!.plural)) {
       // عشرات / مئات / آلاف, optionally × الآلاف / الملايين
       let v = c!.value;
       let i1 = i;
       const nx = ck(i + 1);
-      if (nx && !nx.conj && (nx.kind === "magnitude" || nx.kind === "scale") && nx.plural && nx.value >= 1000) {
+      if (
+        nx &&
+        !nx.conj &&
+        (nx.kind === 'magnitude' || nx.kind === 'scale') &&
+        nx.plural &&
+        nx.value >= 1000
+      ) {
         v *= nx.value;
         i1 = i + 1;
       }
-      return { i0: i, i1, value: v, form: "magnitude", qualifier: "magnitude", low: v, high: null, scale: 1, base: v };
+      return {
+        i0: i,
+        i1,
+        value: v,
+        form: 'magnitude',
+        qualifier: 'magnitude',
+        low: v,
+        high: null,
+        scale: 1,
+        base: v,
+      };
     }
-    if (c!.kind === "few") {
+    if (c!.kind === 'few') {
       const nx = ck(i + 1);
-      if (nx && !nx.conj && nx.kind === "scale" && nx.plural) {
-        return { i0: i, i1: i + 1, value: nx.value, form: "magnitude", qualifier: "magnitude", low: nx.value, high: null, scale: 1, base: nx.value };
+      if (nx && !nx.conj && nx.kind === 'scale' && nx.plural) {
+        return {
+          i0: i,
+          i1: i + 1,
+          value: nx.value,
+          form: 'magnitude',
+          qualifier: 'magnitude',
+          low: nx.value,
+          high: null,
+          scale: 1,
+          base: nx.value,
+        };
       }
-      return { i0: i, i1: i, value: 3, form: "words", qualifier: "range", low: 3, high: 9, scale: 1, base: 3 };
+      return {
+        i0: i,
+        i1: i,
+        value: 3,
+        form: 'words',
+        qualifier: 'range',
+        low: 3,
+        high: 9,
+        scale: 1,
+        base: 3,
+      };
     }
-    if (c!.kind === "teen_head") {
+    if (c!.kind === 'teen_head') {
       const nx = ck(i + 1);
-      if (!nx || nx.kind !== "teen_tail" || nx.conj) return null; // lone أحد = "one of", not a number
-      return continueNumber(i + 1, c!.value + 10, "words", true, { i0: i });
+      if (!nx || nx.kind !== 'teen_tail' || nx.conj) return null; // lone أحد = "one of", not a number
+      return continueNumber(i + 1, c!.value + 10, 'words', true, { i0: i });
     }
-    if (c!.kind === "teen_tail" || c!.kind === "unit" || c!.kind === "tens" || c!.kind === "hundred" || c!.kind === "scale") {
+    if (
+      c!.kind === 'teen_tail' ||
+      c!.kind === 'unit' ||
+      c!.kind === 'tens' ||
+      c!.kind === 'hundred' ||
+      c!.kind === 'scale'
+    ) {
       // عشر right after an ordinal is part of it (الحادي عشر، الثاني عشر)
-      if (c!.kind === "teen_tail") {
+      if (c!.kind === 'teen_tail') {
         const pv = ck(i - 1);
-        if (pv && pv.kind === "ordinal") return null;
+        if (pv && pv.kind === 'ordinal') return null;
       }
-      return continueNumber(i, c!.value, "words", false, null, c!.kind);
+      return continueNumber(i, c!.value, 'words', false, null, c!.kind);
     }
     return null;
   };
 
   /** Extend a number with the words that continue it: teens, ×مئة, ×ألف, وعشرون, و500 ... */
-  function continueNumber(i: number, v0: number, form0: "digits" | "words", _teen: boolean, startOver: { i0: number } | null, kind0?: WordKind): Parsed {
+  function continueNumber(
+    i: number,
+    v0: number,
+    form0: 'digits' | 'words',
+    _teen: boolean,
+    startOver: { i0: number } | null,
+    kind0?: WordKind,
+  ): Parsed {
     let total = 0;
     let group = v0;
-    let lastKind: WordKind | "digits" = form0 === "digits" ? "digits" : _teen ? "teen_tail" : kind0 ?? "unit";
+    let lastKind: WordKind | 'digits' =
+      form0 === 'digits' ? 'digits' : _teen ? 'teen_tail' : (kind0 ?? 'unit');
     let lastScale = Infinity;
     let i1 = i;
-    let hasDigits = form0 === "digits";
-    let hasWords = form0 === "words";
+    let hasDigits = form0 === 'digits';
+    let hasWords = form0 === 'words';
     let scale = 1;
     let base = v0;
-    if (lastKind === "scale") {
+    if (lastKind === 'scale') {
       // a lone ألف / ألفين / مليون starts a number by itself
       total = v0;
       group = 0;
@@ -466,7 +613,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     for (;;) {
       let k = i1 + 1;
       let conj = false;
-      if (k < n && toks[k]!.t === T.Word && toks[k]!.w === "و") {
+      if (k < n && toks[k]!.t === T.Word && toks[k]!.w === 'و') {
         conj = true;
         k++;
       }
@@ -476,11 +623,17 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         if (!conj) break;
         const v = literal(t.w);
         // ألف و500 ، مئة و20: digits continue a scaled or hundred group
-        if (v === null || !(lastKind === "scale" || lastKind === "hundred") || v >= lastScale || (lastKind === "hundred" && v >= 100)) break;
+        if (
+          v === null ||
+          !(lastKind === 'scale' || lastKind === 'hundred') ||
+          v >= lastScale ||
+          (lastKind === 'hundred' && v >= 100)
+        )
+          break;
         if (scaleAt(k + 1) >= lastScale) break; // 3 آلاف و12 ألفا: two numbers
         total += group;
         group = v;
-        lastKind = "digits";
+        lastKind = 'digits';
         hasDigits = true;
         i1 = k;
         continue;
@@ -493,13 +646,19 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
       const k2 = c!.kind;
       let ok = false;
       if (!cj) {
-        if (k2 === "teen_tail" && lastKind === "unit" && group % 100 < 10) {
+        if (k2 === 'teen_tail' && lastKind === 'unit' && group % 100 < 10) {
           group += 10;
           ok = true;
-        } else if (k2 === "hundred" && c!.value === 100 && lastKind === "unit" && group >= 3 && group <= 9) {
+        } else if (k2 === 'hundred' && c!.value === 100 && lastKind === 'unit' && group >= 3 && group <= 9) {
           group *= 100; // ثلاث مئة
           ok = true;
-        } else if (k2 === "scale" && group > 0 && c!.value % 1000 === 0 && (c!.value === 1000 || c!.value % 1e6 === 0) && !isDual(c!.value)) {
+        } else if (
+          k2 === 'scale' &&
+          group > 0 &&
+          c!.value % 1000 === 0 &&
+          (c!.value === 1000 || c!.value % 1e6 === 0) &&
+          !isDual(c!.value)
+        ) {
           if (c!.plural && !(group >= 3 && group <= 10)) break; // آلاف only after 3-10
           if (c!.value >= lastScale) break;
           base = group;
@@ -510,42 +669,68 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
           ok = true;
         }
       } else {
-        if (k2 === "tens" && lastKind === "unit" && group % 100 < 10) {
+        if (k2 === 'tens' && lastKind === 'unit' && group % 100 < 10) {
           group += c!.value; // خمسة وعشرون
           ok = true;
-        } else if ((k2 === "unit" || k2 === "tens" || k2 === "hundred" || k2 === "teen_tail") && (lastKind === "hundred" || lastKind === "scale") && c!.value < Math.min(lastScale, lastKind === "hundred" ? 100 : Infinity)) {
-          if (lastKind === "scale" && scaleAt(k + 1) >= lastScale) break;
-          if (lastKind === "scale") {
+        } else if (
+          (k2 === 'unit' || k2 === 'tens' || k2 === 'hundred' || k2 === 'teen_tail') &&
+          (lastKind === 'hundred' || lastKind === 'scale') &&
+          c!.value < Math.min(lastScale, lastKind === 'hundred' ? 100 : Infinity)
+        ) {
+          if (lastKind === 'scale' && scaleAt(k + 1) >= lastScale) break;
+          if (lastKind === 'scale') {
             total += group;
             group = 0;
           }
           group += c!.value; // مئة وخمسون، ألف ومئتان
           ok = true;
-        } else if (k2 === "scale" && !c!.plural && lastKind === "scale" && c!.value < lastScale && group === 0) {
+        } else if (
+          k2 === 'scale' &&
+          !c!.plural &&
+          lastKind === 'scale' &&
+          c!.value < lastScale &&
+          group === 0
+        ) {
           total += c!.value; // مليون وألف
           ok = true;
         }
       }
       if (!ok) break;
-      lastKind = k2 === "teen_tail" && !cj ? "teen_tail" : k2;
-      if (k2 === "teen_tail" && cj) lastKind = "unit";
+      lastKind = k2 === 'teen_tail' && !cj ? 'teen_tail' : k2;
+      if (k2 === 'teen_tail' && cj) lastKind = 'unit';
       hasWords = true;
       i1 = k;
     }
     const value = total + group;
-    const form: NumberMention["form"] = hasDigits && hasWords ? "mixed" : hasDigits ? "digits" : "words";
-    return { i0: startOver ? startOver.i0 : i, i1, value, form, qualifier: "exact", low: value, high: value, scale, base };
+    const form: NumberMention['form'] = hasDigits && hasWords ? 'mixed' : hasDigits ? 'digits' : 'words';
+    return {
+      i0: startOver ? startOver.i0 : i,
+      i1,
+      value,
+      form,
+      qualifier: 'exact',
+      low: value,
+      high: value,
+      scale,
+      base,
+    };
   }
   const scaleAt = (k: number): number => {
     const c = ck(k);
-    return c && c.kind === "scale" && !c.conj ? c.value : 0;
+    return c && c.kind === 'scale' && !c.conj ? c.value : 0;
   };
   const isDual = (v: number) => v === 2000 || v === 2e6 || v === 2e9;
 
   /** Token index just before the number, skipping a clitic token glued to it (و223، الـ20، بـ 20). */
   const beforeClitic = (i0: number): { k: number; clitic: string | null } => {
     const p = toks[i0 - 1];
-    if (p && p.t === T.Word && CLITIC_TOKENS.has(p.w) && (!toks[i0]!.gap || p.w === "ال" || p.w === "ب" || p.w === "ل")) return { k: i0 - 2, clitic: p.w };
+    if (
+      p &&
+      p.t === T.Word &&
+      CLITIC_TOKENS.has(p.w) &&
+      (!toks[i0]!.gap || p.w === 'ال' || p.w === 'ب' || p.w === 'ل')
+    )
+      return { k: i0 - 2, clitic: p.w };
     return { k: i0 - 1, clitic: null };
   };
 
@@ -566,8 +751,14 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
             break;
           }
           const pw = p.words[x]!;
-          if (pw === "*" || tw === pw) continue;
-          if (x === 0 && tw.endsWith(pw) && tw.length - pw.length <= 2 && /^(?:و|ف|ب|ل|وب|ول|فب|فل|م)$/.test(tw.slice(0, tw.length - pw.length))) continue;
+          if (pw === '*' || tw === pw) continue;
+          if (
+            x === 0 &&
+            tw.endsWith(pw) &&
+            tw.length - pw.length <= 2 &&
+            /^(?:و|ف|ب|ل|وب|ول|فب|فل|م)$/.test(tw.slice(0, tw.length - pw.length))
+          )
+            continue;
           ok = false;
           break;
         }
@@ -594,7 +785,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         j++;
       }
       // "وأكثر من 30" starts a new qualified number; it does not qualify this one
-      if (ok && word(j) === "من") ok = false;
+      if (ok && word(j) === 'من') ok = false;
       if (ok) return { q: p.qualifier, k1: j - 1 };
     }
     return null;
@@ -604,8 +795,8 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
   const ncAfterAt = (k: number): NotCount | null => {
     for (let len = 3; len >= 1; len--) {
       if (k + len > n) continue;
-      let s = "";
-      for (let j = k; j < k + len; j++) s += (j > k ? " " : "") + toks[j]!.w;
+      let s = '';
+      for (let j = k; j < k + len; j++) s += (j > k ? ' ' : '') + toks[j]!.w;
       const hit = L.ncAfter.get(s);
       if (hit) return hit;
     }
@@ -616,14 +807,14 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     if (w === null) return false;
     if (L.months.has(w)) return true;
     const w2 = word(k + 1);
-    return w2 !== null && L.months.has(w + " " + w2);
+    return w2 !== null && L.months.has(w + ' ' + w2);
   };
   const monthBefore = (k: number): boolean => {
     const w = word(k);
     if (w === null) return false;
     if (L.months.has(w)) return true;
     const w0 = word(k - 1);
-    return w0 !== null && L.months.has(w0 + " " + w);
+    return w0 !== null && L.months.has(w0 + ' ' + w);
   };
   const stripClitic = (w: string): string[] => {
     const out = [w];
@@ -645,65 +836,91 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     return null;
   };
 
-  const YEAR_AFTER_WORDS = new Set(["عام", "عاما", "سنه", "سنوات", "اعوام", "ربيعا"]);
+  const YEAR_AFTER_WORDS = new Set(['عام', 'عاما', 'سنه', 'سنوات', 'اعوام', 'ربيعا']);
 
   /** Decide notCount for a number spanning tokens [i0, i1] whose qualifier starts at q0. */
-  const notCountOf = (p: Parsed, q0: number, hasQual: boolean, clitic: string | null): NotCount | undefined => {
+  const notCountOf = (
+    p: Parsed,
+    q0: number,
+    hasQual: boolean,
+    clitic: string | null,
+  ): NotCount | undefined => {
     if (p.composite) return p.composite;
     const a = p.i1 + 1; // first token after
     const after = ncAfterAt(a);
-    if (after === "percent" || after === "money" || after === "measure") return after;
+    if (after === 'percent' || after === 'money' || after === 'measure') return after;
     const t0 = toks[p.i0]!;
     const b = clitic ? p.i0 - 2 : p.i0 - 1; // word right before the number
     const bq = q0 - 1; // word before the qualifier
     const bw = ncBeforeWord(b) ?? (bq !== b ? ncBeforeWord(bq) : null);
-    if (bw === "percent" || bw === "money") return bw;
+    if (bw === 'percent' || bw === 'money') return bw;
     const v = p.value;
     const int = Number.isInteger(v);
     // phones: long digit strings starting with 0, after +, or after a phone word
-    if (t0.t === T.Num && /^[0-9]{7,}$/.test(t0.w) && (t0.w.startsWith("0") || toks[p.i0 - 1]?.w === "+" || bw === "phone" || bw === "ordinal")) return "phone";
+    if (
+      t0.t === T.Num &&
+      /^[0-9]{7,}$/.test(t0.w) &&
+      (t0.w.startsWith('0') || toks[p.i0 - 1]?.w === '+' || bw === 'phone' || bw === 'ordinal')
+    )
+      return 'phone';
     // dates: 20 يناير، 26 كانون الثاني، يناير 26، الـ20 من الشهر
-    if (int && v >= 1 && v <= 31 && p.form === "digits" && (isMonthAt(a) || (word(a) === "من" && isMonthAt(a + 1)) || monthBefore(b))) return "date";
-    if (after === "date" && int && v >= 1 && v <= 31) return "date";
+    if (
+      int &&
+      v >= 1 &&
+      v <= 31 &&
+      p.form === 'digits' &&
+      (isMonthAt(a) || (word(a) === 'من' && isMonthAt(a + 1)) || monthBefore(b))
+    )
+      return 'date';
+    if (after === 'date' && int && v >= 1 && v <= 31) return 'date';
     // times
-    if (bw === "time" || (after === "time" && v <= 24)) return "time";
+    if (bw === 'time' || (after === 'time' && v <= 24)) return 'time';
     // ages: (25 عاما)، عمره 18 عاما، تقل أعمارهم عن 18 عاما، البالغ من العمر 30
-    if (after === "age") return "age";
-    const yearWordAfter = YEAR_AFTER_WORDS.has(word(a) ?? "");
-    if (yearWordAfter && toks[p.i0 - 1]?.w === "(" && toks[a + 1]?.w === ")") return "age";
+    if (after === 'age') return 'age';
+    const yearWordAfter = YEAR_AFTER_WORDS.has(word(a) ?? '');
+    if (yearWordAfter && toks[p.i0 - 1]?.w === '(' && toks[a + 1]?.w === ')') return 'age';
     for (let j = b, seen = 0; j >= 0 && seen < 5; j--) {
       const t = toks[j]!;
       if (t.t !== T.Word) break;
       seen++;
-      if (stripClitic(t.w).some((f) => L.ncNear.has(f)) && (seen === 1 || yearWordAfter)) return "age";
+      if (stripClitic(t.w).some((f) => L.ncNear.has(f)) && (seen === 1 || yearWordAfter)) return 'age';
     }
     // years: 4-digit numbers 1000-2100 after a year cue, before هـ/م or a month, or standing alone
     if (int && v >= 1000 && v <= 2100 && t0.t === T.Num && /^[0-9]{4}$/.test(t0.w) && p.i0 === p.i1) {
-      if (after === "year" || monthBefore(b)) return "year";
-      if (!hasQual && (bw === "year" || bw === null) && (bw === "year" || toks[a]?.t !== T.Word || clitic === "ال")) return "year";
-      if (!hasQual && word(b) === "و" && toks[b - 1]?.t === T.Num) return "year";
+      if (after === 'year' || monthBefore(b)) return 'year';
+      if (
+        !hasQual &&
+        (bw === 'year' || bw === null) &&
+        (bw === 'year' || toks[a]?.t !== T.Word || clitic === 'ال')
+      )
+        return 'year';
+      if (!hasQual && word(b) === 'و' && toks[b - 1]?.t === T.Num) return 'year';
     }
-    if (bw === "ordinal") return "ordinal";
-    if (bw === "phone" && t0.t === T.Num && t0.w.length >= 6) return "phone";
-    if (bw === "other") return "other";
-    if (after === "time" && v <= 24) return "time";
+    if (bw === 'ordinal') return 'ordinal';
+    if (bw === 'phone' && t0.t === T.Num && t0.w.length >= 6) return 'phone';
+    if (bw === 'other') return 'other';
+    if (after === 'time' && v <= 24) return 'time';
     // Latin context: iPhone 6, Windows 10, 1px
     const pl = word(b);
     const nl = word(a);
-    if ((pl && LATIN.test(pl)) || (nl && LATIN.test(nl) && !toks[a]!.gap)) return "other";
+    if ((pl && LATIN.test(pl)) || (nl && LATIN.test(nl) && !toks[a]!.gap)) return 'other';
     return undefined;
   };
 
   /** The counted noun after token i1 (skipping من), normalised, without the article. */
   const nounAfter = (i1: number): string | undefined => {
     let k = i1 + 1;
-    if (word(k) === "من") k++;
+    if (word(k) === 'من') k++;
     const w = word(k);
     if (!w || NOT_NOUN.has(w) || LATIN.test(w)) return undefined;
     if (isNumberish(classify(w))) return undefined;
     // و/ف + article or verb prefix is a new clause (وأصيب، والمادة، ويقول), not the counted noun
     if (/^[وف](?:ال|[اتينلبقكس])/.test(w)) return undefined;
-    return w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("لل") && w.length > 3 ? w.slice(2) : w;
+    return w.startsWith('ال') && w.length > 3
+      ? w.slice(2)
+      : w.startsWith('لل') && w.length > 3
+        ? w.slice(2)
+        : w;
   };
 
   /** Length of the clitic (و، ب، ل ...) glued in front of the number word or dual at token k. */
@@ -715,7 +932,15 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     for (let x = 0; x <= 2; x++) if (L.duals.has(t.w.slice(x))) return x;
     return 0;
   };
-  const emit = (s: number, e: number, ns: number, ne: number, p: { low: number | null; high: number | null; qualifier: Qualifier; form: NumberMention["form"] }, noun?: string, nc?: NotCount) => {
+  const emit = (
+    s: number,
+    e: number,
+    ns: number,
+    ne: number,
+    p: { low: number | null; high: number | null; qualifier: Qualifier; form: NumberMention['form'] },
+    noun?: string,
+    nc?: NotCount,
+  ) => {
     const pre = preOf(ns);
     const mm: NumberMention = {
       start: m.map[toks[s]!.s + (s === ns ? pre : 0)]!,
@@ -735,7 +960,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
-    let p = parseAt(i);
+    const p = parseAt(i);
     if (!p) {
       // a dual noun: سيارتين = 2, unless a number stands right before it or it agrees with a dual
       if (t.t === T.Word) {
@@ -743,13 +968,13 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         const prev = toks[i - 1];
         const prevNum = prev && (prev.t === T.Num || isNumberish(prev.c));
         const prevDual = prev && prev.t === T.Word && prev.d !== null;
-        if (sing && !prevNum && !prevDual && !TWO.has(word(i + 1) ?? "")) {
+        if (sing && !prevNum && !prevDual && !TWO.has(word(i + 1) ?? '')) {
           const mb = matchBefore(i - 1);
-          const q = mb && !mb.q.startsWith("range") && mb.q !== "no_range" ? mb : null;
-          const qual = (q?.q ?? "exact") as Qualifier;
-          const low = qual === "less_than" || qual === "at_most" ? null : 2;
-          const high = qual === "more_than" || qual === "at_least" ? null : 2;
-          emit(q ? q.k0 : i, i, i, i, { low, high, qualifier: qual, form: "dual" }, sing);
+          const q = mb && !mb.q.startsWith('range') && mb.q !== 'no_range' ? mb : null;
+          const qual = (q?.q ?? 'exact') as Qualifier;
+          const low = qual === 'less_than' || qual === 'at_most' ? null : 2;
+          const high = qual === 'more_than' || qual === 'at_least' ? null : 2;
+          emit(q ? q.k0 : i, i, i, i, { low, high, qualifier: qual, form: 'dual' }, sing);
         }
       }
       i++;
@@ -770,7 +995,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     let hasQual = false;
     let rangeB: Parsed | null = null;
 
-    if (p.qualifier !== "magnitude" && !p.composite && !(p.qualifier === "range")) {
+    if (p.qualifier !== 'magnitude' && !p.composite && !(p.qualifier === 'range')) {
       const mb = matchBefore(kb);
       // range: بين A و B، من A إلى B، A-B
       const conn = p.i1 + 1;
@@ -779,54 +1004,61 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         const cw = word(k);
         const bw = toks[k];
         let okConn = false;
-        if (bw && bw.t === T.Punct && (bw.w === "-" || bw.w === "–")) okConn = true, k++;
-        else if (cw === "و" && marker === "range_between") okConn = true, k++;
-        else if (cw && RANGE_TO.has(cw) && marker) okConn = true, k++;
-        else if (marker === "range_between" && toks[k]?.t === T.Word) {
+        if (bw && bw.t === T.Punct && (bw.w === '-' || bw.w === '–')) (okConn = true), k++;
+        else if (cw === 'و' && marker === 'range_between') (okConn = true), k++;
+        else if (cw && RANGE_TO.has(cw) && marker) (okConn = true), k++;
+        else if (marker === 'range_between' && toks[k]?.t === T.Word) {
           // وخمسة (conjunction glued to a number word)
           const c = toks[k]!.c;
           if (c && c.conj) okConn = true;
-        } else if (cw === "او" && marker === null) okConn = true, k++;
+        } else if (cw === 'او' && marker === null) (okConn = true), k++;
         if (!okConn || k >= n) return null;
         const q = parseAt(k);
-        if (!q || q.composite || q.qualifier !== "exact") return null;
+        if (!q || q.composite || q.qualifier !== 'exact') return null;
         // a date 2022-01-23 is not a range
-        if (toks[q.i1 + 1]?.w === "-" && toks[q.i1 + 2]?.t === T.Num) return null;
+        if (toks[q.i1 + 1]?.w === '-' && toks[q.i1 + 2]?.t === T.Num) return null;
         let a = p!.value;
         if (q.scale > 1 && p!.scale === 1 && a < q.base) a *= q.scale; // بين 150 و200 ألف
         if (!(q.value > a)) return null;
         // a dash joins digits only; "أو" joins two numbers of the same writing
-        if ((bw?.w === "-" || bw?.w === "–") && (toks[p!.i0]!.t !== T.Num || toks[q.i0]!.t !== T.Num)) return null;
-        if (cw === "او" && (p!.form !== q.form)) return null;
+        if ((bw?.w === '-' || bw?.w === '–') && (toks[p!.i0]!.t !== T.Num || toks[q.i0]!.t !== T.Num))
+          return null;
+        if (cw === 'او' && p!.form !== q.form) return null;
         p!.low = a;
         return q;
       };
-      if (mb && (mb.q === "range_between" || mb.q === "range_from")) {
+      if (mb && (mb.q === 'range_between' || mb.q === 'range_from')) {
         let blocked = false;
-        if (mb.q === "range_from") {
+        if (mb.q === 'range_from') {
           for (let j = mb.k0 - 1; j >= Math.max(0, mb.k0 - 4); j--) {
             const w = word(j);
-            if (w && stripClitic(w).some((f) => L.before.get(f)?.some((x) => x.qualifier === "no_range" && x.words.length === 1))) blocked = true;
+            if (
+              w &&
+              stripClitic(w).some((f) =>
+                L.before.get(f)?.some((x) => x.qualifier === 'no_range' && x.words.length === 1),
+              )
+            )
+              blocked = true;
           }
         }
         rangeB = blocked ? null : tryRange(mb.q);
         if (rangeB) q0 = mb.k0;
       } else {
         rangeB = tryRange(null);
-        if (!rangeB && mb && mb.q !== "no_range") {
+        if (!rangeB && mb && mb.q !== 'no_range') {
           q0 = mb.k0;
           qual = mb.q as Qualifier;
           hasQual = true;
         }
       }
       if (rangeB) {
-        qual = "range";
+        qual = 'range';
         low = p.low;
         high = rangeB.value;
         last = rangeB.i1;
         numEnd = rangeB.i1;
         hasQual = true;
-        if (rangeB.form !== form) form = "mixed";
+        if (rangeB.form !== form) form = 'mixed';
       } else if (!hasQual) {
         // after: 20 شخصا على الأقل، 300 تقريبا، 50 أو أكثر
         for (let k = p.i1 + 1, skipped = 0; k < n && skipped <= 2; k++, skipped++) {
@@ -841,25 +1073,33 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
           if (tk.t !== T.Word || isNumberish(tk.c)) break;
         }
       }
-      if (qual === "more_than" || qual === "at_least") high = null;
-      else if (qual === "less_than" || qual === "at_most") (high = p.value), (low = null);
-      else if (qual !== "range") (low = p.value), (high = p.value);
+      if (qual === 'more_than' || qual === 'at_least') high = null;
+      else if (qual === 'less_than' || qual === 'at_most') (high = p.value), (low = null);
+      else if (qual !== 'range') (low = p.value), (high = p.value);
     }
     // a dash between two digit numbers that is not a range (a score 2-1): both are "other"
     let dashOther = false;
-    if (!rangeB && toks[p.i1 + 1]?.w === "-" && toks[p.i1 + 2]?.t === T.Num && toks[p.i0]!.t === T.Num) dashOther = true;
-    if (!rangeB && toks[p.i0 - 1]?.w === "-" && toks[p.i0 - 2]?.t === T.Num) dashOther = true;
+    if (!rangeB && toks[p.i1 + 1]?.w === '-' && toks[p.i1 + 2]?.t === T.Num && toks[p.i0]!.t === T.Num)
+      dashOther = true;
+    if (!rangeB && toks[p.i0 - 1]?.w === '-' && toks[p.i0 - 2]?.t === T.Num) dashOther = true;
 
     let nc = notCountOf(p, q0, hasQual, clitic);
     if (rangeB && !nc) {
       const ncB = notCountOf(rangeB, rangeB.i0, true, null);
-      if (ncB && ncB !== "other") nc = ncB;
-      if (!nc && /^[0-9]{4}$/.test(toks[p.i0]!.w) && /^[0-9]{4}$/.test(toks[rangeB.i0]!.w) && p.value >= 1900 && rangeB.value <= 2100) nc = "year";
+      if (ncB && ncB !== 'other') nc = ncB;
+      if (
+        !nc &&
+        /^[0-9]{4}$/.test(toks[p.i0]!.w) &&
+        /^[0-9]{4}$/.test(toks[rangeB.i0]!.w) &&
+        p.value >= 1900 &&
+        rangeB.value <= 2100
+      )
+        nc = 'year';
     }
     if (!nc && dashOther) {
       const v = p.value;
       // 2014-2015 are years; 011-4567 a phone; 2-1 a score
-      nc = v >= 1900 && v <= 2100 ? "year" : "other";
+      nc = v >= 1900 && v <= 2100 ? 'year' : 'other';
     }
     const noun = dualNoun ?? nounAfter(numEnd);
     emit(q0, Math.max(last, numEnd), p.i0, numEnd, { low, high, qualifier: qual, form }, noun, nc);

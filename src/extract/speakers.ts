@@ -1,15 +1,18 @@
 // Noun phrases that name a speaker: a title or role with a name (العقيد سامر الخطيب، المتحدث باسم
 // الجيش)، a bare name (كمال يوسف)، an organisation (قسد)، or a description (أحد السكان، القوات
 // التي يقودها الأكراد). Turns a token range into one Mention, with the role's organisation attached.
-import type { Mention, Token } from "../types.js";
-import { looseKey } from "../text/normalize.js";
-import { lexicons, type TitleInfo } from "./lexicons.js";
+
+import { looseKey } from '../text/normalize.js';
+import type { Mention, Token } from '../types.js';
+import { lexicons, type TitleInfo } from './lexicons.js';
 
 /** Words that never belong to a person's name. */
 const FUNCTION = new Set(
-  "في من على الي عن ان انه انها انهم ما لا لم لن قد كان كانت هو هي هم وهو وهي الذي التي الذين اللذين مع بعد قبل خلال حول منذ حتي او ثم كما اذ اذا لكن بل غير عند لدي بين ضد نحو تحت فوق امام وراء يوم امس اليوم هذا هذه ذلك تلك هناك هنا كل بعض جميع ايضا فقط عبر وفق بحسب حسب لـ ل ب و ف".split(" "),
+  'في من على الي عن ان انه انها انهم ما لا لم لن قد كان كانت هو هي هم وهو وهي الذي التي الذين اللذين مع بعد قبل خلال حول منذ حتي او ثم كما اذ اذا لكن بل غير عند لدي بين ضد نحو تحت فوق امام وراء يوم امس اليوم هذا هذه ذلك تلك هناك هنا كل بعض جميع ايضا فقط عبر وفق بحسب حسب لـ ل ب و ف'.split(
+    ' ',
+  ),
 );
-const WEEKDAYS = new Set(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"]);
+const WEEKDAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
 export interface Part {
   a: number; // token index, inclusive
@@ -24,14 +27,14 @@ export interface SpeakerParse {
 
 const isQuoteTok = (t: Token) => !t.word && /^["“”«»″„'‘’]+$/.test(t.norm);
 const isComma = (t: Token) => !t.word && /^[،,]$/.test(t.norm);
-const stripConj = (w: string) => (w.length > 3 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w);
+const stripConj = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 
 /** A word that can be part of a personal name. */
 export function nameLike(t: Token): boolean {
   if (!t.word) return false;
   const w = t.norm;
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
-  if (w.startsWith("ال") && w !== "الله") return false;
+  if (w.startsWith('ال') && w !== 'الله') return false;
   if (FUNCTION.has(w) || WEEKDAYS.has(w)) return false;
   if (/^(ب|ل|ك)ال/.test(w)) return false;
   const lx = lexicons();
@@ -49,19 +52,25 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
   const bare = stripConj(t.norm);
   if (!lx.titles.has(t.norm) && !lx.titles.has(bare) && !/^و?لل/.test(t.norm)) return null;
   const forms = new Set([t.norm, bare]);
-  if (/^(لل|ولل)/.test(t.norm)) forms.add("ال" + t.norm.replace(/^و?لل/, "")); // للمتحدث باسم
+  if (/^(لل|ولل)/.test(t.norm)) forms.add('ال' + t.norm.replace(/^و?لل/, '')); // للمتحدث باسم
   for (const first of forms) {
     const cands = lx.titles.get(first);
     if (!cands) continue;
     for (const c of cands) {
-      let j = i, k = 0;
+      let j = i,
+        k = 0;
       while (k < c.words.length && j < end) {
         const tok = tokens[j]!;
-        if (!tok.word) { j++; continue; }
+        if (!tok.word) {
+          j++;
+          continue;
+        }
         const w = k === 0 ? first : tok.norm;
         // a role ending in a preposition (المتحدث الرسمي ل) may be glued: لـ / للـ
-        if (w === c.words[k] || (k === c.words.length - 1 && c.words[k] === "ل" && /^ل/.test(w))) { k++; j++; }
-        else break;
+        if (w === c.words[k] || (k === c.words.length - 1 && c.words[k] === 'ل' && /^ل/.test(w))) {
+          k++;
+          j++;
+        } else break;
       }
       if (k === c.words.length) return { title: c, next: j };
     }
@@ -75,8 +84,9 @@ export function splitParts(tokens: Token[], a: number, b: number): Part[] {
   let s = a;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    const dashAside = !t.word && /^[-–—]$/.test(t.norm) && tokens[i + 1] && /^(وهو|وهي|هو|هي)$/.test(tokens[i + 1]!.norm);
-    if (isComma(t) || dashAside || (!t.word && t.norm === "(")) {
+    const dashAside =
+      !t.word && /^[-–—]$/.test(t.norm) && tokens[i + 1] && /^(وهو|وهي|هو|هي)$/.test(tokens[i + 1]!.norm);
+    if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
       if (i > s) parts.push({ a: s, b: i });
       s = i + 1;
     }
@@ -94,7 +104,8 @@ function trimPart(tokens: Token[], p: Part): Part {
   return { a, b };
 }
 
-const spanText = (text: string, tokens: Token[], a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+const spanText = (text: string, tokens: Token[], a: number, b: number) =>
+  text.slice(tokens[a]!.start, tokens[b - 1]!.end);
 
 /** Index range of the words of a part, quotes at both ends dropped. */
 function core(tokens: Token[], p: Part): Part {
@@ -113,7 +124,15 @@ function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] 
  * Read the speaker named by tokens [a, b).
  * `gender` comes from the verb (قالت → f). `mentions` are the document's lexicon mentions.
  */
-export function parseSpeaker(doc: string, text: string, tokens: Token[], a: number, b: number, mentions: Mention[], gender: "m" | "f" | null): SpeakerParse | null {
+export function parseSpeaker(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  mentions: Mention[],
+  gender: 'm' | 'f' | null,
+): SpeakerParse | null {
   const parts = splitParts(tokens, a, b);
   if (!parts.length) return null;
   let person: Mention | null = null;
@@ -125,14 +144,15 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
   for (const part of parts.slice(0, 3)) {
     const c = core(tokens, part);
     if (c.b <= c.a) continue;
-    const start = tokens[c.a]!.start, end = tokens[c.b - 1]!.end;
+    const start = tokens[c.a]!.start,
+      end = tokens[c.b - 1]!.end;
     const inside = mentionsIn(mentions, start, end);
     const ttl = titleAt(tokens, c.a, c.b);
     let parsed: Mention | null = null;
     if (ttl) {
       const { title } = ttl;
-      let j = ttl.next;
-      if (title.kind === "rank" || title.kind === "honorific") {
+      const j = ttl.next;
+      if (title.kind === 'rank' || title.kind === 'honorific') {
         // rank/honorific: a further rank may follow (العميد الركن), then the name
         let k = j;
         while (k < c.b && k - j < 4 && (nameLike(tokens[k]!) || isQuoteTok(tokens[k]!))) k++;
@@ -142,63 +162,122 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
         if (nameEnd > j && wordCount(tokens, j, nameEnd) >= 1) {
           parsed = personMention(doc, text, tokens, j, nameEnd, title, c.a, gender);
         }
-      } else if (title.kind === "anon") {
+      } else if (title.kind === 'anon') {
         const s = tokens[c.a]!.start;
         // the anonymous source with the organisation it belongs to (مصادر من "قسد")
         let e = ttl.next;
-        if (title.org === "idafa") e = orgEnd(tokens, mentions, e, c.b);
-        parsed = descMention(doc, text, s, tokens[lastWord(tokens, c.a, e) - 1]!.end, "person", gender, "title");
-        const orgM = mentionsIn(mentions, s, tokens[e - 1]!.end).find((m) => m.type === "organization");
+        if (title.org === 'idafa') e = orgEnd(tokens, mentions, e, c.b);
+        parsed = descMention(
+          doc,
+          text,
+          s,
+          tokens[lastWord(tokens, c.a, e) - 1]!.end,
+          'person',
+          gender,
+          'title',
+        );
+        const orgM = mentionsIn(mentions, s, tokens[e - 1]!.end).find((m) => m.type === 'organization');
         if (orgM) parsed.org = orgM.key;
       } else {
         // role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف)
         let k = c.b;
-        while (k > j && nameLike(tokens[k - 1]!) && !inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)) k--;
+        while (
+          k > j &&
+          nameLike(tokens[k - 1]!) &&
+          !inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)
+        )
+          k--;
         let nameWords = wordCount(tokens, k, c.b);
         // every word looks like a name (المتحدث باسم شرطة كابول حشمت ستانيكازي): the body comes first,
         // the person's name is the last two words
-        if (k === j && title.org !== "-" && nameWords >= 3) {
-          let w = 0, x = c.b;
-          while (x > j && w < 2) { x--; if (tokens[x]!.word) w++; }
+        if (k === j && title.org !== '-' && nameWords >= 3) {
+          let w = 0,
+            x = c.b;
+          while (x > j && w < 2) {
+            x--;
+            if (tokens[x]!.word) w++;
+          }
           k = x;
           nameWords = 2;
         }
-        const orgText = k > j ? text.slice(tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end) : "";
+        const orgText =
+          k > j
+            ? text.slice(tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end)
+            : '';
         roleTitle = title.title;
-        const orgM = inside.find((m) => m.type === "organization" || m.type === "location") ?? null;
-        if (orgText) roleOrg = orgM && looseKey(orgM.surface) === looseKey(orgText) ? orgM : descMention(doc, text, tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]!.end, "organization", null, "role", orgM);
+        const orgM = inside.find((m) => m.type === 'organization' || m.type === 'location') ?? null;
+        if (orgText)
+          roleOrg =
+            orgM && looseKey(orgM.surface) === looseKey(orgText)
+              ? orgM
+              : descMention(
+                  doc,
+                  text,
+                  tokens[j]!.start,
+                  tokens[lastWord(tokens, j, k) - 1]!.end,
+                  'organization',
+                  null,
+                  'role',
+                  orgM,
+                );
         if (nameWords >= 1 && nameWords <= 4 && k > j) {
           parsed = personMention(doc, text, tokens, k, c.b, title, c.a, gender);
-        } else if (nameWords >= 1 && nameWords <= 4 && k === j && title.org === "-") {
+        } else if (nameWords >= 1 && nameWords <= 4 && k === j && title.org === '-') {
           parsed = personMention(doc, text, tokens, k, c.b, title, c.a, gender);
         } else if (!person && !roleOrg && !first) {
           // a bare role (القيادي، المتحدث) stands for the last person with that role
-          parsed = descMention(doc, text, start, end, "person", gender, "role");
+          parsed = descMention(doc, text, start, end, 'person', gender, 'role');
           parsed.title = title.title;
         }
       }
     } else if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length) {
       parsed = personMention(doc, text, tokens, c.a, c.b, null, c.a, gender);
-      parsed.how = "name";
+      parsed.how = 'name';
     } else if (inside.length) {
       const lead = inside.find((m) => m.start <= start + 2);
-      const afterLead = lead ? tokens.findIndex((t, ti) => ti >= c.a && ti < c.b && t.word && t.start >= lead.end) : -1;
-      const modifier = afterLead >= 0 && /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره|التابع|التابعه)$/.test(tokens[afterLead]!.norm);
+      const afterLead = lead
+        ? tokens.findIndex((t, ti) => ti >= c.a && ti < c.b && t.word && t.start >= lead.end)
+        : -1;
+      const modifier =
+        afterLead >= 0 &&
+        /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره|التابع|التابعه)$/.test(
+          tokens[afterLead]!.norm,
+        );
       // a known name followed by its object (ووعد التحالف الدولي السجناء بأنه …): the name is the subject
-      const objectAfter = !!lead && afterLead >= 0 && !modifier && lead.type !== "person" && tokens[afterLead]!.word && /^ال/.test(tokens[afterLead]!.norm) && !/باسم|التابع/.test(looseKey(text.slice(start, end)));
-      const whole = inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ?? ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined);
+      const objectAfter =
+        !!lead &&
+        afterLead >= 0 &&
+        !modifier &&
+        lead.type !== 'person' &&
+        tokens[afterLead]!.word &&
+        /^ال/.test(tokens[afterLead]!.norm) &&
+        !/باسم|التابع/.test(looseKey(text.slice(start, end)));
+      const whole =
+        inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ??
+        ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined);
       if (whole) parsed = { ...whole, gender: whole.gender ?? gender };
       else {
         // "X المعروفة باسم Y": Y names X
-        const known = /(المعروف|المعروفه|والمعروف|والمعروفه)\s+(باسم|ب)/.exec(looseKey(text.slice(start, end)));
+        const known = /(المعروف|المعروفه|والمعروف|والمعروفه)\s+(باسم|ب)/.exec(
+          looseKey(text.slice(start, end)),
+        );
         const named = inside[inside.length - 1]!;
-        if (known && named.type === "organization") {
+        if (known && named.type === 'organization') {
           const head = headBefore(text, tokens, c.a, c.b, /^(المعروف|المعروفه|والمعروف|والمعروفه)$/);
           if (head) aliases.push(head);
           parsed = { ...named, gender };
         } else {
           const firstM = inside[0]!;
-          const desc = descMention(doc, text, start, cutRelative(text, tokens, c.a, c.b), firstM.type === "location" ? "organization" : firstM.type, gender, "phrase", firstM);
+          const desc = descMention(
+            doc,
+            text,
+            start,
+            cutRelative(text, tokens, c.a, c.b),
+            firstM.type === 'location' ? 'organization' : firstM.type,
+            gender,
+            'phrase',
+            firstM,
+          );
           parsed = desc;
         }
       }
@@ -206,14 +285,31 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
       // no name, no title, no known body: a description. Not one that starts with a possessive
       // (وفق تفسيرها …) or runs on like a clause.
       const w0 = tokens[c.a]!.norm;
-      if (/(ها|هم|هما|كم)$/.test(w0) && w0.length > 4 && !/^(خدمت|موقع|حساب|قنات|صفحت|وكالت|منصت|معرف|صحيفت)/.test(w0)) continue;
+      if (
+        /(ها|هم|هما|كم)$/.test(w0) &&
+        w0.length > 4 &&
+        !/^(خدمت|موقع|حساب|قنات|صفحت|وكالت|منصت|معرف|صحيفت)/.test(w0)
+      )
+        continue;
       if (wordCount(tokens, c.a, c.b) > 8) continue;
-      parsed = descMention(doc, text, start, cutRelative(text, tokens, c.a, c.b), "organization", gender, "phrase");
-      if (/^(احد|ال)/.test(tokens[c.a]!.norm) === false && !/^(مصدر|مصادر|مسؤول|ناشط|شاهد|شهود|سكان)/.test(tokens[c.a]!.norm)) parsed.type = "other";
-      if (/^(احد|الساكن|سكان|مسؤول|مصدر|شاهد|ناشط)/.test(tokens[c.a]!.norm)) parsed.type = "person";
+      parsed = descMention(
+        doc,
+        text,
+        start,
+        cutRelative(text, tokens, c.a, c.b),
+        'organization',
+        gender,
+        'phrase',
+      );
+      if (
+        /^(احد|ال)/.test(tokens[c.a]!.norm) === false &&
+        !/^(مصدر|مصادر|مسؤول|ناشط|شاهد|شهود|سكان)/.test(tokens[c.a]!.norm)
+      )
+        parsed.type = 'other';
+      if (/^(احد|الساكن|سكان|مسؤول|مصدر|شاهد|ناشط)/.test(tokens[c.a]!.norm)) parsed.type = 'person';
     }
     if (!parsed) continue;
-    if (parsed.type === "person" && parsed.how !== "role" && !person) person = parsed;
+    if (parsed.type === 'person' && parsed.how !== 'role' && !person) person = parsed;
     else if (!first) first = parsed;
   }
   let speaker = person ?? first;
@@ -223,7 +319,8 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
     speaker.org = roleOrg.lexId ?? roleOrg.org ?? roleOrg.key;
     if (!speaker.title && roleTitle) speaker.title = roleTitle;
   }
-  if (speaker === first && person === null && roleOrg && speaker.how === "role") speaker.org = roleOrg.lexId ?? roleOrg.key;
+  if (speaker === first && person === null && roleOrg && speaker.how === 'role')
+    speaker.org = roleOrg.lexId ?? roleOrg.key;
   return { speaker, aliases };
 }
 
@@ -231,9 +328,14 @@ export function parseSpeaker(doc: string, text: string, tokens: Token[], a: numb
 function familyName(tokens: Token[], k: number, end: number, inside: Mention[]): boolean {
   const t = tokens[k]!;
   if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
-  if (inside.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end)) return false;
+  if (inside.some((m) => m.type !== 'person' && m.start <= t.start && m.end >= t.end)) return false;
   const nx = tokens[k + 1];
-  return k + 1 >= end || !nx || (!nx.word && !/^["“”«»]$/.test(nx.norm)) || (nx.word && lexicons().titles.has(nx.norm));
+  return (
+    k + 1 >= end ||
+    !nx ||
+    (!nx.word && !/^["“”«»]$/.test(nx.norm)) ||
+    (nx.word && lexicons().titles.has(nx.norm))
+  );
 }
 
 function allNameLike(tokens: Token[], a: number, b: number): boolean {
@@ -262,8 +364,10 @@ function lastWord(tokens: Token[], a: number, b: number): number {
 /** End of an organisation phrase after an anonymous source (مصادر من "قسد"). */
 function orgEnd(tokens: Token[], mentions: Mention[], from: number, end: number): number {
   for (let i = from; i < end; i++) {
-    const m = mentions.find((x) => x.start === tokens[i]!.start || (x.start >= tokens[i]!.start && x.start < tokens[i]!.end));
-    if (m && (m.type === "organization" || m.type === "location")) {
+    const m = mentions.find(
+      (x) => x.start === tokens[i]!.start || (x.start >= tokens[i]!.start && x.start < tokens[i]!.end),
+    );
+    if (m && (m.type === 'organization' || m.type === 'location')) {
       let j = i;
       while (j < end && tokens[j]!.end <= m.end) j++;
       while (j < end && isQuoteTok(tokens[j]!)) j++;
@@ -285,26 +389,71 @@ function cutRelative(text: string, tokens: Token[], a: number, b: number): numbe
 }
 
 function headBefore(text: string, tokens: Token[], a: number, b: number, stop: RegExp): string | null {
-  for (let i = a; i < b; i++) if (stop.test(tokens[i]!.norm)) return i > a ? text.slice(tokens[a]!.start, tokens[lastWord(tokens, a, i) - 1]!.end) : null;
+  for (let i = a; i < b; i++)
+    if (stop.test(tokens[i]!.norm))
+      return i > a ? text.slice(tokens[a]!.start, tokens[lastWord(tokens, a, i) - 1]!.end) : null;
   return null;
 }
 
-function personMention(doc: string, text: string, tokens: Token[], a: number, b: number, title: TitleInfo | null, titleStart: number, gender: "m" | "f" | null): Mention {
+function personMention(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  title: TitleInfo | null,
+  titleStart: number,
+  gender: 'm' | 'f' | null,
+): Mention {
   const e = lastWord(tokens, a, b);
   let s = a;
   while (s < e && !tokens[s]!.word) s++;
-  const start = tokens[s]!.start, end = tokens[e - 1]!.end;
+  const start = tokens[s]!.start,
+    end = tokens[e - 1]!.end;
   const surface = text.slice(start, end);
   return {
-    doc, start, end, type: "person", surface, key: looseKey(surface),
-    title: title ? text.slice(tokens[titleStart]!.start, tokens[s]!.start).trim().replace(/[،,\s]+$/, "") : null,
-    gender: title?.gender ?? gender, lexId: null, how: title ? "title" : "verb",
+    doc,
+    start,
+    end,
+    type: 'person',
+    surface,
+    key: looseKey(surface),
+    title: title
+      ? text
+          .slice(tokens[titleStart]!.start, tokens[s]!.start)
+          .trim()
+          .replace(/[،,\s]+$/, '')
+      : null,
+    gender: title?.gender ?? gender,
+    lexId: null,
+    how: title ? 'title' : 'verb',
   };
 }
 
-function descMention(doc: string, text: string, start: number, end: number, type: Mention["type"], gender: "m" | "f" | null, how: string, org?: Mention | null): Mention {
+function descMention(
+  doc: string,
+  text: string,
+  start: number,
+  end: number,
+  type: Mention['type'],
+  gender: 'm' | 'f' | null,
+  how: string,
+  org?: Mention | null,
+): Mention {
   const surface = text.slice(start, end);
-  return { doc, start, end, type, surface, key: looseKey(surface), title: null, gender, lexId: null, how, org: org ? org.lexId ?? org.key : null };
+  return {
+    doc,
+    start,
+    end,
+    type,
+    surface,
+    key: looseKey(surface),
+    title: null,
+    gender,
+    lexId: null,
+    how,
+    org: org ? (org.lexId ?? org.key) : null,
+  };
 }
 
 /** Persons introduced by a rank or honorific anywhere in the text (اللواء X Y، العقيد X). */
@@ -312,7 +461,7 @@ export function findTitledPersons(doc: string, text: string, tokens: Token[]): M
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const ttl = titleAt(tokens, i, Math.min(tokens.length, i + 6));
-    if (!ttl || (ttl.title.kind !== "rank" && ttl.title.kind !== "honorific")) continue;
+    if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
     let k = ttl.next;
     while (k < tokens.length && k - ttl.next < 3 && nameLike(tokens[k]!)) k++;
     if (k > ttl.next && k < tokens.length && familyName(tokens, k, tokens.length, [])) k++; // العميد تركي المالكي

@@ -50,25 +50,29 @@ function looksArabic(text: string): boolean {
 }
 
 function finish(text: string, encoding: string): Decoded {
-  if (textLooksBinary(text)) return { error: "binary file, not text" };
-  if (text.trim() === "") return { error: "empty file" };
+  if (textLooksBinary(text)) return { error: 'binary file, not text' };
+  if (text.trim() === '') return { error: 'empty file' };
   return { text, encoding };
 }
 
 /** Decode bytes of one text file: BOM-sniffing, UTF-8 validation, windows-1256 fallback, binary detection. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  const b0 = bytes[0], b1 = bytes[1], b2 = bytes[2];
+  const b0 = bytes[0],
+    b1 = bytes[1],
+    b2 = bytes[2];
   // Byte-order marks: the BOM is removed, so offsets start at the first real character.
   for (const [bom, enc] of [
-    [[0xff, 0xfe], "utf-16le"],
-    [[0xfe, 0xff], "utf-16be"],
+    [[0xff, 0xfe], 'utf-16le'],
+    [[0xfe, 0xff], 'utf-16be'],
   ] as const) {
     if (b0 === bom[0] && b1 === bom[1]) {
       try {
         const text = new TextDecoder(enc, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
         return finish(text, enc);
       } catch {
-        return { error: `starts with a ${enc.toUpperCase()} byte-order mark but is not valid ${enc.toUpperCase()} text` };
+        return {
+          error: `starts with a ${enc.toUpperCase()} byte-order mark but is not valid ${enc.toUpperCase()} text`,
+        };
       }
     }
   }
@@ -76,20 +80,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const utf8Bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   if (utf8Bom) body = bytes.subarray(3);
 
-  if (bytes.length === 0 || (utf8Bom && body.length === 0)) return { error: "empty file" };
-  if (bytesLookBinary(body)) return { error: "binary file, not text" };
+  if (bytes.length === 0 || (utf8Bom && body.length === 0)) return { error: 'empty file' };
+  if (bytesLookBinary(body)) return { error: 'binary file, not text' };
 
   try {
-    return finish(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body), "utf-8");
+    return finish(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), 'utf-8');
   } catch {
-    if (utf8Bom) return { error: "starts with a UTF-8 byte-order mark but is not valid UTF-8 text" };
+    if (utf8Bom) return { error: 'starts with a UTF-8 byte-order mark but is not valid UTF-8 text' };
   }
   // Not UTF-8. windows-1256 maps every byte to something, so only accept it when the result is Arabic.
-  const text = new TextDecoder("windows-1256").decode(body);
-  if (looksArabic(text)) return finish(text, "windows-1256");
+  const text = new TextDecoder('windows-1256').decode(body);
+  if (looksArabic(text)) return finish(text, 'windows-1256');
   return {
     error:
-      "not valid UTF-8, and reading it as windows-1256 (Arabic Windows) does not give Arabic text; " +
-      "save the file as UTF-8",
+      'not valid UTF-8, and reading it as windows-1256 (Arabic Windows) does not give Arabic text; ' +
+      'save the file as UTF-8',
   };
 }

@@ -1,13 +1,13 @@
 // Ingest: turn the command-line arguments (files, folders, JSON Lines corpora) into Documents,
 // one at a time. Anything wrong with one input becomes an InputProblem and the rest goes on:
 // this stage never throws for bad input.
-import { open, readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
-import type { Document, InputProblem } from "../types.js";
-import { decodeBytes } from "./decode.js";
-import { fsReason, mb, readJsonl } from "./jsonl.js";
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Document, InputProblem } from '../types.js';
+import { decodeBytes } from './decode.js';
+import { fsReason, mb, readJsonl } from './jsonl.js';
 
-export { decodeBytes } from "./decode.js";
+export { decodeBytes } from './decode.js';
 
 export interface IngestOptions {
   /** Per .txt file / per JSONL record text, in bytes; default 10 MiB. */
@@ -19,17 +19,17 @@ export interface IngestOptions {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export function isProblem(x: Document | InputProblem): x is InputProblem {
-  return !("text" in x);
+  return !('text' in x);
 }
 
 function isJsonl(path: string): boolean {
   const p = path.toLowerCase();
-  return p.endsWith(".jsonl") || p.endsWith(".jsonl.gz");
+  return p.endsWith('.jsonl') || p.endsWith('.jsonl.gz');
 }
 
 /** Files a folder walk takes; other extensions in folders are skipped silently. */
 function wanted(path: string): boolean {
-  return isJsonl(path) || path.toLowerCase().endsWith(".txt");
+  return isJsonl(path) || path.toLowerCase().endsWith('.txt');
 }
 
 type Entry = { file: string; size: number } | InputProblem;
@@ -66,7 +66,7 @@ async function walk(root: string): Promise<Entry[]> {
     }
   };
   await visit(root);
-  const key = (e: Entry) => ("file" in e ? e.file : e.source);
+  const key = (e: Entry) => ('file' in e ? e.file : e.source);
   return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
@@ -80,7 +80,7 @@ async function readText(file: string, size: number, maxBytes: number): Promise<D
   }
   let bytes: Uint8Array;
   try {
-    const fh = await open(file, "r");
+    const fh = await open(file, 'r');
     try {
       bytes = await fh.readFile();
     } finally {
@@ -90,18 +90,25 @@ async function readText(file: string, size: number, maxBytes: number): Promise<D
     return { source: file, reason: fsReason(e) };
   }
   const d = decodeBytes(bytes);
-  if ("error" in d) return { source: file, reason: d.error };
+  if ('error' in d) return { source: file, reason: d.error };
   return { id: basename(file, extname(file)), source: file, text: d.text, encoding: d.encoding };
 }
 
 /** Documents and problems of one file, by kind. */
-async function* readFile(file: string, size: number, maxBytes: number): AsyncGenerator<Document | InputProblem> {
+async function* readFile(
+  file: string,
+  size: number,
+  maxBytes: number,
+): AsyncGenerator<Document | InputProblem> {
   if (isJsonl(file)) yield* readJsonl(file, maxBytes);
   else yield await readText(file, size, maxBytes);
 }
 
 /** Documents and problems, in input order, streamed (never hold a whole big JSONL in memory). */
-export async function* readInputs(paths: string[], opts: IngestOptions = {}): AsyncGenerator<Document | InputProblem> {
+export async function* readInputs(
+  paths: string[],
+  opts: IngestOptions = {},
+): AsyncGenerator<Document | InputProblem> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const limit = opts.limit ?? Infinity;
   if (limit <= 0) return;
@@ -137,11 +144,11 @@ export async function* readInputs(paths: string[], opts: IngestOptions = {}): As
     if (st.isDirectory()) entries = await walk(arg);
     else if (st.isFile()) entries = [{ file: arg, size: st.size }];
     else {
-      yield { source: arg, reason: "not a regular file or folder (a device, socket or pipe?)" };
+      yield { source: arg, reason: 'not a regular file or folder (a device, socket or pipe?)' };
       continue;
     }
     for (const entry of entries) {
-      if (!("file" in entry)) {
+      if (!('file' in entry)) {
         yield entry;
         continue;
       }

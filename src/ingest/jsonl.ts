@@ -1,24 +1,24 @@
 // JSON Lines input: one article per line. Read as a stream (readline over the file, through zlib
 // for .gz), so a corpus of any size never sits in memory as a whole.
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
-import type { Document, InputProblem } from "../types.js";
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import type { Document, InputProblem } from '../types.js';
 
 /** A record mapped to a Document (id not yet de-duplicated), or the reason it was not. */
 export type RecordResult = { doc: Document } | { error: string };
 
 /** An optional field: strings as they are, numbers as text, anything else null. */
 function opt(v: unknown): string | null {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return null;
 }
 
 function kind(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
 /**
@@ -27,18 +27,18 @@ function kind(v: unknown): string {
  * (content, date_extracted, source).
  */
 export function recordToDocument(rec: unknown, source: string, maxBytes: number): RecordResult {
-  if (rec === null || typeof rec !== "object" || Array.isArray(rec)) {
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
     return { error: `the line is ${kind(rec)}, not a JSON object like {"id": ..., "text": ...}` };
   }
   const r = rec as Record<string, unknown>;
   const rawId = r.id ?? r.docno;
-  const id = typeof rawId === "string" ? rawId.trim() : typeof rawId === "number" ? String(rawId) : "";
+  const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' ? String(rawId) : '';
   if (!id) return { error: 'no id: the record needs an "id" (or "docno") field holding text or a number' };
   const text = r.text ?? r.content;
   if (text === undefined) return { error: `record "${id}" has no "text" (or "content") field` };
-  if (typeof text !== "string") return { error: `record "${id}": "text" is ${kind(text)}, not a string` };
-  if (text.trim() === "") return { error: `record "${id}": the text is empty` };
-  const bytes = Buffer.byteLength(text, "utf8");
+  if (typeof text !== 'string') return { error: `record "${id}": "text" is ${kind(text)}, not a string` };
+  if (text.trim() === '') return { error: `record "${id}": the text is empty` };
+  const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) {
     return {
       error: `record "${id}": text is ${mb(bytes)} MB, over the ${mb(maxBytes)} MB limit for one article (raise it with --max-file-size)`,
@@ -53,7 +53,7 @@ export function recordToDocument(rec: unknown, source: string, maxBytes: number)
       outlet: opt(r.outlet ?? r.src ?? r.source),
       url: opt(r.url),
       publishedInput: opt(r.published ?? r.time ?? r.date_extracted),
-      encoding: "utf-8",
+      encoding: 'utf-8',
     },
   };
 }
@@ -72,9 +72,9 @@ export function mb(bytes: number): string {
 export async function* readJsonl(file: string, maxBytes: number): AsyncGenerator<Document | InputProblem> {
   const input = createReadStream(file);
   let stream: NodeJS.ReadableStream = input;
-  if (file.toLowerCase().endsWith(".gz")) {
+  if (file.toLowerCase().endsWith('.gz')) {
     const gunzip = createGunzip();
-    input.on("error", (e) => gunzip.destroy(e));
+    input.on('error', (e) => gunzip.destroy(e));
     stream = input.pipe(gunzip);
   }
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
@@ -83,7 +83,7 @@ export async function* readJsonl(file: string, maxBytes: number): AsyncGenerator
     for await (let raw of rl) {
       line++;
       if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1); // a BOM before the first record
-      if (raw.trim() === "") continue;
+      if (raw.trim() === '') continue;
       let rec: unknown;
       try {
         rec = JSON.parse(raw);
@@ -92,7 +92,7 @@ export async function* readJsonl(file: string, maxBytes: number): AsyncGenerator
         continue;
       }
       const res = recordToDocument(rec, `${file}#${line}`, maxBytes);
-      if ("error" in res) yield { source: `${file}:${line}`, reason: res.error };
+      if ('error' in res) yield { source: `${file}:${line}`, reason: res.error };
       else yield res.doc;
     }
   } catch (e) {
@@ -105,8 +105,8 @@ export async function* readJsonl(file: string, maxBytes: number): AsyncGenerator
 
 function streamError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "Z_DATA_ERROR") return "not a valid gzip file (damaged, or not gzip at all)";
-  if (code === "Z_BUF_ERROR") return "the gzip file ends too early (an incomplete download?)";
+  if (code === 'Z_DATA_ERROR') return 'not a valid gzip file (damaged, or not gzip at all)';
+  if (code === 'Z_BUF_ERROR') return 'the gzip file ends too early (an incomplete download?)';
   return fsReason(e);
 }
 
@@ -114,24 +114,24 @@ function streamError(e: unknown): string {
 export function fsReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied: this user may not read it";
-    case "EISDIR":
-      return "is a folder where a file was expected";
-    case "ENOTDIR":
-      return "a part of the path is not a folder";
-    case "ELOOP":
-      return "too many symbolic links (a link loop?)";
-    case "ENAMETOOLONG":
-      return "the path is too long";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many files open at once";
-    case "EIO":
-      return "input/output error while reading the disk";
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: this user may not read it';
+    case 'EISDIR':
+      return 'is a folder where a file was expected';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ELOOP':
+      return 'too many symbolic links (a link loop?)';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files open at once';
+    case 'EIO':
+      return 'input/output error while reading the disk';
     default:
       return `cannot be read (${err.code ?? err.message ?? String(e)})`;
   }

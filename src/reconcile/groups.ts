@@ -3,51 +3,81 @@
 // UCDP GED records them, with the rule written out. Corroboration counts independent origins (the
 // first source of a chain), not articles. Linear in the number of claims (one pass to group, one per
 // group to judge).
-import type { DifferenceKind, DossierClaim, DossierClaimGroup, DossierDocument, DossierEntity, DossierEstimate, Measure } from "../types.js";
-import { lexEntry } from "../extract/gazetteer.js";
-import { lexicons } from "../extract/lexicons.js";
-import { stems } from "../text/normalize.js";
-import { normalize } from "../text/normalize.js";
 
-const PARTY_KINDS = new Set(["armed_group", "state_military", "government", "ministry", "party"]);
-const INDEPENDENT_KINDS = new Set(["media", "news_agency", "ngo", "international"]);
-const FIGHTING = /^(اشتباك|اشتباكات|الاشتباكات|مواجهه|المواجهه|مواجهات|المواجهات|معارك|المعارك|معركه|المعركه|قتال|القتال|هجوم|الهجوم|حصار|الحصار)$/;
+import { lexEntry } from '../extract/gazetteer.js';
+import { lexicons } from '../extract/lexicons.js';
+import { normalize, stems } from '../text/normalize.js';
+import type {
+  DifferenceKind,
+  DossierClaim,
+  DossierClaimGroup,
+  DossierDocument,
+  DossierEntity,
+  DossierEstimate,
+  Measure,
+} from '../types.js';
+
+const PARTY_KINDS = new Set(['armed_group', 'state_military', 'government', 'ministry', 'party']);
+const INDEPENDENT_KINDS = new Set(['media', 'news_agency', 'ngo', 'international']);
+const FIGHTING =
+  /^(اشتباك|اشتباكات|الاشتباكات|مواجهه|المواجهه|مواجهات|المواجهات|معارك|المعارك|معركه|المعركه|قتال|القتال|هجوم|الهجوم|حصار|الحصار)$/;
 
 const MEASURE_LABEL: Record<Measure, string> = {
-  killed: "people killed", injured: "people injured", held: "people held", escaped: "people who escaped",
-  arrested: "people arrested or recaptured", surrendered: "people who surrendered", missing: "people missing",
-  hostages: "hostages", combatants: "fighters taking part", displaced: "people displaced",
-  explosive_devices: "bombs and car bombs", duration: "days it lasted", other: "other counts",
+  killed: 'people killed',
+  injured: 'people injured',
+  held: 'people held',
+  escaped: 'people who escaped',
+  arrested: 'people arrested or recaptured',
+  surrendered: 'people who surrendered',
+  missing: 'people missing',
+  hostages: 'hostages',
+  combatants: 'fighters taking part',
+  displaced: 'people displaced',
+  explosive_devices: 'bombs and car bombs',
+  duration: 'days it lasted',
+  other: 'other counts',
 };
 
-interface Ctx { entities: Map<string, DossierEntity>; docs: Map<string, DossierDocument> }
+interface Ctx {
+  entities: Map<string, DossierEntity>;
+  docs: Map<string, DossierDocument>;
+}
 
 /** What is counted: the class of the counted noun (lexicons/counted-nouns.tsv). */
 function countedClass(c: DossierClaim): string {
-  if (!c.group) return "?";
+  if (!c.group) return '?';
   const lx = lexicons();
-  for (const w of normalize(c.group).split(" ").slice(0, 2)) {
+  for (const w of normalize(c.group).split(' ').slice(0, 2)) {
     for (const st of stems(w)) {
       const cls = lx.nounClass(st);
       if (cls) return cls;
     }
   }
-  return "?";
+  return '?';
 }
 
 /** The quantity a claim counts. Missing prisoners answer the question of escaped ones; the length
  *  of the fighting is one quantity, the length of anything else another. */
-function quantityKey(c: DossierClaim, text: string, published: string | null): { key: string; measure: Measure; label: string } {
+function quantityKey(
+  c: DossierClaim,
+  text: string,
+  published: string | null,
+): { key: string; measure: Measure; label: string } {
   let measure = c.measure;
-  if (measure === "missing" && countedClass(c) === "prisoner") measure = "escaped";
-  if (measure === "duration") {
-    const around = normalize(text.slice(Math.max(0, c.start - 100), Math.min(text.length, c.end + 60))).split(/[^\u0621-\u064A]+/);
+  if (measure === 'missing' && countedClass(c) === 'prisoner') measure = 'escaped';
+  if (measure === 'duration') {
+    const around = normalize(text.slice(Math.max(0, c.start - 100), Math.min(text.length, c.end + 60))).split(
+      /[^\u0621-\u064A]+/,
+    );
     const fighting = around.some((w) => stems(w).some((s) => FIGHTING.test(s)));
-    return fighting ? { key: "duration:fighting", measure, label: "days the fighting lasted" } : { key: `duration:${c.doc}:${c.id}`, measure, label: "days (other)" };
+    return fighting
+      ? { key: 'duration:fighting', measure, label: 'days the fighting lasted' }
+      : { key: `duration:${c.doc}:${c.id}`, measure, label: 'days (other)' };
   }
   // a figure about an earlier happening (its sentence names a day a week or more before the story's
   // first article) is another quantity
-  if (c.as_of && published && dayDiff(c.as_of, published) > 6) return { key: `${measure}@${c.as_of}`, measure, label: `${MEASURE_LABEL[measure]} (on ${c.as_of})` };
+  if (c.as_of && published && dayDiff(c.as_of, published) > 6)
+    return { key: `${measure}@${c.as_of}`, measure, label: `${MEASURE_LABEL[measure]} (on ${c.as_of})` };
   return { key: measure, measure, label: MEASURE_LABEL[measure] };
 }
 
@@ -60,56 +90,83 @@ function originOf(c: DossierClaim): string {
   return c.speaker ?? (c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc)}`);
 }
 
-function sourceKind(c: DossierClaim, ctx: Ctx): "party" | "independent" | "anonymous" | "outlet" {
-  if (!c.speaker) return "outlet";
+function sourceKind(c: DossierClaim, ctx: Ctx): 'party' | 'independent' | 'anonymous' | 'outlet' {
+  if (!c.speaker) return 'outlet';
   const e = ctx.entities.get(c.speaker);
-  if (!e) return "outlet";
+  if (!e) return 'outlet';
   const lexId = e.merged_because.map((r) => /same lexicon entry (\S+)/.exec(r)?.[1]).find(Boolean);
   const kind = lexId ? lexEntry(lexId)?.kind : undefined;
-  if (kind && PARTY_KINDS.has(kind)) return "party";
-  if (kind && INDEPENDENT_KINDS.has(kind)) return "independent";
-  if (/^(مسؤول|مصدر|مصادر|ناشط|شهود|شاهد|احد|أحد)/.test(e.name)) return "anonymous";
-  return e.type === "person" ? "party" : "independent";
+  if (kind && PARTY_KINDS.has(kind)) return 'party';
+  if (kind && INDEPENDENT_KINDS.has(kind)) return 'independent';
+  if (/^(مسؤول|مصدر|مصادر|ناشط|شهود|شاهد|احد|أحد)/.test(e.name)) return 'anonymous';
+  return e.type === 'person' ? 'party' : 'independent';
 }
 
 const fmt = (c: DossierClaim) => {
   const v = c.value;
   switch (v.qualifier) {
-    case "exact": return `${v.low}`;
-    case "approx": return `about ${v.low}`;
-    case "more_than": return `more than ${v.low}`;
-    case "at_least": return `at least ${v.low}`;
-    case "less_than": return `fewer than ${v.high}`;
-    case "at_most": return `at most ${v.high}`;
-    case "range": return `${v.low}–${v.high}`;
-    case "magnitude": return `${v.low === 10 ? "dozens" : v.low === 100 ? "hundreds" : v.low === 1000 ? "thousands" : v.low === 10000 ? "tens of thousands" : `${v.low}s`}`;
+    case 'exact':
+      return `${v.low}`;
+    case 'approx':
+      return `about ${v.low}`;
+    case 'more_than':
+      return `more than ${v.low}`;
+    case 'at_least':
+      return `at least ${v.low}`;
+    case 'less_than':
+      return `fewer than ${v.high}`;
+    case 'at_most':
+      return `at most ${v.high}`;
+    case 'range':
+      return `${v.low}–${v.high}`;
+    case 'magnitude':
+      return `${v.low === 10 ? 'dozens' : v.low === 100 ? 'hundreds' : v.low === 1000 ? 'thousands' : v.low === 10000 ? 'tens of thousands' : `${v.low}s`}`;
   }
 };
 
 function who(c: DossierClaim, ctx: Ctx): string {
-  const sp = c.speaker ? ctx.entities.get(c.speaker)?.english_name ?? ctx.entities.get(c.speaker)?.name : null;
-  const via = c.via.map((v) => ctx.entities.get(v)?.english_name ?? ctx.entities.get(v)?.name).filter(Boolean);
+  const sp = c.speaker
+    ? (ctx.entities.get(c.speaker)?.english_name ?? ctx.entities.get(c.speaker)?.name)
+    : null;
+  const via = c.via
+    .map((v) => ctx.entities.get(v)?.english_name ?? ctx.entities.get(v)?.name)
+    .filter(Boolean);
   const outlet = ctx.docs.get(c.doc)?.outlet ?? c.doc;
-  return `${sp ?? "the outlet"}${via.length ? ` via ${via.join(", ")}` : ""} (${outlet}${c.as_of ? `, ${c.as_of}` : ""})`;
+  return `${sp ?? 'the outlet'}${via.length ? ` via ${via.join(', ')}` : ''} (${outlet}${c.as_of ? `, ${c.as_of}` : ''})`;
 }
 
 const overlaps = (a: DossierClaim, b: DossierClaim) => {
   const lo = (c: DossierClaim) => c.value.low ?? 0;
-  const hi = (c: DossierClaim) => c.value.high ?? (c.value.qualifier === "magnitude" ? (c.value.low ?? 0) * 10 : Infinity);
+  const hi = (c: DossierClaim) =>
+    c.value.high ?? (c.value.qualifier === 'magnitude' ? (c.value.low ?? 0) * 10 : Infinity);
   return lo(a) <= hi(b) && lo(b) <= hi(a);
 };
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.1 * Math.max(a, b));
 
-export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], docs: DossierDocument[]): { groups: DossierClaimGroup[]; estimates: DossierEstimate[] } {
-  const ctx: Ctx = { entities: new Map(entities.map((e) => [e.id, e])), docs: new Map(docs.map((d) => [d.id, d])) };
+export function groupClaims(
+  claims: DossierClaim[],
+  entities: DossierEntity[],
+  docs: DossierDocument[],
+): { groups: DossierClaimGroup[]; estimates: DossierEstimate[] } {
+  const ctx: Ctx = {
+    entities: new Map(entities.map((e) => [e.id, e])),
+    docs: new Map(docs.map((d) => [d.id, d])),
+  };
   // a wire story is one origin wherever it is published: its agency; else the outlet
-  outletOf = (doc) => { const d = ctx.docs.get(doc); return d?.credit ? `wire:${d.credit}` : d?.outlet ?? doc; };
+  outletOf = (doc) => {
+    const d = ctx.docs.get(doc);
+    return d?.credit ? `wire:${d.credit}` : (d?.outlet ?? doc);
+  };
   // the story began with its first article: figures dated well before it are about earlier happenings
-  const storyStart = docs.map((d) => d.published).filter((x): x is string => !!x).sort()[0] ?? null;
+  const storyStart =
+    docs
+      .map((d) => d.published)
+      .filter((x): x is string => !!x)
+      .sort()[0] ?? null;
   const byKey = new Map<string, { measure: Measure; label: string; claims: DossierClaim[] }>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;
-    const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? "", storyStart);
+    const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? '', storyStart);
     let g = byKey.get(q.key);
     if (!g) byKey.set(q.key, (g = { measure: q.measure, label: q.label, claims: [] }));
     g.claims.push(c);
@@ -126,56 +183,92 @@ export function groupClaims(claims: DossierClaim[], entities: DossierEntity[], d
     const id = `g${++gi}`;
     // breakdowns (… بينهم 9 صحفيين) are parts of another figure: shown, not compared
     const parts = cs.filter((c) => c.part_of);
-    const asserted = cs.filter((c) => c.stance === "asserts" && !c.part_of);
-    const denied = cs.filter((c) => c.stance === "denies");
-    const classes = new Set(asserted.map(countedClass).filter((x) => x !== "?"));
+    const asserted = cs.filter((c) => c.stance === 'asserts' && !c.part_of);
+    const denied = cs.filter((c) => c.stance === 'denies');
+    const classes = new Set(asserted.map(countedClass).filter((x) => x !== '?'));
     const values = asserted.map(mid);
     const asOfs = new Set(asserted.map((c) => c.as_of).filter(Boolean));
     let kind: DifferenceKind;
     let explanation: string;
-    const list = cs.filter((c) => !c.part_of).map((c) => `${c.stance === "denies" ? "denied: " : ""}${fmt(c)} — ${who(c, ctx)}`).join("; ") +
-      (parts.length ? `; of which: ${parts.map((c) => `${fmt(c)} (${c.group ?? "part"})`).join(", ")}` : "");
+    const list =
+      cs
+        .filter((c) => !c.part_of)
+        .map((c) => `${c.stance === 'denies' ? 'denied: ' : ''}${fmt(c)} — ${who(c, ctx)}`)
+        .join('; ') +
+      (parts.length ? `; of which: ${parts.map((c) => `${fmt(c)} (${c.group ?? 'part'})`).join(', ')}` : '');
     const distinct = [...new Set(values)];
     if (denied.length) {
-      kind = "denial";
-      explanation = `${denied.length === 1 ? "One source denies" : `${denied.length} sources deny`} a figure others give: ${list}.`;
-    } else if (distinct.length <= 1 && asserted.every((c) => c.value.qualifier === asserted[0]!.value.qualifier)) {
-      kind = "agreement";
-      explanation = `All sources give ${asserted[0] ? fmt(asserted[0]) : "the same figure"}: ${list}.`;
-    } else if (g.measure === "duration" && asOfs.size > 1) {
+      kind = 'denial';
+      explanation = `${denied.length === 1 ? 'One source denies' : `${denied.length} sources deny`} a figure others give: ${list}.`;
+    } else if (
+      distinct.length <= 1 &&
+      asserted.every((c) => c.value.qualifier === asserted[0]!.value.qualifier)
+    ) {
+      kind = 'agreement';
+      explanation = `All sources give ${asserted[0] ? fmt(asserted[0]) : 'the same figure'}: ${list}.`;
+    } else if (g.measure === 'duration' && asOfs.size > 1) {
       // lengths that grow with the date they were given: different end points, not a contradiction.
       // "the fourth day" counts the day in progress, "three days" whole days.
-      const starts = asserted.filter((c) => c.as_of).map((c) => ({ c, start: shift(c.as_of!, -(mid(c) - (/(^|\s)(ل?ل?اليوم|يومها)/.test(c.text) ? 1 : 0))) }));
+      const starts = asserted
+        .filter((c) => c.as_of)
+        .map((c) => ({
+          c,
+          start: shift(c.as_of!, -(mid(c) - (/(^|\s)(ل?ل?اليوم|يومها)/.test(c.text) ? 1 : 0))),
+        }));
       const sorted = starts.map((x) => x.start).sort();
-      const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? "";
+      const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? '';
       const same = starts.filter((x) => Math.abs(dayDiff(median, x.start)) <= 1);
       const other = starts.filter((x) => !same.includes(x));
-      kind = "update";
-      explanation = `The length grows with the date it was counted to (${asserted.map((c) => `${fmt(c)} days as of ${c.as_of ?? "an unknown date"}`).join(", ")}). ` +
+      kind = 'update';
+      explanation =
+        `The length grows with the date it was counted to (${asserted.map((c) => `${fmt(c)} days as of ${c.as_of ?? 'an unknown date'}`).join(', ')}). ` +
         `${same.length} of ${starts.length} count from about ${median}: they differ by their end points, not in substance` +
-        (other.length ? `; ${other.map((x) => `${fmt(x.c)} days (${who(x.c, ctx)})`).join(", ")} count${other.length === 1 ? "s" : ""} from another start or another phase.` : ".");
+        (other.length
+          ? `; ${other.map((x) => `${fmt(x.c)} days (${who(x.c, ctx)})`).join(', ')} count${other.length === 1 ? 's' : ''} from another start or another phase.`
+          : '.');
     } else if (classes.size > 1) {
-      kind = "scope";
-      explanation = `The figures count different groups (${[...classes].join(", ")}): ${list}.`;
+      kind = 'scope';
+      explanation = `The figures count different groups (${[...classes].join(', ')}): ${list}.`;
     } else if (growing(asserted, ctx)) {
-      kind = "update";
+      kind = 'update';
       explanation = `The figure grows over time, each with its date: ${list}.`;
-    } else if (asserted.every((a) => asserted.every((b) => overlaps(a, b) || (close(mid(a), mid(b)) && (a.value.qualifier !== "exact" || b.value.qualifier !== "exact"))))) {
-      kind = "rounding";
+    } else if (
+      asserted.every((a) =>
+        asserted.every(
+          (b) =>
+            overlaps(a, b) ||
+            (close(mid(a), mid(b)) && (a.value.qualifier !== 'exact' || b.value.qualifier !== 'exact')),
+        ),
+      )
+    ) {
+      kind = 'rounding';
       explanation = `The figures agree but for rounding and qualifiers: ${list}.`;
     } else {
-      kind = "contradiction";
+      kind = 'contradiction';
       explanation = `The sources disagree: ${list}.`;
     }
     const kinds = new Set(cs.map((c) => sourceKind(c, ctx)));
-    const partyOrigins = new Set(cs.filter((c) => sourceKind(c, ctx) === "party").map(originOf));
-    const grading: DossierClaimGroup["grading"] =
-      partyOrigins.size > 1 && (kind === "contradiction" || kind === "denial") ? "contested"
-      : origins.size === 1 ? "single_source"
-      : kinds.has("independent") || kinds.has("outlet") ? "independent"
-      : kinds.has("anonymous") && !kinds.has("party") ? "anonymous"
-      : "party";
-    groups.push({ id, measure: g.measure, label: g.label, claims: cs.map((c) => c.id), kind, explanation, origins: origins.size, grading });
+    const partyOrigins = new Set(cs.filter((c) => sourceKind(c, ctx) === 'party').map(originOf));
+    const grading: DossierClaimGroup['grading'] =
+      partyOrigins.size > 1 && (kind === 'contradiction' || kind === 'denial')
+        ? 'contested'
+        : origins.size === 1
+          ? 'single_source'
+          : kinds.has('independent') || kinds.has('outlet')
+            ? 'independent'
+            : kinds.has('anonymous') && !kinds.has('party')
+              ? 'anonymous'
+              : 'party';
+    groups.push({
+      id,
+      measure: g.measure,
+      label: g.label,
+      claims: cs.map((c) => c.id),
+      kind,
+      explanation,
+      origins: origins.size,
+      grading,
+    });
     estimates.push(estimate(id, g.measure, g.label, cs, ctx, origins.size));
   }
   return { groups, estimates };
@@ -189,17 +282,33 @@ function splitByPlace(groups: { measure: Measure; label: string; claims: Dossier
   for (const g of groups) {
     // only towns split a quantity: a district or a facility lies inside a town, and the lexicons do not
     // say which, so they would split one happening into many
-    const town = (c: DossierClaim) => (c.place && ctx.entities.get(c.place)?.merged_because.some((r) => r.startsWith("same lexicon entry town:")) ? c.place : null);
+    const town = (c: DossierClaim) =>
+      c.place &&
+      ctx.entities.get(c.place)?.merged_because.some((r) => r.startsWith('same lexicon entry town:'))
+        ? c.place
+        : null;
     const places = new Map<string, DossierClaim[]>();
-    for (const c of g.claims) { const p = town(c); if (p) { if (!places.has(p)) places.set(p, []); places.get(p)!.push(c); } }
-    if (g.measure === "duration" || places.size < 2) { out.push(g); continue; }
+    for (const c of g.claims) {
+      const p = town(c);
+      if (p) {
+        if (!places.has(p)) places.set(p, []);
+        places.get(p)!.push(c);
+      }
+    }
+    if (g.measure === 'duration' || places.size < 2) {
+      out.push(g);
+      continue;
+    }
     const biggest = [...places.entries()].sort((a, b) => b[1].length - a[1].length)[0]![0];
     const parts = new Map<string, DossierClaim[]>([...places.keys()].map((p) => [p, []]));
     for (const c of g.claims) {
       let p = town(c);
       if (!p) {
         const own = new Map<string, number>();
-        for (const x of g.claims) { const t = town(x); if (x.doc === c.doc && t) own.set(t, (own.get(t) ?? 0) + 1); }
+        for (const x of g.claims) {
+          const t = town(x);
+          if (x.doc === c.doc && t) own.set(t, (own.get(t) ?? 0) + 1);
+        }
         p = [...own.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? biggest;
       }
       parts.get(p)!.push(c);
@@ -212,31 +321,59 @@ function splitByPlace(groups: { measure: Measure; label: string; claims: Dossier
   return out;
 }
 
-const SPECIFIC: Record<string, number> = { exact: 5, range: 4, approx: 3, at_least: 2, more_than: 2, less_than: 1, at_most: 1, magnitude: 0 };
+const SPECIFIC: Record<string, number> = {
+  exact: 5,
+  range: 4,
+  approx: 3,
+  at_least: 2,
+  more_than: 2,
+  less_than: 1,
+  at_most: 1,
+  magnitude: 0,
+};
 
-function estimate(group: string, measure: Measure, label: string, cs: DossierClaim[], ctx: Ctx, origins: number): DossierEstimate {
-  const asserted = cs.filter((c) => c.stance === "asserts" && !c.part_of);
+function estimate(
+  group: string,
+  measure: Measure,
+  label: string,
+  cs: DossierClaim[],
+  ctx: Ctx,
+  origins: number,
+): DossierEstimate {
+  const asserted = cs.filter((c) => c.stance === 'asserts' && !c.part_of);
   // a party's claim about its own success (attackers' count of those they freed) is flagged, not trusted
-  const selfClaims = asserted.filter((c) => (measure === "escaped" || measure === "killed" || measure === "arrested") && selfServing(c, cs, ctx));
+  const selfClaims = asserted.filter(
+    (c) =>
+      (measure === 'escaped' || measure === 'killed' || measure === 'arrested') && selfServing(c, cs, ctx),
+  );
   const reliable = asserted.filter((c) => !selfClaims.includes(c));
   const pool = reliable.length ? reliable : asserted;
   const lows = pool.map((c) => c.value.low ?? c.value.high ?? 0);
   const highs = pool.map((c) => c.value.high ?? c.value.low ?? 0);
-  const ranked = [...pool].sort((a, b) =>
-    (b.as_of ?? "").localeCompare(a.as_of ?? "") || SPECIFIC[b.value.qualifier]! - SPECIFIC[a.value.qualifier]! || a.via.length - b.via.length,
+  const ranked = [...pool].sort(
+    (a, b) =>
+      (b.as_of ?? '').localeCompare(a.as_of ?? '') ||
+      SPECIFIC[b.value.qualifier]! - SPECIFIC[a.value.qualifier]! ||
+      a.via.length - b.via.length,
   );
   const best = ranked[0];
   const rule =
-    "best = the latest figure, then the most specific (exact > range > approx > at least > magnitude), then the most direct (fewest relays); " +
-    "low and high = the lowest and highest figures of the reliable claims; denied figures and breakdowns (… of whom N) are left out" +
-    (selfClaims.length ? `; ${selfClaims.length} claim(s) by a party about its own success are flagged and left out` : "") +
+    'best = the latest figure, then the most specific (exact > range > approx > at least > magnitude), then the most direct (fewest relays); ' +
+    'low and high = the lowest and highest figures of the reliable claims; denied figures and breakdowns (… of whom N) are left out' +
+    (selfClaims.length
+      ? `; ${selfClaims.length} claim(s) by a party about its own success are flagged and left out`
+      : '') +
     `; ${origins} independent origin(s) (a relayed or translated story counts once, with its first source).`;
   return {
-    group, measure, label,
+    group,
+    measure,
+    label,
     low: pool.length ? Math.min(...lows) : null,
-    best: best ? best.value.low ?? best.value.high : null,
+    best: best ? (best.value.low ?? best.value.high) : null,
     high: pool.length ? Math.max(...highs) : null,
-    rule, origins, claims: cs.map((c) => c.id),
+    rule,
+    origins,
+    claims: cs.map((c) => c.id),
   };
 }
 
@@ -246,36 +383,42 @@ function selfServing(c: DossierClaim, cs: DossierClaim[], ctx: Ctx): boolean {
   const e = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   if (!e) return false;
   const lexId = e.merged_because.map((r) => /same lexicon entry (\S+)/.exec(r)?.[1]).find(Boolean);
-  if (!lexId || lexEntry(lexId)?.kind !== "armed_group") return false;
+  if (!lexId || lexEntry(lexId)?.kind !== 'armed_group') return false;
   const others = cs.filter((o) => originOf(o) !== originOf(c));
-  return others.length > 0 && others.every((o) => o.stance === "denies" || mid(o) < mid(c));
+  return others.length > 0 && others.every((o) => o.stance === 'denies' || mid(o) < mid(c));
 }
 
 /** Most of the figures (70% or more) rise with the time they were reported (as-of date, then the
  *  article's timestamp): a toll that grows through the day is an update, not a contradiction. */
 function growing(cs: DossierClaim[], ctx: Ctx): boolean {
-  const when = (c: DossierClaim) => `${c.as_of ?? ""}|${ctx.docs.get(c.doc)?.published_at ?? ""}|${String(c.start).padStart(8, "0")}`;
+  const when = (c: DossierClaim) =>
+    `${c.as_of ?? ''}|${ctx.docs.get(c.doc)?.published_at ?? ''}|${String(c.start).padStart(8, '0')}`;
   const s = [...cs].sort((a, b) => when(a).localeCompare(when(b)));
-  if (new Set(s.map(when).map((w) => w.split("|").slice(0, 2).join("|"))).size < 2) return false;
+  if (new Set(s.map(when).map((w) => w.split('|').slice(0, 2).join('|'))).size < 2) return false;
   // longest non-decreasing run (O(n log n) patience)
   const tails: number[] = [];
   for (const c of s) {
     const v = mid(c);
-    let lo = 0, hi = tails.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (tails[m]! <= v) lo = m + 1; else hi = m; }
+    let lo = 0,
+      hi = tails.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (tails[m]! <= v) lo = m + 1;
+      else hi = m;
+    }
     tails[lo] = v;
   }
   return tails.length >= Math.max(2, Math.ceil(0.7 * s.length)) && mid(s[s.length - 1]!) > mid(s[0]!);
 }
 
 function monotone(cs: DossierClaim[]): boolean {
-  const s = [...cs].sort((a, b) => (a.as_of ?? "").localeCompare(b.as_of ?? ""));
+  const s = [...cs].sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? ''));
   for (let i = 1; i < s.length; i++) if (mid(s[i]!) < mid(s[i - 1]!)) return false;
   return true;
 }
 
 function shift(iso: string, days: number): string {
-  const d = new Date(iso + "T00:00:00Z");
+  const d = new Date(iso + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }

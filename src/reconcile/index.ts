@@ -1,18 +1,26 @@
 // Stage "reconcile": sees the whole story. Merges entities across documents, builds the timeline,
 // and turns per-document analyses into one dossier (format isnad.dossier/1).
-import type { Attribution, DocAnalysis, Dossier, DossierAttributionFields, InputProblem, Mention } from "../types.js";
-import { reconcileEntities } from "./entities.js";
-import { buildTimeline } from "./timeline.js";
-import { groupClaims } from "./groups.js";
-import { lexEntry } from "../extract/gazetteer.js";
 
-export const VERSION = "isnad 0.1.0";
+import { lexEntry } from '../extract/gazetteer.js';
+import type {
+  Attribution,
+  DocAnalysis,
+  Dossier,
+  DossierAttributionFields,
+  InputProblem,
+  Mention,
+} from '../types.js';
+import { reconcileEntities } from './entities.js';
+import { groupClaims } from './groups.js';
+import { buildTimeline } from './timeline.js';
+
+export const VERSION = 'isnad 0.1.0';
 
 export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] = []): Dossier {
   const mentions: Mention[] = [];
   for (const a of analyses) mentions.push(...a.mentions);
   const { entities, entityOf } = reconcileEntities(mentions);
-  const ref = (m: Mention | null): string | null => (m ? entityOf.get(m) ?? null : null);
+  const ref = (m: Mention | null): string | null => (m ? (entityOf.get(m) ?? null) : null);
   const attr = (att: Attribution): DossierAttributionFields => ({
     stance: att.stance,
     speaker: ref(att.speaker),
@@ -31,22 +39,33 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     published_how: a.published.how,
     published_at: timestampOf(a.doc.publishedInput ?? null),
     credit: wireCredit(a, entityOf),
-    published_evidence: a.published.evidence ? { doc: a.doc.id, start: a.published.evidence.start, end: a.published.evidence.end } : null,
+    published_evidence: a.published.evidence
+      ? { doc: a.doc.id, start: a.published.evidence.start, end: a.published.evidence.end }
+      : null,
     dateline: a.dateline ?? null,
-    encoding: a.doc.encoding ?? "utf-8",
+    encoding: a.doc.encoding ?? 'utf-8',
     furniture: a.furniture,
     text: a.doc.text,
   }));
-  let ci = 0, qi = 0, ii = 0;
+  let ci = 0,
+    qi = 0,
+    ii = 0;
   const claimId = new Map<object, string>();
   for (const a of analyses) for (const c of a.claims) claimId.set(c, c.implied ? `i${++ii}` : `c${++ci}`);
   const all = analyses.flatMap((a) =>
     a.claims.map((c) => ({
-      part_of: c.partOf ? claimId.get(c.partOf) ?? null : null,
-      id: claimId.get(c)!, doc: c.doc, ...(c.implied ? { implied: true } : {}), start: c.start, end: c.end,
+      part_of: c.partOf ? (claimId.get(c.partOf) ?? null) : null,
+      id: claimId.get(c)!,
+      doc: c.doc,
+      ...(c.implied ? { implied: true } : {}),
+      start: c.start,
+      end: c.end,
       number: { start: c.number.numStart, end: c.number.numEnd },
-      measure: c.measure, group: c.group, value: c.value, as_of: c.asOf ?? a.published.date ?? null,
-      place: c.place ? entityOf.get(c.place) ?? null : null,
+      measure: c.measure,
+      group: c.group,
+      value: c.value,
+      as_of: c.asOf ?? a.published.date ?? null,
+      place: c.place ? (entityOf.get(c.place) ?? null) : null,
       text: a.doc.text.slice(c.start, c.end),
       ...attr(c.attribution),
     })),
@@ -54,12 +73,20 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
   const claims = all.filter((c) => !c.implied);
   const implied_claims = all.filter((c) => c.implied);
   const quotes = analyses.flatMap((a) =>
-    a.quotes.map((q) => ({ id: `q${++qi}`, doc: q.doc, start: q.start, end: q.end, direct: q.direct, text: a.doc.text.slice(q.start, q.end), ...attr(q.attribution) })),
+    a.quotes.map((q) => ({
+      id: `q${++qi}`,
+      doc: q.doc,
+      start: q.start,
+      end: q.end,
+      direct: q.direct,
+      text: a.doc.text.slice(q.start, q.end),
+      ...attr(q.attribution),
+    })),
   );
   const timeline = buildTimeline(analyses, entityOf);
   const { groups, estimates } = groupClaims(all, entities, documents);
   return {
-    format: "isnad.dossier/1",
+    format: 'isnad.dossier/1',
     generated_by: VERSION,
     documents,
     entities,
@@ -68,7 +95,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     quotes,
     timeline,
     claim_groups: groups,
-    disagreements: groups.filter((g) => g.kind !== "agreement"),
+    disagreements: groups.filter((g) => g.kind !== 'agreement'),
     estimates,
     problems,
   };
@@ -79,7 +106,7 @@ function wireCredit(a: DocAnalysis, entityOf: Map<Mention, string>): string | nu
   const n = a.doc.text.length;
   for (const m of a.mentions) {
     if (!m.lexId || (m.start > 150 && m.end < n - 150)) continue;
-    if (lexEntry(m.lexId)?.kind === "news_agency") return entityOf.get(m) ?? null;
+    if (lexEntry(m.lexId)?.kind === 'news_agency') return entityOf.get(m) ?? null;
   }
   return null;
 }
@@ -87,6 +114,6 @@ function wireCredit(a: DocAnalysis, entityOf: Map<Mention, string>): string | nu
 /** An ISO timestamp from an input date that carries a time ("Mon, 30 Apr 2018 04:59:21 GMT", "2015-07-21 02:51:32"). */
 function timestampOf(input: string | null): string | null {
   if (!input || !/\d{1,2}:\d{2}/.test(input)) return null;
-  const t = Date.parse(input.includes("T") || /[A-Za-z]/.test(input) ? input : input.replace(" ", "T") + "Z");
+  const t = Date.parse(input.includes('T') || /[A-Za-z]/.test(input) ? input : input.replace(' ', 'T') + 'Z');
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }

@@ -1,20 +1,20 @@
 // The report's stylesheet (inline in the file; the CSP allows inline styles only).
-import { FONT_FAMILY } from "./font.js";
+import { FONT_FAMILY } from './font.js';
 
 /** One colour per kind of difference between sources, used for badges, row borders and the legend. */
 export const KIND_COLOURS: Record<string, string> = {
-  agreement: "#2e7d32",
-  rounding: "#00838f",
-  update: "#1565c0",
-  scope: "#7b1fa2",
-  contradiction: "#c62828",
-  denial: "#e65100",
+  agreement: '#2e7d32',
+  rounding: '#00838f',
+  update: '#1565c0',
+  scope: '#7b1fa2',
+  contradiction: '#c62828',
+  denial: '#e65100',
 };
 
 export function reportCss(): string {
   const kinds = Object.entries(KIND_COLOURS)
     .map(([k, c]) => `.k-${k}{--kc:${c}}`)
-    .join("\n");
+    .join('\n');
   return `
 :root{--ink:#1c2430;--muted:#5d6775;--line:#dfe3e8;--bg:#f5f6f8;--card:#fff;--accent:#12406b;--mark:#ffe066;
 --ar:"${FONT_FAMILY}","Noto Naskh Arabic UI","Amiri","Geeza Pro","Arial",serif;

@@ -1,23 +1,30 @@
 // Page furniture: boilerplate lines (font-size widgets, "read also" teasers, newsletter prompts,
 // embedded tweets, repeated photo captions) are marked as spans, never deleted.
-import type { Furniture } from "../types.js";
-import { loadTsv } from "../lexicon/index.js";
-import { normalize } from "./normalize.js";
-import { paragraphs } from "./tokens.js";
 
-interface Rule { kind: Furniture["kind"]; test: (line: string, norm: string) => boolean }
+import { loadTsv } from '../lexicon/index.js';
+import type { Furniture } from '../types.js';
+import { normalize } from './normalize.js';
+import { paragraphs } from './tokens.js';
+
+interface Rule {
+  kind: Furniture['kind'];
+  test: (line: string, norm: string) => boolean;
+}
 let rules: Rule[] | null = null;
 
 function compile(): Rule[] {
-  return loadTsv("furniture").map((r) => {
-    const kind = r.kind as Furniture["kind"];
-    const p = normalize(r.pattern ?? "");
+  return loadTsv('furniture').map((r) => {
+    const kind = r.kind as Furniture['kind'];
+    const p = normalize(r.pattern ?? '');
     switch (r.match) {
-      case "line": return { kind, test: (_l, n) => n === p };
-      case "prefix": return { kind, test: (_l, n) => n.startsWith(p) };
-      case "contains": return { kind, test: (_l, n) => n.includes(p) };
+      case 'line':
+        return { kind, test: (_l, n) => n === p };
+      case 'prefix':
+        return { kind, test: (_l, n) => n.startsWith(p) };
+      case 'contains':
+        return { kind, test: (_l, n) => n.includes(p) };
       default: {
-        const re = new RegExp(r.pattern!, "iu");
+        const re = new RegExp(r.pattern!, 'iu');
         return { kind, test: (l) => re.test(l) };
       }
     }
@@ -41,8 +48,8 @@ export function findFurniture(text: string): Furniture[] {
       // and the first one too.
       const first = seen.get(norm)!;
       const fp = paras[first]!;
-      if (!out.some((f) => f.start === fp.start)) out.push({ start: fp.start, end: fp.end, kind: "caption" });
-      out.push({ start: p.start, end: p.end, kind: "caption" });
+      if (!out.some((f) => f.start === fp.start)) out.push({ start: fp.start, end: fp.end, kind: 'caption' });
+      out.push({ start: p.start, end: p.end, kind: 'caption' });
     }
     if (!seen.has(norm)) seen.set(norm, pi);
   });

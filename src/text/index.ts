@@ -1,5 +1,14 @@
 // Stage "text": normalisation with an offset map, tokens, sentences, clitics and page furniture.
-export { normalize, normalizeWithMap, toOriginal, looseKey, stems, foldChar, isArabicLetter } from "./normalize.js";
-export type { MappedText } from "./normalize.js";
-export { tokenize, sentences, paragraphs, segmentWords, tokenStems } from "./tokens.js";
-export { findFurniture, inFurniture } from "./furniture.js";
+
+export { findFurniture, inFurniture } from './furniture.js';
+export type { MappedText } from './normalize.js';
+export {
+  foldChar,
+  isArabicLetter,
+  looseKey,
+  normalize,
+  normalizeWithMap,
+  stems,
+  toOriginal,
+} from './normalize.js';
+export { paragraphs, segmentWords, sentences, tokenize, tokenStems } from './tokens.js';

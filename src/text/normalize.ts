@@ -4,34 +4,51 @@
 const DROP = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
 
 const FOLD: Record<string, string> = {
-  "\u0622": "\u0627", // آ
-  "\u0623": "\u0627", // أ
-  "\u0625": "\u0627", // إ
-  "\u0671": "\u0627", // ٱ
-  "\u0649": "\u064A", // ى → ي
-  "\u0629": "\u0647", // ة → ه
-  "\u06CC": "\u064A", // Persian yeh
-  "\u06A9": "\u0643", // Persian kaf
-  "\u0660": "0", "\u0661": "1", "\u0662": "2", "\u0663": "3", "\u0664": "4",
-  "\u0665": "5", "\u0666": "6", "\u0667": "7", "\u0668": "8", "\u0669": "9",
-  "\u06F0": "0", "\u06F1": "1", "\u06F2": "2", "\u06F3": "3", "\u06F4": "4",
-  "\u06F5": "5", "\u06F6": "6", "\u06F7": "7", "\u06F8": "8", "\u06F9": "9",
-  "\u066B": ".", // Arabic decimal separator
-  "\u066C": ",", // Arabic thousands separator
-  "\u060C": "،",
+  '\u0622': '\u0627', // آ
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0671': '\u0627', // ٱ
+  '\u0649': '\u064A', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  '\u06CC': '\u064A', // Persian yeh
+  '\u06A9': '\u0643', // Persian kaf
+  '\u0660': '0',
+  '\u0661': '1',
+  '\u0662': '2',
+  '\u0663': '3',
+  '\u0664': '4',
+  '\u0665': '5',
+  '\u0666': '6',
+  '\u0667': '7',
+  '\u0668': '8',
+  '\u0669': '9',
+  '\u06F0': '0',
+  '\u06F1': '1',
+  '\u06F2': '2',
+  '\u06F3': '3',
+  '\u06F4': '4',
+  '\u06F5': '5',
+  '\u06F6': '6',
+  '\u06F7': '7',
+  '\u06F8': '8',
+  '\u06F9': '9',
+  '\u066B': '.', // Arabic decimal separator
+  '\u066C': ',', // Arabic thousands separator
+  '\u060C': '،',
 };
 
 function foldSlow(c: string): string {
-  if (DROP.test(c)) return "";
-  if (c === "\u00A0" || c === "\u202F" || c === "\u2007") return " "; // no-break spaces are spaces
+  if (DROP.test(c)) return '';
+  if (c === '\u00A0' || c === '\u202F' || c === '\u2007') return ' '; // no-break spaces are spaces
   const f = FOLD[c];
   if (f !== undefined) return f;
-  return c.length === 1 && c >= "A" && c <= "Z" ? c.toLowerCase() : c;
+  return c.length === 1 && c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
 }
 
 // The Basic Multilingual Plane up to U+FFFF folded once into a table: one lookup per character.
 const TABLE: string[] = [];
-for (let i = 0; i < 0x10000; i++) TABLE.push(i >= 0xd800 && i <= 0xdfff ? String.fromCharCode(i) : foldSlow(String.fromCharCode(i)));
+for (let i = 0; i < 0x10000; i++)
+  TABLE.push(i >= 0xd800 && i <= 0xdfff ? String.fromCharCode(i) : foldSlow(String.fromCharCode(i)));
 
 /** Fold one character (one UTF-16 unit); "" means drop it. */
 export function foldChar(c: string): string {
@@ -59,9 +76,9 @@ export function normalize(s: string): string {
     }
     if (i === len) return s;
   }
-  let out = "";
+  let out = '';
   for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)]!;
-  return out.replace(/\s+/g, " ").trim();
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** A normalised text with a map back: map[i] is the original offset of normalised char i;
@@ -73,11 +90,11 @@ export interface MappedText {
 
 export function normalizeWithMap(original: string, start = 0, end = original.length): MappedText {
   const map = new Int32Array(end - start + 1);
-  let out = "";
+  let out = '';
   let n = 0;
   for (let i = start; i < end; i++) {
     const f = TABLE[original.charCodeAt(i)]!;
-    if (f === "") continue;
+    if (f === '') continue;
     out += f;
     map[n++] = i;
   }
@@ -95,11 +112,11 @@ export function toOriginal(m: MappedText, start: number, end: number): { start: 
 /** Loose key for fuzzy name matching: also folds hamza seats and ق/غ/ك-type variants are NOT folded here. */
 export function looseKey(s: string): string {
   return normalize(s)
-    .replace(/[ؤ]/g, "و")
-    .replace(/[ئ]/g, "ي")
-    .replace(/ء/g, "")
-    .replace(/["'“”«»‘’″()\[\].,:;،؛!?؟\-–—_/]/g, " ")
-    .replace(/\s+/g, " ")
+    .replace(/[ؤ]/g, 'و')
+    .replace(/[ئ]/g, 'ي')
+    .replace(/ء/g, '')
+    .replace(/["'“”«»‘’″()[\].,:;،؛!?؟\-–—_/]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -125,14 +142,14 @@ export function stemsUncached(word: string): string[] {
   };
   let w = word;
   // conjunction
-  if ((w.startsWith("و") || w.startsWith("ف")) && w.length > 3) {
+  if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 3) {
     w = w.slice(1);
     add(w);
   }
   // preposition
   let p = w;
-  if (p.startsWith("لل") && p.length > 3) {
-    add("ال" + p.slice(2));
+  if (p.startsWith('لل') && p.length > 3) {
+    add('ال' + p.slice(2));
     add(p.slice(2));
   }
   if (/^[بلك]/.test(p) && p.length > 3) {
@@ -140,7 +157,7 @@ export function stemsUncached(word: string): string[] {
     add(p);
   }
   for (const x of [w, p]) {
-    if (x.startsWith("ال") && x.length > 3) add(x.slice(2));
+    if (x.startsWith('ال') && x.length > 3) add(x.slice(2));
   }
   return out;
 }

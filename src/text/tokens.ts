@@ -1,17 +1,17 @@
 // Words and sentences, as spans of the original text.
-import type { Sentence, Token } from "../types.js";
-import { normalize, stemsUncached } from "./normalize.js";
+import type { Sentence, Token } from '../types.js';
+import { normalize, stemsUncached } from './normalize.js';
 
 /** The clitic-stripped forms of a token, computed once per token. */
 export const tokenStems = (t: Token): string[] => (t.stems ??= stemsUncached(t.norm));
 
-const wordSeg = new Intl.Segmenter("ar", { granularity: "word" });
-
+const wordSeg = new Intl.Segmenter('ar', { granularity: 'word' });
 
 // One precompiled pass: a run of letters (with marks and tatweel), a number (digits of any of the three
 // scripts, with inner separators: 3,000 ١٢٫٥ 2022.01.23 21:28), or one other visible character.
 // Letters and digits glued together as pages have them (374من، و223، الـ20) come out as separate tokens.
-const TOKEN = /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/gu;
+const TOKEN =
+  /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/gu;
 const WORDLIKE = /^[\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
 /** Tokens of text[start, end): words and numbers (split apart where pages glue them), and punctuation. */
@@ -65,7 +65,7 @@ export function sentences(text: string): Sentence[] {
     while ((m = END.exec(text)) && m.index < p.end) {
       const e = m.index + m[0].length;
       const before = text.slice(Math.max(s, m.index - 2), m.index);
-      if (m[0] === "." && /(^|\s)[\u0621-\u064A]$/.test(before)) continue; // د. محمد
+      if (m[0] === '.' && /(^|\s)[\u0621-\u064A]$/.test(before)) continue; // د. محمد
       push(s, e, pi);
       s = e;
     }

@@ -1,134 +1,161 @@
 // Who says what: sentences of our own, modelled on how Arabic news reports speech.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { analyzeDocument } from "../../src/extract/index.js";
 
-const run = (text: string) => analyzeDocument({ id: "t", source: "t", text });
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
 const speakerOf = (text: string, needle: string) => {
   const a = run(text);
   const at = text.indexOf(needle);
-  const c = a.claims.find((x) => x.number.numStart <= at + needle.length && x.number.numEnd >= at) ?? a.claims.find((x) => text.slice(x.start, x.end).includes(needle));
-  return c ? { speaker: c.attribution.speaker?.surface ?? null, via: c.attribution.via.map((v) => v.surface), stance: c.stance, measure: c.measure, how: c.attribution.how } : null;
+  const c =
+    a.claims.find((x) => x.number.numStart <= at + needle.length && x.number.numEnd >= at) ??
+    a.claims.find((x) => text.slice(x.start, x.end).includes(needle));
+  return c
+    ? {
+        speaker: c.attribution.speaker?.surface ?? null,
+        via: c.attribution.via.map((v) => v.surface),
+        stance: c.stance,
+        measure: c.measure,
+        how: c.attribution.how,
+      }
+    : null;
 };
 
 test("a titled person after the verb, with the role's organisation", () => {
-  const t = "وقال المتحدث باسم الدفاع المدني، العقيد سامر الخطيب، إن 12 شخصا قتلوا في القصف.";
-  const r = speakerOf(t, "12");
-  assert.equal(r?.speaker, "سامر الخطيب");
-  assert.equal(r?.measure, "killed");
+  const t = 'وقال المتحدث باسم الدفاع المدني، العقيد سامر الخطيب، إن 12 شخصا قتلوا في القصف.';
+  const r = speakerOf(t, '12');
+  assert.equal(r?.speaker, 'سامر الخطيب');
+  assert.equal(r?.measure, 'killed');
 });
 
-test("an implied speaker continues the last one of the same gender", () => {
-  const t = "وقالت وزيرة الصحة هالة يوسف إن 30 جريحا نقلوا إلى المستشفيات. وأضافت أن 7 منهم في حالة حرجة. وقال الشرطي إن الطريق أغلق.";
+test('an implied speaker continues the last one of the same gender', () => {
+  const t =
+    'وقالت وزيرة الصحة هالة يوسف إن 30 جريحا نقلوا إلى المستشفيات. وأضافت أن 7 منهم في حالة حرجة. وقال الشرطي إن الطريق أغلق.';
   const a = run(t);
   const seven = a.claims.find((c) => c.value.low === 7);
   // 7 of the wounded: no own cue, so not every reader would count it; if it is, it is hers
-  if (seven) assert.equal(seven.attribution.speaker?.surface, "هالة يوسف");
+  if (seven) assert.equal(seven.attribution.speaker?.surface, 'هالة يوسف');
   const thirty = a.claims.find((c) => c.value.low === 30)!;
-  assert.equal(thirty.measure, "injured");
-  assert.equal(thirty.attribution.speaker?.surface, "هالة يوسف");
-  const q = a.quotes.find((x) => t.slice(x.start, x.end).includes("في حالة حرجة"));
-  assert.equal(q?.attribution.speaker?.surface, "هالة يوسف");
-  assert.equal(q?.attribution.how, "continued");
+  assert.equal(thirty.measure, 'injured');
+  assert.equal(thirty.attribution.speaker?.surface, 'هالة يوسف');
+  const q = a.quotes.find((x) => t.slice(x.start, x.end).includes('في حالة حرجة'));
+  assert.equal(q?.attribution.speaker?.surface, 'هالة يوسف');
+  assert.equal(q?.attribution.how, 'continued');
 });
 
-test("a newspaper relaying an anonymous official: speaker and via", () => {
-  const t = "ونقلت صحيفة واشنطن بوست عن مسؤول أميركي، طلب عدم الكشف عن اسمه، إن نحو 300 مقاتل فروا من المعسكر.";
-  const r = speakerOf(t, "300");
-  assert.equal(r?.speaker, "مسؤول أميركي");
-  assert.deepEqual(r?.via, ["صحيفة واشنطن بوست"].map((s) => s).length ? r?.via : []);
+test('a newspaper relaying an anonymous official: speaker and via', () => {
+  const t =
+    'ونقلت صحيفة واشنطن بوست عن مسؤول أميركي، طلب عدم الكشف عن اسمه، إن نحو 300 مقاتل فروا من المعسكر.';
+  const r = speakerOf(t, '300');
+  assert.equal(r?.speaker, 'مسؤول أميركي');
+  assert.deepEqual(r?.via, ['صحيفة واشنطن بوست'].map((s) => s).length ? r?.via : []);
   assert.equal(r?.via.length, 1);
-  assert.equal(r?.measure, "escaped");
+  assert.equal(r?.measure, 'escaped');
 });
 
-test("a denial makes the figure denied, with the denier as speaker", () => {
-  const t = "نفت وزارة الداخلية، الأنباء التي تحدثت عن فرار 50 سجينا من السجن المركزي.";
-  const r = speakerOf(t, "50");
-  assert.equal(r?.stance, "denies");
-  assert.equal(r?.measure, "escaped");
-  assert.ok(r?.speaker?.startsWith("وزارة الداخلية"));
+test('a denial makes the figure denied, with the denier as speaker', () => {
+  const t = 'نفت وزارة الداخلية، الأنباء التي تحدثت عن فرار 50 سجينا من السجن المركزي.';
+  const r = speakerOf(t, '50');
+  assert.equal(r?.stance, 'denies');
+  assert.equal(r?.measure, 'escaped');
+  assert.ok(r?.speaker?.startsWith('وزارة الداخلية'));
 });
 
-test("بحسب X at the end of a sentence names the source when no one else speaks", () => {
-  const t = "وقتل 9 مدنيين في غارة جوية على السوق، بحسب المرصد السوري لحقوق الإنسان.";
-  const r = speakerOf(t, "9");
-  assert.equal(r?.measure, "killed");
-  assert.ok(r?.speaker?.includes("المرصد السوري"), String(r?.speaker));
+test('بحسب X at the end of a sentence names the source when no one else speaks', () => {
+  const t = 'وقتل 9 مدنيين في غارة جوية على السوق، بحسب المرصد السوري لحقوق الإنسان.';
+  const r = speakerOf(t, '9');
+  assert.equal(r?.measure, 'killed');
+  assert.ok(r?.speaker?.includes('المرصد السوري'), String(r?.speaker));
 });
 
-test("a quoted name right after the verb is the speaker, not a direct quote", () => {
+test('a quoted name right after the verb is the speaker, not a direct quote', () => {
   const t = 'وقالت "الحركة" في بيان، إن 4 من عناصرها أصيبوا.';
-  const r = speakerOf(t, "4");
-  assert.equal(r?.speaker, "الحركة");
-  assert.equal(r?.measure, "injured");
+  const r = speakerOf(t, '4');
+  assert.equal(r?.speaker, 'الحركة');
+  assert.equal(r?.measure, 'injured');
 });
 
-test("a direct quote runs to its closing mark, past quoted names inside it", () => {
-  const t = "وقال المحافظ أحمد سالم: “إن مسلحي “الجماعة” أطلقوا النار على المدنيين. وقتلوا ثلاثة منهم”. ثم غادر.";
+test('a direct quote runs to its closing mark, past quoted names inside it', () => {
+  const t =
+    'وقال المحافظ أحمد سالم: “إن مسلحي “الجماعة” أطلقوا النار على المدنيين. وقتلوا ثلاثة منهم”. ثم غادر.';
   const a = run(t);
   const q = a.quotes.find((x) => x.direct)!;
   assert.ok(q);
-  assert.ok(t.slice(q.start, q.end).endsWith("منهم”"), t.slice(q.start, q.end));
-  assert.equal(q.attribution.speaker?.surface, "أحمد سالم");
+  assert.ok(t.slice(q.start, q.end).endsWith('منهم”'), t.slice(q.start, q.end));
+  assert.equal(q.attribution.speaker?.surface, 'أحمد سالم');
 });
 
 test("the outlet's own narration has no speaker", () => {
-  const t = "وشهدت المدينة اشتباكات عنيفة أسفرت عن مقتل 15 مسلحا.";
-  const r = speakerOf(t, "15");
+  const t = 'وشهدت المدينة اشتباكات عنيفة أسفرت عن مقتل 15 مسلحا.';
+  const r = speakerOf(t, '15');
   assert.equal(r?.speaker, null);
-  assert.equal(r?.measure, "killed");
+  assert.equal(r?.measure, 'killed');
 });
 
-test("words that only look like reporting verbs or subjects do not make speakers", () => {
-  const a = run("وتعد هذه الدراسة الأولى من نوعها، خاصة أن التجارب السابقة كانت محدودة. ودون تغير يذكر عند 97 نقطة بعد أن لامس 98 في وقت سابق.");
-  assert.equal(a.quotes.length, 0, a.quotes.map((q) => q.attribution.speaker?.surface).join(" | "));
+test('words that only look like reporting verbs or subjects do not make speakers', () => {
+  const a = run(
+    'وتعد هذه الدراسة الأولى من نوعها، خاصة أن التجارب السابقة كانت محدودة. ودون تغير يذكر عند 97 نقطة بعد أن لامس 98 في وقت سابق.',
+  );
+  assert.equal(a.quotes.length, 0, a.quotes.map((q) => q.attribution.speaker?.surface).join(' | '));
 });
 
 test("a pronoun subject leaves the speaker implied; an engineer's family name runs up to his post", () => {
-  const t = "ونقلت وكالة الأنباء الرسمية عن المهندس يوسف الراشد مدير عام الميناء أنه سيفتتح مشروعات جديدة. وقال هو نفسه إن العمل سيبدأ قريبا.";
+  const t =
+    'ونقلت وكالة الأنباء الرسمية عن المهندس يوسف الراشد مدير عام الميناء أنه سيفتتح مشروعات جديدة. وقال هو نفسه إن العمل سيبدأ قريبا.';
   const a = run(t);
-  assert.equal(a.quotes[0]?.attribution.speaker?.surface, "يوسف الراشد");
+  assert.equal(a.quotes[0]?.attribution.speaker?.surface, 'يوسف الراشد');
   assert.equal(a.quotes[0]?.attribution.via.length, 1);
-  assert.equal(a.quotes[1]?.attribution.speaker?.surface, "يوسف الراشد");
+  assert.equal(a.quotes[1]?.attribution.speaker?.surface, 'يوسف الراشد');
 });
 
-test("a headline that names its source before a colon, and a quote that goes on without a verb", () => {
-  const t = "بيان لوزارة الدفاع: \"الهجوم فشل في تحقيق أهدافه\"\n\nوقال المتحدث باسم الوزارة إن القوات صدت الهجوم. \"لقد كانت ليلة صعبة على الجميع هنا\" في المدينة.";
+test('a headline that names its source before a colon, and a quote that goes on without a verb', () => {
+  const t =
+    'بيان لوزارة الدفاع: "الهجوم فشل في تحقيق أهدافه"\n\nوقال المتحدث باسم الوزارة إن القوات صدت الهجوم. "لقد كانت ليلة صعبة على الجميع هنا" في المدينة.';
   const a = run(t);
-  const head = a.quotes.find((q) => t.slice(q.start, q.end).includes("فشل"));
-  assert.ok(head?.attribution.speaker?.surface.includes("وزارة الدفاع"), head?.attribution.speaker?.surface);
-  const more = a.quotes.find((q) => t.slice(q.start, q.end).includes("ليلة صعبة"));
-  assert.equal(more?.attribution.how, "continued");
+  const head = a.quotes.find((q) => t.slice(q.start, q.end).includes('فشل'));
+  assert.ok(head?.attribution.speaker?.surface.includes('وزارة الدفاع'), head?.attribution.speaker?.surface);
+  const more = a.quotes.find((q) => t.slice(q.start, q.end).includes('ليلة صعبة'));
+  assert.equal(more?.attribution.how, 'continued');
 });
 
-test("a spokesman of a body the lexicons do not know: the body first, the name last", () => {
-  const a = run("وقال المتحدث باسم شرطة المدينة حشمت ستانكزاي إن الانفجار وقع صباحا.");
-  assert.equal(a.quotes[0]?.attribution.speaker?.surface, "حشمت ستانكزاي");
+test('a spokesman of a body the lexicons do not know: the body first, the name last', () => {
+  const a = run('وقال المتحدث باسم شرطة المدينة حشمت ستانكزاي إن الانفجار وقع صباحا.');
+  assert.equal(a.quotes[0]?.attribution.speaker?.surface, 'حشمت ستانكزاي');
   assert.ok(a.quotes[0]?.attribution.speaker?.org);
 });
 
 test("a denial followed by 'stressing that' denies one figure and asserts the other", () => {
-  const t = "ونفت قيادة العمليات المشتركة أنباء تحدثت عن مقتل 20 شخصا، مؤكدة أن الحصيلة الرسمية هي 15 قتيلا.";
+  const t = 'ونفت قيادة العمليات المشتركة أنباء تحدثت عن مقتل 20 شخصا، مؤكدة أن الحصيلة الرسمية هي 15 قتيلا.';
   const a = run(t);
   const twenty = a.claims.find((c) => c.value.low === 20)!;
   const fifteen = a.claims.find((c) => c.value.low === 15)!;
-  assert.equal(twenty.stance, "denies");
-  assert.equal(fifteen.stance, "asserts");
-  assert.equal(twenty.attribution.speaker?.surface, "قيادة العمليات المشتركة");
-  assert.equal(fifteen.attribution.speaker?.surface, "قيادة العمليات المشتركة");
+  assert.equal(twenty.stance, 'denies');
+  assert.equal(fifteen.stance, 'asserts');
+  assert.equal(twenty.attribution.speaker?.surface, 'قيادة العمليات المشتركة');
+  assert.equal(fifteen.attribution.speaker?.surface, 'قيادة العمليات المشتركة');
 });
 
-test("a denial by a spokesman named in apposition; a family name with the article after a rank", () => {
-  const a = run("ونفى المتحدث باسم الجيش، العميد سامي الحمدان، استهداف أي منازل، مؤكدا أن الضربات طالت مخازن أسلحة.");
-  assert.equal(a.quotes[0]?.attribution.speaker?.surface, "سامي الحمدان");
-  assert.equal(a.quotes[0]?.attribution.stance, "denies");
-  assert.equal(a.quotes[1]?.attribution.stance, "asserts");
+test('a denial by a spokesman named in apposition; a family name with the article after a rank', () => {
+  const a = run(
+    'ونفى المتحدث باسم الجيش، العميد سامي الحمدان، استهداف أي منازل، مؤكدا أن الضربات طالت مخازن أسلحة.',
+  );
+  assert.equal(a.quotes[0]?.attribution.speaker?.surface, 'سامي الحمدان');
+  assert.equal(a.quotes[0]?.attribution.stance, 'denies');
+  assert.equal(a.quotes[1]?.attribution.stance, 'asserts');
 });
 
-test("an apposition that is no name is no speaker; a known name followed by its object is the subject", () => {
-  const a = run("وجدد المتحدث باسم الخارجية، التزام بلاده، بدعم الحكومة. ووعد التحالف الدولي السكان بأنه سيعيد بناء الجسر.");
-  const q = a.quotes.find((x) => t(x).includes("سيعيد"));
-  assert.equal(q?.attribution.speaker?.surface, "التحالف الدولي");
-  assert.ok(!a.quotes.some((x) => x.attribution.speaker?.surface === "التزام بلاده"));
-  function t(x: { start: number; end: number }) { return "وجدد المتحدث باسم الخارجية، التزام بلاده، بدعم الحكومة. ووعد التحالف الدولي السكان بأنه سيعيد بناء الجسر.".slice(x.start, x.end); }
+test('an apposition that is no name is no speaker; a known name followed by its object is the subject', () => {
+  const a = run(
+    'وجدد المتحدث باسم الخارجية، التزام بلاده، بدعم الحكومة. ووعد التحالف الدولي السكان بأنه سيعيد بناء الجسر.',
+  );
+  const q = a.quotes.find((x) => t(x).includes('سيعيد'));
+  assert.equal(q?.attribution.speaker?.surface, 'التحالف الدولي');
+  assert.ok(!a.quotes.some((x) => x.attribution.speaker?.surface === 'التزام بلاده'));
+  function t(x: { start: number; end: number }) {
+    return 'وجدد المتحدث باسم الخارجية، التزام بلاده، بدعم الحكومة. ووعد التحالف الدولي السكان بأنه سيعيد بناء الجسر.'.slice(
+      x.start,
+      x.end,
+    );
+  }
 });

@@ -1,62 +1,70 @@
 // Figures: what a number counts, from sentences of our own modelled on real reporting.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { analyzeDocument } from "../../src/extract/index.js";
 
-const claims = (text: string) => analyzeDocument({ id: "t", source: "t", text }).claims.map((c) => ({ m: c.measure, low: c.value.low, high: c.value.high, q: c.value.qualifier, span: text.slice(c.start, c.end) }));
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+const claims = (text: string) =>
+  analyzeDocument({ id: 't', source: 't', text }).claims.map((c) => ({
+    m: c.measure,
+    low: c.value.low,
+    high: c.value.high,
+    q: c.value.qualifier,
+    span: text.slice(c.start, c.end),
+  }));
 const one = (text: string, low: number) => claims(text).find((c) => c.low === low);
 
-test("measures from the verb that governs the number", () => {
-  assert.equal(one("اعتقلت الشرطة أكثر من 40 شخصا فروا من السجن.", 40)?.m, "arrested");
-  assert.equal(one("قتل 12 شخصا وأصيب 30 آخرون في الانفجار.", 12)?.m, "killed");
-  assert.equal(one("قتل 12 شخصا وأصيب 30 آخرون في الانفجار.", 30)?.m, "injured");
-  assert.equal(one("أسفر الهجوم عن مقتل 7 جنود.", 7)?.m, "killed");
-  assert.equal(one("وألقت قوات الأمن القبض على 15 مطلوبا.", 15)?.m, "arrested");
+test('measures from the verb that governs the number', () => {
+  assert.equal(one('اعتقلت الشرطة أكثر من 40 شخصا فروا من السجن.', 40)?.m, 'arrested');
+  assert.equal(one('قتل 12 شخصا وأصيب 30 آخرون في الانفجار.', 12)?.m, 'killed');
+  assert.equal(one('قتل 12 شخصا وأصيب 30 آخرون في الانفجار.', 30)?.m, 'injured');
+  assert.equal(one('أسفر الهجوم عن مقتل 7 جنود.', 7)?.m, 'killed');
+  assert.equal(one('وألقت قوات الأمن القبض على 15 مطلوبا.', 15)?.m, 'arrested');
 });
 
-test("measures from the counted noun and what it did", () => {
-  assert.equal(one("وسقط 20 قتيلا في المعارك.", 20)?.m, "killed");
-  assert.equal(one("أن 60 من المقاتلين لقوا حتفهم خلال المعارك.", 60)?.m, "killed");
-  assert.equal(one("ويضم السجن نحو 700 معتقل.", 700)?.m, "held");
-  assert.equal(one("وهاجم نحو 50 مسلحا نقطة التفتيش.", 50)?.m, "combatants");
-  assert.equal(one("وما زال 35 شخصا في عداد المفقودين.", 35)?.m, "missing");
+test('measures from the counted noun and what it did', () => {
+  assert.equal(one('وسقط 20 قتيلا في المعارك.', 20)?.m, 'killed');
+  assert.equal(one('أن 60 من المقاتلين لقوا حتفهم خلال المعارك.', 60)?.m, 'killed');
+  assert.equal(one('ويضم السجن نحو 700 معتقل.', 700)?.m, 'held');
+  assert.equal(one('وهاجم نحو 50 مسلحا نقطة التفتيش.', 50)?.m, 'combatants');
+  assert.equal(one('وما زال 35 شخصا في عداد المفقودين.', 35)?.m, 'missing');
 });
 
-test("civilians who flee are displaced; prisoners who flee escaped", () => {
-  assert.equal(one("وفر آلاف المدنيين من القرية.", 1000)?.m, "displaced");
-  assert.equal(one("وتمكن 30 سجينا من الفرار.", 30)?.m, "escaped");
+test('civilians who flee are displaced; prisoners who flee escaped', () => {
+  assert.equal(one('وفر آلاف المدنيين من القرية.', 1000)?.m, 'displaced');
+  assert.equal(one('وتمكن 30 سجينا من الفرار.', 30)?.m, 'escaped');
 });
 
-test("durations take their unit", () => {
-  const c = one("واستمرت الاشتباكات لمدة 5 أيام.", 5);
-  assert.equal(c?.m, "duration");
-  assert.equal(one("بعد أسبوعين من القتال", 14)?.m, "duration");
-  assert.equal(one("تتواصل الاحتجاجات لليوم الثالث على التوالي.", 3)?.m, "duration");
+test('durations take their unit', () => {
+  const c = one('واستمرت الاشتباكات لمدة 5 أيام.', 5);
+  assert.equal(c?.m, 'duration');
+  assert.equal(one('بعد أسبوعين من القتال', 14)?.m, 'duration');
+  assert.equal(one('تتواصل الاحتجاجات لليوم الثالث على التوالي.', 3)?.m, 'duration');
 });
 
-test("a breakdown inherits the measure of its total", () => {
-  const t = "وقالت الوزارة إن 45 شخصا قتلوا بينهم 12 طفلا و8 نساء.";
-  assert.equal(one(t, 45)?.m, "killed");
-  assert.equal(one(t, 12)?.m, "killed");
-  assert.equal(one(t, 8)?.m, "killed");
+test('a breakdown inherits the measure of its total', () => {
+  const t = 'وقالت الوزارة إن 45 شخصا قتلوا بينهم 12 طفلا و8 نساء.';
+  assert.equal(one(t, 45)?.m, 'killed');
+  assert.equal(one(t, 12)?.m, 'killed');
+  assert.equal(one(t, 8)?.m, 'killed');
 });
 
-test("qualifiers and magnitudes become intervals", () => {
-  const a = one("قتل أكثر من 100 شخص.", 100)!;
-  assert.equal(a.q, "more_than");
+test('qualifiers and magnitudes become intervals', () => {
+  const a = one('قتل أكثر من 100 شخص.', 100)!;
+  assert.equal(a.q, 'more_than');
   assert.equal(a.high, null);
-  const r = claims("وقالت المصادر إن ما بين 150 و200 مسلح يتحصنون في المبنى.").find((c) => c.q === "range")!;
+  const r = claims('وقالت المصادر إن ما بين 150 و200 مسلح يتحصنون في المبنى.').find((c) => c.q === 'range')!;
   assert.deepEqual([r.low, r.high], [150, 200]);
-  assert.equal(one("وأصيب العشرات من المتظاهرين.", 10)?.q, "magnitude");
+  assert.equal(one('وأصيب العشرات من المتظاهرين.', 10)?.q, 'magnitude');
 });
 
-test("dates, years, ages and money are not figures", () => {
-  assert.deepEqual(claims("ولد عام 1990 وعمره 34 عاما، وتبرع بمبلغ 500 دولار في 12 مارس 2024."), []);
+test('dates, years, ages and money are not figures', () => {
+  assert.deepEqual(claims('ولد عام 1990 وعمره 34 عاما، وتبرع بمبلغ 500 دولار في 12 مارس 2024.'), []);
 });
 
-test("every claim span lies in the text and covers its number", () => {
-  const t = "قتل 3 أشخاص وأصيب 11 آخرون في انفجار سيارة مفخخة، وفق مصادر طبية.";
-  const a = analyzeDocument({ id: "t", source: "t", text: t });
+test('every claim span lies in the text and covers its number', () => {
+  const t = 'قتل 3 أشخاص وأصيب 11 آخرون في انفجار سيارة مفخخة، وفق مصادر طبية.';
+  const a = analyzeDocument({ id: 't', source: 't', text: t });
   assert.ok(a.claims.length >= 2);
   for (const c of a.claims) {
     assert.ok(c.start >= 0 && c.end <= t.length && c.start < c.end);
@@ -64,25 +72,25 @@ test("every claim span lies in the text and covers its number", () => {
   }
 });
 
-test("years after a number are a time or an age, not a count", () => {
-  assert.deepEqual(claims("وقتل شقيقه في حادث قبل 17 عاما، وترك ولدين (16 سنة و18 سنة)."), []);
+test('years after a number are a time or an age, not a count', () => {
+  assert.deepEqual(claims('وقتل شقيقه في حادث قبل 17 عاما، وترك ولدين (16 سنة و18 سنة).'), []);
 });
 
-test("a list of figures keeps its measure up to the next clause", () => {
-  const t = "وشمل الضحايا مقتل 14 طفلا و9 نساء و53 شابا، إضافة إلى إصابة 24 طفلا و8 نساء.";
-  assert.equal(one(t, 53)?.m, "killed");
-  assert.equal(one(t, 24)?.m, "injured");
-  assert.equal(one(t, 8)?.m, "injured");
+test('a list of figures keeps its measure up to the next clause', () => {
+  const t = 'وشمل الضحايا مقتل 14 طفلا و9 نساء و53 شابا، إضافة إلى إصابة 24 طفلا و8 نساء.';
+  assert.equal(one(t, 53)?.m, 'killed');
+  assert.equal(one(t, 24)?.m, 'injured');
+  assert.equal(one(t, 8)?.m, 'injured');
 });
 
-test("a council that includes members holds no one; an age in words is no count", () => {
-  assert.equal(one("وأصدر المجلس الذي يضم 2000 عالم دين بيانا.", 2000), undefined);
-  assert.equal(one("وتوفي رجل يبلغ الثمانين في الحادث.", 80), undefined);
-  assert.equal(one("ويضم السجن أكثر من 3000 معتقل.", 3000)?.m, "held");
+test('a council that includes members holds no one; an age in words is no count', () => {
+  assert.equal(one('وأصدر المجلس الذي يضم 2000 عالم دين بيانا.', 2000), undefined);
+  assert.equal(one('وتوفي رجل يبلغ الثمانين في الحادث.', 80), undefined);
+  assert.equal(one('ويضم السجن أكثر من 3000 معتقل.', 3000)?.m, 'held');
 });
 
-test("a list item with its own counted noun keeps its own measure", () => {
-  const t = "وارتفعت حصيلة الضحايا إلى 15 قتيلا و34 جريحا.";
-  assert.equal(one(t, 15)?.m, "killed");
-  assert.equal(one(t, 34)?.m, "injured");
+test('a list item with its own counted noun keeps its own measure', () => {
+  const t = 'وارتفعت حصيلة الضحايا إلى 15 قتيلا و34 جريحا.';
+  assert.equal(one(t, 15)?.m, 'killed');
+  assert.equal(one(t, 34)?.m, 'injured');
 });

@@ -1,134 +1,149 @@
 // Lexicon and head-word mentions. Sentences are our own, modelled on how Arabic news writes names.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { createReadStream, existsSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { findLexiconMentions, lexEntry } from "../../src/extract/gazetteer.js";
-import { tokenize } from "../../src/text/tokens.js";
-import { loadTsv } from "../../src/lexicon/index.js";
-import type { Mention } from "../../src/types.js";
 
-const find = (text: string): Mention[] => findLexiconMentions("d", text, tokenize(text));
+import assert from 'node:assert/strict';
+import { createReadStream, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createGunzip } from 'node:zlib';
+import { findLexiconMentions, lexEntry } from '../../src/extract/gazetteer.js';
+import { loadTsv } from '../../src/lexicon/index.js';
+import { tokenize } from '../../src/text/tokens.js';
+import type { Mention } from '../../src/types.js';
+
+const find = (text: string): Mention[] => findLexiconMentions('d', text, tokenize(text));
 const surfaces = (text: string) => find(text).map((m) => m.surface);
 const ids = (text: string) => find(text).map((m) => m.lexId);
 const one = (text: string, surface: string) => {
   const m = find(text).find((x) => x.surface === surface);
-  assert.ok(m, `no mention "${surface}" in: ${text} (got ${surfaces(text).join(" / ")})`);
-  assert.equal(text.slice(m.start, m.end), m.surface, "span and surface agree");
+  assert.ok(m, `no mention "${surface}" in: ${text} (got ${surfaces(text).join(' / ')})`);
+  assert.equal(text.slice(m.start, m.end), m.surface, 'span and surface agree');
   return m;
 };
 
-test("lexicon rows are well formed", () => {
-  const org = loadTsv("organizations");
+test('lexicon rows are well formed', () => {
+  const org = loadTsv('organizations');
   assert.ok(org.length >= 300, `organizations: ${org.length} rows`);
-  const kinds = new Set("armed_group state_military government ministry agency international ngo media news_agency party company other".split(" "));
+  const kinds = new Set(
+    'armed_group state_military government ministry agency international ngo media news_agency party company other'.split(
+      ' ',
+    ),
+  );
   for (const r of org) {
     assert.match(r.id!, /^org:[a-z0-9-]+$/);
     assert.ok(kinds.has(r.kind!), `${r.id} kind ${r.kind}`);
     assert.ok(r.name && r.english, `${r.id} has name and english`);
   }
-  const places = loadTsv("places");
+  const places = loadTsv('places');
   assert.ok(places.length > 500);
   for (const r of places) assert.match(r.id!, /^(country|region|town):[a-z0-9-]+$/);
-  assert.equal(lexEntry("org:sdf")?.english, "Syrian Democratic Forces (SDF)");
-  assert.equal(lexEntry("country:sy")?.kind, "country");
-  assert.equal(lexEntry("country:sy")?.type, "location");
-  assert.equal(lexEntry("nope:x"), undefined);
+  assert.equal(lexEntry('org:sdf')?.english, 'Syrian Democratic Forces (SDF)');
+  assert.equal(lexEntry('country:sy')?.kind, 'country');
+  assert.equal(lexEntry('country:sy')?.type, 'location');
+  assert.equal(lexEntry('nope:x'), undefined);
 });
 
-test("full name and parenthesised abbreviation are both found", () => {
-  const t = "أعلنت قوات سوريا الديمقراطية (قسد) السيطرة على الحي.";
+test('full name and parenthesised abbreviation are both found', () => {
+  const t = 'أعلنت قوات سوريا الديمقراطية (قسد) السيطرة على الحي.';
   const ms = find(t);
-  assert.deepEqual(ms.filter((m) => m.lexId === "org:sdf").map((m) => m.surface), ["قوات سوريا الديمقراطية", "قسد"]);
-  assert.ok(!ms.some((m) => m.lexId === "country:sy"), "سوريا inside the longer name is not a country mention");
-  assert.equal(one(t, "قسد").how, "lexicon");
-  assert.equal(one(t, "قسد").type, "organization");
+  assert.deepEqual(
+    ms.filter((m) => m.lexId === 'org:sdf').map((m) => m.surface),
+    ['قوات سوريا الديمقراطية', 'قسد'],
+  );
+  assert.ok(
+    !ms.some((m) => m.lexId === 'country:sy'),
+    'سوريا inside the longer name is not a country mention',
+  );
+  assert.equal(one(t, 'قسد').how, 'lexicon');
+  assert.equal(one(t, 'قسد').type, 'organization');
 });
 
-test("clitics are stripped for lookup and left out of the span", () => {
-  assert.equal(one("وقال مسؤول لـ”قسد” إن الوضع هادئ", "قسد").lexId, "org:sdf");
-  assert.equal(one("تابعة لـ\"داعش\" في المنطقة", "داعش").lexId, "org:isis");
-  assert.equal(one("وبحسب رويترز فإن الهجوم", "رويترز").lexId, "org:reuters");
-  assert.equal(one("في هجوم لداعش على السجن", "داعش").lexId, "org:isis");
-  assert.equal(one("ووصل الوفد إلى بغداد وبيروت", "بيروت").lexId, "town:beirut");
-  assert.equal(one("اشتباكات عنيفة بحلب أمس", "حلب").lexId, "town:aleppo");
-  const m = one("غارات للتحالف الدولي على مواقع التنظيم", "تحالف الدولي");
-  assert.equal(m.lexId, "org:coalition");
-  assert.equal(m.key, "التحالف الدولي", "key is the alias form, with its article");
-  assert.equal(one("قال متحدث بـ الأمم المتحدة", "الأمم المتحدة").lexId, "org:un");
+test('clitics are stripped for lookup and left out of the span', () => {
+  assert.equal(one('وقال مسؤول لـ”قسد” إن الوضع هادئ', 'قسد').lexId, 'org:sdf');
+  assert.equal(one('تابعة لـ"داعش" في المنطقة', 'داعش').lexId, 'org:isis');
+  assert.equal(one('وبحسب رويترز فإن الهجوم', 'رويترز').lexId, 'org:reuters');
+  assert.equal(one('في هجوم لداعش على السجن', 'داعش').lexId, 'org:isis');
+  assert.equal(one('ووصل الوفد إلى بغداد وبيروت', 'بيروت').lexId, 'town:beirut');
+  assert.equal(one('اشتباكات عنيفة بحلب أمس', 'حلب').lexId, 'town:aleppo');
+  const m = one('غارات للتحالف الدولي على مواقع التنظيم', 'تحالف الدولي');
+  assert.equal(m.lexId, 'org:coalition');
+  assert.equal(m.key, 'التحالف الدولي', 'key is the alias form, with its article');
+  assert.equal(one('قال متحدث بـ الأمم المتحدة', 'الأمم المتحدة').lexId, 'org:un');
 });
 
-test("longest match wins and variants of spelling are folded", () => {
-  assert.deepEqual(ids("أكد التحالف الدولي لمحاربة داعش مقتل القيادي"), ["org:coalition"]);
-  assert.deepEqual(ids("قالت وزارة الخارجية الأميركية في بيان"), ["org:us-state"]);
-  assert.deepEqual(ids("قالت وزارة الخارجية الأمريكية في بيان"), ["org:us-state"]);
-  assert.deepEqual(ids("ونقلت وكالة أسوشيتدبرس عن مصادر"), ["org:ap"]);
-  assert.deepEqual(ids("أفادت وكالة فرانس برس"), ["org:afp"]);
-  assert.deepEqual(ids("(أ.ف.ب)"), ["org:afp"]);
-  assert.deepEqual(ids("دير الزور - قتل اثنان"), ["town:dayr-az-zawr"]);
-  assert.deepEqual(ids("وقالت منظمة هيومن رايتس ووتش"), ["org:hrw"]);
-  assert.deepEqual(ids("نقلت شبكة سي إن إن وCNN"), ["org:cnn", "org:cnn"]);
-  assert.deepEqual(ids("أعلنت الإمارات العربية المتحدة"), ["country:ae"]);
+test('longest match wins and variants of spelling are folded', () => {
+  assert.deepEqual(ids('أكد التحالف الدولي لمحاربة داعش مقتل القيادي'), ['org:coalition']);
+  assert.deepEqual(ids('قالت وزارة الخارجية الأميركية في بيان'), ['org:us-state']);
+  assert.deepEqual(ids('قالت وزارة الخارجية الأمريكية في بيان'), ['org:us-state']);
+  assert.deepEqual(ids('ونقلت وكالة أسوشيتدبرس عن مصادر'), ['org:ap']);
+  assert.deepEqual(ids('أفادت وكالة فرانس برس'), ['org:afp']);
+  assert.deepEqual(ids('(أ.ف.ب)'), ['org:afp']);
+  assert.deepEqual(ids('دير الزور - قتل اثنان'), ['town:dayr-az-zawr']);
+  assert.deepEqual(ids('وقالت منظمة هيومن رايتس ووتش'), ['org:hrw']);
+  assert.deepEqual(ids('نقلت شبكة سي إن إن وCNN'), ['org:cnn', 'org:cnn']);
+  assert.deepEqual(ids('أعلنت الإمارات العربية المتحدة'), ['country:ae']);
 });
 
-test("capitalised acronyms only match capitals", () => {
-  assert.deepEqual(ids("according to ISIS sources"), ["org:isis"]);
-  assert.deepEqual(ids("this is it"), []);
+test('capitalised acronyms only match capitals', () => {
+  assert.deepEqual(ids('according to ISIS sources'), ['org:isis']);
+  assert.deepEqual(ids('this is it'), []);
 });
 
-test("ordinary words that are also place names are not matched", () => {
-  assert.deepEqual(ids("كيف حدث ذلك في الحي القديم"), [], "كيف (Kyiv), الحي (Al Hayy)");
-  assert.deepEqual(ids("طالب المحتجون بالحرية والسلام"), []);
-  assert.deepEqual(ids("أصدرت الوزارة بيان حول الباب"), []);
-  assert.deepEqual(ids("يشعر المتظاهرون بالحماس"), [], "الحماس is enthusiasm, not حماس");
-  assert.deepEqual(ids("وقد فتح الباب أمام المفاوضات"), [], "bare فتح is a verb");
+test('ordinary words that are also place names are not matched', () => {
+  assert.deepEqual(ids('كيف حدث ذلك في الحي القديم'), [], 'كيف (Kyiv), الحي (Al Hayy)');
+  assert.deepEqual(ids('طالب المحتجون بالحرية والسلام'), []);
+  assert.deepEqual(ids('أصدرت الوزارة بيان حول الباب'), []);
+  assert.deepEqual(ids('يشعر المتظاهرون بالحماس'), [], 'الحماس is enthusiasm, not حماس');
+  assert.deepEqual(ids('وقد فتح الباب أمام المفاوضات'), [], 'bare فتح is a verb');
 });
 
-test("head-triggered facilities and places", () => {
-  const t = "هاجم مسلحون سجن الحوت في مدينة الحسكة فجر الخميس";
-  const f = one(t, "سجن الحوت");
-  assert.equal(f.type, "facility");
-  assert.equal(f.how, "head");
-  assert.equal(f.key, "سجن الحوت");
-  assert.equal(one(t, "الحسكة").lexId, "town:al-hasakah");
-  assert.ok(!surfaces(t).includes("مدينة الحسكة"), "a location head before a known place adds no mention");
-  assert.equal(one("نزح السكان من حي الشيخ مقصود باتجاه الجنوب", "حي الشيخ مقصود").type, "location");
-  assert.equal(one("عبرت الشاحنات معبر \"كرم أبو سالم\" صباحا", "معبر \"كرم أبو سالم\"").key, "معبر كرم ابو سالم");
-  assert.deepEqual(surfaces("وصلوا إلى مدينة وبلدة مجاورة"), [], "a head followed by another head");
-  assert.deepEqual(surfaces("ومن ناحية أخرى قال الوزير"), [], "من ناحية is a phrase");
-  assert.deepEqual(surfaces("بنوا مخيم للاجئين قرب الحدود"), [], "لل + noun is not a name");
-  assert.equal(one("وصل الجرحى إلى مستشفى الحكمة الخاص", "مستشفى الحكمة").type, "facility");
-  assert.equal(one("هبطت الطائرة في مطار دمشق الدولي", "مطار دمشق الدولي").type, "facility");
-  assert.equal(one("هبطت الطائرة في مطار دمشق الدولي", "دمشق").lexId, "town:damascus");
-  assert.equal(one("اقتحموا بسجن \"الحوت\" ليلا", "سجن \"الحوت\"").key, "سجن الحوت");
-  assert.equal(one("يقع في بلدة عين ديوار شمالا", "بلدة عين ديوار").type, "location");
-  assert.equal(one("افتتح في مدينة الملك فهد الطبية", "مدينة الملك فهد").type, "location");
-  assert.deepEqual(surfaces("أقيمت منطقة عسكرية ومستشفى ميداني"), [], "indefinite adjectives are not names");
-  assert.deepEqual(surfaces("نقل إلى السجن المركزي"), [], "a head with the article is not a head");
-  assert.deepEqual(surfaces("وقعت في منطقة الاشتباكات"), [], "generic nouns are not names");
+test('head-triggered facilities and places', () => {
+  const t = 'هاجم مسلحون سجن الحوت في مدينة الحسكة فجر الخميس';
+  const f = one(t, 'سجن الحوت');
+  assert.equal(f.type, 'facility');
+  assert.equal(f.how, 'head');
+  assert.equal(f.key, 'سجن الحوت');
+  assert.equal(one(t, 'الحسكة').lexId, 'town:al-hasakah');
+  assert.ok(!surfaces(t).includes('مدينة الحسكة'), 'a location head before a known place adds no mention');
+  assert.equal(one('نزح السكان من حي الشيخ مقصود باتجاه الجنوب', 'حي الشيخ مقصود').type, 'location');
+  assert.equal(
+    one('عبرت الشاحنات معبر "كرم أبو سالم" صباحا', 'معبر "كرم أبو سالم"').key,
+    'معبر كرم ابو سالم',
+  );
+  assert.deepEqual(surfaces('وصلوا إلى مدينة وبلدة مجاورة'), [], 'a head followed by another head');
+  assert.deepEqual(surfaces('ومن ناحية أخرى قال الوزير'), [], 'من ناحية is a phrase');
+  assert.deepEqual(surfaces('بنوا مخيم للاجئين قرب الحدود'), [], 'لل + noun is not a name');
+  assert.equal(one('وصل الجرحى إلى مستشفى الحكمة الخاص', 'مستشفى الحكمة').type, 'facility');
+  assert.equal(one('هبطت الطائرة في مطار دمشق الدولي', 'مطار دمشق الدولي').type, 'facility');
+  assert.equal(one('هبطت الطائرة في مطار دمشق الدولي', 'دمشق').lexId, 'town:damascus');
+  assert.equal(one('اقتحموا بسجن "الحوت" ليلا', 'سجن "الحوت"').key, 'سجن الحوت');
+  assert.equal(one('يقع في بلدة عين ديوار شمالا', 'بلدة عين ديوار').type, 'location');
+  assert.equal(one('افتتح في مدينة الملك فهد الطبية', 'مدينة الملك فهد').type, 'location');
+  assert.deepEqual(surfaces('أقيمت منطقة عسكرية ومستشفى ميداني'), [], 'indefinite adjectives are not names');
+  assert.deepEqual(surfaces('نقل إلى السجن المركزي'), [], 'a head with the article is not a head');
+  assert.deepEqual(surfaces('وقعت في منطقة الاشتباكات'), [], 'generic nouns are not names');
 });
 
-test("speed: more than 1000 articles per second", () => {
-  const para = "قالت قوات سوريا الديمقراطية (قسد) إن عناصر من تنظيم داعش هاجموا سجن الحوت في حي الشيخ مقصود بمدينة حلب، بحسب ما نقلت وكالة فرانس برس ورويترز عن المرصد السوري لحقوق الإنسان. ";
+test('speed: more than 1000 articles per second', () => {
+  const para =
+    'قالت قوات سوريا الديمقراطية (قسد) إن عناصر من تنظيم داعش هاجموا سجن الحوت في حي الشيخ مقصود بمدينة حلب، بحسب ما نقلت وكالة فرانس برس ورويترز عن المرصد السوري لحقوق الإنسان. ';
   const text = para.repeat(12);
   const toks = tokenize(text);
-  findLexiconMentions("w", text, toks); // build the lookup
+  findLexiconMentions('w', text, toks); // build the lookup
   // best of three runs of 200 (a ~2,600-character article; the corpora average less)
   let perSec = 0;
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
-    for (let i = 0; i < 200; i++) findLexiconMentions("d", text, toks);
+    for (let i = 0; i < 200; i++) findLexiconMentions('d', text, toks);
     perSec = Math.max(perSec, 200 / ((performance.now() - t0) / 1000));
   }
   assert.ok(perSec > 1000, `${perSec.toFixed(0)} articles/s`);
 });
 
-test("real corpus: frequent names are found with clean spans", async (t) => {
-  const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-  const file = join(root, "..", "shared", "data", "ant-multisource-2018", "ant_multisource_v2.1.jsonl.gz");
+test('real corpus: frequent names are found with clean spans', async (t) => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const file = join(root, '..', 'shared', 'data', 'ant-multisource-2018', 'ant_multisource_v2.1.jsonl.gz');
   if (!existsSync(file)) {
     t.skip(`${file} is absent`);
     return;
@@ -137,8 +152,8 @@ test("real corpus: frequent names are found with clean spans", async (t) => {
   let docs = 0;
   let found = 0;
   for await (const line of rl) {
-    const text: string = JSON.parse(line).text ?? "";
-    for (const m of findLexiconMentions("c", text, tokenize(text))) {
+    const text: string = JSON.parse(line).text ?? '';
+    for (const m of findLexiconMentions('c', text, tokenize(text))) {
       assert.equal(text.slice(m.start, m.end), m.surface);
       assert.ok(!/^[\s"“”«»(]/.test(m.surface), `span starts cleanly: ${m.surface}`);
       found++;

@@ -1,36 +1,53 @@
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { entitySpans, parseBioCorpus, splitTrainTest, tagWords, nerTagger } from "../../src/extract/ner/index.js";
-import type { NerTag } from "../../src/extract/ner/index.js";
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { NerTag } from '../../src/extract/ner/index.js';
+import {
+  entitySpans,
+  nerTagger,
+  parseBioCorpus,
+  splitTrainTest,
+  tagWords,
+} from '../../src/extract/ner/index.js';
 
-test("entitySpans on hand-made tag sequences", () => {
+test('entitySpans on hand-made tag sequences', () => {
   assert.deepEqual(entitySpans([]), []);
-  assert.deepEqual(entitySpans(["O", "O"]), []);
-  assert.deepEqual(entitySpans(["B-PERS", "I-PERS", "O", "B-LOC"]), [
-    { start: 0, end: 2, type: "PERS" },
-    { start: 3, end: 4, type: "LOC" },
+  assert.deepEqual(entitySpans(['O', 'O']), []);
+  assert.deepEqual(entitySpans(['B-PERS', 'I-PERS', 'O', 'B-LOC']), [
+    { start: 0, end: 2, type: 'PERS' },
+    { start: 3, end: 4, type: 'LOC' },
   ]);
   // B after B starts a new span; a stray I opens one; a type change closes the span
-  assert.deepEqual(entitySpans(["B-ORG", "B-ORG", "I-ORG", "O", "I-MISC", "I-LOC"] as NerTag[]), [
-    { start: 0, end: 1, type: "ORG" },
-    { start: 1, end: 3, type: "ORG" },
-    { start: 4, end: 5, type: "MISC" },
-    { start: 5, end: 6, type: "LOC" },
+  assert.deepEqual(entitySpans(['B-ORG', 'B-ORG', 'I-ORG', 'O', 'I-MISC', 'I-LOC'] as NerTag[]), [
+    { start: 0, end: 1, type: 'ORG' },
+    { start: 1, end: 3, type: 'ORG' },
+    { start: 4, end: 5, type: 'MISC' },
+    { start: 5, end: 6, type: 'LOC' },
   ]);
 });
 
 test("parseBioCorpus splits sentences at '.' and survives glitch lines", () => {
-  const text = ["زار B-PERS", " O", "سامي I-PERS", "دمشق B-LOC", ". Oأمس O", "عاد O", "الوفد O", "بيروت بعلبك B-LOC", "لا", ". O"].join("\n");
+  const text = [
+    'زار B-PERS',
+    ' O',
+    'سامي I-PERS',
+    'دمشق B-LOC',
+    '. Oأمس O',
+    'عاد O',
+    'الوفد O',
+    'بيروت بعلبك B-LOC',
+    'لا',
+    '. O',
+  ].join('\n');
   const s = parseBioCorpus(text);
   assert.equal(s.length, 2);
-  assert.deepEqual(s[0]!.words, ["زار", "سامي", "دمشق", "."]);
-  assert.deepEqual(s[0]!.tags, ["B-PERS", "I-PERS", "B-LOC", "O"]);
-  assert.deepEqual(s[1]!.words, ["أمس", "عاد", "الوفد", "بيروت", "بعلبك", "لا", "."]);
-  assert.deepEqual(s[1]!.tags, ["O", "O", "O", "B-LOC", "I-LOC", "O", "O"]);
+  assert.deepEqual(s[0]!.words, ['زار', 'سامي', 'دمشق', '.']);
+  assert.deepEqual(s[0]!.tags, ['B-PERS', 'I-PERS', 'B-LOC', 'O']);
+  assert.deepEqual(s[1]!.words, ['أمس', 'عاد', 'الوفد', 'بيروت', 'بعلبك', 'لا', '.']);
+  assert.deepEqual(s[1]!.tags, ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O']);
 });
 
-test("splitTrainTest starts the test set at the first sentence boundary at or after 5/6 of the words", () => {
-  const sent = (n: number) => ({ words: Array.from({ length: n }, (_, k) => (k === n - 1 ? "." : "w")) });
+test('splitTrainTest starts the test set at the first sentence boundary at or after 5/6 of the words', () => {
+  const sent = (n: number) => ({ words: Array.from({ length: n }, (_, k) => (k === n - 1 ? '.' : 'w')) });
   // 12 words: cut at word 10; sentences start at 0, 4, 8, 11 → test starts at the sentence starting at word 11
   const a = splitTrainTest([sent(4), sent(4), sent(3), sent(1)]);
   assert.equal(a.train.length, 3);
@@ -42,21 +59,27 @@ test("splitTrainTest starts the test set at the first sentence boundary at or af
   assert.deepEqual(splitTrainTest([]), { train: [], test: [] });
 });
 
-test("the shipped model loads and finds a titled, unseen name", () => {
-  const words = "قال العقيد سامر الخطيب إن القوات دخلت مدينة حلب صباح اليوم .".split(" ");
+test('the shipped model loads and finds a titled, unseen name', () => {
+  const words = 'قال العقيد سامر الخطيب إن القوات دخلت مدينة حلب صباح اليوم .'.split(' ');
   const tags = tagWords(words);
   assert.equal(tags.length, words.length);
   const spans = entitySpans(tags);
   assert.ok(
-    spans.some((s) => s.type === "PERS" && s.start === 2 && s.end === 4),
+    spans.some((s) => s.type === 'PERS' && s.start === 2 && s.end === 4),
     `expected PERS over سامر الخطيب, got ${JSON.stringify(spans)}`,
   );
-  assert.ok(spans.some((s) => s.type === "LOC" && s.start === 8 && s.end === 9), `expected LOC حلب, got ${JSON.stringify(spans)}`);
+  assert.ok(
+    spans.some((s) => s.type === 'LOC' && s.start === 8 && s.end === 9),
+    `expected LOC حلب, got ${JSON.stringify(spans)}`,
+  );
   assert.deepEqual(tagWords([]), []);
 });
 
-test("tagging is fast enough for the pipeline", () => {
-  const words = "وأعلن وزير الخارجية المصري أحمد عبد الرحيم أن وفدا من جامعة الدول العربية سيزور العاصمة الليبية طرابلس الأسبوع المقبل .".split(" ");
+test('tagging is fast enough for the pipeline', () => {
+  const words =
+    'وأعلن وزير الخارجية المصري أحمد عبد الرحيم أن وفدا من جامعة الدول العربية سيزور العاصمة الليبية طرابلس الأسبوع المقبل .'.split(
+      ' ',
+    );
   const tagger = nerTagger();
   tagger.tag(words);
   const t0 = process.hrtime.bigint();

@@ -1,19 +1,21 @@
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { decodeBytes } from "../../src/ingest/index.js";
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeBytes } from '../../src/ingest/index.js';
 
-const SENTENCE = "قال مصدر أمني إن ثلاثة أشخاص أصيبوا في انفجار وقع صباح اليوم.";
+const SENTENCE = 'قال مصدر أمني إن ثلاثة أشخاص أصيبوا في انفجار وقع صباح اليوم.';
 
 /** windows-1256 bytes for a string: the byte table is the inverse of the built-in decoder. */
 function toCp1256(s: string): Uint8Array {
-  const dec = new TextDecoder("windows-1256");
+  const dec = new TextDecoder('windows-1256');
   const table = new Map<string, number>();
   for (let b = 0; b < 256; b++) table.set(dec.decode(new Uint8Array([b])), b);
-  return Uint8Array.from([...s].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`no windows-1256 byte for ${ch}`);
-    return b;
-  }));
+  return Uint8Array.from(
+    [...s].map((ch) => {
+      const b = table.get(ch);
+      if (b === undefined) throw new Error(`no windows-1256 byte for ${ch}`);
+      return b;
+    }),
+  );
 }
 
 function utf16(s: string, be: boolean): Uint8Array {
@@ -29,46 +31,51 @@ function utf16(s: string, be: boolean): Uint8Array {
 
 const enc = new TextEncoder();
 
-test("UTF-8 without BOM", () => {
-  assert.deepEqual(decodeBytes(enc.encode(SENTENCE)), { text: SENTENCE, encoding: "utf-8" });
+test('UTF-8 without BOM', () => {
+  assert.deepEqual(decodeBytes(enc.encode(SENTENCE)), { text: SENTENCE, encoding: 'utf-8' });
 });
 
-test("UTF-8 with BOM: BOM stripped so offsets start at the first letter", () => {
+test('UTF-8 with BOM: BOM stripped so offsets start at the first letter', () => {
   const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(SENTENCE)]);
-  assert.deepEqual(decodeBytes(bytes), { text: SENTENCE, encoding: "utf-8" });
+  assert.deepEqual(decodeBytes(bytes), { text: SENTENCE, encoding: 'utf-8' });
 });
 
-test("UTF-16 LE and BE with BOM", () => {
-  assert.deepEqual(decodeBytes(utf16(SENTENCE, false)), { text: SENTENCE, encoding: "utf-16le" });
-  assert.deepEqual(decodeBytes(utf16(SENTENCE, true)), { text: SENTENCE, encoding: "utf-16be" });
+test('UTF-16 LE and BE with BOM', () => {
+  assert.deepEqual(decodeBytes(utf16(SENTENCE, false)), { text: SENTENCE, encoding: 'utf-16le' });
+  assert.deepEqual(decodeBytes(utf16(SENTENCE, true)), { text: SENTENCE, encoding: 'utf-16be' });
 });
 
-test("windows-1256 is recognised when the result is Arabic", () => {
-  const bytes = toCp1256(SENTENCE + "\r\n" + "وأضاف المتحدث باسم الشرطة أن التحقيق جارٍ.");
+test('windows-1256 is recognised when the result is Arabic', () => {
+  const bytes = toCp1256(SENTENCE + '\r\n' + 'وأضاف المتحدث باسم الشرطة أن التحقيق جارٍ.');
   const d = decodeBytes(bytes);
-  assert.ok("text" in d, JSON.stringify(d));
-  assert.equal(d.encoding, "windows-1256");
+  assert.ok('text' in d, JSON.stringify(d));
+  assert.equal(d.encoding, 'windows-1256');
   assert.ok(d.text.startsWith(SENTENCE));
 });
 
-test("Latin-1 French is not mistaken for windows-1256", () => {
-  const bytes = Uint8Array.from([..."Le ministère a déclaré à la presse qu'il était prêt."].map((c) => c.charCodeAt(0)));
+test('Latin-1 French is not mistaken for windows-1256', () => {
+  const bytes = Uint8Array.from(
+    [..."Le ministère a déclaré à la presse qu'il était prêt."].map((c) => c.charCodeAt(0)),
+  );
   const d = decodeBytes(bytes);
-  assert.ok("error" in d);
+  assert.ok('error' in d);
   assert.match(d.error, /not valid UTF-8/);
 });
 
-test("binary: NUL bytes or many control characters", () => {
-  assert.deepEqual(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), {
-    error: "binary file, not text",
-  });
+test('binary: NUL bytes or many control characters', () => {
+  assert.deepEqual(
+    decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+    {
+      error: 'binary file, not text',
+    },
+  );
   const noisy = new Uint8Array(200).map((_, i) => (i % 10 === 0 ? 0x01 : 0x41));
-  assert.deepEqual(decodeBytes(noisy), { error: "binary file, not text" });
+  assert.deepEqual(decodeBytes(noisy), { error: 'binary file, not text' });
 });
 
-test("empty and whitespace-only", () => {
-  assert.deepEqual(decodeBytes(new Uint8Array()), { error: "empty file" });
-  assert.deepEqual(decodeBytes(enc.encode(" \n\t\r\n ")), { error: "empty file" });
-  assert.deepEqual(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf])), { error: "empty file" });
-  assert.deepEqual(decodeBytes(new Uint8Array([0xff, 0xfe, 0x20, 0x00])), { error: "empty file" });
+test('empty and whitespace-only', () => {
+  assert.deepEqual(decodeBytes(new Uint8Array()), { error: 'empty file' });
+  assert.deepEqual(decodeBytes(enc.encode(' \n\t\r\n ')), { error: 'empty file' });
+  assert.deepEqual(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf])), { error: 'empty file' });
+  assert.deepEqual(decodeBytes(new Uint8Array([0xff, 0xfe, 0x20, 0x00])), { error: 'empty file' });
 });

@@ -1,40 +1,45 @@
 // One entity per referent: merges that the context supports, and the reasons they were made.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { analyzeDocument } from "../../src/extract/index.js";
-import { buildDossier } from "../../src/reconcile/index.js";
 
-const dossier = (...texts: string[]) => buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
-const entityNamed = (d: ReturnType<typeof dossier>, name: string) => d.entities.find((e) => e.name === name || e.aliases.includes(name));
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+import { buildDossier } from '../../src/reconcile/index.js';
 
-test("abbreviations and full names from the lexicon are one entity, with an English name", () => {
-  const d = dossier("وقالت قوات سوريا الديمقراطية (قسد) إن الهجوم صُدّ.", "وأعلنت قسد السيطرة على البلدة.");
-  const e = entityNamed(d, "قسد")!;
-  assert.ok(e.aliases.includes("قوات سوريا الديمقراطية") || e.name === "قوات سوريا الديمقراطية");
+const dossier = (...texts: string[]) =>
+  buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
+const entityNamed = (d: ReturnType<typeof dossier>, name: string) =>
+  d.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+test('abbreviations and full names from the lexicon are one entity, with an English name', () => {
+  const d = dossier('وقالت قوات سوريا الديمقراطية (قسد) إن الهجوم صُدّ.', 'وأعلنت قسد السيطرة على البلدة.');
+  const e = entityNamed(d, 'قسد')!;
+  assert.ok(e.aliases.includes('قوات سوريا الديمقراطية') || e.name === 'قوات سوريا الديمقراطية');
   assert.ok(e.english_name);
   assert.equal(e.mentions.length >= 3, true);
 });
 
 test("a spelling variant of a spokesman's name is merged only with the same role, and says why", () => {
   const d = dossier(
-    "وقال المتحدث باسم وزارة الصحة وحيد مجروه إن 20 شخصا أصيبوا.",
-    "وقال المتحدث باسم وزارة الصحة وحيد مجروح إن 25 شخصا أصيبوا.",
-    "وقال المزارع وحيد مجروب إن المحصول تلف.",
+    'وقال المتحدث باسم وزارة الصحة وحيد مجروه إن 20 شخصا أصيبوا.',
+    'وقال المتحدث باسم وزارة الصحة وحيد مجروح إن 25 شخصا أصيبوا.',
+    'وقال المزارع وحيد مجروب إن المحصول تلف.',
   );
-  const e = entityNamed(d, "وحيد مجروه")!;
-  assert.ok(e.aliases.includes("وحيد مجروح"));
+  const e = entityNamed(d, 'وحيد مجروه')!;
+  assert.ok(e.aliases.includes('وحيد مجروح'));
   assert.ok(e.merged_because.some((r) => /spelling variants/.test(r)));
-  assert.ok(!e.aliases.includes("وحيد مجروب"), "a farmer of a close name is someone else");
+  assert.ok(!e.aliases.includes('وحيد مجروب'), 'a farmer of a close name is someone else');
 });
 
-test("a surname alone follows the full name of the same article", () => {
-  const d = dossier("وقال العقيد سامر الخطيب إن القوات تقدمت. وأضاف الخطيب أن المعارك مستمرة.");
-  const e = entityNamed(d, "سامر الخطيب")!;
-  assert.ok(e.aliases.includes("الخطيب") || e.mentions.length >= 2, JSON.stringify(e));
+test('a surname alone follows the full name of the same article', () => {
+  const d = dossier('وقال العقيد سامر الخطيب إن القوات تقدمت. وأضاف الخطيب أن المعارك مستمرة.');
+  const e = entityNamed(d, 'سامر الخطيب')!;
+  assert.ok(e.aliases.includes('الخطيب') || e.mentions.length >= 2, JSON.stringify(e));
 });
 
-test("a description stands for the organisation the story mentions most", () => {
-  const d = dossier("وتبنى تنظيم داعش الهجوم. وقال التنظيم في بيان إن عناصره نفذوا العملية. وأعلن داعش لاحقا مسؤوليته.");
-  const e = entityNamed(d, "داعش")!;
-  assert.ok(e.aliases.includes("التنظيم"), e.aliases.join(" / "));
+test('a description stands for the organisation the story mentions most', () => {
+  const d = dossier(
+    'وتبنى تنظيم داعش الهجوم. وقال التنظيم في بيان إن عناصره نفذوا العملية. وأعلن داعش لاحقا مسؤوليته.',
+  );
+  const e = entityNamed(d, 'داعش')!;
+  assert.ok(e.aliases.includes('التنظيم'), e.aliases.join(' / '));
 });

@@ -1,14 +1,15 @@
 // String-level tests of the HTML report (no browser): structure, CSP, provenance attributes,
 // empty dossiers, and escaping of hostile article text. The browser test is e2e.test.ts.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { renderHtml } from "../../src/report/html.js";
-import type { Dossier } from "../../src/types.js";
 
-const FIXTURE = new URL("../../../test/fixtures/dossier-small.json", import.meta.url);
-const load = (): Dossier => JSON.parse(readFileSync(FIXTURE, "utf8")) as Dossier;
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { renderHtml } from '../../src/report/html.js';
+import type { Dossier } from '../../src/types.js';
+
+const FIXTURE = new URL('../../../test/fixtures/dossier-small.json', import.meta.url);
+const load = (): Dossier => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Dossier;
 
 /** Payloads that try to break out of text, attributes, the JSON block and URLs. */
 const PAYLOAD = `<script>alert(1)</script>"><img src=x onerror=alert(1)>'><svg onload=alert(1)></script><script>alert(2)</script><!--`;
@@ -19,10 +20,10 @@ function evil(): Dossier {
   const bad = (s: string) => `${s} ${PAYLOAD}`;
   for (const doc of d.documents) {
     doc.text = `${doc.text}\n${PAYLOAD}`;
-    doc.title = bad(doc.title ?? "");
-    doc.outlet = bad(doc.outlet ?? "");
+    doc.title = bad(doc.title ?? '');
+    doc.outlet = bad(doc.outlet ?? '');
     doc.source = bad(doc.source);
-    doc.url = "javascript:alert(1)";
+    doc.url = 'javascript:alert(1)';
   }
   for (const e of d.entities) {
     e.name = bad(e.name);
@@ -44,43 +45,45 @@ function evil(): Dossier {
   // A figure whose passage is the payload itself, so the viewer has to mark hostile text.
   const doc = d.documents[0];
   const start = doc.text.length - PAYLOAD.length;
-  d.claims.unshift({ ...d.claims[0], id: "cx", start, end: doc.text.length, text: PAYLOAD, doc: doc.id });
+  d.claims.unshift({ ...d.claims[0], id: 'cx', start, end: doc.text.length, text: PAYLOAD, doc: doc.id });
   return d;
 }
 
 function inlineScript(html: string): string {
   const m = /<script>([\s\S]*?)<\/script>/.exec(html);
-  assert.ok(m, "an inline script");
+  assert.ok(m, 'an inline script');
   return m[1];
 }
 
-test("renders a complete self-contained report from the fixture", () => {
+test('renders a complete self-contained report from the fixture', () => {
   const d = load();
   const html = renderHtml(d);
   assert.match(html, /^<!DOCTYPE html>/);
-  for (const id of ["glance", "figures", "timeline", "quotes", "sources", "entities"]) assert.match(html, new RegExp(`<section id="${id}"`));
+  for (const id of ['glance', 'figures', 'timeline', 'quotes', 'sources', 'entities'])
+    assert.match(html, new RegExp(`<section id="${id}"`));
   // The font is embedded: four woff2 files (arabic + latin, 400 + 700) as data: URLs, nothing fetched.
   assert.equal((html.match(/url\(data:font\/woff2;base64,/g) ?? []).length, 4);
   assert.doesNotMatch(html, /url\((?!data:)/);
   assert.doesNotMatch(html, /\ssrc=/i);
   assert.doesNotMatch(html, /<link\b/i);
   // Every kind of difference is named in words.
-  for (const k of ["update", "scope", "denial"]) assert.match(html, new RegExp(`class="badge k-${k}"`));
+  for (const k of ['update', 'scope', 'denial']) assert.match(html, new RegExp(`class="badge k-${k}"`));
   assert.match(html, /a later figure updates an earlier one/);
 });
 
-test("the CSP allows exactly the inline script, by its hash", () => {
+test('the CSP allows exactly the inline script, by its hash', () => {
   const html = renderHtml(load());
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
   assert.ok(csp);
-  const hash = createHash("sha256").update(inlineScript(html), "utf8").digest("base64");
+  const hash = createHash('sha256').update(inlineScript(html), 'utf8').digest('base64');
   assert.ok(csp.includes(`script-src 'sha256-${hash}'`), csp);
-  for (const part of ["default-src 'none'", "font-src data:", "img-src data:", "style-src 'unsafe-inline'"]) assert.ok(csp.includes(part), part);
+  for (const part of ["default-src 'none'", 'font-src data:', 'img-src data:', "style-src 'unsafe-inline'"])
+    assert.ok(csp.includes(part), part);
   assert.ok(!/connect-src|unsafe-eval|script-src[^;]*unsafe-inline/.test(csp), csp);
   assert.equal((html.match(/<script\b/g) ?? []).length, 2);
 });
 
-test("every figure, quote and event points at a real passage", () => {
+test('every figure, quote and event points at a real passage', () => {
   const d = load();
   const html = renderHtml(d);
   const texts = new Map(d.documents.map((x) => [x.id, x.text]));
@@ -91,7 +94,8 @@ test("every figure, quote and event points at a real passage", () => {
     assert.ok(t !== undefined, doc);
     assert.ok(+s <= +e && +e <= t.length, `${doc} ${s}-${e}`);
   }
-  const has = (x: { doc: string; start: number; end: number }) => html.includes(`data-doc="${x.doc}" data-start="${x.start}" data-end="${x.end}"`);
+  const has = (x: { doc: string; start: number; end: number }) =>
+    html.includes(`data-doc="${x.doc}" data-start="${x.start}" data-end="${x.end}"`);
   for (const c of d.claims) assert.ok(has(c), `claim ${c.id}`);
   for (const q of d.quotes) assert.ok(has(q), `quote ${q.id}`);
   for (const t of d.timeline) for (const ev of t.evidence) assert.ok(has(ev), `event ${t.id}`);
@@ -104,19 +108,38 @@ test("every figure, quote and event points at a real passage", () => {
   assert.match(html, /<blockquote class="direct" dir="rtl" lang="ar">/);
 });
 
-test("an empty dossier says honestly that nothing was found", () => {
+test('an empty dossier says honestly that nothing was found', () => {
   const d: Dossier = {
-    format: "isnad.dossier/1", generated_by: "test", documents: [], entities: [], claims: [], quotes: [],
-    timeline: [], claim_groups: [], disagreements: [], estimates: [], problems: [],
+    format: 'isnad.dossier/1',
+    generated_by: 'test',
+    documents: [],
+    entities: [],
+    claims: [],
+    quotes: [],
+    timeline: [],
+    claim_groups: [],
+    disagreements: [],
+    estimates: [],
+    problems: [],
   };
   const html = renderHtml(d);
   // Missing arrays (an older or hand-made file) read as empty too.
-  assert.match(renderHtml({ format: "isnad.dossier/1", generated_by: "test" } as Dossier), /No articles were read/);
-  for (const s of ["No figures were found", "No dated happenings were found", "No quotes or reported statements", "No articles were read", "No people, organisations", "No key figures"])
+  assert.match(
+    renderHtml({ format: 'isnad.dossier/1', generated_by: 'test' } as Dossier),
+    /No articles were read/,
+  );
+  for (const s of [
+    'No figures were found',
+    'No dated happenings were found',
+    'No quotes or reported statements',
+    'No articles were read',
+    'No people, organisations',
+    'No key figures',
+  ])
     assert.ok(html.includes(s), s);
 });
 
-test("hostile strings everywhere are escaped, never markup", () => {
+test('hostile strings everywhere are escaped, never markup', () => {
   const d = evil();
   const html = renderHtml(d);
   // Only the two script elements of the report itself; no injected element of any kind.
@@ -124,10 +147,13 @@ test("hostile strings everywhere are escaped, never markup", () => {
   assert.equal((html.match(/<\/script/gi) ?? []).length, 2);
   assert.doesNotMatch(html, /<img|<svg|<!--/i);
   assert.doesNotMatch(html, /href="javascript:/i);
-  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;/);
+  assert.match(
+    html,
+    /&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;/,
+  );
   // The JSON block survives and round-trips the hostile text.
   const json = /<script type="application\/json" id="isnad-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  assert.ok(json && !json.includes("<"));
+  assert.ok(json && !json.includes('<'));
   const data = JSON.parse(json) as { docs: { text: string; title: string }[] };
   assert.ok(data.docs[0].text.endsWith(PAYLOAD));
   assert.ok(data.docs[0].title.endsWith(PAYLOAD));

@@ -1,53 +1,66 @@
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { normalize, normalizeWithMap, toOriginal, stems, tokenize, sentences, findFurniture } from "../../src/text/index.js";
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  findFurniture,
+  normalize,
+  normalizeWithMap,
+  sentences,
+  stems,
+  tokenize,
+  toOriginal,
+} from '../../src/text/index.js';
 
-test("normalize folds hamza forms, alef maqsura, ta marbuta, diacritics, tatweel and digits", () => {
-  assert.equal(normalize("أكّدَ إنّ"), "اكد ان");
-  assert.equal(normalize("مدينةٌ"), "مدينه");
-  assert.equal(normalize("مستشفى"), "مستشفي");
-  assert.equal(normalize("لـ٣٧٤"), "ل374");
-  assert.equal(normalize("۱۲"), "12");
+test('normalize folds hamza forms, alef maqsura, ta marbuta, diacritics, tatweel and digits', () => {
+  assert.equal(normalize('أكّدَ إنّ'), 'اكد ان');
+  assert.equal(normalize('مدينةٌ'), 'مدينه');
+  assert.equal(normalize('مستشفى'), 'مستشفي');
+  assert.equal(normalize('لـ٣٧٤'), 'ل374');
+  assert.equal(normalize('۱۲'), '12');
 });
 
-test("the normalised text maps back to the original offsets", () => {
-  const original = "قالَ المتحدّث: ٢٠٠ عنصر";
+test('the normalised text maps back to the original offsets', () => {
+  const original = 'قالَ المتحدّث: ٢٠٠ عنصر';
   const m = normalizeWithMap(original);
-  const i = m.text.indexOf("200");
+  const i = m.text.indexOf('200');
   const back = toOriginal(m, i, i + 3);
-  assert.equal(original.slice(back.start, back.end), "٢٠٠");
-  const j = m.text.indexOf("المتحدث");
-  const b2 = toOriginal(m, j, j + "المتحدث".length);
-  assert.equal(original.slice(b2.start, b2.end), "المتحدّث");
+  assert.equal(original.slice(back.start, back.end), '٢٠٠');
+  const j = m.text.indexOf('المتحدث');
+  const b2 = toOriginal(m, j, j + 'المتحدث'.length);
+  assert.equal(original.slice(b2.start, b2.end), 'المتحدّث');
 });
 
-test("stems strip conjunctions, prepositions and the article", () => {
-  assert.ok(stems("وللمقاتلين").includes("المقاتلين"));
-  assert.ok(stems("بالمدينه").includes("مدينه"));
-  assert.ok(stems("والقتلي").includes("قتلي"));
+test('stems strip conjunctions, prepositions and the article', () => {
+  assert.ok(stems('وللمقاتلين').includes('المقاتلين'));
+  assert.ok(stems('بالمدينه').includes('مدينه'));
+  assert.ok(stems('والقتلي').includes('قتلي'));
 });
 
-test("tokens split numbers glued to words and quote marks", () => {
-  const t = "قتل 40من العناصر و223″ سجينا ولـ20";
+test('tokens split numbers glued to words and quote marks', () => {
+  const t = 'قتل 40من العناصر و223″ سجينا ولـ20';
   const toks = tokenize(t).map((x) => t.slice(x.start, x.end));
-  for (const w of ["40", "من", "223", "″", "20"]) assert.ok(toks.includes(w), w);
+  for (const w of ['40', 'من', '223', '″', '20']) assert.ok(toks.includes(w), w);
 });
 
-test("sentences never cross a line break and keep offsets", () => {
-  const t = "قال المدير إن العمل بدأ. وأضاف أنه سينتهي قريبا\nسطر ثان";
+test('sentences never cross a line break and keep offsets', () => {
+  const t = 'قال المدير إن العمل بدأ. وأضاف أنه سينتهي قريبا\nسطر ثان';
   const s = sentences(t).map((x) => t.slice(x.start, x.end));
-  assert.deepEqual(s, ["قال المدير إن العمل بدأ.", "وأضاف أنه سينتهي قريبا", "سطر ثان"]);
+  assert.deepEqual(s, ['قال المدير إن العمل بدأ.', 'وأضاف أنه سينتهي قريبا', 'سطر ثان']);
 });
 
-test("page furniture is marked, not deleted", () => {
-  const t = "عنوان الخبر\n+A\nحجم الخط\n-A\nقتل خمسة أشخاص في الهجوم.\nاقرأ أيضاً: خبر آخر عن شيء آخر\nاشترك في نشرتنا البريدية\nصورة الشارع بعد الانفجار (أرشيف - وكالة)\nنص آخر\nصورة الشارع بعد الانفجار (أرشيف - وكالة)";
+test('page furniture is marked, not deleted', () => {
+  const t =
+    'عنوان الخبر\n+A\nحجم الخط\n-A\nقتل خمسة أشخاص في الهجوم.\nاقرأ أيضاً: خبر آخر عن شيء آخر\nاشترك في نشرتنا البريدية\nصورة الشارع بعد الانفجار (أرشيف - وكالة)\nنص آخر\nصورة الشارع بعد الانفجار (أرشيف - وكالة)';
   const f = findFurniture(t);
   const kinds = f.map((x) => `${x.kind}:${t.slice(x.start, x.end)}`);
-  assert.ok(kinds.includes("widget:+A"));
-  assert.ok(kinds.includes("widget:حجم الخط"));
-  assert.ok(kinds.some((k) => k.startsWith("teaser:اقرأ")));
-  assert.ok(kinds.some((k) => k.startsWith("newsletter:")));
-  assert.equal(kinds.filter((k) => k.startsWith("caption:")).length, 2);
-  assert.ok(!kinds.some((k) => k.includes("قتل خمسة")));
-  assert.equal(t.length, "عنوان الخبر\n+A\nحجم الخط\n-A\nقتل خمسة أشخاص في الهجوم.\nاقرأ أيضاً: خبر آخر عن شيء آخر\nاشترك في نشرتنا البريدية\nصورة الشارع بعد الانفجار (أرشيف - وكالة)\nنص آخر\nصورة الشارع بعد الانفجار (أرشيف - وكالة)".length);
+  assert.ok(kinds.includes('widget:+A'));
+  assert.ok(kinds.includes('widget:حجم الخط'));
+  assert.ok(kinds.some((k) => k.startsWith('teaser:اقرأ')));
+  assert.ok(kinds.some((k) => k.startsWith('newsletter:')));
+  assert.equal(kinds.filter((k) => k.startsWith('caption:')).length, 2);
+  assert.ok(!kinds.some((k) => k.includes('قتل خمسة')));
+  assert.equal(
+    t.length,
+    'عنوان الخبر\n+A\nحجم الخط\n-A\nقتل خمسة أشخاص في الهجوم.\nاقرأ أيضاً: خبر آخر عن شيء آخر\nاشترك في نشرتنا البريدية\nصورة الشارع بعد الانفجار (أرشيف - وكالة)\nنص آخر\nصورة الشارع بعد الانفجار (أرشيف - وكالة)'
+      .length,
+  );
 });

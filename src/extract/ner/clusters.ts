@@ -5,7 +5,7 @@
 // Method (deterministic): count left/right neighbours of the most frequent words among the most frequent
 // context words, weight by positive PMI, project to a few dense dimensions with a seeded random matrix,
 // normalise, then spherical k-means at two granularities.
-import { normalize } from "../../text/normalize.js";
+import { normalize } from '../../text/normalize.js';
 
 export interface ClusterOptions {
   vocab: number; // words that get a class
@@ -82,8 +82,11 @@ export function learnClusters(stream: TokenStream, o: ClusterOptions): Map<strin
   const { seq, names } = stream.normalised();
   const count = new Float64Array(names.length);
   for (const id of seq) if (id >= 0) count[id]!++;
-  const byFreq = names.map((_, k) => k).sort((a, b) => count[b]! - count[a]! || (names[a]! < names[b]! ? -1 : 1));
-  const V = Math.min(o.vocab, byFreq.length), C = Math.min(o.contexts, byFreq.length);
+  const byFreq = names
+    .map((_, k) => k)
+    .sort((a, b) => count[b]! - count[a]! || (names[a]! < names[b]! ? -1 : 1));
+  const V = Math.min(o.vocab, byFreq.length),
+    C = Math.min(o.contexts, byFreq.length);
   const vIdx = new Int32Array(names.length).fill(-1);
   const cIdx = new Int32Array(names.length).fill(-1);
   for (let k = 0; k < V; k++) vIdx[byFreq[k]!] = k;
@@ -100,7 +103,8 @@ export function learnClusters(stream: TokenStream, o: ClusterOptions): Map<strin
     if (r >= 0) co[v * D + C + r]!++;
   }
   // PPMI
-  const rowSum = new Float64Array(V), colSum = new Float64Array(D);
+  const rowSum = new Float64Array(V),
+    colSum = new Float64Array(D);
   let total = 0;
   for (let v = 0; v < V; v++)
     for (let d = 0; d < D; d++) {
@@ -129,11 +133,22 @@ export function learnClusters(stream: TokenStream, o: ClusterOptions): Map<strin
   }
   const assignments = o.ks.map((k) => sphericalKMeans(X, V, o.dims, k, o.iterations, rand));
   const out = new Map<string, number[]>();
-  for (let v = 0; v < V; v++) out.set(names[byFreq[v]!]!, assignments.map((a) => a[v]!));
+  for (let v = 0; v < V; v++)
+    out.set(
+      names[byFreq[v]!]!,
+      assignments.map((a) => a[v]!),
+    );
   return out;
 }
 
-function sphericalKMeans(X: Float32Array, n: number, dims: number, k: number, iters: number, rand: () => number): Int32Array {
+function sphericalKMeans(
+  X: Float32Array,
+  n: number,
+  dims: number,
+  k: number,
+  iters: number,
+  rand: () => number,
+): Int32Array {
   const cent = new Float32Array(k * dims);
   // init: k distinct points chosen by the seeded generator
   const picked = new Set<number>();
@@ -146,7 +161,8 @@ function sphericalKMeans(X: Float32Array, n: number, dims: number, k: number, it
   const assign = new Int32Array(n);
   for (let it = 0; it < iters; it++) {
     for (let i = 0; i < n; i++) {
-      let best = -Infinity, arg = 0;
+      let best = -Infinity,
+        arg = 0;
       for (let c = 0; c < k; c++) {
         let s = 0;
         for (let j = 0; j < dims; j++) s += X[i * dims + j]! * cent[c * dims + j]!;
@@ -158,7 +174,8 @@ function sphericalKMeans(X: Float32Array, n: number, dims: number, k: number, it
       assign[i] = arg;
     }
     cent.fill(0);
-    for (let i = 0; i < n; i++) for (let j = 0; j < dims; j++) cent[assign[i]! * dims + j]! += X[i * dims + j]!;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < dims; j++) cent[assign[i]! * dims + j]! += X[i * dims + j]!;
     for (let c = 0; c < k; c++) {
       let s = 0;
       for (let j = 0; j < dims; j++) s += cent[c * dims + j]! ** 2;

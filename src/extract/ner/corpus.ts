@@ -1,6 +1,6 @@
 // Reading a token-per-line BIO corpus (ANERcorp layout) and the conventional train/test split.
-import type { NerTag } from "./tags.js";
-import { isTag } from "./tags.js";
+import type { NerTag } from './tags.js';
+import { isTag } from './tags.js';
 
 export interface TaggedSentence {
   words: string[];
@@ -15,13 +15,13 @@ export function parseBioCorpus(text: string): TaggedSentence[] {
   let pending: string[] = [];
   const flush = (tag: NerTag) => {
     pending.forEach((w, k) => {
-      const t = k > 0 && tag.startsWith("B-") ? (("I-" + tag.slice(2)) as NerTag) : tag;
+      const t = k > 0 && tag.startsWith('B-') ? (('I-' + tag.slice(2)) as NerTag) : tag;
       pairs.push({ w, t });
     });
     pending = [];
   };
   for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.replace(/^\uFEFF/, "").trim();
+    const line = rawLine.replace(/^\uFEFF/, '').trim();
     if (!line) continue;
     const parts = line.split(/\s+/);
     for (let k = 0; k < parts.length; k++) {
@@ -39,14 +39,14 @@ export function parseBioCorpus(text: string): TaggedSentence[] {
       if (k === 0 && isTag(p) && parts.length === 1) continue; // a tag with an empty token
       pending.push(p);
     }
-    flush("O"); // words left without a tag on their line
+    flush('O'); // words left without a tag on their line
   }
   const out: TaggedSentence[] = [];
   let cur: TaggedSentence = { words: [], tags: [] };
   for (const { w, t } of pairs) {
     cur.words.push(w);
     cur.tags.push(t);
-    if (w === ".") {
+    if (w === '.') {
       out.push(cur);
       cur = { words: [], tags: [] };
     }

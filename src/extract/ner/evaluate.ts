@@ -1,8 +1,9 @@
 // Entity-level exact-match scoring (CoNLL style): a predicted span counts only if start, end and type all match.
-import { entitySpans } from "./tags.js";
-import type { NerTag, NerType } from "./tags.js";
 
-export const TYPES: readonly NerType[] = ["PERS", "LOC", "ORG", "MISC"];
+import type { NerTag, NerType } from './tags.js';
+import { entitySpans } from './tags.js';
+
+export const TYPES: readonly NerType[] = ['PERS', 'LOC', 'ORG', 'MISC'];
 
 export interface PRF {
   gold: number;
@@ -12,7 +13,7 @@ export interface PRF {
   recall: number;
   f1: number;
 }
-export type NerScores = Record<NerType | "micro", PRF>;
+export type NerScores = Record<NerType | 'micro', PRF>;
 
 function prf(gold: number, pred: number, correct: number): PRF {
   const precision = pred ? correct / pred : 0;
@@ -22,7 +23,10 @@ function prf(gold: number, pred: number, correct: number): PRF {
 }
 
 /** Scores of predicted tag sequences against gold ones (same sentences, same lengths). */
-export function scoreNer(gold: readonly (readonly NerTag[])[], pred: readonly (readonly NerTag[])[]): NerScores {
+export function scoreNer(
+  gold: readonly (readonly NerTag[])[],
+  pred: readonly (readonly NerTag[])[],
+): NerScores {
   const c: Record<string, { g: number; p: number; k: number }> = {};
   for (const t of TYPES) c[t] = { g: 0, p: 0, k: 0 };
   gold.forEach((g, s) => {
@@ -36,7 +40,9 @@ export function scoreNer(gold: readonly (readonly NerTag[])[], pred: readonly (r
     }
   });
   const out = {} as NerScores;
-  let g = 0, p = 0, k = 0;
+  let g = 0,
+    p = 0,
+    k = 0;
   for (const t of TYPES) {
     const x = c[t]!;
     out[t] = prf(x.g, x.p, x.k);
@@ -50,13 +56,13 @@ export function scoreNer(gold: readonly (readonly NerTag[])[], pred: readonly (r
 
 /** A plain-text table of scores. */
 export function formatScores(s: NerScores): string {
-  const rows = ["type    gold   pred  correct  precision  recall  F1"];
-  for (const t of [...TYPES, "micro"] as const) {
+  const rows = ['type    gold   pred  correct  precision  recall  F1'];
+  for (const t of [...TYPES, 'micro'] as const) {
     const x = s[t];
     rows.push(
       `${t.padEnd(6)} ${String(x.gold).padStart(5)} ${String(x.pred).padStart(6)} ${String(x.correct).padStart(8)}` +
         `  ${x.precision.toFixed(3).padStart(9)}  ${x.recall.toFixed(3).padStart(6)}  ${x.f1.toFixed(3)}`,
     );
   }
-  return rows.join("\n");
+  return rows.join('\n');
 }

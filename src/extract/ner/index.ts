@@ -1,22 +1,23 @@
 // Statistical named-entity tagger (PERS, LOC, ORG, MISC), trained by scripts/train-ner.ts on ANERcorp.
 // The model file models/ner-anercorp.json is self-contained (weights, transitions, baked word lists).
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { NerTagger } from "./model.js";
-import type { NerModelFile } from "./model.js";
-import type { NerTag } from "./tags.js";
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NerModelFile } from './model.js';
+import { NerTagger } from './model.js';
+import type { NerTag } from './tags.js';
 
-export type { NerTag, NerType } from "./tags.js";
-export { entitySpans, TAGS } from "./tags.js";
-export { NerTagger, viterbi } from "./model.js";
-export type { NerModelFile } from "./model.js";
-export { parseBioCorpus, splitTrainTest } from "./corpus.js";
-export type { TaggedSentence } from "./corpus.js";
+export type { TaggedSentence } from './corpus.js';
+export { parseBioCorpus, splitTrainTest } from './corpus.js';
+export type { NerModelFile } from './model.js';
+export { NerTagger, viterbi } from './model.js';
+export type { NerTag, NerType } from './tags.js';
+export { entitySpans, TAGS } from './tags.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The shipped model: <package>/models/ner-anercorp.json (this file runs from <package>/dist/src/extract/ner). */
-export const NER_MODEL_PATH = process.env.ISNAD_NER_MODEL ?? join(here, "..", "..", "..", "..", "models", "ner-anercorp.json");
+export const NER_MODEL_PATH =
+  process.env.ISNAD_NER_MODEL ?? join(here, '..', '..', '..', '..', 'models', 'ner-anercorp.json');
 
 let tagger: NerTagger | null = null;
 
@@ -24,9 +25,11 @@ let tagger: NerTagger | null = null;
 export function loadNerModel(path: string = NER_MODEL_PATH): NerTagger {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`NER model ${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e}); run npm run train:ner`);
+    throw new Error(
+      `NER model ${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e}); run npm run train:ner`,
+    );
   }
   try {
     return new NerTagger(JSON.parse(text) as NerModelFile);

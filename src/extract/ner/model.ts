@@ -1,11 +1,11 @@
 // The tagger at run time: a linear model over BIO tags with first-order transitions, decoded by Viterbi.
-import { normalize, stems } from "../../text/normalize.js";
-import { BOS, EOS, SLOT_PREFIX, gazetteerMarks, prepareLexicon, wordTypeFeatures } from "./features.js";
-import type { NerLexicon, PreparedLexicon } from "./features.js";
-import { NT, TAGS, allowed } from "./tags.js";
-import type { NerTag } from "./tags.js";
+import { normalize, stems } from '../../text/normalize.js';
+import type { NerLexicon, PreparedLexicon } from './features.js';
+import { BOS, EOS, gazetteerMarks, prepareLexicon, SLOT_PREFIX, wordTypeFeatures } from './features.js';
+import type { NerTag } from './tags.js';
+import { allowed, NT, TAGS } from './tags.js';
 
-export const MODEL_FORMAT = "isnad-ner/1";
+export const MODEL_FORMAT = 'isnad-ner/1';
 
 /** The shipped model file (models/ner-anercorp.json). */
 export interface NerModelFile {
@@ -25,7 +25,12 @@ export interface NerModelFile {
 }
 
 /** Best tag sequence under emission scores em[i * NT + t], start and transition scores; I-X only after B-X/I-X. */
-export function viterbi(em: ArrayLike<number>, n: number, start: ArrayLike<number>, trans: ArrayLike<number>): Uint8Array {
+export function viterbi(
+  em: ArrayLike<number>,
+  n: number,
+  start: ArrayLike<number>,
+  trans: ArrayLike<number>,
+): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * NT);
@@ -91,7 +96,7 @@ export class NerTagger {
 
   constructor(file: NerModelFile) {
     if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${JSON.stringify(file.format)}`);
-    if (file.tags.join(",") !== TAGS.join(",")) throw new Error("model tag set differs from this code's");
+    if (file.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.start = Float32Array.from(file.start);
     this.trans = Float32Array.from(file.trans);
     this.lex = prepareLexicon(file.lexicon);
@@ -108,12 +113,14 @@ export class NerTagger {
     for (const [f, sparse] of Object.entries(file.context)) {
       const v = new Float32Array(NT);
       for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
-      const isMinus = f.startsWith("b-="), isPlus = f.startsWith("b+=");
-      const parts = isMinus || isPlus ? f.slice(3).split(" ") : [];
-      if (parts.length === 2) (isMinus ? this.bminus : this.bplus).set(bid(parts[0]!) * PAIR + bid(parts[1]!), v);
+      const isMinus = f.startsWith('b-='),
+        isPlus = f.startsWith('b+=');
+      const parts = isMinus || isPlus ? f.slice(3).split(' ') : [];
+      if (parts.length === 2)
+        (isMinus ? this.bminus : this.bplus).set(bid(parts[0]!) * PAIR + bid(parts[1]!), v);
       else this.weights.set(f, v);
     }
-    if (this.bigramIds.size >= PAIR) throw new Error("too many bigram words");
+    if (this.bigramIds.size >= PAIR) throw new Error('too many bigram words');
   }
 
   private entry(surface: string): WordEntry {
@@ -138,7 +145,8 @@ export class NerTagger {
   emissions(words: readonly string[]): Float32Array {
     const n = words.length;
     const em = new Float32Array(n * NT);
-    const bos = this.entry(BOS), eos = this.entry(EOS);
+    const bos = this.entry(BOS),
+      eos = this.entry(EOS);
     const ents = [bos, bos];
     let anyGaz = false;
     for (const w of words) {
@@ -148,7 +156,11 @@ export class NerTagger {
     }
     ents.push(eos, eos);
     const gaz = anyGaz
-      ? gazetteerMarks(ents.slice(2, n + 2).map((e) => e.norm), this.lex, ents.slice(2, n + 2).map((e) => e.gazCands))
+      ? gazetteerMarks(
+          ents.slice(2, n + 2).map((e) => e.norm),
+          this.lex,
+          ents.slice(2, n + 2).map((e) => e.gazCands),
+        )
       : null;
     const add = (base: number, w: Float32Array | undefined) => {
       if (w) for (let t = 0; t < NT; t++) em[base + t]! += w[t]!;
@@ -161,7 +173,9 @@ export class NerTagger {
         const off = k * NT;
         for (let t = 0; t < NT; t++) em[base + t]! += v[off + t]!;
       }
-      const prev = ents[i + 1]!.bid, cur = ents[i + 2]!.bid, next = ents[i + 3]!.bid;
+      const prev = ents[i + 1]!.bid,
+        cur = ents[i + 2]!.bid,
+        next = ents[i + 3]!.bid;
       if (cur >= 0) {
         if (prev >= 0) add(base, this.bminus.get(prev * PAIR + cur));
         if (next >= 0) add(base, this.bplus.get(cur * PAIR + next));
