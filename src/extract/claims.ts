@@ -243,7 +243,7 @@ export function extractClaims(
     )
       measure = prev.claim.measure; // 14 طفلا و9 نساء و53 شابا (but 15 قتيلا و34 جريحا)
     if (!measure && linkedPrev && prev) measure = prev.claim.measure;
-    if (!measure && cls === 'group') measure = 'other';
+    if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
     if (!measure) continue;
     let { low, high } = n;
     if (measure === 'duration' && best) {
@@ -354,6 +354,32 @@ function deniedBefore(tokens: Token[], from: number, to: number): boolean {
         (d.words[0] === w || d.words[0] === tokens[i]!.norm)
       )
         return true;
+  }
+  return false;
+}
+
+let notCounted: Set<string> | null = null;
+
+/** A number with no measure cue is still a claim (of "other") when a counted noun follows it:
+ *  400 ألف مدني، 4 مستشفيات، 40 من النساء; not a bare number, nor واحد/واحدة (عائلة واحدة). */
+function countedNounFollows(tokens: Token[], n: NumberMention, from: number, last: number): boolean {
+  if (n.form === 'words' && n.low === 1 && n.high === 1) return false;
+  if (n.qualifier === 'magnitude') return true; // عشرات، آلاف: the word is its own noun
+  notCounted ??= new Set(loadTsv('not-counted').map((r) => normalize(r.word!)));
+  let skippedOf = false;
+  for (let i = from; i <= last && i < from + 4; i++) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (BOUNDARY.test(t.norm) || COMMA.test(t.norm) || t.norm === ':') return false;
+      continue;
+    }
+    if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/.test(t.norm)) return false;
+    if (t.norm === 'من' && !skippedOf) {
+      skippedOf = true;
+      continue;
+    }
+    const bare = t.norm.replace(/^[وف](?=..)/, '');
+    return !notCounted.has(t.norm) && !notCounted.has(bare);
   }
   return false;
 }

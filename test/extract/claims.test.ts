@@ -84,7 +84,7 @@ test('a list of figures keeps its measure up to the next clause', () => {
 });
 
 test('a council that includes members holds no one; an age in words is no count', () => {
-  assert.equal(one('وأصدر المجلس الذي يضم 2000 عالم دين بيانا.', 2000), undefined);
+  assert.equal(one('وأصدر المجلس الذي يضم 2000 عالم دين بيانا.', 2000)?.m, 'other');
   assert.equal(one('وتوفي رجل يبلغ الثمانين في الحادث.', 80), undefined);
   assert.equal(one('ويضم السجن أكثر من 3000 معتقل.', 3000)?.m, 'held');
 });
@@ -93,4 +93,13 @@ test('a list item with its own counted noun keeps its own measure', () => {
   const t = 'وارتفعت حصيلة الضحايا إلى 15 قتيلا و34 جريحا.';
   assert.equal(one(t, 15)?.m, 'killed');
   assert.equal(one(t, 34)?.m, 'injured');
+});
+
+test('a number with a counted noun and no cue counts "other"; a bare number or واحدة does not', () => {
+  assert.equal(one('ويعيش في المدينة نحو 300 ألف مدني.', 300000)?.m, 'other');
+  assert.equal(one('وقد أصيبت ثلاثة مستشفيات ميدانية.', 3)?.m, 'other');
+  assert.equal(one('وبقيت عائلة واحدة في القرية.', 1), undefined);
+  assert.equal(one('ونص القرار 2140 على العقوبات.', 2140), undefined);
+  assert.equal(one('واستشهد 4 جنود في القصف.', 4)?.m, 'killed');
+  assert.equal(one('وارتفع عدد القتلى إلى 40 شخصا.', 40)?.m, 'killed');
 });
