@@ -12,14 +12,18 @@ import type {
 } from '../types.js';
 import { reconcileEntities } from './entities.js';
 import { groupClaims } from './groups.js';
+import { addPersonForms } from './person-names.js';
 import { buildTimeline } from './timeline.js';
+import { mergeVariants } from './variants.js';
 
 export const VERSION = 'isnad 0.1.0';
 
 export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] = []): Dossier {
   const mentions: Mention[] = [];
   for (const a of analyses) mentions.push(...a.mentions);
-  const { entities, entityOf } = reconcileEntities(mentions);
+  const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
+  const { entities, entityOf } = mergeVariants(reconcileEntities(mentions), (id) => texts.get(id));
+  addPersonForms(entities, [...texts.values()]);
   const ref = (m: Mention | null): string | null => (m ? (entityOf.get(m) ?? null) : null);
   const attr = (att: Attribution): DossierAttributionFields => ({
     stance: att.stance,

@@ -1,0 +1,167 @@
+// Persons across the story: once one outlet has named a person in full (سيرغي لافروف), the other
+// articles that write the name, its family name alone (لافروف) or the role before it (وزير الخارجية
+// الروسي سيرغي لافروف) name the same person. This pass reads every article of the story once and adds
+// those forms, as written, to the person's aliases: a reader then sees how each outlet named them.
+
+import { loadTsv } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
+import type { DossierEntity, Token } from '../types.js';
+
+const PROCLITIC = /^(?:[وف]?[بلك]?|[وف])$/;
+const MAX_ROLE_WORDS = 6;
+
+let titleWords: Set<string> | null = null;
+/** First words of the titles and roles that introduce a person (lexicons/titles.tsv), with and without ال. */
+function titleStarts(): Set<string> {
+  if (titleWords) return titleWords;
+  titleWords = new Set();
+  for (const row of loadTsv('titles')) {
+    if (row.kind === 'anon') continue;
+    const first = normalize(row.title!).split(' ')[0]!;
+    titleWords.add(first);
+    titleWords.add(first.startsWith('ال') ? first.slice(2) : `ال${first}`);
+  }
+  return titleWords;
+}
+
+interface StoryText {
+  text: string;
+  tokens: Token[]; // words only
+  gaps: boolean[]; // gaps[i]: punctuation between word i-1 and word i
+}
+
+interface Occurrence {
+  text: StoryText;
+  index: number; // word index where the name starts
+  length: number; // words
+}
+
+/** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
+function indexTexts(texts: string[]): { stories: StoryText[]; where: Map<string, [StoryText, number][]> } {
+  const where = new Map<string, [StoryText, number][]>();
+  const stories: StoryText[] = [];
+  for (const text of texts) {
+    const all = tokenize(text);
+    const tokens: Token[] = [];
+    const gaps: boolean[] = [];
+    let gap = false;
+    for (const token of all) {
+      if (!token.word) {
+        if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
+        continue;
+      }
+      tokens.push(token);
+      gaps.push(gap);
+      gap = false;
+    }
+    const story = { text, tokens, gaps };
+    stories.push(story);
+    tokens.forEach((token, index) => {
+      for (const form of bareForms(token.norm)) {
+        const list = where.get(form) ?? [];
+        list.push([story, index]);
+        where.set(form, list);
+      }
+    });
+  }
+  return { stories, where };
+}
+
+/** A word and the word without one proclitic group (وبـ، ل، ف). */
+function bareForms(norm: string): string[] {
+  const forms = [norm];
+  for (let cut = 1; cut <= 2 && cut < norm.length - 2; cut++)
+    if (PROCLITIC.test(norm.slice(0, cut))) forms.push(norm.slice(cut));
+  return forms;
+}
+
+const wordIs = (token: Token, norm: string) => bareForms(token.norm).includes(norm);
+
+/** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
+export function addPersonForms(entities: DossierEntity[], texts: string[]): void {
+  const persons = entities.filter(
+    (entity) => entity.type === 'person' && normalize(entity.name).split(' ').length >= 2,
+  );
+  if (!persons.length) return;
+  const { where } = indexTexts(texts);
+  const lastNames = new Map<string, number>();
+  for (const person of persons) {
+    const last = normalize(person.name).split(' ').at(-1)!;
+    lastNames.set(last, (lastNames.get(last) ?? 0) + 1);
+  }
+  const otherNames = new Set(
+    entities
+      .filter((entity) => entity.type !== 'person')
+      .flatMap((entity) => [entity.name, ...entity.aliases].map(normalize)),
+  );
+  const roleOwners = new Map<string, Set<DossierEntity>>();
+  const roles = new Map<DossierEntity, Set<string>>();
+  for (const person of persons) {
+    const words = normalize(person.name).split(' ');
+    const occurrences = findName(words, where);
+    const forms = new Set(person.aliases);
+    const personRoles = new Set<string>();
+    for (const occurrence of occurrences) {
+      const role = roleBefore(occurrence);
+      if (!role) continue;
+      const nameEnd = occurrence.text.tokens[occurrence.index + occurrence.length - 1]!.end;
+      forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
+      if (role.words >= 2) personRoles.add(role.text);
+    }
+    const last = words.at(-1)!;
+    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last)) {
+      const alone = (where.get(last) ?? []).find(
+        ([text, index]) => !wordIs(text.tokens[index - 1] ?? EMPTY, words.at(-2)!),
+      );
+      if (alone) forms.add(surfaceOf(alone[0].tokens[alone[1]]!, alone[0].text, last));
+    }
+    person.aliases = [...forms].filter((form) => form !== person.name);
+    roles.set(person, personRoles);
+    for (const role of personRoles) roleOwners.set(role, new Set([...(roleOwners.get(role) ?? []), person]));
+  }
+  // a role that stands before one person's name only is that person where it stands alone
+  for (const [person, personRoles] of roles)
+    for (const role of personRoles)
+      if (roleOwners.get(role)!.size === 1 && !person.aliases.includes(role)) person.aliases.push(role);
+}
+
+const EMPTY: Token = { start: 0, end: 0, norm: '', word: true };
+
+function findName(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const [text, index] of where.get(words[0]!) ?? []) {
+    let matched = 1;
+    while (
+      matched < words.length &&
+      text.tokens[index + matched]?.norm === words[matched] &&
+      !text.gaps[index + matched]
+    )
+      matched++;
+    if (matched === words.length) out.push({ text, index, length: matched });
+  }
+  return out;
+}
+
+/** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on. */
+function roleBefore(occurrence: Occurrence): { start: number; text: string; words: number } | null {
+  const { text, index } = occurrence;
+  let start = -1;
+  for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
+    if (text.gaps[index - back + 1]) break;
+    const token = text.tokens[index - back]!;
+    if (bareForms(token.norm).some((form) => titleStarts().has(form))) start = index - back;
+  }
+  if (start < 0) return null;
+  const first = text.tokens[start]!;
+  const title = bareForms(first.norm).find((form) => titleStarts().has(form))!;
+  const from = first.end - surfaceOf(first, text.text, title).length;
+  const phrase = text.text.slice(from, text.tokens[index - 1]!.end).replace(/\s+/g, ' ');
+  return { start: from, text: phrase, words: index - start };
+}
+
+/** The word as written, without the proclitic that the name does not have. */
+function surfaceOf(token: Token, text: string, norm: string): string {
+  const bare = text.slice(Math.max(token.start, token.end - norm.length), token.end);
+  return normalize(bare) === norm ? bare : text.slice(token.start, token.end);
+}

@@ -1,0 +1,187 @@
+// A second look at the entities, once every mention has its cluster: one referent is often written
+// several ways across outlets (كابل / كابول، داود أمين / داوود أمين), or with the head word of its kind
+// (مدينة كابول، العاصمة الأفغانية كابل), or glued to a preposition (للمرصد). This pass
+//  - merges places, facilities and full person names whose letters differ only in long vowels or in
+//    the letters transliterations swap, or by a leading head word;
+//  - lists as aliases the forms the articles used, without their proclitics, and no lexicon variant
+//    that no article used (a reader compares how the outlets named a referent).
+// Every merge records its reason, as the first pass does.
+
+import { loadTsv } from '../lexicon/index.js';
+import { looseKey } from '../text/normalize.js';
+import type { DossierEntity, EntityType, Mention } from '../types.js';
+
+export interface EntityResult {
+  entities: DossierEntity[];
+  entityOf: Map<Mention, string>;
+}
+
+let heads: Set<string> | null = null;
+/** Head words that introduce a place name (lexicons/place-heads.tsv, type location), plus العاصمة.
+ *  A facility's head is part of its name (سجن الحسكة is not الحسكة). */
+function headWords(): Set<string> {
+  if (heads) return heads;
+  heads = new Set(['العاصمه', 'عاصمه']);
+  for (const row of loadTsv('place-heads')) {
+    if (row.type !== 'location') continue;
+    const head = looseKey(row.head!);
+    heads.add(head);
+    heads.add(`ال${head}`);
+  }
+  return heads;
+}
+
+/** The name without its head word and the adjective of the head (العاصمة الأفغانية كابل → كابل). */
+function withoutHead(key: string): string {
+  const words = key.split(' ');
+  if (words.length < 2 || !headWords().has(words[0]!)) return key;
+  let rest = words.slice(1);
+  if (rest.length > 1 && /^ال.+ي[هة]?$/.test(rest[0]!)) rest = rest.slice(1); // the nisba adjective
+  return rest.join(' ');
+}
+
+/** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded. */
+export function skeleton(key: string): string {
+  return key
+    .split(' ')
+    .map(
+      (word) =>
+        (word[0] ?? '') +
+        word
+          .slice(1)
+          .replace(/[اويى]/g, '')
+          .replace(/[غقكج]/g, 'ق')
+          .replace(/[ةه]$/, 'ه'),
+    )
+    .join(' ');
+}
+
+/** Proclitics a surface form may carry (للمرصد، وبالعاصمة، لبي بي سي) removed where it is safe. */
+export function withoutProclitic(surface: string, otherForms: Set<string>): string {
+  const key = looseKey(surface);
+  const definite = key.match(/^(?:[وف]?(?:[بك]?ال|لل))(.{3,})$/);
+  if (definite) return surface.slice(surface.length - definite[1]!.length - 2).replace(/^ل/, 'ا');
+  const bare = key.match(/^(?:[وف]?[بلك]|[وف])(.{3,})$/);
+  if (bare && otherForms.has(bare[1]!)) return surface.slice(surface.length - bare[1]!.length);
+  return surface;
+}
+
+const mergeable = (a: EntityType, b: EntityType) => a === b;
+
+/** Merges spelling and head-word variants and cleans the aliases; texts are the documents' texts by id. */
+export function mergeVariants(
+  result: EntityResult,
+  textOf: (doc: string) => string | undefined,
+): EntityResult {
+  const { entities } = result;
+  const parent = entities.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const reasons = new Map<number, string[]>();
+  const byKey = new Map<string, number>();
+  entities.forEach((entity, index) => {
+    if (entity.type === 'other') return;
+    for (const form of [entity.name, ...entity.aliases]) {
+      const key = looseKey(form);
+      const core = entity.type === 'location' ? withoutHead(key) : key;
+      if (entity.type === 'person' && core.split(' ').length < 2) continue;
+      if (core.replace(/ /g, '').length < 3) continue;
+      const bucket = `${entity.type}|${skeleton(core)}`;
+      const other = byKey.get(bucket);
+      if (other === undefined) {
+        byKey.set(bucket, index);
+        continue;
+      }
+      const into = find(other);
+      const from = find(index);
+      if (into === from || !mergeable(entities[into]!.type, entity.type)) continue;
+      parent[from] = into;
+      const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
+      reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
+    }
+  });
+  return rebuild(result, find, reasons, textOf);
+}
+
+function rebuild(
+  result: EntityResult,
+  find: (index: number) => number,
+  reasons: Map<number, string[]>,
+  textOf: (doc: string) => string | undefined,
+): EntityResult {
+  const groups = new Map<number, number[]>();
+  result.entities.forEach((_, index) => {
+    const root = find(index);
+    groups.set(root, [...(groups.get(root) ?? []), index]);
+  });
+  const newId = new Map<string, string>();
+  const entities: DossierEntity[] = [];
+  for (const [root, members] of groups) {
+    const parts = members.map((index) => result.entities[index]!);
+    const head = parts.reduce((best, part) => (part.mentions.length > best.mentions.length ? part : best));
+    const id = `e${entities.length + 1}`;
+    for (const part of parts) newId.set(part.id, id);
+    const mentions = parts.flatMap((part) => part.mentions);
+    entities.push({
+      ...head,
+      id,
+      aliases: aliasesOf(head.name, parts, mentions, textOf),
+      mentions,
+      merged_because: [
+        ...new Set([...parts.flatMap((part) => part.merged_because), ...(reasons.get(root) ?? [])]),
+      ],
+    });
+  }
+  const entityOf = new Map<Mention, string>();
+  for (const [mention, id] of result.entityOf) entityOf.set(mention, newId.get(id) ?? id);
+  return { entities, entityOf };
+}
+
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
+/** The loose text holds the form as whole words, maybe after a proclitic (بمدينة الشدادي). */
+const usedIn = (text: string, key: string): boolean =>
+  PROCLITICS.some((clitic) => text.includes(` ${clitic}${key} `)) ||
+  (key.startsWith('ال') && text.includes(` ${key.length > 2 ? `لل${key.slice(2)}` : key} `));
+
+const looseTexts = new WeakMap<(doc: string) => string | undefined, Map<string, string>>();
+/** A document's text as loose keys (hamza forms, ta marbuta, punctuation folded), computed once. */
+function looseText(doc: string, textOf: (doc: string) => string | undefined): string {
+  let byDoc = looseTexts.get(textOf);
+  if (!byDoc) looseTexts.set(textOf, (byDoc = new Map()));
+  let text = byDoc.get(doc);
+  if (text === undefined) byDoc.set(doc, (text = ` ${looseKey(textOf(doc) ?? '')} `));
+  return text;
+}
+
+/** The forms the articles used: the mentions' own text, proclitics removed, and the forms the first
+ *  pass linked (titles with names, names given in apposition, lexicon variants) where an article of the
+ *  entity uses them; a lexicon variant that no article used is not listed. */
+function aliasesOf(
+  name: string,
+  parts: DossierEntity[],
+  mentions: DossierEntity['mentions'],
+  textOf: (doc: string) => string | undefined,
+): string[] {
+  const used = new Set<string>();
+  const docs = new Set<string>();
+  for (const mention of mentions) {
+    docs.add(mention.doc);
+    const text = textOf(mention.doc)?.slice(mention.start, mention.end).replace(/\s+/g, ' ').trim();
+    if (text) used.add(text);
+  }
+  const texts = [...docs].map((doc) => looseText(doc, textOf));
+  const linked = parts
+    .flatMap((part) => [part.name, ...part.aliases])
+    .filter((alias) => !/[\u0600-\u06FF]/.test(alias) || texts.some((text) => usedIn(text, looseKey(alias))));
+  const forms = new Set<string>();
+  const keys = new Set([...used, ...linked].map(looseKey));
+  for (const form of [...used, ...linked]) {
+    forms.add(form);
+    const stripped = withoutProclitic(form, keys);
+    if (stripped !== form) forms.add(stripped);
+  }
+  forms.delete(name);
+  return [...forms];
+}
