@@ -1,0 +1,45 @@
+// The entities' second pass: spelling and head-word variants of one place, the forms the articles used,
+// and the forms other articles use for a person named once in full.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+import { buildDossier } from '../../src/reconcile/index.js';
+import { skeleton, withoutProclitic } from '../../src/reconcile/variants.js';
+
+const dossier = (...texts: string[]) =>
+  buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
+const entityNamed = (d: ReturnType<typeof dossier>, name: string) =>
+  d.entities.filter((e) => e.name === name || e.aliases.includes(name));
+
+test('long vowels and swapped letters do not change a skeleton; other letters do', () => {
+  assert.equal(skeleton('كابل'), skeleton('كابول'));
+  assert.equal(skeleton('داود امين'), skeleton('داوود امين'));
+  assert.notEqual(skeleton('حلب'), skeleton('حمص'));
+});
+
+test('a proclitic is removed where the rest is a definite word or another form of the name', () => {
+  assert.equal(withoutProclitic('للمرصد', new Set()), 'المرصد');
+  assert.equal(withoutProclitic('وبالمدينة', new Set()), 'المدينة');
+  assert.equal(withoutProclitic('لبنان', new Set()), 'لبنان');
+  assert.equal(withoutProclitic('لرويترز', new Set(['رويترز'])), 'رويترز');
+});
+
+test('a place written two ways, with or without its head word, is one entity', () => {
+  const d = dossier('وانفجرت سيارة في مدينة كابول صباح الأحد.', 'وقالت الشرطة إن الانفجار وقع في كابل.');
+  const found = entityNamed(d, 'كابل');
+  assert.equal(found.length, 1);
+  assert.ok(found[0]!.merged_because.some((why) => /written two ways/.test(why)));
+});
+
+test('a person named in full once is found by role and family name in the other articles', () => {
+  const d = dossier(
+    'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات ستستمر.',
+    'وأكد لافروف أن بلاده لن تتراجع.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && /لافروف/.test(e.name));
+  assert.ok(person, 'the minister is an entity');
+  assert.ok(person.aliases.includes('وزير الخارجية الروسي سيرغي لافروف'));
+  assert.ok(person.aliases.includes('وزير الخارجية الروسي'));
+  assert.ok(person.aliases.includes('لافروف'));
+});
