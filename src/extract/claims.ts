@@ -113,7 +113,7 @@ export function extractClaims(
     return null;
   };
   const counts = numbers.filter((n) => !n.notCount);
-  const extra: NumberMention[] = ordinalDays(text, tokens, sentences);
+  const extra: NumberMention[] = ordinalDays(tokens, sentences);
   const all = [...counts, ...extra].sort((a, b) => a.start - b.start);
 
   let prev: { claim: Claim; sentence: Sentence; endTok: number } | null = null;
@@ -389,7 +389,7 @@ function groupText(text: string, tokens: Token[], from: number, last: number): s
 }
 
 /** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
-function ordinalDays(text: string, tokens: Token[], sentences: Sentence[]): NumberMention[] {
+function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
   const ord = ordinalMap();
   const out: NumberMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -35,7 +35,9 @@ export function loadTsv(name: string): Row[] {
     if (cells.length > header.length)
       throw new Error(`lexicon ${path}:${i + 1}: ${cells.length} cells, header has ${header.length}`);
     const row: Row = {};
-    header.forEach((h, j) => (row[h] = cells[j] ?? ''));
+    header.forEach((h, j) => {
+      row[h] = cells[j] ?? '';
+    });
     rows.push(row);
   });
   cache.set(name, rows);

@@ -411,12 +411,6 @@ function growing(cs: DossierClaim[], ctx: Ctx): boolean {
   return tails.length >= Math.max(2, Math.ceil(0.7 * s.length)) && mid(s[s.length - 1]!) > mid(s[0]!);
 }
 
-function monotone(cs: DossierClaim[]): boolean {
-  const s = [...cs].sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? ''));
-  for (let i = 1; i < s.length; i++) if (mid(s[i]!) < mid(s[i - 1]!)) return false;
-  return true;
-}
-
 function shift(iso: string, days: number): string {
   const d = new Date(iso + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() + days);
