@@ -2,10 +2,10 @@
 // whether it is asserted or denied. Works sentence by sentence, in reading order, and remembers the
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
 
+import { lexEntry, lexicons, type VerbInfo } from '../lexicon/index.js';
+import { bareForms } from '../text/clitics.js';
 import { looseKey } from '../text/normalize.js';
 import type { Attribution, Mention, Quote, Sentence, Token } from '../types.js';
-import { lexEntry } from './gazetteer.js';
-import { bareForms, lexicons, type VerbInfo } from './lexicons.js';
 import { nameLike, parseSpeaker, titleAt } from './speakers.js';
 
 /** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */

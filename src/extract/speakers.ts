@@ -2,9 +2,9 @@
 // الجيش)، a bare name (كمال يوسف)، an organisation (قسد)، or a description (أحد السكان، القوات
 // التي يقودها الأكراد). Turns a token range into one Mention, with the role's organisation attached.
 
+import { lexicons, type TitleInfo } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
-import { lexicons, type TitleInfo } from './lexicons.js';
 
 /** Words that never belong to a person's name. */
 const FUNCTION = new Set(

@@ -4,9 +4,9 @@
 // first source of a chain), not articles. Linear in the number of claims (one pass to group, one per
 // group to judge).
 
-import { lexEntry } from '../extract/gazetteer.js';
-import { lexicons } from '../extract/lexicons.js';
-import { normalize, stems } from '../text/normalize.js';
+import { lexEntry, lexicons } from '../lexicon/index.js';
+import { stems } from '../text/clitics.js';
+import { normalize } from '../text/normalize.js';
 import type {
   DifferenceKind,
   DossierClaim,

@@ -1,6 +1,7 @@
 // Words and sentences, as spans of the original text.
 import type { Sentence, Token } from '../types.js';
-import { normalize, stemsUncached } from './normalize.js';
+import { stemsUncached } from './clitics.js';
+import { normalize } from './normalize.js';
 
 /** The clitic-stripped forms of a token, computed once per token. */
 export const tokenStems = (t: Token): string[] => (t.stems ??= stemsUncached(t.norm));
