@@ -5,16 +5,11 @@
 import { lexEntry, lexicons, type VerbInfo } from '../lexicon/index.js';
 import { bareForms } from '../text/clitics.js';
 import { looseKey } from '../text/normalize.js';
-import type { Attribution, Mention, Quote, Sentence, Token } from '../types.js';
+import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../types.js';
 import { nameLike, parseSpeaker, titleAt } from './speakers.js';
 
-/** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
-export interface AttrSegment {
-  start: number;
-  end: number;
-  attribution: Attribution;
-  direct: boolean;
-}
+/** A statement: a span of text whose content is attributed (see types.ts). */
+export type AttrSegment = Statement;
 
 export interface AttributionResult {
   segments: AttrSegment[];
