@@ -50,6 +50,10 @@ export interface Token extends Span {
   norm: string;
   /** True for a word or number; false for punctuation and spaces. */
   word: boolean;
+  /** Position in the token list it belongs to. */
+  index: number;
+  /** Index of the sentence (Doc.sentences) that holds it; -1 outside every sentence (or not yet known). */
+  sentence: number;
   /** Cached clitic-stripped forms (see tokenStems). */
   stems?: string[];
 }
@@ -156,6 +160,13 @@ export interface Attribution {
   stance: Stance;
   /** How the speaker was found: "explicit", "continued", "role", "bihasab", "none". */
   how: string;
+}
+
+/** A span of text whose content is attributed: the complement of a reporting verb, a direct quote,
+ *  or a sentence under بحسب. */
+export interface Statement extends Span {
+  attribution: Attribution;
+  direct: boolean;
 }
 
 export interface Quote extends Span {

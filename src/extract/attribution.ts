@@ -2,19 +2,14 @@
 // whether it is asserted or denied. Works sentence by sentence, in reading order, and remembers the
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
 
+import { lexEntry, lexicons, type VerbInfo } from '../lexicon/index.js';
+import { bareForms } from '../text/clitics.js';
 import { looseKey } from '../text/normalize.js';
-import type { Attribution, Mention, Quote, Sentence, Token } from '../types.js';
-import { lexEntry } from './gazetteer.js';
-import { bareForms, lexicons, type VerbInfo } from './lexicons.js';
+import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../types.js';
 import { nameLike, parseSpeaker, titleAt } from './speakers.js';
 
-/** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
-export interface AttrSegment {
-  start: number;
-  end: number;
-  attribution: Attribution;
-  direct: boolean;
-}
+/** A statement: a span of text whose content is attributed (see types.ts). */
+export type AttrSegment = Statement;
 
 export interface AttributionResult {
   segments: AttrSegment[];
@@ -139,7 +134,7 @@ export function attribute(
         // inside a statement already attributed: a participle (مشيرا، مؤكدة) keeps the same speaker, so
         // nothing changes — unless the statement was a denial: "نفت X الأنباء …، مؤكدة أن …" asserts again
         const pv = deniedUntil > i ? verbAt(tokens[i]!) : null;
-        if (!pv || !pv.participle || !state.last.any) continue;
+        if (!pv?.participle || !state.last.any) continue;
         const pc = findComplement(tokens, i + 1, b, pv);
         if (!pc) continue;
         const att2: Attribution = {
@@ -169,7 +164,7 @@ export function attribute(
             how: 'bihasab',
           };
           speakers.push(sp.speaker);
-          sp.aliases.forEach((al) => aliases.push([sp.speaker, al]));
+          for (const al of sp.aliases) aliases.push([sp.speaker, al]);
           pushSegment(segments, quotes, doc, text, tokens, np.end, b, s.end, att);
           remember(state, att, null);
           covered = b;
@@ -300,7 +295,7 @@ export function attribute(
             }
             if (!att) {
               speakers.push(speaker);
-              sp.aliases.forEach((al) => aliases.push([speaker, al]));
+              for (const al of sp.aliases) aliases.push([speaker, al]);
               att = {
                 speaker,
                 via,
@@ -326,7 +321,7 @@ export function attribute(
       }
       if (contentFrom < 0) continue;
       // a trailing "حسبما ذكرت وكالة X" makes X the relay of this statement
-      const trailing = trailingRelay(doc, text, tokens, contentFrom, b, mentions);
+      const trailing = trailingRelay(tokens, contentFrom, b, mentions);
       if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
         att = { ...att, via: [trailing] };
         speakers.push(trailing);
@@ -359,7 +354,7 @@ export function attribute(
       for (let i = a; i < b; i++) {
         if (tokens[i]!.start >= firstSeg) break;
         const relay = relayAt(tokens, i, b);
-        if (!relay || relay.role !== 'source') continue;
+        if (relay?.role !== 'source') continue;
         const np = nounPhraseEnd(tokens, relay.next, b);
         // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
         let from = relay.next;
@@ -453,7 +448,7 @@ export function attribute(
 
   function relayAt(toks: Token[], i: number, end: number) {
     const t0 = toks[i];
-    if (!t0 || !t0.word) return null;
+    if (!t0?.word) return null;
     let first = false;
     for (const f of bareForms(t0.norm)) if (relayFirst.has(f)) first = true;
     if (!first) return null;
@@ -702,21 +697,15 @@ function nounPhraseEnd(tokens: Token[], from: number, end: number): { end: numbe
 }
 
 /** "…، حسبما ذكرت وكالة X" / "…، وفق X" at the end of a statement: X relays it. */
-function trailingRelay(
-  doc: string,
-  text: string,
-  tokens: Token[],
-  from: number,
-  end: number,
-  mentions: Mention[],
-): Mention | null {
+function trailingRelay(tokens: Token[], from: number, end: number, mentions: Mention[]): Mention | null {
   for (let i = from; i < end; i++) {
     const w = tokens[i]!.norm;
     if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ''))) continue;
     let j = i + 1;
     while (j < end && (/^(ما|عن|ل|لـ)$/.test(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
     const m = mentions.find(
-      (x) => x.start >= tokens[j]?.start! && x.start < (tokens[Math.min(end - 1, j + 3)]?.end ?? 0),
+      (x) =>
+        x.start >= (tokens[j]?.start ?? Number.NaN) && x.start < (tokens[Math.min(end - 1, j + 3)]?.end ?? 0),
     );
     if (m) return m;
   }

@@ -2,12 +2,12 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { loadTsv, many } from '../lexicon/index.js';
-import { normalize, stems } from '../text/normalize.js';
+import { lexicons, loadTsv, type MeasureCue, many } from '../lexicon/index.js';
+import { stems } from '../text/clitics.js';
+import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution.js';
-import { lexicons, type MeasureCue } from './lexicons.js';
 
 const NONE: Attribution = { speaker: null, via: [], verb: null, stance: 'asserts', how: 'none' };
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
@@ -113,7 +113,7 @@ export function extractClaims(
     return null;
   };
   const counts = numbers.filter((n) => !n.notCount);
-  const extra: NumberMention[] = ordinalDays(text, tokens, sentences);
+  const extra: NumberMention[] = ordinalDays(tokens, sentences);
   const all = [...counts, ...extra].sort((a, b) => a.start - b.start);
 
   let prev: { claim: Claim; sentence: Sentence; endTok: number } | null = null;
@@ -415,7 +415,7 @@ function groupText(text: string, tokens: Token[], from: number, last: number): s
 }
 
 /** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
-function ordinalDays(text: string, tokens: Token[], sentences: Sentence[]): NumberMention[] {
+function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
   const ord = ordinalMap();
   const out: NumberMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {

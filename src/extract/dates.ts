@@ -839,7 +839,7 @@ export function findDates(text: string, ref: string | null, start = 0, end = tex
  *  `hint` (optional, ISO): a date near the story (e.g. other articles' dates), used only to pick the year
  *  when the text names none. */
 export function inferPublished(text: string, input?: string | null, hint?: string | null): PublishedDate {
-  if (input && input.trim()) {
+  if (input?.trim()) {
     const n = parseInput(input);
     if (n !== null) return { date: isoDay(n), precision: 'day', how: 'input', evidence: null };
   }
@@ -942,7 +942,10 @@ function infer(raws: Raw[], hint: number | null): PublishedDate {
     }
     if (n !== null && r.anchor === null) {
       const last = r.d2 !== null ? (validDay(ymd(n).y, r.m!, r.d2) ?? n) : n;
-      if (low === null || last > low) (low = last), (lowRaw = r);
+      if (low === null || last > low) {
+        low = last;
+        lowRaw = r;
+      }
       cursor = cursor === null ? last : Math.max(cursor, last);
       // "الاثنين 9 نيسان" frames the narrative: bare weekdays after it look back from it
       framed = r.wd !== null && last >= cursor;
@@ -1004,7 +1007,10 @@ function infer(raws: Raw[], hint: number | null): PublishedDate {
   if (lede && todayWd === null) {
     // the news of the lede happened on its weekday, on or after everything else known
     const n = onOrAfter(best, lede.wd!);
-    if (n !== best) (how = 'lede-weekday'), (ev = lede);
+    if (n !== best) {
+      how = 'lede-weekday';
+      ev = lede;
+    }
     best = n;
   }
   if (todayWd !== null && todayRaw) {

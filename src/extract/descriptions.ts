@@ -5,7 +5,7 @@
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
 
 import { loadTsv, many } from '../lexicon/index.js';
-import { looseKey, normalize, stems } from '../text/normalize.js';
+import { looseKey, normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 

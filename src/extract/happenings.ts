@@ -7,7 +7,7 @@
 // statement itself is.
 
 import { loadTsv } from '../lexicon/index.js';
-import { normalize, stems } from '../text/normalize.js';
+import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution.js';

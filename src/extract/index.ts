@@ -1,20 +1,17 @@
 // Stage "extract": everything that can be read from one document alone. Pure and independent per
 // document, so it runs in worker threads.
 
-import { findFurniture, inFurniture, sentences as splitSentences, tokenize } from '../text/index.js';
-import type { DocAnalysis, Document } from '../types.js';
-import { attribute } from './attribution.js';
-import { extractClaims, impliedOnes } from './claims.js';
-import { findDates, inferPublished } from './dates.js';
-import { findHappenings } from './happenings.js';
-import { findMentions } from './mentions.js';
-import { findNumbers } from './numbers.js';
+import { buildDoc, type Doc } from '../text/doc.js';
+import type { DocAnalysis, Document, PublishedDate } from '../types.js';
+import { inferPublished } from './dates.js';
+import { PIPELINE } from './pipeline.js';
 
 export { attribute } from './attribution.js';
 export { extractClaims } from './claims.js';
+export { type Component, PIPELINE } from './pipeline.js';
 
 /** Analyse one document. `hint` is an ISO date near the story, used only to pick a year. */
-export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysis {
+export function analyzeDocument(document: Document, hint?: string | null): DocAnalysis {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -22,94 +19,60 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
     timings[name] = (timings[name] ?? 0) + (t - t0);
     t0 = t;
   };
-  const text = doc.text;
-  const furniture = findFurniture(text);
-  const sentences = splitSentences(text).filter((s) => !inFurniture(furniture, s.start, s.end));
-  const tokens = tokenize(text);
+  const doc = buildDoc(document, hint ?? null);
   lap('text');
-  const published = inferPublished(text, doc.publishedInput ?? null, hint ?? null);
-  const dates = findDates(text, published.date).filter((d) => !inFurniture(furniture, d.start, d.end));
-  lap('dates');
-  const numbers = findNumbers(text).filter((n) => !inFurniture(furniture, n.start, n.end));
-  lap('numbers');
-  const mentions = findMentions(doc.id, text, tokens).filter((m) => !inFurniture(furniture, m.start, m.end));
-  lap('mentions');
-  const att = attribute(doc.id, text, tokens, sentences, mentions);
-  lap('attribution');
-  const claims = [
-    ...extractClaims(doc.id, text, tokens, sentences, numbers, att.segments),
-    ...impliedOnes(doc.id, text, tokens, sentences, att.segments),
-  ];
-  lap('claims');
-  // the date a figure refers to: a day named in its sentence, else the publication date
-  for (const c of claims) {
-    const s = sentences.find((x) => c.start >= x.start && c.start < x.end);
-    if (!s) continue;
-    let best: string | null = null,
-      dist = Infinity;
-    for (const d of dates) {
-      if (d.start < s.start || d.end > s.end || !d.value || d.value.length !== 10 || d.kind === 'dateline')
-        continue;
-      const k = Math.abs(d.start - c.start);
-      if (k < dist && (k <= 80 || c.measure === 'duration')) {
-        dist = k;
-        best = d.value;
-      }
-    }
-    // "منذ ثلاثة أيام" counts up to the day of writing
-    // the place of a figure: the nearest town, district or facility in its sentence (not a country or region)
-    let pl: (typeof mentions)[number] | null = null,
-      pd = 120;
-    for (const m of mentions) {
-      if (m.start < s.start || m.end > s.end) continue;
-      if (!(m.type === 'facility' || (m.type === 'location' && !/^(country|region):/.test(m.lexId ?? ''))))
-        continue;
-      const k = Math.abs(m.start - c.number.numStart);
-      if (k < pd) {
-        pd = k;
-        pl = m;
-      }
-    }
-    c.place = pl;
-    c.asOf =
-      (c.measure === 'duration' && /منذ\s*$/.test(text.slice(Math.max(0, c.start - 6), c.start))
-        ? null
-        : best) ?? published.date;
+  for (const component of PIPELINE) {
+    component.run(doc);
+    lap(component.name);
   }
-  const happenings = findHappenings(
-    doc.id,
-    text,
-    tokens,
-    sentences,
-    dates,
-    att.segments,
-    claims,
-    published.date,
-    mentions,
-  );
-  lap('happenings');
-  const dateline = dates.find((d) => d.kind === 'dateline');
-  // speakers join the mentions (they become entities); aliases found in apposition travel with them
-  for (const [m, alias] of att.aliases) m.aliases = [...(m.aliases ?? []), alias];
-  const all = [...mentions];
-  for (const s of att.speakers) if (!all.includes(s)) all.push(s);
+  return toAnalysis(doc, timings);
+}
+
+/** The analysis a Doc's layers make: speakers join the mentions (they become entities), and the names
+ *  found in apposition travel with them. */
+function toAnalysis(doc: Doc, timings: Record<string, number>): DocAnalysis {
+  const { layers } = doc;
+  for (const [m, alias] of layers.aliases) m.aliases = [...(m.aliases ?? []), alias];
+  const mentions = [...layers.mentions];
+  for (const s of layers.speakers) if (!mentions.includes(s)) mentions.push(s);
+  const dateline = layers.dates.find((d) => d.kind === 'dateline');
   return {
-    doc,
-    published,
+    doc: doc.document,
+    published: layers.published,
     dateline: dateline ? { start: dateline.start, end: dateline.end, place: null } : null,
-    furniture,
-    sentences,
-    mentions: all,
-    numbers,
-    dates,
-    quotes: att.quotes,
-    claims,
-    happenings,
+    furniture: doc.furniture,
+    sentences: doc.sentences,
+    mentions,
+    numbers: layers.numbers,
+    dates: layers.dates,
+    quotes: layers.quotes,
+    claims: layers.claims,
+    happenings: layers.happenings,
     timings,
   };
 }
 
 const FIRM = new Set(['input', 'dateline', 'stated', 'yesterday-anchor', 'today-weekday']);
+
+/**
+ * The analysis of `a` with a new hint. Every layer depends on the hint only through the publication
+ * date, so when the date comes out the same, only `published` changes and nothing is run again.
+ */
+function withHint(a: DocAnalysis, hint: string): DocAnalysis {
+  const published = inferPublished(a.doc.text, a.doc.publishedInput ?? null, hint);
+  if (published.date !== null && published.date === a.published.date) return { ...a, published };
+  return analyzeDocument(a.doc, hint);
+}
+
+/** The publication date as guessed when nothing bounds it. */
+function guessed(guess: string, fromText: boolean): PublishedDate {
+  return {
+    date: guess,
+    precision: 'days',
+    how: fromText ? 'guess: the latest day the text names' : "guess: the story's date",
+    evidence: null,
+  };
+}
 
 /**
  * Documents of one story whose text did not state their date are analysed again with a hint: the
@@ -124,7 +87,7 @@ export function refineDates(analyses: DocAnalysis[], maxDocs = 2000): DocAnalysi
     .sort();
   const hint = firm.length ? firm[Math.floor((firm.length - 1) / 2)]! : null;
   return analyses.map((a) => {
-    let r = FIRM.has(a.published.how) || !hint ? a : analyzeDocument(a.doc, hint);
+    const r = FIRM.has(a.published.how) || !hint ? a : withHint(a, hint);
     if (r.published.date) return r;
     // nothing bounds the date: the latest day the article names (it cannot be older), else the story's date
     const days = r.dates
@@ -133,17 +96,10 @@ export function refineDates(analyses: DocAnalysis[], maxDocs = 2000): DocAnalysi
       .sort();
     const guess = days.at(-1) ?? hint;
     if (!guess) return r;
-    r = analyzeDocument(a.doc, guess);
-    if (!r.published.date)
-      r = {
-        ...r,
-        published: {
-          date: guess,
-          precision: 'days',
-          how: days.length ? 'guess: the latest day the text names' : "guess: the story's date",
-          evidence: null,
-        },
-      };
-    return r;
+    // with no date found again, every layer stays as it is: only the guess is written in
+    if (inferPublished(a.doc.text, a.doc.publishedInput ?? null, guess).date === null)
+      return { ...r, published: guessed(guess, days.length > 0) };
+    const again = analyzeDocument(a.doc, guess);
+    return again.published.date ? again : { ...again, published: guessed(guess, days.length > 0) };
   });
 }

@@ -176,8 +176,7 @@ interface Tok {
 }
 
 // digits with inner . , : / (12.5  3,000  21:28  24/01/2022), Latin/Arabic words, any other symbol.
-// TOKEN is what tokenSpans below scans by hand.
-const TOKEN = /[0-9]+(?:[.,:/][0-9]+)*|[\p{L}\p{M}]+|\S/gu;
+// tokenSpans below scans these by hand.
 const LATIN = /^[a-z]+$/;
 const CLITIC_TOKENS = new Set([
   'و',
@@ -198,7 +197,6 @@ const CLITIC_TOKENS = new Set([
   'ولل',
   'فال',
 ]);
-const CONJ_TOKENS = new Set(['و', 'ف', 'وال', 'وب', 'ول', 'وبال', 'ولل', 'فال', 'فب', 'فل']);
 const RANGE_TO = new Set(['الي', 'حتي', 'ل', 'لغايه']);
 const TWO = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
 /** Words after a number that are not the counted noun (grammar, not knowledge). */
@@ -565,7 +563,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     }
     if (c!.kind === 'teen_head') {
       const nx = ck(i + 1);
-      if (!nx || nx.kind !== 'teen_tail' || nx.conj) return null; // lone أحد = "one of", not a number
+      if (nx?.kind !== 'teen_tail' || nx.conj) return null; // lone أحد = "one of", not a number
       return continueNumber(i + 1, c!.value + 10, 'words', true, { i0: i });
     }
     if (
@@ -1004,14 +1002,21 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         const cw = word(k);
         const bw = toks[k];
         let okConn = false;
-        if (bw && bw.t === T.Punct && (bw.w === '-' || bw.w === '–')) (okConn = true), k++;
-        else if (cw === 'و' && marker === 'range_between') (okConn = true), k++;
-        else if (cw && RANGE_TO.has(cw) && marker) (okConn = true), k++;
-        else if (marker === 'range_between' && toks[k]?.t === T.Word) {
+        if (
+          (bw && bw.t === T.Punct && (bw.w === '-' || bw.w === '–')) ||
+          (cw === 'و' && marker === 'range_between') ||
+          (cw && RANGE_TO.has(cw) && marker)
+        ) {
+          okConn = true;
+          k++;
+        } else if (marker === 'range_between' && toks[k]?.t === T.Word) {
           // وخمسة (conjunction glued to a number word)
           const c = toks[k]!.c;
-          if (c && c.conj) okConn = true;
-        } else if (cw === 'او' && marker === null) (okConn = true), k++;
+          if (c?.conj) okConn = true;
+        } else if (cw === 'او' && marker === null) {
+          okConn = true;
+          k++;
+        }
         if (!okConn || k >= n) return null;
         const q = parseAt(k);
         if (!q || q.composite || q.qualifier !== 'exact') return null;
@@ -1074,8 +1079,13 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         }
       }
       if (qual === 'more_than' || qual === 'at_least') high = null;
-      else if (qual === 'less_than' || qual === 'at_most') (high = p.value), (low = null);
-      else if (qual !== 'range') (low = p.value), (high = p.value);
+      else if (qual === 'less_than' || qual === 'at_most') {
+        high = p.value;
+        low = null;
+      } else if (qual !== 'range') {
+        low = p.value;
+        high = p.value;
+      }
     }
     // a dash between two digit numbers that is not a range (a score 2-1): both are "other"
     let dashOther = false;

@@ -2,9 +2,9 @@
 // الجيش)، a bare name (كمال يوسف)، an organisation (قسد)، or a description (أحد السكان، القوات
 // التي يقودها الأكراد). Turns a token range into one Mention, with the role's organisation attached.
 
+import { lexicons, type TitleInfo } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
-import { lexicons, type TitleInfo } from './lexicons.js';
 
 /** Words that never belong to a person's name. */
 const FUNCTION = new Set(
@@ -46,7 +46,7 @@ export function nameLike(t: Token): boolean {
 /** Longest title starting at token i (words only), if any. */
 export function titleAt(tokens: Token[], i: number, end: number): { title: TitleInfo; next: number } | null {
   const t = tokens[i];
-  if (!t || !t.word) return null;
+  if (!t?.word) return null;
   const lx = lexicons();
   // most words start no title: check cheaply before building the candidate forms
   const bare = stripConj(t.norm);
@@ -103,9 +103,6 @@ function trimPart(tokens: Token[], p: Part): Part {
   if (a < b && /^(وهو|وهي|هو|هي)$/.test(tokens[a]!.norm)) a++;
   return { a, b };
 }
-
-const spanText = (text: string, tokens: Token[], a: number, b: number) =>
-  text.slice(tokens[a]!.start, tokens[b - 1]!.end);
 
 /** Index range of the words of a part, quotes at both ends dropped. */
 function core(tokens: Token[], p: Part): Part {
@@ -272,7 +269,7 @@ export function parseSpeaker(
             doc,
             text,
             start,
-            cutRelative(text, tokens, c.a, c.b),
+            cutRelative(tokens, c.a, c.b),
             firstM.type === 'location' ? 'organization' : firstM.type,
             gender,
             'phrase',
@@ -292,15 +289,7 @@ export function parseSpeaker(
       )
         continue;
       if (wordCount(tokens, c.a, c.b) > 8) continue;
-      parsed = descMention(
-        doc,
-        text,
-        start,
-        cutRelative(text, tokens, c.a, c.b),
-        'organization',
-        gender,
-        'phrase',
-      );
+      parsed = descMention(doc, text, start, cutRelative(tokens, c.a, c.b), 'organization', gender, 'phrase');
       if (
         /^(احد|ال)/.test(tokens[c.a]!.norm) === false &&
         !/^(مصدر|مصادر|مسؤول|ناشط|شاهد|شهود|سكان)/.test(tokens[c.a]!.norm)
@@ -379,7 +368,7 @@ function orgEnd(tokens: Token[], mentions: Mention[], from: number, end: number)
 }
 
 /** Cut a descriptive phrase before an adverbial or a relative clause that says something else. */
-function cutRelative(text: string, tokens: Token[], a: number, b: number): number {
+function cutRelative(tokens: Token[], a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
     if (/^(بالقرب|قرب|بجوار|داخل|عند|لدي|امام)$/.test(w)) return tokens[lastWord(tokens, a, i) - 1]!.end;

@@ -7,8 +7,7 @@
 //  - the text says so in apposition (القوة التي يقودها الأكراد والمعروفة باسم قوات سوريا الديمقراطية).
 // Every merge records its reason.
 
-import { lexEntry } from '../extract/gazetteer.js';
-import { loadTsv, many } from '../lexicon/index.js';
+import { lexEntry, loadTsv, many } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
 

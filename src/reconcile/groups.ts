@@ -4,9 +4,9 @@
 // first source of a chain), not articles. Linear in the number of claims (one pass to group, one per
 // group to judge).
 
-import { lexEntry } from '../extract/gazetteer.js';
-import { lexicons } from '../extract/lexicons.js';
-import { normalize, stems } from '../text/normalize.js';
+import { lexEntry, lexicons } from '../lexicon/index.js';
+import { stems } from '../text/clitics.js';
+import { normalize } from '../text/normalize.js';
 import type {
   DifferenceKind,
   DossierClaim,
@@ -409,12 +409,6 @@ function growing(cs: DossierClaim[], ctx: Ctx): boolean {
     tails[lo] = v;
   }
   return tails.length >= Math.max(2, Math.ceil(0.7 * s.length)) && mid(s[s.length - 1]!) > mid(s[0]!);
-}
-
-function monotone(cs: DossierClaim[]): boolean {
-  const s = [...cs].sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? ''));
-  for (let i = 1; i < s.length; i++) if (mid(s[i]!) < mid(s[i - 1]!)) return false;
-  return true;
 }
 
 function shift(iso: string, days: number): string {

@@ -1,7 +1,7 @@
 // Stage "reconcile": sees the whole story. Merges entities across documents, builds the timeline,
 // and turns per-document analyses into one dossier (format isnad.dossier/1).
 
-import { lexEntry } from '../extract/gazetteer.js';
+import { lexEntry } from '../lexicon/index.js';
 import type {
   Attribution,
   DocAnalysis,

@@ -126,7 +126,7 @@ export function addPersonForms(entities: DossierEntity[], texts: string[]): void
       if (roleOwners.get(role)!.size === 1 && !person.aliases.includes(role)) person.aliases.push(role);
 }
 
-const EMPTY: Token = { start: 0, end: 0, norm: '', word: true };
+const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };
 
 function findName(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
   const out: Occurrence[] = [];

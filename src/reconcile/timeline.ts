@@ -42,6 +42,8 @@ export function buildTimeline(
   const out = [...byKey.values()].sort(
     (x, y) => x.date.localeCompare(y.date) || x.type.localeCompare(y.type),
   );
-  out.forEach((e, i) => (e.id = `t${i + 1}`));
+  out.forEach((e, i) => {
+    e.id = `t${i + 1}`;
+  });
   return out;
 }

@@ -1,6 +1,7 @@
 // Words and sentences, as spans of the original text.
 import type { Sentence, Token } from '../types.js';
-import { normalize, stemsUncached } from './normalize.js';
+import { stemsUncached } from './clitics.js';
+import { normalize } from './normalize.js';
 
 /** The clitic-stripped forms of a token, computed once per token. */
 export const tokenStems = (t: Token): string[] => (t.stems ??= stemsUncached(t.norm));
@@ -24,7 +25,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const e = Math.min(end, s + m[0].length);
     const seg = e === s + m[0].length ? m[0] : text.slice(s, e);
     const word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
-    out.push({ start: s, end: e, norm: normalize(seg), word });
+    out.push({ start: s, end: e, norm: normalize(seg), word, index: out.length, sentence: -1 });
   }
   return out;
 }

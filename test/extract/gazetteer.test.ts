@@ -7,8 +7,8 @@ import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { findLexiconMentions, lexEntry } from '../../src/extract/gazetteer.js';
-import { loadTsv } from '../../src/lexicon/index.js';
+import { findLexiconMentions } from '../../src/extract/gazetteer.js';
+import { lexEntry, loadTsv } from '../../src/lexicon/index.js';
 import { tokenize } from '../../src/text/tokens.js';
 import type { Mention } from '../../src/types.js';
 

@@ -1,7 +1,9 @@
 // Features of the named-entity tagger. The same code serves training and tagging, so scores agree exactly.
 // Most features depend only on one word and its offset (-2..+2) from the word being tagged; the tagger caches
 // their summed weights per word type, so tagging costs a few map look-ups per word.
-import { normalize, stems } from '../../text/normalize.js';
+
+import { stems } from '../../text/clitics.js';
+import { normalize } from '../../text/normalize.js';
 
 /** Word lists baked into the model file at training time. */
 export interface NerLexicon {

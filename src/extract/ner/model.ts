@@ -1,5 +1,7 @@
 // The tagger at run time: a linear model over BIO tags with first-order transitions, decoded by Viterbi.
-import { normalize, stems } from '../../text/normalize.js';
+
+import { stems } from '../../text/clitics.js';
+import { normalize } from '../../text/normalize.js';
 import type { NerLexicon, PreparedLexicon } from './features.js';
 import { BOS, EOS, gazetteerMarks, prepareLexicon, SLOT_PREFIX, wordTypeFeatures } from './features.js';
 import type { NerTag } from './tags.js';

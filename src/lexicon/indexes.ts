@@ -1,7 +1,9 @@
 // Fast lookups built once from the reviewed lexicons (knowledge is data; this file only indexes it).
-import { loadTsv, many } from '../lexicon/index.js';
+
 import { normalize } from '../text/normalize.js';
 import type { Measure, Stance } from '../types.js';
+import { loadTsv } from './load.js';
+import { many } from './tsv.js';
 
 export interface VerbInfo {
   lemma: string;
@@ -126,11 +128,4 @@ export function lexicons(): Lexicons {
   };
   lex = { verbs, titles, relays, denials, cues, prefixCues, nounClass };
   return lex;
-}
-
-/** Forms of a normalised word with a leading conjunction (و ف) or كما-style ك removed. */
-export function bareForms(w: string): string[] {
-  const out = [w];
-  if (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) out.push(w.slice(1));
-  return out;
 }

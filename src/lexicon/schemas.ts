@@ -1,0 +1,188 @@
+// The schema of every file in lexicons/: its columns and the values they allow.
+
+import type { TableSchema } from './tsv.js';
+
+const MEASURES = [
+  'killed',
+  'injured',
+  'held',
+  'escaped',
+  'arrested',
+  'surrendered',
+  'missing',
+  'hostages',
+  'combatants',
+  'displaced',
+  'explosive_devices',
+  'duration',
+  'other',
+] as const;
+const HAPPENINGS = [
+  'attack',
+  'explosion',
+  'clash',
+  'riot',
+  'escape',
+  'hostage_taking',
+  'airstrike',
+  'surrender',
+  'control_declared',
+  'arrest',
+  'statement',
+  'claim_of_responsibility',
+  'curfew',
+  'displacement',
+  'other',
+] as const;
+const PARTS_OF_DAY = ['night', 'morning', 'evening', 'late'] as const;
+const required = { required: true } as const;
+const words = { required: true, many: true } as const;
+
+export const SCHEMAS = {
+  'counted-nouns': {
+    noun: words,
+    class: {
+      required: true,
+      oneOf: ['civilian', 'combatant', 'group', 'person', 'place', 'prisoner', 'vehicle'],
+    },
+  },
+  'day-parts': { phrase: words, part: { required: true, oneOf: PARTS_OF_DAY } },
+  denials: { phrase: words, scope: { required: true, oneOf: ['before', 'after'] } },
+  descriptions: {
+    description: required,
+    refers: { required: true, many: true, pattern: /^[a-z_]+:[a-z0-9_-]+$/ },
+  },
+  'dual-nouns': { singular: required, duals: words },
+  furniture: {
+    kind: {
+      required: true,
+      oneOf: [
+        'widget',
+        'teaser',
+        'newsletter',
+        'tweet',
+        'caption',
+        'category',
+        'byline',
+        'dateline',
+        'title',
+        'other',
+      ],
+    },
+    match: { required: true, oneOf: ['contains', 'line', 'prefix', 'regex'] },
+    pattern: required,
+  },
+  happenings: { type: { required: true, oneOf: HAPPENINGS }, cue: words },
+  'implied-one': { measure: { required: true, oneOf: MEASURES }, phrase: words },
+  measures: {
+    measure: { required: true, oneOf: MEASURES },
+    cue: words,
+    where: { oneOf: ['any', 'left', 'right'] },
+    weight: { pattern: /^[1-9]$/ },
+    kind: { oneOf: ['verb', 'noun', 'unit'] },
+  },
+  'months-extra': { month: { required: true, pattern: /^(1[0-2]|[1-9])$/ }, forms: words },
+  'not-count-units': {
+    kind: {
+      required: true,
+      oneOf: ['year', 'time', 'date', 'age', 'percent', 'money', 'ordinal', 'phone', 'measure', 'other'],
+    },
+    phrase: words,
+    position: { oneOf: ['before', 'after', 'near'] },
+  },
+  'not-counted': {
+    word: required,
+    class: {
+      required: true,
+      oneOf: ['preposition', 'conjunction', 'relative', 'being', 'pronoun', 'adverb'],
+    },
+  },
+  'number-words': {
+    form: words,
+    value: { required: true, pattern: /^[0-9]+(\.[0-9]+)?$/ },
+    kind: {
+      required: true,
+      oneOf: [
+        'unit',
+        'teen_head',
+        'teen_tail',
+        'tens',
+        'hundred',
+        'few',
+        'scale',
+        'magnitude',
+        'ordinal',
+        'not_number',
+      ],
+    },
+    plural: { oneOf: ['yes'] },
+  },
+  ordinals: { ordinal: words, value: { required: true, pattern: /^[0-9]+$/ } },
+  'org-heads': { head: required },
+  'org-name-heads': { head: required, type: { required: true, oneOf: ['organization', 'facility'] } },
+  organizations: {
+    id: { required: true, pattern: /^org:[a-z0-9_-]+$/ },
+    type: { oneOf: ['person', 'organization', 'location', 'facility', 'other'] },
+    kind: required,
+    name: required,
+    english: {},
+    aliases: { many: true },
+  },
+  'place-heads': {
+    head: required,
+    type: { required: true, oneOf: ['location', 'facility'] },
+    takes: { oneOf: ['1', '2'] },
+  },
+  places: {
+    id: { required: true, pattern: /^[a-z]+:[a-z0-9_-]+$/ },
+    type: { oneOf: ['location', 'facility'] },
+    name: required,
+    english: {},
+    aliases: { many: true },
+    country: {},
+  },
+  qualifiers: {
+    phrase: words,
+    qualifier: {
+      required: true,
+      oneOf: [
+        'approx',
+        'at_least',
+        'at_most',
+        'less_than',
+        'more_than',
+        'no_range',
+        'range_between',
+        'range_from',
+      ],
+    },
+    position: { required: true, oneOf: ['before', 'after'] },
+  },
+  'relative-dates': {
+    phrase: words,
+    unit: { required: true, oneOf: ['day', 'week', 'month', 'year'] },
+    offset: { required: true, pattern: /^-?[0-9]+$/ },
+    precision: { required: true, oneOf: ['day', 'week', 'month', 'year'] },
+    part: { oneOf: PARTS_OF_DAY },
+  },
+  relays: { marker: words, role: { required: true, oneOf: ['source', 'from', 'via'] } },
+  'reporting-verbs': {
+    lemma: required,
+    past_m: words,
+    past_f: words,
+    pres_m: words,
+    pres_f: words,
+    part_m: words,
+    part_f: words,
+    stance: { oneOf: ['asserts', 'denies'] },
+    kind: { oneOf: ['say', 'continue', 'announce', 'appeal', 'relay'] },
+  },
+  titles: {
+    title: words,
+    kind: { required: true, oneOf: ['rank', 'honorific', 'role', 'anon'] },
+    gender: { oneOf: ['m', 'f', '-'] },
+    org: { oneOf: ['-', 'idafa', 'باسم', 'في', 'ل'] },
+  },
+} as const satisfies Record<string, TableSchema>;
+
+export type LexiconName = keyof typeof SCHEMAS;
