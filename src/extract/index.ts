@@ -9,6 +9,7 @@ import { findDates, inferPublished } from './dates.js';
 import { findHappenings } from './happenings.js';
 import { findMentions } from './mentions.js';
 import { findNumbers } from './numbers.js';
+import { firstStartingAt, spansWithin } from './sorted-spans.js';
 
 export { attribute } from './attribution.js';
 export { extractClaims } from './claims.js';
@@ -43,11 +44,12 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
   lap('claims');
   // the date a figure refers to: a day named in its sentence, else the publication date
   for (const c of claims) {
-    const s = sentences.find((x) => c.start >= x.start && c.start < x.end);
-    if (!s) continue;
+    // sentences are sorted and do not overlap: the one holding c.start, found by binary search
+    const s = sentences[firstStartingAt(sentences, c.start + 1) - 1];
+    if (!s || c.start >= s.end) continue;
     let best: string | null = null,
       dist = Infinity;
-    for (const d of dates) {
+    for (const d of spansWithin(dates, s.start, s.end)) {
       if (d.start < s.start || d.end > s.end || !d.value || d.value.length !== 10 || d.kind === 'dateline')
         continue;
       const k = Math.abs(d.start - c.start);
@@ -60,8 +62,7 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
     // the place of a figure: the nearest town, district or facility in its sentence (not a country or region)
     let pl: (typeof mentions)[number] | null = null,
       pd = 120;
-    for (const m of mentions) {
-      if (m.start < s.start || m.end > s.end) continue;
+    for (const m of spansWithin(mentions, s.start, s.end)) {
       if (!(m.type === 'facility' || (m.type === 'location' && !/^(country|region):/.test(m.lexId ?? ''))))
         continue;
       const k = Math.abs(m.start - c.number.numStart);
