@@ -6,6 +6,7 @@ import { looseKey } from '../text/normalize.js';
 import type { Attribution, Mention, Quote, Sentence, Token } from '../types.js';
 import { lexEntry } from './gazetteer.js';
 import { bareForms, lexicons, type VerbInfo } from './lexicons.js';
+import { firstStartingIn } from './sorted-spans.js';
 import { nameLike, parseSpeaker, titleAt } from './speakers.js';
 
 /** A span of text whose content is attributed: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
@@ -598,7 +599,7 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
   let i = from;
   while (i < end && !tokens[i]!.word && !ANY_Q.test(tokens[i]!.norm)) i++;
   if (i >= end) return from;
-  const m = mentions.find((x) => x.start >= tokens[i]!.start && x.start <= tokens[i]!.end + 1);
+  const m = firstStartingIn(mentions, tokens[i]!.start, tokens[i]!.end + 1);
   if (m && (m.type === 'organization' || m.type === 'location' || m.type === 'person')) {
     let j = i;
     while (j < end && tokens[j]!.start < m.end) j++;
@@ -649,8 +650,8 @@ function mediaAfter(tokens: Token[], j: number): boolean {
   while (tokens[j] && !tokens[j]!.word) j++;
   const t = tokens[j];
   if (!t) return false;
-  const m = docMentions.find((x) => x.start >= t.start && x.start < t.end + 1);
-  if (!m?.lexId) return !docMentions.some((x) => x.start >= t.start && x.start < t.end + 1);
+  const m = firstStartingIn(docMentions, t.start, t.end);
+  if (!m?.lexId) return !m;
   const kind = lexEntry(m.lexId)?.kind ?? '';
   return kind === 'media' || kind === 'news_agency';
 }
@@ -666,12 +667,9 @@ function trimAdverbs(tokens: Token[], a: number, b: number): number {
     if (
       w === 'الي' &&
       i > a &&
-      !docMentions.some(
-        (m) =>
-          m.type === 'location' &&
-          tokens[i + 1] &&
-          m.start >= tokens[i + 1]!.start &&
-          m.start <= tokens[i + 1]!.end,
+      !(
+        tokens[i + 1] &&
+        firstStartingIn(docMentions, tokens[i + 1]!.start, tokens[i + 1]!.end, (m) => m.type === 'location')
       )
     )
       return cut(i); // أشارت X إلى …
@@ -715,9 +713,9 @@ function trailingRelay(
     if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ''))) continue;
     let j = i + 1;
     while (j < end && (/^(ما|عن|ل|لـ)$/.test(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
-    const m = mentions.find(
-      (x) => x.start >= tokens[j]?.start! && x.start < (tokens[Math.min(end - 1, j + 3)]?.end ?? 0),
-    );
+    const m = tokens[j]
+      ? firstStartingIn(mentions, tokens[j]!.start, (tokens[Math.min(end - 1, j + 3)]?.end ?? 0) - 1)
+      : undefined;
     if (m) return m;
   }
   return null;
