@@ -3,6 +3,7 @@
 import type { Mention, Token } from '../types.js';
 import { findDescriptions, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
+import { containTest } from './sorted-spans.js';
 import { findTitledPersons } from './speakers.js';
 
 /** Which characters a set of mentions covers, to test overlaps in one pass. */
@@ -23,8 +24,9 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   linkNames(text, tokens, lexical);
   const personCov = coverage(text.length, persons);
   // a description inside a known name is part of it (نفت القيادة العامة لـ"قسد" keeps its body mention)
+  const insideLexical = containTest(lexical);
   const desc = findDescriptions(doc, text, tokens, lexical).filter(
-    (d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !overlapsAny(personCov, d),
+    (d) => !insideLexical(d.start, d.end) && !overlapsAny(personCov, d),
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   return [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start || b.end - a.end);
