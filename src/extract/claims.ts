@@ -8,6 +8,7 @@ import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution.js';
 import { lexicons, type MeasureCue } from './lexicons.js';
+import { spansHolding } from './sorted-spans.js';
 
 const NONE: Attribution = { speaker: null, via: [], verb: null, stance: 'asserts', how: 'none' };
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
@@ -292,8 +293,8 @@ export function extractClaims(
 /** Innermost attributed segment holding a position (direct quotes first). */
 export function segmentAt(segments: AttrSegment[], pos: number): AttrSegment | null {
   let best: AttrSegment | null = null;
-  for (const s of segments) {
-    if (pos < s.start || pos >= s.end) continue;
+  // only the segments holding pos, found by binary search (a scan of all segments per question was quadratic)
+  for (const s of spansHolding(segments, pos)) {
     if (
       !best ||
       (s.direct && !best.direct) ||

@@ -89,3 +89,33 @@ export function containTest(list: readonly Span[]): (start: number, end: number)
     return i > 0 && maxEnd[i - 1]! >= end;
   };
 }
+
+/** Per list: its items sorted by start (with their list index) and the prefix maxima of their ends. */
+const holders = new WeakMap<readonly Span[], { length: number; order: number[]; maxEnd: number[] }>();
+
+/**
+ * The spans holding a position, in list order: `list.filter((x) => pos >= x.start && pos < x.end)`.
+ * Meant for a list that no longer changes (it is indexed once per length).
+ */
+export function spansHolding<T extends Span>(list: readonly T[], pos: number): T[] {
+  let h = holders.get(list);
+  if (!h || h.length !== list.length) {
+    const order = list.map((_, i) => i).sort((a, b) => list[a]!.start - list[b]!.start || a - b);
+    const maxEnd: number[] = [];
+    let m = -Infinity;
+    for (const i of order) maxEnd.push((m = Math.max(m, list[i]!.end)));
+    h = { length: list.length, order, maxEnd };
+    holders.set(list, h);
+  }
+  const { order, maxEnd } = h;
+  let lo = 0,
+    hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[order[mid]!]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let k = lo - 1; k >= 0 && maxEnd[k]! > pos; k--) if (list[order[k]!]!.end > pos) found.push(order[k]!);
+  return found.sort((a, b) => a - b).map((i) => list[i]!);
+}
