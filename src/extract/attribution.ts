@@ -113,6 +113,11 @@ export function attribute(
   const segments: AttrSegment[] = [];
   const quotes: Quote[] = [];
   const speakers: Mention[] = [];
+  const speakerSet = new Set<Mention>(); // what `speakers` holds (speakers.includes per statement was quadratic)
+  const addSpeaker = (m: Mention) => {
+    speakers.push(m);
+    speakerSet.add(m);
+  };
   const aliases: [Mention, string][] = [];
   const state: State = { last: { m: null, f: null, any: null }, byTitle: new Map() };
   const lx = lexicons();
@@ -127,6 +132,7 @@ export function attribute(
   let ti = 0;
   let lastPara = -1;
   for (const s of sentences) {
+    const segmentsBefore = segments.length;
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
@@ -169,7 +175,7 @@ export function attribute(
             stance: 'asserts',
             how: 'bihasab',
           };
-          speakers.push(sp.speaker);
+          addSpeaker(sp.speaker);
           sp.aliases.forEach((al) => aliases.push([sp.speaker, al]));
           pushSegment(segments, quotes, doc, text, tokens, np.end, b, s.end, att);
           remember(state, att, null);
@@ -203,7 +209,7 @@ export function attribute(
         const ante =
           antecedent(doc, text, tokens, i - 1, a, mentions) ??
           (speakers.length ? speakers[speakers.length - 1]! : null);
-        if (ante && !speakers.includes(ante)) speakers.push(ante);
+        if (ante && !speakerSet.has(ante)) addSpeaker(ante);
         if (!ante || (!comp && v.kind !== 'announce' && v.kind !== 'appeal')) continue;
         att = {
           speaker: ante,
@@ -236,7 +242,7 @@ export function attribute(
             );
             if (relayer) {
               via = [relayer.speaker];
-              speakers.push(relayer.speaker);
+              addSpeaker(relayer.speaker);
             }
             subjStart = an + 1;
           }
@@ -264,7 +270,7 @@ export function attribute(
           );
           if (chM) {
             via = [chM.speaker];
-            speakers.push(chM.speaker);
+            addSpeaker(chM.speaker);
           }
           if (ch < subjEnd) subjEnd = ch;
         }
@@ -276,12 +282,12 @@ export function attribute(
             let speaker = sp.speaker;
             // a family name alone (وأضاف الخطيب) is the person of this article who bears it
             if (speaker.how === 'phrase' && !speaker.key.includes(' ')) {
-              const bearer = [...speakers]
-                .reverse()
-                .find(
-                  (x) =>
-                    x.type === 'person' && x.key.includes(' ') && x.key.split(' ').at(-1) === speaker.key,
-                );
+              let bearer: Mention | undefined; // the last one (a reversed copy per speaker was quadratic)
+              for (let k = speakers.length - 1; k >= 0 && !bearer; k--) {
+                const x = speakers[k]!;
+                if (x.type === 'person' && x.key.includes(' ') && x.key.split(' ').at(-1) === speaker.key)
+                  bearer = x;
+              }
               if (bearer)
                 speaker = {
                   ...speaker,
@@ -300,7 +306,7 @@ export function attribute(
               }
             }
             if (!att) {
-              speakers.push(speaker);
+              addSpeaker(speaker);
               sp.aliases.forEach((al) => aliases.push([speaker, al]));
               att = {
                 speaker,
@@ -330,7 +336,7 @@ export function attribute(
       const trailing = trailingRelay(doc, text, tokens, contentFrom, b, mentions);
       if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
         att = { ...att, via: [trailing] };
-        speakers.push(trailing);
+        addSpeaker(trailing);
       }
       const segEndTok = narrationAt > 0 ? narrationAt : b;
       const end = pushSegment(
@@ -353,6 +359,7 @@ export function attribute(
     const firstSeg =
       segments.length && segments[segments.length - 1]!.start >= s.start
         ? segments
+            .slice(segmentsBefore) // segments of earlier sentences lie before s (a filter of all was quadratic)
             .filter((g) => g.start >= s.start && g.start < s.end)
             .reduce((m, g) => Math.min(m, g.start), s.end)
         : s.end;
@@ -370,7 +377,7 @@ export function attribute(
         while (from < np.end && verbAt(tokens[from]!)) from++;
         const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;
         if (!sp) continue;
-        speakers.push(sp.speaker);
+        addSpeaker(sp.speaker);
         const att: Attribution = {
           speaker: sp.speaker,
           via: [],
@@ -395,11 +402,12 @@ export function attribute(
     if (covered < 0) {
       const colon = findColon(tokens, a, b);
       if (colon > a) {
-        const m = mentions.find(
-          (x) =>
-            x.start >= s.start &&
-            x.end <= tokens[colon]!.start &&
-            (x.type === 'organization' || x.type === 'person'),
+        const colonAt = tokens[colon]!.start;
+        const m = firstStartingIn(
+          mentions,
+          s.start,
+          colonAt,
+          (x) => x.end <= colonAt && (x.type === 'organization' || x.type === 'person'),
         );
         if (m) {
           const att: Attribution = {
@@ -409,7 +417,7 @@ export function attribute(
             stance: 'asserts',
             how: 'colon',
           };
-          if (!speakers.includes(m)) speakers.push(m);
+          if (!speakerSet.has(m)) addSpeaker(m);
           pushSegment(segments, quotes, doc, text, tokens, colon + 1, b, s.end, att);
           covered = b;
         }
