@@ -1,12 +1,15 @@
 // The command line: `isnad analyze FILES… --json OUT --html OUT` and `isnad report DOSSIER --html OUT`.
-// Exit codes: 0 all inputs analysed; 1 some inputs could not be read (the rest were analysed);
+// Exit codes: 0 all inputs analysed (notes such as a renamed duplicate id do not count); 1 some inputs
+// could not be read (the rest were analysed);
 // 2 usage error; 3 nothing could be analysed or an output could not be written.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { isUnreadable } from '../ingest/index.js';
 import { renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
+import { forTerminal } from './terminal.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -59,18 +62,21 @@ export async function run(argv: string[]): Promise<number> {
           maxBytes: opts.maxFileSize,
           jobs: opts.jobs,
         });
-        for (const p of problems) process.stderr.write(`isnad: ${p.source}: ${p.reason}\n`);
+        for (const p of problems)
+          process.stderr.write(`isnad: ${forTerminal(p.source)}: ${forTerminal(p.reason)}\n`);
+        const unread = problems.filter(isUnreadable).length;
         if (documents === 0) {
           process.stderr.write('isnad: no article could be analysed.\n');
           code = EXIT.failed;
           return;
         }
-        code = writeOutputs(dossier, opts) ?? (problems.length ? EXIT.partial : EXIT.ok);
+        code = writeOutputs(dossier, opts) ?? (unread ? EXIT.partial : EXIT.ok);
         if (!opts.quiet && opts.json !== '-') {
           process.stderr.write(
             `isnad: ${documents} article(s): ${dossier.claims.length} figures, ${dossier.quotes.length} quotes, ` +
               `${dossier.entities.length} entities, ${dossier.timeline.length} timeline entries` +
-              (problems.length ? `; ${problems.length} input problem(s)` : '') +
+              (unread ? `; ${unread} input(s) not read` : '') +
+              (problems.length > unread ? `; ${problems.length - unread} note(s)` : '') +
               '\n',
           );
           if (!opts.json && !opts.html)
@@ -90,14 +96,14 @@ export async function run(argv: string[]): Promise<number> {
         dossier = JSON.parse(readFileSync(file, 'utf8')) as Dossier;
       } catch (e) {
         process.stderr.write(
-          `isnad: ${file}: cannot be read as a dossier (${e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? String(e))})\n`,
+          `isnad: ${forTerminal(file)}: cannot be read as a dossier (${e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? String(e))})\n`,
         );
         code = EXIT.failed;
         return;
       }
       if (dossier?.format !== 'isnad.dossier/1') {
         process.stderr.write(
-          `isnad: ${file}: not an isnad dossier (format is ${JSON.stringify(dossier?.format)})\n`,
+          `isnad: ${forTerminal(file)}: not an isnad dossier (format is ${forTerminal(String(JSON.stringify(dossier?.format)).slice(0, 80))})\n`,
         );
         code = EXIT.failed;
         return;
@@ -115,7 +121,7 @@ export async function run(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    process.stderr.write(`isnad: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`isnad: internal error: ${forTerminal(String((e as Error)?.message ?? e))}\n`);
     return EXIT.failed;
   }
   return code;
@@ -127,7 +133,7 @@ function writeOutputs(dossier: Dossier, opts: { json?: string; html?: string }):
     else if (opts.json) writeFileSync(opts.json, JSON.stringify(dossier, null, 1) + '\n');
   } catch (e) {
     process.stderr.write(
-      `isnad: ${opts.json}: cannot write the JSON dossier (${(e as NodeJS.ErrnoException).code ?? e})\n`,
+      `isnad: ${forTerminal(opts.json ?? '')}: cannot write the JSON dossier (${(e as NodeJS.ErrnoException).code ?? e})\n`,
     );
     return EXIT.failed;
   }
@@ -135,7 +141,7 @@ function writeOutputs(dossier: Dossier, opts: { json?: string; html?: string }):
     if (opts.html) writeFileSync(opts.html, renderHtml(dossier));
   } catch (e) {
     process.stderr.write(
-      `isnad: ${opts.html}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? e})\n`,
+      `isnad: ${forTerminal(opts.html ?? '')}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? e})\n`,
     );
     return EXIT.failed;
   }

@@ -6,6 +6,7 @@ import { lexEntry, lexicons, type VerbInfo } from '../lexicon/index.js';
 import { bareForms } from '../text/clitics.js';
 import { looseKey } from '../text/normalize.js';
 import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../types.js';
+import { firstStartingIn } from './sorted-spans.js';
 import { nameLike, parseSpeaker, titleAt } from './speakers.js';
 
 /** A statement: a span of text whose content is attributed (see types.ts). */
@@ -107,6 +108,11 @@ export function attribute(
   const segments: AttrSegment[] = [];
   const quotes: Quote[] = [];
   const speakers: Mention[] = [];
+  const speakerSet = new Set<Mention>(); // what `speakers` holds (speakers.includes per statement was quadratic)
+  const addSpeaker = (m: Mention) => {
+    speakers.push(m);
+    speakerSet.add(m);
+  };
   const aliases: [Mention, string][] = [];
   const state: State = { last: { m: null, f: null, any: null }, byTitle: new Map() };
   const lx = lexicons();
@@ -121,6 +127,7 @@ export function attribute(
   let ti = 0;
   let lastPara = -1;
   for (const s of sentences) {
+    const segmentsBefore = segments.length;
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
@@ -163,7 +170,7 @@ export function attribute(
             stance: 'asserts',
             how: 'bihasab',
           };
-          speakers.push(sp.speaker);
+          addSpeaker(sp.speaker);
           for (const al of sp.aliases) aliases.push([sp.speaker, al]);
           pushSegment(segments, quotes, doc, text, tokens, np.end, b, s.end, att);
           remember(state, att, null);
@@ -197,7 +204,7 @@ export function attribute(
         const ante =
           antecedent(doc, text, tokens, i - 1, a, mentions) ??
           (speakers.length ? speakers[speakers.length - 1]! : null);
-        if (ante && !speakers.includes(ante)) speakers.push(ante);
+        if (ante && !speakerSet.has(ante)) addSpeaker(ante);
         if (!ante || (!comp && v.kind !== 'announce' && v.kind !== 'appeal')) continue;
         att = {
           speaker: ante,
@@ -230,7 +237,7 @@ export function attribute(
             );
             if (relayer) {
               via = [relayer.speaker];
-              speakers.push(relayer.speaker);
+              addSpeaker(relayer.speaker);
             }
             subjStart = an + 1;
           }
@@ -258,7 +265,7 @@ export function attribute(
           );
           if (chM) {
             via = [chM.speaker];
-            speakers.push(chM.speaker);
+            addSpeaker(chM.speaker);
           }
           if (ch < subjEnd) subjEnd = ch;
         }
@@ -270,12 +277,12 @@ export function attribute(
             let speaker = sp.speaker;
             // a family name alone (وأضاف الخطيب) is the person of this article who bears it
             if (speaker.how === 'phrase' && !speaker.key.includes(' ')) {
-              const bearer = [...speakers]
-                .reverse()
-                .find(
-                  (x) =>
-                    x.type === 'person' && x.key.includes(' ') && x.key.split(' ').at(-1) === speaker.key,
-                );
+              let bearer: Mention | undefined; // the last one (a reversed copy per speaker was quadratic)
+              for (let k = speakers.length - 1; k >= 0 && !bearer; k--) {
+                const x = speakers[k]!;
+                if (x.type === 'person' && x.key.includes(' ') && x.key.split(' ').at(-1) === speaker.key)
+                  bearer = x;
+              }
               if (bearer)
                 speaker = {
                   ...speaker,
@@ -294,7 +301,7 @@ export function attribute(
               }
             }
             if (!att) {
-              speakers.push(speaker);
+              addSpeaker(speaker);
               for (const al of sp.aliases) aliases.push([speaker, al]);
               att = {
                 speaker,
@@ -324,7 +331,7 @@ export function attribute(
       const trailing = trailingRelay(tokens, contentFrom, b, mentions);
       if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
         att = { ...att, via: [trailing] };
-        speakers.push(trailing);
+        addSpeaker(trailing);
       }
       const segEndTok = narrationAt > 0 ? narrationAt : b;
       const end = pushSegment(
@@ -347,6 +354,7 @@ export function attribute(
     const firstSeg =
       segments.length && segments[segments.length - 1]!.start >= s.start
         ? segments
+            .slice(segmentsBefore) // segments of earlier sentences lie before s (a filter of all was quadratic)
             .filter((g) => g.start >= s.start && g.start < s.end)
             .reduce((m, g) => Math.min(m, g.start), s.end)
         : s.end;
@@ -364,7 +372,7 @@ export function attribute(
         while (from < np.end && verbAt(tokens[from]!)) from++;
         const sp = np.end > from ? parseSpeaker(doc, text, tokens, from, np.end, mentions, null) : null;
         if (!sp) continue;
-        speakers.push(sp.speaker);
+        addSpeaker(sp.speaker);
         const att: Attribution = {
           speaker: sp.speaker,
           via: [],
@@ -389,11 +397,12 @@ export function attribute(
     if (covered < 0) {
       const colon = findColon(tokens, a, b);
       if (colon > a) {
-        const m = mentions.find(
-          (x) =>
-            x.start >= s.start &&
-            x.end <= tokens[colon]!.start &&
-            (x.type === 'organization' || x.type === 'person'),
+        const colonAt = tokens[colon]!.start;
+        const m = firstStartingIn(
+          mentions,
+          s.start,
+          colonAt,
+          (x) => x.end <= colonAt && (x.type === 'organization' || x.type === 'person'),
         );
         if (m) {
           const att: Attribution = {
@@ -403,7 +412,7 @@ export function attribute(
             stance: 'asserts',
             how: 'colon',
           };
-          if (!speakers.includes(m)) speakers.push(m);
+          if (!speakerSet.has(m)) addSpeaker(m);
           pushSegment(segments, quotes, doc, text, tokens, colon + 1, b, s.end, att);
           covered = b;
         }
@@ -593,7 +602,7 @@ function subjectWithoutComplement(tokens: Token[], mentions: Mention[], from: nu
   let i = from;
   while (i < end && !tokens[i]!.word && !ANY_Q.test(tokens[i]!.norm)) i++;
   if (i >= end) return from;
-  const m = mentions.find((x) => x.start >= tokens[i]!.start && x.start <= tokens[i]!.end + 1);
+  const m = firstStartingIn(mentions, tokens[i]!.start, tokens[i]!.end + 1);
   if (m && (m.type === 'organization' || m.type === 'location' || m.type === 'person')) {
     let j = i;
     while (j < end && tokens[j]!.start < m.end) j++;
@@ -644,8 +653,8 @@ function mediaAfter(tokens: Token[], j: number): boolean {
   while (tokens[j] && !tokens[j]!.word) j++;
   const t = tokens[j];
   if (!t) return false;
-  const m = docMentions.find((x) => x.start >= t.start && x.start < t.end + 1);
-  if (!m?.lexId) return !docMentions.some((x) => x.start >= t.start && x.start < t.end + 1);
+  const m = firstStartingIn(docMentions, t.start, t.end);
+  if (!m?.lexId) return !m;
   const kind = lexEntry(m.lexId)?.kind ?? '';
   return kind === 'media' || kind === 'news_agency';
 }
@@ -661,12 +670,9 @@ function trimAdverbs(tokens: Token[], a: number, b: number): number {
     if (
       w === 'الي' &&
       i > a &&
-      !docMentions.some(
-        (m) =>
-          m.type === 'location' &&
-          tokens[i + 1] &&
-          m.start >= tokens[i + 1]!.start &&
-          m.start <= tokens[i + 1]!.end,
+      !(
+        tokens[i + 1] &&
+        firstStartingIn(docMentions, tokens[i + 1]!.start, tokens[i + 1]!.end, (m) => m.type === 'location')
       )
     )
       return cut(i); // أشارت X إلى …
@@ -703,10 +709,9 @@ function trailingRelay(tokens: Token[], from: number, end: number, mentions: Men
     if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ''))) continue;
     let j = i + 1;
     while (j < end && (/^(ما|عن|ل|لـ)$/.test(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
-    const m = mentions.find(
-      (x) =>
-        x.start >= (tokens[j]?.start ?? Number.NaN) && x.start < (tokens[Math.min(end - 1, j + 3)]?.end ?? 0),
-    );
+    const m = tokens[j]
+      ? firstStartingIn(mentions, tokens[j]!.start, (tokens[Math.min(end - 1, j + 3)]?.end ?? 0) - 1)
+      : undefined;
     if (m) return m;
   }
   return null;

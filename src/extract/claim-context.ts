@@ -1,6 +1,7 @@
 // The day and the place of each figure: part of the claims component.
 
 import type { Claim, DateMention, Mention, Sentence } from '../types.js';
+import { firstStartingAt, spansWithin } from './sorted-spans.js';
 
 /** A dated mention this close to a figure (in its sentence) gives its day; a duration takes any in the sentence. */
 const DAY_DISTANCE = 80;
@@ -11,7 +12,7 @@ const PLACE_DISTANCE = 120;
 function dayInSentence(claim: Claim, sentence: Sentence, dates: DateMention[]): string | null {
   let best: string | null = null;
   let distance = Infinity;
-  for (const d of dates) {
+  for (const d of spansWithin(dates, sentence.start, sentence.end)) {
     if (
       d.start < sentence.start ||
       d.end > sentence.end ||
@@ -33,7 +34,7 @@ function dayInSentence(claim: Claim, sentence: Sentence, dates: DateMention[]): 
 function placeInSentence(claim: Claim, sentence: Sentence, mentions: Mention[]): Mention | null {
   let place: Mention | null = null;
   let distance = PLACE_DISTANCE;
-  for (const m of mentions) {
+  for (const m of spansWithin(mentions, sentence.start, sentence.end)) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
     if (!(m.type === 'facility' || (m.type === 'location' && !/^(country|region):/.test(m.lexId ?? ''))))
       continue;
@@ -57,8 +58,9 @@ export function dateAndPlaceClaims(
   published: string | null,
 ): void {
   for (const c of claims) {
-    const s = sentences.find((x) => c.start >= x.start && c.start < x.end);
-    if (!s) continue;
+    // sentences are sorted and do not overlap: the one holding c.start, by binary search
+    const s = sentences[firstStartingAt(sentences, c.start + 1) - 1];
+    if (!s || c.start >= s.end) continue;
     const best = dayInSentence(c, s, dates);
     c.place = placeInSentence(c, s, mentions);
     const sinceWriting =

@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution.js';
+import { spansHolding } from './sorted-spans.js';
 
 const NONE: Attribution = { speaker: null, via: [], verb: null, stance: 'asserts', how: 'none' };
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
@@ -117,7 +118,9 @@ export function extractClaims(
   const all = [...counts, ...extra].sort((a, b) => a.start - b.start);
 
   let prev: { claim: Claim; sentence: Sentence; endTok: number } | null = null;
+  let at = -1; // index of n in `all`
   for (const n of all) {
+    at++;
     const s = sentenceOf(n.numStart);
     if (!s) continue; // furniture or outside any sentence
     if (YEARS.test(text.slice(n.end, n.end + 8))) continue; // "قبل 17 عاما", "(16 سنة)": a time or an age, not a count
@@ -132,7 +135,10 @@ export function extractClaims(
     const sFirst = tokIndex(s.start),
       sLast = tokIndex(Math.max(s.start, s.end - 1));
     const hits: Hit[] = [];
-    const prevCount = [...all].reverse().find((m) => m.end <= n.start);
+    // the last count (in `all`) ending before n; `all` is sorted by start, so it lies before n
+    // (a reversed copy of `all` searched for each number was quadratic)
+    let prevCount: NumberMention | undefined;
+    for (let k = at - 1; k >= 0 && !prevCount; k--) if (all[k]!.end <= n.start) prevCount = all[k];
     // left window: up to 6 words before the phrase, not past a comma or the previous count
     let words = 0;
     for (let i = first - 1; i >= sFirst && words < 6; i--) {
@@ -157,7 +163,8 @@ export function extractClaims(
     }
     // right window: up to 14 words after, not past another count; nouns and units only close by
     words = 0;
-    const nextCount = all.find((m) => m.start >= n.end);
+    let nextCount: NumberMention | undefined; // the first count starting after n (sorted: after it in `all`)
+    for (let k = at + 1; k < all.length && !nextCount; k++) if (all[k]!.start >= n.end) nextCount = all[k];
     let afterRelative = -9;
     for (let i = lastTok + 1; i <= sLast && words < 16; i++) {
       const t = tokens[i]!;
@@ -286,8 +293,8 @@ export function extractClaims(
 /** Innermost attributed segment holding a position (direct quotes first). */
 export function segmentAt(segments: AttrSegment[], pos: number): AttrSegment | null {
   let best: AttrSegment | null = null;
-  for (const s of segments) {
-    if (pos < s.start || pos >= s.end) continue;
+  // only the segments holding pos, found by binary search (a scan of all segments per question was quadratic)
+  for (const s of spansHolding(segments, pos)) {
     if (
       !best ||
       (s.direct && !best.direct) ||

@@ -8,6 +8,7 @@ import { loadTsv, many } from '../lexicon/index.js';
 import { looseKey, normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
+import { firstStartingIn, overlapTest } from './sorted-spans.js';
 
 interface Phrase {
   words: string[];
@@ -83,13 +84,11 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
           ? tokens[j]
           : undefined; // لقسد
       const at = glued ?? nxt;
-      if (at)
-        org = named.find(
-          (m) => m.type === 'organization' && m.start >= at.start && m.start < at.end + 1 && m.lexId,
-        );
+      if (at) org = firstStartingIn(named, at.start, at.end, (m) => m.type === 'organization' && !!m.lexId);
       if (org && (k > j || glued)) {
-        let e = tokens.findIndex((x, xi) => xi >= j && x.end >= org!.end);
-        if (e < 0) e = j;
+        let e = j; // the first token from j that reaches the end of the name (a scan from 0 was quadratic)
+        while (e < tokens.length && tokens[e]!.end < org.end) e++;
+        if (e >= tokens.length) e = j;
         let last = e + 1;
         while (
           last < tokens.length &&
@@ -144,6 +143,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     for (const r of loadTsv('org-name-heads')) orgHeads.set(normalize(r.head!), r.type as Mention['type']);
   }
   const out: Mention[] = [];
+  const overlapsKnown = overlapTest(known);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
@@ -174,7 +174,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     if (n === 0) continue;
     const start = t.start + (t.norm.length - head.length);
     const end = tokens[j - 1]!.end;
-    if (known.some((m) => m.start < end && start < m.end)) {
+    if (overlapsKnown(start, end)) {
       i = j - 1;
       continue;
     }

@@ -12,6 +12,7 @@ import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution.js';
 import { segmentAt } from './claims.js';
+import { spansWithin } from './sorted-spans.js';
 
 interface Cue {
   type: HappeningType;
@@ -110,8 +111,12 @@ export function findHappenings(
   // the place of a happening: the nearest facility or town-level place in its sentence; its actors:
   // the organisations the sentence names
   let inSentence: Mention[] = [];
+  // what is already pushed, by type, date and cue (a scan of `out` per push made this quadratic)
+  const pushed = new Set<string>();
   const push = (h: CueHit, d: DateMention) => {
-    if (out.some((o) => o.type === h.type && o.date.value === d.value && o.cue.start === h.tok.start)) return;
+    const key = `${h.type} ${d.value} ${h.tok.start}`;
+    if (pushed.has(key)) return;
+    pushed.add(key);
     const near = (m: Mention) => Math.abs(m.start - h.tok.start);
     const places = inSentence
       .filter(
@@ -131,13 +136,12 @@ export function findHappenings(
     });
   };
   for (const s of sentences) {
-    inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    inSentence = spansWithin(mentions, s.start, s.end);
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    const ds = dates.filter(
-      (d) =>
-        d.start >= s.start && d.end <= s.end && d.value && d.value.length === 10 && d.kind !== 'dateline',
+    const ds = spansWithin(dates, s.start, s.end).filter(
+      (d) => d.value && d.value.length === 10 && d.kind !== 'dateline',
     );
     // cues matter only where a date is, or could be carried, anchored or counted back
     let maybe = ds.length > 0 || prev !== null;
@@ -181,11 +185,9 @@ export function findHappenings(
         for (let k = ti; k < tj; k++) if (SAME_TIME.test(tokens[k]!.norm)) anchored = true;
         if (anchored) pending.push({ hits, s });
         // "منذ ثلاثة أيام" with a clash: it began that many days before publication
-        const since = claims.find(
+        const since = spansWithin(claims, s.start, s.end).find(
           (c) =>
             c.measure === 'duration' &&
-            c.start >= s.start &&
-            c.end <= s.end &&
             c.value.low !== null &&
             /منذ\s*$/.test(text.slice(Math.max(s.start, c.start - 6), c.start)),
         );
@@ -212,7 +214,7 @@ export function findHappenings(
     .sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
   if (attack)
     for (const p of pending) {
-      inSentence = mentions.filter((m) => m.start >= p.s.start && m.end <= p.s.end);
+      inSentence = spansWithin(mentions, p.s.start, p.s.end);
       for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== 'attack') push(h, attack.date);
     }
   return out;

@@ -3,6 +3,7 @@
 import type { Mention, Token } from '../types.js';
 import { findDescriptions, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
+import { containTest, firstStartingIn } from './sorted-spans.js';
 import { findTitledPersons } from './speakers.js';
 
 /** Which characters a set of mentions covers, to test overlaps in one pass. */
@@ -23,8 +24,9 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   linkNames(text, tokens, lexical);
   const personCov = coverage(text.length, persons);
   // a description inside a known name is part of it (نفت القيادة العامة لـ"قسد" keeps its body mention)
+  const insideLexical = containTest(lexical);
   const desc = findDescriptions(doc, text, tokens, lexical).filter(
-    (d) => !lexical.some((m) => m.start <= d.start && m.end >= d.end) && !overlapsAny(personCov, d),
+    (d) => !insideLexical(d.start, d.end) && !overlapsAny(personCov, d),
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   return [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -80,8 +82,7 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
       if (/^(ايضا|كذلك)$/.test(tokens[k]?.norm ?? '')) k++;
       if (/^(باسم|ب)$/.test(tokens[k]?.norm ?? '')) k++;
       while (tokens[k] && !tokens[k]!.word) k++;
-      const y =
-        tokens[k] && ms.find((x) => x !== m && x.start >= tokens[k]!.start && x.start <= tokens[k]!.end);
+      const y = tokens[k] && firstStartingIn(ms, tokens[k]!.start, tokens[k]!.end, (x) => x !== m);
       if (y) {
         add(m, y.surface);
         add(y, m.surface);
@@ -93,9 +94,7 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
       const head = m.surface.split(/\s+/)[0]!;
       if (!NAMED_BY_PLACE.test(tokens[i]!.norm)) continue;
       if (tokens[j]?.norm !== 'في' && tokens[j]?.norm !== 'بمدينه' && tokens[j]?.norm !== 'بحي') continue;
-      const place = ms.find(
-        (x) => x.type === 'location' && x.start >= tokens[j]!.start && x.start <= tokens[j]!.end + 12,
-      );
+      const place = firstStartingIn(ms, tokens[j]!.start, tokens[j]!.end + 12, (x) => x.type === 'location');
       if (!place) continue;
       const name = place.how === 'head' ? place.surface.split(/\s+/).slice(1).join(' ') : place.surface;
       if (name) add(m, `${head} ${name}`);

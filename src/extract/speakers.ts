@@ -5,6 +5,7 @@
 import { lexicons, type TitleInfo } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
+import { firstStartingIn, spansWithin } from './sorted-spans.js';
 
 /** Words that never belong to a person's name. */
 const FUNCTION = new Set(
@@ -114,7 +115,7 @@ function core(tokens: Token[], p: Part): Part {
 
 /** Lexicon mentions that lie inside [start, end) of the text. */
 function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end);
+  return spansWithin(mentions, start, end);
 }
 
 /**
@@ -232,9 +233,10 @@ export function parseSpeaker(
       parsed.how = 'name';
     } else if (inside.length) {
       const lead = inside.find((m) => m.start <= start + 2);
-      const afterLead = lead
-        ? tokens.findIndex((t, ti) => ti >= c.a && ti < c.b && t.word && t.start >= lead.end)
-        : -1;
+      // the first word of the part after the lead name (a findIndex from token 0 was quadratic)
+      let afterLead = -1;
+      for (let ti = c.a; lead && ti < c.b && afterLead < 0; ti++)
+        if (tokens[ti]!.word && tokens[ti]!.start >= lead.end) afterLead = ti;
       const modifier =
         afterLead >= 0 &&
         /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره|التابع|التابعه)$/.test(
@@ -353,9 +355,7 @@ function lastWord(tokens: Token[], a: number, b: number): number {
 /** End of an organisation phrase after an anonymous source (مصادر من "قسد"). */
 function orgEnd(tokens: Token[], mentions: Mention[], from: number, end: number): number {
   for (let i = from; i < end; i++) {
-    const m = mentions.find(
-      (x) => x.start === tokens[i]!.start || (x.start >= tokens[i]!.start && x.start < tokens[i]!.end),
-    );
+    const m = firstStartingIn(mentions, tokens[i]!.start, Math.max(tokens[i]!.start, tokens[i]!.end - 1));
     if (m && (m.type === 'organization' || m.type === 'location')) {
       let j = i;
       while (j < end && tokens[j]!.end <= m.end) j++;

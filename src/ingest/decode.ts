@@ -1,8 +1,12 @@
 // Turning the bytes of one text file into a string, or into a reason why it is not an article.
-// Order: UTF-16/UTF-8 byte-order mark, then binary detection, then strict UTF-8, then windows-1256
-// (the old Arabic Windows code page, still common in archives) when the result reads as Arabic.
+// Order: UTF-16/UTF-8 byte-order mark, then binary detection, then strict UTF-8; then, for bytes that
+// are not all valid UTF-8, windows-1256 (the old Arabic Windows code page, still common in archives)
+// only when the bytes say so (more invalid UTF-8 sequences than valid multibyte ones, and the
+// windows-1256 reading is Arabic); otherwise UTF-8 with the bad bytes replaced by U+FFFD and a
+// `warning` naming their byte offsets. Nothing is guessed silently.
 
-export type Decoded = { text: string; encoding: string } | { error: string };
+/** `warning`: the text was read, but not exactly as its bytes (bad bytes replaced). */
+export type Decoded = { text: string; encoding: string; warning?: string } | { error: string };
 
 /** How much of a file the binary and Arabic checks look at (enough to judge, cheap on big files). */
 const SAMPLE = 64 * 1024;
@@ -86,14 +90,74 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return finish(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), 'utf-8');
   } catch {
-    if (utf8Bom) return { error: 'starts with a UTF-8 byte-order mark but is not valid UTF-8 text' };
+    // not all valid UTF-8: weigh the evidence below
   }
-  // Not UTF-8. windows-1256 maps every byte to something, so only accept it when the result is Arabic.
-  const text = new TextDecoder('windows-1256').decode(body);
-  if (looksArabic(text)) return finish(text, 'windows-1256');
+  const seq = utf8Sequences(body);
+  // windows-1256 maps every byte to something, so only when the bytes are mostly not UTF-8 and the result is Arabic
+  if (!utf8Bom && seq.invalid > seq.valid) {
+    const text = new TextDecoder('windows-1256').decode(body);
+    if (looksArabic(text)) return finish(text, 'windows-1256');
+  }
+  if (seq.valid === 0 && !utf8Bom && seq.invalid > 0 && seq.invalid * 50 > body.length)
+    return {
+      error:
+        'not valid UTF-8, and reading it as windows-1256 (Arabic Windows) does not give Arabic text; ' +
+        'save the file as UTF-8',
+    };
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+  const shift = utf8Bom ? 3 : 0;
+  const where = seq.offsets.map((o) => o + shift).join(', ');
+  const more = seq.invalid > seq.offsets.length ? ` and ${seq.invalid - seq.offsets.length} more` : '';
+  const d = finish(text, 'utf-8 (invalid bytes replaced)');
+  if ('error' in d) return d;
   return {
-    error:
-      'not valid UTF-8, and reading it as windows-1256 (Arabic Windows) does not give Arabic text; ' +
-      'save the file as UTF-8',
+    ...d,
+    warning:
+      `not valid UTF-8 at ${seq.invalid === 1 ? 'byte' : 'bytes'} ${where}${more} ` +
+      `(${seq.invalid} invalid ${seq.invalid === 1 ? 'sequence' : 'sequences'}, replaced by U+FFFD); read as UTF-8`,
   };
+}
+
+/** How many offsets of invalid sequences a warning names. */
+const MAX_OFFSETS = 5;
+
+/**
+ * Valid multibyte UTF-8 sequences and invalid ones (each maximal bad run of bytes counted once per
+ * byte that starts no valid sequence), with the byte offsets of the first few invalid ones.
+ */
+export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number; offsets: number[] } {
+  let valid = 0,
+    invalid = 0;
+  const offsets: number[] = [];
+  const cont = (i: number) => i < bytes.length && (bytes[i]! & 0xc0) === 0x80;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let len = 0;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) len = 3;
+    else if (b >= 0xf0 && b <= 0xf4) len = 4;
+    let ok = len > 0;
+    for (let k = 1; ok && k < len; k++) ok = cont(i + k);
+    if (ok && len === 3) {
+      const c = bytes[i + 1]!;
+      ok = !(b === 0xe0 && c < 0xa0) && !(b === 0xed && c >= 0xa0); // overlong, surrogates
+    }
+    if (ok && len === 4) {
+      const c = bytes[i + 1]!;
+      ok = !(b === 0xf0 && c < 0x90) && !(b === 0xf4 && c >= 0x90);
+    }
+    if (ok) {
+      valid++;
+      i += len;
+      continue;
+    }
+    invalid++;
+    if (offsets.length < MAX_OFFSETS) offsets.push(i);
+    i++;
+  }
+  return { valid, invalid, offsets };
 }

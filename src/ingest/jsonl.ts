@@ -1,12 +1,20 @@
-// JSON Lines input: one article per line. Read as a stream (readline over the file, through zlib
-// for .gz), so a corpus of any size never sits in memory as a whole.
+// JSON Lines input: one article per line. Read as a stream (lines cut from the file's bytes, through
+// zlib for .gz), so a corpus of any size never sits in memory as a whole, and one line never holds
+// more than its limit: the rest of an over-long line is skipped, not gathered.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Document, InputProblem } from '../types.js';
+import { type Line, lines } from './lines.js';
+import { warning } from './warnings.js';
 
-/** A record mapped to a Document (id not yet de-duplicated), or the reason it was not. */
-export type RecordResult = { doc: Document } | { error: string };
+/** A record mapped to a Document (id not yet de-duplicated), or the reason it was not; `notes`: fields dropped. */
+export type RecordResult = { doc: Document; notes: string[] } | { error: string };
+
+/** Longest id, title, outlet and URL accepted, in characters (UTF-16 code units). */
+export const FIELD_LIMITS = { id: 200, title: 2000, outlet: 200, url: 2048, published: 100 } as const;
+
+/** A line may hold the text at its limit written with JSON escapes (up to 6 bytes a character), and the other fields. */
+export const lineLimit = (maxBytes: number) => maxBytes * 3 + 64 * 1024;
 
 /** An optional field: strings as they are, numbers as text, anything else null. */
 function opt(v: unknown): string | null {
@@ -34,6 +42,8 @@ export function recordToDocument(rec: unknown, source: string, maxBytes: number)
   const rawId = r.id ?? r.docno;
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' ? String(rawId) : '';
   if (!id) return { error: 'no id: the record needs an "id" (or "docno") field holding text or a number' };
+  if (id.length > FIELD_LIMITS.id)
+    return { error: `the id is ${id.length} characters, over the ${FIELD_LIMITS.id} limit` };
   const text = r.text ?? r.content;
   if (text === undefined) return { error: `record "${id}" has no "text" (or "content") field` };
   if (typeof text !== 'string') return { error: `record "${id}": "text" is ${kind(text)}, not a string` };
@@ -44,17 +54,27 @@ export function recordToDocument(rec: unknown, source: string, maxBytes: number)
       error: `record "${id}": text is ${mb(bytes)} MB, over the ${mb(maxBytes)} MB limit for one article (raise it with --max-file-size)`,
     };
   }
+  const notes: string[] = [];
+  const bounded = (field: keyof typeof FIELD_LIMITS, v: unknown): string | null => {
+    const x = opt(v);
+    if (x === null || x.length <= FIELD_LIMITS[field]) return x;
+    notes.push(
+      `record "${id}": the ${field} is ${x.length} characters, over the ${FIELD_LIMITS[field]} limit; left out`,
+    );
+    return null;
+  };
   return {
     doc: {
       id,
       source,
       text,
-      title: opt(r.title),
-      outlet: opt(r.outlet ?? r.src ?? r.source),
-      url: opt(r.url),
-      publishedInput: opt(r.published ?? r.time ?? r.date_extracted),
+      title: bounded('title', r.title),
+      outlet: bounded('outlet', r.outlet ?? r.src ?? r.source),
+      url: bounded('url', r.url),
+      publishedInput: bounded('published', r.published ?? r.time ?? r.date_extracted),
       encoding: 'utf-8',
     },
+    notes,
   };
 }
 
@@ -66,10 +86,15 @@ export function mb(bytes: number): string {
 
 /**
  * Documents (ids as given) and problems of one JSONL file, in line order. Problems with one line
- * have source `file:LINE`; documents have source `file#LINE`. A read or gzip error ends the file
- * with one problem (source `file`); lines already read stay read.
+ * have source `name:LINE`; documents have source `name#LINE` (`name`: how the file is shown, see
+ * names.ts). A read or gzip error ends the file with one problem (source `name`); lines already read
+ * stay read.
  */
-export async function* readJsonl(file: string, maxBytes: number): AsyncGenerator<Document | InputProblem> {
+export async function* readJsonl(
+  file: string,
+  maxBytes: number,
+  name = file,
+): AsyncGenerator<Document | InputProblem> {
   const input = createReadStream(file);
   let stream: NodeJS.ReadableStream = input;
   if (file.toLowerCase().endsWith('.gz')) {
@@ -77,30 +102,47 @@ export async function* readJsonl(file: string, maxBytes: number): AsyncGenerator
     input.on('error', (e) => gunzip.destroy(e));
     stream = input.pipe(gunzip);
   }
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
   try {
-    for await (let raw of rl) {
-      line++;
-      if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1); // a BOM before the first record
-      if (raw.trim() === '') continue;
-      let rec: unknown;
-      try {
-        rec = JSON.parse(raw);
-      } catch (e) {
-        yield { source: `${file}:${line}`, reason: `not valid JSON (${(e as Error).message})` };
-        continue;
-      }
-      const res = recordToDocument(rec, `${file}#${line}`, maxBytes);
-      if ('error' in res) yield { source: `${file}:${line}`, reason: res.error };
-      else yield res.doc;
+    for await (const item of lines(stream as AsyncIterable<Buffer>, lineLimit(maxBytes))) {
+      line = item.number;
+      yield* readLine(item, name, maxBytes);
     }
   } catch (e) {
-    yield { source: file, reason: `${streamError(e)} (after ${line} lines); the lines before were read` };
+    yield { source: name, reason: `${streamError(e)} (after ${line} lines); the lines before were read` };
   } finally {
-    rl.close();
     input.destroy();
   }
+}
+
+/** The document and notes of one line, or its problem. */
+function* readLine(item: Line, name: string, maxBytes: number): Generator<Document | InputProblem> {
+  const at = `${name}:${item.number}`;
+  if (item.tooLong !== undefined) {
+    yield {
+      source: at,
+      reason: `the line is over ${mb(item.tooLong)} MB, more than an article within the ${mb(maxBytes)} MB limit can take (raise it with --max-file-size)`,
+    };
+    return;
+  }
+  let raw = item.text;
+  if (item.number === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1); // a BOM before the first record
+  if (raw.trim() === '') return;
+  if (item.badBytes) yield warning(at, `not valid UTF-8 (${item.badBytes} bad bytes replaced by U+FFFD)`);
+  let rec: unknown;
+  try {
+    rec = JSON.parse(raw);
+  } catch (e) {
+    yield { source: at, reason: `not valid JSON (${(e as Error).message.slice(0, 200)})` };
+    return;
+  }
+  const res = recordToDocument(rec, `${name}#${item.number}`, maxBytes);
+  if ('error' in res) {
+    yield { source: at, reason: res.error };
+    return;
+  }
+  for (const n of res.notes) yield warning(at, n);
+  yield res.doc;
 }
 
 function streamError(e: unknown): string {

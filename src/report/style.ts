@@ -176,6 +176,10 @@ header.top h1{font-size:21px}
 .legend{gap:4px 10px}
 .facts{grid-template-columns:1fr}
 }
-@media print{.viewer,nav.toc{display:none}}
+/* long lists: rows and cards off screen are not laid out or painted until scrolled to */
+.card.source,.card.speaker,.frow:not(.fhead),li.tl,table.ent tbody tr{content-visibility:auto;contain-intrinsic-size:auto 160px}
+.more-line{text-align:center;margin:10px 0}
+.more-btn{font:inherit;font-size:14px;color:var(--accent);background:var(--card);border:1px solid var(--line);border-radius:6px;padding:6px 14px;cursor:pointer}
+@media print{.viewer,nav.toc,.more-line{display:none}.card.source,.card.speaker,.frow,li.tl,table.ent tbody tr{content-visibility:visible}}
 `;
 }

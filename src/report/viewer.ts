@@ -10,8 +10,11 @@ export const VIEWER_JS = `
   var viewer = document.getElementById("viewer");
   if (!dataEl || !viewer) return;
   var docs = {};
+  var more = {};
   try {
-    JSON.parse(dataEl.textContent || "{}").docs.forEach(function (d) { docs[d.id] = d; });
+    var data = JSON.parse(dataEl.textContent || "{}");
+    data.docs.forEach(function (d) { docs[d.id] = d; });
+    more = data.more || {};
   } catch (e) { return; }
   var body = document.getElementById("viewer-body");
   var title = document.getElementById("viewer-title");
@@ -100,9 +103,26 @@ export const VIEWER_JS = `
     if (lastTrigger) lastTrigger.focus({ preventScroll: true });
   }
 
+  // Long lists: the rest of a list comes from the data block, one page per click (see pages.ts).
+  function showMore(btn) {
+    var key = btn.getAttribute("data-more");
+    var list = document.querySelector("[data-list=" + JSON.stringify(String(key)) + "]");
+    var chunks = more[key];
+    if (!list || !chunks || !chunks.length) { btn.hidden = true; return; }
+    list.insertAdjacentHTML("beforeend", chunks.shift());
+    var page = parseInt(btn.getAttribute("data-page"), 10) || 50;
+    var left = Math.max(0, (parseInt(btn.getAttribute("data-left"), 10) || 0) - page);
+    btn.setAttribute("data-left", String(left));
+    btn.textContent = "Show " + Math.min(left, page) + " more (" + left + " not shown yet)";
+    if (!chunks.length || !left) btn.hidden = true;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-more]"), function (b) { b.hidden = false; });
+
   document.addEventListener("click", function (ev) {
     var t = ev.target;
     if (!(t instanceof Element)) return;
+    var moreBtn = t.closest("button[data-more]");
+    if (moreBtn) { showMore(moreBtn); return; }
     var trigger = t.closest("[data-doc][data-start][data-end]");
     if (!trigger || viewer.contains(trigger)) return;
     if (open(trigger)) ev.preventDefault();

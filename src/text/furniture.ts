@@ -35,6 +35,11 @@ function compile(): Rule[] {
 export function findFurniture(text: string): Furniture[] {
   const rs = (rules ??= compile());
   const out: Furniture[] = [];
+  const starts = new Set<number>(); // starts of the spans in `out` (a scan of `out` per line was quadratic)
+  const push = (f: Furniture) => {
+    out.push(f);
+    starts.add(f.start);
+  };
   const seen = new Map<string, number>();
   const paras = paragraphs(text);
   paras.forEach((p, pi) => {
@@ -42,14 +47,14 @@ export function findFurniture(text: string): Furniture[] {
     const norm = normalize(line);
     const rule = norm.length < 400 ? rs.find((r) => r.test(line, norm)) : undefined;
     if (rule) {
-      out.push({ start: p.start, end: p.end, kind: rule.kind });
+      push({ start: p.start, end: p.end, kind: rule.kind });
     } else if (seen.has(norm) && norm.length > 20) {
       // A line repeated word for word (a photo caption shown twice) is furniture the second time,
       // and the first one too.
       const first = seen.get(norm)!;
       const fp = paras[first]!;
-      if (!out.some((f) => f.start === fp.start)) out.push({ start: fp.start, end: fp.end, kind: 'caption' });
-      out.push({ start: p.start, end: p.end, kind: 'caption' });
+      if (!starts.has(fp.start)) push({ start: fp.start, end: fp.end, kind: 'caption' });
+      push({ start: p.start, end: p.end, kind: 'caption' });
     }
     if (!seen.has(norm)) seen.set(norm, pi);
   });
@@ -57,8 +62,21 @@ export function findFurniture(text: string): Furniture[] {
   return out;
 }
 
-/** True when [start, end) lies inside a furniture span. */
+/**
+ * True when [start, end) lies inside a furniture span. Furniture spans are whole paragraphs, sorted
+ * and disjoint (findFurniture), so only the last one starting at or before `start` can hold it: a
+ * binary search (a scan of every span per question was quadratic in a text of many captions).
+ */
 export function inFurniture(furniture: Furniture[], start: number, end: number): boolean {
-  for (const f of furniture) if (start >= f.start && end <= f.end) return true;
+  let lo = 0,
+    hi = furniture.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (furniture[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // spans with the same start (not made by findFurniture, but cheap to allow): look back over them
+  for (let i = lo - 1; i >= 0 && furniture[i]!.start === furniture[lo - 1]!.start; i--)
+    if (end <= furniture[i]!.end) return true;
   return false;
 }

@@ -59,11 +59,18 @@ const END = /[.!?؟…]+["”»’)\]]*(?=\s|$)/g;
 /** Sentences: paragraphs split at sentence-final punctuation, trimmed, never crossing a line break. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  // the next sentence end found past a paragraph: later paragraphs before it need no search (a search
+  // from each paragraph to the next end, far away in a text without one, was quadratic)
+  let ahead = -1;
   paragraphs(text).forEach((p, pi) => {
     let s = p.start;
     END.lastIndex = p.start;
-    let m: RegExpExecArray | null;
-    while ((m = END.exec(text)) && m.index < p.end) {
+    while (ahead < p.end) {
+      const m = END.exec(text);
+      if (!m || m.index >= p.end) {
+        ahead = m ? m.index : Infinity;
+        break;
+      }
       const e = m.index + m[0].length;
       const before = text.slice(Math.max(s, m.index - 2), m.index);
       if (m[0] === '.' && /(^|\s)[\u0621-\u064A]$/.test(before)) continue; // د. محمد

@@ -79,3 +79,22 @@ test('empty and whitespace-only', () => {
   assert.deepEqual(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf])), { error: 'empty file' });
   assert.deepEqual(decodeBytes(new Uint8Array([0xff, 0xfe, 0x20, 0x00])), { error: 'empty file' });
 });
+
+test('UTF-8 with a few bad bytes stays UTF-8: bytes replaced, a warning names their offsets', () => {
+  const good = enc.encode(SENTENCE + ' ' + SENTENCE);
+  const bytes = Uint8Array.from([...good.subarray(0, 20), 0xff, ...good.subarray(20), 0xd8]);
+  const d = decodeBytes(bytes);
+  assert.ok(!('error' in d));
+  assert.match(d.encoding, /^utf-8/);
+  assert.match(
+    d.warning ?? '',
+    new RegExp(`not valid UTF-8 at bytes 20, ${bytes.length - 1} \\(2 invalid sequences`),
+  );
+  assert.equal(d.text.split('\ufffd').length, 3);
+});
+
+test('windows-1256 only when the bytes say so: one stray high byte in Arabic UTF-8 is not a code page', () => {
+  const d = decodeBytes(Uint8Array.from([...enc.encode(SENTENCE), 0xc7]));
+  assert.ok(!('error' in d));
+  assert.notEqual(d.encoding, 'windows-1256');
+});

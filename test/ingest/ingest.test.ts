@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import zlib from 'node:zlib';
-import { isProblem, readInputs } from '../../src/ingest/index.js';
+import { isProblem, readInputs, shownName } from '../../src/ingest/index.js';
 import type { Document, InputProblem } from '../../src/types.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ingest-'));
@@ -40,10 +40,21 @@ function toCp1256(s: string): Uint8Array {
 const A = 'أعلنت وزارة الداخلية اليوم اعتقال خمسة مشتبه بهم.';
 const B = 'ونقلت الوكالة عن شهود عيان أن الاشتباكات استمرت ساعتين.';
 
-test('a .txt file: id from the name, text as decoded, source is the path', async () => {
+/** How a file given on the command line is named (outside the working folder: its file name). */
+const named = (p: string) => shownName(p, p);
+
+test('a .txt file: id from the name, text as decoded, source is its name, never an absolute path', async () => {
   const p = put('one/article-1.txt', A);
   const [d] = await all([p]);
-  assert.deepEqual(d, { id: 'article-1', source: p, text: A, encoding: 'utf-8' });
+  assert.deepEqual(d, { id: 'article-1', source: 'article-1.txt', text: A, encoding: 'utf-8' });
+  // inside the working folder: the path relative to it; a folder outside: named from the folder down
+  assert.equal(shownName('x/a.txt', 'x/a.txt', '/w'), path.join('x', 'a.txt'));
+  assert.equal(shownName('/w/x', '/w/x/a.txt', '/w'), path.join('x', 'a.txt'));
+  assert.equal(
+    shownName('/home/me/news', '/home/me/news/sub/a.txt', '/w'),
+    path.join('news', 'sub', 'a.txt'),
+  );
+  assert.equal(shownName('../a.txt', '../a.txt', '/w/v'), 'a.txt');
 });
 
 test('binary file and empty file become problems, not documents', async () => {
@@ -51,9 +62,9 @@ test('binary file and empty file become problems, not documents', async () => {
   const empty = put('bad/empty.txt', '');
   const blank = put('bad/blank.txt', '  \n \n');
   assert.deepEqual(await all([bin, empty, blank]), [
-    { source: bin, reason: 'binary file, not text' },
-    { source: empty, reason: 'empty file' },
-    { source: blank, reason: 'empty file' },
+    { source: named(bin), reason: 'binary file, not text' },
+    { source: named(empty), reason: 'empty file' },
+    { source: named(blank), reason: 'empty file' },
   ]);
 });
 
@@ -68,7 +79,7 @@ test('a 50 MB file gets the size problem quickly, without being read', async () 
   assert.ok(performance.now() - t0 < 500);
   assert.deepEqual(out, [
     {
-      source: p,
+      source: named(p),
       reason: 'file is 50 MB, over the 10 MB limit for one article (raise it with --max-file-size)',
     },
   ]);
@@ -93,7 +104,7 @@ test('windows-1256, UTF-8 with/without BOM, UTF-16 LE/BE files', async () => {
   );
   assert.deepEqual(
     out.map((d) => d.source),
-    files,
+    files.map((f) => shownName(path.join(tmp, 'enc'), f)),
   );
   for (const d of out) assert.equal(d.text, A);
 });
@@ -131,8 +142,9 @@ test('JSONL: a bad line in the middle is reported and the rest is still read', a
     '[1,2]',
     JSON.stringify({ id: 'n4', text: '\ufeff' + B }),
   ];
-  const p = put('feed.jsonl', lines.join('\r\n') + '\r\n');
-  const out = await all([p]);
+  const f = put('feed.jsonl', lines.join('\r\n') + '\r\n');
+  const p = named(f);
+  const out = await all([f]);
   assert.deepEqual(
     out.map((x) => (isProblem(x) ? x.source : x.id)),
     ['n1', `${p}:3`, `${p}:4`, `${p}:5`, `${p}:6`, `${p}:7`, 'n4'],
@@ -187,7 +199,7 @@ test('a damaged gzip file: one problem, no throw', async () => {
   const out = await all([p]);
   const ps = problems(out);
   assert.equal(ps.length, 1);
-  assert.equal(ps[0]!.source, p);
+  assert.equal(ps[0]!.source, named(p));
   assert.match(ps[0]!.reason, /gzip/);
   assert.ok(docs(out).length > 0, 'lines before the damage are kept');
   const notGz = put('plain.jsonl.gz', 'hello\n');
@@ -196,7 +208,7 @@ test('a damaged gzip file: one problem, no throw', async () => {
 
 test('a missing path', async () => {
   const p = path.join(tmp, 'no', 'such.txt');
-  assert.deepEqual(await all([p]), [{ source: p, reason: 'no such file or folder' }]);
+  assert.deepEqual(await all([p]), [{ source: named(p), reason: 'no such file or folder' }]);
 });
 
 test('duplicate ids: the first keeps it, later ones get ~2, ~3 with a problem', async () => {
@@ -217,9 +229,11 @@ test('duplicate ids: the first keeps it, later ones get ~2, ~3 with a problem', 
     ['story', 'problem', 'story~2', 'problem', 'story~3', 'problem', 'story~2~2'],
   );
   const p1 = out[1] as InputProblem;
-  assert.equal(p1.source, y);
-  assert.match(p1.reason, new RegExp(`already used by ${x.replace(/[.\\]/g, '\\$&')}`));
-  assert.equal((out[4] as Document).source, `${j}#1`);
+  const dir = path.join(tmp, 'dup');
+  assert.equal(p1.source, shownName(dir, y));
+  assert.equal((p1 as { warning?: boolean }).warning, true, 'a renamed id is a note: the article was read');
+  assert.match(p1.reason, new RegExp(`already used by ${shownName(dir, x).replace(/[.\\]/g, '\\$&')}`));
+  assert.equal((out[4] as Document).source, `${shownName(dir, j)}#1`);
 });
 
 test('limit stops after N documents (and closes the stream)', async () => {
