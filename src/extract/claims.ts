@@ -164,11 +164,22 @@ export function extractClaims(
     // right window: up to 14 words after, not past another count; nouns and units only close by
     words = 0;
     let nextCount: NumberMention | undefined; // the first count starting after n (sorted: after it in `all`)
-    for (let k = at + 1; k < all.length && !nextCount; k++) if (all[k]!.start >= n.end) nextCount = all[k];
+    let nextAt = at + 1;
+    for (; nextAt < all.length && !nextCount; nextAt++)
+      if (all[nextAt]!.start >= n.end) nextCount = all[nextAt];
     let afterRelative = -9;
     for (let i = lastTok + 1; i <= sLast && words < 16; i++) {
       const t = tokens[i]!;
-      if (nextCount && t.start >= nextCount.start) break;
+      if (nextCount && t.start >= nextCount.start) {
+        // a breakdown between commas (9 أشخاص، بينهم 6 أطفال، لقوا حتفهم): the verb after it is the number's too
+        const after = breakdownEnd(tokens, i, sLast);
+        if (after < 0) break;
+        nextCount = undefined;
+        for (; nextAt < all.length && !nextCount; nextAt++)
+          if (all[nextAt]!.start >= tokens[after - 1]!.end) nextCount = all[nextAt];
+        i = after - 1;
+        continue;
+      }
       if (!t.word) {
         if (BOUNDARY.test(t.norm)) break;
         continue;
@@ -182,7 +193,7 @@ export function extractClaims(
         if (cue.kind === 'noun' && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === 'من')))
           score += 0.5; // the counted noun itself
         if (cue.kind === 'verb' && words - afterRelative <= 2 && words > afterRelative) score -= 1.5; // a relative clause describes the noun
-        if (cue.kind === 'verb' && words > 1 && /^و/.test(t.norm) && !/^و/.test(cue.words[0]!)) score -= 1; // وأصيب …: a new clause
+        if (cue.kind === 'verb' && /^و/.test(t.norm) && !/^و/.test(cue.words[0]!)) score -= 1; // وأصيب …: a new clause
         hits.push({ cue, score, start: t.start, end: tokens[end - 1]!.end });
       }
     }
@@ -363,6 +374,30 @@ function deniedBefore(tokens: Token[], from: number, to: number): boolean {
         return true;
   }
   return false;
+}
+
+/** Where a breakdown that starts at token i ends: "، بينهم 6 أطفال،" (after a comma and a link word,
+ *  closed by the next comma), as the index of the token after its closing comma; -1 if it is none. */
+function breakdownEnd(tokens: Token[], i: number, last: number): number {
+  let back = i - 1;
+  let links = 0;
+  while (
+    back >= 0 &&
+    tokens[back]!.word &&
+    (LINK.test(tokens[back]!.norm) || tokens[back]!.norm === 'من') &&
+    links < 3
+  ) {
+    back--;
+    links++;
+  }
+  if (!links || back < 0 || !COMMA.test(tokens[back]!.norm)) return -1;
+  for (let j = i + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    if (t.word) continue;
+    if (BOUNDARY.test(t.norm)) return -1;
+    if (COMMA.test(t.norm)) return j + 1 <= last ? j + 1 : -1;
+  }
+  return -1;
 }
 
 let notCounted: Set<string> | null = null;
