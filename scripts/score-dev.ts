@@ -267,7 +267,7 @@ function judgeSpeaker(
   where: string,
 ): void {
   const predicted = predictedNames(story, predictedSpeaker);
-  const label = [...predicted][0] ?? '';
+  const label = story.dossier.entities.find((entity) => entity.id === predictedSpeaker)?.name ?? '';
   if (gold.speaker === null) {
     if (predictedSpeaker !== null) causes.add('narration read as a speaker', `${where} → ${label}`);
     return;

@@ -179,6 +179,9 @@ export function parseSpeaker(
       } else {
         // role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف)
         let k = c.b;
+        // a rank or honorific inside the phrase starts the name (المتحدث الأمني بوزارة الداخلية العميد سامر العلي)
+        const ranked = rankedNameIn(tokens, j, c.b, inside);
+        if (ranked) k = ranked.at;
         while (
           k > j &&
           nameLike(tokens[k - 1]!) &&
@@ -204,9 +207,15 @@ export function parseSpeaker(
             : '';
         roleTitle = title.title;
         const orgM = inside.find((m) => m.type === 'organization' || m.type === 'location') ?? null;
+        // the body is a known one when its name ends the phrase after at most an adjective of the role and a
+        // preposition (المتحدث الأمني بوزارة الداخلية)
+        const orgEndsPhrase =
+          !!orgM &&
+          orgM.end >= (tokens[lastWord(tokens, j, k) - 1]?.end ?? 0) - 1 &&
+          wordCount(tokens, j, firstTokenAt(tokens, j, orgM.start)) <= 2;
         if (orgText)
           roleOrg =
-            orgM && looseKey(orgM.surface) === looseKey(orgText)
+            orgM && (looseKey(orgM.surface) === looseKey(orgText) || orgEndsPhrase)
               ? orgM
               : descMention(
                   doc,
@@ -218,7 +227,10 @@ export function parseSpeaker(
                   'role',
                   orgM,
                 );
-        if (nameWords >= 1 && nameWords <= 4 && k > j) {
+        if (ranked) {
+          parsed = personMention(doc, text, tokens, ranked.nameStart, ranked.nameEnd, title, c.a, gender);
+          parsed.title = text.slice(tokens[c.a]!.start, tokens[ranked.nameStart]!.start).trim();
+        } else if (nameWords >= 1 && nameWords <= 4 && k > j) {
           parsed = personMention(doc, text, tokens, k, c.b, title, c.a, gender);
         } else if (nameWords >= 1 && nameWords <= 4 && k === j && title.org === '-') {
           parsed = personMention(doc, text, tokens, k, c.b, title, c.a, gender);
@@ -304,7 +316,10 @@ export function parseSpeaker(
     else if (!first) first = parsed;
   }
   let speaker = person ?? first;
-  if (!speaker && roleOrg) speaker = roleOrg;
+  if (!speaker && roleOrg) {
+    speaker = roleOrg; // a role and its body with no name: the role resolves like a bare one
+    if (roleTitle && !speaker.title) speaker.title = roleTitle;
+  }
   if (!speaker) return null;
   if (speaker === person && roleOrg) {
     speaker.org = roleOrg.lexId ?? roleOrg.org ?? roleOrg.key;
@@ -313,6 +328,33 @@ export function parseSpeaker(
   if (speaker === first && person === null && roleOrg && speaker.how === 'role')
     speaker.org = roleOrg.lexId ?? roleOrg.key;
   return { speaker, aliases };
+}
+
+/** Index of the first token (from `from`) that ends after `pos`. */
+function firstTokenAt(tokens: Token[], from: number, pos: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.end <= pos) i++;
+  return i;
+}
+
+/** A rank or honorific after a role's body and the name it introduces (… العميد سامر العلي):
+ *  where the rank stands and where the name lies. */
+function rankedNameIn(
+  tokens: Token[],
+  from: number,
+  end: number,
+  inside: Mention[],
+): { at: number; nameStart: number; nameEnd: number } | null {
+  for (let r = from + 1; r < end; r++) {
+    const ttl = titleAt(tokens, r, end);
+    if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
+    let k = ttl.next;
+    while (k < end && k - ttl.next < 4 && nameLike(tokens[k]!)) k++;
+    if (k > ttl.next && k < end && familyName(tokens, k, end, inside)) k++;
+    const nameEnd = lastWord(tokens, ttl.next, k);
+    if (nameEnd > ttl.next) return { at: r, nameStart: ttl.next, nameEnd };
+  }
+  return null;
 }
 
 /** An ال-word that ends a personal name: the last word of the phrase, not a known name of a place or body. */

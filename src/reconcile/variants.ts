@@ -58,11 +58,13 @@ export function skeleton(key: string): string {
 
 /** Proclitics a surface form may carry (للمرصد، وبالعاصمة، لبي بي سي) removed where it is safe. */
 export function withoutProclitic(surface: string, otherForms: Set<string>): string {
-  const key = looseKey(surface);
-  const definite = key.match(/^(?:[وف]?(?:[بك]?ال|لل))(.{3,})$/);
-  if (definite) return surface.slice(surface.length - definite[1]!.length - 2).replace(/^ل/, 'ا');
-  const bare = key.match(/^(?:[وف]?[بلك]|[وف])(.{3,})$/);
-  if (bare && otherForms.has(bare[1]!)) return surface.slice(surface.length - bare[1]!.length);
+  const text = surface.trim();
+  // وبالمدينة → المدينة، للمرصد → المرصد: the clitics come before the article, letters as written
+  const definite = text.match(/^([وف]?[بك]?)ال(.{3,})$/) ?? text.match(/^([وف]?)لل(.{3,})$/);
+  if (definite && definite[1]) return `ال${definite[2]}`;
+  if (definite && text.startsWith('لل')) return `ال${definite[2]}`;
+  const bare = text.match(/^(?:[وف]?[بلك]|[وف])(.{3,})$/);
+  if (bare && otherForms.has(looseKey(bare[1]!))) return bare[1]!;
   return surface;
 }
 
