@@ -9,7 +9,7 @@ import { extractClaims, impliedOnes } from './claims.js';
 import { findDates, inferPublished } from './dates.js';
 import { findHappenings } from './happenings.js';
 import { findMentions } from './mentions.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers } from './numbers/index.js';
 
 /** One step of the pipeline: reads the Doc and its earlier layers, writes its own layers. */
 export interface Component {
