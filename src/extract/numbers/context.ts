@@ -1,3 +1,5 @@
+// What stands around a number: qualifiers before and after, not-count cues, the counted noun.
+
 import type { NumberMention, Qualifier } from '../../types.js';
 import type { NotCount } from './lexicon.js';
 import type { Parsed, Scan } from './parse.js';

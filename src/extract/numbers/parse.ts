@@ -1,3 +1,5 @@
+// Reading one number: digits or number words, continued by teens, hundreds, scales and و.
+
 import type { NumberMention, Qualifier } from '../../types.js';
 import type { Classified, Lex, NotCount, WordKind } from './lexicon.js';
 import { T, type Tok } from './tokens.js';

@@ -1,3 +1,5 @@
+// The normalised text of the number finder (with an offset map) and its tokens.
+
 import { foldChar } from '../../text/normalize.js';
 import type { Classified } from './lexicon.js';
 import { wordInfo } from './words.js';
