@@ -7,7 +7,7 @@ import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
-import type { AttrSegment } from './attribution.js';
+import type { AttrSegment } from './attribution/index.js';
 
 const NONE: Attribution = { speaker: null, via: [], verb: null, stance: 'asserts', how: 'none' };
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;

@@ -10,7 +10,7 @@ import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
-import type { AttrSegment } from './attribution.js';
+import type { AttrSegment } from './attribution/index.js';
 import { segmentAt } from './claims.js';
 
 interface Cue {

@@ -3,7 +3,7 @@
 
 import type { Doc } from '../text/doc.js';
 import { inFurniture } from '../text/furniture.js';
-import { attribute } from './attribution.js';
+import { attribute } from './attribution/index.js';
 import { dateAndPlaceClaims } from './claim-context.js';
 import { extractClaims, impliedOnes } from './claims.js';
 import { readDates } from './dates/index.js';
