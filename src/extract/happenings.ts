@@ -11,7 +11,7 @@ import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
-import { segmentAt } from './claims.js';
+import { segmentAt } from './attribution/statement-at.js';
 
 interface Cue {
   type: HappeningType;

@@ -4,7 +4,7 @@
 
 import { lexicons } from '../../lexicon/index.js';
 import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
-import { parseSpeaker } from '../speakers.js';
+import { parseSpeaker } from '../speakers/index.js';
 import {
   antecedent,
   denialAfter,

@@ -3,7 +3,7 @@
 import { lexEntry, lexicons, type VerbInfo } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
-import { nameLike, parseSpeaker, titleAt } from '../speakers.js';
+import { nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
 import type { AttrSegment } from './index.js';
 import {
   ABOUT_VERBS,
