@@ -2,15 +2,16 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { lexicons, loadTsv, type MeasureCue, many } from '../lexicon/index.js';
+import { lexicons, type MeasureCue } from '../lexicon/index.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
-import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
-import type { AttrSegment } from './attribution.js';
-import { spansHolding } from './sorted-spans.js';
+import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
+import type { AttrSegment } from './attribution/index.js';
+import { NONE, segmentAt } from './attribution/statement-at.js';
+import { breakdownEnd, countedNounFollows } from './count-context.js';
+import { ordinalDays } from './counts-without-numbers.js';
 
-const NONE: Attribution = { speaker: null, via: [], verb: null, stance: 'asserts', how: 'none' };
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
 const BOUNDARY = /^[.؛;!?؟]$/;
 const COMMA = /^[،,]$/;
@@ -32,15 +33,6 @@ const PEOPLE = new Set<Measure>([
   'displaced',
 ]);
 const RELATIVE = /^(ممن|الذين|الذي|التي|اللذين|اللواتي|اللاتي|ممن)$/;
-
-let ordinals: Map<string, number> | null = null;
-function ordinalMap(): Map<string, number> {
-  if (ordinals) return ordinals;
-  ordinals = new Map();
-  for (const r of loadTsv('ordinals'))
-    for (const f of many(r.ordinal)) ordinals.set(normalize(f), Number(r.value));
-  return ordinals;
-}
 
 interface Hit {
   cue: MeasureCue;
@@ -301,21 +293,6 @@ export function extractClaims(
   return claims;
 }
 
-/** Innermost attributed segment holding a position (direct quotes first). */
-export function segmentAt(segments: AttrSegment[], pos: number): AttrSegment | null {
-  let best: AttrSegment | null = null;
-  // only the segments holding pos, found by binary search (a scan of all segments per question was quadratic)
-  for (const s of spansHolding(segments, pos)) {
-    if (
-      !best ||
-      (s.direct && !best.direct) ||
-      (s.direct === best.direct && s.end - s.start < best.end - best.start)
-    )
-      best = s;
-  }
-  return best;
-}
-
 /** The number is part of a list or breakdown of the figure before it: a link word (بينهم، و، بما في ذلك)
  *  stands within four words before it, and the previous figure is at most 25 words back. */
 function linked(tokens: Token[], from: number, to: number): boolean {
@@ -376,56 +353,6 @@ function deniedBefore(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Where a breakdown that starts at token i ends: "، بينهم 6 أطفال،" (after a comma and a link word,
- *  closed by the next comma), as the index of the token after its closing comma; -1 if it is none. */
-function breakdownEnd(tokens: Token[], i: number, last: number): number {
-  let back = i - 1;
-  let links = 0;
-  while (
-    back >= 0 &&
-    tokens[back]!.word &&
-    (LINK.test(tokens[back]!.norm) || tokens[back]!.norm === 'من') &&
-    links < 3
-  ) {
-    back--;
-    links++;
-  }
-  if (!links || back < 0 || !COMMA.test(tokens[back]!.norm)) return -1;
-  for (let j = i + 1; j <= last; j++) {
-    const t = tokens[j]!;
-    if (t.word) continue;
-    if (BOUNDARY.test(t.norm)) return -1;
-    if (COMMA.test(t.norm)) return j + 1 <= last ? j + 1 : -1;
-  }
-  return -1;
-}
-
-let notCounted: Set<string> | null = null;
-
-/** A number with no measure cue is still a claim (of "other") when a counted noun follows it:
- *  400 ألف مدني، 4 مستشفيات، 40 من النساء; not a bare number, nor واحد/واحدة (عائلة واحدة). */
-function countedNounFollows(tokens: Token[], n: NumberMention, from: number, last: number): boolean {
-  if (n.form === 'words' && n.low === 1 && n.high === 1) return false;
-  if (n.qualifier === 'magnitude') return true; // عشرات، آلاف: the word is its own noun
-  notCounted ??= new Set(loadTsv('not-counted').map((r) => normalize(r.word!)));
-  let skippedOf = false;
-  for (let i = from; i <= last && i < from + 4; i++) {
-    const t = tokens[i]!;
-    if (!t.word) {
-      if (BOUNDARY.test(t.norm) || COMMA.test(t.norm) || t.norm === ':') return false;
-      continue;
-    }
-    if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/.test(t.norm)) return false;
-    if (t.norm === 'من' && !skippedOf) {
-      skippedOf = true;
-      continue;
-    }
-    const bare = t.norm.replace(/^[وف](?=..)/, '');
-    return !notCounted.has(t.norm) && !notCounted.has(bare);
-  }
-  return false;
-}
-
 function nounAfter(tokens: Token[], from: number, last: number): string | null {
   for (let i = from; i <= last && i < from + 3; i++) {
     const t = tokens[i]!;
@@ -454,107 +381,4 @@ function groupText(text: string, tokens: Token[], from: number, last: number): s
     n++;
   }
   return start >= 0 ? text.slice(start, end) : null;
-}
-
-/** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
-function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
-  const ord = ordinalMap();
-  const out: NumberMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word || !/^(لليوم|اليوم|ولليوم|يومها)$/.test(t.norm)) continue;
-    const o = tokens[i + 1]!;
-    let v = ord.get(o.norm);
-    let end = o.end;
-    const o2 = tokens[i + 2];
-    if (o2 && ord.has(o.norm + ' ' + o2.norm)) {
-      v = ord.get(o.norm + ' ' + o2.norm);
-      end = o2.end;
-    }
-    if (!v || v < 2) continue;
-    if (!sentences.some((s) => t.start >= s.start && t.end <= s.end)) continue;
-    out.push({
-      start: t.start,
-      end,
-      numStart: t.start,
-      numEnd: end,
-      low: v,
-      high: v,
-      qualifier: 'exact',
-      form: 'words',
-      noun: 'يوم',
-    });
-  }
-  return out;
-}
-
-let implied: { measure: Measure; words: string[] }[] | null = null;
-let impliedFirst: Set<string> | null = null;
-
-/** One thing counted without a number (بتفجير سيارة مفخخة): lexicons/implied-one.tsv. Not figures of
- *  the dossier (no number is written), but they take part in the comparison of counts. */
-export function impliedOnes(
-  doc: string,
-  text: string,
-  tokens: Token[],
-  sentences: Sentence[],
-  segments: AttrSegment[],
-): Claim[] {
-  implied ??= loadTsv('implied-one').map((r) => ({
-    measure: r.measure as Measure,
-    words: normalize(r.phrase!).split(' '),
-  }));
-  impliedFirst ??= new Set(implied.map((p) => p.words[0]!));
-  const out: Claim[] = [];
-  let si = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    let any = false;
-    for (const st of tokenStems(t)) if (impliedFirst.has(st)) any = true;
-    if (!any) continue;
-    while (si < sentences.length && sentences[si]!.end <= t.start) si++;
-    const s = sentences[si];
-    if (!s || t.start < s.start) continue;
-    for (const p of implied) {
-      if (!tokenStems(t).includes(p.words[0]!)) continue;
-      let j = i + 1,
-        k = 1;
-      while (k < p.words.length && tokens[j]?.word && tokens[j]!.norm === p.words[k]) {
-        j++;
-        k++;
-      }
-      if (k < p.words.length) continue;
-      const before = tokens[i - 1];
-      if (before && /^[0-9]/.test(before.norm)) continue; // "3 سيارة" is a written number
-      const end = tokens[j - 1]!.end;
-      const n: NumberMention = {
-        start: t.start,
-        end,
-        numStart: t.start,
-        numEnd: end,
-        low: 1,
-        high: 1,
-        qualifier: 'exact',
-        form: 'words',
-      };
-      const seg = segmentAt(segments, t.start);
-      const attribution = seg ? seg.attribution : NONE;
-      out.push({
-        doc,
-        start: t.start,
-        end,
-        measure: p.measure,
-        group: text.slice(t.start, end),
-        value: { low: 1, high: 1, qualifier: 'exact' },
-        number: n,
-        stance: attribution.stance,
-        attribution,
-        implied: true,
-      });
-      i = j - 1;
-      break;
-    }
-  }
-  return out;
 }

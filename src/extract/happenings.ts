@@ -10,8 +10,8 @@ import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
-import type { AttrSegment } from './attribution.js';
-import { segmentAt } from './claims.js';
+import type { AttrSegment } from './attribution/index.js';
+import { segmentAt } from './attribution/statement-at.js';
 import { spansWithin } from './sorted-spans.js';
 
 interface Cue {

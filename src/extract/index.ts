@@ -3,10 +3,10 @@
 
 import { buildDoc, type Doc } from '../text/doc.js';
 import type { DocAnalysis, Document, PublishedDate } from '../types.js';
-import { inferPublished } from './dates.js';
+import { inferPublished } from './dates/index.js';
 import { PIPELINE } from './pipeline.js';
 
-export { attribute } from './attribution.js';
+export { attribute } from './attribution/index.js';
 export { extractClaims } from './claims.js';
 export { type Component, PIPELINE } from './pipeline.js';
 

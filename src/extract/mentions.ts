@@ -4,7 +4,7 @@ import type { Mention, Token } from '../types.js';
 import { findDescriptions, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { containTest, firstStartingIn } from './sorted-spans.js';
-import { findTitledPersons } from './speakers.js';
+import { findTitledPersons } from './speakers/index.js';
 
 /** Which characters a set of mentions covers, to test overlaps in one pass. */
 function coverage(n: number, ms: Mention[]): Uint8Array {

@@ -3,13 +3,14 @@
 
 import type { Doc } from '../text/doc.js';
 import { inFurniture } from '../text/furniture.js';
-import { attribute } from './attribution.js';
+import { attribute } from './attribution/index.js';
 import { dateAndPlaceClaims } from './claim-context.js';
-import { extractClaims, impliedOnes } from './claims.js';
-import { findDates, inferPublished } from './dates.js';
+import { extractClaims } from './claims.js';
+import { impliedOnes } from './counts-without-numbers.js';
+import { readDates } from './dates/index.js';
 import { findHappenings } from './happenings.js';
 import { findMentions } from './mentions.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers } from './numbers/index.js';
 
 /** One step of the pipeline: reads the Doc and its earlier layers, writes its own layers. */
 export interface Component {
@@ -29,8 +30,9 @@ export const datesComponent: Component = {
   writes: ['published', 'dates'],
   run(doc) {
     const { layers } = doc;
-    layers.published = inferPublished(doc.text, doc.document.publishedInput ?? null, doc.hint);
-    layers.dates = findDates(doc.text, layers.published.date).filter(outsideFurniture(doc));
+    const found = readDates(doc.text, doc.document.publishedInput ?? null, doc.hint);
+    layers.published = found.published;
+    layers.dates = found.dates.filter(outsideFurniture(doc));
   },
 };
 

@@ -138,3 +138,15 @@ export function getLookup(): Lookup {
 export function lexEntry(id: string): LexEntry | undefined {
   return getLookup().entries.get(id);
 }
+
+let nameWords: { notName: Set<string>; titleWord: Set<string> } | null = null;
+
+/** lexicons/place-name-words.tsv: words that end a head-introduced name, and words after which it goes on. */
+export function placeNameWords(): { notName: Set<string>; titleWord: Set<string> } {
+  if (nameWords) return nameWords;
+  const rows = loadTsv('place-name-words');
+  return (nameWords = {
+    notName: new Set(rows.filter((r) => r.class === 'not_name').map((r) => matchForm(r.word))),
+    titleWord: new Set(rows.filter((r) => r.class === 'title_word').map((r) => r.word)),
+  });
+}

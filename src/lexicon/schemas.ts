@@ -128,6 +128,7 @@ export const SCHEMAS = {
     english: {},
     aliases: { many: true },
   },
+  'place-name-words': { word: required, class: { required: true, oneOf: ['not_name', 'title_word'] } },
   'place-heads': {
     head: required,
     type: { required: true, oneOf: ['location', 'facility'] },

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { findDates, inferPublished } from '../../src/extract/dates.js';
+import { findDates, inferPublished } from '../../src/extract/dates/index.js';
 
 const REF = '2022-03-10'; // a Thursday
 

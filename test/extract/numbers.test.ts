@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { findNumbers } from '../../src/extract/numbers.js';
+import { findNumbers } from '../../src/extract/numbers/index.js';
 import type { NumberMention } from '../../src/types.js';
 
 /** The numbers of a sentence as compact records: the covered text, the number text and the interval. */

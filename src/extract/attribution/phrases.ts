@@ -1,0 +1,349 @@
+// Phrases around a reporting verb: its complement, the subject without it, adverbs, relays, quotes.
+
+import { lexEntry, lexicons, type VerbInfo } from '../../lexicon/index.js';
+import { looseKey } from '../../text/normalize.js';
+import type { Attribution, Mention, Quote, Token } from '../../types.js';
+import { firstStartingIn } from '../sorted-spans.js';
+import { nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
+import type { AttrSegment } from './index.js';
+import {
+  ABOUT_VERBS,
+  ADVERB,
+  ADVERB_AFTER_FI,
+  ANY_Q,
+  COMPLEMENT,
+  docMentions,
+  isOnPrep,
+  isQuoteTok,
+  OPEN_Q,
+  rawText,
+  type State,
+  shortQuotedName,
+  TO_OUTLET,
+  TRAIL,
+  verbAt,
+} from './words.js';
+
+/** The noun phrase before a relative pronoun at `rel` (بيان للمتحدث باسم …، نيد برايس، الذي قال). */
+export function antecedent(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  rel: number,
+  a: number,
+  mentions: Mention[],
+): Mention | null {
+  let e = rel;
+  while (e > a && !tokens[e - 1]!.word && !isQuoteTok(tokens[e - 1]!)) e--;
+  let s = e,
+    commas = 0;
+  for (let i = e - 1; i >= a && e - i < 16; i--) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (/^[،,]$/.test(t.norm) && ++commas > 2) break;
+      continue;
+    }
+    if (verbAt(t) || /^(في|من|عن|علي|خلال|بيان|بيانا|تصريح|تصريحات)$/.test(t.norm)) break;
+    s = i;
+    if (/^لل/.test(t.norm) || (/^ل/.test(t.norm) && i < e - 1)) break;
+  }
+  if (s >= e) return null;
+  const sp = parseSpeaker(doc, text, tokens, s, e, mentions, null);
+  return sp ? sp.speaker : null;
+}
+
+export function roleKey(s: string): string {
+  return looseKey(s)
+    .split(' ')[0]!
+    .replace(/^(و|ف)/, '')
+    .replace(/(ه|يه)$/, '')
+    .replace(/^ال/, '');
+}
+
+export function remember(state: State, att: Attribution, gender: 'm' | 'f' | null) {
+  const g = att.speaker?.gender ?? gender;
+  if (g === 'm' || g === 'f') state.last[g] = att;
+  else state.last.m = att;
+  state.last.any = att;
+  if (att.speaker?.title) state.byTitle.set(roleKey(att.speaker.title), att);
+}
+
+export function verbSpan(text: string, tokens: Token[], a: number, b: number) {
+  const start = tokens[a]!.start,
+    end = tokens[b - 1]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function findWord(tokens: Token[], a: number, b: number, w: string): number {
+  for (let i = a; i < b; i++) if (tokens[i]!.norm === w) return i;
+  return -1;
+}
+
+/** The complement of a reporting verb: إن/أن/:/a quote, within reach. */
+export function findComplement(
+  tokens: Token[],
+  from: number,
+  end: number,
+  v: VerbInfo,
+): { at: number; subjectEnd: number } | null {
+  const reach = Math.min(end, from + 28);
+  let depth = 0;
+  for (let i = from; i < reach; i++) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (t.norm === ':' || t.norm === '：') return { at: i + 1, subjectEnd: i };
+      if (OPEN_Q.test(t.norm) && i === from && !shortQuotedName(tokens, i, end))
+        return { at: i, subjectEnd: i };
+      if (t.norm === '(') depth++;
+      if (t.norm === ')') depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (COMPLEMENT.has(t.norm)) {
+      let se = i;
+      if (se > from && tokens[se - 1]!.norm === 'الي') se--; // أشار إلى أن
+      return { at: i, subjectEnd: se };
+    }
+    if (v.lemma === 'تحدث' && t.norm === 'عن') return { at: i, subjectEnd: i };
+    // أعلن X عن …، كشف X عن …، أعرب X عن …: "عن" opens the statement when the subject before it is short
+    if (ABOUT_VERBS.has(v.lemma) && t.norm === 'عن' && i > from && wordsBetween(tokens, from, i) <= 10)
+      return { at: i, subjectEnd: i };
+    // another reporting verb before any complement: this one is not introducing speech
+    const other = i > from ? verbAt(t) : null;
+    if (other && !other.participle && (other.kind === 'say' || other.kind === 'continue')) {
+      const nx = tokens[i + 1];
+      if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
+    }
+  }
+  return null;
+}
+
+export function wordsBetween(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i]!.word) n++;
+  return n;
+}
+
+/** Subject of a verb with no complement (أعلنت قسد السيطرة…، نفت القيادة العامة، الأنباء…): a lexicon
+ *  mention right after the verb, or the words up to the first comma. */
+export function subjectWithoutComplement(
+  tokens: Token[],
+  mentions: Mention[],
+  from: number,
+  end: number,
+): number {
+  let i = from;
+  while (i < end && !tokens[i]!.word && !ANY_Q.test(tokens[i]!.norm)) i++;
+  if (i >= end) return from;
+  const m = firstStartingIn(mentions, tokens[i]!.start, tokens[i]!.end + 1);
+  if (m && (m.type === 'organization' || m.type === 'location' || m.type === 'person')) {
+    let j = i;
+    while (j < end && tokens[j]!.start < m.end) j++;
+    while (j < end && isQuoteTok(tokens[j]!)) j++;
+    // a parenthesised abbreviation: قوات سوريا الديمقراطية (قسد)
+    if (tokens[j]?.norm === '(') {
+      let k = j + 1;
+      while (k < end && tokens[k]!.norm !== ')' && k - j < 5) k++;
+      if (tokens[k]?.norm === ')') j = k + 1;
+    }
+    return j;
+  }
+  for (let j = i; j < Math.min(end, i + 9); j++) {
+    if (tokens[j]!.word || !/^[،,]$/.test(tokens[j]!.norm)) continue;
+    // an apposition names the person: "المتحدث باسم التحالف، العميد تركي المالكي، …"
+    let k = j + 1;
+    const ttl = titleAt(tokens, k, Math.min(end, k + 4));
+    if (ttl) k = ttl.next;
+    const nameStart = k;
+    let names = 0;
+    while (
+      k < end &&
+      names < 5 &&
+      tokens[k]!.word &&
+      (nameLike(tokens[k]!) || /^ال[\u0621-\u064A]{3,}$/.test(tokens[k]!.norm))
+    ) {
+      k++;
+      names++;
+    }
+    if (names >= 1 && names <= 4 && k < end && !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm)) {
+      // a rank or honorific says it is a person; without one, no word of the name may end in a pronoun
+      // as written ("جدد المتحدث …، التزام بلاده، …" names no one; a written ة is not a pronoun)
+      if (ttl && (ttl.title.kind === 'rank' || ttl.title.kind === 'honorific')) return k;
+      let pronoun = false;
+      for (let x = nameStart; x < k; x++)
+        if (/[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/.test(rawText.slice(tokens[x]!.start, tokens[x]!.end)))
+          pronoun = true;
+      if (!pronoun) return k;
+    }
+    return j;
+  }
+  return from;
+}
+
+export function mediaAfter(tokens: Token[], j: number): boolean {
+  while (tokens[j] && !tokens[j]!.word) j++;
+  const t = tokens[j];
+  if (!t) return false;
+  const m = firstStartingIn(docMentions, t.start, t.end);
+  if (!m?.lexId) return !m;
+  const kind = lexEntry(m.lexId)?.kind ?? '';
+  return kind === 'media' || kind === 'news_agency';
+}
+
+/** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
+export function trimAdverbs(tokens: Token[], a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'في' && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
+    if (ADVERB.test(w)) return cut(i);
+    if (w === 'من' && tokens[i + 1] && /^(مقره|مقرها|جهته|جهتها|ناحيته|ناحيتها)$/.test(tokens[i + 1]!.norm))
+      return cut(i); // المرصد … من مقره في بريطانيا
+    if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
+    if (TO_OUTLET.test(w) && i > a) return cut(i);
+    if (
+      w === 'الي' &&
+      i > a &&
+      !(
+        tokens[i + 1] &&
+        firstStartingIn(docMentions, tokens[i + 1]!.start, tokens[i + 1]!.end, (m) => m.type === 'location')
+      )
+    )
+      return cut(i); // أشارت X إلى …
+  }
+  let e = b;
+  while (
+    e > a &&
+    (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!) || !tokens[e - 1]!.word) &&
+    !isQuoteTok(tokens[e - 1]!)
+  )
+    e--;
+  return e;
+  function cut(i: number) {
+    let e = i;
+    while (e > a && !tokens[e - 1]!.word && !isQuoteTok(tokens[e - 1]!)) e--;
+    return e;
+  }
+}
+
+/** End of the noun phrase after a relay marker: up to a comma, فإن/أن, or a verb. */
+export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end: number } {
+  for (let i = from; i < Math.min(end, from + 12); i++) {
+    const t = tokens[i]!;
+    if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
+    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm))) return { end: i };
+  }
+  return { end: Math.min(end, from + 6) };
+}
+
+/** A colon after at most eight words that opens a quote or a statement ("المرصد: مقتل 5"، "بيان للتحالف: "…""). */
+export function findColon(tokens: Token[], a: number, b: number): number {
+  let words = 0;
+  for (let i = a; i < b && words <= 8; i++) {
+    const t = tokens[i]!;
+    if (t.word) {
+      words++;
+      if (verbAt(t)) return -1;
+      continue;
+    }
+    if (t.norm === ':') return words >= 1 && i + 1 < b ? i : -1;
+  }
+  return -1;
+}
+
+/** Where an object-only statement (أعلنت X السيطرة على Y، بعد 6 أيام …) gives way to the outlet's own
+ *  narration: a comma followed by a time adverbial. */
+export function narrationBreak(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i + 1 < end; i++) {
+    if (
+      !tokens[i]!.word &&
+      /^[،,]$/.test(tokens[i]!.norm) &&
+      /^(بعد|قبل|منذ|وسط|اثر|عقب|وذلك|في حين|فيما|بينما)$/.test(tokens[i + 1]!.norm)
+    )
+      return i;
+  }
+  return -1;
+}
+
+/** Offsets of "after" denials (غير صحيحة، عار عن الصحة). */
+export let denialFirst: Set<string> | null = null;
+export function denialAfter(tokens: Token[]): number[] {
+  const out: number[] = [];
+  const lx = lexicons();
+  denialFirst ??= new Set(lx.denials.filter((d) => d.scope === 'after').map((d) => d.words[0]!));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!denialFirst.has(tokens[i]!.norm)) continue;
+    for (const d of lx.denials) {
+      if (d.scope !== 'after') continue;
+      let k = 0,
+        j = i;
+      while (k < d.words.length && j < tokens.length && tokens[j]!.norm === d.words[k]) {
+        k++;
+        j++;
+      }
+      if (k === d.words.length) out.push(tokens[i]!.start);
+    }
+  }
+  return out;
+}
+
+/** Record the statement starting at token `from`: a direct quote when it opens with a quote mark
+ *  (it may run past the sentence), else an indirect one to the end of the sentence. Returns the
+ *  token index where it ends. */
+export function pushSegment(
+  segments: AttrSegment[],
+  quotes: Quote[],
+  doc: string,
+  text: string,
+  tokens: Token[],
+  from: number,
+  b: number,
+  sentEnd: number,
+  att: Attribution,
+): number {
+  let i = from;
+  while (i < b && tokens[i]!.word && COMPLEMENT.has(tokens[i]!.norm)) i++;
+  const startTok = tokens[from];
+  if (!startTok) return b;
+  const qi =
+    i < b && OPEN_Q.test(tokens[i]!.norm) && !tokens[i]!.word && !shortQuotedName(tokens, i, b) ? i : -1;
+  if (qi >= 0) {
+    const close = closingQuote(text, tokens[qi]!.end);
+    if (close > 0) {
+      const start = tokens[qi]!.start;
+      const end = close + 1;
+      segments.push({ start, end, attribution: att, direct: true });
+      quotes.push({ doc, start, end, direct: true, attribution: att });
+      // the rest of the sentence after the quote (… مرجحا "…") is handled by the caller
+      let k = qi;
+      while (k < tokens.length && tokens[k]!.start < end) k++;
+      if (end < sentEnd) {
+        segments.push({ start: end, end: sentEnd, attribution: att, direct: false });
+      }
+      return Math.min(k, b);
+    }
+  }
+  const start = startTok.start;
+  segments.push({ start, end: sentEnd, attribution: att, direct: false });
+  quotes.push({ doc, start, end: sentEnd, direct: false, attribution: att });
+  return b;
+}
+
+/** Position of the quote mark that closes a quote opened just before `from`: the first closing mark
+ *  that is not the end of a short quoted name (“داعش”), within the paragraph or the next ones. */
+export function closingQuote(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 3000);
+  for (let i = from; i < limit; i++) {
+    const c = text[i]!;
+    if (!ANY_Q.test(c)) continue;
+    // a short quoted name inside the quote: “…“داعش”…” — skip the pair
+    const rest = text.slice(i + 1, i + 40);
+    const m = /^([^"“”«»″\n.،]{1,30})["”»″]/.exec(rest);
+    const before = text[i - 1] ?? ' ';
+    if (m && m[1]!.trim().split(/\s+/).length <= 3 && /[\s(لبـ]/.test(before)) {
+      i += m[0].length;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,66 @@
+// Relays: the markers that name who passed a statement on (بحسب، نقلا عن، وفقا لـ، حسبما ذكرت).
+
+import { lexicons } from '../../lexicon/index.js';
+import { bareForms } from '../../text/clitics.js';
+import type { Mention, Token } from '../../types.js';
+import { firstStartingIn } from '../sorted-spans.js';
+import { verbAt } from './words.js';
+
+/** First words of the relay markers (filled on first use by attribute). */
+export const relayFirst = new Set<string>();
+
+/** "…، حسبما ذكرت وكالة X" / "…، وفق X" at the end of a statement: X relays it. */
+export function trailingRelay(
+  tokens: Token[],
+  from: number,
+  end: number,
+  mentions: Mention[],
+): Mention | null {
+  for (let i = from; i < end; i++) {
+    const w = tokens[i]!.norm;
+    if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ''))) continue;
+    let j = i + 1;
+    while (j < end && (/^(ما|عن|ل|لـ)$/.test(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
+    const m = tokens[j]
+      ? firstStartingIn(mentions, tokens[j]!.start, (tokens[Math.min(end - 1, j + 3)]?.end ?? 0) - 1)
+      : undefined;
+    if (m) return m;
+  }
+  return null;
+}
+
+/** A relay marker (بحسب، نقلا عن، وفقا لـ) at token i: its role and the token after it. */
+export function relayAt(toks: Token[], i: number, end: number) {
+  const t0 = toks[i];
+  if (!t0?.word) return null;
+  let first = false;
+  for (const f of bareForms(t0.norm)) if (relayFirst.has(f)) first = true;
+  if (!first) return null;
+  for (const r of lexicons().relays) {
+    let j = i,
+      k = 0;
+    while (k < r.words.length && j < end) {
+      const tk = toks[j]!;
+      if (!tk.word) {
+        if (k === 0) break;
+        j++;
+        continue;
+      }
+      const w = k === 0 ? (bareForms(tk.norm).find((f) => f === r.words[0]) ?? tk.norm) : tk.norm;
+      const want = r.words[k]!;
+      if (w === want) {
+        k++;
+        j++;
+      } else if (k === r.words.length - 1 && want === 'ل' && w.startsWith('ل')) {
+        k++;
+        if (w.length <= 1) j++;
+      } // وفقا لـ X / وفقا للبيان: the name starts in the glued word
+      else if (k === 0 && w.startsWith(want) && want.length >= 3 && /^(ل|لـ)?$/.test(w.slice(want.length))) {
+        k++;
+        j++;
+      } else break;
+    }
+    if (k === r.words.length) return { role: r.role, next: j };
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+// The words and token tests of attribution: quote marks, complementisers, prepositions, adverbs, verbs.
+
+import { lexicons, type VerbInfo } from '../../lexicon/index.js';
+import { bareForms } from '../../text/clitics.js';
+import type { Attribution, Mention, Token } from '../../types.js';
+
+export const OPEN_Q = /["“«„″]/;
+export const ANY_Q = /["“”«»„″]/;
+export const ABOUT_VERBS = new Set(['أعلن', 'كشف', 'أعرب']);
+export const COMPLEMENT = new Set([
+  'ان',
+  'انه',
+  'انها',
+  'انهم',
+  'انهما',
+  'انهن',
+  'بان',
+  'بانه',
+  'بانها',
+  'بانهم',
+  'فان',
+  'فانه',
+  'فانها',
+]);
+export const TRAIL = new Set(['الي', 'عن', 'ب', 'ل']);
+// على and the name علي fold to one form: tell them apart by the letter as written
+export let rawText = '';
+export let docMentions: Mention[] = [];
+
+/** The document the helpers below read (its text as written, its mentions). */
+export function beginDocument(text: string, mentions: Mention[]): void {
+  rawText = text;
+  docMentions = mentions;
+}
+
+export const isOnPrep = (t: Token) => t.norm === 'علي' && rawText.slice(t.start, t.end).endsWith('ى');
+// words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
+export const ADVERB_AFTER_FI =
+  /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|رد|ردها|رده)/;
+// "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
+export const TO_OUTLET = /^ل(موقع|صحيف|وكال|قنا|شبك|تلفزيون|اذاع|مراسل|جريد|رويترز|بي$|سي$|فرانس)/;
+export const ADVERB =
+  /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عصر|ظهر|فجر|صباحا|عصرا|ظهرا|بالقول|قائلا|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل|حاليا|فقط|مجددا|صراحه|بوضوح)$/;
+
+export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
+export const PREP_START =
+  /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
+// a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
+export const PRONOUN_NP = /^(هو|هي|هم|هما|نحن|انا|نفسه|نفسها|انفسهم|ذاته|ذاتها)$/;
+export const startsWithPrep = (t: Token) => PREP_START.test(t.norm) || isOnPrep(t);
+/** A quote mark that opens a quoted name of at most three words ("قسد"، “الإدارة الذاتية”). */
+export function shortQuotedName(tokens: Token[], i: number, end: number): boolean {
+  let words = 0;
+  for (let j = i + 1; j < Math.min(end, i + 6); j++) {
+    const t = tokens[j]!;
+    if (t.word) {
+      words++;
+      continue;
+    }
+    if (/^["”»″]$/.test(t.norm)) return words >= 1 && words <= 3;
+    return false;
+  }
+  return false;
+}
+export const CHANNEL =
+  /^(خدمه|خدمتها|خدمته|وكاله|وكالتها|موقع|موقعها|موقعه|قناه|قناتها|حساب|حسابه|حسابها|صحيفه|معرف|معرفات|منصه|منصات|صفحه|صفحتها|صفحته)$/;
+/** Index of "في/على/عبر" followed by a channel word (خدمة، موقع، حساب …) in [a, b), or -1. */
+export function channelAt(tokens: Token[], a: number, b: number): number {
+  for (let i = a; i + 1 < b; i++) {
+    const w = tokens[i]!.norm;
+    if ((w === 'في' || w === 'علي' || w === 'عبر') && CHANNEL.test(tokens[i + 1]!.norm)) return i;
+  }
+  return -1;
+}
+
+export function verbAt(t: Token): VerbInfo | null {
+  if (!t.word) return null;
+  const lx = lexicons();
+  for (const f of bareForms(t.norm)) {
+    const v = lx.verbs.get(f);
+    if (v) return v;
+  }
+  return null;
+}
+
+export interface State {
+  last: { m: Attribution | null; f: Attribution | null; any: Attribution | null };
+  byTitle: Map<string, Attribution>;
+}
+
+/** Attribute the statements of one document. `tokens` cover the whole text; `sentences` exclude furniture. */

@@ -1,0 +1,121 @@
+// Counts written without a number: ordinal days (لليوم الرابع = a duration of four days) and things
+// named once (بتفجير سيارة مفخخة = one car bomb, lexicons/implied-one.tsv).
+
+import { loadTsv, many } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
+import { tokenStems } from '../text/tokens.js';
+import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
+import type { AttrSegment } from './attribution/index.js';
+import { NONE, segmentAt } from './attribution/statement-at.js';
+
+let ordinals: Map<string, number> | null = null;
+function ordinalMap(): Map<string, number> {
+  if (ordinals) return ordinals;
+  ordinals = new Map();
+  for (const r of loadTsv('ordinals'))
+    for (const f of many(r.ordinal)) ordinals.set(normalize(f), Number(r.value));
+  return ordinals;
+}
+
+/** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
+export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
+  const ord = ordinalMap();
+  const out: NumberMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !/^(لليوم|اليوم|ولليوم|يومها)$/.test(t.norm)) continue;
+    const o = tokens[i + 1]!;
+    let v = ord.get(o.norm);
+    let end = o.end;
+    const o2 = tokens[i + 2];
+    if (o2 && ord.has(o.norm + ' ' + o2.norm)) {
+      v = ord.get(o.norm + ' ' + o2.norm);
+      end = o2.end;
+    }
+    if (!v || v < 2) continue;
+    if (!sentences.some((s) => t.start >= s.start && t.end <= s.end)) continue;
+    out.push({
+      start: t.start,
+      end,
+      numStart: t.start,
+      numEnd: end,
+      low: v,
+      high: v,
+      qualifier: 'exact',
+      form: 'words',
+      noun: 'يوم',
+    });
+  }
+  return out;
+}
+
+let implied: { measure: Measure; words: string[] }[] | null = null;
+let impliedFirst: Set<string> | null = null;
+
+/** One thing counted without a number (بتفجير سيارة مفخخة): lexicons/implied-one.tsv. Not figures of
+ *  the dossier (no number is written), but they take part in the comparison of counts. */
+export function impliedOnes(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  segments: AttrSegment[],
+): Claim[] {
+  implied ??= loadTsv('implied-one').map((r) => ({
+    measure: r.measure as Measure,
+    words: normalize(r.phrase!).split(' '),
+  }));
+  impliedFirst ??= new Set(implied.map((p) => p.words[0]!));
+  const out: Claim[] = [];
+  let si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    let any = false;
+    for (const st of tokenStems(t)) if (impliedFirst.has(st)) any = true;
+    if (!any) continue;
+    while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+    const s = sentences[si];
+    if (!s || t.start < s.start) continue;
+    for (const p of implied) {
+      if (!tokenStems(t).includes(p.words[0]!)) continue;
+      let j = i + 1,
+        k = 1;
+      while (k < p.words.length && tokens[j]?.word && tokens[j]!.norm === p.words[k]) {
+        j++;
+        k++;
+      }
+      if (k < p.words.length) continue;
+      const before = tokens[i - 1];
+      if (before && /^[0-9]/.test(before.norm)) continue; // "3 سيارة" is a written number
+      const end = tokens[j - 1]!.end;
+      const n: NumberMention = {
+        start: t.start,
+        end,
+        numStart: t.start,
+        numEnd: end,
+        low: 1,
+        high: 1,
+        qualifier: 'exact',
+        form: 'words',
+      };
+      const seg = segmentAt(segments, t.start);
+      const attribution = seg ? seg.attribution : NONE;
+      out.push({
+        doc,
+        start: t.start,
+        end,
+        measure: p.measure,
+        group: text.slice(t.start, end),
+        value: { low: 1, high: 1, qualifier: 'exact' },
+        number: n,
+        stance: attribution.stance,
+        attribution,
+        implied: true,
+      });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Dates: every date expression of a text (absolute, numeric, weekday, relative), resolved against the
+// publication date, and the publication date itself (from the input, a dateline, or inferred from the text).
+//
+// Month and weekday names are generated from ICU (Intl.DateTimeFormat) for many Arabic locales, so the
+// Egyptian/Gulf (يناير)، Levantine/Iraqi (كانون الثاني)، Maghrebi (جانفي، فيفري، أوت، غشت) calendars are all
+// known; lexicons/months-extra.tsv adds spellings ICU lacks. Matching runs on the normalised text
+// (src/text/normalize.ts: hamza/taa-marbuta/digit folding) and maps back to original offsets.
+//
+// Dates are handled as day numbers (days since 1970-01-01, UTC), which makes weekday and offset arithmetic trivial.
+
+import type { DateMention, PublishedDate } from '../../types.js';
+import { isoDay, isoToDay, validDay } from './days.js';
+import { findDateline, infer, parseInput, span } from './published.js';
+import { resolve } from './resolve.js';
+import { type Raw, scan } from './scan.js';
+
+/** The date mentions of a scan, resolved against `ref`; the dateline marked when the scan starts the text. */
+function datesOf(text: string, raws: Raw[], ref: string | null, whole: boolean): DateMention[] {
+  const r0 = isoToDay(ref);
+  const dl = whole ? findDateline(text, raws) : null;
+  return raws.map((r) => {
+    const m = resolve(r, r0);
+    if (r === dl) m.kind = 'dateline';
+    return m;
+  });
+}
+
+/** Every date expression in text[start,end), resolved against `ref` (ISO publication date) when given. */
+export function findDates(text: string, ref: string | null, start = 0, end = text.length): DateMention[] {
+  return datesOf(text, scan(text, start, end), ref, start === 0);
+}
+
+/** The publication date of a scanned text (see inferPublished). */
+function publishedOf(
+  text: string,
+  raws: () => Raw[],
+  input?: string | null,
+  hint?: string | null,
+): PublishedDate {
+  if (input?.trim()) {
+    const n = parseInput(input);
+    if (n !== null) return { date: isoDay(n), precision: 'day', how: 'input', evidence: null };
+  }
+  const dl = findDateline(text, raws());
+  if (dl)
+    return {
+      date: isoDay(validDay(dl.y!, dl.m!, dl.d!)!),
+      precision: 'day',
+      how: 'dateline',
+      evidence: span(dl),
+    };
+  return infer(raws(), isoToDay(hint));
+}
+
+/** The publication date: from `input` (a JSONL `published`/`time` field: ISO, RFC-822 like "Sun, 18 Feb 2018 21:35:43 +0400", or "2015-07-21 02:51:32") if given; else a dateline near the top of the text; else inferred from the text.
+ *  `hint` (optional, ISO): a date near the story (e.g. other articles' dates), used only to pick the year
+ *  when the text names none. */
+export function inferPublished(text: string, input?: string | null, hint?: string | null): PublishedDate {
+  let raws: Raw[] | null = null;
+  return publishedOf(text, () => (raws ??= scan(text, 0, text.length)), input, hint);
+}
+
+/** The publication date and every date of the text, from one scan. */
+export function readDates(
+  text: string,
+  input: string | null,
+  hint: string | null,
+): { published: PublishedDate; dates: DateMention[] } {
+  const raws = scan(text, 0, text.length);
+  const published = publishedOf(text, () => raws, input, hint);
+  return { published, dates: datesOf(text, raws, published.date, true) };
+}

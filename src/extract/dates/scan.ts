@@ -1,0 +1,339 @@
+// Date expressions as written (raw parses, before resolution), found in one pass gated by letter runs.
+
+import { type MappedText, normalizeWithMap, toOriginal } from '../../text/normalize.js';
+import type { DateMention, DatePrecision, Span } from '../../types.js';
+import { FUTURE_CUE, key, modKind, type PartOfDay, type Vocab, vocab } from './vocabulary.js';
+
+// Raw parses (before resolution)
+
+export interface Raw extends Span {
+  kind: DateMention['kind'];
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  d2: number | null;
+  wd: number | null;
+  wd2: number | null;
+  /** الماضي / المقبل / الجاري after the expression. */
+  mod: 'past' | 'next' | 'this' | null;
+  /** اليوم / أمس / غدا before a weekday or date: offset from the publication date. */
+  anchor: number | null;
+  rel: { unit: 'day' | 'week' | 'month' | 'year'; offset: number; precision: DatePrecision } | null;
+  /** "20 من الشهر الجاري": day of a month relative to publication. */
+  relMonth: number | null;
+  part: PartOfDay;
+  /** Announced or scheduled (future) by the words before it. */
+  future: boolean;
+}
+
+export const ANCHOR_OFFSET: Record<string, number> = {
+  اليوم: 0,
+  امس: -1,
+  'يوم امس': -1,
+  بالامس: -1,
+  الامس: -1,
+  غدا: 1,
+  'يوم غد': 1,
+};
+
+export function monthOf(v: Vocab, s: string | undefined): number | null {
+  if (!s) return null;
+  const first = key(s).split(/\s*[/(\-–،)]\s*/)[0]!;
+  return v.months.get(first) ?? v.months.get(first.replace(/\.$/, '')) ?? null;
+}
+
+/** Month names that are also common words: accepted alone only with شهر, a year or a modifier. */
+export const AMBIGUOUS_MONTH = new Set([
+  'اب',
+  'مارس',
+  'ماي',
+  'may',
+  'mar',
+  'jun',
+  'sep',
+  'dec',
+  'oct',
+  'nov',
+  'jan',
+  'feb',
+  'apr',
+  'aug',
+  'jul',
+]);
+
+// ------------------------------------------------------------------------------------------------
+// Letter/digit runs, for the gates (performance only).
+
+/** LN[c] = 1 when the BMP code point c is \p{L} or \p{N} (surrogates: 0, pairs are tested apart). */
+export let LN: Uint8Array | null = null;
+export const LN_RE = /^[\p{L}\p{N}]$/u;
+export function lnTable(): Uint8Array {
+  if (LN) return LN;
+  LN = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++)
+    if ((c < 0xd800 || c > 0xdfff) && LN_RE.test(String.fromCharCode(c))) LN[c] = 1;
+  return LN;
+}
+
+/** [start, end, start, end, ...] of the maximal runs of letters and digits (by code point) of t: the only
+ *  places where a pattern opening with (?<![\p{L}\p{N}]) and a letter or digit can match. */
+export function runStarts(t: string): number[] {
+  const tab = lnTable();
+  const out: number[] = [];
+  let inRun = false;
+  for (let i = 0; i < t.length; ) {
+    const c = t.charCodeAt(i);
+    let ln: boolean,
+      w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = 2;
+      ln = LN_RE.test(t.slice(i, i + 2));
+    } else ln = tab[c] === 1;
+    if (ln !== inRun) {
+      out.push(i);
+      inRun = ln;
+    }
+    i += w;
+  }
+  if (inRun) out.push(t.length);
+  return out;
+}
+
+/** A trie of the words that open the patterns; a node's mask has the bits of the patterns one of whose
+ *  opening words ends there. clBits: patterns that allow the proclitics CL; always: ungated patterns. */
+export interface TrieNode {
+  mask: number;
+  next: Map<number, TrieNode>;
+}
+export interface Gate {
+  root: TrieNode;
+  clBits: number;
+  always: number;
+}
+
+/** Bits of the patterns whose opening word is a prefix of t[i, e). */
+export function prefixMask(g: Gate, t: string, i: number, e: number): number {
+  let node: TrieNode | undefined = g.root;
+  let mask = 0;
+  for (; i < e; i++) {
+    node = node.next.get(t.charCodeAt(i));
+    if (!node) break;
+    mask |= node.mask;
+  }
+  return mask;
+}
+
+export const W = 0x648,
+  F = 0x641,
+  BA = 0x628,
+  LAM = 0x644; // و ف ب ل
+/** Bits of the patterns that may match at the start of the letter/digit run t[s, e). */
+export function runMask(g: Gate, t: string, s: number, e: number): number {
+  const mask = g.always | prefixMask(g, t, s, e);
+  // after the proclitics [وف]?[بل]?
+  const c0 = t.charCodeAt(s);
+  let cl = 0;
+  if (c0 === W || c0 === F) {
+    cl |= prefixMask(g, t, s + 1, e);
+    const c1 = t.charCodeAt(s + 1);
+    if (s + 1 < e && (c1 === BA || c1 === LAM)) cl |= prefixMask(g, t, s + 2, e);
+  } else if (c0 === BA || c0 === LAM) cl |= prefixMask(g, t, s + 1, e);
+  return mask | (cl & g.clBits);
+}
+
+export function scan(text: string, start: number, end: number): Raw[] {
+  const v = vocab();
+  const N: MappedText = normalizeWithMap(text, start, end);
+  const t = N.text;
+  const out: Raw[] = [];
+  const push = (mt: RegExpExecArray, r: Omit<Raw, 'start' | 'end' | 'future'>) => {
+    // the span starts after any proclitic (و، ب، ل) glued to the first word
+    let s = mt.index;
+    const lead = /^[وف]?[بل]?(?=ال|يوم|[0-9])/.exec(mt[0]);
+    if (lead) s += lead[0].length;
+    const e = mt.index + mt[0].length;
+    const o = toOriginal(N, s, e);
+    const before = t.slice(Math.max(0, s - 80), s);
+    const sentBefore = before.slice(
+      Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('؟')) + 1,
+    );
+    // fields one by one (performance: no object spread per match)
+    out.push({
+      start: o.start,
+      end: o.end,
+      kind: r.kind,
+      y: r.y,
+      m: r.m,
+      d: r.d,
+      d2: r.d2,
+      wd: r.wd,
+      wd2: r.wd2,
+      mod: r.mod,
+      anchor: r.anchor,
+      rel: r.rel,
+      relMonth: r.relMonth,
+      part: r.part,
+      future: r.mod === 'next' || (r.anchor ?? 0) > 0 || FUTURE_CUE.test(sentBefore),
+    });
+  };
+  const g = (mt: RegExpExecArray, k: string) => mt.groups?.[k];
+  const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+  const base = {
+    y: null,
+    m: null,
+    d: null,
+    d2: null,
+    wd: null,
+    wd2: null,
+    mod: null,
+    anchor: null,
+    rel: null,
+    relMonth: null,
+    part: null,
+  } as const;
+  const common = (mt: RegExpExecArray) => ({
+    wd: g(mt, 'wd') ? (v.weekdays.get(key(g(mt, 'wd')!)) ?? null) : null,
+    anchor: g(mt, 'anchor') ? (ANCHOR_OFFSET[key(g(mt, 'anchor')!)] ?? null) : null,
+    part: g(mt, 'dp') ? (v.parts.get(key(g(mt, 'dp')!)) ?? null) : null,
+    mod: modKind(g(mt, 'mod')),
+  });
+  const hasDigit = /\d/.test(t);
+  // the letter/digit runs of t and, per run, the gates it passes
+  const runs = runStarts(t);
+  const masks = new Int32Array(runs.length >> 1);
+  for (let k = 0; k < runs.length; k += 2) masks[k >> 1] = runMask(v.gate, t, runs[k]!, runs[k + 1]!);
+  const run = (re: RegExp, f: (mt: RegExpExecArray) => void, need: boolean = true) => {
+    if (!need) return; // cheap pre-checks skip whole scans (performance)
+    const bit = v.gates.get(re);
+    let mt: RegExpExecArray | null;
+    if (bit === undefined) {
+      re.lastIndex = 0;
+      while ((mt = re.exec(t))) f(mt);
+      return;
+    }
+    // Same matches as the global scan above: the pattern tried (sticky) only at the letter/digit runs
+    // its gate admits, resuming after each match as exec does.
+    const sticky = v.sticky.get(re)!;
+    let from = 0;
+    for (let k = 0; k < masks.length; k++) {
+      if (!(masks[k]! & bit)) continue;
+      const p = runs[2 * k]!;
+      if (p < from) continue;
+      sticky.lastIndex = p;
+      if ((mt = sticky.exec(t))) {
+        f(mt);
+        from = p + mt[0].length;
+      }
+    }
+  };
+  run(
+    v.reDM,
+    (mt) => {
+      const d = num(g(mt, 'd'))!,
+        d2 = num(g(mt, 'd2'));
+      if (d < 1 || d > 31 || (d2 !== null && (d2 <= d || d2 > 31))) return;
+      push(mt, {
+        ...base,
+        ...common(mt),
+        kind: 'absolute',
+        d,
+        d2,
+        m: monthOf(v, g(mt, 'm')),
+        y: num(g(mt, 'y')),
+      });
+    },
+    hasDigit,
+  );
+  run(
+    v.reDRel,
+    (mt) => {
+      const d = num(g(mt, 'd'))!;
+      const c = common(mt);
+      if (d < 1 || d > 31) return;
+      push(mt, {
+        ...base,
+        ...c,
+        kind: 'relative',
+        d,
+        relMonth: c.mod === 'past' ? -1 : c.mod === 'next' ? 1 : 0,
+        mod: null,
+      });
+    },
+    hasDigit && t.includes('الشهر'),
+  );
+  run(v.reMY, (mt) => {
+    const m = monthOf(v, g(mt, 'm'));
+    const y = num(g(mt, 'y'));
+    const mod = modKind(g(mt, 'mod'));
+    if (!g(mt, 'sh') && y === null && !mod) return; // a bare month name: too often a word (مارس، آب)
+    if (
+      AMBIGUOUS_MONTH.has(key(g(mt, 'm')!)) &&
+      !g(mt, 'sh') &&
+      y === null &&
+      mod !== 'past' &&
+      mod !== 'this'
+    )
+      return;
+    push(mt, { ...base, kind: 'absolute', m, y, mod });
+  });
+  const hasLatin = hasDigit && /[a-z]/.test(t);
+  const hasNumeric = /\d[-/.]\d/.test(t);
+  for (const re of [v.reEN1, v.reEN2])
+    run(
+      re,
+      (mt) =>
+        push(mt, {
+          ...base,
+          kind: 'absolute',
+          d: num(g(mt, 'd')),
+          m: monthOf(v, g(mt, 'm')),
+          y: num(g(mt, 'y')),
+        }),
+      hasLatin,
+    );
+  run(
+    v.reYMD,
+    (mt) =>
+      push(mt, { ...base, kind: 'numeric', d: num(g(mt, 'd')), m: num(g(mt, 'm')), y: num(g(mt, 'y')) }),
+    hasNumeric,
+  );
+  run(
+    v.reDMY,
+    (mt) => {
+      let d = num(g(mt, 'd'))!,
+        m = num(g(mt, 'm'))!;
+      if (m > 12 && d <= 12) [d, m] = [m, d]; // 01/24/2022 (US order) when unambiguous
+      push(mt, { ...base, kind: 'numeric', d, m, y: num(g(mt, 'y')) });
+    },
+    hasNumeric,
+  );
+  run(v.reYear, (mt) => push(mt, { ...base, kind: 'absolute', y: num(g(mt, 'y')) }), hasDigit);
+  run(v.reWD, (mt) => {
+    const c = common(mt);
+    const wd2 = g(mt, 'wd2') ? (v.weekdays.get(key(g(mt, 'wd2')!)) ?? null) : null;
+    // "الاثنين" after هذين/كلا/بين is the number two, not Monday
+    const prev = t.slice(Math.max(0, mt.index - 8), mt.index);
+    if (c.wd === 1 && c.anchor === null && !g(mt, 'dp') && /(?:هذين|هذان|كلا|بين)\s*$/.test(prev)) return;
+    push(mt, { ...base, ...c, kind: 'weekday', wd2 });
+  });
+  run(v.reRel, (mt) => {
+    const r = v.rel.get(key(g(mt, 'rel')!))!;
+    const part = g(mt, 'dp') ? (v.parts.get(key(g(mt, 'dp')!)) ?? null) : r.part;
+    push(mt, { ...base, kind: 'relative', rel: r, part, future: false } as Omit<
+      Raw,
+      'start' | 'end' | 'future'
+    >);
+  });
+  // keep the longest of overlapping parses (the most specific), then text order
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Raw[] = [];
+  for (const r of out) {
+    const last = kept[kept.length - 1];
+    if (last && r.start < last.end) {
+      if (r.end - r.start > last.end - last.start) kept[kept.length - 1] = r;
+      continue;
+    }
+    kept.push(r);
+  }
+  return kept;
+}

@@ -1,0 +1,251 @@
+// The words of dates: months, weekdays, relative dates and parts of day (built once, on first use).
+
+import { loadTsv, many } from '../../lexicon/index.js';
+import { normalize } from '../../text/normalize.js';
+import type { DatePrecision } from '../../types.js';
+import type { Gate } from './scan.js';
+
+// Vocabulary (built once, on first use)
+
+export const AR_LOCALES = [
+  'ar',
+  'ar-EG',
+  'ar-SA',
+  'ar-AE',
+  'ar-KW',
+  'ar-QA',
+  'ar-BH',
+  'ar-OM',
+  'ar-YE',
+  'ar-SD',
+  'ar-SY',
+  'ar-LB',
+  'ar-IQ',
+  'ar-JO',
+  'ar-PS',
+  'ar-DZ',
+  'ar-MA',
+  'ar-TN',
+  'ar-LY',
+  'ar-MR',
+  'ar-EH',
+  'ar-SO',
+  'ar-DJ',
+  'ar-KM',
+];
+
+export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Regex alternation of phrases (normalised), longest first, inner spaces matching any whitespace. */
+export const alt = (phrases: Iterable<string>) =>
+  [...new Set(phrases)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => esc(p).replace(/ /g, '\\s+'))
+    .join('|');
+/** Normalised lookup key of a matched phrase (collapses whitespace). */
+export const key = (s: string) => normalize(s).replace(/\s+/g, ' ');
+
+/** Month modifiers and weekday modifiers. */
+export const PAST_MOD = ['الماضي', 'الماضيه', 'الفائت', 'المنصرم', 'السابق', 'المنقضي'];
+export const NEXT_MOD = ['المقبل', 'القادم', 'المقبله', 'القادمه'];
+export const THIS_MOD = ['الجاري', 'الحالي', 'هذا'];
+export const modKind = (s: string | undefined): 'past' | 'next' | 'this' | null => {
+  if (!s) return null;
+  const k = key(s);
+  return PAST_MOD.includes(k) ? 'past' : NEXT_MOD.includes(k) ? 'next' : THIS_MOD.includes(k) ? 'this' : null;
+};
+
+/** Words just before a date that put it in the future (announced, scheduled, "starting from"). */
+export const FUTURE_CUE =
+  /(?:^|[^\p{L}])(?:المقرر|المزمع|المرتقب|المنتظر|المتوقع|ابتداء|اعتبارا|بدءا|سوف|يعتزم|تعتزم|ستعقد|سيعقد|ستجري|سيجري|ستبدا|سيبدا|ستنطلق|سينطلق|موعد|بحلول|قبل|يوم\s+غد)(?:[^\p{L}]|$)/u;
+
+export interface Vocab {
+  months: Map<string, number>; // normalised name → 1..12
+  weekdays: Map<string, number>; // normalised "الاحد" → 0..6
+  rel: Map<
+    string,
+    { unit: 'day' | 'week' | 'month' | 'year'; offset: number; precision: DatePrecision; part: PartOfDay }
+  >;
+  parts: Map<string, PartOfDay>;
+  reDM: RegExp;
+  reDRel: RegExp;
+  reMY: RegExp;
+  reEN1: RegExp;
+  reEN2: RegExp;
+  reYMD: RegExp;
+  reDMY: RegExp;
+  reYear: RegExp;
+  reWD: RegExp;
+  reRel: RegExp;
+  /** Sticky copies of the word patterns, tried only where their gate allows (see `gates`). */
+  sticky: Map<RegExp, RegExp>;
+  /** Per word pattern, its bit in the gate masks (see runMask). */
+  gates: Map<RegExp, number>;
+  gate: Gate;
+}
+export type PartOfDay = 'night' | 'morning' | 'evening' | 'late' | null;
+
+export let V: Vocab | null = null;
+
+export function vocab(): Vocab {
+  if (V) return V;
+  const months = new Map<string, number>();
+  const addMonth = (name: string, m: number) => {
+    const k = key(name).replace(/\.$/, '');
+    if (k) months.set(k, m);
+  };
+  for (const loc of [...AR_LOCALES, 'en']) {
+    for (const style of ['long', 'short'] as const) {
+      const f = new Intl.DateTimeFormat(loc, { month: style, timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m++) addMonth(f.format(new Date(Date.UTC(2021, m - 1, 15))), m);
+    }
+  }
+  addMonth('sept', 9);
+  for (const row of loadTsv('months-extra')) {
+    const m = Number(row.month);
+    if (!(m >= 1 && m <= 12)) throw new Error(`lexicon months-extra.tsv: bad month "${row.month}"`);
+    for (const f of many(row.forms)) addMonth(f, m);
+  }
+  const weekdays = new Map<string, number>();
+  for (const loc of ['ar', 'ar-MA', 'ar-DZ', 'ar-SY']) {
+    const f = new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC' });
+    for (let i = 0; i < 7; i++) weekdays.set(key(f.format(new Date(Date.UTC(2021, 0, 3 + i)))), i); // 2021-01-03 was a Sunday
+  }
+  const rel: Vocab['rel'] = new Map();
+  for (const row of loadTsv('relative-dates')) {
+    const unit = row.unit as 'day' | 'week' | 'month' | 'year';
+    if (!['day', 'week', 'month', 'year'].includes(unit))
+      throw new Error(`lexicon relative-dates.tsv: bad unit "${row.unit}"`);
+    const v = {
+      unit,
+      offset: Number(row.offset),
+      precision: row.precision as DatePrecision,
+      part: (row.part || null) as PartOfDay,
+    };
+    for (const p of many(row.phrase)) rel.set(key(p), v);
+  }
+  const parts: Vocab['parts'] = new Map();
+  for (const row of loadTsv('day-parts'))
+    for (const p of many(row.phrase)) parts.set(key(p), (row.part || null) as PartOfDay);
+
+  const arMonths = [...months.keys()].filter((k) => /[\u0621-\u064A]/.test(k));
+  const enMonths = [...months.keys()].filter((k) => /^[a-z]/.test(k));
+  const M = alt(arMonths);
+  // "كانون الثاني/يناير", "يناير (كانون الثاني)", "كانون الثاني - يناير": the second name must be a month too.
+  const MX = `(?:${M})(?:\\s*(?:/|\\(|-|–|،)\\s*(?:${M})\\s*\\)?)?`;
+  const WD = alt(weekdays.keys());
+  const DP = alt(parts.keys());
+  const MODS = alt([...PAST_MOD, ...NEXT_MOD, 'الجاري', 'الحالي']);
+  const B = '(?<![\\p{L}\\p{N}])'; // start of a word (clitics handled per pattern)
+  const E = '(?![\\p{L}\\p{N}])'; // end of a word
+  const CL = '(?:[وف]?[بل]?)'; // proclitics before a word starting with ال
+  const ANCHOR = '(?<anchor>اليوم|امس|يوم\\s+امس|بالامس|الامس|غدا|يوم\\s+غد)';
+  const YEAR = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|سنه|العام|السنه)?\\s*(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)(?:\\s*م${E})?)`;
+  const PRE = `(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[,،]?\\s*)?`;
+  const NOT_NUM = '(?!\\s+(?:عشر|عشره|معا|منهما|منهم|كليهما|كلاهما)' + E + ')';
+  const u = 'gu';
+  // Gates (performance only): each word pattern below starts at a word start (its lookbehind B) with a
+  // letter or digit, so a match can only begin where a letter/digit run begins with a word that opens
+  // the pattern, possibly after the proclitics CL. `leads` gives the opening runs of phrases; null when
+  // a phrase opens with something else, and then the pattern is tried at every run.
+  const leads = (phrases: Iterable<string>): string[] | null => {
+    const out: string[] = [];
+    for (const p of phrases) {
+      const l = /^[\p{L}\p{N}]*/u.exec(p)![0];
+      if (!l) return null;
+      out.push(l);
+    }
+    return out;
+  };
+  const cat = (...ls: (string[] | null)[]): string[] | null =>
+    ls.includes(null) ? null : (ls.flat() as string[]);
+  const DIGITS = [...'0123456789'];
+  const DPL = leads(parts.keys()),
+    WDL = leads(weekdays.keys()),
+    ANL = ['اليوم', 'امس', 'يوم', 'بالامس', 'الامس', 'غدا'];
+  const v: Vocab = {
+    months,
+    weekdays,
+    rel,
+    parts,
+    sticky: new Map(),
+    gates: new Map(),
+    gate: { root: { mask: 0, next: new Map() }, clBits: 0, always: 0 },
+    // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
+    reDM: new RegExp(
+      `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|الي|حتي)\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`,
+      u,
+    ),
+    // 20 من الشهر الجاري / الماضي
+    reDRel: new RegExp(
+      `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)\\s*(?:من\\s+)?(?:هذا\\s+)?الشهر(?:\\s+(?<mod>${MODS}))?${E}`,
+      u,
+    ),
+    // [شهر] يناير 2022 | [شهر] يناير الماضي | شهر يناير
+    reMY: new RegExp(`${B}${CL}(?:(?<sh>شهر)\\s+)?(?<m>${MX})${E}(?:${YEAR}|\\s+(?<mod>${MODS})${E})?`, u),
+    reEN1: new RegExp(
+      `${B}(?<m>${alt(enMonths)})\\.?\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`,
+      u,
+    ),
+    reEN2: new RegExp(
+      `${B}(?<d>[0-3]?\\d)\\s+(?<m>${alt(enMonths)})\\.?,?\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`,
+      u,
+    ),
+    reYMD: new RegExp(
+      `(?<![\\d./:-])(?<y>(?:1[89]|2[01])\\d{2})(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d:]|[./-]\\d)`,
+      u,
+    ),
+    reDMY: new RegExp(
+      `(?<![\\d./:-])(?<d>[0-3]?\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<y>(?:1[89]|2[01])\\d{2})(?![\\d]|[./-]\\d)`,
+      u,
+    ),
+    reYear: new RegExp(`${B}${CL}(?:عام|سنه|العام|السنه)\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`, u),
+    // [ليلة] [اليوم|أمس] [يوم] الأحد [-الاثنين] [الماضي]
+    reWD: new RegExp(
+      `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:يوم\\s+)?(?<wd>${WD})${E}${NOT_NUM}(?:\\s*(?:-|–|/|الي|علي)\\s*(?<wd2>${WD})${E})?(?:\\s+(?<mod>${MODS})${E})?`,
+      u,
+    ),
+    // relative phrases (اليوم، أمس، الأسبوع الماضي …), optionally after a part of day
+    reRel: new RegExp(
+      `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|نفسه|ذاته|السابق|الذي|الموعود|المشهود)${E})`,
+      u,
+    ),
+  };
+  const lDM = cat(
+    DPL,
+    ANL,
+    WDL,
+    DIGITS,
+    DIGITS.map((d) => 'ال' + d),
+  );
+  const gates: [RegExp, boolean, string[] | null][] = [
+    [v.reDM, true, lDM],
+    [v.reDRel, true, lDM],
+    [v.reMY, true, cat(['شهر'], leads(arMonths))],
+    [v.reEN1, false, leads(enMonths)],
+    [v.reEN2, false, DIGITS],
+    [v.reYear, true, ['عام', 'سنه', 'العام', 'السنه']],
+    [v.reWD, true, cat(DPL, ANL, WDL)],
+    [v.reRel, true, cat(DPL, leads(rel.keys()))],
+  ];
+  gates.forEach(([re, cl, words], i) => {
+    const bit = 1 << i;
+    v.sticky.set(re, new RegExp(re.source, 'uy'));
+    v.gates.set(re, bit);
+    if (cl) v.gate.clBits |= bit;
+    if (!words) v.gate.always |= bit;
+    else
+      for (const w of words) {
+        let node = v.gate.root;
+        for (let k = 0; k < w.length; k++) {
+          const c = w.charCodeAt(k);
+          let nx = node.next.get(c);
+          if (!nx) node.next.set(c, (nx = { mask: 0, next: new Map() }));
+          node = nx;
+        }
+        node.mask |= bit;
+      }
+  });
+  V = v;
+  return v;
+}

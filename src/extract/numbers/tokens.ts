@@ -1,0 +1,210 @@
+// The normalised text of the number finder (with an offset map) and its tokens.
+
+import { foldChar } from '../../text/normalize.js';
+import type { Classified } from './lexicon.js';
+import { wordInfo } from './words.js';
+
+// ------------------------------------------------------------------------------------------------
+// Normalisation with an offset map, as text/normalize's normalizeWithMap but table-driven: foldChar is
+// evaluated once per UTF-16 code unit into a table (same result, no regex per character).
+
+export let FOLD_TAB: Int32Array | null = null; // -1 = drop, else the folded code unit (filled lazily)
+export function foldTable(): Int32Array {
+  if (FOLD_TAB) return FOLD_TAB;
+  return (FOLD_TAB = new Int32Array(65536).fill(-2)); // -2 = not computed yet
+}
+export function foldCode(t: Int32Array, c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves pass through
+  const f = foldChar(String.fromCharCode(c));
+  return (t[c] = f === '' ? -1 : f.length === 1 ? f.charCodeAt(0) : c);
+}
+export const UTF16 = new TextDecoder('utf-16le');
+
+export function normalizeFast(text: string, start: number, end: number): { text: string; map: Int32Array } {
+  const tab = foldTable();
+  const buf = new Uint16Array(end - start);
+  const map = new Int32Array(end - start + 1);
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    let f = tab[code]!;
+    if (f === -2) f = foldCode(tab, code);
+    if (f < 0) continue;
+    buf[n] = f;
+    map[n++] = i;
+  }
+  map[n] = end;
+  return { text: UTF16.decode(buf.subarray(0, n)), map };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Tokens of the normalised text.
+
+export enum T {
+  Num,
+  Word,
+  Punct,
+}
+export interface Tok {
+  s: number; // offsets in the normalised text
+  e: number;
+  t: T;
+  w: string;
+  gap: boolean; // whitespace between this token and the previous one
+  c: Classified | null; // number-word reading (words only)
+  d: string | null; // dual noun → singular (words only)
+}
+
+// digits with inner . , : / (12.5  3,000  21:28  24/01/2022), Latin/Arabic words, any other symbol.
+// tokenSpans below scans these by hand.
+export const LATIN = /^[a-z]+$/;
+export const CLITIC_TOKENS = new Set([
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ال',
+  'لل',
+  'بال',
+  'وال',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'كال',
+  'وبال',
+  'ولل',
+  'فال',
+]);
+export const RANGE_TO = new Set(['الي', 'حتي', 'ل', 'لغايه']);
+export const TWO = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
+/** Words after a number that are not the counted noun (grammar, not knowledge). */
+export const NOT_NOUN = new Set([
+  'في',
+  'على',
+  'علي',
+  'عن',
+  'الي',
+  'منذ',
+  'خلال',
+  'بعد',
+  'قبل',
+  'حتي',
+  'او',
+  'و',
+  'ان',
+  'انه',
+  'ما',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+  'كما',
+  'مع',
+  'بين',
+  'عند',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'الذي',
+  'التي',
+  'الذين',
+  'فقط',
+  'تقريبا',
+  'من',
+  'ثم',
+  'بل',
+  'اي',
+  'كل',
+]);
+
+/** Character classes of the BMP for the token scan: 1 = \p{L}, 2 = \p{M}, 4 = \s (surrogates: 0). */
+export let CLS: Uint8Array | null = null;
+export function charClasses(): Uint8Array {
+  if (CLS) return CLS;
+  CLS = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    CLS[c] = (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{M}/u.test(ch) ? 2 : 0) | (/\s/u.test(ch) ? 4 : 0);
+  }
+  return CLS;
+}
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Class bits of the code point at i (a surrogate pair is tested whole) and its length in code units. */
+export function classAt(cls: Uint8Array, text: string, i: number): [number, number] {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const ch = text.slice(i, i + 2);
+    return [(/\p{L}/u.test(ch) ? 1 : 0) | (/\p{M}/u.test(ch) ? 2 : 0), 2];
+  }
+  return [cls[c]!, 1];
+}
+
+/** The matches of TOKEN, in order, scanned by hand (same result, no match objects: performance). */
+export function tokenSpans(text: string): number[] {
+  const cls = charClasses();
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const s = i;
+    if (isDigit(c)) {
+      // [0-9]+(?:[.,:/][0-9]+)*
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      for (;;) {
+        const sep = text.charCodeAt(i);
+        if (
+          !(sep === 46 || sep === 44 || sep === 58 || sep === 47) ||
+          i + 1 >= n ||
+          !isDigit(text.charCodeAt(i + 1))
+        )
+          break;
+        i++;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+    } else {
+      let [k, w] = classAt(cls, text, i);
+      if (k & 3) {
+        // [\p{L}\p{M}]+
+        do {
+          i += w;
+          if (i >= n) break;
+          [k, w] = classAt(cls, text, i);
+        } while (k & 3);
+      } else if (k & 4) {
+        i += w; // whitespace: no token
+        continue;
+      } else i += w; // \S: any other code point
+    }
+    out.push(s, i);
+  }
+  return out;
+}
+
+export function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  let prevEnd = 0;
+  const spans = tokenSpans(text);
+  for (let x = 0; x < spans.length; x += 2) {
+    const s = spans[x]!;
+    const w = text.slice(s, spans[x + 1]!);
+    const c = w.charCodeAt(0);
+    const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || /\p{L}/u.test(w) ? T.Word : T.Punct;
+    const info = t === T.Word ? wordInfo(w) : undefined;
+    out.push({
+      s,
+      e: s + w.length,
+      t,
+      w,
+      gap: s > prevEnd,
+      c: info ? info.c : null,
+      d: info ? info.d : null,
+    });
+    prevEnd = s + w.length;
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Speakers and titled persons as mentions: a person with title and body, a description.
+
+import type { TitleInfo } from '../../lexicon/index.js';
+import { looseKey } from '../../text/normalize.js';
+import type { Mention, Token } from '../../types.js';
+import { familyName, lastWord, nameLike, titleAt } from './words.js';
+
+export function personMention(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  title: TitleInfo | null,
+  titleStart: number,
+  gender: 'm' | 'f' | null,
+): Mention {
+  const e = lastWord(tokens, a, b);
+  let s = a;
+  while (s < e && !tokens[s]!.word) s++;
+  const start = tokens[s]!.start,
+    end = tokens[e - 1]!.end;
+  const surface = text.slice(start, end);
+  return {
+    doc,
+    start,
+    end,
+    type: 'person',
+    surface,
+    key: looseKey(surface),
+    title: title
+      ? text
+          .slice(tokens[titleStart]!.start, tokens[s]!.start)
+          .trim()
+          .replace(/[،,\s]+$/, '')
+      : null,
+    gender: title?.gender ?? gender,
+    lexId: null,
+    how: title ? 'title' : 'verb',
+  };
+}
+
+export function descMention(
+  doc: string,
+  text: string,
+  start: number,
+  end: number,
+  type: Mention['type'],
+  gender: 'm' | 'f' | null,
+  how: string,
+  org?: Mention | null,
+): Mention {
+  const surface = text.slice(start, end);
+  return {
+    doc,
+    start,
+    end,
+    type,
+    surface,
+    key: looseKey(surface),
+    title: null,
+    gender,
+    lexId: null,
+    how,
+    org: org ? (org.lexId ?? org.key) : null,
+  };
+}
+
+/** Persons introduced by a rank or honorific anywhere in the text (اللواء X Y، العقيد X). */
+export function findTitledPersons(doc: string, text: string, tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const ttl = titleAt(tokens, i, Math.min(tokens.length, i + 6));
+    if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
+    let k = ttl.next;
+    while (k < tokens.length && k - ttl.next < 3 && nameLike(tokens[k]!)) k++;
+    if (k > ttl.next && k < tokens.length && familyName(tokens, k, tokens.length, [])) k++; // العميد تركي المالكي
+    if (k > ttl.next) {
+      out.push(personMention(doc, text, tokens, ttl.next, k, ttl.title, i, null));
+      i = k - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,211 @@
+// Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
+
+import { lexicons, type TitleInfo } from '../../lexicon/index.js';
+import type { Mention, Token } from '../../types.js';
+import { firstStartingIn, spansWithin } from '../sorted-spans.js';
+
+export const FUNCTION = new Set(
+  'في من على الي عن ان انه انها انهم ما لا لم لن قد كان كانت هو هي هم وهو وهي الذي التي الذين اللذين مع بعد قبل خلال حول منذ حتي او ثم كما اذ اذا لكن بل غير عند لدي بين ضد نحو تحت فوق امام وراء يوم امس اليوم هذا هذه ذلك تلك هناك هنا كل بعض جميع ايضا فقط عبر وفق بحسب حسب لـ ل ب و ف'.split(
+    ' ',
+  ),
+);
+export const WEEKDAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+export interface Part {
+  a: number; // token index, inclusive
+  b: number; // token index, exclusive
+}
+
+export interface SpeakerParse {
+  speaker: Mention;
+  /** Further names for the speaker's entity found in the phrase (X المعروفة باسم Y). */
+  aliases: string[];
+}
+
+export const isQuoteTok = (t: Token) => !t.word && /^["“”«»″„'‘’]+$/.test(t.norm);
+export const isComma = (t: Token) => !t.word && /^[،,]$/.test(t.norm);
+export const stripConj = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+
+/** A word that can be part of a personal name. */
+export function nameLike(t: Token): boolean {
+  if (!t.word) return false;
+  const w = t.norm;
+  if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
+  if (w.startsWith('ال') && w !== 'الله') return false;
+  if (FUNCTION.has(w) || WEEKDAYS.has(w)) return false;
+  if (/^(ب|ل|ك)ال/.test(w)) return false;
+  const lx = lexicons();
+  if (lx.verbs.has(w) || lx.verbs.has(stripConj(w))) return false;
+  if (lx.titles.has(w)) return false;
+  return true;
+}
+
+/** Longest title starting at token i (words only), if any. */
+export function titleAt(tokens: Token[], i: number, end: number): { title: TitleInfo; next: number } | null {
+  const t = tokens[i];
+  if (!t?.word) return null;
+  const lx = lexicons();
+  // most words start no title: check cheaply before building the candidate forms
+  const bare = stripConj(t.norm);
+  if (!lx.titles.has(t.norm) && !lx.titles.has(bare) && !/^و?لل/.test(t.norm)) return null;
+  const forms = new Set([t.norm, bare]);
+  if (/^(لل|ولل)/.test(t.norm)) forms.add('ال' + t.norm.replace(/^و?لل/, '')); // للمتحدث باسم
+  for (const first of forms) {
+    const cands = lx.titles.get(first);
+    if (!cands) continue;
+    for (const c of cands) {
+      let j = i,
+        k = 0;
+      while (k < c.words.length && j < end) {
+        const tok = tokens[j]!;
+        if (!tok.word) {
+          j++;
+          continue;
+        }
+        const w = k === 0 ? first : tok.norm;
+        // a role ending in a preposition (المتحدث الرسمي ل) may be glued: لـ / للـ
+        if (w === c.words[k] || (k === c.words.length - 1 && c.words[k] === 'ل' && /^ل/.test(w))) {
+          k++;
+          j++;
+        } else break;
+      }
+      if (k === c.words.length) return { title: c, next: j };
+    }
+  }
+  return null;
+}
+
+/** Split [a, b) into comma-separated parts (and " - وهو …" asides). */
+export function splitParts(tokens: Token[], a: number, b: number): Part[] {
+  const parts: Part[] = [];
+  let s = a;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    const dashAside =
+      !t.word && /^[-–—]$/.test(t.norm) && tokens[i + 1] && /^(وهو|وهي|هو|هي)$/.test(tokens[i + 1]!.norm);
+    if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
+      if (i > s) parts.push({ a: s, b: i });
+      s = i + 1;
+    }
+  }
+  if (b > s) parts.push({ a: s, b });
+  return parts.map((p) => trimPart(tokens, p)).filter((p) => p.b > p.a);
+}
+
+export function trimPart(tokens: Token[], p: Part): Part {
+  let { a, b } = p;
+  while (a < b && !tokens[a]!.word && !isQuoteTok(tokens[a]!)) a++;
+  while (b > a && !tokens[b - 1]!.word && !isQuoteTok(tokens[b - 1]!)) b--;
+  // drop a leading "وهو"/"وهي"
+  if (a < b && /^(وهو|وهي|هو|هي)$/.test(tokens[a]!.norm)) a++;
+  return { a, b };
+}
+
+/** Index range of the words of a part, quotes at both ends dropped. */
+export function core(tokens: Token[], p: Part): Part {
+  let { a, b } = p;
+  while (a < b && !tokens[a]!.word) a++;
+  while (b > a && !tokens[b - 1]!.word) b--;
+  return { a, b };
+}
+
+/** Lexicon mentions that lie inside [start, end) of the text. */
+export function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
+  return spansWithin(mentions, start, end);
+}
+
+/** Index of the first token (from `from`) that ends after `pos`. */
+export function firstTokenAt(tokens: Token[], from: number, pos: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.end <= pos) i++;
+  return i;
+}
+
+/** A rank or honorific after a role's body and the name it introduces (… العميد سامر العلي):
+ *  where the rank stands and where the name lies. */
+export function rankedNameIn(
+  tokens: Token[],
+  from: number,
+  end: number,
+  inside: Mention[],
+): { at: number; nameStart: number; nameEnd: number } | null {
+  for (let r = from + 1; r < end; r++) {
+    const ttl = titleAt(tokens, r, end);
+    if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
+    let k = ttl.next;
+    while (k < end && k - ttl.next < 4 && nameLike(tokens[k]!)) k++;
+    if (k > ttl.next && k < end && familyName(tokens, k, end, inside)) k++;
+    const nameEnd = lastWord(tokens, ttl.next, k);
+    if (nameEnd > ttl.next) return { at: r, nameStart: ttl.next, nameEnd };
+  }
+  return null;
+}
+
+/** An ال-word that ends a personal name: the last word of the phrase, not a known name of a place or body. */
+export function familyName(tokens: Token[], k: number, end: number, inside: Mention[]): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
+  if (inside.some((m) => m.type !== 'person' && m.start <= t.start && m.end >= t.end)) return false;
+  const nx = tokens[k + 1];
+  return (
+    k + 1 >= end ||
+    !nx ||
+    (!nx.word && !/^["“”«»]$/.test(nx.norm)) ||
+    (nx.word && lexicons().titles.has(nx.norm))
+  );
+}
+
+export function allNameLike(tokens: Token[], a: number, b: number): boolean {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (isQuoteTok(t)) continue;
+    if (!nameLike(t)) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+export function wordCount(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i]!.word) n++;
+  return n;
+}
+
+export function lastWord(tokens: Token[], a: number, b: number): number {
+  let e = b;
+  while (e > a && !tokens[e - 1]!.word) e--;
+  return e;
+}
+
+/** End of an organisation phrase after an anonymous source (مصادر من "قسد"). */
+export function orgEnd(tokens: Token[], mentions: Mention[], from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const m = firstStartingIn(mentions, tokens[i]!.start, Math.max(tokens[i]!.start, tokens[i]!.end - 1));
+    if (m && (m.type === 'organization' || m.type === 'location')) {
+      let j = i;
+      while (j < end && tokens[j]!.end <= m.end) j++;
+      while (j < end && isQuoteTok(tokens[j]!)) j++;
+      return j;
+    }
+    if (tokens[i]!.word && !/^(من|في|ل|لـ)$/.test(tokens[i]!.norm)) break;
+  }
+  return from;
+}
+
+/** Cut a descriptive phrase before an adverbial or a relative clause that says something else. */
+export function cutRelative(tokens: Token[], a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    const w = tokens[i]!.norm;
+    if (/^(بالقرب|قرب|بجوار|داخل|عند|لدي|امام)$/.test(w)) return tokens[lastWord(tokens, a, i) - 1]!.end;
+    if (/^(الذي|الذين)$/.test(w) && i > a + 1) return tokens[lastWord(tokens, a, i) - 1]!.end;
+  }
+  return tokens[b - 1]!.end;
+}
+
+export function headBefore(text: string, tokens: Token[], a: number, b: number, stop: RegExp): string | null {
+  for (let i = a; i < b; i++)
+    if (stop.test(tokens[i]!.norm))
+      return i > a ? text.slice(tokens[a]!.start, tokens[lastWord(tokens, a, i) - 1]!.end) : null;
+  return null;
+}
