@@ -1,0 +1,14 @@
+// Stage "geo": where the places of a story are. Public surface: locate a dossier's places, or any list of
+// place names with the story's context.
+export { locateDossier } from './dossier.js';
+export type { Location, PlaceQuery } from './resolve.js';
+export { locatePlaces } from './resolve.js';
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
