@@ -1,0 +1,165 @@
+// Events for coders: each timeline happening that a figure belongs to. Every estimate (a group of figures
+// counting one thing) is given to one happening: of the timeline types its measure may belong to
+// (lexicons/measure-labels.tsv), the likeliest type that some article reports together with the figures, then
+// the happening most of the figures' articles report. Fatalities are the killed estimates of the event.
+import { acledType, englishName, eventTypeLabel, happeningsOf, measureLabel } from '../english/index.js';
+import { type Location, locateDossier } from '../geo/index.js';
+import type {
+  Dossier,
+  DossierClaim,
+  DossierEntity,
+  DossierEstimate,
+  DossierTimelineEntry,
+} from '../types.js';
+import { chainOf, outletOf } from './sources.js';
+
+export interface EventFigure {
+  group: string;
+  measure: string;
+  measure_label: string;
+  label: string;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  rule: string;
+  claims: string[];
+}
+
+export interface EventActor {
+  id: string;
+  name: string;
+  english: string;
+}
+
+export interface IsnadEvent {
+  id: string;
+  timeline: string;
+  date: string;
+  until: string | null;
+  precision: DossierTimelineEntry['precision'];
+  type: string;
+  type_label: string;
+  acled: { event_type: string; sub_event_type: string };
+  place: { id: string; name: string; english: string; location: Location } | null;
+  /** actor1 did it, actor2 was hit, where the figures say who was hit; otherwise in the timeline's order. */
+  actors: EventActor[];
+  fatalities: { low: number | null; best: number | null; high: number | null; rule: string } | null;
+  figures: EventFigure[];
+  sources: {
+    doc: string;
+    outlet: string;
+    url: string | null;
+    published: string | null;
+    title: string | null;
+  }[];
+  /** The chain of every figure of the event: speaker → relays → outlet. */
+  chains: string[];
+  /** The first passage that reports it. */
+  evidence: { doc: string; start: number; end: number } | null;
+}
+
+function estimateHome(
+  est: DossierEstimate,
+  claims: Map<string, DossierClaim>,
+  timeline: DossierTimelineEntry[],
+): DossierTimelineEntry | null {
+  const docs = new Set(est.claims.map((c) => claims.get(c)?.doc).filter((d): d is string => !!d));
+  for (const type of happeningsOf(est.measure)) {
+    const ranked = timeline
+      .filter((t) => t.type === type)
+      .map((t) => ({ t, shared: t.docs.filter((d) => docs.has(d)).length }))
+      .filter((x) => x.shared > 0)
+      .sort(
+        (a, b) =>
+          b.shared - a.shared || b.t.docs.length - a.t.docs.length || a.t.date.localeCompare(b.t.date),
+      );
+    if (ranked.length) return ranked[0]!.t;
+  }
+  return null;
+}
+
+const fold = (s: string) => s.replace(/[ًٌٍَُِّْـ]/g, '').replace(/[أإآ]/g, 'ا');
+
+/** Actors of an entry, the one the figures count (who was hit) last. */
+function actorsOf(
+  entry: DossierTimelineEntry,
+  entities: Map<string, DossierEntity>,
+  hit: DossierClaim[],
+): EventActor[] {
+  const groups = hit.map((c) => fold(c.group ?? '')).join(' ');
+  const isHit = (e: DossierEntity) =>
+    [e.name, ...e.aliases].some((n) => n.length > 2 && groups.includes(fold(n).replace(/^ال/, '')));
+  const list = entry.actors.map((id) => entities.get(id)).filter((e): e is DossierEntity => !!e);
+  list.sort((a, b) => Number(isHit(a)) - Number(isHit(b)));
+  return list.map((e) => ({ id: e.id, name: e.name, english: englishName(e).name }));
+}
+
+function fatalitiesOf(figures: EventFigure[]): IsnadEvent['fatalities'] {
+  const killed = figures.filter((f) => f.measure === 'killed');
+  if (!killed.length) return null;
+  const sum = (k: 'low' | 'best' | 'high') =>
+    killed.some((f) => f[k] === null) ? null : killed.reduce((s, f) => s + (f[k] ?? 0), 0);
+  const rule =
+    killed.length === 1
+      ? killed[0]!.rule
+      : `the sum of ${killed.length} estimates of people killed (${killed.map((f) => f.label).join('; ')})`;
+  return { low: sum('low'), best: sum('best'), high: sum('high'), rule };
+}
+
+function placeOf(
+  entry: DossierTimelineEntry,
+  entities: Map<string, DossierEntity>,
+  located: Map<string, Location>,
+): IsnadEvent['place'] {
+  const e = entry.place ? entities.get(entry.place) : undefined;
+  const location = e ? located.get(e.id) : undefined;
+  if (!e || !location) return null;
+  const gazetteerName = location.where_prec === 1 ? location.how.match(/^GeoNames (.+?) \(/)?.[1] : null;
+  return { id: e.id, name: e.name, english: englishName(e, gazetteerName).name, location };
+}
+
+/** The events of a dossier, in date order. */
+export function eventsOf(dossier: Dossier, located = locateDossier(dossier)): IsnadEvent[] {
+  const all = [...dossier.claims, ...(dossier.implied_claims ?? [])];
+  const claims = new Map(all.map((c) => [c.id, c]));
+  const entities = new Map(dossier.entities.map((e) => [e.id, e]));
+  const byEntry = new Map<string, EventFigure[]>();
+  for (const est of dossier.estimates) {
+    const home = estimateHome(est, claims, dossier.timeline);
+    if (!home) continue;
+    const figure: EventFigure = {
+      ...est,
+      measure_label: measureLabel(est.measure),
+      claims: [...est.claims],
+    };
+    byEntry.set(home.id, [...(byEntry.get(home.id) ?? []), figure]);
+  }
+  const events: IsnadEvent[] = [];
+  for (const entry of dossier.timeline) {
+    const figures = byEntry.get(entry.id);
+    if (!figures) continue;
+    const figureClaims = figures.flatMap((f) => f.claims.map((c) => claims.get(c)!)).filter(Boolean);
+    const hit = figureClaims.filter((c) => c.measure === 'killed' || c.measure === 'injured');
+    const docs = [...new Set([...entry.docs, ...figureClaims.map((c) => c.doc)])];
+    events.push({
+      id: `ev${events.length + 1}`,
+      timeline: entry.id,
+      date: entry.date,
+      until: entry.until,
+      precision: entry.precision,
+      type: entry.type,
+      type_label: eventTypeLabel(entry.type),
+      acled: acledType(entry.type),
+      place: placeOf(entry, entities, located),
+      actors: actorsOf(entry, entities, hit),
+      fatalities: fatalitiesOf(figures),
+      figures,
+      sources: docs.map((d) => outletOf(dossier, d)),
+      chains: [...new Set(figureClaims.map((c) => chainOf(dossier, c)))],
+      evidence: entry.evidence[0]
+        ? { doc: entry.evidence[0].doc, start: entry.evidence[0].start, end: entry.evidence[0].end }
+        : null,
+    });
+  }
+  return events;
+}
