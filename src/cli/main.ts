@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
+import { addExportCommand } from './export-command.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -104,6 +105,8 @@ export async function run(argv: string[]): Promise<number> {
       }
       code = writeOutputs(dossier, { html: opts.html }) ?? EXIT.ok;
     });
+
+  addExportCommand(program, (c) => (code = c));
 
   try {
     if (argv.length === 0) {
