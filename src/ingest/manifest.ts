@@ -46,13 +46,14 @@ export function addMetadata(doc: Document, file: string | null): InputProblem | 
   const manifest = file ? readManifest(dirname(file)) : new Map<string, ManifestEntry>();
   const problem = manifest instanceof Map ? null : manifest;
   const entry = manifest instanceof Map ? manifest.get(doc.id) : undefined;
-  if (entry) {
-    doc.outlet ||= entry.outlet ?? null;
-    doc.url ||= entry.url ?? null;
-    doc.title ||= entry.title ?? null;
-    doc.publishedInput ||= entry.published ?? null;
-  }
-  if (!doc.outlet) doc.outlet = outletFromText(doc.text)?.outlet ?? null;
+  const fill = (key: 'outlet' | 'url' | 'title' | 'publishedInput', value: string | null | undefined) => {
+    if (!doc[key] && value) doc[key] = value;
+  };
+  fill('outlet', entry?.outlet);
+  fill('url', entry?.url);
+  fill('title', entry?.title);
+  fill('publishedInput', entry?.published);
+  fill('outlet', doc.outlet ? null : outletFromText(doc.text)?.outlet);
   if (problem && cache.get(join(dirname(file!), MANIFEST_NAME)) === problem) {
     cache.set(join(dirname(file!), MANIFEST_NAME), new Map());
     return problem;
