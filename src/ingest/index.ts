@@ -6,6 +6,7 @@ import { basename, extname, join } from 'node:path';
 import type { Document, InputProblem } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { fsReason, mb, readJsonl } from './jsonl.js';
+import { addMetadata } from './manifest.js';
 
 export { decodeBytes } from './decode.js';
 
@@ -159,6 +160,8 @@ export async function* readInputs(
         }
         const renamed = dedupe(item);
         if (renamed) yield renamed;
+        const badManifest = addMetadata(item, isJsonl(entry.file) ? null : entry.file);
+        if (badManifest) yield badManifest;
         yield item;
         if (++count >= limit) return; // returning closes the JSONL stream (finally in readJsonl)
       }
