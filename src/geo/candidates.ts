@@ -33,7 +33,8 @@ function townCandidate(t: Town, prec: WherePrec, how: string): Candidate {
 }
 
 /** Countries and towns whose name has one of these keys. */
-function lookup(g: Gazetteer, keys: string[], written: string): Candidate[] {
+function lookup(g: Gazetteer, keys: string[], written: string, latin = false): Candidate[] {
+  const towns = latin ? g.townsByLatin() : g.townsByKey;
   const out: Candidate[] = [];
   for (const k of keys) {
     const cc = g.countryByKey.get(k);
@@ -41,7 +42,7 @@ function lookup(g: Gazetteer, keys: string[], written: string): Candidate[] {
       const c = countryCandidate(g, cc, `the country named "${written}"`);
       if (c) out.push(c);
     }
-    for (const t of g.townsByKey.get(k) ?? []) out.push(townCandidate(t, 1, `GeoNames ${t.name} (${t.cc})`));
+    for (const t of towns.get(k) ?? []) out.push(townCandidate(t, 1, `GeoNames ${t.name} (${t.cc})`));
     if (out.length) break;
   }
   return out;
@@ -111,5 +112,5 @@ export function arabicCandidates(written: string, depth = 0): Candidate[] {
 
 /** Every reading of an English (Latin-script) name. */
 export function latinCandidates(written: string): Candidate[] {
-  return lookup(gazetteer(), latinKeys(written), written);
+  return lookup(gazetteer(), latinKeys(written), written, true);
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LEXICON_DIR, loadTsv, many } from '../lexicon/index.js';
-import { arabicKeys, latinKeys } from './names.js';
+import { arabicKeys, foldedLatinKeys, latinKeys } from './names.js';
 
 export interface Town {
   id: number;
@@ -32,8 +32,10 @@ export interface Country {
 export interface Gazetteer {
   towns: Map<number, Town>;
   countries: Map<string, Country>;
-  /** Arabic or Latin name key → towns that bear it. */
+  /** Arabic name key → towns that bear it. */
   townsByKey: Map<string, Town[]>;
+  /** Latin name key → towns that bear it (built on first use: most stories need only Arabic names). */
+  townsByLatin: () => Map<string, Town[]>;
   /** Arabic or Latin name key → country code. */
   countryByKey: Map<string, string>;
   /** "CC.admin1" → the town that is its seat (PPLA or PPLC). */
@@ -85,16 +87,24 @@ function readTowns(): { towns: Map<number, Town>; latin: Map<number, string[]> }
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else if (list.at(-1) !== value) list.push(value);
 }
 
-function indexTowns(towns: Map<number, Town>, latin: Map<number, string[]>): Map<string, Town[]> {
+function indexArabic(towns: Map<number, Town>): Map<string, Town[]> {
   const byKey = new Map<string, Town[]>();
-  for (const t of towns.values()) {
-    for (const a of t.arabic) for (const k of arabicKeys(a)) push(byKey, k, t);
-    for (const l of latin.get(t.id) ?? []) for (const k of latinKeys(l)) push(byKey, k, t);
-  }
+  for (const t of towns.values()) for (const a of t.arabic) for (const k of arabicKeys(a)) push(byKey, k, t);
   return byKey;
+}
+
+function indexLatin(towns: Map<number, Town>, latin: Map<number, string[]>): () => Map<string, Town[]> {
+  let byKey: Map<string, Town[]> | null = null;
+  return () => {
+    if (byKey) return byKey;
+    byKey = new Map();
+    for (const t of towns.values())
+      for (const l of latin.get(t.id) ?? []) for (const k of foldedLatinKeys(l)) push(byKey, k, t);
+    return byKey;
+  };
 }
 
 function readCountries(): Map<string, Country> {
@@ -159,7 +169,8 @@ export function gazetteer(): Gazetteer {
   cached = {
     towns,
     countries,
-    townsByKey: indexTowns(towns, latin),
+    townsByKey: indexArabic(towns),
+    townsByLatin: indexLatin(towns, latin),
     countryByKey: indexCountries(countries),
     admin1Seat,
     lexicon: indexLexicon(),

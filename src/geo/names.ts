@@ -27,7 +27,11 @@ export function latinFold(s: string): string {
 
 /** Keys of a Latin name: all its letters, and the same without a leading article (al-, el-, ad-…). */
 export function latinKeys(name: string): string[] {
-  const folded = latinFold(name);
+  return foldedLatinKeys(latinFold(name));
+}
+
+/** latinKeys of a name already folded (the gazetteer stores Latin names folded). */
+export function foldedLatinKeys(folded: string): string[] {
   if (folded.length < 3) return [];
   const full = folded.replace(/ /g, '');
   const bare = folded.replace(ARTICLE, '').replace(/ /g, '');
