@@ -10,7 +10,7 @@ const EXIT = { ok: 0, usage: 2, failed: 3 } as const;
 function readDossier(file: string): Dossier | string {
   let dossier: Dossier;
   try {
-    dossier = JSON.parse(readFileSync(file, 'utf8')) as Dossier;
+    dossier = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8')) as Dossier;
   } catch (e) {
     const why =
       e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? String(e));
@@ -26,7 +26,7 @@ export function addExportCommand(program: Command, setCode: (code: number) => vo
   program
     .command('export')
     .description('write a dossier as ACLED- or UCDP-shaped CSV, a CSV of every claim, or GeoJSON of events')
-    .argument('[dossier]', 'a dossier written by `isnad analyze --json`')
+    .argument('[dossier]', 'a dossier written by `isnad analyze --json` (- for standard input)')
     .addOption(new Option('--format <format>', 'what to write').choices(FORMATS).makeOptionMandatory())
     .option('--out <file>', 'where to write it (default: standard output)')
     .option('--db <file>', 'read the story from an isnad store instead of a dossier file (not yet available)')

@@ -61,7 +61,7 @@ export function acledRows(events: IsnadEvent[]): Cell[][] {
       e.actors[1]?.english ?? '',
       loc?.country ?? '',
       loc?.admin1 ?? '',
-      e.place?.english ?? '',
+      loc?.town ?? e.place?.english ?? '',
       loc?.latitude ?? null,
       loc?.longitude ?? null,
       geoPrecision(loc?.where_prec),

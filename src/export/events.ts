@@ -114,7 +114,7 @@ function placeOf(
   const e = entry.place ? entities.get(entry.place) : undefined;
   const location = e ? located.get(e.id) : undefined;
   if (!e || !location) return null;
-  const gazetteerName = location.where_prec === 1 ? location.how.match(/^GeoNames (.+?) \(/)?.[1] : null;
+  const gazetteerName = location.where_prec === 1 ? location.town : null;
   return { id: e.id, name: e.name, english: englishName(e, gazetteerName).name, location };
 }
 

@@ -52,7 +52,7 @@ export function ucdpRows(events: IsnadEvent[]): Cell[][] {
         e.actors[0]?.english ?? '',
         e.actors[1]?.english ?? '',
         loc?.where_prec ?? null,
-        e.place ? `${e.place.english} (${e.place.name})` : '',
+        e.place ? `${e.place.english} (${e.place.name})${loc?.where_prec === 2 ? `, ${loc.town}` : ''}` : '',
         loc?.admin1 ?? '',
         loc?.latitude ?? null,
         loc?.longitude ?? null,

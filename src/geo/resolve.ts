@@ -31,6 +31,8 @@ export interface Location {
   admin1_ar: string | null;
   /** UCDP GED where_prec: 1 the place, 2 within ~25 km, 4 first-level region, 5 part of a country, 6 country. */
   where_prec: WherePrec | null;
+  /** The GeoNames town it is (where_prec 1) or is in or by (2), in ASCII. */
+  town: string | null;
   geonameid: number | null;
   /** Why: the reading chosen, the readings set aside, or why it could not be located. */
   how: string;
@@ -95,6 +97,9 @@ function choose(
   return { best, why };
 }
 
+/** GeoNames names carry transliteration marks (Al Ḩasakah); coders' files use plain letters. */
+const ascii = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+
 function toLocation(id: string, c: Candidate, how: string): Location {
   const g = gazetteer();
   const country = g.countries.get(c.cc);
@@ -107,9 +112,10 @@ function toLocation(id: string, c: Candidate, how: string): Location {
     country_code: c.cc,
     country: country?.english ?? c.cc,
     country_ar: country?.arabic ?? null,
-    admin1: c.prec <= 4 && seat ? seat.name : null,
+    admin1: c.prec <= 4 && seat ? ascii(seat.name) : null,
     admin1_ar: c.prec <= 4 && seat ? (seat.arabic[0] ?? null) : null,
     where_prec: c.prec,
+    town: c.town && c.prec <= 2 ? ascii(c.town.name) : null,
     geonameid: c.town?.id ?? null,
     how,
   };
@@ -124,6 +130,7 @@ export function notLocated(id: string, how: string): Location {
     admin1: null,
     admin1_ar: null,
     where_prec: null,
+    town: null,
     geonameid: null,
     how,
   };
@@ -158,7 +165,7 @@ function placeInside(queries: PlaceQuery[], out: Map<string, Location>): void {
       if (out.has(q.id) || !q.within?.length) continue;
       const host = q.within.map((w) => out.get(w)).find((l) => l?.located && (l.where_prec ?? 9) <= 2);
       if (!host) continue;
-      const how = `in ${host.admin1 && host.where_prec === 1 ? host.how.replace(/^GeoNames /, '') : host.id}, as the text says`;
+      const how = `in ${host.town ?? host.id}, as the text says`;
       out.set(q.id, { ...host, id: q.id, where_prec: 2, geonameid: host.geonameid, how });
     }
   }

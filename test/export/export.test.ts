@@ -90,6 +90,12 @@ test('isnad export: writes a file, names a bad input, and says --db is not yet t
   const ok = spawnSync(process.execPath, [isnad, 'export', dossierFile, '--format', 'acled', '--out', out]);
   assert.equal(ok.status, 0, String(ok.stderr));
   assert.ok(readFileSync(out, 'utf8').startsWith('\uFEFFevent_date,'));
+  const piped = spawnSync(process.execPath, [isnad, 'export', '-', '--format', 'ucdp'], {
+    input: readFileSync(dossierFile),
+    encoding: 'utf8',
+  });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.ok(piped.stdout.startsWith('\uFEFFdate_start,'));
   const bad = spawnSync(process.execPath, [isnad, 'export', join(dir, 'none.json'), '--format', 'ucdp'], {
     encoding: 'utf8',
   });
