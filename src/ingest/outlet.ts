@@ -13,17 +13,23 @@ export interface FoundOutlet {
   end: number;
 }
 
+const cueSets = new Map<string, Set<string>>();
 function cues(kind: string): Set<string> {
-  return new Set(
-    loadTsv('outlet-cues')
-      .filter((r) => r.kind === kind)
-      .map((r) => normalize(r.word!)),
-  );
+  let set = cueSets.get(kind);
+  if (!set) {
+    const rows = loadTsv('outlet-cues').filter((r) => r.kind === kind);
+    cueSets.set(kind, (set = new Set(rows.map((r) => normalize(r.word!)))));
+  }
+  return set;
 }
 
 const HEAD = 800;
 const TAIL = 800;
 const NAME = '([^\\s،.؟!:\\-–—"“”«»]+(?:\\s+[^\\s،.؟!:\\-–—"“”«»و][^\\s،.؟!:\\-–—"“”«»]*){0,2})';
+
+const AFTER_CUE = new RegExp(`\\s+${NAME}`, 'uy');
+const CITY_FIRST = new RegExp(`^\\s*${NAME}\\s*[-–—]\\s*${NAME}\\s*$`, 'u');
+const NAME_FIRST = new RegExp(`^\\s*${NAME}\\s*[-–—]\\s*${NAME}\\s*[-–—]\\s*\\d`, 'u');
 
 const isPlace = (s: string): boolean => locatePlaces([{ id: 'x', names: [s] }]).get('x')!.located;
 
@@ -32,8 +38,10 @@ function selfName(text: string): FoundOutlet | null {
   const from = Math.max(0, text.length - TAIL);
   const self = cues('self');
   const subscribe = [...cues('subscribe')];
-  const after = new RegExp(`\\s+${NAME}`, 'uy');
-  for (const sentence of text.slice(from).matchAll(/[^\n.؟!]+/gu)) {
+  const after = AFTER_CUE;
+  const tail = text.slice(from);
+  if (!subscribe.some((w) => tail.includes(w))) return null;
+  for (const sentence of tail.matchAll(/[^\n.؟!]+/gu)) {
     const plain = normalize(sentence[0]);
     if (!subscribe.some((w) => plain.includes(w))) continue;
     for (const word of sentence[0].matchAll(/\S+/gu)) {
@@ -53,10 +61,10 @@ function selfName(text: string): FoundOutlet | null {
 function datelineCredit(text: string): FoundOutlet | null {
   const notOutlet = cues('not-outlet');
   const head = text.slice(0, HEAD);
-  for (const line of head.matchAll(/^[^\n]+/gmu)) {
+  for (const line of head.matchAll(/^[^\n]*[-–—][^\n]*/gmu)) {
     const l = line[0];
-    const cityFirst = l.match(new RegExp(`^\\s*${NAME}\\s*[-–—]\\s*${NAME}\\s*$`, 'u'));
-    const nameFirst = l.match(new RegExp(`^\\s*${NAME}\\s*[-–—]\\s*${NAME}\\s*[-–—]\\s*\\d`, 'u'));
+    const cityFirst = l.length <= 60 ? l.match(CITY_FIRST) : null;
+    const nameFirst = cityFirst ? null : l.match(NAME_FIRST);
     const [place, name] = cityFirst
       ? [cityFirst[1]!, cityFirst[2]!]
       : nameFirst
