@@ -2,7 +2,7 @@
 // Precision follows UCDP GED's where_prec: 1 the place itself, 2 within about 25 km of a known place (a
 // district, a facility, the part of a town), 4 a first-level region, 5 a part of a country, 6 the country.
 import { type Gazetteer, gazetteer, type Town } from './gazetteer.js';
-import { arabicKeys, latinKeys, parseDirection, stripPlaceWords } from './names.js';
+import { arabicKeys, latinKeys, nisbaStem, parseDirection, stripPlaceWords } from './names.js';
 
 export type WherePrec = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -92,6 +92,14 @@ function lexiconCandidates(g: Gazetteer, written: string): Candidate[] {
   return country ? [{ ...country, fallback: true }] : [];
 }
 
+/** A country named by its adjective after a word such as العاصمة or الأراضي (العاصمة السورية). */
+function nisba(g: Gazetteer, word: string): Candidate[] {
+  const stem = nisbaStem(word);
+  const cc = stem ? g.countryByNisba.get(stem) : undefined;
+  const c = cc ? countryCandidate(g, cc, `the country of "${word}"`) : null;
+  return c ? [c] : [];
+}
+
 /** Every reading of one Arabic name. */
 export function arabicCandidates(written: string, depth = 0): Candidate[] {
   const g = gazetteer();
@@ -106,7 +114,10 @@ export function arabicCandidates(written: string, depth = 0): Candidate[] {
     );
   }
   const { kinds, rest } = stripPlaceWords(written);
-  const parts = kinds.length && rest ? withKinds(g, lookup(g, arabicKeys(rest), rest), kinds, written) : [];
+  const found = kinds.length && rest ? lookup(g, arabicKeys(rest), rest) : [];
+  if (!found.length && (kinds.includes('capital') || kinds.includes('territory')))
+    found.push(...nisba(g, rest));
+  const parts = found.length ? withKinds(g, found, kinds, written) : [];
   return parts.length ? parts : lexiconCandidates(g, written);
 }
 

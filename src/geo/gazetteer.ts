@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LEXICON_DIR, loadTsv, many } from '../lexicon/index.js';
-import { arabicKeys, foldedLatinKeys, latinKeys } from './names.js';
+import { arabicKeys, foldedLatinKeys, latinKeys, nisbaStem } from './names.js';
 
 export interface Town {
   id: number;
@@ -38,6 +38,8 @@ export interface Gazetteer {
   townsByLatin: () => Map<string, Town[]>;
   /** Arabic or Latin name key → country code. */
   countryByKey: Map<string, string>;
+  /** Stem of a one-word Arabic country name or adjective (see nisbaStem) → country code. */
+  countryByNisba: Map<string, string>;
   /** "CC.admin1" → the town that is its seat (PPLA or PPLC). */
   admin1Seat: Map<string, Town>;
   /** Arabic name key → the lexicons/places.tsv entry (its English name and country). */
@@ -127,10 +129,17 @@ function readCountries(): Map<string, Country> {
 }
 
 /** Country names: ICU's English and Arabic, and the names and aliases of lexicons/places.tsv. */
-function indexCountries(countries: Map<string, Country>): Map<string, string> {
+function indexCountries(countries: Map<string, Country>): {
+  byKey: Map<string, string>;
+  byNisba: Map<string, string>;
+} {
   const byKey = new Map<string, string>();
+  const byNisba = new Map<string, string>();
   const add = (name: string, cc: string, latin: boolean) => {
     for (const k of latin ? latinKeys(name) : arabicKeys(name)) if (!byKey.has(k)) byKey.set(k, cc);
+    const stem = latin ? null : nisbaStem(name);
+    // a stem two countries share names neither
+    if (stem) byNisba.set(stem, byNisba.has(stem) && byNisba.get(stem) !== cc ? '' : cc);
   };
   for (const r of loadTsv('places')) {
     if (!r.id?.startsWith('country:') || !countries.has(r.country ?? '')) continue;
@@ -141,7 +150,7 @@ function indexCountries(countries: Map<string, Country>): Map<string, string> {
     add(c.arabic, c.cc, false);
     add(c.english, c.cc, true);
   }
-  return byKey;
+  return { byKey, byNisba };
 }
 
 function indexLexicon(): Map<string, LexiconPlace> {
@@ -159,6 +168,7 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const { towns, latin } = readTowns();
   const countries = readCountries();
+  const countryNames = indexCountries(countries);
   const admin1Seat = new Map<string, Town>();
   for (const t of towns.values()) {
     const key = `${t.cc}.${t.admin1}`;
@@ -171,7 +181,8 @@ export function gazetteer(): Gazetteer {
     countries,
     townsByKey: indexArabic(towns),
     townsByLatin: indexLatin(towns, latin),
-    countryByKey: indexCountries(countries),
+    countryByKey: countryNames.byKey,
+    countryByNisba: countryNames.byNisba,
     admin1Seat,
     lexicon: indexLexicon(),
   };

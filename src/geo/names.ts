@@ -38,7 +38,16 @@ export function foldedLatinKeys(folded: string): string[] {
   return bare !== full && bare.length >= 3 ? [full, bare] : [full];
 }
 
-export type PlaceWordKind = 'town' | 'admin1' | 'district' | 'facility' | 'area' | 'capital';
+export type PlaceWordKind = 'town' | 'admin1' | 'district' | 'facility' | 'area' | 'capital' | 'territory';
+
+/** A one-word country name or its adjective reduced to a common stem: سوريا, السورية → سور; اليمن, اليمنية → يمن. */
+export function nisbaStem(word: string): string | null {
+  const w = looseKey(word);
+  if (!w || w.includes(' ')) return null;
+  const bare = w.startsWith('ال') ? w.slice(2) : w;
+  const suffix = ['يه', 'يا', 'ي', 'ا', 'ه'].find((x) => bare.endsWith(x) && bare.length - x.length >= 3);
+  return suffix ? bare.slice(0, -suffix.length) : bare.length >= 3 ? bare : null;
+}
 
 let placeWords: Map<string, PlaceWordKind> | null = null;
 let directions: Map<string, { north: number; east: number }> | null = null;
@@ -69,6 +78,7 @@ export function stripPlaceWords(name: string): { kinds: PlaceWordKind[]; rest: s
     parts.shift();
     // العاصمة الأفغانية كابل: the capital's nisba is dropped when a name follows it
     if (kind === 'capital' && parts.length > 1 && /يه$/.test(parts[0]!)) parts.shift();
+    if (kind === 'territory') break;
   }
   return { kinds, rest: parts.join(' ') };
 }

@@ -36,7 +36,12 @@ test('parts of countries, regions and capitals get the matching precision', () =
     { id: 'ne', names: ['شمال شرقي العراق'] },
     { id: 'gov', names: ['محافظة حلب'] },
     { id: 'cap', names: ['العاصمة الأردنية عمان'] },
+    { id: 'adj', names: ['العاصمة العراقية'] },
+    { id: 'land', names: ['الأراضي المصرية'] },
   ]);
+  assert.equal(m.get('adj')!.town, 'Baghdad');
+  assert.equal(m.get('land')!.country_code, 'EG');
+  assert.equal(m.get('land')!.where_prec, 6);
   assert.equal(m.get('ne')!.where_prec, 5);
   assert.equal(m.get('ne')!.country_code, 'IQ');
   assert.ok(m.get('ne')!.latitude! > 33.36, 'north of the country point');
