@@ -106,14 +106,47 @@ function fatalitiesOf(figures: EventFigure[]): IsnadEvent['fatalities'] {
   return { low: sum('low'), best: sum('best'), high: sum('high'), rule };
 }
 
+const mostNamed = (ids: (string | null)[], located: Map<string, Location>): string | undefined => {
+  const named = new Map<string, number>();
+  for (const id of ids) if (id && located.get(id)?.located) named.set(id, (named.get(id) ?? 0) + 1);
+  return [...named].sort((a, b) => b[1] - a[1])[0]?.[0];
+};
+
+/** The timeline's place; failing that, the located place most of the event's figures name; failing that, the
+ *  place of the same articles' other happenings of that day (said in the location's `how`). */
 function placeOf(
   entry: DossierTimelineEntry,
-  entities: Map<string, DossierEntity>,
+  figureClaims: DossierClaim[],
+  dossier: Dossier,
   located: Map<string, Location>,
 ): IsnadEvent['place'] {
-  const e = entry.place ? entities.get(entry.place) : undefined;
-  const location = e ? located.get(e.id) : undefined;
-  if (!e || !location) return null;
+  const sameDay = dossier.timeline.filter(
+    (t) => t.date === entry.date && t.docs.some((d) => entry.docs.includes(d)),
+  );
+  const fromDay =
+    entry.place ||
+    mostNamed(
+      figureClaims.map((c) => c.place),
+      located,
+    )
+      ? undefined
+      : mostNamed(
+          sameDay.map((t) => t.place),
+          located,
+        );
+  const id =
+    entry.place ??
+    mostNamed(
+      figureClaims.map((c) => c.place),
+      located,
+    ) ??
+    fromDay;
+  const e = id ? dossier.entities.find((x) => x.id === id) : undefined;
+  const found = e ? located.get(e.id) : undefined;
+  if (!e || !found) return null;
+  const location = fromDay
+    ? { ...found, how: `${found.how}; the place of the same articles' other happenings that day` }
+    : found;
   const gazetteerName = location.where_prec === 1 ? location.town : null;
   return { id: e.id, name: e.name, english: englishName(e, gazetteerName).name, location };
 }
@@ -150,7 +183,7 @@ export function eventsOf(dossier: Dossier, located = locateDossier(dossier)): Is
       type: entry.type,
       type_label: eventTypeLabel(entry.type),
       acled: acledType(entry.type),
-      place: placeOf(entry, entities, located),
+      place: placeOf(entry, figureClaims, dossier, located),
       actors: actorsOf(entry, entities, hit),
       fatalities: fatalitiesOf(figures),
       figures,
