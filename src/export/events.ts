@@ -11,6 +11,7 @@ import type {
   DossierEstimate,
   DossierTimelineEntry,
 } from '../types.js';
+import { actorsOf, type EventActor } from './actors.js';
 import { chainOf, outletOf } from './sources.js';
 
 export interface EventFigure {
@@ -23,12 +24,6 @@ export interface EventFigure {
   high: number | null;
   rule: string;
   claims: string[];
-}
-
-export interface EventActor {
-  id: string;
-  name: string;
-  english: string;
 }
 
 export interface IsnadEvent {
@@ -76,22 +71,6 @@ function estimateHome(
     if (ranked.length) return ranked[0]!.t;
   }
   return null;
-}
-
-const fold = (s: string) => s.replace(/[ًٌٍَُِّْـ]/g, '').replace(/[أإآ]/g, 'ا');
-
-/** Actors of an entry, the one the figures count (who was hit) last. */
-function actorsOf(
-  entry: DossierTimelineEntry,
-  entities: Map<string, DossierEntity>,
-  hit: DossierClaim[],
-): EventActor[] {
-  const groups = hit.map((c) => fold(c.group ?? '')).join(' ');
-  const isHit = (e: DossierEntity) =>
-    [e.name, ...e.aliases].some((n) => n.length > 2 && groups.includes(fold(n).replace(/^ال/, '')));
-  const list = entry.actors.map((id) => entities.get(id)).filter((e): e is DossierEntity => !!e);
-  list.sort((a, b) => Number(isHit(a)) - Number(isHit(b)));
-  return list.map((e) => ({ id: e.id, name: e.name, english: englishName(e).name }));
 }
 
 function fatalitiesOf(figures: EventFigure[]): IsnadEvent['fatalities'] {

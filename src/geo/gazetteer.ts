@@ -174,7 +174,9 @@ export function gazetteer(): Gazetteer {
     const key = `${t.cc}.${t.admin1}`;
     const seat = admin1Seat.get(key);
     const rank = (x: Town) => (x.fcode === 'PPLA' ? 2 : x.fcode === 'PPLC' ? 1 : 0);
-    if (rank(t) > 0 && (!seat || rank(t) > rank(seat))) admin1Seat.set(key, t);
+    // the seat (PPLA, else the capital); failing one, the largest town names the region
+    if (!seat || rank(t) > rank(seat) || (rank(t) === rank(seat) && rank(t) === 0 && t.pop > seat.pop))
+      admin1Seat.set(key, t);
   }
   cached = {
     towns,

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ACLED_COLUMNS, exportDossier, neutralise, toCsv, UCDP_COLUMNS } from '../../src/export/index.js';
-import type { Dossier } from '../../src/types.js';
+import type { Dossier, DossierClaim, DossierEntity, DossierTimelineEntry } from '../../src/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const isnad = join(root, 'bin', 'isnad');
@@ -106,4 +106,25 @@ test('isnad export: writes a file, names a bad input, and says --db is not yet t
   });
   assert.equal(db.status, 2);
   assert.match(db.stderr, /not yet/);
+});
+
+test('event actors: sources that tell of it are not sides; the side the dead are counted from comes second', async () => {
+  const { actorsOf } = await import('../../src/export/actors.js');
+  const entity = (id: string, name: string): DossierEntity => ({
+    id,
+    type: 'organization',
+    name,
+    english_name: null,
+    aliases: [],
+    mentions: [],
+    merged_because: [],
+  });
+  const list = [entity('a', 'وكالة فرانس برس'), entity('b', 'الجيش الوطني'), entity('c', 'جبهة الصخرة')];
+  const entities = new Map(list.map((e) => [e.id, e]));
+  const entry = { actors: ['a', 'b', 'c'] } as unknown as DossierTimelineEntry;
+  const hit = [{ group: 'عناصر من الجيش الوطني' }] as unknown as DossierClaim[];
+  assert.deepEqual(
+    actorsOf(entry, entities, hit).map((x) => x.id),
+    ['c', 'b'],
+  );
 });
