@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { goldFiles, measureGeo } from '../../scripts/eval-geo.js';
-import { distanceKm, locateDossier, locatePlaces } from '../../src/geo/index.js';
+import { distanceKm, locateDossier, locatePlaces, placeEnglishName } from '../../src/geo/index.js';
 import type { Dossier } from '../../src/types.js';
 
 test('a town is located at where_prec 1 with its country and first-level region, in Arabic too', () => {
@@ -86,4 +86,15 @@ test('gold places of the example and the dev stories: located right, rarely wron
   assert.ok(m.places >= 100, `${m.places} places`);
   assert.ok(m.right / m.places >= 0.68, `right ${m.right}/${m.places}`);
   assert.ok(m.wrong / m.places <= 0.03, `wrong ${m.wrong}/${m.places}`);
+});
+
+test("a place's English name follows where it was placed when the lexicon names a country", () => {
+  const m = locatePlaces([
+    { id: 'a', names: ['عمان'] },
+    { id: 'j', names: ['الأردن'] },
+  ]);
+  assert.equal(m.get('a')!.country_code, 'JO');
+  assert.equal(placeEnglishName('Oman', m.get('a')), 'Amman');
+  assert.equal(placeEnglishName('Jordan', m.get('j')), 'Jordan');
+  assert.equal(placeEnglishName(null, m.get('a')), 'Amman');
 });
