@@ -10,6 +10,7 @@ import { renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
 import { forTerminal } from './terminal.js';
+import { addExportCommand } from './export-command.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -110,6 +111,8 @@ export async function run(argv: string[]): Promise<number> {
       }
       code = writeOutputs(dossier, { html: opts.html }) ?? EXIT.ok;
     });
+
+  addExportCommand(program, (c) => (code = c));
 
   try {
     if (argv.length === 0) {

@@ -8,6 +8,7 @@ import { decodeBytes } from './decode.js';
 import { FIELD_LIMITS, fsReason, mb, readJsonl } from './jsonl.js';
 import { shownName } from './names.js';
 import { warning } from './warnings.js';
+import { addMetadata } from './manifest.js';
 
 export { decodeBytes } from './decode.js';
 export { FIELD_LIMITS } from './jsonl.js';
@@ -197,6 +198,8 @@ export async function* readInputs(
         }
         const renamed = dedupe(item);
         if (renamed) yield renamed;
+        const badManifest = addMetadata(item, isJsonl(entry.file) ? null : entry.file);
+        if (badManifest) yield badManifest;
         yield item;
         if (++count >= limit) return; // returning closes the JSONL stream (finally in readJsonl)
       }

@@ -72,6 +72,38 @@ export const SCHEMAS = {
     match: { required: true, oneOf: ['contains', 'line', 'prefix', 'regex'] },
     pattern: required,
   },
+  'event-types': {
+    type: { required: true, oneOf: HAPPENINGS },
+    english: required,
+    arabic: required,
+    acled_event_type: required,
+    acled_sub_event_type: required,
+  },
+  'measure-labels': {
+    measure: { required: true, oneOf: MEASURES },
+    english: required,
+    arabic: required,
+    happenings: { many: true, oneOf: HAPPENINGS },
+  },
+  'geo/countries': {
+    cc: { required: true, pattern: /^[A-Z]{2}$/ },
+    lat: required,
+    lon: required,
+    min_lat: required,
+    max_lat: required,
+    min_lon: required,
+    max_lon: required,
+    capital: {},
+  },
+  'geo/place-words': {
+    word: required,
+    kind: {
+      required: true,
+      oneOf: ['admin1', 'area', 'capital', 'district', 'facility', 'territory', 'town'],
+    },
+  },
+  'outlet-cues': { word: required, kind: { required: true, oneOf: ['self', 'subscribe', 'not-outlet'] } },
+  'geo/directions': { word: required, north: required, east: required },
   happenings: { type: { required: true, oneOf: HAPPENINGS }, cue: words },
   'implied-one': { measure: { required: true, oneOf: MEASURES }, phrase: words },
   measures: {

@@ -1,0 +1,58 @@
+// The places of a dossier (entities of type location and facility), located together as one story. A place
+// the gazetteer does not hold is placed in the town the text puts it in: "سجن الصناعة في حي غويران بمدينة
+// الحسكة" puts the prison in Ghwayran and Ghwayran in Hasakah.
+import type { Dossier, DossierEntity } from '../types.js';
+import { type Location, locatePlaces, type PlaceQuery } from './resolve.js';
+
+const PLACE_TYPES = new Set(['location', 'facility']);
+/** The words between a place and the place it is in: "X في Y", "X بمدينة Y", "X، شمال Y". */
+const INSIDE_GAP =
+  /^[\s،,]*(?:(?:في|داخل|قرب|بالقرب من|(?:شمال|جنوب|شرق|غرب)ي?)\s+)?(?:ب|في\s+)?(?:مدينة|بلدة|محافظة|ريف)?\s*$/;
+const MAX_GAP = 24;
+
+interface Span {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+/** For each place, the places the text puts it in (the nearest such mention first). */
+function containers(dossier: Dossier, places: DossierEntity[]): Map<string, string[]> {
+  const byDoc = new Map<string, Span[]>();
+  for (const e of places)
+    for (const m of e.mentions) {
+      const list = byDoc.get(m.doc) ?? [];
+      list.push({ entity: e.id, start: m.start, end: m.end });
+      byDoc.set(m.doc, list);
+    }
+  const texts = new Map(dossier.documents.map((d) => [d.id, d.text]));
+  const out = new Map<string, string[]>();
+  for (const [doc, spans] of byDoc) {
+    const text = texts.get(doc);
+    if (!text) continue;
+    spans.sort((a, b) => a.start - b.start);
+    for (let i = 0; i < spans.length; i++) {
+      const a = spans[i]!;
+      const b = spans.slice(i + 1).find((s) => s.start >= a.end && s.entity !== a.entity);
+      if (!b || b.start - a.end > MAX_GAP || !INSIDE_GAP.test(text.slice(a.end, b.start))) continue;
+      const list = out.get(a.entity) ?? [];
+      if (!list.includes(b.entity)) list.push(b.entity);
+      out.set(a.entity, list);
+    }
+  }
+  return out;
+}
+
+/** Every place entity of the dossier → where it is (or why it could not be located). */
+export function locateDossier(dossier: Dossier): Map<string, Location> {
+  const places = dossier.entities.filter((e) => PLACE_TYPES.has(e.type));
+  const within = containers(dossier, places);
+  const queries: PlaceQuery[] = places.map((e) => ({
+    id: e.id,
+    names: [e.name, ...e.aliases],
+    english: e.english_name,
+    within: within.get(e.id) ?? [],
+    weight: e.mentions.length,
+  }));
+  return locatePlaces(queries);
+}
