@@ -9,8 +9,8 @@ import { isUnreadable } from '../ingest/index.js';
 import { renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
-import { forTerminal } from './terminal.js';
 import { addExportCommand } from './export-command.js';
+import { forTerminal } from './terminal.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 

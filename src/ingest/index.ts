@@ -6,9 +6,9 @@ import { basename, extname, join } from 'node:path';
 import type { Document, InputProblem } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { FIELD_LIMITS, fsReason, mb, readJsonl } from './jsonl.js';
+import { addMetadata } from './manifest.js';
 import { shownName } from './names.js';
 import { warning } from './warnings.js';
-import { addMetadata } from './manifest.js';
 
 export { decodeBytes } from './decode.js';
 export { FIELD_LIMITS } from './jsonl.js';
