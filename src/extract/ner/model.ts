@@ -1,7 +1,7 @@
 // The tagger at run time: a linear model over BIO tags with first-order transitions, decoded by Viterbi.
 import { normalize, stems } from '../../text/normalize.js';
 import type { NerLexicon, PreparedLexicon } from './features.js';
-import { BOS, EOS, gazetteerMarks, prepareLexicon, SLOT_PREFIX, wordTypeFeatures } from './features.js';
+import { BOS, EOS, gazetteerMarks, prepareLexicon, typeFeatures } from './features.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
 
@@ -19,7 +19,7 @@ export interface NerModelFile {
   /** word-type feature (as made for slot 0, without the slot prefix) → sparse weights
    *  [slot * NT + tagIndex, weight, ...], slot 0..4 = offset -2..+2 of the word from the tagged one */
   words: Record<string, number[]>;
-  /** context feature (bigrams, place spans) → sparse weights [tagIndex, weight, ...] */
+  /** context feature (place and organisation spans) → sparse weights [tagIndex, weight, ...] */
   context: Record<string, number[]>;
   meta?: Record<string, unknown>;
 }
@@ -68,9 +68,8 @@ export function viterbi(
 const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
 
-const CACHE_MAX = 200_000;
-const SLOT0 = SLOT_PREFIX[2]!;
-const PAIR = 1 << 21; // bigram key = a * PAIR + b over bigram-word ids
+/** Word types per cache generation (two generations are kept). */
+const CACHE_MAX = 20_000;
 
 /** What the tagger remembers about one surface word. */
 interface WordEntry {
@@ -79,20 +78,21 @@ interface WordEntry {
   norm: string;
   /** stripped forms when one of them may open a multi-word place name, else null */
   gazCands: string[] | null;
-  /** id among the words of bigram features, or -1 */
-  bid: number;
 }
 
 export class NerTagger {
   private readonly weights = new Map<string, Float32Array>();
-  private readonly wordWeights = new Map<string, Float32Array>();
-  private readonly bigramIds = new Map<string, number>();
-  private readonly bminus = new Map<number, Float32Array>();
-  private readonly bplus = new Map<number, Float32Array>();
+  /** word-type feature → row of `table` (5 slots × NT weights, quantised to 16 bits with `scale`) */
+  private readonly wordRow = new Map<string, number>();
+  private readonly table: Int16Array;
+  private readonly scale: number;
   private readonly start: Float32Array;
   private readonly trans: Float32Array;
   private readonly lex: PreparedLexicon;
-  private readonly cache = new Map<string, WordEntry>();
+  /** word cache in two generations: when the young one fills up it becomes the old one, so frequent words
+   *  survive a turnover and memory stays bounded */
+  private young = new Map<string, WordEntry>();
+  private old = new Map<string, WordEntry>();
 
   constructor(file: NerModelFile) {
     if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${JSON.stringify(file.format)}`);
@@ -100,45 +100,55 @@ export class NerTagger {
     this.start = Float32Array.from(file.start);
     this.trans = Float32Array.from(file.trans);
     this.lex = prepareLexicon(file.lexicon);
-    const bid = (w: string) => {
-      let k = this.bigramIds.get(w);
-      if (k === undefined) this.bigramIds.set(w, (k = this.bigramIds.size));
-      return k;
-    };
-    for (const [f, sparse] of Object.entries(file.words)) {
-      const v = new Float32Array(5 * NT);
-      for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
-      this.wordWeights.set(f, v);
-    }
+    const entries = Object.entries(file.words);
+    let max = 0;
+    for (const [, sparse] of entries)
+      for (let k = 1; k < sparse.length; k += 2) max = Math.max(max, Math.abs(sparse[k]!));
+    this.scale = max / 32767 || 1;
+    this.table = new Int16Array(entries.length * 5 * NT);
+    entries.forEach(([f, sparse], row) => {
+      this.wordRow.set(f, row);
+      for (let k = 0; k + 1 < sparse.length; k += 2)
+        this.table[row * 5 * NT + sparse[k]!] = Math.round(sparse[k + 1]! / this.scale);
+    });
     for (const [f, sparse] of Object.entries(file.context)) {
       const v = new Float32Array(NT);
       for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
-      const isMinus = f.startsWith('b-='),
-        isPlus = f.startsWith('b+=');
-      const parts = isMinus || isPlus ? f.slice(3).split(' ') : [];
-      if (parts.length === 2)
-        (isMinus ? this.bminus : this.bplus).set(bid(parts[0]!) * PAIR + bid(parts[1]!), v);
-      else this.weights.set(f, v);
+      this.weights.set(f, v);
     }
-    if (this.bigramIds.size >= PAIR) throw new Error('too many bigram words');
   }
 
   private entry(surface: string): WordEntry {
-    let e = this.cache.get(surface);
+    let e = this.young.get(surface);
     if (e) return e;
+    e = this.old.get(surface);
+    if (e) {
+      this.remember(surface, e);
+      return e;
+    }
     const vec = new Float32Array(5 * NT);
     // the slot-0 features include those of every other slot; one look-up gives all five slots
-    for (const f of wordTypeFeatures(surface, this.lex)[2]!) {
-      const w = this.wordWeights.get(f.slice(SLOT0.length));
-      if (w) for (let j = 0; j < 5 * NT; j++) vec[j]! += w[j]!;
+    for (const f of typeFeatures(surface, this.lex).self) {
+      const row = this.wordRow.get(f);
+      if (row === undefined) continue;
+      const base = row * 5 * NT;
+      for (let j = 0; j < 5 * NT; j++) vec[j]! += this.table[base + j]!;
     }
+    for (let j = 0; j < 5 * NT; j++) vec[j]! *= this.scale;
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
     const gazCands = cands.some((c) => this.lex.multiFirst.has(c)) ? cands : null;
-    e = { vec, norm, gazCands, bid: this.bigramIds.get(norm) ?? -1 };
-    if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    this.cache.set(surface, e);
+    e = { vec, norm, gazCands };
+    this.remember(surface, e);
     return e;
+  }
+
+  private remember(surface: string, e: WordEntry): void {
+    if (this.young.size >= CACHE_MAX) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(surface, e);
   }
 
   /** Emission scores, n × NT. */
@@ -172,13 +182,6 @@ export class NerTagger {
         const v = ents[i + k]!.vec;
         const off = k * NT;
         for (let t = 0; t < NT; t++) em[base + t]! += v[off + t]!;
-      }
-      const prev = ents[i + 1]!.bid,
-        cur = ents[i + 2]!.bid,
-        next = ents[i + 3]!.bid;
-      if (cur >= 0) {
-        if (prev >= 0) add(base, this.bminus.get(prev * PAIR + cur));
-        if (next >= 0) add(base, this.bplus.get(cur * PAIR + next));
       }
       const g = gaz?.[i];
       if (g) add(base, this.weights.get(g));
