@@ -2,7 +2,8 @@
 //   ANERcorp  the test split (the sentences holding the last sixth of the words)
 //   NewsFANE  its gold re-annotation of the same newswire, the sentences that lie in ANERcorp's test part
 //             (the rest is ANERcorp's train text); its 50 fine types mapped onto PERS/LOC/ORG
-//   Wojood    the sample's val and test parts (MSA news, NGO reports, archive captions); GPE and LOC → LOC
+//   Wojood    the sample's val and test parts (MSA news, NGO reports, archive captions) without the sentences
+//             mostly found in its train part (which the tagger learns from); GPE and LOC → LOC
 // Each set has F1 floors (FLOORS below, a little under the shipped model's scores): a score under its floor
 // fails the run (exit 1). The last line is always the ANERcorp summary.
 // Usage: node dist/scripts/eval-ner.js [--data <ANERCorp.txt>] [--model <model.json>] [--json]
@@ -19,9 +20,9 @@ import { ANERCORP, arg, SHARED } from './cli-args.js';
 type SetName = 'anercorp' | 'newsfane' | 'wojood';
 /** F1 floors per evaluation set. */
 const FLOORS: Record<SetName, { PERS: number; LOC: number; ORG: number }> = {
-  anercorp: { PERS: 0.68, LOC: 0.86, ORG: 0.55 },
-  newsfane: { PERS: 0.69, LOC: 0.87, ORG: 0.5 },
-  wojood: { PERS: 0.54, LOC: 0.33, ORG: 0.19 },
+  anercorp: { PERS: 0.67, LOC: 0.86, ORG: 0.57 },
+  newsfane: { PERS: 0.69, LOC: 0.87, ORG: 0.55 },
+  wojood: { PERS: 0.62, LOC: 0.77, ORG: 0.66 },
 };
 
 const dataPath = arg('--data', ANERCORP);
@@ -61,8 +62,12 @@ function outOfDomainSets(anerTest: TaggedSentence[]): { name: SetName; sents: Ta
   } else console.log(`eval:ner: NewsFANE skipped, ${fane} not found`);
   const wojood = join(NER_DATA, 'wojood-sample');
   if (existsSync(join(wojood, 'test.txt'))) {
+    // the tagger also learns from Wojood's train part: sentences mostly found there (formulaic captions
+    // and repeated lines) are left out
+    const train = parseWojood(readFileSync(join(wojood, 'train.txt'), 'utf8'));
     const sents = ['val.txt', 'test.txt'].flatMap((f) => parseWojood(readFileSync(join(wojood, f), 'utf8')));
-    out.push({ name: 'wojood', sents });
+    const share = overlapShares(sents, train);
+    out.push({ name: 'wojood', sents: sents.filter((_, k) => share[k]! <= 0.5) });
   } else console.log(`eval:ner: Wojood skipped, ${wojood}/test.txt not found`);
   return out;
 }

@@ -6,8 +6,9 @@
 // news in ../shared/data (clusters.ts, profiles.ts), for the word and its neighbours at ±1, ±2.
 // Usage: node dist/scripts/train-ner.js [--data <ANERCorp.txt>] [--out <model.json>] [--epochs N] [--tune]
 //   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing unless --out
-//   is given. For experiments: --clusters-cache / --profiles-cache <file> (reused when present),
-//   --extra wojood (also train on Wojood's train part), --cluster-vocab N, --profile-vocab N.
+//   is given. Also learns from Wojood's train part (types mapped) unless --extra none. For experiments:
+//   --clusters-cache / --profiles-cache <file> (reused when present), --cluster-vocab N, --profile-vocab N,
+//   --min-count N (drop rarer features), --bias-pers / --bias-org X (tag-score bias, see BIAS_PERS).
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -45,6 +46,12 @@ const SEED = 20240601;
 const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
 const PF_VOCAB = Number(arg('--profile-vocab', '100000'));
 const UNLABELLED = Number(arg('--unlabelled', '2'));
+const MIN_COUNT = Number(arg('--min-count', '1'));
+/** Added to the B-/I- scores of persons and organisations at tagging time (a recall/precision trade-off).
+ *  Off: values that helped a dev-slice model (10, 50) did not carry over to the model trained on all of
+ *  train, whose weights are larger. */
+const BIAS_PERS = Number(arg('--bias-pers', '0'));
+const BIAS_ORG = Number(arg('--bias-org', '0'));
 
 function fail(msg: string): never {
   console.error(`train:ner: ${msg}`);
@@ -186,7 +193,7 @@ if (TUNE) {
   dev = train.slice(k);
   train = train.slice(0, k);
 }
-const EXTRA = arg('--extra', '');
+const EXTRA = arg('--extra', 'wojood');
 if (EXTRA === 'wojood') {
   // Wojood's train part, its types mapped onto ours; the types we do not tag are left untagged
   const wj = parseWojood(readText(join(shared, 'data', 'arabic-ner', 'wojood-sample', 'train.txt')));
@@ -254,7 +261,24 @@ function encode(s: TaggedSentence): Encoded {
   offs[n] = feats.length;
   return { feats: Int32Array.from(feats), offs, gold: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t)) };
 }
-const data = train.map(encode);
+/** Features seen fewer than `min` times in training are dropped (they mostly memorise single sentences). */
+function dropRare(enc: Encoded[], min: number): Encoded[] {
+  if (min <= 1) return enc;
+  const count = new Int32Array(names.length);
+  for (const e of enc) for (const f of e.feats) count[f]!++;
+  return enc.map((e) => {
+    const feats: number[] = [];
+    const offs = new Int32Array(e.offs.length);
+    for (let i = 0; i + 1 < e.offs.length; i++) {
+      offs[i] = feats.length;
+      for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++)
+        if (count[e.feats[j]!]! >= min) feats.push(e.feats[j]!);
+    }
+    offs[e.offs.length - 1] = feats.length;
+    return { feats: Int32Array.from(feats), offs, gold: e.gold };
+  });
+}
+const data = dropRare(train.map(encode), MIN_COUNT);
 const F = names.length;
 console.log(`train:ner: ${F} features, encoded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -393,11 +417,14 @@ const model: NerModelFile = {
   tags: [...TAGS],
   start: Array.from(s, r3),
   trans: Array.from(t, r3),
+  bias: TAGS.map((tag) => (tag.endsWith('PERS') ? BIAS_PERS : tag.endsWith('ORG') ? BIAS_ORG : 0)),
   lexicon,
   words,
   context,
   meta: {
-    trainedOn: 'ANERcorp (Benajiba et al. 2007), train part of the conventional 5/6 split',
+    trainedOn:
+      'ANERcorp (Benajiba et al. 2007), train part of the conventional 5/6 split' +
+      (EXTRA === 'wojood' ? '; Wojood sample (Jarrar et al. 2022), train part, types mapped' : ''),
     placeNames: 'GeoNames cities15000 (CC BY, geonames.org), Arabic-script names',
     epochs: EPOCHS,
     seed: SEED,

@@ -4,6 +4,7 @@ import type { NerLexicon, PreparedLexicon } from './features.js';
 import { BOS, EOS, gazetteerMarks, prepareLexicon, typeFeatures } from './features.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
+import { WordCache } from './word-cache.js';
 
 export const MODEL_FORMAT = 'isnad-ner/1';
 
@@ -15,6 +16,8 @@ export interface NerModelFile {
   start: number[];
   /** transition scores, from * NT + to */
   trans: number[];
+  /** score added to each word's tag scores (a recall/precision trade-off per type, chosen on a dev slice) */
+  bias?: number[];
   lexicon: NerLexicon;
   /** word-type feature (as made for slot 0, without the slot prefix) → sparse weights
    *  [slot * NT + tagIndex, weight, ...], slot 0..4 = offset -2..+2 of the word from the tagged one */
@@ -71,15 +74,6 @@ for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = 
 /** Word types per cache generation (two generations are kept). */
 const CACHE_MAX = 20_000;
 
-/** What the tagger remembers about one surface word. */
-interface WordEntry {
-  /** summed weights of its word-type features, per window slot (5 × NT) */
-  vec: Float32Array;
-  norm: string;
-  /** stripped forms when one of them may open a multi-word place name, else null */
-  gazCands: string[] | null;
-}
-
 export class NerTagger {
   private readonly weights = new Map<string, Float32Array>();
   /** word-type feature → row of `table` (5 slots × NT weights, quantised to 16 bits with `scale`) */
@@ -88,17 +82,17 @@ export class NerTagger {
   private readonly scale: number;
   private readonly start: Float32Array;
   private readonly trans: Float32Array;
+  private readonly bias: Float32Array;
   private readonly lex: PreparedLexicon;
-  /** word cache in two generations: when the young one fills up it becomes the old one, so frequent words
-   *  survive a turnover and memory stays bounded */
-  private young = new Map<string, WordEntry>();
-  private old = new Map<string, WordEntry>();
+  private readonly cache = new WordCache(CACHE_MAX, 5 * NT);
+  private readonly vec = new Float32Array(5 * NT);
 
   constructor(file: NerModelFile) {
     if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${JSON.stringify(file.format)}`);
     if (file.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.start = Float32Array.from(file.start);
     this.trans = Float32Array.from(file.trans);
+    this.bias = file.bias ? Float32Array.from(file.bias) : new Float32Array(NT);
     this.lex = prepareLexicon(file.lexicon);
     const entries = Object.entries(file.words);
     let max = 0;
@@ -118,15 +112,11 @@ export class NerTagger {
     }
   }
 
-  private entry(surface: string): WordEntry {
-    let e = this.young.get(surface);
-    if (e) return e;
-    e = this.old.get(surface);
-    if (e) {
-      this.remember(surface, e);
-      return e;
-    }
-    const vec = new Float32Array(5 * NT);
+  /** Cache slot of a word, computing its summed weights on first sight. */
+  private slot(surface: string): number {
+    const k = this.cache.find(surface);
+    if (k >= 0) return k;
+    const vec = this.vec.fill(0);
     // the slot-0 features include those of every other slot; one look-up gives all five slots
     for (const f of typeFeatures(surface, this.lex).self) {
       const row = this.wordRow.get(f);
@@ -138,38 +128,35 @@ export class NerTagger {
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
     const gazCands = cands.some((c) => this.lex.multiFirst.has(c)) ? cands : null;
-    e = { vec, norm, gazCands };
-    this.remember(surface, e);
-    return e;
+    return this.cache.add(surface, vec, norm, gazCands);
   }
 
-  private remember(surface: string, e: WordEntry): void {
-    if (this.young.size >= CACHE_MAX) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(surface, e);
+  /** Forget the remembered words. */
+  clearCache(): void {
+    this.cache.clear();
   }
 
   /** Emission scores, n × NT. */
   emissions(words: readonly string[]): Float32Array {
     const n = words.length;
     const em = new Float32Array(n * NT);
-    const bos = this.entry(BOS),
-      eos = this.entry(EOS);
-    const ents = [bos, bos];
+    this.cache.reserve();
+    const slots = new Int32Array(n + 4);
+    slots[0] = slots[1] = this.slot(BOS);
     let anyGaz = false;
-    for (const w of words) {
-      const e = this.entry(w);
-      if (e.gazCands) anyGaz = true;
-      ents.push(e);
+    for (let i = 0; i < n; i++) {
+      const k = this.slot(words[i]!);
+      if (this.cache.gaz(k)) anyGaz = true;
+      slots[i + 2] = k;
     }
-    ents.push(eos, eos);
+    slots[n + 2] = slots[n + 3] = this.slot(EOS);
+    const vecs = this.cache.vecs;
+    const inner = Array.from(slots.subarray(2, n + 2));
     const gaz = anyGaz
       ? gazetteerMarks(
-          ents.slice(2, n + 2).map((e) => e.norm),
+          inner.map((k) => this.cache.norm(k)),
           this.lex,
-          ents.slice(2, n + 2).map((e) => e.gazCands),
+          inner.map((k) => this.cache.gaz(k)),
         )
       : null;
     const add = (base: number, w: Float32Array | undefined) => {
@@ -177,11 +164,11 @@ export class NerTagger {
     };
     for (let i = 0; i < n; i++) {
       const base = i * NT;
+      for (let t = 0; t < NT; t++) em[base + t] = this.bias[t]!;
       for (let k = 0; k < 5; k++) {
         // the word at offset k-2 from i; its slot k holds the features it gives at that offset
-        const v = ents[i + k]!.vec;
-        const off = k * NT;
-        for (let t = 0; t < NT; t++) em[base + t]! += v[off + t]!;
+        const off = slots[i + k]! * 5 * NT + k * NT;
+        for (let t = 0; t < NT; t++) em[base + t]! += vecs[off + t]!;
       }
       const g = gaz?.[i];
       if (g) add(base, this.weights.get(g));

@@ -20,6 +20,8 @@ export interface ProfileOptions {
   minCount: number;
   /** smoothing weight of the base rate in the context-word rates */
   alpha: number;
+  /** the form a neighbour is counted under (e.g. without its clitics); default: as it is */
+  contextKey?: (w: string) => string;
 }
 
 /** Per-context-word rates: rate[c * K + k] = smoothed P(the word after c opens type k) (left) or
@@ -94,9 +96,10 @@ export function learnProfiles(
   names: readonly string[],
   o: ProfileOptions,
 ): Map<string, string[]> {
-  const rates = learnRates(train, norm, o.alpha);
-  const leftOf = names.map((w) => rates.left.get(w) ?? rates.base);
-  const rightOf = names.map((w) => rates.right.get(w) ?? rates.base);
+  const key = o.contextKey ?? ((w: string) => w);
+  const rates = learnRates(train, (w) => key(norm(w)), o.alpha);
+  const leftOf = names.map((w) => rates.left.get(key(w)) ?? rates.base);
+  const rightOf = names.map((w) => rates.right.get(key(w)) ?? rates.base);
   const count = new Float64Array(names.length);
   for (const id of seq) if (id >= 0) count[id]!++;
   const byFreq = names
