@@ -10,6 +10,7 @@ import {
   tagWords,
 } from '../../src/extract/ner/index.js';
 import { overlapShares, parseNewsFane, parseWojood } from '../../src/extract/ner/other-corpora.js';
+import { WordCache } from '../../src/extract/ner/word-cache.js';
 
 test('entitySpans on hand-made tag sequences', () => {
   assert.deepEqual(entitySpans([]), []);
@@ -156,4 +157,26 @@ test('overlapShares finds sentences whose text lies in a reference despite other
   const [a, b] = overlapShares(sents, ref);
   assert.ok(a! > 0.9, String(a));
   assert.ok(b! < 0.1, String(b));
+});
+
+test('WordCache keeps frequent words across a turnover and hands out valid slots', () => {
+  const cache = new WordCache(2, 3);
+  cache.reserve();
+  const a = cache.add('a', [1, 2, 3], 'a', null);
+  const b = cache.add('b', [4, 5, 6], 'b', ['b']);
+  assert.deepEqual(Array.from(cache.vecs.subarray(b * 3, b * 3 + 3)), [4, 5, 6]);
+  assert.equal(cache.find('a'), a);
+  cache.reserve(); // full: the young generation becomes the old one
+  const a2 = cache.find('a'); // moves back into the young one
+  assert.ok(a2 >= 0);
+  assert.deepEqual(Array.from(cache.vecs.subarray(a2 * 3, a2 * 3 + 3)), [1, 2, 3]);
+  assert.equal(cache.norm(a2), 'a');
+  const c = cache.add('c', [7, 8, 9], 'c', null);
+  cache.add('d', [0, 0, 1], 'd', null); // over capacity within one sentence: the pool grows
+  assert.deepEqual(Array.from(cache.vecs.subarray(c * 3, c * 3 + 3)), [7, 8, 9]);
+  cache.reserve();
+  cache.reserve();
+  assert.equal(cache.find('b'), -1); // not seen for two turnovers
+  cache.clear();
+  assert.equal(cache.find('a'), -1);
 });

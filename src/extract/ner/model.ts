@@ -72,7 +72,7 @@ const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
 
 /** Word types per cache generation (two generations are kept). */
-const CACHE_MAX = 20_000;
+const CACHE_MAX = 30_000;
 
 export class NerTagger {
   private readonly weights = new Map<string, Float32Array>();
