@@ -177,7 +177,7 @@ function buildProfiles(stream: TokenStream): string {
     minCount: 3,
     alpha: 20,
   });
-  const lines = [...profiles].filter(([, f]) => f.length).map(([w, f]) => `${w}\t${f.join(',')}`);
+  const lines = [...profiles].filter(([, f]) => f.length).map(([w, f]) => `${w}\t${f.join('')}`);
   console.log(`train:ner: ${lines.length} context profiles`);
   return lines.join('\n');
 }

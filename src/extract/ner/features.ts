@@ -13,7 +13,7 @@ export interface NerLexicon {
   orgs?: string[];
   /** distributional word classes: lines "word<TAB>class<TAB>class..." (one class per granularity) */
   clusters?: string;
-  /** context profiles of frequent words: lines "word<TAB>feature,feature" (see profiles.ts) */
+  /** context profiles of frequent words: lines "word<TAB>features", two characters a feature (profiles.ts) */
   profiles?: string;
 }
 
@@ -26,7 +26,7 @@ export interface PreparedLexicon {
   multiFirst: Map<string, number>;
   /** word → its classes, tab-separated (split when a word is first seen; strings are compact) */
   clusters: Map<string, string>;
-  /** word → its profile features, comma-separated; equal values share one string */
+  /** word → its profile features, two characters each; equal values share one string */
   profiles: Map<string, string>;
 }
 
@@ -132,7 +132,7 @@ export function typeFeatures(
     far.push(`k0=${own[0]}`);
   }
   const pf = lex.profiles.get(w);
-  if (pf) for (const x of pf.split(',')) near.push(`pf=${x}`);
+  if (pf) for (let k = 0; k + 1 < pf.length; k += 2) near.push(`pf=${pf.slice(k, k + 2)}`);
   const strippedClass = cands.slice(1).find((c) => lex.clusters.has(c));
   if (strippedClass) {
     const cl = lex.clusters.get(strippedClass)!.split('\t');
@@ -140,7 +140,8 @@ export function typeFeatures(
     far.push(`sk0=${cl[0]}`);
   }
   const strippedProfile = cands.slice(1).find((c) => lex.profiles.has(c));
-  if (strippedProfile) for (const x of lex.profiles.get(strippedProfile)!.split(',')) near.push(`spf=${x}`);
+  const spf = strippedProfile ? lex.profiles.get(strippedProfile)! : '';
+  for (let k = 0; k + 1 < spf.length; k += 2) near.push(`spf=${spf.slice(k, k + 2)}`);
   const self = near.slice();
   self.push('len=' + lenBucket(stem.length));
   for (let n = 1; n <= 3; n++) {

@@ -5,7 +5,9 @@
 // articles we average those rates over every occurrence of every frequent word: a word that often follows
 // "said the minister" or "in the town of" gets a high person or place score even if the labelled corpus
 // never saw it. The scores are bucketed against each type's base rate and baked into the model file as
-// "word<TAB>feature,feature" lines.
+// "word<TAB>features" lines, two characters a feature: a letter for the side and the score (A-F: the word
+// before it opens a PERS / is inside one, the same for LOC, ORG; a-f: the word after it closes one / is
+// inside one) and the bucket digit (1-8, a doubling scale against the base rate).
 import type { TaggedSentence } from './corpus.js';
 
 export const PROFILE_TYPES = ['PERS', 'LOC', 'ORG'] as const;
@@ -138,7 +140,7 @@ export function learnProfiles(
       if (!n) continue;
       for (let k = 0; k < K; k++) {
         const b = bucket(sum[(v * 2 + side) * K + k]! / n, rates.base[k]!);
-        if (b > 0) feats.push(`${side ? 'r' : 'l'}${NAMES[k]}${b}`);
+        if (b > 0) feats.push(`${String.fromCharCode((side ? 97 : 65) + k)}${b}`);
       }
     }
     out.set(names[id]!, feats);
