@@ -16,7 +16,7 @@ export interface NerModelFile {
   start: number[];
   /** transition scores, from * NT + to */
   trans: number[];
-  /** score added to each word's tag scores (a recall/precision trade-off per type, chosen on a dev slice) */
+  /** score added to each word's tag scores, a recall/precision trade-off per type (train-ner --bias-*; 0 now) */
   bias?: number[];
   lexicon: NerLexicon;
   /** word-type feature (as made for slot 0, without the slot prefix) → sparse weights
