@@ -8,7 +8,7 @@
 //   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing unless --out
 //   is given. Also learns from Wojood's train part (types mapped) unless --extra none. For experiments:
 //   --clusters-cache / --profiles-cache <file> (reused when present), --cluster-vocab N, --profile-vocab N,
-//   --min-count N (drop rarer features), --bias-pers / --bias-org X (tag-score bias, see BIAS_PERS).
+//   --profile-min N, --min-count N (drop rarer features), --bias-pers / --bias-org X (see BIAS_PERS).
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -174,7 +174,7 @@ function buildProfiles(stream: TokenStream): string {
   // only the unlabelled text: the labelled sentences' own contexts would make their profiles look too good
   const profiles = learnProfiles(train, normalize, seq.subarray(trainTokens), names, {
     vocab: PF_VOCAB,
-    minCount: 3,
+    minCount: Number(arg('--profile-min', '3')),
     alpha: 20,
   });
   const lines = [...profiles].filter(([, f]) => f.length).map(([w, f]) => `${w}\t${f.join('')}`);
