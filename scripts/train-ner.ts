@@ -1,8 +1,14 @@
 // Trains the named-entity tagger on ANERcorp and writes models/ner-anercorp.json.
 // Averaged structured perceptron over BIO tags, first-order transitions, Viterbi decoding.
 // Deterministic: fixed sentence order per epoch from a seeded generator, fixed epochs.
+// Features: the word, its clitic-stripped stem and the clitics, affixes, shape, trigger words, place and
+// organisation names (GeoNames, lexicons/), word classes and context profiles learned from the unlabelled
+// news in ../shared/data (clusters.ts, profiles.ts), for the word and its neighbours at ±1, ±2.
 // Usage: node dist/scripts/train-ner.js [--data <ANERCorp.txt>] [--out <model.json>] [--epochs N] [--tune]
-//   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing.
+//   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing unless --out
+//   is given. Also learns from Wojood's train part (types mapped) unless --extra none. For experiments:
+//   --clusters-cache / --profiles-cache <file> (reused when present), --cluster-vocab N, --profile-vocab N,
+//   --profile-min N, --min-count N (drop rarer features), --bias-pers / --bias-org X (see BIAS_PERS).
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,6 +29,8 @@ import {
 } from '../src/extract/ner/features.js';
 import type { NerModelFile } from '../src/extract/ner/model.js';
 import { MODEL_FORMAT, NerTagger, viterbi } from '../src/extract/ner/model.js';
+import { parseWojood } from '../src/extract/ner/other-corpora.js';
+import { learnProfiles } from '../src/extract/ner/profiles.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
 import { normalize } from '../src/text/normalize.js';
 import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
@@ -31,11 +39,19 @@ const root = ROOT;
 const shared = SHARED;
 const dataPath = arg('--data', ANERCORP);
 const outPath = arg('--out', join(root, 'models', 'ner-anercorp.json'));
-const EPOCHS = Number(arg('--epochs', '10'));
+const EPOCHS = Number(arg('--epochs', '8'));
 const TUNE = process.argv.includes('--tune');
 const PRUNE = Number(arg('--prune', '1'));
 const SEED = 20240601;
 const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
+const PF_VOCAB = Number(arg('--profile-vocab', '100000'));
+const UNLABELLED = Number(arg('--unlabelled', '2'));
+const MIN_COUNT = Number(arg('--min-count', '1'));
+/** Added to the B-/I- scores of persons and organisations at tagging time (a recall/precision trade-off).
+ *  Off: values that helped a dev-slice model (10, 50) did not carry over to the model trained on all of
+ *  train, whose weights are larger. */
+const BIAS_PERS = Number(arg('--bias-pers', '0'));
+const BIAS_ORG = Number(arg('--bias-org', '0'));
 
 function fail(msg: string): never {
   console.error(`train:ner: ${msg}`);
@@ -85,29 +101,57 @@ function buildLexicon(): NerLexicon {
       if (alt) for (const n of alt.split(',')) if (/[\u0621-\u064A]/.test(n)) addPlace(n);
     }
   }
-  return { triggers, places: [...places].sort() };
+  const lexicons = join(root, 'lexicons');
+  for (const r of tsvRows(join(lexicons, 'places.tsv')))
+    for (const n of [r.name ?? '', ...(r.aliases ?? '').split('|')]) addPlace(n);
+  const orgs = new Set<string>();
+  for (const r of tsvRows(join(lexicons, 'organizations.tsv')))
+    for (const n of [r.name ?? '', ...(r.aliases ?? '').split('|')]) {
+      const k = normalize(n);
+      if (k.length >= 3 && /^[\u0621-\u064A ]+$/.test(k)) orgs.add(k);
+    }
+  for (const r of tsvRows(join(lexicons, 'titles.tsv')))
+    if (r.title && r.kind !== 'anon') triggers[normalize(r.title)] ??= 'title';
+  return { triggers, places: [...places].sort(), orgs: [...orgs].sort() };
 }
 
-/** Word classes from unlabelled news (ANT corpus), plus ANERcorp's own train words (labels unused). */
-async function buildClusters(): Promise<string> {
-  const t = Date.now();
+let trainTokens = 0;
+/** The word classes are learned from the labelled words and the first source only (ANT): on the dev slice
+ *  they did better than classes over both sources. The context profiles use both sources. */
+let clusterTokens = 0;
+/** The unlabelled news (ANT corpus, SaudiNewsNet) plus ANERcorp's own train words (labels unused). */
+async function buildStream(): Promise<TokenStream | null> {
   const stream = new TokenStream();
   for (const s of train) stream.add(s.words.join(' '));
-  const ant = join(shared, 'data', 'ant-multisource-2018', 'ant_multisource_v2.1.jsonl.gz');
-  if (!existsSync(ant)) {
-    console.log(`train:ner: no word classes (${ant} not found)`);
-    return '';
-  }
-  const rl = createInterface({ input: createReadStream(ant).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    try {
-      const d = JSON.parse(line) as { title?: string; text?: string };
-      stream.add(`${d.title ?? ''}\n${d.text ?? ''}`);
-    } catch {
-      fail(`${ant}: a line is not JSON`);
+  trainTokens = stream.length;
+  const sources = [
+    join(shared, 'data', 'ant-multisource-2018', 'ant_multisource_v2.1.jsonl.gz'),
+    join(shared, 'data', 'saudinewsnet-2015', 'saudinewsnet.jsonl.gz'),
+  ].slice(0, UNLABELLED);
+  for (const path of sources) {
+    if (!existsSync(path)) {
+      console.log(`train:ner: no word classes (${path} not found)`);
+      return null;
+    }
+    if (clusterTokens === 0 && stream.length > trainTokens) clusterTokens = stream.length;
+    const rl = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+    for await (const line of rl) {
+      if (!line.trim()) continue;
+      try {
+        const d = JSON.parse(line) as { title?: string; text?: string; content?: string };
+        stream.add(`${d.title ?? ''}\n${d.text ?? d.content ?? ''}`);
+      } catch {
+        fail(`${path}: a line is not JSON`);
+      }
     }
   }
+  if (clusterTokens === 0) clusterTokens = stream.length;
+  return stream;
+}
+
+/** Word classes learned from the unlabelled stream. */
+function buildClusters(stream: TokenStream): string {
+  const t = Date.now();
   const classes = learnClusters(stream, {
     vocab: CL_VOCAB,
     contexts: 1000,
@@ -115,11 +159,26 @@ async function buildClusters(): Promise<string> {
     ks: [64, 512],
     iterations: 8,
     seed: SEED,
+    tokens: clusterTokens,
   });
   const lines = [...classes].map(([w, c]) => `${w}\t${c.join('\t')}`);
   console.log(
-    `train:ner: ${lines.length} word classes from ${stream.length} tokens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    `train:ner: ${lines.length} word classes from ${clusterTokens} tokens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
   );
+  return lines.join('\n');
+}
+
+/** Context profiles of frequent words (see profiles.ts). */
+function buildProfiles(stream: TokenStream): string {
+  const { seq, names } = stream.normalised();
+  // only the unlabelled text: the labelled sentences' own contexts would make their profiles look too good
+  const profiles = learnProfiles(train, normalize, seq.subarray(trainTokens), names, {
+    vocab: PF_VOCAB,
+    minCount: Number(arg('--profile-min', '3')),
+    alpha: 20,
+  });
+  const lines = [...profiles].filter(([, f]) => f.length).map(([w, f]) => `${w}\t${f.join('')}`);
+  console.log(`train:ner: ${lines.length} context profiles`);
   return lines.join('\n');
 }
 
@@ -134,8 +193,27 @@ if (TUNE) {
   dev = train.slice(k);
   train = train.slice(0, k);
 }
+const EXTRA = arg('--extra', 'wojood');
+if (EXTRA === 'wojood') {
+  // Wojood's train part, its types mapped onto ours; the types we do not tag are left untagged
+  const wj = parseWojood(readText(join(shared, 'data', 'arabic-ner', 'wojood-sample', 'train.txt')));
+  for (const s of wj) s.tags = s.tags.map((t) => (t.endsWith('MISC') ? 'O' : t));
+  train = [...train, ...wj];
+}
 const lexicon = buildLexicon();
-lexicon.clusters = await buildClusters();
+const clusterCache = arg('--clusters-cache', '');
+const stream = await buildStream();
+if (clusterCache && existsSync(clusterCache)) lexicon.clusters = readText(clusterCache);
+else if (stream) {
+  lexicon.clusters = buildClusters(stream);
+  if (clusterCache) writeFileSync(clusterCache, lexicon.clusters);
+}
+const profileCache = arg('--profiles-cache', '');
+if (profileCache && existsSync(profileCache)) lexicon.profiles = readText(profileCache);
+else if (stream && PF_VOCAB > 0) {
+  lexicon.profiles = buildProfiles(stream);
+  if (profileCache) writeFileSync(profileCache, lexicon.profiles);
+}
 const lex = prepareLexicon(lexicon);
 console.log(
   `train:ner: ${sents.length} sentences; train ${train.length} (${train.reduce((n, s) => n + s.words.length, 0)} words), ` +
@@ -178,12 +256,29 @@ function encode(s: TaggedSentence): Encoded {
   for (let i = 0; i < n; i++) {
     offs[i] = feats.length;
     for (let k = 0; k < 5; k++) for (const f of typeIds(padded[i + k]!)[k]!) feats.push(f);
-    for (const f of contextFeatures(norm, i, gaz)) feats.push(idOf(f));
+    for (const f of contextFeatures(i, gaz)) feats.push(idOf(f));
   }
   offs[n] = feats.length;
   return { feats: Int32Array.from(feats), offs, gold: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t)) };
 }
-const data = train.map(encode);
+/** Features seen fewer than `min` times in training are dropped (they mostly memorise single sentences). */
+function dropRare(enc: Encoded[], min: number): Encoded[] {
+  if (min <= 1) return enc;
+  const count = new Int32Array(names.length);
+  for (const e of enc) for (const f of e.feats) count[f]!++;
+  return enc.map((e) => {
+    const feats: number[] = [];
+    const offs = new Int32Array(e.offs.length);
+    for (let i = 0; i + 1 < e.offs.length; i++) {
+      offs[i] = feats.length;
+      for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++)
+        if (count[e.feats[j]!]! >= min) feats.push(e.feats[j]!);
+    }
+    offs[e.offs.length - 1] = feats.length;
+    return { feats: Int32Array.from(feats), offs, gold: e.gold };
+  });
+}
+const data = dropRare(train.map(encode), MIN_COUNT);
 const F = names.length;
 console.log(`train:ner: ${F} features, encoded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -237,7 +332,7 @@ function encodeLookup(s: TaggedSentence, w: Float64Array): Float64Array {
   for (let i = 0; i < n; i++) {
     const fs: string[] = [];
     for (let k = 0; k < 5; k++) fs.push(...wordTypeFeatures(padded[i + k]!, lex)[k]!);
-    fs.push(...contextFeatures(norm, i, gaz));
+    fs.push(...contextFeatures(i, gaz));
     for (const f of fs) {
       const id = ids.get(f);
       if (id === undefined) continue;
@@ -296,7 +391,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   }
   console.log(line);
 }
-if (TUNE) process.exit(0);
+if (TUNE && !process.argv.includes('--out')) process.exit(0);
 
 // ---- prune, round, write
 const { w, s, t } = averaged();
@@ -322,11 +417,14 @@ const model: NerModelFile = {
   tags: [...TAGS],
   start: Array.from(s, r3),
   trans: Array.from(t, r3),
+  bias: TAGS.map((tag) => (tag.endsWith('PERS') ? BIAS_PERS : tag.endsWith('ORG') ? BIAS_ORG : 0)),
   lexicon,
   words,
   context,
   meta: {
-    trainedOn: 'ANERcorp (Benajiba et al. 2007), train part of the conventional 5/6 split',
+    trainedOn:
+      'ANERcorp (Benajiba et al. 2007), train part of the conventional 5/6 split' +
+      (EXTRA === 'wojood' ? '; Wojood sample (Jarrar et al. 2022), train part, types mapped' : ''),
     placeNames: 'GeoNames cities15000 (CC BY, geonames.org), Arabic-script names',
     epochs: EPOCHS,
     seed: SEED,

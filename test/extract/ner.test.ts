@@ -6,8 +6,11 @@ import {
   nerTagger,
   parseBioCorpus,
   splitTrainTest,
+  tagTokens,
   tagWords,
 } from '../../src/extract/ner/index.js';
+import { overlapShares, parseNewsFane, parseWojood } from '../../src/extract/ner/other-corpora.js';
+import { WordCache } from '../../src/extract/ner/word-cache.js';
 
 test('entitySpans on hand-made tag sequences', () => {
   assert.deepEqual(entitySpans([]), []);
@@ -90,4 +93,90 @@ test('tagging is fast enough for the pipeline', () => {
   }
   const perSec = n / (Number(process.hrtime.bigint() - t0) / 1e9);
   assert.ok(perSec > 100_000, `only ${Math.round(perSec)} tokens/s`);
+});
+
+test('tagTokens gives PERS/LOC/ORG spans over the token indices of a whole text, sentence by sentence', () => {
+  const tokens = 'قال العقيد سامر الخطيب إن القوات دخلت مدينة حلب . وزار الوفد دمشق أمس .'.split(' ');
+  const spans = tagTokens(tokens);
+  assert.ok(
+    spans.some((s) => s.type === 'PERS' && s.start === 2 && s.end === 4),
+    JSON.stringify(spans),
+  );
+  assert.ok(
+    spans.some((s) => s.type === 'LOC' && s.start === 12 && s.end === 13),
+    JSON.stringify(spans),
+  );
+  for (const s of spans) assert.ok(s.start >= 0 && s.end <= tokens.length && s.start < s.end);
+  assert.deepEqual(tagTokens([]), []);
+});
+
+test('parseNewsFane maps the fine classes onto PERS/LOC/ORG (others to MISC) and splits at tab lines', () => {
+  const text = [
+    '\uFEFF\u200Eزار\tO',
+    '\u200Eسامي\tB-Politician',
+    '\u200Eالخطيب\tI-Politician',
+    '\u200Eدمشق\tB-Population-Center',
+    '\t',
+    '\u200Eمطار\tB-Airport',
+    '\u200Eوزارة\tB-Government',
+    '',
+  ].join('\r\n');
+  const s = parseNewsFane(text);
+  assert.equal(s.length, 2);
+  assert.deepEqual(s[0]!.words, ['زار', 'سامي', 'الخطيب', 'دمشق']);
+  assert.deepEqual(s[0]!.tags, ['O', 'B-PERS', 'I-PERS', 'B-LOC']);
+  assert.deepEqual(s[1]!.tags, ['B-MISC', 'B-ORG']);
+});
+
+test('parseWojood keeps the outermost span of a mapped type; GPE becomes LOC; unmapped outer spans let inner ones through', () => {
+  const text = [
+    'مجلس B-ORG',
+    'الأمن I-ORG',
+    'ضد I-ORG',
+    'سامي I-ORG B-PERS',
+    '',
+    'سكرتير B-OCC',
+    'اللجنة I-OCC B-ORG',
+    'في I-OCC',
+    'نابلس I-OCC B-GPE',
+    'أمس B-DATE',
+    '',
+  ].join('\n');
+  const s = parseWojood(text);
+  assert.equal(s.length, 2);
+  assert.deepEqual(s[0]!.tags, ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  assert.deepEqual(s[1]!.tags, ['O', 'B-ORG', 'O', 'B-LOC', 'B-MISC']);
+});
+
+test('overlapShares finds sentences whose text lies in a reference despite other tokenisation', () => {
+  const ref = [{ words: 'وقال الوزير إن الاجتماع سيعقد في العاصمة الأسبوع المقبل'.split(' ') }];
+  const sents = [
+    { words: 'و قال الوزير ان الاجتماع سيعقد في العاصمة'.split(' '), tags: [] },
+    { words: 'هطلت أمطار غزيرة على المناطق الساحلية طوال الليل'.split(' '), tags: [] },
+  ];
+  const [a, b] = overlapShares(sents, ref);
+  assert.ok(a! > 0.9, String(a));
+  assert.ok(b! < 0.1, String(b));
+});
+
+test('WordCache keeps frequent words across a turnover and hands out valid slots', () => {
+  const cache = new WordCache(2, 3);
+  cache.reserve();
+  const a = cache.add('a', [1, 2, 3], 'a', null);
+  const b = cache.add('b', [4, 5, 6], 'b', ['b']);
+  assert.deepEqual(Array.from(cache.vecs.subarray(b * 3, b * 3 + 3)), [4, 5, 6]);
+  assert.equal(cache.find('a'), a);
+  cache.reserve(); // full: the young generation becomes the old one
+  const a2 = cache.find('a'); // moves back into the young one
+  assert.ok(a2 >= 0);
+  assert.deepEqual(Array.from(cache.vecs.subarray(a2 * 3, a2 * 3 + 3)), [1, 2, 3]);
+  assert.equal(cache.norm(a2), 'a');
+  const c = cache.add('c', [7, 8, 9], 'c', null);
+  cache.add('d', [0, 0, 1], 'd', null); // over capacity within one sentence: the pool grows
+  assert.deepEqual(Array.from(cache.vecs.subarray(c * 3, c * 3 + 3)), [7, 8, 9]);
+  cache.reserve();
+  cache.reserve();
+  assert.equal(cache.find('b'), -1); // not seen for two turnovers
+  cache.clear();
+  assert.equal(cache.find('a'), -1);
 });

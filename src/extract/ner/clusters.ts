@@ -14,6 +14,8 @@ export interface ClusterOptions {
   ks: number[]; // k-means granularities
   iterations: number;
   seed: number;
+  /** learn from the first this many tokens of the stream only (default: all) */
+  tokens?: number;
 }
 
 /** A small seeded random generator (mulberry32): training is reproducible. */
@@ -79,7 +81,9 @@ export class TokenStream {
 
 /** word → class id per granularity. */
 export function learnClusters(stream: TokenStream, o: ClusterOptions): Map<string, number[]> {
-  const { seq, names } = stream.normalised();
+  const all = stream.normalised();
+  const names = all.names;
+  const seq = o.tokens === undefined ? all.seq : all.seq.subarray(0, o.tokens);
   const count = new Float64Array(names.length);
   for (const id of seq) if (id >= 0) count[id]!++;
   const byFreq = names

@@ -11,34 +11,58 @@ export interface NerLexicon {
   triggers: Record<string, string>;
   /** normalised place names (one or more words, space-joined) */
   places: string[];
+  /** normalised organisation names (one or more words, space-joined) */
+  orgs?: string[];
   /** distributional word classes: lines "word<TAB>class<TAB>class..." (one class per granularity) */
   clusters?: string;
+  /** context profiles of frequent words: lines "word<TAB>features", two characters a feature (profiles.ts) */
+  profiles?: string;
 }
 
 /** Prepared look-up structures over a NerLexicon. */
 export interface PreparedLexicon {
   triggers: Map<string, string>;
   places: Set<string>;
+  orgs: Set<string>;
   /** first word of a multi-word place name → longest length in words */
   multiFirst: Map<string, number>;
-  clusters: Map<string, string[]>;
+  /** word → its classes, tab-separated (split when a word is first seen; strings are compact) */
+  clusters: Map<string, string>;
+  /** word → its profile features, two characters each; equal values share one string */
+  profiles: Map<string, string>;
 }
 
 export function prepareLexicon(lex: NerLexicon): PreparedLexicon {
   const triggers = new Map(Object.entries(lex.triggers));
   const places = new Set(lex.places);
+  const orgs = new Set(lex.orgs ?? []);
   const multiFirst = new Map<string, number>();
-  for (const p of lex.places) {
+  for (const p of [...places, ...orgs]) {
     const ws = p.split(' ');
     if (ws.length > 1) multiFirst.set(ws[0]!, Math.max(multiFirst.get(ws[0]!) ?? 0, ws.length));
   }
-  const clusters = new Map<string, string[]>();
-  for (const line of (lex.clusters ?? '').split('\n')) {
-    const cells = line.split('\t');
-    if (cells.length > 1) clusters.set(cells[0]!, cells.slice(1));
-  }
-  return { triggers, places, multiFirst, clusters };
+  const pool = new Map<string, string>();
+  const intern = (v: string) => {
+    let x = pool.get(v);
+    if (x === undefined) pool.set(v, (x = v));
+    return x;
+  };
+  const table = (text: string | undefined) => {
+    const m = new Map<string, string>();
+    for (const line of (text ?? '').split('\n')) {
+      const tab = line.indexOf('\t');
+      // copies, not slices: a slice would keep the whole model text alive
+      if (tab > 0) m.set(copy(line.slice(0, tab)), intern(copy(line.slice(tab + 1))));
+    }
+    return m;
+  };
+  const clusters = table(lex.clusters);
+  const profiles = table(lex.profiles);
+  return { triggers, places, orgs, multiFirst, clusters, profiles };
 }
+
+/** A fresh copy of a string (not a slice sharing its parent's memory). */
+const copy = (s: string): string => (' ' + s).slice(1);
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -63,7 +87,21 @@ const lenBucket = (n: number) => (n <= 2 ? '1-2' : n <= 3 ? '3' : n <= 5 ? '4-5'
 
 /** Features of one word type for each window slot: [m2, m1, 0, p1, p2], already prefixed with the slot. */
 export function wordTypeFeatures(surface: string, lex: PreparedLexicon): string[][] {
-  if (surface === BOS || surface === EOS) return PREFIX.map((p) => [p + 'w=' + surface]);
+  const { far, near, self } = typeFeatures(surface, lex);
+  const groups = [far, near, self, near, far];
+  return groups.map((g, k) => g.map((f) => PREFIX[k] + f));
+}
+
+/** Features of one word type without slot prefixes: `far` (given at offsets ±2) ⊆ `near` (±1) ⊆ `self`
+ *  (offset 0). The tagger looks up `self` alone: the model keys each feature once, with all five slots. */
+export function typeFeatures(
+  surface: string,
+  lex: PreparedLexicon,
+): { far: string[]; near: string[]; self: string[] } {
+  if (surface === BOS || surface === EOS) {
+    const f = ['w=' + surface];
+    return { far: f, near: f, self: f };
+  }
   const w = normalize(surface);
   const cands = stems(w);
   const stem = cands[cands.length - 1]!;
@@ -74,24 +112,38 @@ export function wordTypeFeatures(surface: string, lex: PreparedLexicon): string[
   if (def) near.push('def');
   const kinds = new Set<string>();
   let place = false;
+  let org = false;
   for (const c of cands) {
     const k = lex.triggers.get(c);
     if (k) kinds.add(k);
     if (lex.places.has(c)) place = true;
+    if (lex.orgs.has(c)) org = true;
   }
   for (const k of kinds) near.push('tg=' + k);
   if (place) near.push('gz');
+  if (org) near.push('og');
   const far: string[] = ['w=' + w, 's=' + stem];
   for (const k of kinds) far.push('tg=' + k);
-  // distributional classes of the word, else of its first stripped form that has one
-  for (const c of cands) {
-    const cl = lex.clusters.get(c);
-    if (!cl) continue;
-    const tag = c === w ? '' : 's';
-    cl.forEach((x, g) => near.push(`${tag}k${g}=${x}`));
-    far.push(`${tag}k0=${cl[0]}`);
-    break;
+  // clitics: what was stripped to reach the stem, and the first stripped form itself
+  if (stem !== w && w.endsWith(stem)) near.push('cl=' + w.slice(0, w.length - stem.length));
+  if (cands.length > 1) near.push('c1=' + cands[1]);
+  // distributional classes and context profiles of the word, and of its first stripped form that has them
+  const own = lex.clusters.get(w)?.split('\t');
+  if (own) {
+    for (let g = 0; g < own.length; g++) near.push(`k${g}=${own[g]}`);
+    far.push(`k0=${own[0]}`);
   }
+  const pf = lex.profiles.get(w);
+  if (pf) for (let k = 0; k + 1 < pf.length; k += 2) near.push(`pf=${pf.slice(k, k + 2)}`);
+  const strippedClass = cands.slice(1).find((c) => lex.clusters.has(c));
+  if (strippedClass) {
+    const cl = lex.clusters.get(strippedClass)!.split('\t');
+    for (let g = 0; g < cl.length; g++) near.push(`sk${g}=${cl[g]}`);
+    far.push(`sk0=${cl[0]}`);
+  }
+  const strippedProfile = cands.slice(1).find((c) => lex.profiles.has(c));
+  const spf = strippedProfile ? lex.profiles.get(strippedProfile)! : '';
+  for (let k = 0; k + 1 < spf.length; k += 2) near.push(`spf=${spf.slice(k, k + 2)}`);
   const self = near.slice();
   self.push('len=' + lenBucket(stem.length));
   for (let n = 1; n <= 3; n++) {
@@ -99,30 +151,18 @@ export function wordTypeFeatures(surface: string, lex: PreparedLexicon): string[
     if (stem !== w && stem.length > n)
       self.push(`spre${n}=` + stem.slice(0, n), `ssuf${n}=` + stem.slice(-n));
   }
-  const groups = [far, near, self, near, far];
-  return groups.map((g, k) => g.map((f) => PREFIX[k] + f));
+  return { far, near, self };
 }
 
-/** Key of a word-bigram feature ("b-" = previous word and this one, "b+" = this one and the next). Words
- *  never contain spaces, so the tagger can split the key back into its two words. */
-export const bigramKey = (dir: 'b-' | 'b+', a: string, b: string): string => `${dir}=${a} ${b}`;
-
-/** Features of position i that depend on more than one word: word bigrams and place-name spans.
- *  `norm` holds the normalised words of the sentence. */
-export function contextFeatures(
-  norm: readonly string[],
-  i: number,
-  gaz: readonly (string | null)[],
-): string[] {
-  const prev = i > 0 ? norm[i - 1]! : BOS;
-  const next = i + 1 < norm.length ? norm[i + 1]! : EOS;
-  const out = [bigramKey('b-', prev, norm[i]!), bigramKey('b+', norm[i]!, next)];
+/** Features of position i that depend on more than one word: place and organisation names of several
+ *  words. (Word-bigram features were tried and dropped: they memorise the train text and lower dev F1.) */
+export function contextFeatures(i: number, gaz: readonly (string | null)[]): string[] {
   const g = gaz[i];
-  if (g) out.push(g);
-  return out;
+  return g ? [g] : [];
 }
 
-/** Place-name spans of two or more words in a sentence: "gzB"/"gzI" per word, or null. */
+/** Place and organisation names of two or more words in a sentence: "gzB"/"gzI" (place) or "ogB"/"ogI"
+ *  (organisation) per word, or null. The longest name wins. */
 export function gazetteerMarks(
   norm: readonly string[],
   lex: PreparedLexicon,
@@ -137,9 +177,10 @@ export function gazetteerMarks(
       for (let len = Math.min(maxLen, norm.length - i); len >= 2; len--) {
         let phrase = c;
         for (let k = 1; k < len; k++) phrase += ' ' + norm[i + k];
-        if (lex.places.has(phrase)) {
-          marks[i] = 'gzB';
-          for (let k = 1; k < len; k++) marks[i + k] = 'gzI';
+        const kind = lex.orgs.has(phrase) ? 'og' : lex.places.has(phrase) ? 'gz' : null;
+        if (kind) {
+          marks[i] = kind + 'B';
+          for (let k = 1; k < len; k++) marks[i + k] = kind + 'I';
           i += len - 1;
           break;
         }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { NerModelFile } from './model.js';
 import { NerTagger } from './model.js';
 import type { NerTag } from './tags.js';
+import { entitySpans } from './tags.js';
 
 export type { TaggedSentence } from './corpus.js';
 export { parseBioCorpus, splitTrainTest } from './corpus.js';
@@ -41,6 +42,33 @@ export function loadNerModel(path: string = NER_MODEL_PATH): NerTagger {
 /** The shipped tagger, loaded on first use. */
 export function nerTagger(): NerTagger {
   return (tagger ??= loadNerModel());
+}
+
+/** A name the tagger found: tokens [start, end) of the input. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: 'PERS' | 'LOC' | 'ORG';
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+/** Longest stretch tagged as one sequence when no sentence end comes (keeps the decoder's work bounded). */
+const MAX_RUN = 120;
+
+/** Persons, places and organisations in a sequence of word tokens (surface strings, e.g. a whole article's
+ *  words and punctuation in order). The tokens are tagged sentence by sentence (a sentence ends after
+ *  ".", "!", "?", "؟" or "…"); MISC names are left out. Loads the shipped model lazily. */
+export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagger()): NerSpan[] {
+  const out: NerSpan[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENTENCE_END.has(tokens[i]!) && i + 1 < tokens.length && i + 1 - from < MAX_RUN) continue;
+    const tags = tagger.tag(tokens.slice(from, i + 1));
+    for (const s of entitySpans(tags))
+      if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
+    from = i + 1;
+  }
+  return out;
 }
 
 /** Tags for a sequence of word tokens (surface strings, one sentence). Loads the shipped model lazily. */

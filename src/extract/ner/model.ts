@@ -3,9 +3,10 @@
 import { stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import type { NerLexicon, PreparedLexicon } from './features.js';
-import { BOS, EOS, gazetteerMarks, prepareLexicon, SLOT_PREFIX, wordTypeFeatures } from './features.js';
+import { BOS, EOS, gazetteerMarks, prepareLexicon, typeFeatures } from './features.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
+import { WordCache } from './word-cache.js';
 
 export const MODEL_FORMAT = 'isnad-ner/1';
 
@@ -17,11 +18,13 @@ export interface NerModelFile {
   start: number[];
   /** transition scores, from * NT + to */
   trans: number[];
+  /** score added to each word's tag scores, a recall/precision trade-off per type (train-ner --bias-*; 0 now) */
+  bias?: number[];
   lexicon: NerLexicon;
   /** word-type feature (as made for slot 0, without the slot prefix) → sparse weights
    *  [slot * NT + tagIndex, weight, ...], slot 0..4 = offset -2..+2 of the word from the tagged one */
   words: Record<string, number[]>;
-  /** context feature (bigrams, place spans) → sparse weights [tagIndex, weight, ...] */
+  /** context feature (place and organisation spans) → sparse weights [tagIndex, weight, ...] */
   context: Record<string, number[]>;
   meta?: Record<string, unknown>;
 }
@@ -70,98 +73,92 @@ export function viterbi(
 const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
 
-const CACHE_MAX = 200_000;
-const SLOT0 = SLOT_PREFIX[2]!;
-const PAIR = 1 << 21; // bigram key = a * PAIR + b over bigram-word ids
-
-/** What the tagger remembers about one surface word. */
-interface WordEntry {
-  /** summed weights of its word-type features, per window slot (5 × NT) */
-  vec: Float32Array;
-  norm: string;
-  /** stripped forms when one of them may open a multi-word place name, else null */
-  gazCands: string[] | null;
-  /** id among the words of bigram features, or -1 */
-  bid: number;
-}
+/** Word types per cache generation (two generations are kept). */
+const CACHE_MAX = 30_000;
 
 export class NerTagger {
   private readonly weights = new Map<string, Float32Array>();
-  private readonly wordWeights = new Map<string, Float32Array>();
-  private readonly bigramIds = new Map<string, number>();
-  private readonly bminus = new Map<number, Float32Array>();
-  private readonly bplus = new Map<number, Float32Array>();
+  /** word-type feature → row of `table` (5 slots × NT weights, quantised to 16 bits with `scale`) */
+  private readonly wordRow = new Map<string, number>();
+  private readonly table: Int16Array;
+  private readonly scale: number;
   private readonly start: Float32Array;
   private readonly trans: Float32Array;
+  private readonly bias: Float32Array;
   private readonly lex: PreparedLexicon;
-  private readonly cache = new Map<string, WordEntry>();
+  private readonly cache = new WordCache(CACHE_MAX, 5 * NT);
+  private readonly vec = new Float32Array(5 * NT);
 
   constructor(file: NerModelFile) {
     if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${JSON.stringify(file.format)}`);
     if (file.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.start = Float32Array.from(file.start);
     this.trans = Float32Array.from(file.trans);
+    this.bias = file.bias ? Float32Array.from(file.bias) : new Float32Array(NT);
     this.lex = prepareLexicon(file.lexicon);
-    const bid = (w: string) => {
-      let k = this.bigramIds.get(w);
-      if (k === undefined) this.bigramIds.set(w, (k = this.bigramIds.size));
-      return k;
-    };
-    for (const [f, sparse] of Object.entries(file.words)) {
-      const v = new Float32Array(5 * NT);
-      for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
-      this.wordWeights.set(f, v);
-    }
+    const entries = Object.entries(file.words);
+    let max = 0;
+    for (const [, sparse] of entries)
+      for (let k = 1; k < sparse.length; k += 2) max = Math.max(max, Math.abs(sparse[k]!));
+    this.scale = max / 32767 || 1;
+    this.table = new Int16Array(entries.length * 5 * NT);
+    entries.forEach(([f, sparse], row) => {
+      this.wordRow.set(f, row);
+      for (let k = 0; k + 1 < sparse.length; k += 2)
+        this.table[row * 5 * NT + sparse[k]!] = Math.round(sparse[k + 1]! / this.scale);
+    });
     for (const [f, sparse] of Object.entries(file.context)) {
       const v = new Float32Array(NT);
       for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
-      const isMinus = f.startsWith('b-='),
-        isPlus = f.startsWith('b+=');
-      const parts = isMinus || isPlus ? f.slice(3).split(' ') : [];
-      if (parts.length === 2)
-        (isMinus ? this.bminus : this.bplus).set(bid(parts[0]!) * PAIR + bid(parts[1]!), v);
-      else this.weights.set(f, v);
+      this.weights.set(f, v);
     }
-    if (this.bigramIds.size >= PAIR) throw new Error('too many bigram words');
   }
 
-  private entry(surface: string): WordEntry {
-    let e = this.cache.get(surface);
-    if (e) return e;
-    const vec = new Float32Array(5 * NT);
+  /** Cache slot of a word, computing its summed weights on first sight. */
+  private slot(surface: string): number {
+    const k = this.cache.find(surface);
+    if (k >= 0) return k;
+    const vec = this.vec.fill(0);
     // the slot-0 features include those of every other slot; one look-up gives all five slots
-    for (const f of wordTypeFeatures(surface, this.lex)[2]!) {
-      const w = this.wordWeights.get(f.slice(SLOT0.length));
-      if (w) for (let j = 0; j < 5 * NT; j++) vec[j]! += w[j]!;
+    for (const f of typeFeatures(surface, this.lex).self) {
+      const row = this.wordRow.get(f);
+      if (row === undefined) continue;
+      const base = row * 5 * NT;
+      for (let j = 0; j < 5 * NT; j++) vec[j]! += this.table[base + j]!;
     }
+    for (let j = 0; j < 5 * NT; j++) vec[j]! *= this.scale;
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
     const gazCands = cands.some((c) => this.lex.multiFirst.has(c)) ? cands : null;
-    e = { vec, norm, gazCands, bid: this.bigramIds.get(norm) ?? -1 };
-    if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    this.cache.set(surface, e);
-    return e;
+    return this.cache.add(surface, vec, norm, gazCands);
+  }
+
+  /** Forget the remembered words. */
+  clearCache(): void {
+    this.cache.clear();
   }
 
   /** Emission scores, n × NT. */
   emissions(words: readonly string[]): Float32Array {
     const n = words.length;
     const em = new Float32Array(n * NT);
-    const bos = this.entry(BOS),
-      eos = this.entry(EOS);
-    const ents = [bos, bos];
+    this.cache.reserve();
+    const slots = new Int32Array(n + 4);
+    slots[0] = slots[1] = this.slot(BOS);
     let anyGaz = false;
-    for (const w of words) {
-      const e = this.entry(w);
-      if (e.gazCands) anyGaz = true;
-      ents.push(e);
+    for (let i = 0; i < n; i++) {
+      const k = this.slot(words[i]!);
+      if (this.cache.gaz(k)) anyGaz = true;
+      slots[i + 2] = k;
     }
-    ents.push(eos, eos);
+    slots[n + 2] = slots[n + 3] = this.slot(EOS);
+    const vecs = this.cache.vecs;
+    const inner = Array.from(slots.subarray(2, n + 2));
     const gaz = anyGaz
       ? gazetteerMarks(
-          ents.slice(2, n + 2).map((e) => e.norm),
+          inner.map((k) => this.cache.norm(k)),
           this.lex,
-          ents.slice(2, n + 2).map((e) => e.gazCands),
+          inner.map((k) => this.cache.gaz(k)),
         )
       : null;
     const add = (base: number, w: Float32Array | undefined) => {
@@ -169,18 +166,11 @@ export class NerTagger {
     };
     for (let i = 0; i < n; i++) {
       const base = i * NT;
+      for (let t = 0; t < NT; t++) em[base + t] = this.bias[t]!;
       for (let k = 0; k < 5; k++) {
         // the word at offset k-2 from i; its slot k holds the features it gives at that offset
-        const v = ents[i + k]!.vec;
-        const off = k * NT;
-        for (let t = 0; t < NT; t++) em[base + t]! += v[off + t]!;
-      }
-      const prev = ents[i + 1]!.bid,
-        cur = ents[i + 2]!.bid,
-        next = ents[i + 3]!.bid;
-      if (cur >= 0) {
-        if (prev >= 0) add(base, this.bminus.get(prev * PAIR + cur));
-        if (next >= 0) add(base, this.bplus.get(cur * PAIR + next));
+        const off = slots[i + k]! * 5 * NT + k * NT;
+        for (let t = 0; t < NT; t++) em[base + t]! += vecs[off + t]!;
       }
       const g = gaz?.[i];
       if (g) add(base, this.weights.get(g));

@@ -1,0 +1,87 @@
+// What the tagger remembers about the words it has seen: for each surface word a vector of summed feature
+// weights (in one pooled Float32Array, not one small array per word), its normalised form and, when it may
+// open a multi-word name, its stripped forms. Two generations bound the memory: when the young one is full
+// it becomes the old one, and words found in the old one move to the young one, so frequent words stay.
+
+class Generation {
+  readonly index = new Map<string, number>();
+  readonly norms: string[] = [];
+  readonly gaz: (string[] | null)[] = [];
+  vecs: Float32Array;
+
+  constructor(
+    private readonly width: number,
+    capacity: number,
+  ) {
+    this.vecs = new Float32Array(width * capacity);
+  }
+
+  get size(): number {
+    return this.norms.length;
+  }
+
+  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null): number {
+    const k = this.norms.length;
+    if ((k + 1) * this.width > this.vecs.length) {
+      const bigger = new Float32Array(this.vecs.length * 2);
+      bigger.set(this.vecs);
+      this.vecs = bigger;
+    }
+    this.vecs.set(vec, k * this.width);
+    this.norms.push(norm);
+    this.gaz.push(gaz);
+    this.index.set(surface, k);
+    return k;
+  }
+}
+
+export class WordCache {
+  private young: Generation;
+  private old: Generation;
+
+  /** `capacity` words per generation, `width` floats per word. */
+  constructor(
+    private readonly capacity: number,
+    private readonly width: number,
+  ) {
+    this.young = new Generation(width, capacity);
+    this.old = new Generation(width, 0);
+  }
+
+  /** Call before the words of one sentence: the slots it hands out stay valid until the next call. */
+  reserve(): void {
+    if (this.young.size < this.capacity) return;
+    this.old = this.young;
+    this.young = new Generation(this.width, this.capacity);
+  }
+
+  /** Slot of a remembered word, or -1. */
+  find(surface: string): number {
+    const k = this.young.index.get(surface);
+    if (k !== undefined) return k;
+    const o = this.old.index.get(surface);
+    if (o === undefined) return -1;
+    const v = this.old.vecs.subarray(o * this.width, (o + 1) * this.width);
+    return this.young.add(surface, v, this.old.norms[o]!, this.old.gaz[o]!);
+  }
+
+  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null): number {
+    return this.young.add(surface, vec, norm, gaz);
+  }
+
+  /** The vectors of the current slots (read after the sentence's words were all found or added). */
+  get vecs(): Float32Array {
+    return this.young.vecs;
+  }
+  norm(slot: number): string {
+    return this.young.norms[slot]!;
+  }
+  gaz(slot: number): string[] | null {
+    return this.young.gaz[slot]!;
+  }
+
+  clear(): void {
+    this.young = new Generation(this.width, this.capacity);
+    this.old = new Generation(this.width, 0);
+  }
+}
