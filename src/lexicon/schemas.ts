@@ -53,6 +53,7 @@ export const SCHEMAS = {
     refers: { required: true, many: true, pattern: /^[a-z_]+:[a-z0-9_-]+$/ },
   },
   'dual-nouns': { singular: required, duals: words },
+  'function-words': { word: required, class: { required: true, oneOf: ['function_word', 'weekday'] } },
   furniture: {
     kind: {
       required: true,

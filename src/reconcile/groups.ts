@@ -16,6 +16,8 @@ import type {
   DossierEstimate,
   Measure,
 } from '../types.js';
+import { type Ctx, dayDiff, mid, originOf, shift } from './claim-facts.js';
+import { estimate, growing } from './estimates.js';
 
 const PARTY_KINDS = new Set(['armed_group', 'state_military', 'government', 'ministry', 'party']);
 const INDEPENDENT_KINDS = new Set(['media', 'news_agency', 'ngo', 'international']);
@@ -37,11 +39,6 @@ const MEASURE_LABEL: Record<Measure, string> = {
   duration: 'days it lasted',
   other: 'other counts',
 };
-
-interface Ctx {
-  entities: Map<string, DossierEntity>;
-  docs: Map<string, DossierDocument>;
-}
 
 /** What is counted: the class of the counted noun (lexicons/counted-nouns.tsv). */
 function countedClass(c: DossierClaim): string {
@@ -79,15 +76,6 @@ function quantityKey(
   if (c.as_of && published && dayDiff(c.as_of, published) > 6)
     return { key: `${measure}@${c.as_of}`, measure, label: `${MEASURE_LABEL[measure]} (on ${c.as_of})` };
   return { key: measure, measure, label: MEASURE_LABEL[measure] };
-}
-
-const mid = (c: DossierClaim) => c.value.low ?? c.value.high ?? 0;
-
-/** The first source of a claim's chain: its speaker, else its first relay, else the outlet itself
- *  (an outlet's copies of one story, such as a wire story filed twice, are one origin). */
-let outletOf: (doc: string) => string = (d) => d;
-function originOf(c: DossierClaim): string {
-  return c.speaker ?? (c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc)}`);
 }
 
 function sourceKind(c: DossierClaim, ctx: Ctx): 'party' | 'independent' | 'anonymous' | 'outlet' {
@@ -152,11 +140,6 @@ export function groupClaims(
     entities: new Map(entities.map((e) => [e.id, e])),
     docs: new Map(docs.map((d) => [d.id, d])),
   };
-  // a wire story is one origin wherever it is published: its agency; else the outlet
-  outletOf = (doc) => {
-    const d = ctx.docs.get(doc);
-    return d?.credit ? `wire:${d.credit}` : (d?.outlet ?? doc);
-  };
   // the story began with its first article: figures dated well before it are about earlier happenings
   const storyStart =
     docs
@@ -176,7 +159,7 @@ export function groupClaims(
   let gi = 0;
   for (const g of splitByPlace([...byKey.values()], ctx)) {
     const cs = g.claims;
-    const origins = new Set(cs.map(originOf));
+    const origins = new Set(cs.map((c) => originOf(c, ctx)));
     if (cs.length < 2 && origins.size < 2) {
       // a single claim is still a quantity: it gets an estimate, graded single source
     }
@@ -248,7 +231,9 @@ export function groupClaims(
       explanation = `The sources disagree: ${list}.`;
     }
     const kinds = new Set(cs.map((c) => sourceKind(c, ctx)));
-    const partyOrigins = new Set(cs.filter((c) => sourceKind(c, ctx) === 'party').map(originOf));
+    const partyOrigins = new Set(
+      cs.filter((c) => sourceKind(c, ctx) === 'party').map((c) => originOf(c, ctx)),
+    );
     const grading: DossierClaimGroup['grading'] =
       partyOrigins.size > 1 && (kind === 'contradiction' || kind === 'denial')
         ? 'contested'
@@ -319,103 +304,4 @@ function splitByPlace(groups: { measure: Measure; label: string; claims: Dossier
     }
   }
   return out;
-}
-
-const SPECIFIC: Record<string, number> = {
-  exact: 5,
-  range: 4,
-  approx: 3,
-  at_least: 2,
-  more_than: 2,
-  less_than: 1,
-  at_most: 1,
-  magnitude: 0,
-};
-
-function estimate(
-  group: string,
-  measure: Measure,
-  label: string,
-  cs: DossierClaim[],
-  ctx: Ctx,
-  origins: number,
-): DossierEstimate {
-  const asserted = cs.filter((c) => c.stance === 'asserts' && !c.part_of);
-  // a party's claim about its own success (attackers' count of those they freed) is flagged, not trusted
-  const selfClaims = asserted.filter(
-    (c) =>
-      (measure === 'escaped' || measure === 'killed' || measure === 'arrested') && selfServing(c, cs, ctx),
-  );
-  const reliable = asserted.filter((c) => !selfClaims.includes(c));
-  const pool = reliable.length ? reliable : asserted;
-  const lows = pool.map((c) => c.value.low ?? c.value.high ?? 0);
-  const highs = pool.map((c) => c.value.high ?? c.value.low ?? 0);
-  const ranked = [...pool].sort(
-    (a, b) =>
-      (b.as_of ?? '').localeCompare(a.as_of ?? '') ||
-      SPECIFIC[b.value.qualifier]! - SPECIFIC[a.value.qualifier]! ||
-      a.via.length - b.via.length,
-  );
-  const best = ranked[0];
-  const rule =
-    'best = the latest figure, then the most specific (exact > range > approx > at least > magnitude), then the most direct (fewest relays); ' +
-    'low and high = the lowest and highest figures of the reliable claims; denied figures and breakdowns (… of whom N) are left out' +
-    (selfClaims.length
-      ? `; ${selfClaims.length} claim(s) by a party about its own success are flagged and left out`
-      : '') +
-    `; ${origins} independent origin(s) (a relayed or translated story counts once, with its first source).`;
-  return {
-    group,
-    measure,
-    label,
-    low: pool.length ? Math.min(...lows) : null,
-    best: best ? (best.value.low ?? best.value.high) : null,
-    high: pool.length ? Math.max(...highs) : null,
-    rule,
-    origins,
-    claims: cs.map((c) => c.id),
-  };
-}
-
-/** An armed group's figure for something it says it achieved, higher than what every other origin
- *  in the group says (or denied by them), is a claim about its own success. */
-function selfServing(c: DossierClaim, cs: DossierClaim[], ctx: Ctx): boolean {
-  const e = c.speaker ? ctx.entities.get(c.speaker) : undefined;
-  if (!e) return false;
-  const lexId = e.merged_because.map((r) => /same lexicon entry (\S+)/.exec(r)?.[1]).find(Boolean);
-  if (!lexId || lexEntry(lexId)?.kind !== 'armed_group') return false;
-  const others = cs.filter((o) => originOf(o) !== originOf(c));
-  return others.length > 0 && others.every((o) => o.stance === 'denies' || mid(o) < mid(c));
-}
-
-/** Most of the figures (70% or more) rise with the time they were reported (as-of date, then the
- *  article's timestamp): a toll that grows through the day is an update, not a contradiction. */
-function growing(cs: DossierClaim[], ctx: Ctx): boolean {
-  const when = (c: DossierClaim) =>
-    `${c.as_of ?? ''}|${ctx.docs.get(c.doc)?.published_at ?? ''}|${String(c.start).padStart(8, '0')}`;
-  const s = [...cs].sort((a, b) => when(a).localeCompare(when(b)));
-  if (new Set(s.map(when).map((w) => w.split('|').slice(0, 2).join('|'))).size < 2) return false;
-  // longest non-decreasing run (O(n log n) patience)
-  const tails: number[] = [];
-  for (const c of s) {
-    const v = mid(c);
-    let lo = 0,
-      hi = tails.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (tails[m]! <= v) lo = m + 1;
-      else hi = m;
-    }
-    tails[lo] = v;
-  }
-  return tails.length >= Math.max(2, Math.ceil(0.7 * s.length)) && mid(s[s.length - 1]!) > mid(s[0]!);
-}
-
-function shift(iso: string, days: number): string {
-  const d = new Date(iso + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
 }

@@ -26,7 +26,6 @@ import { speakerList } from './speaker-list.js';
 import {
   ADVERB,
   ANY_Q,
-  beginDocument,
   channelAt,
   OPEN_Q,
   PRONOUN_NP,
@@ -61,7 +60,6 @@ export function attribute(
   const aliases: [Mention, string][] = [];
   const state: State = { last: { m: null, f: null, any: null }, byTitle: new Map() };
   const lx = lexicons();
-  beginDocument(text, mentions);
   if (!relayFirst.size)
     for (const r of lx.relays) {
       relayFirst.add(r.words[0]!);
@@ -128,7 +126,9 @@ export function attribute(
       const rel = i > a && /^(الذي|التي)$/.test(tokens[i - 1]!.norm);
       // a denial's object is what it denies (نفت X الأنباء التي …): its subject ends with the name after the verb
       const comp =
-        v.stance === 'denies' && !v.participle && subjectWithoutComplement(tokens, mentions, i + 1, b) > i + 1
+        v.stance === 'denies' &&
+        !v.participle &&
+        subjectWithoutComplement(text, tokens, mentions, i + 1, b) > i + 1
           ? null
           : findComplement(tokens, i + 1, b, v);
       let att: Attribution | null = null;
@@ -160,7 +160,7 @@ export function attribute(
         if (!comp) contentFrom = i + 1; // التي تطالب المجتمع الدولي بـ…
       } else {
         // subject: between the verb and the complement, or the first phrase after the verb
-        let subjEnd = comp ? comp.subjectEnd : subjectWithoutComplement(tokens, mentions, i + 1, b);
+        let subjEnd = comp ? comp.subjectEnd : subjectWithoutComplement(text, tokens, mentions, i + 1, b);
         if (!comp && subjEnd <= i + 1) continue;
         if (!comp && v.kind === 'continue') continue;
         const weak = !comp && v.kind === 'say' && v.stance !== 'denies'; // أشاد X، بـ…: only a clear name will do
@@ -175,7 +175,7 @@ export function attribute(
               text,
               tokens,
               subjStart,
-              trimAdverbs(tokens, subjStart, an),
+              trimAdverbs(text, tokens, mentions, subjStart, an),
               mentions,
               null,
             );
@@ -193,7 +193,7 @@ export function attribute(
           while (k < subjEnd && (PRONOUN_NP.test(tokens[k]!.norm) || !tokens[k]!.word)) k++;
           if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
         }
-        subjEnd = trimAdverbs(tokens, subjStart, subjEnd);
+        subjEnd = trimAdverbs(text, tokens, mentions, subjStart, subjEnd);
         // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
         const ch = channelAt(tokens, subjStart, comp ? comp.subjectEnd : subjEnd);
         if (ch >= 0) {
@@ -203,7 +203,7 @@ export function attribute(
             text,
             tokens,
             ch + 1,
-            trimAdverbs(tokens, ch + 1, chEnd),
+            trimAdverbs(text, tokens, mentions, ch + 1, chEnd),
             mentions,
             null,
           );
@@ -213,7 +213,7 @@ export function attribute(
           }
           if (ch < subjEnd) subjEnd = ch;
         }
-        if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!)) continue;
+        if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) continue;
         if (subjEnd > subjStart) {
           const sp = parseSpeaker(doc, text, tokens, subjStart, subjEnd, mentions, v.gender);
           if (sp && weak && (sp.speaker.how === 'phrase' || sp.speaker.how === 'role')) continue;

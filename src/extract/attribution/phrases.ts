@@ -12,11 +12,9 @@ import {
   ADVERB_AFTER_FI,
   ANY_Q,
   COMPLEMENT,
-  docMentions,
   isOnPrep,
   isQuoteTok,
   OPEN_Q,
-  rawText,
   type State,
   shortQuotedName,
   TO_OUTLET,
@@ -127,6 +125,7 @@ export function wordsBetween(tokens: Token[], a: number, b: number): number {
 /** Subject of a verb with no complement (أعلنت قسد السيطرة…، نفت القيادة العامة، الأنباء…): a lexicon
  *  mention right after the verb, or the words up to the first comma. */
 export function subjectWithoutComplement(
+  text: string,
   tokens: Token[],
   mentions: Mention[],
   from: number,
@@ -171,7 +170,7 @@ export function subjectWithoutComplement(
       if (ttl && (ttl.title.kind === 'rank' || ttl.title.kind === 'honorific')) return k;
       let pronoun = false;
       for (let x = nameStart; x < k; x++)
-        if (/[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/.test(rawText.slice(tokens[x]!.start, tokens[x]!.end)))
+        if (/[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/.test(text.slice(tokens[x]!.start, tokens[x]!.end)))
           pronoun = true;
       if (!pronoun) return k;
     }
@@ -180,32 +179,38 @@ export function subjectWithoutComplement(
   return from;
 }
 
-export function mediaAfter(tokens: Token[], j: number): boolean {
+export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boolean {
   while (tokens[j] && !tokens[j]!.word) j++;
   const t = tokens[j];
   if (!t) return false;
-  const m = firstStartingIn(docMentions, t.start, t.end);
+  const m = firstStartingIn(mentions, t.start, t.end);
   if (!m?.lexId) return !m;
   const kind = lexEntry(m.lexId)?.kind ?? '';
   return kind === 'media' || kind === 'news_agency';
 }
 
 /** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
-export function trimAdverbs(tokens: Token[], a: number, b: number): number {
+export function trimAdverbs(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  a: number,
+  b: number,
+): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
     if (w === 'في' && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
     if (w === 'من' && tokens[i + 1] && /^(مقره|مقرها|جهته|جهتها|ناحيته|ناحيتها)$/.test(tokens[i + 1]!.norm))
       return cut(i); // المرصد … من مقره في بريطانيا
-    if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
+    if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     if (TO_OUTLET.test(w) && i > a) return cut(i);
     if (
       w === 'الي' &&
       i > a &&
       !(
         tokens[i + 1] &&
-        firstStartingIn(docMentions, tokens[i + 1]!.start, tokens[i + 1]!.end, (m) => m.type === 'location')
+        firstStartingIn(mentions, tokens[i + 1]!.start, tokens[i + 1]!.end, (m) => m.type === 'location')
       )
     )
       return cut(i); // أشارت X إلى …
@@ -213,7 +218,7 @@ export function trimAdverbs(tokens: Token[], a: number, b: number): number {
   let e = b;
   while (
     e > a &&
-    (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!) || !tokens[e - 1]!.word) &&
+    (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!, text) || !tokens[e - 1]!.word) &&
     !isQuoteTok(tokens[e - 1]!)
   )
     e--;

@@ -2,7 +2,7 @@
 
 import { lexicons, type VerbInfo } from '../../lexicon/index.js';
 import { bareForms } from '../../text/clitics.js';
-import type { Attribution, Mention, Token } from '../../types.js';
+import type { Attribution, Token } from '../../types.js';
 
 export const OPEN_Q = /["“«„″]/;
 export const ANY_Q = /["“”«»„″]/;
@@ -24,16 +24,9 @@ export const COMPLEMENT = new Set([
 ]);
 export const TRAIL = new Set(['الي', 'عن', 'ب', 'ل']);
 // على and the name علي fold to one form: tell them apart by the letter as written
-export let rawText = '';
-export let docMentions: Mention[] = [];
 
-/** The document the helpers below read (its text as written, its mentions). */
-export function beginDocument(text: string, mentions: Mention[]): void {
-  rawText = text;
-  docMentions = mentions;
-}
-
-export const isOnPrep = (t: Token) => t.norm === 'علي' && rawText.slice(t.start, t.end).endsWith('ى');
+export const isOnPrep = (t: Token, text: string) =>
+  t.norm === 'علي' && text.slice(t.start, t.end).endsWith('ى');
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
 export const ADVERB_AFTER_FI =
   /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|رد|ردها|رده)/;
@@ -47,7 +40,7 @@ export const PREP_START =
   /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
 // a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
 export const PRONOUN_NP = /^(هو|هي|هم|هما|نحن|انا|نفسه|نفسها|انفسهم|ذاته|ذاتها)$/;
-export const startsWithPrep = (t: Token) => PREP_START.test(t.norm) || isOnPrep(t);
+export const startsWithPrep = (t: Token, text: string) => PREP_START.test(t.norm) || isOnPrep(t, text);
 /** A quote mark that opens a quoted name of at most three words ("قسد"، “الإدارة الذاتية”). */
 export function shortQuotedName(tokens: Token[], i: number, end: number): boolean {
   let words = 0;

@@ -1,15 +1,8 @@
 // Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
 
-import { lexicons, type TitleInfo } from '../../lexicon/index.js';
+import { lexicons, notNameWords, type TitleInfo } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn, spansWithin } from '../sorted-spans.js';
-
-export const FUNCTION = new Set(
-  'في من على الي عن ان انه انها انهم ما لا لم لن قد كان كانت هو هي هم وهو وهي الذي التي الذين اللذين مع بعد قبل خلال حول منذ حتي او ثم كما اذ اذا لكن بل غير عند لدي بين ضد نحو تحت فوق امام وراء يوم امس اليوم هذا هذه ذلك تلك هناك هنا كل بعض جميع ايضا فقط عبر وفق بحسب حسب لـ ل ب و ف'.split(
-    ' ',
-  ),
-);
-export const WEEKDAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
 export interface Part {
   a: number; // token index, inclusive
@@ -32,7 +25,7 @@ export function nameLike(t: Token): boolean {
   const w = t.norm;
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
   if (w.startsWith('ال') && w !== 'الله') return false;
-  if (FUNCTION.has(w) || WEEKDAYS.has(w)) return false;
+  if (notNameWords().has(w)) return false;
   if (/^(ب|ل|ك)ال/.test(w)) return false;
   const lx = lexicons();
   if (lx.verbs.has(w) || lx.verbs.has(stripConj(w))) return false;

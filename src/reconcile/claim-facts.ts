@@ -1,0 +1,33 @@
+// What the claim-group stages ask of a claim: its middle value, its first source, day arithmetic.
+
+import type { DossierClaim, DossierDocument, DossierEntity } from '../types.js';
+
+/** The story's entities and documents by id. */
+export interface Ctx {
+  entities: Map<string, DossierEntity>;
+  docs: Map<string, DossierDocument>;
+}
+
+export const mid = (c: DossierClaim) => c.value.low ?? c.value.high ?? 0;
+
+/** The first source of a claim's chain: its speaker, else its first relay, else the outlet itself
+ *  (an outlet's copies of one story, such as a wire story filed twice, are one origin). */
+export function originOf(c: DossierClaim, ctx: Ctx): string {
+  return c.speaker ?? (c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc, ctx)}`);
+}
+
+/** A wire story is one origin wherever it is published: its agency; else the outlet. */
+function outletOf(doc: string, ctx: Ctx): string {
+  const d = ctx.docs.get(doc);
+  return d?.credit ? `wire:${d.credit}` : (d?.outlet ?? doc);
+}
+
+export function shift(iso: string, days: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
+}
