@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { markupProblems } from '../../scripts/markup-check.js';
+import { PAYLOADS, poison } from '../../scripts/payloads.js';
 import { analyzeInputs } from '../../src/cli/analyze.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Dossier } from '../../src/types.js';
-import { PAYLOADS, poison } from './payloads.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,48 +32,9 @@ declare const window: any;
 
 const load = (): Dossier => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Dossier;
 
-/** Tags a payload could inject, with how many the report itself has. */
-const OWN_TAGS: Record<string, number> = {
-  script: 2,
-  img: 0,
-  svg: 0,
-  iframe: 0,
-  meta: 5,
-  base: 0,
-  link: 0,
-  style: 1,
-  object: 0,
-  embed: 0,
-  form: 0,
-  template: 0,
-  textarea: 0,
-  input: 0,
-  video: 0,
-  math: 0,
-  body: 1,
-};
-
 function checkMarkup(html: string): void {
   assert.ok(PAYLOADS.length >= 40);
-  for (const [tag, n] of Object.entries(OWN_TAGS))
-    assert.equal(html.match(new RegExp(`<${tag}[\\s>/]`, 'gi'))?.length ?? 0, n, `<${tag}> count`);
-  // every attribute of every tag (outside the script and style blocks, which hold no markup)
-  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
-  for (const tag of markup.matchAll(/<([a-z][^\s>/]*)([^>]*)>/gi)) {
-    for (const [, attr, value] of tag[2]!.matchAll(/\s([^\s=>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      assert.ok(!/^on/i.test(attr!), `event handler attribute ${attr} in <${tag[1]}>`);
-      if (/^(href|src|action|formaction|srcset|ping)$/i.test(attr!))
-        assert.doesNotMatch(
-          value ?? '',
-          /^["']?\s*(javascript|data|https?:\/\/example\.invalid)/i,
-          `${attr}=${value}`,
-        );
-    }
-    assert.ok(
-      !/^(details|dialog)$/i.test(tag[1]!) || !/\sopen\b/.test(tag[2]!),
-      'no element opened by a payload',
-    );
-  }
+  assert.deepEqual(markupProblems(html), []);
 }
 
 test('every string (and number) of a hand-edited dossier is escaped', () => {
@@ -139,7 +101,7 @@ async function probe(page: Page, url: string): Promise<void> {
     await more.click();
   }
   const links = await page.locator('a.src').all();
-  for (const a of links.slice(0, 150)) await a.click({ timeout: 2000 }).catch(() => undefined);
+  for (const a of links.slice(0, 60)) await a.click({ timeout: 2000 }).catch(() => undefined);
   await page.waitForTimeout(300);
   const state = await page.evaluate(() => ({
     xss: window.__xss ?? null,
