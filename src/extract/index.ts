@@ -93,7 +93,12 @@ export function analyzeDocument(doc: Document, hint?: string | null): DocAnalysi
   // speakers join the mentions (they become entities); aliases found in apposition travel with them
   for (const [m, alias] of att.aliases) m.aliases = [...(m.aliases ?? []), alias];
   const all = [...mentions];
-  for (const s of att.speakers) if (!all.includes(s)) all.push(s);
+  const inAll = new Set(all); // all.includes per speaker was quadratic
+  for (const s of att.speakers)
+    if (!inAll.has(s)) {
+      all.push(s);
+      inAll.add(s);
+    }
   return {
     doc,
     published,
