@@ -18,7 +18,7 @@ export const VERSION = 'isnad 0.1.0';
 
 export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] = []): Dossier {
   const mentions: Mention[] = [];
-  for (const a of analyses) mentions.push(...a.mentions);
+  for (const a of analyses) for (const m of a.mentions) mentions.push(m); // a spread of a long document's mentions overflows the stack
   const { entities, entityOf } = reconcileEntities(mentions);
   const ref = (m: Mention | null): string | null => (m ? (entityOf.get(m) ?? null) : null);
   const attr = (att: Attribution): DossierAttributionFields => ({
