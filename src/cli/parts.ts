@@ -5,8 +5,8 @@
 // The later parts are dated like the first (its publication date is their input date).
 import type { DocAnalysis, Document } from '../types.js';
 
-/** Longest part, in UTF-16 code units (about 1 MB of Arabic text as UTF-8). */
-export const PART_CHARS = 500_000;
+/** Longest part, in UTF-16 code units (about 0.5 MB of Arabic text as UTF-8): small enough to keep a 16 MB document within 300 MB + 20 × its text (npm run bench:long). */
+export const PART_CHARS = 250_000;
 
 /** Where to cut text[from, …): the last line break before the limit, else the last space, else the limit. */
 function cutAt(text: string, from: number, max: number): number {
