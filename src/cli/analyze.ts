@@ -5,6 +5,7 @@ import { refineDates } from '../extract/index.js';
 import { readInputs } from '../ingest/index.js';
 import { buildDossier } from '../reconcile/index.js';
 import type { DocAnalysis, Dossier, InputProblem } from '../types.js';
+import { PART_CHARS } from './parts.js';
 import { analyzeStream, isAnalysis } from './pool.js';
 
 export interface AnalyzeOptions {
@@ -25,7 +26,11 @@ export async function analyzeInputs(
     if (isAnalysis(x)) analyses.push(x);
     else problems.push(x);
   }
-  // articles that do not state their date are read again with the story's date as a hint
-  const refined = refineDates(analyses);
+  // articles that do not state their date are read again with the story's date as a hint (not the
+  // long ones, analysed in parts: reading them again whole would undo that)
+  const short = analyses.filter((a) => a.doc.text.length <= PART_CHARS);
+  const again = refineDates(short);
+  let k = 0;
+  const refined = analyses.map((a) => (a.doc.text.length <= PART_CHARS ? again[k++]! : a));
   return { dossier: buildDossier(refined, problems), problems, documents: refined.length };
 }

@@ -32,6 +32,18 @@ function positiveInt(v: string): number {
   return n;
 }
 
+/** The largest article accepted even when asked (--max-file-size): past it an article is refused. */
+export const HARD_MAX_BYTES = 64 * 1024 * 1024;
+
+function fileSize(v: string): number {
+  const n = positiveInt(v);
+  if (n > HARD_MAX_BYTES)
+    throw new InvalidArgumentError(
+      `at most ${HARD_MAX_BYTES} (64 MiB): a longer article is refused; split it into several files`,
+    );
+  return n;
+}
+
 export async function run(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command();
@@ -51,40 +63,17 @@ export async function run(argv: string[]): Promise<number> {
     .argument('<inputs...>', 'files, folders or .jsonl files')
     .option('--json <file>', 'write the dossier as JSON (- for standard output)')
     .option('--html <file>', 'write the dossier as one self-contained HTML report')
-    .option('--max-file-size <bytes>', 'largest article accepted, in bytes', positiveInt, 10 * 1024 * 1024)
+    .option(
+      '--max-file-size <bytes>',
+      'largest article accepted, in bytes (at most 64 MiB; long ones are analysed in parts)',
+      fileSize,
+      10 * 1024 * 1024,
+    )
     .option('--jobs <n>', 'worker threads for extraction (default: one per core)', positiveInt)
     .option('-q, --quiet', 'print only problems')
-    .action(
-      async (
-        inputs: string[],
-        opts: { json?: string; html?: string; maxFileSize: number; jobs?: number; quiet?: boolean },
-      ) => {
-        const { dossier, problems, documents } = await analyzeInputs(inputs, {
-          maxBytes: opts.maxFileSize,
-          jobs: opts.jobs,
-        });
-        for (const p of problems)
-          process.stderr.write(`isnad: ${forTerminal(p.source)}: ${forTerminal(p.reason)}\n`);
-        const unread = problems.filter(isUnreadable).length;
-        if (documents === 0) {
-          process.stderr.write('isnad: no article could be analysed.\n');
-          code = EXIT.failed;
-          return;
-        }
-        code = writeOutputs(dossier, opts) ?? (unread ? EXIT.partial : EXIT.ok);
-        if (!opts.quiet && opts.json !== '-') {
-          process.stderr.write(
-            `isnad: ${documents} article(s): ${dossier.claims.length} figures, ${dossier.quotes.length} quotes, ` +
-              `${dossier.entities.length} entities, ${dossier.timeline.length} timeline entries` +
-              (unread ? `; ${unread} input(s) not read` : '') +
-              (problems.length > unread ? `; ${problems.length - unread} note(s)` : '') +
-              '\n',
-          );
-          if (!opts.json && !opts.html)
-            process.stderr.write('isnad: nothing written: add --json FILE and/or --html FILE.\n');
-        }
-      },
-    );
+    .action(async (inputs: string[], opts: AnalyzeCommandOptions) => {
+      code = await analyzeCommand(inputs, opts);
+    });
 
   program
     .command('report')
@@ -92,24 +81,7 @@ export async function run(argv: string[]): Promise<number> {
     .argument('<dossier>', 'a dossier written by `isnad analyze --json`')
     .requiredOption('--html <file>', 'where to write the HTML report')
     .action((file: string, opts: { html: string }) => {
-      let dossier: Dossier;
-      try {
-        dossier = JSON.parse(readFileSync(file, 'utf8')) as Dossier;
-      } catch (e) {
-        process.stderr.write(
-          `isnad: ${forTerminal(file)}: cannot be read as a dossier (${e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? String(e))})\n`,
-        );
-        code = EXIT.failed;
-        return;
-      }
-      if (dossier?.format !== 'isnad.dossier/1') {
-        process.stderr.write(
-          `isnad: ${forTerminal(file)}: not an isnad dossier (format is ${forTerminal(String(JSON.stringify(dossier?.format)).slice(0, 80))})\n`,
-        );
-        code = EXIT.failed;
-        return;
-      }
-      code = writeOutputs(dossier, { html: opts.html }) ?? EXIT.ok;
+      code = reportCommand(file, opts);
     });
 
   addExportCommand(program, (c) => (code = c));
@@ -149,4 +121,60 @@ function writeOutputs(dossier: Dossier, opts: { json?: string; html?: string }):
     return EXIT.failed;
   }
   return undefined;
+}
+
+interface AnalyzeCommandOptions {
+  json?: string;
+  html?: string;
+  maxFileSize: number;
+  jobs?: number;
+  quiet?: boolean;
+}
+
+/** `isnad analyze`: problems (escaped for the terminal) on stderr, the outputs written; the exit code. */
+async function analyzeCommand(inputs: string[], opts: AnalyzeCommandOptions): Promise<number> {
+  const { dossier, problems, documents } = await analyzeInputs(inputs, {
+    maxBytes: opts.maxFileSize,
+    jobs: opts.jobs,
+  });
+  for (const p of problems)
+    process.stderr.write(`isnad: ${forTerminal(p.source)}: ${forTerminal(p.reason)}\n`);
+  const unread = problems.filter(isUnreadable).length;
+  if (documents === 0) {
+    process.stderr.write('isnad: no article could be analysed.\n');
+    return EXIT.failed;
+  }
+  const code = writeOutputs(dossier, opts) ?? (unread ? EXIT.partial : EXIT.ok);
+  if (!opts.quiet && opts.json !== '-') {
+    process.stderr.write(
+      `isnad: ${documents} article(s): ${dossier.claims.length} figures, ${dossier.quotes.length} quotes, ` +
+        `${dossier.entities.length} entities, ${dossier.timeline.length} timeline entries` +
+        (unread ? `; ${unread} input(s) not read` : '') +
+        (problems.length > unread ? `; ${problems.length - unread} note(s)` : '') +
+        '\n',
+    );
+    if (!opts.json && !opts.html)
+      process.stderr.write('isnad: nothing written: add --json FILE and/or --html FILE.\n');
+  }
+  return code;
+}
+
+/** `isnad report`: a dossier from anyone (the report trusts none of it) to HTML; the exit code. */
+function reportCommand(file: string, opts: { html: string }): number {
+  let dossier: Dossier;
+  try {
+    dossier = JSON.parse(readFileSync(file, 'utf8')) as Dossier;
+  } catch (e) {
+    process.stderr.write(
+      `isnad: ${forTerminal(file)}: cannot be read as a dossier (${e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? String(e))})\n`,
+    );
+    return EXIT.failed;
+  }
+  if (dossier?.format !== 'isnad.dossier/1') {
+    process.stderr.write(
+      `isnad: ${forTerminal(file)}: not an isnad dossier (format is ${forTerminal(String(JSON.stringify(dossier?.format)).slice(0, 80))})\n`,
+    );
+    return EXIT.failed;
+  }
+  return writeOutputs(dossier, { html: opts.html }) ?? EXIT.ok;
 }

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../extract/index.js';
 import type { DocAnalysis, Document } from '../types.js';
+import { analyzeInParts, PART_CHARS } from './parts.js';
 
 /** A batch sent to a worker. */
 export interface BatchRequest {
@@ -22,7 +23,9 @@ export interface BatchReply {
 /** Analyse one document, never throwing (shared with the in-process path). */
 export function analyzeOne(doc: Document, hint: string | null): DocAnalysis | { error: string } {
   try {
-    return analyzeDocument(doc, hint);
+    const a = analyzeInParts(doc, hint, analyzeDocument);
+    // a long document keeps only what the dossier needs: its working lists are most of its memory
+    return doc.text.length > PART_CHARS ? { ...leanAnalysis(a), doc: a.doc } : a;
   } catch (e) {
     return { error: (e as Error)?.message ?? String(e) };
   }

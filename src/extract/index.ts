@@ -34,7 +34,12 @@ function toAnalysis(doc: Doc, timings: Record<string, number>): DocAnalysis {
   const { layers } = doc;
   for (const [m, alias] of layers.aliases) m.aliases = [...(m.aliases ?? []), alias];
   const mentions = [...layers.mentions];
-  for (const s of layers.speakers) if (!mentions.includes(s)) mentions.push(s);
+  const inMentions = new Set(mentions); // mentions.includes per speaker was quadratic
+  for (const s of layers.speakers)
+    if (!inMentions.has(s)) {
+      mentions.push(s);
+      inMentions.add(s);
+    }
   const dateline = layers.dates.find((d) => d.kind === 'dateline');
   return {
     doc: doc.document,

@@ -52,9 +52,9 @@ export function estimate(
     group,
     measure,
     label,
-    low: pool.length ? Math.min(...lows) : null,
+    low: pool.length ? lows.reduce((m, x) => Math.min(m, x), Infinity) : null, // no spread: a long list overflows the stack
     best: best ? (best.value.low ?? best.value.high) : null,
-    high: pool.length ? Math.max(...highs) : null,
+    high: pool.length ? highs.reduce((m, x) => Math.max(m, x), -Infinity) : null,
     rule,
     origins,
     claims: cs.map((c) => c.id),

@@ -20,7 +20,7 @@ export const VERSION = 'isnad 0.1.0';
 
 export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] = []): Dossier {
   const mentions: Mention[] = [];
-  for (const a of analyses) mentions.push(...a.mentions);
+  for (const a of analyses) for (const m of a.mentions) mentions.push(m); // a spread of a long document's mentions overflows the stack
   const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
   const { entities, entityOf } = mergeVariants(reconcileEntities(mentions), (id) => texts.get(id));
   addPersonForms(entities, [...texts.values()]);

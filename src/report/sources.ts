@@ -23,7 +23,7 @@ function onlyHere(c: Ctx): OnlyHere {
     const doc = cls[0]?.doc;
     if (!cls.length || doc === undefined || !cls.every((x) => x?.doc === doc)) continue;
     const list = figures.get(doc);
-    if (list) list.push(...(cls as DossierClaim[]));
+    if (list) for (const x of cls as DossierClaim[]) list.push(x);
     else figures.set(doc, [...(cls as DossierClaim[])]);
   }
   const events = groupBy(
