@@ -7,6 +7,8 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
+import { registerIngest } from './ingest-command.js';
+import { registerServe } from './serve-command.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -104,6 +106,9 @@ export async function run(argv: string[]): Promise<number> {
       }
       code = writeOutputs(dossier, { html: opts.html }) ?? EXIT.ok;
     });
+
+  registerIngest(program, (c) => (code = c), positiveInt);
+  registerServe(program, (c) => (code = c), positiveInt);
 
   try {
     if (argv.length === 0) {
