@@ -4,7 +4,7 @@
 // computed over the annotated articles (Bagga & Baldwin 1998):
 //   clusters: B-cubed F1 X (P Y R Z) over N stories
 // --quick clusters without the analysis and the store (the clustering does not need the dossier);
-// --limit N reads only N corpus articles; --threshold T and --window D set the clusterer's options.
+// --limit N reads only N corpus articles; --db FILE keeps the database (default: a temporary one); --threshold T and --window D set the clusterer's options.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,7 +102,8 @@ async function main(): Promise<void> {
         `eval:clusters: ${c.stories.size} stories in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     } else {
-      const store = await openStore(join(tmp, 'eval.db'));
+      const db = args.includes('--db') ? args[args.indexOf('--db') + 1]! : join(tmp, 'eval.db');
+      const store = await openStore(db);
       const summary = await ingestIntoStore(store, input, { threshold, windowDays, quiet: true });
       for (const id of gold.keys()) {
         const a = await store.article(id);
