@@ -11,6 +11,7 @@ export interface IngestCommandOptions {
   jobs?: number;
   quiet?: boolean;
   analysis: boolean;
+  batch?: number;
 }
 
 export function registerIngest(
@@ -25,6 +26,7 @@ export function registerIngest(
     .option('--db <file>', 'the database file', DEFAULT_DB)
     .option('--max-file-size <bytes>', 'largest article accepted, in bytes', positiveInt, 10 * 1024 * 1024)
     .option('--jobs <n>', 'worker threads for the analysis (default: one per core)', positiveInt)
+    .option('--batch <n>', 'articles per transaction', positiveInt, 500)
     .option('--no-analysis', 'store and cluster only (no figures, no dossiers)')
     .option('-q, --quiet', 'print only problems')
     .action(async (inputs: string[], opts: IngestCommandOptions) =>
@@ -44,6 +46,7 @@ export async function ingestCommand(inputs: string[], opts: IngestCommandOptions
   try {
     const s = await ingestIntoStore(store, readDeskInputs(inputs, { maxBytes: opts.maxFileSize }), {
       jobs: opts.jobs,
+      batchSize: opts.batch,
       quiet: opts.quiet,
       analyze: opts.analysis,
       onProblem: (p) => {
