@@ -2,7 +2,7 @@
 // dossiers of the stories that gained articles rebuilt. Inputs: what `analyze` reads, plus saved
 // HTML pages and RSS/Atom files (src/store/inputs.ts).
 import type { Command } from 'commander';
-import { DEFAULT_DB, ingestIntoStore, openStore, StoreError } from '../store/index.js';
+import { DEFAULT_DB, ingestIntoStore, openStore, type Store, StoreError } from '../store/index.js';
 import { readDeskInputs } from '../store/inputs.js';
 
 export interface IngestCommandOptions {
@@ -35,7 +35,7 @@ export function registerIngest(
 }
 
 export async function ingestCommand(inputs: string[], opts: IngestCommandOptions): Promise<number> {
-  let store;
+  let store: Store;
   try {
     store = await openStore(opts.db);
   } catch (e) {
