@@ -10,6 +10,8 @@ import { renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
 import { addExportCommand } from './export-command.js';
+import { registerIngest } from './ingest-command.js';
+import { registerServe } from './serve-command.js';
 import { forTerminal } from './terminal.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
@@ -85,6 +87,8 @@ export async function run(argv: string[]): Promise<number> {
     });
 
   addExportCommand(program, (c) => (code = c));
+  registerIngest(program, (c) => (code = c), positiveInt);
+  registerServe(program, (c) => (code = c), positiveInt);
 
   try {
     if (argv.length === 0) {

@@ -54,6 +54,7 @@ export const SCHEMAS = {
   },
   'dual-nouns': { singular: required, duals: words },
   'function-words': { word: required, class: { required: true, oneOf: ['function_word', 'weekday'] } },
+  'story-stop-words': { word: required },
   furniture: {
     kind: {
       required: true,

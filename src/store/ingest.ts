@@ -1,0 +1,158 @@
+// Ingest into the store: read → skip what is already stored → analyse (worker threads) → assign to
+// a story (online clustering) → write in batches, one transaction each → rebuild the dossiers of the
+// stories that gained articles. A re-run over the same inputs changes nothing; a run that was
+// stopped (Ctrl-C, kill -9) kept every committed batch, and the next run goes on after them.
+import { createHash } from 'node:crypto';
+import { analyzeStream, isAnalysis } from '../cli/pool.js';
+import { isProblem } from '../ingest/index.js';
+import { type ClusterOptions, dayOf, StoryClusterer } from '../stories/index.js';
+import type { DocAnalysis, Document, InputProblem } from '../types.js';
+import { packAnalysis } from './analysis.js';
+import { rebuildDossiers } from './dossiers.js';
+import { Progress } from './progress.js';
+import { searchText } from './search-text.js';
+import type { ArticleWrite, Store } from './types.js';
+
+export interface StoreIngestOptions extends ClusterOptions {
+  /** Worker threads for the analysis (default one per core). */
+  jobs?: number;
+  /** Articles per transaction; default 500. */
+  batchSize?: number;
+  /** false: store and cluster only, no analysis and no dossiers (quick runs). */
+  analyze?: boolean;
+  /** No progress line even on a terminal. */
+  quiet?: boolean;
+  /** Called with every input problem as it comes (default: collected only). */
+  onProblem?: (p: InputProblem) => void;
+}
+
+export interface IngestSummary {
+  articles: number;
+  skipped: number;
+  problems: number;
+  stories: number;
+  newStories: number;
+  dossiers: number;
+  seconds: number;
+}
+
+const hashOf = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** The inputs minus the articles already stored (or already seen in this run). */
+async function* unseen(
+  store: Store,
+  input: AsyncIterable<Document | InputProblem>,
+  counts: { skipped: number },
+  hashes: Map<string, string>,
+): AsyncGenerator<Document | InputProblem> {
+  const seen = new Set<string>();
+  for await (const item of input) {
+    if (isProblem(item)) {
+      yield item;
+      continue;
+    }
+    const hash = hashOf(item.text);
+    const urlKey = item.url ? `${item.url}\n${hash}` : null;
+    const known = await store.known([{ id: item.id, url: item.url ?? null, hash }]);
+    if (known.size || seen.has(item.id) || (urlKey && seen.has(urlKey))) {
+      counts.skipped++;
+      continue;
+    }
+    seen.add(item.id);
+    if (urlKey) seen.add(urlKey);
+    hashes.set(item.id, hash);
+    yield item;
+  }
+}
+
+function bareAnalysis(doc: Document): DocAnalysis {
+  const date = dayOf(doc.publishedInput) === null ? null : new Date(Date.parse(doc.publishedInput!));
+  return {
+    doc,
+    published: {
+      date: date ? date.toISOString().slice(0, 10) : null,
+      precision: date ? 'day' : null,
+      how: 'input',
+    },
+    furniture: [],
+    sentences: [],
+    mentions: [],
+    numbers: [],
+    dates: [],
+    quotes: [],
+    claims: [],
+    happenings: [],
+  };
+}
+
+export async function ingestIntoStore(
+  store: Store,
+  input: AsyncIterable<Document | InputProblem>,
+  opts: StoreIngestOptions = {},
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const batchSize = opts.batchSize ?? 500;
+  const analyze = opts.analyze ?? true;
+  const clusterer = new StoryClusterer(opts);
+  const state = await store.clusterState();
+  clusterer.load(state.df, state.docs, state.stories);
+  const counts = { skipped: 0 };
+  const hashes = new Map<string, string>();
+  const summary = {
+    articles: 0,
+    skipped: 0,
+    problems: 0,
+    stories: 0,
+    newStories: 0,
+    dossiers: 0,
+    seconds: 0,
+  };
+  const progress = new Progress('ingest', opts.quiet ? null : undefined);
+  let batch: ArticleWrite[] = [];
+  const flush = async () => {
+    const changes = clusterer.takeChanges();
+    if (!batch.length && !changes.stories.length) return;
+    await store.commit({ articles: batch, ...changes });
+    batch = [];
+  };
+  const items = unseen(store, input, counts, hashes);
+  const stream = analyze
+    ? analyzeStream(items, { jobs: opts.jobs, lean: true })
+    : (async function* () {
+        for await (const x of items) yield isProblem(x) ? x : bareAnalysis(x);
+      })();
+  for await (const x of stream) {
+    if (!isAnalysis(x)) {
+      summary.problems++;
+      opts.onProblem?.(x);
+      continue;
+    }
+    const doc = x.doc;
+    const published = x.published.date ?? null;
+    const { story, created } = clusterer.assign({ title: doc.title, text: doc.text, published });
+    if (created) summary.newStories++;
+    batch.push({
+      doc,
+      hash: hashes.get(doc.id) ?? hashOf(doc.text),
+      published,
+      analysis: analyze ? packAnalysis(x) : null,
+      story,
+      searchText: searchText(doc.text),
+    });
+    hashes.delete(doc.id);
+    summary.articles++;
+    progress.update(summary.articles);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  progress.done();
+  if (analyze) {
+    const rebuild = new Progress('dossiers', opts.quiet ? null : undefined);
+    summary.dossiers = await rebuildDossiers(store, (n, total) => rebuild.update(n, total));
+    rebuild.done();
+  }
+  summary.skipped = counts.skipped;
+  summary.stories = clusterer.stories.size;
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
