@@ -12,6 +12,7 @@ import { cspHash, esc, jsonForScript } from './escape.js';
 import { figures } from './figures.js';
 import { fontFaceCss } from './font.js';
 import { glance } from './glance.js';
+import { renderMapSvg } from './map.js';
 import { quotes } from './quotes.js';
 import { sources } from './sources.js';
 import { reportCss } from './style.js';
@@ -63,7 +64,7 @@ function header(c: Ctx): string {
   return `<header class="top"><div class="wrap">
 <h1>isnad dossier <span class="ar" lang="ar" dir="rtl">ملف الإسناد</span></h1>
 <p class="sub">${esc(sub)}</p>
-<nav class="toc" aria-label="Sections"><a href="#glance">At a glance</a><a href="#figures">Figures</a><a href="#timeline">Timeline</a><a href="#quotes">Who said what</a><a href="#sources">Sources</a><a href="#entities">Entities</a></nav>
+<nav class="toc" aria-label="Sections"><a href="#glance">At a glance</a><a href="#figures">Figures</a><a href="#timeline">Timeline</a><a href="#map">Map</a><a href="#quotes">Who said what</a><a href="#sources">Sources</a><a href="#entities">Entities</a></nav>
 </div></header>`;
 }
 
@@ -73,14 +74,33 @@ const VIEWER_PANEL = `<aside id="viewer" class="viewer" hidden tabindex="-1" rol
 <div id="viewer-body" class="viewer-body ar" dir="rtl" lang="ar"></div>
 </aside>`;
 
+/** The story's places and events on a map drawn offline (map.ts); nothing when no place is located. */
+function mapSection(d: Dossier): string {
+  let svg = '';
+  try {
+    svg = renderMapSvg(d);
+  } catch {
+    svg = ''; // a map that cannot be drawn leaves the rest of the report whole
+  }
+  if (!svg) return '';
+  return `<section id="map"><h2>Map <span class="ar" lang="ar" dir="rtl">الخريطة</span></h2><div class="card">${svg}</div></section>`;
+}
+
 /** The whole report as one self-contained HTML file. The dossier may come from anyone: nothing in it is trusted. */
 export function renderHtml(input: Dossier | unknown): string {
   const d = untrustedDossier(input);
   const c = context(d);
   // sections first: they fill the pager, whose held-back pages go into the data block
-  const main = [glance(c), figures(c), timeline(c), quotes(c), sources(c), entities(c), problems(c)].join(
-    '\n',
-  );
+  const main = [
+    glance(c),
+    figures(c),
+    timeline(c),
+    mapSection(d),
+    quotes(c),
+    sources(c),
+    entities(c),
+    problems(c),
+  ].join('\n');
   return `<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>

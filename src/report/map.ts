@@ -189,7 +189,6 @@ export function renderMapSvg(dossier: Dossier, opts: MapOptions = {}): string {
     })
     .join('');
   return `<svg class="isnad-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="Map of the story's places and events">
-<style>.map-country{fill:#eeeae2;stroke:#b9b2a5;stroke-width:.6}.map-place circle{fill:#3b6ea5;fill-opacity:.75;stroke:#fff}.map-event circle{fill:#b5452f;fill-opacity:.55;stroke:#7a2a1c}text{pointer-events:none;font:11px sans-serif;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:3px}</style>
 <rect width="${width}" height="${height}" fill="#dfe9f0"/>${shapes}${marks}
 <text x="${width - 6}" y="${height - 6}" text-anchor="end" style="font-size:9px">Shapes: Natural Earth via world-atlas · places: GeoNames</text></svg>`;
 }

@@ -180,6 +180,8 @@ header.top h1{font-size:21px}
 .card.source,.card.speaker,.frow:not(.fhead),li.tl,table.ent tbody tr{content-visibility:auto;contain-intrinsic-size:auto 160px}
 .more-line{text-align:center;margin:10px 0}
 .more-btn{font:inherit;font-size:14px;color:var(--accent);background:var(--card);border:1px solid var(--line);border-radius:6px;padding:6px 14px;cursor:pointer}
+svg.isnad-map{width:100%;height:auto}
+.map-country{fill:#eeeae2;stroke:#b9b2a5;stroke-width:.6}.map-place circle{fill:#3b6ea5;fill-opacity:.75;stroke:#fff}.map-event circle{fill:#b5452f;fill-opacity:.55;stroke:#7a2a1c}svg.isnad-map text{pointer-events:none;font:11px sans-serif;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:3px}
 @media print{.viewer,nav.toc,.more-line{display:none}.card.source,.card.speaker,.frow,li.tl,table.ent tbody tr{content-visibility:visible}}
 `;
 }
