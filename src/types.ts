@@ -389,4 +389,6 @@ export interface Dossier {
   disagreements: DossierClaimGroup[];
   estimates: DossierEstimate[];
   problems: InputProblem[];
+  /** Where the articles seem to tell several stories: which belong together (largest first). */
+  stories?: { docs: string[]; headline: string }[];
 }

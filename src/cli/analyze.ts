@@ -4,9 +4,20 @@
 import { refineDates } from '../extract/index.js';
 import { readInputs } from '../ingest/index.js';
 import { buildDossier } from '../reconcile/index.js';
+import { bundleStories, bundleWarning } from '../stories/index.js';
 import type { DocAnalysis, Dossier, InputProblem } from '../types.js';
 import { PART_CHARS } from './parts.js';
 import { analyzeStream, isAnalysis } from './pool.js';
+
+/** Bundles larger than this are a stream for `isnad ingest`, not one story: no story check. */
+const MAX_BUNDLE_CLUSTERING = 5000;
+
+/** Several stories, not one story with a few stray articles: two groups or more of at least two
+ *  articles and at least 40% of the largest (a follow-up or a background piece stays alone). */
+function severalStories(stories: { docs: string[] }[]): boolean {
+  const largest = stories[0]?.docs.length ?? 0;
+  return stories.filter((s) => s.docs.length >= Math.max(2, 0.4 * largest)).length >= 2;
+}
 
 export interface AnalyzeOptions {
   maxBytes?: number;
@@ -18,7 +29,7 @@ export interface AnalyzeOptions {
 export async function analyzeInputs(
   paths: string[],
   opts: AnalyzeOptions = {},
-): Promise<{ dossier: Dossier; problems: InputProblem[]; documents: number }> {
+): Promise<{ dossier: Dossier; problems: InputProblem[]; documents: number; warning: string | null }> {
   const problems: InputProblem[] = [];
   const analyses: DocAnalysis[] = [];
   const input = readInputs(paths, { maxBytes: opts.maxBytes, limit: opts.limit });
@@ -32,5 +43,11 @@ export async function analyzeInputs(
   const again = refineDates(short);
   let k = 0;
   const refined = analyses.map((a) => (a.doc.text.length <= PART_CHARS ? again[k++]! : a));
-  return { dossier: buildDossier(refined, problems), problems, documents: refined.length };
+  const dossier = buildDossier(refined, problems);
+  // a bundle that holds several stories says so, and which articles belong together
+  const stories =
+    refined.length >= 2 && refined.length <= MAX_BUNDLE_CLUSTERING ? bundleStories(refined) : [];
+  if (!severalStories(stories)) return { dossier, problems, documents: refined.length, warning: null };
+  dossier.stories = stories;
+  return { dossier, problems, documents: refined.length, warning: bundleWarning(stories) };
 }

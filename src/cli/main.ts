@@ -137,7 +137,7 @@ interface AnalyzeCommandOptions {
 
 /** `isnad analyze`: problems (escaped for the terminal) on stderr, the outputs written; the exit code. */
 async function analyzeCommand(inputs: string[], opts: AnalyzeCommandOptions): Promise<number> {
-  const { dossier, problems, documents } = await analyzeInputs(inputs, {
+  const { dossier, problems, documents, warning } = await analyzeInputs(inputs, {
     maxBytes: opts.maxFileSize,
     jobs: opts.jobs,
   });
@@ -157,6 +157,8 @@ async function analyzeCommand(inputs: string[], opts: AnalyzeCommandOptions): Pr
         (problems.length > unread ? `; ${problems.length - unread} note(s)` : '') +
         '\n',
     );
+    if (warning)
+      for (const line of warning.trimEnd().split('\n')) process.stderr.write(`${forTerminal(line)}\n`);
     if (!opts.json && !opts.html)
       process.stderr.write('isnad: nothing written: add --json FILE and/or --html FILE.\n');
   }

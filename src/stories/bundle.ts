@@ -12,7 +12,7 @@ export interface BundleStory {
 
 /** The stories of a bundle, largest first; one entry when the bundle is one story. */
 export function bundleStories(analyses: DocAnalysis[]): BundleStory[] {
-  const c = new StoryClusterer();
+  const c = new StoryClusterer({ threshold: 0.08, windowDays: 14 }); // one bundle: looser than the stream's defaults
   const groups = new Map<number, BundleStory>();
   for (const a of analyses) {
     const { story } = c.assign({ title: a.doc.title, text: a.doc.text, published: a.published.date });
