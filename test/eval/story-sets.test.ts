@@ -1,0 +1,75 @@
+// The development set (../shared/eval/dev) and the grown set (eval/stories), scored by the shared
+// scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
+// unseen news. The floors are what isnad reaches today, a little below.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const shared = join(root, '..', 'shared');
+const scoreSet = join(shared, 'eval', 'score-set.mjs');
+const corpora = join(shared, 'data', 'ant-multisource-2018');
+
+interface Micro {
+  failed: number;
+  claims_f1: number;
+  speaker: number;
+  quotes_recall: number;
+  timeline_f1: number;
+  entities_f1: number;
+  dates: number;
+}
+
+const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
+  {
+    name: 'development set',
+    dir: join(shared, 'eval', 'dev'),
+    floors: {
+      claims_f1: 0.72,
+      speaker: 0.69,
+      quotes_recall: 0.75,
+      timeline_f1: 0.5,
+      entities_f1: 0.2,
+      dates: 0.85,
+    },
+  },
+  {
+    name: 'grown set',
+    dir: join(root, 'eval', 'stories'),
+    floors: {
+      claims_f1: 0.72,
+      speaker: 0.7,
+      quotes_recall: 0.78,
+      timeline_f1: 0.56,
+      entities_f1: 0.25,
+      dates: 0.95,
+    },
+  },
+];
+
+for (const set of SETS) {
+  const missing = !existsSync(scoreSet)
+    ? `scorer not found at ${scoreSet}`
+    : !existsSync(corpora)
+      ? `corpora not found at ${corpora}`
+      : !existsSync(set.dir) && `${set.name} not found at ${set.dir}`;
+  test(`${set.name}: micro-averaged scores at or above the floors`, { skip: missing }, () => {
+    const run = spawnSync(
+      process.execPath,
+      [scoreSet, '--set', set.dir, '--cli', join(root, 'bin', 'isnad'), '--json'],
+      { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    const micro = (JSON.parse(run.stdout) as { micro: Micro }).micro;
+    assert.equal(micro.failed, 0, 'every story was analysed');
+    for (const [field, floor] of Object.entries(set.floors))
+      assert.ok(
+        micro[field as keyof Micro] >= floor,
+        `${set.name} ${field} ${micro[field as keyof Micro]} is under its floor ${floor}`,
+      );
+  });
+}
