@@ -57,7 +57,7 @@ function toAnalysis(doc: Doc, timings: Record<string, number>): DocAnalysis {
   };
 }
 
-const FIRM = new Set(['input', 'dateline', 'stated', 'yesterday-anchor', 'today-weekday']);
+const FIRM = new Set(['input', 'url', 'dateline', 'stated', 'yesterday-anchor', 'today-weekday']);
 
 /**
  * The analysis of `a` with a new hint. Every layer depends on the hint only through the publication

@@ -30,7 +30,12 @@ export const datesComponent: Component = {
   writes: ['published', 'dates'],
   run(doc) {
     const { layers } = doc;
-    const found = readDates(doc.text, doc.document.publishedInput ?? null, doc.hint);
+    const found = readDates(
+      doc.text,
+      doc.document.publishedInput ?? null,
+      doc.hint,
+      doc.document.url ?? null,
+    );
     layers.published = found.published;
     layers.dates = found.dates.filter(outsideFurniture(doc));
   },

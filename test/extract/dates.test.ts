@@ -232,3 +232,19 @@ test('real articles: text-only inference is never wildly wrong too often (ant-mu
   assert.ok(far <= N * 0.05);
   assert.ok(ms / N < 10, 'dates must stay fast');
 });
+
+test('a day in the address a few days before the crawl time is the publication date', async () => {
+  const { readDates } = await import('../../src/extract/dates/index.js');
+  const text = 'أعلنت الوزارة اليوم نتائج التحقيق.';
+  const crawled = readDates(
+    text,
+    '2015-07-21 02:48:10',
+    null,
+    'http://example.invalid/2015/07/18/article_1.html',
+  );
+  assert.equal(crawled.published.date, '2015-07-18');
+  assert.equal(crawled.published.how, 'url');
+  const far = readDates(text, '2015-09-21', null, 'http://example.invalid/2015/07/18/a.html');
+  assert.equal(far.published.date, '2015-09-21', 'an old day in the address is no publication date');
+  assert.equal(readDates(text, '2015-07-21', null, null).published.how, 'input');
+});

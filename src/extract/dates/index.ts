@@ -30,15 +30,32 @@ export function findDates(text: string, ref: string | null, start = 0, end = tex
   return datesOf(text, scan(text, start, end), ref, start === 0);
 }
 
+/** Days a date in the article's address may lie before its input time (a crawl a few days later). */
+const URL_DAY_BEFORE_INPUT = 10;
+
+/** The day an article's address names (/2015/07/18/, /20180422-…, -2018-04-22): days since the epoch. */
+function urlDay(url: string | null): number | null {
+  const m = url
+    ? /(?:^|[/_-])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(url)
+    : null;
+  if (!m) return null;
+  return parseInput(`${m[1]}-${m[2]}-${m[3]}`);
+}
+
 /** The publication date of a scanned text (see inferPublished). */
 function publishedOf(
   text: string,
   raws: () => Raw[],
   input?: string | null,
   hint?: string | null,
+  url?: string | null,
 ): PublishedDate {
   if (input?.trim()) {
     const n = parseInput(input);
+    // a day in the article's address (/2015/07/18/) a few days before a crawl or feed time is its date
+    const fromUrl = urlDay(url ?? null);
+    if (n !== null && fromUrl !== null && fromUrl <= n && n - fromUrl <= URL_DAY_BEFORE_INPUT)
+      return { date: isoDay(fromUrl), precision: 'day', how: 'url', evidence: null };
     if (n !== null) return { date: isoDay(n), precision: 'day', how: 'input', evidence: null };
   }
   const dl = findDateline(text, raws());
@@ -65,8 +82,9 @@ export function readDates(
   text: string,
   input: string | null,
   hint: string | null,
+  url: string | null = null,
 ): { published: PublishedDate; dates: DateMention[] } {
   const raws = scan(text, 0, text.length);
-  const published = publishedOf(text, () => raws, input, hint);
+  const published = publishedOf(text, () => raws, input, hint, url);
   return { published, dates: datesOf(text, raws, published.date, true) };
 }
