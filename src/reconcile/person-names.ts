@@ -10,6 +10,9 @@ import type { DossierEntity, Token } from '../types.js';
 
 const PROCLITIC = /^(?:[وف]?[بلك]?|[وف])$/;
 const MAX_ROLE_WORDS = 6;
+/** The articles read for the forms of persons' names: a story's first ones (a bundle of thousands of
+ *  articles is a stream, and its first few hundred name its persons). */
+const MAX_TEXTS = 300;
 
 let titleWords: Set<string> | null = null;
 /** First words of the titles and roles that introduce a person (lexicons/titles.tsv), with and without ال. */
@@ -84,7 +87,7 @@ export function addPersonForms(entities: DossierEntity[], texts: string[]): void
     (entity) => entity.type === 'person' && normalize(entity.name).split(' ').length >= 2,
   );
   if (!persons.length) return;
-  const { where } = indexTexts(texts);
+  const { where } = indexTexts(texts.slice(0, MAX_TEXTS));
   const lastNames = new Map<string, number>();
   for (const person of persons) {
     const last = normalize(person.name).split(' ').at(-1)!;

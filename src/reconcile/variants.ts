@@ -7,7 +7,7 @@
 //    that no article used (a reader compares how the outlets named a referent).
 // Every merge records its reason, as the first pass does.
 
-import { loadTsv } from '../lexicon/index.js';
+import { lexEntry, loadTsv } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
 
@@ -141,6 +141,9 @@ function rebuild(
   return { entities, entityOf };
 }
 
+/** How many of an entity's articles are searched for a linked form that no mention has. */
+const ALIAS_SEARCH_DOCS = 5;
+
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 /** The loose text holds the form as whole words, maybe after a proclitic (بمدينة الشدادي). */
 const usedIn = (text: string, key: string): boolean =>
@@ -173,10 +176,26 @@ function aliasesOf(
     const text = textOf(mention.doc)?.slice(mention.start, mention.end).replace(/\s+/g, ' ').trim();
     if (text) used.add(text);
   }
-  const texts = [...docs].map((doc) => looseText(doc, textOf));
+  const usedKeys = new Set([...used].map(looseKey));
+  // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
+  const lexiconForms = new Set(
+    parts
+      .flatMap((part) => part.merged_because)
+      .map((why) => /^same lexicon entry (\S+)/.exec(why)?.[1])
+      .flatMap((id) => (id ? (lexEntry(id)?.aliases ?? []) : [])),
+  );
+  let texts: string[] | null = null; // the entity's first articles as loose text, read only when needed
+  const inTexts = (key: string) =>
+    (texts ??= [...docs].slice(0, ALIAS_SEARCH_DOCS).map((doc) => looseText(doc, textOf))).some((text) =>
+      usedIn(text, key),
+    );
   const linked = parts
     .flatMap((part) => [part.name, ...part.aliases])
-    .filter((alias) => !/[\u0600-\u06FF]/.test(alias) || texts.some((text) => usedIn(text, looseKey(alias))));
+    .filter((alias) => {
+      if (!lexiconForms.has(alias)) return true; // linked by the text itself (a title, an apposition)
+      const key = looseKey(alias);
+      return usedKeys.has(key) || inTexts(key);
+    });
   const forms = new Set<string>();
   const keys = new Set([...used, ...linked].map(looseKey));
   for (const form of [...used, ...linked]) {
