@@ -9,6 +9,7 @@ import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
 import { registerIngest } from './ingest-command.js';
 import { registerServe } from './serve-command.js';
+import { registerWorker } from './worker-command.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -109,6 +110,7 @@ export async function run(argv: string[]): Promise<number> {
 
   registerIngest(program, (c) => (code = c), positiveInt);
   registerServe(program, (c) => (code = c), positiveInt);
+  registerWorker(program, (c) => (code = c), positiveInt);
 
   try {
     if (argv.length === 0) {
