@@ -73,6 +73,7 @@ th { background: #f8f9fa; }
 .text { white-space: pre-wrap; font-size: 1.1rem; line-height: 1.9; }
 .text .claim { background: var(--claim); } .text .quote { background: var(--quote); }
 .text .passage { background: var(--mark); outline: 2px solid #e0a800; }
+details { display: inline; } details[open] { display: block; font-size: .9rem; }
 .snippet { font-family: 'Noto Naskh Arabic', serif; }
 .outlets { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); gap: 1rem; }
 .outlets section { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem .75rem; }

@@ -22,6 +22,9 @@ function int(v: string | undefined, dflt: number, max = Number.MAX_SAFE_INTEGER)
   return Number.isInteger(n) && n >= 0 ? Math.min(n, max) : dflt;
 }
 
+/** Story pages kept rendered (they change only when an ingest rebuilds the story). */
+const RENDERED_PAGES = 256;
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function storyQuery(q: Query): StoryQuery {
@@ -43,6 +46,8 @@ const html = (reply: FastifyReply, body: string, status = 200) =>
 
 export function buildServer(store: Store, opts: { logger?: boolean } = {}): FastifyInstance {
   const app = Fastify({ logger: opts.logger ?? false });
+  // story pages as rendered, by story, with the version of the story they show
+  const rendered = new Map<number, { version: string; html: string }>();
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');

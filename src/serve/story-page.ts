@@ -56,7 +56,10 @@ function estimatesList(d: Dossier): string {
   const items = d.estimates
     .map((e) => {
       const g = d.claim_groups.find((x) => x.id === e.group);
-      return `<li><b>${esc(e.measure)}</b> ${t(e.label)}: <span class="figure">${esc(e.best ?? '?')}</span> (${esc(e.low ?? '?')}–${esc(e.high ?? '?')}), ${e.origins} origin(s)${g ? ` · ${esc(g.kind)}: ${t(g.explanation)}` : ''}</li>`;
+      const why = g
+        ? ` · ${esc(g.kind)} <details><summary>why</summary><div dir="auto">${esc(g.explanation)}</div></details>`
+        : '';
+      return `<li><b>${esc(e.measure)}</b> ${t(e.label)}: <span class="figure">${esc(e.best ?? '?')}</span> (${esc(e.low ?? '?')}–${esc(e.high ?? '?')}), ${e.origins} origin(s), ${e.claims.length} figure(s)${why}</li>`;
     })
     .join('\n');
   return `<h2>Estimates</h2><ul class="plain">${items}</ul>`;

@@ -5,6 +5,7 @@
 import { normalize, normalizeWithMap, stems } from '../text/index.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const SNIPPET_WINDOW = 6000;
 
 function stemOf(word: string): string {
   const s = stems(word);
@@ -35,7 +36,8 @@ export function ftsQuery(terms: string[]): string {
 
 /** Where the first of the terms occurs in the original text ([start, end) of its word), or null. */
 export function firstHit(text: string, terms: string[]): { start: number; end: number } | null {
-  const m = normalizeWithMap(text);
+  // the snippet comes from the first SNIPPET_WINDOW characters (the lead), not the whole text
+  const m = normalizeWithMap(text, 0, Math.min(text.length, SNIPPET_WINDOW));
   let best: { start: number; end: number } | null = null;
   for (const t of terms) {
     const re = new RegExp(`[\\p{L}\\p{N}]*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`, 'u');

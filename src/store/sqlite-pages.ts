@@ -26,6 +26,11 @@ interface StoryRow {
   figure: string | null;
 }
 
+/** Dossiers kept parsed in memory (a story page is read far more often than it changes). */
+const DOSSIER_CACHE = 256;
+/** Search counts matches up to this many ("10000+" beyond). */
+export const SEARCH_COUNT_CAP = 10_000;
+
 const STORY_COLUMNS = 's.id, s.size, s.first, s.last, s.headline, s.outlets, s.places, s.measures, s.figure';
 
 function summaryOf(r: StoryRow): StorySummary {
@@ -98,18 +103,33 @@ export class SqlitePages {
     return { total, offset: query.offset, limit: query.limit, items: rows.map(summaryOf) };
   }
 
-  async story(id: number): Promise<{ summary: StorySummary; dossier: Dossier | null } | null> {
-    const row = this.stmt(`SELECT ${STORY_COLUMNS}, s.dossier FROM stories s WHERE s.id = ?`).get(id) as
-      | (StoryRow & { dossier: Buffer | null })
-      | undefined;
+  /** Parsed dossiers of the stories last shown, by id, with the version they were read at. */
+  private readonly dossiers = new Map<number, { version: string; dossier: Dossier | null }>();
+
+  async story(
+    id: number,
+  ): Promise<{ summary: StorySummary; dossier: Dossier | null; version: string } | null> {
+    const row = this.stmt(
+      `SELECT ${STORY_COLUMNS}, s.updated || ':' || ifnull(length(s.dossier), 0) AS version FROM stories s WHERE s.id = ?`,
+    ).get(id) as (StoryRow & { version: string }) | undefined;
     if (!row) return null;
+    const hit = this.dossiers.get(id);
+    if (hit && hit.version === row.version) {
+      this.dossiers.delete(id);
+      this.dossiers.set(id, hit); // most recently used last
+      return { summary: summaryOf(row), dossier: hit.dossier, version: row.version };
+    }
+    const blob = this.stmt('SELECT dossier FROM stories WHERE id = ?').pluck().get(id) as Buffer | null;
     const texts = new Map<string, string>();
     for (const r of this.stmt('SELECT id, text FROM articles WHERE story = ?').all(id) as {
       id: string;
       text: string;
     }[])
       texts.set(r.id, r.text);
-    return { summary: summaryOf(row), dossier: this.readDossier(row.dossier, texts) };
+    const dossier = this.readDossier(blob, texts);
+    this.dossiers.set(id, { version: row.version, dossier });
+    if (this.dossiers.size > DOSSIER_CACHE) this.dossiers.delete(this.dossiers.keys().next().value!);
+    return { summary: summaryOf(row), dossier, version: row.version };
   }
 
   protected readDossier(blob: Buffer | null, texts: Map<string, string>): Dossier | null {
@@ -127,13 +147,15 @@ export class SqlitePages {
     const terms = queryTerms(q);
     if (!terms.length) return { total: 0, offset, limit, items: [] };
     const match = ftsQuery(terms);
-    const total = this.stmt('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?')
+    const total = this.stmt(
+      `SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
+    )
       .pluck()
       .get(match) as number;
     const rows = this.stmt(
       `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, a.text
-       FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f
-       JOIN articles a ON a.rowid = f.rowid LEFT JOIN outlets o ON o.id = a.outlet ORDER BY f.rank`,
+       FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) f
+       JOIN articles a ON a.rowid = f.rowid LEFT JOIN outlets o ON o.id = a.outlet ORDER BY f.rowid DESC`,
     ).all(match, limit, offset) as {
       id: string;
       title: string | null;

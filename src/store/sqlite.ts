@@ -168,10 +168,11 @@ export class SqliteStore extends SqlitePages implements Store {
     const link = this.stmt('INSERT OR REPLACE INTO entity_stories(entity, story, names) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       this.stmt(
-        `UPDATE stories SET dossier = ?, stale = 0, headline = ?, outlets = ?, places = ?, measures = ?, figure = ?
-         WHERE id = ?`,
+        `UPDATE stories SET dossier = ?, stale = 0, updated = ?, headline = ?, outlets = ?, places = ?, measures = ?,
+         figure = ? WHERE id = ?`,
       ).run(
         blob,
+        new Date().toISOString(),
         summary.headline,
         JSON.stringify(summary.outlets),
         JSON.stringify(summary.places),

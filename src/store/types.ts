@@ -122,7 +122,8 @@ export interface Store {
   storyMaterial(story: number): Promise<{ article: StoredArticle; analysis: Buffer | null }[]>;
   saveDossier(story: number, dossier: Dossier, summary: StorySummary, entities: EntityWrite[]): Promise<void>;
   stories(query: StoryQuery): Promise<Page<StorySummary>>;
-  story(id: number): Promise<{ summary: StorySummary; dossier: Dossier | null } | null>;
+  /** A story, its dossier and a version that changes whenever either does (for caches). */
+  story(id: number): Promise<{ summary: StorySummary; dossier: Dossier | null; version: string } | null>;
   article(id: string): Promise<StoredArticle | null>;
   search(q: string, offset: number, limit: number): Promise<Page<SearchHit>>;
   entity(id: number): Promise<EntityPage | null>;

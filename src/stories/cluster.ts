@@ -31,6 +31,8 @@ export interface ArticleInput {
   published?: string | null;
 }
 
+/** Documents assumed seen before the stream starts: a young stream's rare words do not outweigh all else. */
+const IDF_PRIOR = 20;
 const DOC_TERMS = 100;
 const STORY_TERMS = 150;
 const INDEX_TERMS = 25;
@@ -102,7 +104,8 @@ export class StoryClusterer {
       this.dfDelta.set(t, (this.dfDelta.get(t) ?? 0) + 1);
     }
     const v: Vector = new Map();
-    for (const [t, n] of tf) v.set(t, (1 + Math.log(n)) * Math.log((this.docs + 1) / this.df.get(t)!));
+    for (const [t, n] of tf)
+      v.set(t, (1 + Math.log(n)) * Math.log((this.docs + IDF_PRIOR) / this.df.get(t)!));
     const kept = new Map(top(v, DOC_TERMS));
     const len = norm(kept) || 1;
     for (const [t, w] of kept) kept.set(t, w / len);

@@ -147,7 +147,7 @@ test('screenshots of a real store for the README', {
     await page.screenshot({ path: join(ROOT, 'docs', 'desk.png') });
     const top = (await real.stories({ offset: 0, limit: 1, q: process.env.ISNAD_DESK_QUERY ?? 'غزة' }))
       .items[0];
-    await page.goto(`${url}/stories/${top?.id ?? 1}`);
+    await page.goto(`${url}/stories/${process.env.ISNAD_DESK_STORY ?? top?.id ?? 1}`);
     await page.screenshot({ path: join(ROOT, 'docs', 'desk-story.png') });
   } finally {
     await server.close();

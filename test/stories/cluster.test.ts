@@ -60,3 +60,28 @@ test('a reloaded state goes on where it stopped', () => {
   d.load(changes.df, changes.docs, changes.stories);
   assert.equal(d.assign({ text: flood[1]!, published: '2020-03-01' }).story, first);
 });
+
+test('bundleStories: a bundle of two events is two stories, named in the warning', async () => {
+  const { bundleStories, bundleWarning } = await import('../../src/stories/index.js');
+  const doc = (id: string, text: string) =>
+    ({
+      doc: { id, source: id, text },
+      published: { date: '2020-03-01', precision: 'day', how: 'input' },
+    }) as any;
+  const stories = bundleStories([
+    doc('a', flood[0]!),
+    doc('b', summit[0]!),
+    doc('c', flood[1]!),
+    doc('d', summit[1]!),
+    doc('e', flood[2]!),
+  ]);
+  assert.deepEqual(
+    stories.map((s) => s.docs),
+    [
+      ['a', 'c', 'e'],
+      ['b', 'd'],
+    ],
+  );
+  assert.match(bundleWarning(stories)!, /2 different stories/);
+  assert.equal(bundleWarning(stories.slice(0, 1)), null);
+});
