@@ -1,10 +1,12 @@
 // The reads of the PostgreSQL engine: the story list with its filters, a story, an article, search
 // (PostgreSQL's own text search: a GIN-indexed tsvector of each article's normalised stems, the same
-// form the SQLite engine gives FTS5), entities and outlets. Same answers as sqlite-pages.ts.
+// form the SQLite engine gives FTS5; newest first, the count capped as there), entities and outlets.
+// Same answers as sqlite-pages.ts.
 import { gunzipSync } from 'node:zlib';
 import type pg from 'pg';
 import type { Dossier } from '../types.js';
 import { firstHit, queryTerms, snippetAround } from './search-text.js';
+import { SEARCH_COUNT_CAP } from './sqlite-pages.js';
 import type {
   EntityPage,
   OutletPage,
@@ -102,9 +104,14 @@ export class PostgresPages {
     return { total: total!.n, offset: query.offset, limit: query.limit, items: rows.map(summaryOf) };
   }
 
-  async story(id: number): Promise<{ summary: StorySummary; dossier: Dossier | null } | null> {
-    const row = await this.one<StoryRow & { dossier: Buffer | null }>(
-      `SELECT ${STORY_COLUMNS}, s.dossier FROM stories s WHERE s.id = $1`,
+  async story(
+    id: number,
+  ): Promise<{ summary: StorySummary; dossier: Dossier | null; version: string } | null> {
+    // the version changes when articles join (version) and when the dossier is rebuilt (stale, length)
+    const row = await this.one<StoryRow & { dossier: Buffer | null; version: string }>(
+      `SELECT ${STORY_COLUMNS}, s.dossier,
+         s.version || ':' || s.stale || ':' || coalesce(length(s.dossier), 0) AS version
+       FROM stories s WHERE s.id = $1`,
       [id],
     );
     if (!row) return null;
@@ -114,7 +121,7 @@ export class PostgresPages {
       [id],
     ))
       texts.set(r.id, r.text);
-    return { summary: summaryOf(row), dossier: readDossier(row.dossier, texts) };
+    return { summary: summaryOf(row), dossier: readDossier(row.dossier, texts), version: row.version };
   }
 
   async article(id: string): Promise<StoredArticle | null> {
@@ -126,7 +133,7 @@ export class PostgresPages {
     if (!terms.length) return { total: 0, offset, limit, items: [] };
     const query = tsQuery(terms);
     const total = await this.one<{ n: number }>(
-      'SELECT count(*)::int AS n FROM articles WHERE search @@ $1::tsquery',
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE search @@ $1::tsquery LIMIT ${SEARCH_COUNT_CAP}) m`,
       [query],
     );
     const rows = await this.rows<{
@@ -139,7 +146,7 @@ export class PostgresPages {
     }>(
       `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, a.text
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet WHERE a.search @@ $1::tsquery
-       ORDER BY ts_rank(a.search, $1::tsquery) DESC, a.rowid LIMIT $2 OFFSET $3`,
+       ORDER BY a.rowid DESC LIMIT $2 OFFSET $3`,
       [query, limit, offset],
     );
     const items = rows.map(({ text, id, ...rest }) => {

@@ -99,6 +99,8 @@ export class PostgresStore extends PostgresPages implements Store {
     const pool = new pg.Pool({ ...connectionOptions(address), max: opts.max ?? 10 });
     // an idle client whose server went away must not bring the process down: the next query reconnects
     pool.on('error', () => {});
+    // nor one in use: its query fails with the error, and the caller decides (the workers wait)
+    pool.on('connect', (client) => client.on('error', () => {}));
     try {
       if (!opts.readonly) await migrate(pool, address);
       else if (!(await pool.query("SELECT to_regclass('schema_version') AS t")).rows[0].t)
