@@ -12,6 +12,7 @@ export interface IngestCommandOptions {
   jobs?: number;
   quiet?: boolean;
   analysis: boolean;
+  batch?: number;
 }
 
 export function registerIngest(
@@ -26,6 +27,7 @@ export function registerIngest(
     .option('--db <file>', 'the database file', DEFAULT_DB)
     .option('--max-file-size <bytes>', 'largest article accepted, in bytes', positiveInt, 10 * 1024 * 1024)
     .option('--jobs <n>', 'worker threads for the analysis (default: one per core)', positiveInt)
+    .option('--batch <n>', 'articles per transaction', positiveInt, 500)
     .option('--no-analysis', 'store and cluster only (no figures, no dossiers)')
     .option('-q, --quiet', 'print only problems')
     .action(async (inputs: string[], opts: IngestCommandOptions) =>
@@ -47,6 +49,7 @@ export async function ingestCommand(inputs: string[], opts: IngestCommandOptions
     if (store instanceof PostgresStore) return await queueCommand(store, inputs, opts);
     const s = await ingestIntoStore(store, readDeskInputs(inputs, { maxBytes: opts.maxFileSize }), {
       jobs: opts.jobs,
+      batchSize: opts.batch,
       quiet: opts.quiet,
       analyze: opts.analysis,
       onProblem: (p) => {

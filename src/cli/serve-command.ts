@@ -12,7 +12,12 @@ export function registerServe(
     .command('serve')
     .description('the desk: browse, search and compare the stored stories in a web browser')
     .option('--db <file>', 'the database file', DEFAULT_DB)
-    .option('--port <n>', 'port to listen on', positiveInt, 8080)
+    .option(
+      '--port <n>',
+      'port to listen on (0: any free port)',
+      (v: string) => (v === '0' ? 0 : positiveInt(v)),
+      8080,
+    )
     .option('--host <address>', 'address to listen on (127.0.0.1: this machine only)', '127.0.0.1')
     .action(async (opts: { db: string; port: number; host: string }) => setCode(await serveCommand(opts)));
 }
@@ -26,8 +31,9 @@ export async function serveCommand(opts: { db: string; port: number; host: strin
     return 3;
   }
   const app = buildServer(store);
+  let address: string;
   try {
-    await app.listen({ port: opts.port, host: opts.host });
+    address = await app.listen({ port: opts.port, host: opts.host });
   } catch (e) {
     process.stderr.write(
       `isnad: cannot listen on ${opts.host}:${opts.port} (${(e as NodeJS.ErrnoException).code ?? e})\n`,
@@ -37,7 +43,7 @@ export async function serveCommand(opts: { db: string; port: number; host: strin
   }
   const { articles, stories } = await store.counts();
   process.stderr.write(
-    `isnad: serving ${opts.db} (${articles} articles, ${stories} stories) at http://${opts.host}:${opts.port}/\n`,
+    `isnad: serving ${opts.db} (${articles} articles, ${stories} stories) at ${address}/\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -34,20 +34,24 @@ export function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Where the first of the terms occurs in the original text ([start, end) of its word), or null. */
 export function firstHit(text: string, terms: string[]): { start: number; end: number } | null {
   // the snippet comes from the first SNIPPET_WINDOW characters (the lead), not the whole text
   const m = normalizeWithMap(text, 0, Math.min(text.length, SNIPPET_WINDOW));
-  let best: { start: number; end: number } | null = null;
+  let at = -1;
+  let len = 0;
   for (const t of terms) {
-    const re = new RegExp(`[\\p{L}\\p{N}]*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`, 'u');
-    const hit = re.exec(m.text);
-    if (!hit) continue;
-    const start = m.map[hit.index]!;
-    const end = m.map[hit.index + hit[0].length - 1]! + 1;
-    if (!best || start < best.start) best = { start, end };
+    const i = m.text.indexOf(t);
+    if (i >= 0 && (at < 0 || i < at)) [at, len] = [i, t.length];
   }
-  return best;
+  if (at < 0) return null;
+  let a = at;
+  let b = at + len;
+  while (a > 0 && WORD_CHAR.test(m.text[a - 1]!)) a--;
+  while (b < m.text.length && WORD_CHAR.test(m.text[b]!)) b++;
+  return { start: m.map[a]!, end: m.map[b - 1]! + 1 };
 }
 
 /** About `width` characters of text around [start, end). */

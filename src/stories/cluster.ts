@@ -157,10 +157,14 @@ export class StoryClusterer {
     return out;
   }
 
+  /** Centroid lengths, computed when first needed after a change. */
+  private readonly norms = new Map<number, number>();
+
   private similarity(v: Vector, s: StoryState): number {
     let dot = 0;
     for (const [t, w] of v) dot += w * (s.centroid.get(t) ?? 0);
-    const n = norm(s.centroid);
+    let n = this.norms.get(s.id);
+    if (n === undefined) this.norms.set(s.id, (n = norm(s.centroid)));
     return n ? dot / n : 0;
   }
 
@@ -168,6 +172,7 @@ export class StoryClusterer {
     for (const [t, w] of v) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
     if (s.centroid.size > STORY_TERMS * 2) s.centroid = new Map(top(s.centroid, STORY_TERMS));
     s.size++;
+    this.norms.delete(s.id);
     if (day !== null) {
       s.first = s.first === null ? day : Math.min(s.first, day);
       s.last = s.last === null ? day : Math.max(s.last, day);

@@ -2,6 +2,7 @@
 // changes nothing; search finds Arabic however its hamza, ta marbuta or clitics are written.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { ingestIntoStore, openStore, searchText } from '../../src/store/index.js';
 import { readDeskInputs } from '../../src/store/inputs.js';
 import { writeInputs } from './fixtures.js';
@@ -59,6 +60,11 @@ test('search: hamza forms, ta marbuta and clitics find each other', async () => 
 });
 
 test('openStore: a newer schema or a non-database is a clear error', async () => {
+  const { db } = writeInputs();
+  const raw = new Database(db);
+  raw.pragma('user_version = 99');
+  raw.close();
+  await assert.rejects(openStore(db), /schema version 99, newer than this isnad/);
   await assert.rejects(openStore('/nonexistent/folder/x.db'), /cannot open the database/);
   await assert.rejects(openStore('postgres://u:secret@127.0.0.1:1/db'), (e: Error) => {
     assert.match(e.message, /^postgres:\/\/u:…@127\.0\.0\.1:1\/db: cannot open the database/);
