@@ -103,3 +103,16 @@ test('workers: an article whose worker died mid-analysis is taken again', { skip
     await drop();
   }
 });
+
+test('isnad worker: a SQLite file is refused in words', async () => {
+  const { workerCommand } = await import('../../src/cli/worker-command.js');
+  const written: string[] = [];
+  const write = process.stderr.write;
+  process.stderr.write = ((s: string) => written.push(s) > 0) as typeof process.stderr.write;
+  try {
+    assert.equal(await workerCommand({ db: 'desk.db' }), 2);
+  } finally {
+    process.stderr.write = write;
+  }
+  assert.match(written.join(''), /desk\.db: workers need a PostgreSQL store/);
+});
