@@ -146,7 +146,14 @@ export class PostgresStore extends PostgresPages implements Store {
       first_day: number | null;
       last_day: number | null;
       centroid: string;
-    }>('SELECT id, size, first_day, last_day, centroid FROM stories ORDER BY id', [], db);
+    }>(
+      // in the order the stories last gained an article: the clusterer's index then lists them in the
+      // order it had when the state was written, and a reloaded clusterer decides as the one it replaces
+      `SELECT s.id, s.size, s.first_day, s.last_day, s.centroid FROM stories s
+       ORDER BY (SELECT max(a.rowid) FROM articles a WHERE a.story = s.id) NULLS FIRST, s.id`,
+      [],
+      db,
+    );
     const stories = rows.map((r) => ({
       id: r.id,
       size: r.size,
