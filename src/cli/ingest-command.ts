@@ -2,7 +2,14 @@
 // dossiers of the stories that gained articles rebuilt. Inputs: what `analyze` reads, plus saved
 // HTML pages and RSS/Atom files (src/store/inputs.ts).
 import type { Command } from 'commander';
-import { DEFAULT_DB, ingestIntoStore, openStore, PostgresStore, StoreError } from '../store/index.js';
+import {
+  DEFAULT_DB,
+  ingestIntoStore,
+  openStore,
+  PostgresStore,
+  type Store,
+  StoreError,
+} from '../store/index.js';
 import { readDeskInputs } from '../store/inputs.js';
 import { queueCommand } from './worker-command.js';
 
@@ -36,7 +43,7 @@ export function registerIngest(
 }
 
 export async function ingestCommand(inputs: string[], opts: IngestCommandOptions): Promise<number> {
-  let store;
+  let store: Store;
   try {
     store = await openStore(opts.db);
   } catch (e) {

@@ -1,7 +1,7 @@
 // `isnad serve [--db isnad.db] [--port 8080] [--host 127.0.0.1]`: the desk's web app over a store.
 import type { Command } from 'commander';
 import { buildServer } from '../serve/server.js';
-import { DEFAULT_DB, openStore, redact, StoreError } from '../store/index.js';
+import { DEFAULT_DB, openStore, redact, type Store, StoreError } from '../store/index.js';
 
 export function registerServe(
   program: Command,
@@ -23,7 +23,7 @@ export function registerServe(
 }
 
 export async function serveCommand(opts: { db: string; port: number; host: string }): Promise<number> {
-  let store;
+  let store: Store;
   try {
     store = await openStore(opts.db, { readonly: true });
   } catch (e) {

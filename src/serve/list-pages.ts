@@ -49,7 +49,7 @@ export function searchPage(q: string, p: Page<SearchHit>): string {
 <div class="snippet" dir="rtl" lang="ar">${esc(h.snippet)}</div></li>`,
     )
     .join('\n');
-  const body = `<h1>Search: ${t(q)}</h1><p class="meta">${p.total >= 10_000 ? '10,000 or more' : p.total} article(s), the newest first; the stories they belong to: <a href="/stories${qs({ q })}">stories matching</a></p>
+  const body = `<h1>Search: ${t(q)}</h1><p class="meta">${p.total >= 1000 ? '1,000 or more' : p.total} article(s), the newest first; the stories they belong to: <a href="/stories${qs({ q })}">stories matching</a></p>
 ${items ? `<ul class="plain">${items}</ul>` : '<p>Nothing found.</p>'}${pager('/search', { q }, p)}`;
   return page(`Search ${q}`, body, { q, json: `/search.json${qs({ q, offset: p.offset, limit: p.limit })}` });
 }

@@ -44,10 +44,41 @@ export function storyQuery(q: Query): StoryQuery {
 const html = (reply: FastifyReply, body: string, status = 200) =>
   reply.code(status).type('text/html; charset=utf-8').send(body);
 
-export function buildServer(store: Store, opts: { logger?: boolean } = {}): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false });
+/** The story page (kept rendered by story version), its dossier twin and its full report. */
+function storyRoutes(app: FastifyInstance, store: Store): void {
   // story pages as rendered, by story, with the version of the story they show
   const rendered = new Map<number, { version: string; html: string }>();
+  app.get('/stories/:id', async (req, reply) => {
+    const { key, json } = twin((req.params as { id: string }).id);
+    const found = /^\d+$/.test(key) ? await store.story(Number(key)) : null;
+    if (!found)
+      return json
+        ? reply.code(404).send({ error: 'no such story' })
+        : html(reply, notFound(`story ${key}`), 404);
+    if (json) return found.dossier ?? { summary: found.summary, dossier: null };
+    const cached = rendered.get(found.summary.id);
+    if (cached?.version === found.version) return html(reply, cached.html);
+    const d = found.dossier;
+    const entityLinks = d
+      ? await store.entityIds(d.entities.map((e) => `${e.type}:${entityKey(e.name)}`))
+      : new Map();
+    const outletIds = await store.outletIds(found.summary.outlets);
+    const page = storyPage(found.summary, d, entityLinks, outletIds);
+    rendered.set(found.summary.id, { version: found.version, html: page });
+    if (rendered.size > RENDERED_PAGES) rendered.delete(rendered.keys().next().value!);
+    return html(reply, page);
+  });
+  app.get('/stories/:id/report', async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    const found = /^\d+$/.test(id) ? await store.story(Number(id)) : null;
+    if (!found?.dossier) return html(reply, notFound(`story ${id} has no dossier`), 404);
+    // the report carries its own, stricter policy (its one script, by hash) in a meta element
+    return html(reply.header('Content-Security-Policy', null), renderHtml(found.dossier));
+  });
+}
+
+export function buildServer(store: Store, opts: { logger?: boolean } = {}): FastifyInstance {
+  const app = Fastify({ logger: opts.logger ?? false });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -74,28 +105,7 @@ export function buildServer(store: Store, opts: { logger?: boolean } = {}): Fast
     return json ? { q, ...p } : html(reply, searchPage(q, p));
   };
 
-  app.get('/stories/:id', async (req, reply) => {
-    const { key, json } = twin((req.params as { id: string }).id);
-    const found = /^\d+$/.test(key) ? await store.story(Number(key)) : null;
-    if (!found)
-      return json
-        ? reply.code(404).send({ error: 'no such story' })
-        : html(reply, notFound(`story ${key}`), 404);
-    if (json) return found.dossier ?? { summary: found.summary, dossier: null };
-    const d = found.dossier;
-    const entityLinks = d
-      ? await store.entityIds(d.entities.map((e) => `${e.type}:${entityKey(e.name)}`))
-      : new Map();
-    const outletIds = await store.outletIds(found.summary.outlets);
-    return html(reply, storyPage(found.summary, d, entityLinks, outletIds));
-  });
-  app.get('/stories/:id/report', async (req, reply) => {
-    const id = (req.params as { id: string }).id;
-    const found = /^\d+$/.test(id) ? await store.story(Number(id)) : null;
-    if (!found?.dossier) return html(reply, notFound(`story ${id} has no dossier`), 404);
-    // the report carries its own, stricter policy (its one script, by hash) in a meta element
-    return html(reply.header('Content-Security-Policy', null), renderHtml(found.dossier));
-  });
+  storyRoutes(app, store);
   app.get('/articles/:id', async (req, reply) => {
     const { key, json } = twin((req.params as { id: string }).id);
     const a = await store.article(key);

@@ -5,7 +5,7 @@
 import { gunzipSync } from 'node:zlib';
 import type pg from 'pg';
 import type { Dossier } from '../types.js';
-import { firstHit, queryTerms, snippetAround } from './search-text.js';
+import { firstHit, queryTerms, SNIPPET_WINDOW, snippetAround } from './search-text.js';
 import { SEARCH_COUNT_CAP } from './sqlite-pages.js';
 import type {
   EntityPage,
@@ -144,7 +144,7 @@ export class PostgresPages {
       story: number | null;
       text: string;
     }>(
-      `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, a.text
+      `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, substr(a.text, 1, ${SNIPPET_WINDOW}) AS text
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet WHERE a.search @@ $1::tsquery
        ORDER BY a.rowid DESC LIMIT $2 OFFSET $3`,
       [query, limit, offset],

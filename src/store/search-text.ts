@@ -5,7 +5,7 @@
 import { normalize, normalizeWithMap, stems } from '../text/index.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const SNIPPET_WINDOW = 6000;
+export const SNIPPET_WINDOW = 2000;
 
 function stemOf(word: string): string {
   const s = stems(word);

@@ -3,7 +3,7 @@
 import { gunzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { Dossier } from '../types.js';
-import { firstHit, ftsQuery, queryTerms, snippetAround } from './search-text.js';
+import { firstHit, ftsQuery, queryTerms, SNIPPET_WINDOW, snippetAround } from './search-text.js';
 import type {
   EntityPage,
   OutletPage,
@@ -28,8 +28,8 @@ interface StoryRow {
 
 /** Dossiers kept parsed in memory (a story page is read far more often than it changes). */
 const DOSSIER_CACHE = 256;
-/** Search counts matches up to this many ("10000+" beyond). */
-export const SEARCH_COUNT_CAP = 10_000;
+/** Search counts matches up to this many ("1,000 or more" beyond). */
+export const SEARCH_COUNT_CAP = 1000;
 
 const STORY_COLUMNS = 's.id, s.size, s.first, s.last, s.headline, s.outlets, s.places, s.measures, s.figure';
 
@@ -153,7 +153,7 @@ export class SqlitePages {
       .pluck()
       .get(match) as number;
     const rows = this.stmt(
-      `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, a.text
+      `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, substr(a.text, 1, ${SNIPPET_WINDOW}) AS text
        FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) f
        JOIN articles a ON a.rowid = f.rowid LEFT JOIN outlets o ON o.id = a.outlet ORDER BY f.rowid DESC`,
     ).all(match, limit, offset) as {
