@@ -66,6 +66,15 @@ export async function queueArticles(
       opts.onProblem?.(item);
       continue;
     }
+    if (Object.values(item).some((v) => typeof v === 'string' && v.includes('\0'))) {
+      // PostgreSQL's text cannot hold NUL; the article is refused in words rather than the batch lost
+      summary.problems++;
+      opts.onProblem?.({
+        source: item.source,
+        reason: 'contains NUL characters, which PostgreSQL cannot store',
+      });
+      continue;
+    }
     const hash = hashOf(item.text);
     const urlKey = item.url ? `${item.url}\n${hash}` : null;
     if (seen.has(item.id) || (urlKey && seen.has(urlKey))) {

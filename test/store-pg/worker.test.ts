@@ -116,3 +116,23 @@ test('isnad worker: a SQLite file is refused in words', async () => {
   }
   assert.match(written.join(''), /desk\.db: workers need a PostgreSQL store/);
 });
+
+test('queue: an article PostgreSQL cannot store is a problem in words; the rest is queued', {
+  skip: PG_SKIP,
+}, async () => {
+  const { address, drop } = await freshDatabase();
+  const store = (await openStore(address)) as PostgresStore;
+  try {
+    const problems: string[] = [];
+    async function* input() {
+      yield { id: 'nul', source: 'a.jsonl:1', text: 'نص فيه \u0000 محرف' };
+      yield { id: 'ok', source: 'a.jsonl:2', text: 'نص سليم' };
+    }
+    const s = await queueArticles(store, input(), { quiet: true, onProblem: (p) => problems.push(p.reason) });
+    assert.deepEqual([s.queued, s.problems], [1, 1]);
+    assert.match(problems[0]!, /NUL/);
+  } finally {
+    await store.close();
+    await drop();
+  }
+});
