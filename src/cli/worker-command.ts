@@ -2,7 +2,7 @@
 // to stories and rebuild those stories' dossiers (src/store/queue-worker.ts). Start as many as the
 // stream needs, on as many machines. Also `queueCommand`: what `isnad ingest` does with a
 // PostgreSQL address (queue the articles for the workers).
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import {
   DEFAULT_DB,
   isPostgresAddress,
@@ -30,7 +30,10 @@ export function registerWorker(
   program
     .command('worker')
     .description('take queued articles from a PostgreSQL store: analyse, sort into stories, rebuild dossiers')
-    .option('--db <address>', 'the PostgreSQL store (postgres://…; default $ISNAD_DB)', DEFAULT_DB)
+    // the default is shown as "$ISNAD_DB", never as the address (it may carry a password)
+    .addOption(
+      new Option('--db <address>', 'the PostgreSQL store (postgres://…)').default(DEFAULT_DB, '$ISNAD_DB'),
+    )
     .option('--batch <n>', 'articles analysed per transaction', positiveInt, 4)
     .option('--exit-when-idle', 'stop when the queue is empty and every dossier is up to date')
     .option('-q, --quiet', 'print only problems')
