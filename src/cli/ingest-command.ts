@@ -2,8 +2,16 @@
 // dossiers of the stories that gained articles rebuilt. Inputs: what `analyze` reads, plus saved
 // HTML pages and RSS/Atom files (src/store/inputs.ts).
 import type { Command } from 'commander';
-import { DEFAULT_DB, ingestIntoStore, openStore, type Store, StoreError } from '../store/index.js';
+import {
+  DEFAULT_DB,
+  ingestIntoStore,
+  openStore,
+  PostgresStore,
+  type Store,
+  StoreError,
+} from '../store/index.js';
 import { readDeskInputs } from '../store/inputs.js';
+import { queueCommand } from './worker-command.js';
 
 export interface IngestCommandOptions {
   db: string;
@@ -44,6 +52,8 @@ export async function ingestCommand(inputs: string[], opts: IngestCommandOptions
   }
   let problems = 0;
   try {
+    // PostgreSQL: the articles are queued for `isnad worker` processes (issue 14)
+    if (store instanceof PostgresStore) return await queueCommand(store, inputs, opts);
     const s = await ingestIntoStore(store, readDeskInputs(inputs, { maxBytes: opts.maxFileSize }), {
       jobs: opts.jobs,
       batchSize: opts.batch,

@@ -13,6 +13,7 @@ import { addExportCommand } from './export-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerServe } from './serve-command.js';
 import { forTerminal } from './terminal.js';
+import { registerWorker } from './worker-command.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -89,6 +90,7 @@ export async function run(argv: string[]): Promise<number> {
   addExportCommand(program, (c) => (code = c));
   registerIngest(program, (c) => (code = c), positiveInt);
   registerServe(program, (c) => (code = c), positiveInt);
+  registerWorker(program, (c) => (code = c), positiveInt);
 
   try {
     if (argv.length === 0) {

@@ -1,7 +1,7 @@
 // `isnad serve [--db isnad.db] [--port 8080] [--host 127.0.0.1]`: the desk's web app over a store.
 import type { Command } from 'commander';
 import { buildServer } from '../serve/server.js';
-import { DEFAULT_DB, openStore, type Store, StoreError } from '../store/index.js';
+import { DEFAULT_DB, openStore, redact, type Store, StoreError } from '../store/index.js';
 
 export function registerServe(
   program: Command,
@@ -43,7 +43,7 @@ export async function serveCommand(opts: { db: string; port: number; host: strin
   }
   const { articles, stories } = await store.counts();
   process.stderr.write(
-    `isnad: serving ${opts.db} (${articles} articles, ${stories} stories) at ${address}/\n`,
+    `isnad: serving ${redact(opts.db)} (${articles} articles, ${stories} stories) at ${address}/\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -66,5 +66,8 @@ test('openStore: a newer schema or a non-database is a clear error', async () =>
   raw.close();
   await assert.rejects(openStore(db), /schema version 99, newer than this isnad/);
   await assert.rejects(openStore('/nonexistent/folder/x.db'), /cannot open the database/);
-  await assert.rejects(openStore('postgres://u:secret@host/db'), /PostgreSQL is not supported yet/);
+  await assert.rejects(openStore('postgres://u:secret@127.0.0.1:1/db'), (e: Error) => {
+    assert.match(e.message, /^postgres:\/\/u:…@127\.0\.0\.1:1\/db: cannot open the database/);
+    return true;
+  });
 });
