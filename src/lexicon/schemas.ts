@@ -55,6 +55,7 @@ export const SCHEMAS = {
   'dual-nouns': { singular: required, duals: words },
   'function-words': { word: required, class: { required: true, oneOf: ['function_word', 'weekday'] } },
   'story-stop-words': { word: required },
+  'document-nouns': { word: required },
   furniture: {
     kind: {
       required: true,

@@ -159,3 +159,13 @@ test('an apposition that is no name is no speaker; a known name followed by its 
     );
   }
 });
+
+test('what a known body issued speaks for the body; a rank and name inside a role phrase is the person', () => {
+  const issued = speakerOf('وبحسب بيانات الأمم المتحدة، قتل 40 شخصا في المدينة.', '40');
+  assert.equal(issued?.speaker, 'الأمم المتحدة');
+  const ranked = speakerOf(
+    'وقال المتحدث الأمني بوزارة الداخلية العميد سامر الخطيب إن 12 شخصا قتلوا في الهجوم.',
+    '12',
+  );
+  assert.equal(ranked?.speaker, 'سامر الخطيب');
+});

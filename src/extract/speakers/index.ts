@@ -2,6 +2,7 @@
 // الجيش)، a bare name (كمال يوسف)، an organisation (قسد)، or a description (أحد السكان، القوات
 // التي يقودها الأكراد). Turns a token range into one Mention, with the role's organisation attached.
 
+import { loadTsv } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
@@ -149,6 +150,9 @@ export function parseSpeaker(
     } else if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length) {
       parsed = personMention(doc, text, tokens, c.a, c.b, null, c.a, gender);
       parsed.how = 'name';
+    } else if (inside.length && issuedBy(tokens, c.a, inside)) {
+      // what a body issued (بيانات الأمم المتحدة، حصيلة للمرصد): the body speaks
+      parsed = { ...issuedBy(tokens, c.a, inside)!, gender };
     } else if (inside.length) {
       const lead = inside.find((m) => m.start <= start + 2);
       // the first word of the part after the lead name (a findIndex from token 0 was quadratic)
@@ -234,6 +238,21 @@ export function parseSpeaker(
   if (speaker === first && person === null && roleOrg && speaker.how === 'role')
     speaker.org = roleOrg.lexId ?? roleOrg.key;
   return { speaker, aliases };
+}
+
+let documentNouns: Set<string> | null = null;
+
+/** A document noun (lexicons/document-nouns.tsv) at token a, then at most one word (a preposition)
+ *  and a known organisation: that organisation. */
+function issuedBy(tokens: Token[], a: number, inside: Mention[]): Mention | null {
+  documentNouns ??= new Set(loadTsv('document-nouns').map((r) => looseKey(r.word!)));
+  const first = tokens[a];
+  if (!first?.word || !documentNouns.has(looseKey(first.norm).replace(/^[وف](?=..)/, ''))) return null;
+  const body = inside.find((m) => m.start >= first.end && m.type === 'organization');
+  if (!body) return null;
+  let between = 0;
+  for (let i = a + 1; i < tokens.length && tokens[i]!.end <= body.start; i++) if (tokens[i]!.word) between++;
+  return between <= 1 ? body : null;
 }
 
 export { findTitledPersons } from './mentions.js';
