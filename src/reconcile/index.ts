@@ -12,7 +12,7 @@ import type {
 } from '../types.js';
 import { reconcileEntities } from './entities.js';
 import { groupClaims } from './groups.js';
-import { addPersonForms } from './person-names.js';
+import { addStoryForms } from './story-names.js';
 import { buildTimeline } from './timeline.js';
 import { mergeVariants } from './variants.js';
 
@@ -23,7 +23,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
   for (const a of analyses) for (const m of a.mentions) mentions.push(m); // a spread of a long document's mentions overflows the stack
   const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
   const { entities, entityOf } = mergeVariants(reconcileEntities(mentions), (id) => texts.get(id));
-  addPersonForms(entities, [...texts.values()]);
+  addStoryForms(entities, [...texts.values()]);
   const ref = (m: Mention | null): string | null => (m ? (entityOf.get(m) ?? null) : null);
   const attr = (att: Attribution): DossierAttributionFields => ({
     stance: att.stance,

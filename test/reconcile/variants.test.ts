@@ -43,3 +43,12 @@ test('a person named in full once is found by role and family name in the other 
   assert.ok(person.aliases.includes('وزير الخارجية الروسي'));
   assert.ok(person.aliases.includes('لافروف'));
 });
+
+test('a place written after the head word of its kind keeps that form as an alias', () => {
+  const d = dossier('وقصفت الطائرات مدينة دوما صباح اليوم.', 'وقال سكان في دوما إن القصف استمر.');
+  const place = d.entities.find(
+    (e) => e.type === 'location' && (e.name === 'دوما' || e.aliases.includes('دوما')),
+  );
+  assert.ok(place, 'the town is an entity');
+  assert.ok([place.name, ...place.aliases].includes('مدينة دوما'));
+});

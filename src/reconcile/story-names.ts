@@ -1,7 +1,8 @@
-// Persons across the story: once one outlet has named a person in full (سيرغي لافروف), the other
+// Names across the story: once one outlet has named a person in full (سيرغي لافروف), the other
 // articles that write the name, its family name alone (لافروف) or the role before it (وزير الخارجية
-// الروسي سيرغي لافروف) name the same person. This pass reads every article of the story once and adds
-// those forms, as written, to the person's aliases: a reader then sees how each outlet named them.
+// الروسي سيرغي لافروف) name the same person; a place is also written with the head word of its kind
+// (مدينة دوما، العاصمة السورية دمشق). This pass reads the story's articles once and adds those forms,
+// as written, to the entities' aliases: a reader then sees how each outlet named them.
 
 import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
@@ -81,13 +82,66 @@ function bareForms(norm: string): string[] {
 
 const wordIs = (token: Token, norm: string) => bareForms(token.norm).includes(norm);
 
+/** Adds to persons and places the forms the story's articles use for them (its first MAX_TEXTS articles). */
+export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
+  const { where } = indexTexts(texts.slice(0, MAX_TEXTS));
+  addPersonForms(entities, where);
+  addPlaceForms(entities, where);
+}
+
+let placeHeads: Set<string> | null = null;
+/** Head words of places (lexicons/place-heads.tsv, type location) and العاصمة, normalised. */
+function placeHeadWords(): Set<string> {
+  if (placeHeads) return placeHeads;
+  placeHeads = new Set(['العاصمه']);
+  for (const row of loadTsv('place-heads')) if (row.type === 'location') placeHeads.add(normalize(row.head!));
+  return placeHeads;
+}
+
+/** A place written after the head word of its kind (مدينة دوما), or after العاصمة and its adjective
+ *  (العاصمة السورية دمشق): that form, as written, is an alias of the place. */
+function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+  for (const place of entities) {
+    if (place.type !== 'location') continue;
+    let words = normalize(place.name).split(' ');
+    if (words.length > 3) continue;
+    const forms = new Set(place.aliases);
+    // named with its head (مدينة دوما): the articles that write the name alone (في دوما) name it too
+    if (words.length >= 2 && placeHeadWords().has(words[0]!)) {
+      words = words.slice(1);
+      const alone = findName(words, where)[0];
+      if (alone) {
+        const first = alone.text.tokens[alone.index]!;
+        const last = alone.text.tokens[alone.index + alone.length - 1]!;
+        const start = first.end - surfaceOf(first, alone.text.text, words[0]!).length;
+        forms.add(alone.text.text.slice(start, last.end).replace(/\s+/g, ' '));
+      }
+    }
+    for (const occurrence of findName(words, where)) {
+      const { text, index } = occurrence;
+      if (index < 1 || text.gaps[index]) continue;
+      let head = index - 1;
+      const before = text.tokens[head]!;
+      // العاصمة السورية دمشق: the adjective after the head
+      if (/^ال.+ي[هة]?$/.test(before.norm) && head >= 1 && !text.gaps[head]) head--;
+      const headToken = text.tokens[head]!;
+      const headWord = bareForms(headToken.norm).find((form) => placeHeadWords().has(form));
+      if (!headWord) continue;
+      const from = headToken.end - surfaceOf(headToken, text.text, headWord).length;
+      const end = text.tokens[index + occurrence.length - 1]!.end;
+      forms.add(text.text.slice(from, end).replace(/\s+/g, ' '));
+      if (forms.size > place.aliases.length + 12) break;
+    }
+    place.aliases = [...forms].filter((form) => form !== place.name);
+  }
+}
+
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
-export function addPersonForms(entities: DossierEntity[], texts: string[]): void {
+function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
   const persons = entities.filter(
     (entity) => entity.type === 'person' && normalize(entity.name).split(' ').length >= 2,
   );
   if (!persons.length) return;
-  const { where } = indexTexts(texts.slice(0, MAX_TEXTS));
   const lastNames = new Map<string, number>();
   for (const person of persons) {
     const last = normalize(person.name).split(' ').at(-1)!;
