@@ -64,7 +64,14 @@ export class SqliteStore extends SqlitePages implements Store {
     const df = this.db.prepare('SELECT term, df FROM term_df').raw().all() as [string, number][];
     const docs = Number(this.meta('docs') ?? 0);
     const stories: StoryState[] = [];
-    const rows = this.db.prepare('SELECT id, size, first_day, last_day, centroid FROM stories').all() as {
+    // in the order the stories last gained an article (as the PostgreSQL engine): a reloaded clusterer's
+    // index then lists them as the one it replaces did, so a resumed ingest decides ties the same way
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, s.size, s.first_day, s.last_day, s.centroid FROM stories s
+         ORDER BY (SELECT max(a.rowid) FROM articles a WHERE a.story = s.id) NULLS FIRST, s.id`,
+      )
+      .all() as {
       id: number;
       size: number;
       first_day: number | null;
