@@ -248,3 +248,14 @@ test('a day in the address a few days before the crawl time is the publication d
   assert.equal(far.published.date, '2015-09-21', 'an old day in the address is no publication date');
   assert.equal(readDates(text, '2015-07-21', null, null).published.how, 'input');
 });
+
+test('Hijri dates, numeric and with month names, in the Umm al-Qura calendar', () => {
+  assert.equal(one('صدر القرار بتاريخ 19/6/1436هـ في العاصمة').value, '2015-04-08');
+  assert.equal(one('أعلن في 1443/7/20 عن الخطة').value, '2022-02-21');
+  assert.equal(one('وقع الحادث في 20 رجب الماضي').value, '2022-02-21');
+  assert.equal(one('عقد الاجتماع في 3 شعبان الجاري').value, '2022-03-06');
+  assert.equal(one('يبدأ الدوام في 15 رمضان المقبل').value, '2022-04-16');
+  assert.equal(one('جرى ذلك في 11 ذي القعدة 1436 هـ').value, '2015-08-26');
+  // a Hijri month name is read only after a day number: here it is a person's name
+  assert.equal(findDates('قال رمضان إن الطريق أغلق', REF).length, 0);
+});

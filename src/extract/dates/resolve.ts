@@ -2,6 +2,7 @@
 
 import type { DateMention } from '../../types.js';
 import { isoDay, isoMonth, onOrAfter, onOrBefore, pad, validDay, weekdayOf, ymd } from './days.js';
+import { HIJRI_MONTH, hijriDay, hijriYearFor, isHijriYear } from './hijri.js';
 import type { Raw } from './scan.js';
 
 // Resolution against a publication date
@@ -34,6 +35,14 @@ export function yearForMonth(m: number, ref: number, mod: Raw['mod']): number {
   if (mod === 'next') return m > r.m ? r.y : r.y + 1;
   if (m <= r.m) return r.y;
   return m - r.m <= 3 ? r.y : r.y - 1;
+}
+
+/** The Hijri month (1..12) of a raw date: a Hijri month name, or a numeric date with a Hijri year
+ *  (19/6/1436); null for a Gregorian date. */
+function hijriMonthOf(r: Raw): number | null {
+  if (r.m === null) return null;
+  if (r.m > HIJRI_MONTH) return r.m - HIJRI_MONTH;
+  return r.kind === 'numeric' && isHijriYear(r.y) ? r.m : null;
 }
 
 /** The Saturday–Friday week containing day n. */
@@ -80,9 +89,21 @@ export function resolve(r: Raw, ref: number | null): DateMention {
     const k = p.y * 12 + (p.m - 1) + r.relMonth;
     return day(validDay(Math.floor(k / 12), (k % 12) + 1, r.d));
   }
+  const hijri = hijriMonthOf(r);
+  if (hijri !== null && r.d !== null) {
+    let y = isHijriYear(r.y) ? r.y : null;
+    if (y === null && ref !== null) y = hijriYearFor(hijri, r.d, ref, r.mod, r.future);
+    const n = y === null ? null : hijriDay(y, hijri, r.d);
+    const until = y === null || r.d2 === null ? null : hijriDay(y, hijri, r.d2);
+    if (n !== null && until !== null) {
+      out.precision = 'days';
+      out.until = isoDay(until);
+    }
+    return day(n);
+  }
   if (r.d !== null && r.m !== null) {
     // a day of a month
-    let y = r.y;
+    let y: number | null = isHijriYear(r.y) ? null : r.y; // a Gregorian month with a Hijri year: the year is not known
     if (y === null && r.mod === 'this' && ref !== null) y = ymd(ref).y;
     if (y === null && r.mod === 'past' && ref !== null) y = yearForMonth(r.m, ref, 'past');
     if (y === null && ref !== null) y = yearFor(r.m, r.d, ref, r.future || r.mod === 'next', r.wd);

@@ -265,6 +265,7 @@ export function scan(text: string, start: number, end: number): Raw[] {
     const m = monthOf(v, g(mt, 'm'));
     const y = num(g(mt, 'y'));
     const mod = modKind(g(mt, 'mod'));
+    if (m === null || m > 12) return; // a Hijri month is read only after a day number
     if (!g(mt, 'sh') && y === null && !mod) return; // a bare month name: too often a word (مارس، آب)
     if (
       AMBIGUOUS_MONTH.has(key(g(mt, 'm')!)) &&

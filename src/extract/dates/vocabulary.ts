@@ -3,6 +3,7 @@
 import { loadTsv, many } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { DatePrecision } from '../../types.js';
+import { HIJRI_MONTH } from './hijri.js';
 import type { Gate } from './scan.js';
 
 // Vocabulary (built once, on first use)
@@ -60,7 +61,7 @@ export const FUTURE_CUE =
   /(?:^|[^\p{L}])(?:المقرر|المزمع|المرتقب|المنتظر|المتوقع|ابتداء|اعتبارا|بدءا|سوف|يعتزم|تعتزم|ستعقد|سيعقد|ستجري|سيجري|ستبدا|سيبدا|ستنطلق|سينطلق|موعد|بحلول|قبل|يوم\s+غد)(?:[^\p{L}]|$)/u;
 
 export interface Vocab {
-  months: Map<string, number>; // normalised name → 1..12
+  months: Map<string, number>; // normalised name → 1..12, Hijri months HIJRI_MONTH + 1..12
   weekdays: Map<string, number>; // normalised "الاحد" → 0..6
   rel: Map<
     string,
@@ -106,6 +107,8 @@ export function vocab(): Vocab {
     if (!(m >= 1 && m <= 12)) throw new Error(`lexicon months-extra.tsv: bad month "${row.month}"`);
     for (const f of many(row.forms)) addMonth(f, m);
   }
+  for (const row of loadTsv('hijri-months'))
+    for (const f of many(row.forms)) addMonth(f, HIJRI_MONTH + Number(row.month));
   const weekdays = new Map<string, number>();
   for (const loc of ['ar', 'ar-MA', 'ar-DZ', 'ar-SY']) {
     const f = new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC' });
@@ -140,7 +143,7 @@ export function vocab(): Vocab {
   const E = '(?![\\p{L}\\p{N}])'; // end of a word
   const CL = '(?:[وف]?[بل]?)'; // proclitics before a word starting with ال
   const ANCHOR = '(?<anchor>اليوم|امس|يوم\\s+امس|بالامس|الامس|غدا|يوم\\s+غد)';
-  const YEAR = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|سنه|العام|السنه)?\\s*(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)(?:\\s*م${E})?)`;
+  const YEAR = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|سنه|العام|السنه)?\\s*(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?!\\d)(?:\\s*[مه]${E})?)`;
   const PRE = `(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[,،]?\\s*)?`;
   const NOT_NUM = '(?!\\s+(?:عشر|عشره|معا|منهما|منهم|كليهما|كلاهما)' + E + ')';
   const u = 'gu';
@@ -192,11 +195,11 @@ export function vocab(): Vocab {
       u,
     ),
     reYMD: new RegExp(
-      `(?<![\\d./:-])(?<y>(?:1[89]|2[01])\\d{2})(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d:]|[./-]\\d)`,
+      `(?<![\\d./:-])(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d:]|[./-]\\d)`,
       u,
     ),
     reDMY: new RegExp(
-      `(?<![\\d./:-])(?<d>[0-3]?\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<y>(?:1[89]|2[01])\\d{2})(?![\\d]|[./-]\\d)`,
+      `(?<![\\d./:-])(?<d>[0-3]?\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?![\\d]|[./-]\\d)`,
       u,
     ),
     reYear: new RegExp(`${B}${CL}(?:عام|سنه|العام|السنه)\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`, u),
