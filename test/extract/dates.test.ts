@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { findDates, inferPublished } from '../../src/extract/dates/index.js';
+import { findDates, inferPublished, readDates } from '../../src/extract/dates/index.js';
 
 const REF = '2022-03-10'; // a Thursday
 
@@ -258,4 +258,24 @@ test('Hijri dates, numeric and with month names, in the Umm al-Qura calendar', (
   assert.equal(one('جرى ذلك في 11 ذي القعدة 1436 هـ').value, '2015-08-26');
   // a Hijri month name is read only after a day number: here it is a person's name
   assert.equal(findDates('قال رمضان إن الطريق أغلق', REF).length, 0);
+});
+
+test('a weekday the text calls today or yesterday corrects a later fetch time', () => {
+  // 2022-03-10 is a Thursday: a page fetched then that says "today Monday" was written on the 7th
+  const today = inferPublished('أعلنت الوزارة اليوم الاثنين إغلاق المعبر', '2022-03-10 02:10:00');
+  assert.deepEqual([today.date, today.how], ['2022-03-07', 'weekday-anchor']);
+  const yesterday = inferPublished('وقالت الشرطة إن الحادث وقع أمس الثلاثاء', '2022-03-10');
+  assert.equal(yesterday.date, '2022-03-09');
+  // the input's own weekday: the input stands
+  assert.equal(inferPublished('وقع الحادث اليوم الخميس', '2022-03-10').how, 'input');
+  // the day after a UTC input time (the outlet's day had begun)
+  assert.equal(inferPublished('وقع الحادث اليوم الجمعة', '2022-03-10T22:30:00Z').date, '2022-03-11');
+});
+
+test('a day in the address one day after a UTC input time is the outlet’s day', () => {
+  const text = 'اعترضت الدفاعات الجوية صاروخا';
+  const late = readDates(text, '2022-03-09T22:40:00Z', null, 'https://example.invalid/2022/03/10/a.html');
+  assert.deepEqual([late.published.date, late.published.how], ['2022-03-10', 'url']);
+  const early = readDates(text, '2022-03-09T22:40:00Z', null, 'https://example.invalid/2022/03/12/a.html');
+  assert.equal(early.published.date, '2022-03-09');
 });

@@ -9,7 +9,7 @@
 // Dates are handled as day numbers (days since 1970-01-01, UTC), which makes weekday and offset arithmetic trivial.
 
 import type { DateMention, PublishedDate } from '../../types.js';
-import { isoDay, isoToDay, validDay } from './days.js';
+import { isoDay, isoToDay, validDay, weekdayOf } from './days.js';
 import { findDateline, infer, parseInput, span } from './published.js';
 import { resolve } from './resolve.js';
 import { type Raw, scan } from './scan.js';
@@ -32,6 +32,8 @@ export function findDates(text: string, ref: string | null, start = 0, end = tex
 
 /** Days a date in the article's address may lie before its input time (a crawl a few days later). */
 const URL_DAY_BEFORE_INPUT = 10;
+/** Days it may lie after (an input time in UTC, late in the evening, when the outlet's day had begun). */
+const URL_DAY_AFTER_INPUT = 1;
 
 /** The day an article's address names (/2015/07/18/, /20180422-…, -2018-04-22): days since the epoch. */
 function urlDay(url: string | null): number | null {
@@ -40,6 +42,26 @@ function urlDay(url: string | null): number | null {
     : null;
   if (!m) return null;
   return parseInput(`${m[1]}-${m[2]}-${m[3]}`);
+}
+
+/** Days an input time may lie after the day the text calls "today" (a crawl or feed time), or before it
+ *  (a time in UTC when the outlet's own day had begun). */
+const INPUT_AFTER_TODAY = 6;
+const INPUT_BEFORE_TODAY = 1;
+
+/** The day the text names as today or yesterday with a weekday ("اليوم الإثنين", "أمس الجمعة"), when it is
+ *  not the input's day but near it: the input then is the time the page was fetched, not written. */
+function anchoredWeekday(raws: Raw[], input: number): PublishedDate | null {
+  const r = raws.find((x) => x.anchor !== null && x.wd !== null && x.d === null && x.kind === 'weekday');
+  if (!r || r.wd === null || r.anchor === null) return null;
+  const wd = (((r.wd - r.anchor) % 7) + 7) % 7; // the weekday of the day of writing
+  for (let delta = -INPUT_BEFORE_TODAY; delta <= INPUT_AFTER_TODAY; delta++) {
+    const n = input - delta;
+    if (weekdayOf(n) !== wd) continue;
+    if (delta === 0) return null;
+    return { date: isoDay(n), precision: 'day', how: 'weekday-anchor', evidence: span(r) };
+  }
+  return null;
 }
 
 /** The publication date of a scanned text (see inferPublished). */
@@ -54,8 +76,16 @@ function publishedOf(
     const n = parseInput(input);
     // a day in the article's address (/2015/07/18/) a few days before a crawl or feed time is its date
     const fromUrl = urlDay(url ?? null);
-    if (n !== null && fromUrl !== null && fromUrl <= n && n - fromUrl <= URL_DAY_BEFORE_INPUT)
+    if (
+      n !== null &&
+      fromUrl !== null &&
+      fromUrl !== n &&
+      fromUrl - n <= URL_DAY_AFTER_INPUT &&
+      n - fromUrl <= URL_DAY_BEFORE_INPUT
+    )
       return { date: isoDay(fromUrl), precision: 'day', how: 'url', evidence: null };
+    const anchored = n === null ? null : anchoredWeekday(raws(), n);
+    if (anchored) return anchored;
     if (n !== null) return { date: isoDay(n), precision: 'day', how: 'input', evidence: null };
   }
   const dl = findDateline(text, raws());
