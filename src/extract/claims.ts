@@ -10,7 +10,7 @@ import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js
 import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
 import { breakdownEnd, countedNounFollows } from './count-context.js';
-import { ordinalDays } from './counts-without-numbers.js';
+import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
 const BOUNDARY = /^[.؛;!?؟]$/;
@@ -107,7 +107,8 @@ export function extractClaims(
   };
   const counts = numbers.filter((n) => !n.notCount);
   const extra: NumberMention[] = ordinalDays(tokens, sentences);
-  const all = [...counts, ...extra].sort((a, b) => a.start - b.start);
+  const ones = new Set(oneOfMany(tokens, sentences));
+  const all = [...counts, ...extra, ...ones].sort((a, b) => a.start - b.start);
 
   let prev: { claim: Claim; sentence: Sentence; endTok: number } | null = null;
   let at = -1; // index of n in `all`
@@ -255,6 +256,8 @@ export function extractClaims(
     if (!measure && linkedPrev && prev) measure = prev.claim.measure;
     if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
     if (!measure) continue;
+    // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)
+    if (ones.has(n) && (measure === 'other' || !best || best.end > n.start)) continue;
     let { low, high } = n;
     if (measure === 'duration' && best) {
       const u = normalize(best.cue.words[0]!);

@@ -49,6 +49,55 @@ export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMenti
   return out;
 }
 
+let oneOf: { counts: Set<string>; negations: Set<string> } | null = null;
+const PROCLITICS = /^(?:[وف]?[بل]?)/;
+
+/** "استشهد أحد أفراد الدورية": أحد / إحدى before a noun counts one (lexicons/one-of.tsv), unless a
+ *  negation stands within the three words before it (لم يصب أحد). The noun after it is the counted one.
+ *  The claims stage keeps such a count only where a measure cue names what happened to it. */
+export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention[] {
+  oneOf ??= (() => {
+    const rows = loadTsv('one-of');
+    const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => normalize(r.word!)));
+    return { counts: of('one_of'), negations: of('negation') };
+  })();
+  const { counts, negations } = oneOf;
+  const out: NumberMention[] = [];
+  let si = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const bare = t.norm.replace(PROCLITICS, '');
+    if (!counts.has(bare) && !counts.has(t.norm)) continue;
+    if (t.norm === 'واحد') continue; // the number word "one", read by the number scanner
+    const next = tokens[i + 1]!;
+    if (!next.word) continue;
+    let negated = false;
+    for (let k = i - 1, words = 0; k >= 0 && words < 3; k--)
+      if (tokens[k]!.word) {
+        words++;
+        const word = tokens[k]!.norm;
+        if (negations.has(word) || negations.has(word.replace(/^[وف]/, ''))) negated = true;
+      }
+    if (negated) continue;
+    while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+    const s = sentences[si];
+    if (!s || t.start < s.start) continue;
+    out.push({
+      start: t.start,
+      end: next.end, // the count is "one of them": أحد with its noun
+      numStart: t.start,
+      numEnd: t.end,
+      low: 1,
+      high: 1,
+      qualifier: 'exact',
+      form: 'words',
+      noun: next.norm,
+    });
+  }
+  return out;
+}
+
 let implied: { measure: Measure; words: string[] }[] | null = null;
 let impliedFirst: Set<string> | null = null;
 

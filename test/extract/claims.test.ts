@@ -103,3 +103,11 @@ test('a number with a counted noun and no cue counts "other"; a bare number or �
   assert.equal(one('واستشهد 4 جنود في القصف.', 4)?.m, 'killed');
   assert.equal(one('وارتفع عدد القتلى إلى 40 شخصا.', 40)?.m, 'killed');
 });
+
+test('"one of" counts one right after what befell it, never after a negation', () => {
+  assert.equal(one('وقتل أحد الحراس خلال الاشتباك.', 1)?.m, 'killed');
+  assert.equal(one('ما أدى إلى إصابة إحدى الموظفات بجروح.', 1)?.m, 'injured');
+  assert.equal(one('ولم يصب أحد من الركاب بأذى.', 1), undefined);
+  assert.equal(one('وقال أحد المسؤولين إن الطريق مغلق.', 1), undefined);
+  assert.equal(one('سقطت إحدى القذائف قرب المدرسة وأدت إلى إصابة طفل.', 1), undefined);
+});
