@@ -173,10 +173,12 @@ class WorkerPool {
       slot.pending.delete(m.id);
       slot.replied = true;
       p.resolve(
-        m.results.map((r, i) => {
-          if ('error' in r) return failed(p.docs[i], r.error);
+        p.docs.map((doc, i) => {
+          const r = m.results[i];
+          if (!r) return failed(doc, 'the worker thread sent no result for it');
+          if ('error' in r) return failed(doc, r.error);
           // the worker does not send the document back; `doc` first, as analyzeDocument has it
-          return { doc: p.docs[i], ...r.analysis };
+          return { doc, ...r.analysis };
         }),
       );
     });
@@ -206,18 +208,19 @@ class WorkerPool {
     if (!docs.length) return Promise.resolve(items as InputProblem[]);
     return this.send(docs).then((results) => {
       let i = 0;
-      return items.map((x) => (isProblem(x) ? x : results[i++]));
+      return items.map((x) => (isProblem(x) ? x : (results[i++] ?? failed(x, 'no result came back'))));
     });
   }
 
   private send(docs: Document[]): Promise<PoolOutput[]> {
-    if (!this.slots.length) return Promise.resolve(docs.map((d) => inProcess(d, this.hint)));
     let slot = this.slots[0];
+    if (!slot) return Promise.resolve(docs.map((d) => inProcess(d, this.hint)));
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
+    const chosen = slot;
     return new Promise((resolve) => {
-      slot.pending.set(id, { docs, resolve });
-      slot.worker.postMessage({ id, docs });
+      chosen.pending.set(id, { docs, resolve });
+      chosen.worker.postMessage({ id, docs });
     });
   }
 

@@ -55,7 +55,7 @@ function unicodeRange(css: string, subset: string, weight: number): string | nul
   const block = new RegExp(
     `/\\* noto-naskh-arabic-${subset}-${weight}-normal \\*/\\s*@font-face\\s*\\{([^}]*)\\}`,
   ).exec(css);
-  const range = block && /unicode-range:\s*([^;]+);/.exec(block[1]);
+  const range = block?.[1] && /unicode-range:\s*([^;]+);/.exec(block[1])?.[1];
   // Only characters a unicode-range may hold, so nothing from the file can break out of the rule.
-  return range && /^[U+0-9A-Fa-f?,\s-]+$/.test(range[1]) ? range[1].trim() : null;
+  return range && /^[U+0-9A-Fa-f?,\s-]+$/.test(range) ? range.trim() : null;
 }

@@ -26,7 +26,7 @@ const SENTENCES = [
   'ونقلت وكالة الأنباء عن شهود عيان أن %N مسلحين فروا من السجن.',
 ];
 function article(i: number): string {
-  return `${SENTENCES[i % SENTENCES.length].replace('%N', String(i + 2))}\nوأضاف المتحدث أن التحقيقات مستمرة.`;
+  return `${(SENTENCES[i % SENTENCES.length] ?? '').replace('%N', String(i + 2))}\nوأضاف المتحدث أن التحقيقات مستمرة.`;
 }
 
 async function collect(input: AsyncIterable<Document | InputProblem>, jobs: number): Promise<PoolOutput[]> {

@@ -96,7 +96,7 @@ async function clickAndCheck(page: Page, d: Dossier, selector: string): Promise<
   const [doc, start, end] = await Promise.all(
     ['data-doc', 'data-start', 'data-end'].map((a) => el.getAttribute(a)),
   );
-  assert.ok(doc !== null && start !== null && end !== null, 'the element carries data-doc/start/end');
+  assert.ok(doc != null && start != null && end != null, 'the element carries data-doc/start/end');
   await el.click();
   const mark = page.locator('#viewer-body mark');
   await mark.waitFor({ state: 'visible', timeout: 5000 });
@@ -209,15 +209,16 @@ test('report in Chromium: hostile article text runs nothing and injects nothing'
   for (const g of d.claim_groups) (g.label = PAYLOAD), (g.explanation = PAYLOAD);
   for (const q of d.quotes) q.text = PAYLOAD;
   for (const t of d.timeline) for (const ev of t.evidence) ev.text = PAYLOAD;
-  const doc = d.documents[0];
+  const [doc, claim, estimate] = [d.documents[0], d.claims[0], d.estimates[0]];
+  assert.ok(doc && claim && estimate, 'the dossier has a document, a claim and an estimate');
   d.claims.unshift({
-    ...d.claims[0],
+    ...claim,
     id: 'cx',
     doc: doc.id,
     start: doc.text.length - PAYLOAD.length,
     end: doc.text.length,
   });
-  d.estimates.unshift({ ...d.estimates[0], label: PAYLOAD, claims: ['cx'], best: d.claims[0].value.low });
+  d.estimates.unshift({ ...estimate, label: PAYLOAD, claims: ['cx'], best: claim.value.low });
 
   const url = writeReport(d);
   const browser = await launch();

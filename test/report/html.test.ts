@@ -39,19 +39,22 @@ function evil(): Dossier {
   for (const q of d.quotes) (q.text = bad(q.text)), (q.verb = PAYLOAD);
   for (const c of d.claims) c.group = PAYLOAD;
   for (const t of d.timeline) for (const ev of t.evidence) ev.text = bad(ev.text);
-  d.timeline[0].place = PAYLOAD;
+  const event = d.timeline[0];
+  assert.ok(event, 'the fixture has a timeline');
+  event.place = PAYLOAD;
   d.generated_by = PAYLOAD;
   d.problems = [{ source: PAYLOAD, reason: PAYLOAD }];
   // A figure whose passage is the payload itself, so the viewer has to mark hostile text.
-  const doc = d.documents[0];
+  const [doc, claim] = [d.documents[0], d.claims[0]];
+  assert.ok(doc && claim, 'the fixture has a document and a claim');
   const start = doc.text.length - PAYLOAD.length;
-  d.claims.unshift({ ...d.claims[0], id: 'cx', start, end: doc.text.length, text: PAYLOAD, doc: doc.id });
+  d.claims.unshift({ ...claim, id: 'cx', start, end: doc.text.length, text: PAYLOAD, doc: doc.id });
   return d;
 }
 
 function inlineScript(html: string): string {
   const m = /<script>([\s\S]*?)<\/script>/.exec(html);
-  assert.ok(m, 'an inline script');
+  assert.ok(m?.[1] !== undefined, 'an inline script');
   return m[1];
 }
 
@@ -89,7 +92,7 @@ test('every figure, quote and event points at a real passage', () => {
   const texts = new Map(d.documents.map((x) => [x.id, x.text]));
   const spans = [...html.matchAll(/data-doc="([^"]*)" data-start="(\d+)" data-end="(\d+)"/g)];
   assert.ok(spans.length > 20);
-  for (const [, doc, s, e] of spans) {
+  for (const [, doc = '', s = '', e = ''] of spans) {
     const t = texts.get(doc);
     assert.ok(t !== undefined, doc);
     assert.ok(+s <= +e && +e <= t.length, `${doc} ${s}-${e}`);
@@ -155,6 +158,6 @@ test('hostile strings everywhere are escaped, never markup', () => {
   const json = /<script type="application\/json" id="isnad-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
   assert.ok(json && !json.includes('<'));
   const data = JSON.parse(json) as { docs: { text: string; title: string }[] };
-  assert.ok(data.docs[0].text.endsWith(PAYLOAD));
-  assert.ok(data.docs[0].title.endsWith(PAYLOAD));
+  assert.ok(data.docs[0]?.text.endsWith(PAYLOAD));
+  assert.ok(data.docs[0]?.title.endsWith(PAYLOAD));
 });

@@ -1,0 +1,61 @@
+// What attribution carries through one document (the statements found so far, the speakers, the
+// last speaker of each gender) and through one sentence (its token range and how far it is covered).
+
+import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
+import { parseSpeaker } from '../speakers/index.js';
+import type { SpeakerParse } from '../speakers/words.js';
+import { pushSegment } from './phrases.js';
+import type { State } from './words.js';
+
+export interface AttributionContext {
+  doc: string;
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+  segments: Statement[];
+  quotes: Quote[];
+  /** Speakers and relays found, in order. */
+  speakers: Mention[];
+  isSpeaker: (m: Mention) => boolean;
+  addSpeaker: (m: Mention) => void;
+  aliases: [Mention, string][];
+  state: State;
+}
+
+/** One sentence under attribution: tokens [a, b), and how far statements already reach in it. */
+export interface SentenceRun {
+  sentence: Sentence;
+  a: number;
+  b: number;
+  /** Token index up to which a statement of this sentence already reaches (-1: none yet). */
+  covered: number;
+  /** Token index up to which a denial of this sentence reaches. */
+  deniedUntil: number;
+}
+
+/** The speaker named by tokens [a, b), if any. */
+export function speakerIn(
+  ctx: AttributionContext,
+  a: number,
+  b: number,
+  gender: 'm' | 'f' | null,
+): SpeakerParse | null {
+  return parseSpeaker(ctx.doc, ctx.text, ctx.tokens, a, b, ctx.mentions, gender);
+}
+
+/** Adds a statement from token `from` (see pushSegment); returns the token index where it ends. */
+export function addStatement(
+  ctx: AttributionContext,
+  from: number,
+  b: number,
+  sentenceEnd: number,
+  att: Attribution,
+): number {
+  return pushSegment(ctx.segments, ctx.quotes, ctx.doc, ctx.text, ctx.tokens, from, b, sentenceEnd, att);
+}
+
+/** Records a speaker with the further names its phrase gave. */
+export function addSpeakerWithAliases(ctx: AttributionContext, found: SpeakerParse, speaker: Mention): void {
+  ctx.addSpeaker(speaker);
+  for (const alias of found.aliases) ctx.aliases.push([speaker, alias]);
+}

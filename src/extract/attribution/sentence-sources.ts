@@ -1,0 +1,111 @@
+// Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
+// "X: …", or a direct quote that goes on with the last speaker's words.
+
+import type { Attribution } from '../../types.js';
+import { firstStartingIn } from '../sorted-spans.js';
+import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
+import { findColon, nounPhraseEnd, verbSpan } from './phrases.js';
+import { relayAt } from './relays.js';
+import { ANY_Q, OPEN_Q, shortQuotedName, verbAt } from './words.js';
+
+/** The start of the sentence's first statement (its end when it has none). */
+function firstStatementStart(ctx: AttributionContext, run: SentenceRun, segmentsBefore: number): number {
+  const { segments } = ctx;
+  const s = run.sentence;
+  if (!segments.length || segments[segments.length - 1]!.start < s.start) return s.end;
+  return segments
+    .slice(segmentsBefore) // earlier sentences' segments lie before s (filtering all was quadratic)
+    .filter((g) => g.start >= s.start && g.start < s.end)
+    .reduce((m, g) => Math.min(m, g.start), s.end);
+}
+
+/** No speaker of its own but "بحسب X" / "وفق X" inside: X is the source (of what precedes the marker). */
+export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsBefore: number): void {
+  const { tokens, text } = ctx;
+  const { a, b, sentence: s } = run;
+  const firstSeg = firstStatementStart(ctx, run, segmentsBefore);
+  if (!(run.covered < 0 || firstSeg > s.start + 30)) return;
+  for (let i = a; i < b; i++) {
+    if (tokens[i]!.start >= firstSeg) break;
+    const relay = relayAt(tokens, i, b);
+    if (relay?.role !== 'source') continue;
+    const np = nounPhraseEnd(tokens, relay.next, b);
+    // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
+    let from = relay.next;
+    if (/^[لب]?ما$/.test(tokens[from]?.norm ?? ''))
+      from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
+    else if (tokens[from - 1]?.norm === 'ما') from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
+    while (from < np.end && verbAt(tokens[from]!)) from++;
+    const sp = np.end > from ? speakerIn(ctx, from, np.end, null) : null;
+    if (!sp) continue;
+    ctx.addSpeaker(sp.speaker);
+    const att: Attribution = {
+      speaker: sp.speaker,
+      via: [],
+      verb: verbSpan(text, tokens, i, relay.next),
+      stance: 'asserts',
+      how: 'bihasab',
+    };
+    const segEnd = run.covered < 0 ? s.end : tokens[i]!.start;
+    ctx.segments.push({ start: s.start, end: segEnd, attribution: att, direct: false });
+    ctx.quotes.push({
+      doc: ctx.doc,
+      start: s.start,
+      end: tokens[i]!.start > s.start ? tokens[i - 1]!.end : s.end,
+      direct: false,
+      attribution: att,
+    });
+    run.covered = b;
+    return;
+  }
+}
+
+/** "X: "…"" — a headline or a line that gives its source before a colon. */
+export function colonSource(ctx: AttributionContext, run: SentenceRun): void {
+  const { tokens } = ctx;
+  const { a, b, sentence: s } = run;
+  const colon = findColon(tokens, a, b);
+  if (colon <= a) return;
+  const colonAt = tokens[colon]!.start;
+  const m = firstStartingIn(
+    ctx.mentions,
+    s.start,
+    colonAt,
+    (x) => x.end <= colonAt && (x.type === 'organization' || x.type === 'person'),
+  );
+  if (!m) return;
+  const att: Attribution = {
+    speaker: m,
+    via: [],
+    verb: verbSpan(ctx.text, tokens, colon, colon + 1),
+    stance: 'asserts',
+    how: 'colon',
+  };
+  if (!ctx.isSpeaker(m)) ctx.addSpeaker(m);
+  addStatement(ctx, colon + 1, b, s.end, att);
+  run.covered = b;
+}
+
+/** A direct quote with no verb of its own right after the last speaker's words goes on with them. */
+export function quoteGoesOn(ctx: AttributionContext, run: SentenceRun): void {
+  const { tokens } = ctx;
+  const last = ctx.state.last.any;
+  if (!last) return;
+  const { a, b } = run;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.word || !OPEN_Q.test(t.norm)) continue;
+    if (shortQuotedName(tokens, i, b)) {
+      // skip the quoted name with its closing mark
+      i++;
+      while (i < b && (tokens[i]!.word || !ANY_Q.test(tokens[i]!.norm))) i++;
+      continue;
+    }
+    let words = 0;
+    for (let k = i + 1; k < Math.min(b, i + 8); k++) if (tokens[k]!.word) words++;
+    if (words < 4) continue;
+    addStatement(ctx, i, b, run.sentence.end, { ...last, how: 'continued' });
+    run.covered = b;
+    return;
+  }
+}

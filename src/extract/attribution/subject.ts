@@ -1,0 +1,104 @@
+// The subject of a reporting verb: where it lies (after relays, channels, pronouns and adverbs),
+// and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
+
+import type { VerbInfo } from '../../lexicon/index.js';
+import type { Attribution, Mention } from '../../types.js';
+import type { SpeakerParse } from '../speakers/words.js';
+import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
+import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
+import { channelAt, PRONOUN_NP, verbAt } from './words.js';
+
+export interface SubjectBounds {
+  subjStart: number;
+  subjEnd: number;
+  via: Mention[];
+}
+
+/** The speaker a phrase [a, b) names after its adverbs are trimmed. */
+function trimmedSpeaker(ctx: AttributionContext, a: number, b: number): SpeakerParse | null {
+  return speakerIn(ctx, a, trimAdverbs(ctx.text, ctx.tokens, ctx.mentions, a, b), null);
+}
+
+/** The tokens of the subject after verb `i`, ending at `subjEnd` (the complement's start or the phrase end),
+ *  with the relay a relay verb or a channel names. `complementSubjectEnd` is the complement's, if any. */
+export function subjectBounds(
+  ctx: AttributionContext,
+  i: number,
+  b: number,
+  v: VerbInfo,
+  subjEndIn: number,
+  complementSubjectEnd: number | null,
+): SubjectBounds {
+  const { tokens } = ctx;
+  let subjEnd = subjEndIn;
+  let via: Mention[] = [];
+  let subjStart = i + 1;
+  // relay verb: نقلت صحيفة X عن Y إن …
+  if (v.kind === 'relay') {
+    const an = findWord(tokens, subjStart, subjEnd, 'عن');
+    if (an > subjStart) {
+      const relayer = trimmedSpeaker(ctx, subjStart, an);
+      if (relayer) {
+        via = [relayer.speaker];
+        ctx.addSpeaker(relayer.speaker);
+      }
+      subjStart = an + 1;
+    }
+  }
+  while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
+  while (subjStart < subjEnd && /^(فيه|فيها|عنه|عنها|فيهم)$/.test(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
+  let k = subjStart;
+  while (k < subjEnd && (PRONOUN_NP.test(tokens[k]!.norm) || !tokens[k]!.word)) k++;
+  if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
+  subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
+  // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
+  const ch = channelAt(tokens, subjStart, complementSubjectEnd ?? subjEnd);
+  if (ch >= 0) {
+    const chEnd = nounPhraseEnd(tokens, ch + 1, complementSubjectEnd ?? b).end;
+    const channel = trimmedSpeaker(ctx, ch + 1, chEnd);
+    if (channel) {
+      via = [channel.speaker];
+      ctx.addSpeaker(channel.speaker);
+    }
+    if (ch < subjEnd) subjEnd = ch;
+  }
+  return { subjStart, subjEnd, via };
+}
+
+/** A family name alone (وأضاف الخطيب) is the person of this article who bears it (the last one). */
+export function surnameBearer(speakers: Mention[], speaker: Mention): Mention {
+  if (speaker.how !== 'phrase' || speaker.key.includes(' ')) return speaker;
+  let bearer: Mention | undefined; // the last one (a reversed copy per speaker was quadratic)
+  for (let k = speakers.length - 1; k >= 0 && !bearer; k--) {
+    const x = speakers[k]!;
+    if (x.type === 'person' && x.key.includes(' ') && x.key.split(' ').at(-1) === speaker.key) bearer = x;
+  }
+  if (!bearer) return speaker;
+  return {
+    ...speaker,
+    type: 'person',
+    how: 'name',
+    gender: bearer.gender ?? speaker.gender,
+    org: bearer.org ?? null,
+  };
+}
+
+/** The attribution of the speaker a subject names: a bare role (وأضاف القيادي) continues the last
+ *  speaker with that role; anyone else is a new, explicit speaker. */
+export function namedAttribution(
+  ctx: AttributionContext,
+  i: number,
+  v: VerbInfo,
+  found: SpeakerParse,
+  via: Mention[],
+): Attribution {
+  const speaker = surnameBearer(ctx.speakers, found.speaker);
+  const verb = verbSpan(ctx.text, ctx.tokens, i, i + 1);
+  if (speaker.how === 'role') {
+    const prev =
+      ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? ctx.state.last[v.gender ?? 'm'];
+    if (prev?.speaker) return { ...prev, verb, stance: v.stance, how: 'continued' };
+  }
+  addSpeakerWithAliases(ctx, found, speaker);
+  return { speaker, via, verb, stance: v.stance, how: 'explicit' };
+}

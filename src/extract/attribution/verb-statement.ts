@@ -1,0 +1,147 @@
+// A statement opened by a reporting verb: a participle continuing the last speaker (مشيرا إلى),
+// a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
+
+import type { VerbInfo } from '../../lexicon/index.js';
+import type { Attribution } from '../../types.js';
+import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
+import {
+  antecedent,
+  findComplement,
+  narrationBreak,
+  remember,
+  subjectWithoutComplement,
+  verbSpan,
+} from './phrases.js';
+import { trailingRelay } from './relays.js';
+import { namedAttribution, subjectBounds } from './subject.js';
+import { ADVERB, startsWithPrep, verbAt } from './words.js';
+
+type Complement = { at: number; subjectEnd: number } | null;
+
+/** A statement's attribution and where its content starts (and, without a complement, where the
+ *  narration takes over again; -1 when it does not). */
+interface Opened {
+  att: Attribution;
+  contentFrom: number;
+  narrationAt: number;
+}
+
+/** Reads the statement opened by a reporting verb at token `i`, if there is one, and adds it. */
+export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: number): void {
+  const { tokens, text, mentions } = ctx;
+  const { a, b } = run;
+  const v = verbAt(tokens[i]!);
+  if (!v) return;
+  // a verb preceded by الذي/التي refers back to the noun before it (بيان للمتحدث …، الذي قال إن)
+  const rel = i > a && /^(الذي|التي)$/.test(tokens[i - 1]!.norm);
+  // a denial's object is what it denies (نفت X الأنباء التي …): its subject ends with the name after the verb
+  const comp =
+    v.stance === 'denies' &&
+    !v.participle &&
+    subjectWithoutComplement(text, tokens, mentions, i + 1, b) > i + 1
+      ? null
+      : findComplement(tokens, i + 1, b, v);
+  const opened = v.participle
+    ? participleStatement(ctx, i, v, comp)
+    : rel
+      ? relativeStatement(ctx, run, i, v, comp)
+      : subjectStatement(ctx, run, i, v, comp);
+  if (!opened || opened.contentFrom < 0) return;
+  finishStatement(ctx, run, v, opened);
+}
+
+/** A participle (مشيرا، مؤكدة) goes on with the last speaker. */
+function participleStatement(
+  ctx: AttributionContext,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+): Opened | null {
+  const prev = ctx.state.last.any;
+  if (!prev || !comp) return null;
+  const att: Attribution = {
+    ...prev,
+    verb: verbSpan(ctx.text, ctx.tokens, i, i + 1),
+    stance: v.stance === 'denies' ? 'denies' : prev.stance,
+    how: 'continued',
+  };
+  return { att, contentFrom: comp.at, narrationAt: -1 };
+}
+
+/** الذي/التي + verb: the speaker is the noun phrase before the pronoun (or the last speaker). */
+function relativeStatement(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+): Opened | null {
+  const { speakers, state } = ctx;
+  const ante =
+    antecedent(ctx.doc, ctx.text, ctx.tokens, i - 1, run.a, ctx.mentions) ??
+    (speakers.length ? speakers[speakers.length - 1]! : null);
+  if (ante && !ctx.isSpeaker(ante)) ctx.addSpeaker(ante);
+  if (!ante || (!comp && v.kind !== 'announce' && v.kind !== 'appeal')) return null;
+  const att: Attribution = {
+    speaker: ante,
+    via: state.last.any?.speaker === ante ? state.last.any.via : [],
+    verb: verbSpan(ctx.text, ctx.tokens, i, i + 1),
+    stance: v.stance,
+    how: 'relative',
+  };
+  // without a complement: التي تطالب المجتمع الدولي بـ…
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** A verb with its subject: between the verb and the complement, or the first phrase after the verb. */
+function subjectStatement(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+): Opened | null {
+  const { tokens, text, mentions, state } = ctx;
+  const { b } = run;
+  const subjEndIn = comp ? comp.subjectEnd : subjectWithoutComplement(text, tokens, mentions, i + 1, b);
+  if (!comp && subjEndIn <= i + 1) return null;
+  if (!comp && v.kind === 'continue') return null;
+  const weak = !comp && v.kind === 'say' && v.stance !== 'denies'; // أشاد X، بـ…: only a clear name will do
+  const { subjStart, subjEnd, via } = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
+  if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) return null;
+  let att: Attribution | null = null;
+  if (subjEnd > subjStart) {
+    const found = speakerIn(ctx, subjStart, subjEnd, v.gender);
+    if (found && weak && (found.speaker.how === 'phrase' || found.speaker.how === 'role')) return null;
+    if (found) att = namedAttribution(ctx, i, v, found, via);
+  } else {
+    // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender
+    const prev = (v.gender && state.last[v.gender]) || (v.kind === 'continue' ? state.last.any : null);
+    if (prev && comp)
+      att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: 'continued' };
+  }
+  if (!att) return null;
+  if (comp) return { att, contentFrom: comp.at, narrationAt: -1 };
+  let contentFrom = subjEnd;
+  while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
+    contentFrom++;
+  return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b) };
+}
+
+/** Adds the statement with a trailing relay (حسبما ذكرت وكالة X) and remembers its speaker. */
+function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo, opened: Opened): void {
+  const { tokens } = ctx;
+  const { contentFrom, narrationAt } = opened;
+  let { att } = opened;
+  const trailing = trailingRelay(tokens, contentFrom, run.b, ctx.mentions);
+  if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
+    att = { ...att, via: [trailing] };
+    ctx.addSpeaker(trailing);
+  }
+  const segEndTok = narrationAt > 0 ? narrationAt : run.b;
+  const sentenceEnd = narrationAt > 0 ? tokens[narrationAt - 1]!.end : run.sentence.end;
+  const end = addStatement(ctx, contentFrom, segEndTok, sentenceEnd, att);
+  remember(ctx.state, att, v.gender);
+  run.covered = end;
+  if (att.stance === 'denies') run.deniedUntil = end;
+}

@@ -1,0 +1,158 @@
+// The measure cues around a number (lexicons/measures.tsv), each scored by its weight, its kind and
+// its distance: verbs govern from further away than nouns and units.
+
+import { lexicons, type MeasureCue } from '../lexicon/index.js';
+import { tokenStems } from '../text/tokens.js';
+import type { NumberMention, Token } from '../types.js';
+import { breakdownEnd } from './count-context.js';
+
+const BOUNDARY = /^[.؛;!?؟]$/;
+const COMMA = /^[،,]$/;
+const RELATIVE = /^(ممن|الذين|الذي|التي|اللذين|اللواتي|اللاتي|ممن)$/;
+
+export interface Hit {
+  cue: MeasureCue;
+  score: number;
+  start: number;
+  end: number;
+}
+
+/** A number in its sentence: tokens [first, lastTok] are the number, [sFirst, sLast] the sentence;
+ *  `at` is its index in `all`, the story's counts sorted by start. */
+export interface NumberSite {
+  n: NumberMention;
+  at: number;
+  all: NumberMention[];
+  first: number;
+  lastTok: number;
+  sFirst: number;
+  sLast: number;
+}
+
+/** Match measure cues starting at token i (any stem of the token may start the cue). */
+export function cuesAt(tokens: Token[], i: number, limit: number): { cue: MeasureCue; end: number }[] {
+  const lx = lexicons();
+  const t = tokens[i]!;
+  if (!t.word) return [];
+  const out: { cue: MeasureCue; end: number }[] = [];
+  const forms = [...tokenStems(t)];
+  if (t.norm.length === 3 && /^[وف]/.test(t.norm)) forms.push(t.norm.slice(1)); // وفر، فقد
+  for (const st of forms) {
+    for (const c of lx.cues.get(st) ?? []) {
+      const end = cueEnd(tokens, c, i, limit);
+      if (end >= 0) out.push({ cue: c, end });
+    }
+    for (const c of lx.prefixCues) {
+      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) out.push({ cue: c, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** The token after a several-word cue whose first word is token i (punctuation skipped), or -1. */
+function cueEnd(tokens: Token[], c: MeasureCue, i: number, limit: number): number {
+  let j = i + 1,
+    k = 1;
+  while (k < c.words.length && j < limit) {
+    const tk = tokens[j]!;
+    if (!tk.word) {
+      j++;
+      continue;
+    }
+    if (tokenStems(tk).includes(c.words[k]!)) {
+      k++;
+      j++;
+    } else break;
+  }
+  return k === c.words.length ? j : -1;
+}
+
+/** Left window: up to 6 words before the phrase, not past a comma or the previous count. */
+export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
+  const { n, at, all, first, sFirst } = site;
+  // the last count (in `all`) ending before n; `all` is sorted by start, so it lies before n
+  // (a reversed copy of `all` searched for each number was quadratic)
+  let prevCount: NumberMention | undefined;
+  for (let k = at - 1; k >= 0 && !prevCount; k--) if (all[k]!.end <= n.start) prevCount = all[k];
+  let words = 0;
+  for (let i = first - 1; i >= sFirst && words < 6; i--) {
+    const t = tokens[i]!;
+    if (prevCount && t.end <= prevCount.end) break;
+    if (!t.word) {
+      if (BOUNDARY.test(t.norm) || COMMA.test(t.norm)) break;
+      continue;
+    }
+    words++;
+    for (const { cue, end } of cuesAt(tokens, i, first)) {
+      if (cue.where === 'right' || (cue.kind !== 'verb' && words > 3)) continue;
+      // a verb before the number governs it (قتل 5، اعتقلت أكثر من 100)
+      const govern = cue.kind === 'verb' && (cue.where === 'left' || words === 1) ? 1 : 0;
+      hits.push({
+        cue,
+        score: cue.weight + govern - 0.35 * words,
+        start: t.start,
+        end: tokens[end - 1]!.end,
+      });
+    }
+  }
+}
+
+/** The first count of `all` from index `from` on that starts at or after `pos`, and the index after it. */
+function countFrom(all: NumberMention[], from: number, pos: number): [NumberMention | undefined, number] {
+  let found: NumberMention | undefined;
+  let k = from;
+  for (; k < all.length && !found; k++) if (all[k]!.start >= pos) found = all[k];
+  return [found, k];
+}
+
+/** Right window: up to 14 words after, not past another count; nouns and units only close by. */
+export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
+  const { n, at, all, lastTok, sLast } = site;
+  let words = 0;
+  // the first count starting after n (sorted: after it in `all`)
+  let [nextCount, nextAt] = countFrom(all, at + 1, n.end);
+  let afterRelative = -9;
+  for (let i = lastTok + 1; i <= sLast && words < 16; i++) {
+    const t = tokens[i]!;
+    if (nextCount && t.start >= nextCount.start) {
+      // a breakdown between commas (9 أشخاص، بينهم 6 أطفال، لقوا حتفهم): the verb after it is the number's too
+      const after = breakdownEnd(tokens, i, sLast);
+      if (after < 0) break;
+      [nextCount, nextAt] = countFrom(all, nextAt, tokens[after - 1]!.end);
+      i = after - 1;
+      continue;
+    }
+    if (!t.word) {
+      if (BOUNDARY.test(t.norm)) break;
+      continue;
+    }
+    words++;
+    if (RELATIVE.test(t.norm)) afterRelative = words;
+    for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
+      if (cue.where === 'left') continue;
+      if (cue.kind !== 'verb' && words > (cue.kind === 'unit' ? 1 : 3)) continue;
+      let score = cue.weight - 0.15 * words;
+      if (cue.kind === 'noun' && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === 'من')))
+        score += 0.5; // the counted noun itself
+      if (cue.kind === 'verb' && words - afterRelative <= 2 && words > afterRelative) score -= 1.5; // a relative clause describes the noun
+      if (cue.kind === 'verb' && /^و/.test(t.norm) && !/^و/.test(cue.words[0]!)) score -= 1; // وأصيب …: a new clause
+      hits.push({ cue, score, start: t.start, end: tokens[end - 1]!.end });
+    }
+  }
+}
+
+/** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */
+export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
+  const { n, first, lastTok } = site;
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h]!;
+    const adjacentRight = hit.start >= n.end && hit.start - n.end <= 2 && hit.cue.kind === 'noun';
+    const adjacentVerb = hit.end <= n.start && n.start - hit.end <= 2 && hit.cue.kind === 'verb'; // فجرا شاحنتين
+    if (!adjacentRight && !adjacentVerb) hits.splice(h, 1);
+  }
+  if (n.noun)
+    for (const c of (lexicons().cues.get(n.noun) ?? []).filter((x) => x.words.length === 1))
+      hits.push({ cue: c, score: c.weight + 0.5, start: n.numStart, end: n.numEnd });
+  for (const { cue, end } of cuesAt(tokens, first, lastTok + 1))
+    hits.push({ cue, score: cue.weight + 0.5, start: n.numStart, end: tokens[end - 1]!.end });
+}
