@@ -169,3 +169,21 @@ test('what a known body issued speaks for the body; a rank and name inside a rol
   );
   assert.equal(ranked?.speaker, 'سامر الخطيب');
 });
+
+test('what a verb says can open with its own preposition (حذر من، دعا إلى، أفاد بـ)', () => {
+  const quoteOf = (text: string) => {
+    const q = run(text).quotes[0];
+    return q ? { text: text.slice(q.start, q.end), speaker: q.attribution.speaker?.surface ?? null } : null;
+  };
+  assert.deepEqual(quoteOf('وحذرت منظمة الصحة العالمية من تفشي الوباء في المخيمات.'), {
+    text: 'من تفشي الوباء في المخيمات.',
+    speaker: 'منظمة الصحة العالمية',
+  });
+  assert.equal(
+    quoteOf('ودعا المجلس المحلي إلى فتح الطرق أمام القوافل.')?.text,
+    'إلى فتح الطرق أمام القوافل.',
+  );
+  assert.equal(quoteOf('وأفاد الهلال الأحمر بمقتل 7 أشخاص.')?.text, 'بمقتل 7 أشخاص.');
+  // إلى before أن: the statement is the complement
+  assert.equal(quoteOf('وأشار الوزير إلى أن المعبر سيفتح غدا.')?.text, 'أن المعبر سيفتح غدا.');
+});

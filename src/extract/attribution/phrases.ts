@@ -7,7 +7,6 @@ import { firstStartingIn } from '../sorted-spans.js';
 import { nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
 import type { AttrSegment } from './index.js';
 import {
-  ABOUT_VERBS,
   ADVERB,
   ADVERB_AFTER_FI,
   ANY_Q,
@@ -15,6 +14,7 @@ import {
   isOnPrep,
   isQuoteTok,
   OPEN_Q,
+  opensSpeech,
   type State,
   shortQuotedName,
   TO_OUTLET,
@@ -102,9 +102,10 @@ export function findComplement(
       if (se > from && tokens[se - 1]!.norm === 'الي') se--; // أشار إلى أن
       return { at: i, subjectEnd: se };
     }
-    if (v.lemma === 'تحدث' && t.norm === 'عن') return { at: i, subjectEnd: i };
-    // أعلن X عن …، كشف X عن …، أعرب X عن …: "عن" opens the statement when the subject before it is short
-    if (ABOUT_VERBS.has(v.lemma) && t.norm === 'عن' && i > from && wordsBetween(tokens, from, i) <= 10)
+    // the verb's own preposition opens what it says when the subject before it is short (حذر X من …،
+    // أعلن X عن …، أفاد X بمقتل …); not إلى before أن (أشار إلى أن: the complement follows)
+    const beforeComplement = t.norm === 'الي' && COMPLEMENT.has(tokens[i + 1]?.norm ?? '');
+    if (opensSpeech(v.lemma, t) && !beforeComplement && wordsBetween(tokens, from, i) <= 10)
       return { at: i, subjectEnd: i };
     // another reporting verb before any complement: this one is not introducing speech
     const other = i > from ? verbAt(t) : null;

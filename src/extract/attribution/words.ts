@@ -1,12 +1,25 @@
 // The words and token tests of attribution: quote marks, complementisers, prepositions, adverbs, verbs.
 
-import { lexicons, type VerbInfo } from '../../lexicon/index.js';
+import { lexicons, loadTsv, many, type VerbInfo } from '../../lexicon/index.js';
+import { normalize } from '../../text/normalize.js';
 import { bareForms } from '../../text/clitics.js';
 import type { Attribution, Token } from '../../types.js';
 
 export const OPEN_Q = /["“«„″]/;
 export const ANY_Q = /["“”«»„″]/;
-export const ABOUT_VERBS = new Set(['أعلن', 'كشف', 'أعرب']);
+let speechObjects: Map<string, Set<string>> | null = null;
+/** Does token t open what verb `lemma` says with one of its prepositions (lexicons/speech-objects.tsv):
+ *  the preposition as a word (من، إلى، عن) or glued as the word's first letter (بمقتل)? */
+export function opensSpeech(lemma: string, t: Token): boolean {
+  speechObjects ??= new Map(
+    loadTsv('speech-objects').map((r) => [r.lemma!, new Set(many(r.opens).map((p) => normalize(p)))]),
+  );
+  const preps = speechObjects.get(lemma);
+  if (!preps || !t.word) return false;
+  if (preps.has(t.norm)) return true;
+  const first = t.norm[0]!;
+  return t.norm.length > 3 && (first === 'ب' || first === 'ل') && preps.has(first);
+}
 export const COMPLEMENT = new Set([
   'ان',
   'انه',
