@@ -1,0 +1,128 @@
+// A speaker phrase that starts with a title: a rank or honorific with a name (العقيد سامر الخطيب), an
+// anonymous source (مصادر من "قسد"), or a role with its body and maybe a name (المتحدث باسم الجيش).
+
+import type { TitleInfo } from '../../lexicon/index.js';
+import { looseKey } from '../../text/normalize.js';
+import type { Mention } from '../../types.js';
+import { descMention, personMention } from './mentions.js';
+import type { PartSpan, SpeakerScan } from './scan.js';
+import {
+  familyName,
+  firstTokenAt,
+  isQuoteTok,
+  lastWord,
+  mentionsIn,
+  nameLike,
+  orgEnd,
+  rankedNameIn,
+  wordCount,
+} from './words.js';
+
+/** The speaker of a part whose title `title` ends at token `next`. */
+export function titledPart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next: number): Mention | null {
+  if (title.kind === 'rank' || title.kind === 'honorific') return rankedPerson(scan, c, title, next);
+  if (title.kind === 'anon') return anonymousSource(scan, c, title, next);
+  return rolePart(scan, c, title, next);
+}
+
+/** rank/honorific: a further rank may follow (العميد الركن), then the name. */
+function rankedPerson(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
+  const { tokens } = scan;
+  let k = j;
+  while (k < c.b && k - j < 4 && (nameLike(tokens[k]!) || isQuoteTok(tokens[k]!))) k++;
+  // a family name with the article (سامر الخطيب) closes the name when a boundary follows it
+  if (k > j && k < c.b && familyName(tokens, k, c.b, c.inside)) k++;
+  const nameEnd = lastWord(tokens, j, k);
+  if (nameEnd > j && wordCount(tokens, j, nameEnd) >= 1)
+    return personMention(scan.doc, scan.text, tokens, j, nameEnd, title, c.a, scan.gender);
+  return null;
+}
+
+/** The anonymous source with the organisation it belongs to (مصادر من "قسد"). */
+function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next: number): Mention {
+  const { tokens, mentions } = scan;
+  const s = tokens[c.a]!.start;
+  let e = next;
+  if (title.org === 'idafa') e = orgEnd(tokens, mentions, e, c.b);
+  const parsed = descMention(
+    scan.doc,
+    scan.text,
+    s,
+    tokens[lastWord(tokens, c.a, e) - 1]!.end,
+    'person',
+    scan.gender,
+    'title',
+  );
+  const orgM = mentionsIn(mentions, s, tokens[e - 1]!.end).find((m) => m.type === 'organization');
+  if (orgM) parsed.org = orgM.key;
+  return parsed;
+}
+
+/** Where the name after a role's body starts (k = j: no name), and how many words it has. */
+function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number, from: number) {
+  const { tokens } = scan;
+  let k = from;
+  while (
+    k > j &&
+    nameLike(tokens[k - 1]!) &&
+    !c.inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)
+  )
+    k--;
+  let nameWords = wordCount(tokens, k, c.b);
+  // every word looks like a name (المتحدث باسم شرطة كابول حشمت ستانيكازي): the body comes first,
+  // the person's name is the last two words
+  if (k === j && title.org !== '-' && nameWords >= 3) {
+    let w = 0,
+      x = c.b;
+    while (x > j && w < 2) {
+      x--;
+      if (tokens[x]!.word) w++;
+    }
+    k = x;
+    nameWords = 2;
+  }
+  return { k, nameWords };
+}
+
+/** The body of a role, tokens [j, k): a known organisation when its name is the phrase, else a description. */
+function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention | null {
+  const { tokens, text } = scan;
+  if (k <= j) return null;
+  const orgText = text.slice(tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end);
+  const orgM = c.inside.find((m) => m.type === 'organization' || m.type === 'location') ?? null;
+  // the body is a known one when its name ends the phrase after at most an adjective of the role and a
+  // preposition (المتحدث الأمني بوزارة الداخلية)
+  const orgEndsPhrase =
+    !!orgM &&
+    orgM.end >= (tokens[lastWord(tokens, j, k) - 1]?.end ?? 0) - 1 &&
+    wordCount(tokens, j, firstTokenAt(tokens, j, orgM.start)) <= 2;
+  if (!orgText) return null;
+  if (orgM && (looseKey(orgM.surface) === looseKey(orgText) || orgEndsPhrase)) return orgM;
+  const end = tokens[lastWord(tokens, j, k) - 1]!.end;
+  return descMention(scan.doc, scan.text, tokens[j]!.start, end, 'organization', null, 'role', orgM);
+}
+
+/** role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف). */
+function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
+  const { tokens, text, doc, gender } = scan;
+  // a rank or honorific inside the phrase starts the name (المتحدث الأمني بوزارة الداخلية العميد سامر العلي)
+  const ranked = rankedNameIn(tokens, j, c.b, c.inside);
+  const { k, nameWords } = roleNameStart(scan, c, title, j, ranked ? ranked.at : c.b);
+  scan.roleTitle = title.title;
+  const body = roleBody(scan, c, j, k);
+  if (body) scan.roleOrg = body;
+  if (ranked) {
+    const parsed = personMention(doc, text, tokens, ranked.nameStart, ranked.nameEnd, title, c.a, gender);
+    parsed.title = text.slice(tokens[c.a]!.start, tokens[ranked.nameStart]!.start).trim();
+    return parsed;
+  }
+  if (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-')))
+    return personMention(doc, text, tokens, k, c.b, title, c.a, gender);
+  if (!scan.person && !scan.roleOrg && !scan.first) {
+    // a bare role (القيادي، المتحدث) stands for the last person with that role
+    const parsed = descMention(doc, text, c.start, c.end, 'person', gender, 'role');
+    parsed.title = title.title;
+    return parsed;
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+// A speaker phrase without a title: a bare name (كمال يوسف), what a body issued (بيانات الأمم المتحدة),
+// a known name with what follows it, or a description (أحد السكان، القوات التي يقودها الأكراد).
+
+import { loadTsv } from '../../lexicon/index.js';
+import { looseKey } from '../../text/normalize.js';
+import type { Mention, Token } from '../../types.js';
+import { descMention, personMention } from './mentions.js';
+import type { PartSpan, SpeakerScan } from './scan.js';
+import { allNameLike, cutRelative, headBefore, wordCount } from './words.js';
+
+const MODIFIER =
+  /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره|التابع|التابعه)$/;
+
+/** The speaker of a part with no title. */
+export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
+  const { tokens } = scan;
+  const { inside } = c;
+  if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length) {
+    const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
+    parsed.how = 'name';
+    return parsed;
+  }
+  const issuer = inside.length ? issuedBy(tokens, c.a, inside) : null;
+  // what a body issued (بيانات الأمم المتحدة، حصيلة للمرصد): the body speaks
+  if (issuer) return { ...issuer, gender: scan.gender };
+  if (inside.length) return knownNamePart(scan, c);
+  return descriptionPart(scan, c);
+}
+
+/** The mention that is the whole part, or its lead name when a modifier or an object follows it. */
+function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
+  const { tokens, text } = scan;
+  const { inside, start, end } = c;
+  const lead = inside.find((m) => m.start <= start + 2);
+  // the first word of the part after the lead name (a findIndex from token 0 was quadratic)
+  let afterLead = -1;
+  for (let ti = c.a; lead && ti < c.b && afterLead < 0; ti++)
+    if (tokens[ti]!.word && tokens[ti]!.start >= lead.end) afterLead = ti;
+  const modifier = afterLead >= 0 && MODIFIER.test(tokens[afterLead]!.norm);
+  // a known name followed by its object (ووعد التحالف الدولي السجناء بأنه …): the name is the subject
+  const objectAfter =
+    !!lead &&
+    afterLead >= 0 &&
+    !modifier &&
+    lead.type !== 'person' &&
+    tokens[afterLead]!.word &&
+    /^ال/.test(tokens[afterLead]!.norm) &&
+    !/باسم|التابع/.test(looseKey(text.slice(start, end)));
+  return (
+    inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ??
+    ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined)
+  );
+}
+
+/** A part holding known names. */
+function knownNamePart(scan: SpeakerScan, c: PartSpan): Mention {
+  const { tokens, text, gender } = scan;
+  const { inside, start, end } = c;
+  const whole = wholeOrLead(scan, c);
+  if (whole) return { ...whole, gender: whole.gender ?? gender };
+  // "X المعروفة باسم Y": Y names X
+  const known = /(المعروف|المعروفه|والمعروف|والمعروفه)\s+(باسم|ب)/.exec(looseKey(text.slice(start, end)));
+  const named = inside[inside.length - 1]!;
+  if (known && named.type === 'organization') {
+    const head = headBefore(text, tokens, c.a, c.b, /^(المعروف|المعروفه|والمعروف|والمعروفه)$/);
+    if (head) scan.aliases.push(head);
+    return { ...named, gender };
+  }
+  const firstM = inside[0]!;
+  const type = firstM.type === 'location' ? 'organization' : firstM.type;
+  return descMention(scan.doc, text, start, cutRelative(tokens, c.a, c.b), type, gender, 'phrase', firstM);
+}
+
+/** No name, no title, no known body: a description. Not one that starts with a possessive
+ *  (وفق تفسيرها …) or runs on like a clause. */
+function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
+  const { tokens } = scan;
+  const w0 = tokens[c.a]!.norm;
+  if (
+    /(ها|هم|هما|كم)$/.test(w0) &&
+    w0.length > 4 &&
+    !/^(خدمت|موقع|حساب|قنات|صفحت|وكالت|منصت|معرف|صحيفت)/.test(w0)
+  )
+    return null;
+  if (wordCount(tokens, c.a, c.b) > 8) return null;
+  const end = cutRelative(tokens, c.a, c.b);
+  const parsed = descMention(scan.doc, scan.text, c.start, end, 'organization', scan.gender, 'phrase');
+  if (
+    /^(احد|ال)/.test(tokens[c.a]!.norm) === false &&
+    !/^(مصدر|مصادر|مسؤول|ناشط|شاهد|شهود|سكان)/.test(tokens[c.a]!.norm)
+  )
+    parsed.type = 'other';
+  if (/^(احد|الساكن|سكان|مسؤول|مصدر|شاهد|ناشط)/.test(tokens[c.a]!.norm)) parsed.type = 'person';
+  return parsed;
+}
+
+let documentNouns: Set<string> | null = null;
+
+/** A document noun (lexicons/document-nouns.tsv) at token a, then at most one word (a preposition)
+ *  and a known organisation: that organisation. */
+function issuedBy(tokens: Token[], a: number, inside: Mention[]): Mention | null {
+  documentNouns ??= new Set(loadTsv('document-nouns').map((r) => looseKey(r.word!)));
+  const first = tokens[a];
+  if (!first?.word || !documentNouns.has(looseKey(first.norm).replace(/^[وف](?=..)/, ''))) return null;
+  const body = inside.find((m) => m.start >= first.end && m.type === 'organization');
+  if (!body) return null;
+  let between = 0;
+  for (let i = a + 1; i < tokens.length && tokens[i]!.end <= body.start; i++) if (tokens[i]!.word) between++;
+  return between <= 1 ? body : null;
+}
