@@ -187,3 +187,10 @@ test('what a verb says can open with its own preposition (حذر من، دعا �
   // إلى before أن: the statement is the complement
   assert.equal(quoteOf('وأشار الوزير إلى أن المعبر سيفتح غدا.')?.text, 'أن المعبر سيفتح غدا.');
 });
+
+test('a rank with a family name alone names the speaker (العقيد المالكي)', () => {
+  const r = speakerOf('وقال العقيد المالكي إن 4 صواريخ اعترضت فوق المدينة.', '4');
+  assert.equal(r?.speaker, 'المالكي');
+  // an army is no rank: the organisation speaks
+  assert.notEqual(speakerOf('وقال الجيش التركي إن 3 جنود قتلوا.', '3')?.speaker, 'التركي');
+});

@@ -32,6 +32,8 @@ function rankedPerson(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numbe
   while (k < c.b && k - j < 4 && (nameLike(tokens[k]!) || isQuoteTok(tokens[k]!))) k++;
   // a family name with the article (سامر الخطيب) closes the name when a boundary follows it
   if (k > j && k < c.b && familyName(tokens, k, c.b, c.inside)) k++;
+  // a rank with the family name alone (اللواء التركي، العقيد المالكي): the name ends the phrase
+  else if (k === j && title.kind === 'rank' && familyName(tokens, j, c.b, c.inside)) k++;
   const nameEnd = lastWord(tokens, j, k);
   if (nameEnd > j && wordCount(tokens, j, nameEnd) >= 1)
     return personMention(scan.doc, scan.text, tokens, j, nameEnd, title, c.a, scan.gender);
