@@ -194,3 +194,16 @@ test('a rank with a family name alone names the speaker (العقيد المال
   // an army is no rank: the organisation speaks
   assert.notEqual(speakerOf('وقال الجيش التركي إن 3 جنود قتلوا.', '3')?.speaker, 'التركي');
 });
+
+test('a known subject before its verb speaks, as headlines write (المنظمة تدعو إلى …)', () => {
+  const quote = (text: string) => {
+    const q = run(text).quotes[0];
+    return q ? [text.slice(q.start, q.end), q.attribution.speaker?.surface ?? null] : null;
+  };
+  assert.deepEqual(quote('الأمم المتحدة تدعو إلى هدنة فورية في المدينة.'), [
+    'إلى هدنة فورية في المدينة.',
+    'الأمم المتحدة',
+  ]);
+  // a weekday or an adverb before the verb is no subject
+  assert.notEqual(quote('والأحد أعلن المكتب الإعلامي انتهاء الحملة.')?.[1], 'الأحد');
+});

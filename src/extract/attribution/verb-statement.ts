@@ -45,7 +45,7 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
     ? participleStatement(ctx, i, v, comp)
     : rel
       ? relativeStatement(ctx, run, i, v, comp)
-      : subjectStatement(ctx, run, i, v, comp);
+      : (subjectFirstStatement(ctx, run, i, v, comp) ?? subjectStatement(ctx, run, i, v, comp));
   if (!opened || opened.contentFrom < 0) return;
   finishStatement(ctx, run, v, opened);
 }
@@ -90,6 +90,37 @@ function relativeStatement(
     how: 'relative',
   };
   // without a complement: التي تطالب المجتمع الدولي بـ…
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
+const SUBJECT_FIRST_WORDS = 6;
+
+/** The subject before the verb, as headlines and leads write (الأمم المتحدة تدعو إلى …، روسيا تنفي …):
+ *  a known organisation or place, or a titled person, that is all the sentence has before the verb. Its statement is the
+ *  complement, or for a denial, an appeal or an announcement, the object after the verb. */
+function subjectFirstStatement(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+): Opened | null {
+  const { tokens } = ctx;
+  let a = run.a;
+  while (a < i && !tokens[a]!.word) a++;
+  if (a >= i || (comp && comp.subjectEnd > i + 1)) return null; // a subject after the verb too
+  let words = 0;
+  for (let k = a; k < i; k++) if (tokens[k]!.word) words++;
+  if (words > SUBJECT_FIRST_WORDS) return null;
+  const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
+  if (!comp && (!objectSays || i + 1 >= run.b)) return null;
+  const found = speakerIn(ctx, a, i, v.gender);
+  // only a known organisation or place, or a titled person: a bare phrase before a verb is too often an adverb
+  if (!found || (found.speaker.how !== 'lexicon' && found.speaker.how !== 'title')) return null;
+  const covered = tokens[i - 1]!.end;
+  if (found.speaker.end < covered - 1) return null; // the speaker must reach the verb
+  const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
 
