@@ -145,9 +145,28 @@ export function extractClaims(
     const claim = makeClaim(doc, text, tokens, site, measure, best, attribution, stance);
     claim.partOf = breakdown && linkedPrev ? (linkedPrev.claim.partOf ?? linkedPrev.claim) : null;
     claims.push(claim);
+    const second = sharedNoun(text, hits, best, measure);
+    if (second)
+      claims.push({
+        ...makeClaim(doc, text, tokens, site, second.cue.measure, second, attribution, stance),
+        partOf: claim.partOf,
+      });
     prev = { claim, sentence: s, endTok: site.lastTok };
   }
   return claims;
+}
+
+/** "عشرات القتلى والجرحى": one count of two nouns joined by و counts the second one too (its cue follows
+ *  the first noun's, with only the conjunction between). */
+function sharedNoun(text: string, hits: Hit[], best: Hit | undefined, measure: Measure): Hit | null {
+  if (!best || best.cue.kind !== 'noun') return null;
+  for (const h of hits) {
+    if (h.cue.kind !== 'noun' || h.cue.measure === measure || h.cue.measure === 'other') continue;
+    if (h.start <= best.end || h.start - best.end > 2) continue;
+    if (/^\s*و/.test(text.slice(best.end, h.start + 1)) && !/\S/.test(text.slice(best.end, h.start)))
+      return h;
+  }
+  return null;
 }
 
 /** The best cue's measure as the counted noun's class adjusts it: civilians who flee are displaced,

@@ -111,3 +111,14 @@ test('"one of" counts one right after what befell it, never after a negation', (
   assert.equal(one('وقال أحد المسؤولين إن الطريق مغلق.', 1), undefined);
   assert.equal(one('سقطت إحدى القذائف قرب المدرسة وأدت إلى إصابة طفل.', 1), undefined);
 });
+
+test('one count of two nouns joined by و counts both (عشرات القتلى والجرحى)', () => {
+  const found = claims('وأدى القصف إلى سقوط عشرات القتلى والجرحى في البلدة.');
+  assert.deepEqual(
+    found.map((c) => [c.m, c.low, c.q]),
+    [
+      ['killed', 10, 'magnitude'],
+      ['injured', 10, 'magnitude'],
+    ],
+  );
+});
