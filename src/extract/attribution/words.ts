@@ -1,8 +1,8 @@
 // The words and token tests of attribution: quote marks, complementisers, prepositions, adverbs, verbs.
 
 import { lexicons, loadTsv, many, type VerbInfo } from '../../lexicon/index.js';
-import { normalize } from '../../text/normalize.js';
 import { bareForms } from '../../text/clitics.js';
+import { normalize } from '../../text/normalize.js';
 import type { Attribution, Token } from '../../types.js';
 
 export const OPEN_Q = /["“«„″]/;
