@@ -207,3 +207,11 @@ test('a known subject before its verb speaks, as headlines write (المنظمة
   // a weekday or an adverb before the verb is no subject
   assert.notEqual(quote('والأحد أعلن المكتب الإعلامي انتهاء الحملة.')?.[1], 'الأحد');
 });
+
+test('a relay marker ending in ما or a glued ل leaves the source alone (بحسب ما نقلته X، وفقا لمركز X)', () => {
+  assert.equal(speakerOf('وبحسب ما نقلته صحيفة الأخبار، فقد قتل 13 مدنيا.', '13')?.speaker, 'صحيفة الأخبار');
+  assert.equal(
+    speakerOf('ووفقا لمركز الرصد المحلي، سقط 45 قتيلا في البلدة.', '45')?.speaker,
+    'مركز الرصد المحلي',
+  );
+});

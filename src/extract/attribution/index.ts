@@ -12,7 +12,7 @@ import {
   speakerIn,
 } from './context.js';
 import { denialAfter, findComplement, nounPhraseEnd, remember, verbSpan } from './phrases.js';
-import { relayAt, relayFirst } from './relays.js';
+import { relayAt, relayFirst, withoutGluedLam } from './relays.js';
 import { colonSource, quoteGoesOn, relayInside } from './sentence-sources.js';
 import { speakerList } from './speaker-list.js';
 import { verbStatement } from './verb-statement.js';
@@ -122,10 +122,16 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   const relay = relayAt(tokens, i, run.b);
   if (relay?.role !== 'source' || i - run.a > 1) return false;
   let from0 = relay.next;
-  if (tokens[from0]?.norm === 'ما') from0 += 2; // بحسب ما أعلنته X
+  if (tokens[from0]?.norm === 'ما')
+    from0 += 2; // بحسب ما أعلنته X
+  else if (tokens[from0 - 1]?.norm === 'ما') from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
   const np = nounPhraseEnd(tokens, from0, run.b);
-  const sp = np.end > from0 ? speakerIn(ctx, from0, np.end, null) : null;
-  if (!sp) return false;
+  const found = np.end > from0 ? speakerIn(ctx, from0, np.end, null) : null;
+  if (!found) return false;
+  const sp =
+    relay.glued && found.speaker.start === tokens[from0]!.start && found.speaker.how !== 'lexicon'
+      ? { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) }
+      : found;
   const att: Attribution = {
     speaker: sp.speaker,
     via: [],

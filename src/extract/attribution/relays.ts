@@ -2,6 +2,7 @@
 
 import { lexicons } from '../../lexicon/index.js';
 import { bareForms } from '../../text/clitics.js';
+import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { verbAt } from './words.js';
@@ -38,7 +39,8 @@ export function relayAt(toks: Token[], i: number, end: number) {
   if (!first) return null;
   for (const r of lexicons().relays) {
     let j = i,
-      k = 0;
+      k = 0,
+      glued = false;
     while (k < r.words.length && j < end) {
       const tk = toks[j]!;
       if (!tk.word) {
@@ -54,13 +56,27 @@ export function relayAt(toks: Token[], i: number, end: number) {
       } else if (k === r.words.length - 1 && want === 'ل' && w.startsWith('ل')) {
         k++;
         if (w.length <= 1) j++;
+        else glued = true;
       } // وفقا لـ X / وفقا للبيان: the name starts in the glued word
       else if (k === 0 && w.startsWith(want) && want.length >= 3 && /^(ل|لـ)?$/.test(w.slice(want.length))) {
         k++;
         j++;
       } else break;
     }
-    if (k === r.words.length) return { role: r.role, next: j };
+    if (k === r.words.length) return { role: r.role, next: j, glued };
   }
   return null;
+}
+
+/** The source named right after a relay whose ل is glued to it (وفقا لمركز X، وفقا للمرصد): the name
+ *  without the preposition (مركز X، المرصد), its span starting after the ل. */
+export function withoutGluedLam(text: string, m: Mention): Mention {
+  const surface = m.surface;
+  if (!surface.startsWith('ل') || surface.length < 4) return m;
+  if (surface.startsWith('لل')) {
+    const name = `ال${surface.slice(2)}`;
+    return { ...m, start: m.start + 2, surface: name, key: looseKey(name) };
+  }
+  const name = text.slice(m.start + 1, m.end);
+  return { ...m, start: m.start + 1, surface: name, key: looseKey(name) };
 }
