@@ -215,3 +215,10 @@ test('a relay marker ending in ما or a glued ل leaves the source alone (بح�
     'مركز الرصد المحلي',
   );
 });
+
+test('a name joined by عبد / أبو keeps its word with the article (سامي عبد الرحيم)', () => {
+  assert.equal(
+    speakerOf('وقال مدير المستشفى سامي عبد الرحيم إن 9 جرحى وصلوا.', '9')?.speaker,
+    'سامي عبد الرحيم',
+  );
+});

@@ -12,7 +12,7 @@ import {
   isQuoteTok,
   lastWord,
   mentionsIn,
-  nameLike,
+  nameWordAt,
   orgEnd,
   rankedNameIn,
   wordCount,
@@ -29,7 +29,7 @@ export function titledPart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, nex
 function rankedPerson(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
   const { tokens } = scan;
   let k = j;
-  while (k < c.b && k - j < 4 && (nameLike(tokens[k]!) || isQuoteTok(tokens[k]!))) k++;
+  while (k < c.b && k - j < 4 && (nameWordAt(tokens, k) || isQuoteTok(tokens[k]!))) k++;
   // a family name with the article (سامر الخطيب) closes the name when a boundary follows it
   if (k > j && k < c.b && familyName(tokens, k, c.b, c.inside)) k++;
   // a rank with the family name alone (اللواء التركي، العقيد المالكي): the name ends the phrase
@@ -66,7 +66,7 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
   let k = from;
   while (
     k > j &&
-    nameLike(tokens[k - 1]!) &&
+    nameWordAt(tokens, k - 1) &&
     !c.inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)
   )
     k--;

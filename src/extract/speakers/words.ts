@@ -1,6 +1,7 @@
 // Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
 
-import { lexicons, notNameWords, type TitleInfo } from '../../lexicon/index.js';
+import { lexicons, loadTsv, notNameWords, type TitleInfo } from '../../lexicon/index.js';
+import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn, spansWithin } from '../sorted-spans.js';
 
@@ -31,6 +32,18 @@ export function nameLike(t: Token): boolean {
   if (lx.verbs.has(w) || lx.verbs.has(stripConj(w))) return false;
   if (lx.titles.has(w)) return false;
   return true;
+}
+
+let nameLinks: Set<string> | null = null;
+/** Token k is a word of a personal name: name-like, or a word with the article right after a word that
+ *  joins names (عبد الرحمن، أبو الفضل: lexicons/name-links.tsv). */
+export function nameWordAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (nameLike(t)) return true;
+  nameLinks ??= new Set(loadTsv('name-links').map((r) => normalize(r.word!)));
+  const before = tokens[k - 1];
+  return !!before?.word && nameLinks.has(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
 }
 
 /** Longest title starting at token i (words only), if any. */
@@ -126,7 +139,7 @@ export function rankedNameIn(
     const ttl = titleAt(tokens, r, end);
     if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
     let k = ttl.next;
-    while (k < end && k - ttl.next < 4 && nameLike(tokens[k]!)) k++;
+    while (k < end && k - ttl.next < 4 && nameWordAt(tokens, k)) k++;
     if (k > ttl.next && k < end && familyName(tokens, k, end, inside)) k++;
     const nameEnd = lastWord(tokens, ttl.next, k);
     if (nameEnd > ttl.next) return { at: r, nameStart: ttl.next, nameEnd };
