@@ -82,7 +82,7 @@ function tsvRows(path: string): Record<string, string>[] {
 /** Word lists baked into the model: trigger words, and place names from GeoNames (Arabic-script names). */
 function buildLexicon(): NerLexicon {
   const triggers: Record<string, string> = {};
-  for (const r of tsvRows(join(root, 'src', 'extract', 'ner', 'triggers.tsv'))) {
+  for (const r of tsvRows(join(root, 'lexicons', 'ner-triggers.tsv'))) {
     if (r.word && r.kind) triggers[normalize(r.word)] = r.kind;
   }
   const places = new Set<string>();

@@ -56,6 +56,11 @@ export const SCHEMAS = {
   'function-words': { word: required, class: { required: true, oneOf: ['function_word', 'weekday'] } },
   'story-stop-words': { word: required },
   'document-nouns': { word: required },
+  // read by scripts/train-ner.ts and baked into the NER model
+  'ner-triggers': {
+    word: required,
+    kind: { required: true, oneOf: ['title', 'verb', 'loc', 'org', 'part'] },
+  },
   furniture: {
     kind: {
       required: true,

@@ -131,6 +131,8 @@ const overlaps = (a: DossierClaim, b: DossierClaim) => {
 };
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.1 * Math.max(a, b));
 
+type Quantity = { measure: Measure; label: string; claims: DossierClaim[] };
+
 export function groupClaims(
   claims: DossierClaim[],
   entities: DossierEntity[],
@@ -146,7 +148,7 @@ export function groupClaims(
       .map((d) => d.published)
       .filter((x): x is string => !!x)
       .sort()[0] ?? null;
-  const byKey = new Map<string, { measure: Measure; label: string; claims: DossierClaim[] }>();
+  const byKey = new Map<string, Quantity>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;
     const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? '', storyStart);
@@ -157,93 +159,12 @@ export function groupClaims(
   const groups: DossierClaimGroup[] = [];
   const estimates: DossierEstimate[] = [];
   let gi = 0;
+  // a single claim is still a quantity: it gets an estimate, graded single source
   for (const g of splitByPlace([...byKey.values()], ctx)) {
     const cs = g.claims;
     const origins = new Set(cs.map((c) => originOf(c, ctx)));
-    if (cs.length < 2 && origins.size < 2) {
-      // a single claim is still a quantity: it gets an estimate, graded single source
-    }
     const id = `g${++gi}`;
-    // breakdowns (… بينهم 9 صحفيين) are parts of another figure: shown, not compared
-    const parts = cs.filter((c) => c.part_of);
-    const asserted = cs.filter((c) => c.stance === 'asserts' && !c.part_of);
-    const denied = cs.filter((c) => c.stance === 'denies');
-    const classes = new Set(asserted.map(countedClass).filter((x) => x !== '?'));
-    const values = asserted.map(mid);
-    const asOfs = new Set(asserted.map((c) => c.as_of).filter(Boolean));
-    let kind: DifferenceKind;
-    let explanation: string;
-    const list =
-      cs
-        .filter((c) => !c.part_of)
-        .map((c) => `${c.stance === 'denies' ? 'denied: ' : ''}${fmt(c)} — ${who(c, ctx)}`)
-        .join('; ') +
-      (parts.length ? `; of which: ${parts.map((c) => `${fmt(c)} (${c.group ?? 'part'})`).join(', ')}` : '');
-    const distinct = [...new Set(values)];
-    if (denied.length) {
-      kind = 'denial';
-      explanation = `${denied.length === 1 ? 'One source denies' : `${denied.length} sources deny`} a figure others give: ${list}.`;
-    } else if (
-      distinct.length <= 1 &&
-      asserted.every((c) => c.value.qualifier === asserted[0]!.value.qualifier)
-    ) {
-      kind = 'agreement';
-      explanation = `All sources give ${asserted[0] ? fmt(asserted[0]) : 'the same figure'}: ${list}.`;
-    } else if (g.measure === 'duration' && asOfs.size > 1) {
-      // lengths that grow with the date they were given: different end points, not a contradiction.
-      // "the fourth day" counts the day in progress, "three days" whole days.
-      const starts = asserted
-        .filter((c) => c.as_of)
-        .map((c) => ({
-          c,
-          start: shift(c.as_of!, -(mid(c) - (/(^|\s)(ل?ل?اليوم|يومها)/.test(c.text) ? 1 : 0))),
-        }));
-      const sorted = starts.map((x) => x.start).sort();
-      const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? '';
-      const same = starts.filter((x) => Math.abs(dayDiff(median, x.start)) <= 1);
-      const other = starts.filter((x) => !same.includes(x));
-      kind = 'update';
-      explanation =
-        `The length grows with the date it was counted to (${asserted.map((c) => `${fmt(c)} days as of ${c.as_of ?? 'an unknown date'}`).join(', ')}). ` +
-        `${same.length} of ${starts.length} count from about ${median}: they differ by their end points, not in substance` +
-        (other.length
-          ? `; ${other.map((x) => `${fmt(x.c)} days (${who(x.c, ctx)})`).join(', ')} count${other.length === 1 ? 's' : ''} from another start or another phase.`
-          : '.');
-    } else if (classes.size > 1) {
-      kind = 'scope';
-      explanation = `The figures count different groups (${[...classes].join(', ')}): ${list}.`;
-    } else if (growing(asserted, ctx)) {
-      kind = 'update';
-      explanation = `The figure grows over time, each with its date: ${list}.`;
-    } else if (
-      asserted.every((a) =>
-        asserted.every(
-          (b) =>
-            overlaps(a, b) ||
-            (close(mid(a), mid(b)) && (a.value.qualifier !== 'exact' || b.value.qualifier !== 'exact')),
-        ),
-      )
-    ) {
-      kind = 'rounding';
-      explanation = `The figures agree but for rounding and qualifiers: ${list}.`;
-    } else {
-      kind = 'contradiction';
-      explanation = `The sources disagree: ${list}.`;
-    }
-    const kinds = new Set(cs.map((c) => sourceKind(c, ctx)));
-    const partyOrigins = new Set(
-      cs.filter((c) => sourceKind(c, ctx) === 'party').map((c) => originOf(c, ctx)),
-    );
-    const grading: DossierClaimGroup['grading'] =
-      partyOrigins.size > 1 && (kind === 'contradiction' || kind === 'denial')
-        ? 'contested'
-        : origins.size === 1
-          ? 'single_source'
-          : kinds.has('independent') || kinds.has('outlet')
-            ? 'independent'
-            : kinds.has('anonymous') && !kinds.has('party')
-              ? 'anonymous'
-              : 'party';
+    const { kind, explanation } = judge(g, ctx);
     groups.push({
       id,
       measure: g.measure,
@@ -252,18 +173,101 @@ export function groupClaims(
       kind,
       explanation,
       origins: origins.size,
-      grading,
+      grading: grade(cs, kind, origins.size, ctx),
     });
     estimates.push(estimate(id, g.measure, g.label, cs, ctx, origins.size));
   }
   return { groups, estimates };
 }
 
+/** How sure a quantity is: contested when parties contradict or deny each other, else by its sources. */
+function grade(
+  cs: DossierClaim[],
+  kind: DifferenceKind,
+  origins: number,
+  ctx: Ctx,
+): DossierClaimGroup['grading'] {
+  const kinds = new Set(cs.map((c) => sourceKind(c, ctx)));
+  const partyOrigins = new Set(cs.filter((c) => sourceKind(c, ctx) === 'party').map((c) => originOf(c, ctx)));
+  if (partyOrigins.size > 1 && (kind === 'contradiction' || kind === 'denial')) return 'contested';
+  if (origins === 1) return 'single_source';
+  if (kinds.has('independent') || kinds.has('outlet')) return 'independent';
+  if (kinds.has('anonymous') && !kinds.has('party')) return 'anonymous';
+  return 'party';
+}
+
+/** What kind of difference the claims of one quantity show, explained with the list of them. */
+function judge(g: Quantity, ctx: Ctx): { kind: DifferenceKind; explanation: string } {
+  const cs = g.claims;
+  // breakdowns (… بينهم 9 صحفيين) are parts of another figure: shown, not compared
+  const parts = cs.filter((c) => c.part_of);
+  const asserted = cs.filter((c) => c.stance === 'asserts' && !c.part_of);
+  const denied = cs.filter((c) => c.stance === 'denies');
+  const classes = new Set(asserted.map(countedClass).filter((x) => x !== '?'));
+  const asOfs = new Set(asserted.map((c) => c.as_of).filter(Boolean));
+  const list =
+    cs
+      .filter((c) => !c.part_of)
+      .map((c) => `${c.stance === 'denies' ? 'denied: ' : ''}${fmt(c)} — ${who(c, ctx)}`)
+      .join('; ') +
+    (parts.length ? `; of which: ${parts.map((c) => `${fmt(c)} (${c.group ?? 'part'})`).join(', ')}` : '');
+  const distinct = [...new Set(asserted.map(mid))];
+  if (denied.length) {
+    const deny = denied.length === 1 ? 'One source denies' : `${denied.length} sources deny`;
+    return { kind: 'denial', explanation: `${deny} a figure others give: ${list}.` };
+  }
+  if (distinct.length <= 1 && asserted.every((c) => c.value.qualifier === asserted[0]!.value.qualifier)) {
+    const same = asserted[0] ? fmt(asserted[0]) : 'the same figure';
+    return { kind: 'agreement', explanation: `All sources give ${same}: ${list}.` };
+  }
+  if (g.measure === 'duration' && asOfs.size > 1)
+    return { kind: 'update', explanation: growingLength(asserted, ctx) };
+  if (classes.size > 1)
+    return {
+      kind: 'scope',
+      explanation: `The figures count different groups (${[...classes].join(', ')}): ${list}.`,
+    };
+  if (growing(asserted, ctx))
+    return { kind: 'update', explanation: `The figure grows over time, each with its date: ${list}.` };
+  const agreeButRounding = asserted.every((a) =>
+    asserted.every(
+      (b) =>
+        overlaps(a, b) ||
+        (close(mid(a), mid(b)) && (a.value.qualifier !== 'exact' || b.value.qualifier !== 'exact')),
+    ),
+  );
+  if (agreeButRounding)
+    return { kind: 'rounding', explanation: `The figures agree but for rounding and qualifiers: ${list}.` };
+  return { kind: 'contradiction', explanation: `The sources disagree: ${list}.` };
+}
+
+/** Lengths that grow with the date they were given: different end points, not a contradiction.
+ *  "the fourth day" counts the day in progress, "three days" whole days. */
+function growingLength(asserted: DossierClaim[], ctx: Ctx): string {
+  const starts = asserted
+    .filter((c) => c.as_of)
+    .map((c) => ({
+      c,
+      start: shift(c.as_of!, -(mid(c) - (/(^|\s)(ل?ل?اليوم|يومها)/.test(c.text) ? 1 : 0))),
+    }));
+  const sorted = starts.map((x) => x.start).sort();
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? '';
+  const same = starts.filter((x) => Math.abs(dayDiff(median, x.start)) <= 1);
+  const other = starts.filter((x) => !same.includes(x));
+  return (
+    `The length grows with the date it was counted to (${asserted.map((c) => `${fmt(c)} days as of ${c.as_of ?? 'an unknown date'}`).join(', ')}). ` +
+    `${same.length} of ${starts.length} count from about ${median}: they differ by their end points, not in substance` +
+    (other.length
+      ? `; ${other.map((x) => `${fmt(x.c)} days (${who(x.c, ctx)})`).join(', ')} count${other.length === 1 ? 's' : ''} from another start or another phase.`
+      : '.')
+  );
+}
+
 /** Figures of one measure given for different places (a toll in one town, another in the next) are
  *  different quantities. A figure whose sentence names no place joins the place its own article
  *  gives most for that measure, else the place with most figures. Durations are not split. */
-function splitByPlace(groups: { measure: Measure; label: string; claims: DossierClaim[] }[], ctx: Ctx) {
-  const out: { measure: Measure; label: string; claims: DossierClaim[] }[] = [];
+function splitByPlace(groups: Quantity[], ctx: Ctx): Quantity[] {
+  const out: Quantity[] = [];
   for (const g of groups) {
     // only towns split a quantity: a district or a facility lies inside a town, and the lexicons do not
     // say which, so they would split one happening into many

@@ -1,0 +1,91 @@
+// Clusters of mentions that name one referent, merged with union-find; every merge records its reason.
+
+import type { EntityType, Mention } from '../types.js';
+
+export interface Cluster {
+  id: number;
+  type: EntityType;
+  lexId: string | null;
+  mentions: Mention[];
+  names: Map<string, number>; // surface → count
+  extraAliases: Set<string>;
+  reasons: string[];
+  orgs: Set<string>;
+}
+
+export const tokensOf = (k: string) => k.split(' ').filter(Boolean);
+
+/** The key of the cluster's mention with the most words (the first of them). */
+export function bestKey(c: Cluster): string {
+  let best = c.mentions[0]!.key;
+  for (const m of c.mentions) if (tokensOf(m.key).length > tokensOf(best).length) best = m.key;
+  return best;
+}
+
+export class ClusterSet {
+  readonly clusters: Cluster[] = [];
+  readonly byLex = new Map<string, Cluster>();
+  /** The first cluster each mention key went to. */
+  readonly byKey = new Map<string, Cluster>();
+  private readonly parent = new Map<Cluster, Cluster>();
+
+  /** The cluster a cluster was merged into (itself when it was not). */
+  find(c: Cluster): Cluster {
+    let r = c;
+    while (this.parent.has(r)) r = this.parent.get(r)!;
+    let x = c;
+    while (this.parent.has(x)) {
+      const n = this.parent.get(x)!;
+      if (n !== r) this.parent.set(x, r);
+      x = n;
+    }
+    return r;
+  }
+
+  merged(c: Cluster): boolean {
+    return this.parent.has(c);
+  }
+
+  make(m: Mention): Cluster {
+    const c: Cluster = {
+      id: this.clusters.length + 1,
+      type: m.type,
+      lexId: m.lexId ?? null,
+      mentions: [],
+      names: new Map(),
+      extraAliases: new Set(),
+      reasons: [],
+      orgs: new Set(),
+    };
+    this.clusters.push(c);
+    return c;
+  }
+
+  add(c: Cluster, m: Mention, reason?: string): void {
+    c.mentions.push(m);
+    c.names.set(m.surface, (c.names.get(m.surface) ?? 0) + 1);
+    if (m.title && m.type === 'person') c.extraAliases.add(`${m.title} ${m.surface}`.replace(/\s+/g, ' '));
+    for (const a of m.aliases ?? []) c.extraAliases.add(a);
+    if (m.org) c.orgs.add(m.org);
+    if (reason && !c.reasons.includes(reason)) c.reasons.push(reason);
+    if (!this.byKey.has(m.key)) this.byKey.set(m.key, c);
+  }
+
+  merge(into0: Cluster, from0: Cluster, reason: string): void {
+    const into = this.find(into0),
+      from = this.find(from0);
+    if (into === from) return;
+    for (const m of from.mentions) this.add(into, m);
+    for (const a of from.extraAliases) into.extraAliases.add(a);
+    for (const o of from.orgs) into.orgs.add(o);
+    into.reasons.push(reason, ...from.reasons);
+    if (!into.lexId && from.lexId) into.lexId = from.lexId;
+    from.mentions = [];
+    this.parent.set(from, into);
+  }
+
+  /** The clusters not merged into another, with mentions. */
+  live(): Cluster[] {
+    return this.clusters.filter((c) => !this.parent.has(c) && c.mentions.length);
+  }
+}

@@ -1,0 +1,144 @@
+// Persons named differently across documents: the same first and last name, a spelling variant that
+// speaks for the same organisation or has the same role, a surname alone.
+
+import { looseKey } from '../text/normalize.js';
+import { bestKey, type Cluster, type ClusterSet, tokensOf } from './clusters.js';
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0,
+    j = 0,
+    edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Letters that transliterations of one sound swap (غزالة / قزالة, ك / ق). */
+export const foldSound = (s: string) => s.replace(/[غقك]/g, 'ق').replace(/[ه]$/g, 'ه');
+
+/** Both persons are introduced by the same role word (المتحدث باسم …، القيادي في …). */
+function sameRole(c: Cluster, d: Cluster): boolean {
+  const roles = (x: Cluster) =>
+    new Set(
+      x.mentions
+        .map((m) => (m.title ? looseKey(m.title).split(' ')[0]!.replace(/ه$/, '') : ''))
+        .filter(Boolean),
+    );
+  const rc = roles(c);
+  return [...roles(d)].some((r) => rc.has(r));
+}
+
+interface PersonIndex {
+  persons: Cluster[];
+  keyOf: Map<Cluster, string[]>;
+  byLast: Map<string, Cluster[]>;
+  byFirstLast: Map<string, Cluster[]>;
+  byFirstSound: Map<string, Cluster[]>;
+}
+
+function indexPersons(set: ClusterSet): PersonIndex {
+  const persons = set.live().filter((c) => c.type === 'person');
+  const keyOf = new Map<Cluster, string[]>(persons.map((c) => [c, tokensOf(bestKey(c))]));
+  const index: PersonIndex = {
+    persons,
+    keyOf,
+    byLast: new Map(),
+    byFirstLast: new Map(),
+    byFirstSound: new Map(),
+  };
+  for (const c of persons) {
+    const k = keyOf.get(c)!;
+    if (k.length < 2) continue;
+    const push = (m: Map<string, Cluster[]>, key: string) => {
+      if (!m.has(key)) m.set(key, []);
+      m.get(key)!.push(c);
+    };
+    push(index.byLast, k[k.length - 1]!);
+    push(index.byFirstLast, `${k[0]}|${k[k.length - 1]}|${k.length === 2 ? 2 : 3}`);
+    push(index.byFirstSound, `${foldSound(k[0]!)}|${k.length}`);
+  }
+  return index;
+}
+
+/** Surname within a document or unique in the story, full-name variants across documents. */
+export function mergePersons(set: ClusterSet): void {
+  const index = indexPersons(set);
+  sameFirstAndLast(set, index);
+  spellingVariants(set, index);
+  surnamesAlone(set, index);
+}
+
+/** Same first and last name (جون سميث / جون دبليو سميث). */
+function sameFirstAndLast(set: ClusterSet, index: PersonIndex): void {
+  const firstLast = new Map<string, Cluster[]>();
+  for (const [key, cs] of index.byFirstLast) {
+    const k = key.split('|').slice(0, 2).join('|');
+    firstLast.set(k, [...(firstLast.get(k) ?? []), ...cs]);
+  }
+  for (const cs of firstLast.values()) {
+    for (let i = 1; i < cs.length; i++)
+      set.merge(
+        cs[0]!,
+        cs[i]!,
+        `same first and last name ("${cs[0]!.mentions[0]?.surface ?? ''}" / "${[...cs[i]!.names.keys()][0] ?? ''}")`,
+      );
+  }
+}
+
+/** One letter apart, same organisation: a spelling variant, never on name closeness alone. */
+function spellingVariants(set: ClusterSet, index: PersonIndex): void {
+  for (const cs of index.byFirstSound.values()) {
+    for (let i = 0; i < cs.length; i++)
+      for (let j = i + 1; j < cs.length; j++) {
+        const c = set.find(cs[i]!),
+          d = set.find(cs[j]!);
+        if (c === d) continue;
+        const ck = index.keyOf.get(cs[i]!)!,
+          dk = index.keyOf.get(cs[j]!)!;
+        if (!ck.every((w, x) => editDistanceAtMost1(foldSound(w), foldSound(dk[x]!)))) continue;
+        const names = `("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}")`;
+        if ([...c.orgs].some((o) => d.orgs.has(o)))
+          set.merge(c, d, `spelling variants ${names} speaking for the same organisation`);
+        else if (ck[0] === dk[0] && sameRole(c, d))
+          set.merge(c, d, `spelling variants ${names} with the same first name and the same role`);
+      }
+  }
+}
+
+/** A surname alone (سميث): the full name before it in the same article, or the one person of that
+ *  surname in the story. */
+function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
+  for (const d of index.persons) {
+    const dk = index.keyOf.get(d)!;
+    if (dk.length !== 1 || set.merged(d) || !d.mentions.length) continue;
+    const cands = [...new Set((index.byLast.get(dk[0]!) ?? []).map((c) => set.find(c)))].filter(
+      (c) => c !== d && c.mentions.length,
+    );
+    const sameDoc = cands.filter((c) =>
+      d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start)),
+    );
+    const surname = d.mentions[0]!.surface;
+    if (sameDoc.length === 1)
+      set.merge(
+        sameDoc[0]!,
+        d,
+        `surname "${surname}" after "${sameDoc[0]!.mentions[0]!.surface}" in the same article`,
+      );
+    else if (cands.length === 1)
+      set.merge(cands[0]!, d, `surname "${surname}" and the story names one person of that surname`);
+  }
+}
