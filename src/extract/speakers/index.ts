@@ -51,8 +51,11 @@ export function parseSpeaker(
     if (c.b <= c.a) continue;
     const start = tokens[c.a]!.start,
       end = tokens[c.b - 1]!.end;
-    const inside = mentionsIn(mentions, start, end);
     const ttl = titleAt(tokens, c.a, c.b);
+    // a name only the tagger found counts after a title or role, or when it leads the phrase
+    const inside = mentionsIn(mentions, start, end).filter(
+      (m) => ttl || m.how !== 'model' || m.start <= start + 2,
+    );
     let parsed: Mention | null = null;
     if (ttl) {
       const { title } = ttl;
@@ -92,7 +95,9 @@ export function parseSpeaker(
         while (
           k > j &&
           nameLike(tokens[k - 1]!) &&
-          !inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)
+          !inside.some(
+            (m) => m.how !== 'model' && tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end,
+          )
         )
           k--;
         let nameWords = wordCount(tokens, k, c.b);
@@ -113,7 +118,13 @@ export function parseSpeaker(
             ? text.slice(tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end)
             : '';
         roleTitle = title.title;
-        const orgM = inside.find((m) => m.type === 'organization' || m.type === 'location') ?? null;
+        // (not a tagger's name that runs into the person's name)
+        const nameAt = k < c.b ? tokens[k]!.start : Number.POSITIVE_INFINITY;
+        const orgM =
+          inside.find(
+            (m) =>
+              (m.type === 'organization' || m.type === 'location') && (m.how !== 'model' || m.end <= nameAt),
+          ) ?? null;
         // the body is a known one when its name ends the phrase after at most an adjective of the role and a
         // preposition (المتحدث الأمني بوزارة الداخلية)
         const orgEndsPhrase =
@@ -175,7 +186,8 @@ export function parseSpeaker(
         !/باسم|التابع/.test(looseKey(text.slice(start, end)));
       const whole =
         inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ??
-        ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined);
+        ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined) ??
+        (lead && isModelPerson(lead) ? lead : undefined);
       if (whole) parsed = { ...whole, gender: whole.gender ?? gender };
       else {
         // "X المعروفة باسم Y": Y names X
@@ -239,6 +251,9 @@ export function parseSpeaker(
     speaker.org = roleOrg.lexId ?? roleOrg.key;
   return { speaker, aliases };
 }
+
+/** A person only the tagger found. */
+const isModelPerson = (m: Mention) => m.how === 'model' && m.type === 'person';
 
 let documentNouns: Set<string> | null = null;
 
