@@ -133,6 +133,14 @@ export class NerTagger {
     return this.cache.add(surface, vec, norm, gazCands);
   }
 
+  /** How common a normalised word is in the unlabelled news: its rank among the words that have a class
+   *  (most frequent first), 50,000 for a word with only a context profile, Infinity for an unknown one. */
+  frequencyRank(w: string): number {
+    this.ranks ??= new Map([...this.lex.clusters.keys()].map((k, i) => [k, i]));
+    return this.ranks.get(w) ?? (this.lex.profiles.has(w) ? 50_000 : Number.POSITIVE_INFINITY);
+  }
+  private ranks: Map<string, number> | null = null;
+
   /** Forget the remembered words. */
   clearCache(): void {
     this.cache.clear();
