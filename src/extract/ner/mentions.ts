@@ -66,7 +66,7 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
       !next ||
       SENTENCE_END.test(t.norm) ||
       next.sentence !== t.sentence ||
-      text.lastIndexOf('\n', next.start) >= t.end ||
+      lineBreakBetween(text, t.end, next.start) ||
       i + 1 - from >= MAX_RUN;
     if (!ends) continue;
     const words = tokens.slice(from, i + 1).map((w) => text.slice(w.start, w.end));
@@ -75,6 +75,11 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
     from = i + 1;
   }
   return out;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Original offset after `k` normalised letters of text from `start` (marks and tatweel count for none). */
