@@ -1,8 +1,10 @@
-// Mentions of one document: lexicon names (organisations, places, head-introduced facilities) and
-// persons introduced by a rank or honorific. Speakers found by attribution are added later.
+// Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
+// introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
+// no other mention is). Speakers found by attribution are added later.
 import type { Mention, Token } from '../types.js';
 import { findDescriptions, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
+import { findModelMentions } from './ner/mentions.js';
 import { containTest, firstStartingIn } from './sorted-spans.js';
 import { findTitledPersons } from './speakers/index.js';
 
@@ -29,7 +31,11 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
     (d) => !insideLexical(d.start, d.end) && !overlapsAny(personCov, d),
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
-  return [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = [...lexical, ...persons, ...desc, ...pattern];
+  // names only the tagger sees, where no other mention is
+  const foundCov = coverage(text.length, found);
+  const model = findModelMentions(doc, text, tokens).filter((m) => !overlapsAny(foundCov, m));
+  return [...found, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const PLACE_HEAD = /^(مدينه|بلده|قريه|حي|منطقه|محافظه|ناحيه|مخيم)$/;

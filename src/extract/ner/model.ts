@@ -38,8 +38,11 @@ export function viterbi(
 ): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * NT);
-  const back = new Uint8Array(n * NT);
+  if (scratch.score.length < n * NT) {
+    scratch.score = new Float64Array(n * NT * 2);
+    scratch.back = new Uint8Array(n * NT * 2);
+  }
+  const { score, back } = scratch;
   for (let t = 0; t < NT; t++) score[t] = allowed(-1, t) ? start[t]! + em[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < NT; t++) {
@@ -70,6 +73,8 @@ export function viterbi(
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]!]!;
   return out;
 }
+/** Viterbi's tables, grown when a longer sentence comes and reused (tagging allocates little). */
+const scratch = { score: new Float64Array(64 * NT), back: new Uint8Array(64 * NT) };
 const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
 
@@ -88,6 +93,8 @@ export class NerTagger {
   private readonly lex: PreparedLexicon;
   private readonly cache = new WordCache(CACHE_MAX, 5 * NT);
   private readonly vec = new Float32Array(5 * NT);
+  private emBuf = new Float32Array(64 * NT);
+  private slotBuf = new Int32Array(64 + 4);
 
   constructor(file: NerModelFile) {
     if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${JSON.stringify(file.format)}`);
@@ -133,17 +140,29 @@ export class NerTagger {
     return this.cache.add(surface, vec, norm, gazCands);
   }
 
+  /** How common a normalised word is in the unlabelled news: its rank among the words that have a class
+   *  (most frequent first), 50,000 for a word with only a context profile, Infinity for an unknown one. */
+  frequencyRank(w: string): number {
+    this.ranks ??= new Map([...this.lex.clusters.keys()].map((k, i) => [k, i]));
+    return this.ranks.get(w) ?? (this.lex.profiles.has(w) ? 50_000 : Number.POSITIVE_INFINITY);
+  }
+  private ranks: Map<string, number> | null = null;
+
   /** Forget the remembered words. */
   clearCache(): void {
     this.cache.clear();
   }
 
-  /** Emission scores, n × NT. */
+  /** Emission scores, n × NT (a view of a buffer the next call overwrites). */
   emissions(words: readonly string[]): Float32Array {
     const n = words.length;
-    const em = new Float32Array(n * NT);
+    if (this.emBuf.length < n * NT) {
+      this.emBuf = new Float32Array(n * NT * 2);
+      this.slotBuf = new Int32Array(n * 2 + 4);
+    }
+    const em = this.emBuf.subarray(0, n * NT);
     this.cache.reserve();
-    const slots = new Int32Array(n + 4);
+    const slots = this.slotBuf;
     slots[0] = slots[1] = this.slot(BOS);
     let anyGaz = false;
     for (let i = 0; i < n; i++) {
@@ -153,14 +172,15 @@ export class NerTagger {
     }
     slots[n + 2] = slots[n + 3] = this.slot(EOS);
     const vecs = this.cache.vecs;
-    const inner = Array.from(slots.subarray(2, n + 2));
-    const gaz = anyGaz
-      ? gazetteerMarks(
-          inner.map((k) => this.cache.norm(k)),
-          this.lex,
-          inner.map((k) => this.cache.gaz(k)),
-        )
-      : null;
+    let gaz: (string | null)[] | null = null;
+    if (anyGaz) {
+      const inner = Array.from(slots.subarray(2, n + 2));
+      gaz = gazetteerMarks(
+        inner.map((k) => this.cache.norm(k)),
+        this.lex,
+        inner.map((k) => this.cache.gaz(k)),
+      );
+    }
     const add = (base: number, w: Float32Array | undefined) => {
       if (w) for (let t = 0; t < NT; t++) em[base + t]! += w[t]!;
     };

@@ -40,8 +40,12 @@ export function parseSpeaker(
     if (c.b <= c.a) continue;
     const start = tokens[c.a]!.start,
       end = tokens[c.b - 1]!.end;
-    const span: PartSpan = { a: c.a, b: c.b, start, end, inside: mentionsIn(mentions, start, end) };
     const ttl = titleAt(tokens, c.a, c.b);
+    // a name only the tagger found counts after a title or role, or when it leads the phrase
+    const inside = mentionsIn(mentions, start, end).filter(
+      (m) => ttl || m.how !== 'model' || m.start <= start + 2,
+    );
+    const span: PartSpan = { a: c.a, b: c.b, start, end, inside };
     const parsed = ttl ? titledPart(scan, span, ttl.title, ttl.next) : untitledPart(scan, span);
     if (!parsed) continue;
     if (parsed.type === 'person' && parsed.how !== 'role' && !scan.person) scan.person = parsed;

@@ -67,7 +67,7 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
   while (
     k > j &&
     nameWordAt(tokens, k - 1) &&
-    !c.inside.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)
+    !c.inside.some((m) => m.how !== 'model' && tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)
   )
     k--;
   let nameWords = wordCount(tokens, k, c.b);
@@ -91,7 +91,12 @@ function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention
   const { tokens, text } = scan;
   if (k <= j) return null;
   const orgText = text.slice(tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end);
-  const orgM = c.inside.find((m) => m.type === 'organization' || m.type === 'location') ?? null;
+  // (not a tagger's name that runs into the person's name)
+  const nameAt = k < c.b ? tokens[k]!.start : Number.POSITIVE_INFINITY;
+  const orgM =
+    c.inside.find(
+      (m) => (m.type === 'organization' || m.type === 'location') && (m.how !== 'model' || m.end <= nameAt),
+    ) ?? null;
   // the body is a known one when its name ends the phrase after at most an adjective of the role and a
   // preposition (المتحدث الأمني بوزارة الداخلية)
   const orgEndsPhrase =

@@ -48,9 +48,13 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
     !/باسم|التابع/.test(looseKey(text.slice(start, end)));
   return (
     inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ??
-    ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined)
+    ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined) ??
+    (lead && isModelPerson(lead) ? lead : undefined)
   );
 }
+
+/** A person only the tagger found. */
+const isModelPerson = (m: Mention) => m.how === 'model' && m.type === 'person';
 
 /** A part holding known names. */
 function knownNamePart(scan: SpeakerScan, c: PartSpan): Mention {

@@ -1,0 +1,152 @@
+// Names the statistical tagger finds, as mentions of one document (how: "model"): persons, organisations
+// and places that no lexicon entry, title or reporting verb introduced. The tagger reads words with their
+// clitics (وبغداد، للجيش); a mention's span starts after them, as the lexicon's do.
+
+import { foldChar, looseKey } from '../../text/normalize.js';
+import type { EntityType, Mention, Token } from '../../types.js';
+import type { NerSpan } from './index.js';
+import { nerTagger } from './index.js';
+import type { NerTagger } from './model.js';
+import { entitySpans } from './tags.js';
+
+const TYPE: Record<NerSpan['type'], EntityType> = {
+  PERS: 'person',
+  LOC: 'location',
+  ORG: 'organization',
+};
+
+/** Which model names become mentions. */
+export interface ModelMentionPolicy {
+  /** a person needs this many words, unless the document names it again */
+  personWords: number;
+  /** types taken at all */
+  types: ReadonlySet<NerSpan['type']>;
+}
+
+export const DEFAULT_POLICY: ModelMentionPolicy = {
+  personWords: 2,
+  types: new Set(['PERS', 'LOC', 'ORG']),
+};
+
+/** Normalised letters of a proclitic (و ف, then ب ل ك) to leave out of a name's first word, chosen by
+ *  the unlabelled news: a stripped form is taken when it is the more frequent word (ومحمد → محمد, but
+ *  بشار and وليد stay), or when the document also writes it alone. A form with the article keeps it
+ *  (والجيش → الجيش); لل is ل with the article's alif elided (للعراق: the name is read as العراق). */
+export function procliticLength(w: string, alone: ReadonlySet<string>, tagger: NerTagger): number {
+  let best = 0;
+  const options: number[] = [];
+  if (/^[وف]/.test(w) && w.length > 3) options.push(1);
+  const after = options.length ? 1 : 0;
+  if (w.startsWith('لل', after) && w.length - after > 4) return after + 2; // للعراق: ل + العراق
+  if (/^[بلك]/.test(w.slice(after)) && w.length - after > 3) options.push(after + 1);
+  for (const k of options) {
+    const rest = w.slice(k);
+    if (rest.startsWith('ال') && rest.length > 3) {
+      best = k;
+      continue;
+    }
+    if (alone.has(rest) || tagger.frequencyRank(rest) < tagger.frequencyRank(w.slice(best))) best = k;
+  }
+  return best;
+}
+
+/** Longest stretch tagged as one sequence (keeps the decoder's work bounded). */
+const MAX_RUN = 120;
+const SENTENCE_END = /^[.!?؟…]$/;
+
+/** The tagger's spans over a document's tokens, tagged sentence by sentence: a sentence ends at the end of
+ *  one of the document's sentences or lines, or after . ! ? ؟ … */
+function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[] {
+  const out: NerSpan[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const ends =
+      !next ||
+      SENTENCE_END.test(t.norm) ||
+      next.sentence !== t.sentence ||
+      lineBreakBetween(text, t.end, next.start) ||
+      i + 1 - from >= MAX_RUN;
+    if (!ends) continue;
+    const words = tokens.slice(from, i + 1).map((w) => text.slice(w.start, w.end));
+    for (const s of entitySpans(tagger.tag(words)))
+      if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
+    from = i + 1;
+  }
+  return out;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Original offset after `k` normalised letters of text from `start` (marks and tatweel count for none). */
+function skipLetters(text: string, start: number, end: number, k: number): number {
+  let i = start;
+  while (i < end && k > 0) {
+    if (foldChar(text[i]!) !== '') k--;
+    i++;
+  }
+  while (i < end && foldChar(text[i]!) === '') i++;
+  return i;
+}
+
+/** The tagger's persons, places and organisations in a document, before any filtering by other mentions. */
+export function findModelMentions(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  policy: ModelMentionPolicy = DEFAULT_POLICY,
+  tagger: NerTagger = nerTagger(),
+): Mention[] {
+  const spans = tagDocument(text, tokens, tagger);
+  const alone = new Set<string>();
+  for (const t of tokens) if (t.word) alone.add(t.norm);
+  const out: Mention[] = [];
+  for (const s of spans) {
+    if (!policy.types.has(s.type)) continue;
+    let a = s.start;
+    let b = s.end;
+    while (a < b && !tokens[a]!.word) a++;
+    while (b > a && !tokens[b - 1]!.word) b--;
+    if (a === b) continue;
+    const first = tokens[a]!;
+    const strip = procliticLength(first.norm, alone, tagger);
+    const start = skipLetters(text, first.start, first.end, strip);
+    const end = tokens[b - 1]!.end;
+    if (end - start < 2) continue;
+    const elided = strip >= 2 && first.norm.startsWith('لل', strip - 2);
+    const surface = (elided ? 'ال' : '') + text.slice(start, end);
+    out.push({
+      doc,
+      start,
+      end,
+      type: TYPE[s.type],
+      surface,
+      key: looseKey(surface),
+      title: null,
+      gender: null,
+      lexId: null,
+      how: 'model',
+    });
+  }
+  return keepConfident(out, policy);
+}
+
+/** Persons of fewer than `personWords` words only when the document names them again (the same key, or a
+ *  longer name that ends with it). */
+function keepConfident(ms: Mention[], policy: ModelMentionPolicy): Mention[] {
+  const words = (m: Mention) => m.key.split(' ').length;
+  const count = new Map<string, number>();
+  for (const m of ms) if (m.type === 'person') count.set(m.key, (count.get(m.key) ?? 0) + 1);
+  const longer = ms.filter((m) => m.type === 'person' && words(m) >= policy.personWords).map((m) => m.key);
+  return ms.filter(
+    (m) =>
+      m.type !== 'person' ||
+      words(m) >= policy.personWords ||
+      (count.get(m.key) ?? 0) > 1 ||
+      longer.some((k) => k.endsWith(` ${m.key}`) || k.startsWith(`${m.key} `)),
+  );
+}
