@@ -18,6 +18,14 @@ import { vmHwm } from './memory.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MB = 1e6;
 
+/** Writes the document of about `mb` MB to `file` and returns its size in bytes. The text is not
+ *  kept: `isnad analyze` does not have it in memory before it reads the file, and neither may the bench. */
+function writeLongText(file: string, mb: number): number {
+  const text = longText(mb);
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}
+
 function longText(mb: number): string {
   const dir = join(root, 'examples', 'hasakah-2022');
   const paragraphs = readdirSync(dir)
@@ -49,9 +57,7 @@ async function one(mb: number): Promise<One> {
   const dir = mkdtempSync(join(tmpdir(), 'isnad-long-'));
   try {
     const file = join(dir, 'long.txt');
-    const text = longText(mb);
-    writeFileSync(file, text);
-    const size = Buffer.byteLength(text) / MB;
+    const size = writeLongText(file, mb) / MB;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const { dossier } = await analyzeInputs([file], { jobs: 1, maxBytes: 64 * 1024 * 1024 });

@@ -48,11 +48,19 @@ function shift(value: unknown, by: number, seen: Set<object>): void {
 
 type Analyze = (doc: Document, hint: string | null) => DocAnalysis;
 
+/** The analysis without the per-document working lists the dossier does not use. */
+export function leanAnalysis<T extends Omit<DocAnalysis, 'doc'>>(a: T): T {
+  return { ...a, sentences: [], numbers: [], dates: [] };
+}
+
+/** With `lean`, each part's working lists are dropped as soon as it is analysed, not kept for the
+ *  whole document: they were most of the memory a long document held until its last part. */
 export function analyzeInParts(
   doc: Document,
   hint: string | null,
   analyze: Analyze,
   max = PART_CHARS,
+  lean = false,
 ): DocAnalysis {
   const parts = partsOf(doc.text, max);
   if (parts.length <= 1) return analyze(doc, hint);
@@ -64,11 +72,12 @@ export function analyzeInParts(
       text: doc.text.slice(from, to),
       publishedInput: whole ? (whole.published.date ?? doc.publishedInput) : doc.publishedInput,
     };
-    const a = analyze(part, hint);
+    const full = analyze(part, hint);
+    for (const s of full.sentences) s.paragraph += paragraphs;
+    paragraphs = (full.sentences.at(-1)?.paragraph ?? paragraphs - 1) + 1;
+    const a = lean ? leanAnalysis(full) : full;
     const { doc: _doc, published: _published, dateline: _dateline, timings, ...lists } = a;
     shift(lists, from, new Set());
-    for (const s of a.sentences) s.paragraph += paragraphs;
-    paragraphs = (a.sentences.at(-1)?.paragraph ?? paragraphs - 1) + 1;
     if (!whole) {
       whole = { ...a, doc, timings: { ...timings } };
       continue;

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../extract/index.js';
 import type { DocAnalysis, Document } from '../types.js';
-import { analyzeInParts, PART_CHARS } from './parts.js';
+import { analyzeInParts, leanAnalysis, PART_CHARS } from './parts.js';
 
 /** A batch sent to a worker. */
 export interface BatchRequest {
@@ -23,9 +23,8 @@ export interface BatchReply {
 /** Analyse one document, never throwing (shared with the in-process path). */
 export function analyzeOne(doc: Document, hint: string | null): DocAnalysis | { error: string } {
   try {
-    const a = analyzeInParts(doc, hint, analyzeDocument);
     // a long document keeps only what the dossier needs: its working lists are most of its memory
-    return doc.text.length > PART_CHARS ? { ...leanAnalysis(a), doc: a.doc } : a;
+    return analyzeInParts(doc, hint, analyzeDocument, PART_CHARS, doc.text.length > PART_CHARS);
   } catch (e) {
     return { error: (e as Error)?.message ?? String(e) };
   }
@@ -39,10 +38,7 @@ export interface WorkerInit {
   lean?: boolean;
 }
 
-/** The analysis without the per-document working lists the dossier does not use. */
-export function leanAnalysis<T extends Omit<DocAnalysis, 'doc'>>(a: T): T {
-  return { ...a, sentences: [], numbers: [], dates: [] };
-}
+export { leanAnalysis };
 
 const init = workerData as WorkerInit | null;
 if (parentPort && init?.role === 'isnad-extract') {

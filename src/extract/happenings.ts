@@ -113,7 +113,9 @@ export function findHappenings(
   let inSentence: Mention[] = [];
   // what is already pushed, by type, date and cue (a scan of `out` per push made this quadratic)
   const pushed = new Set<string>();
-  const push = (h: CueHit, d: DateMention) => {
+  // the span: the cue and its date, or the cue's sentence when the date was found elsewhere in the
+  // document (a span from that date to the cue could take in most of a long text)
+  const push = (h: CueHit, d: DateMention, sentence: Sentence | null = null) => {
     const key = `${h.type} ${d.value} ${h.tok.start}`;
     if (pushed.has(key)) return;
     pushed.add(key);
@@ -126,8 +128,8 @@ export function findHappenings(
     const actors = inSentence.filter((m) => m.type === 'organization' && m.lexId);
     out.push({
       doc,
-      start: Math.min(h.tok.start, d.start),
-      end: Math.max(h.tok.end, d.end),
+      start: sentence ? sentence.start : Math.min(h.tok.start, d.start),
+      end: sentence ? sentence.end : Math.max(h.tok.end, d.end),
       type: h.type,
       date: d,
       cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) },
@@ -215,7 +217,7 @@ export function findHappenings(
   if (attack)
     for (const p of pending) {
       inSentence = spansWithin(mentions, p.s.start, p.s.end);
-      for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== 'attack') push(h, attack.date);
+      for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== 'attack') push(h, attack.date, p.s);
     }
   return out;
 }

@@ -229,16 +229,33 @@ function judge(g: Quantity, ctx: Ctx): { kind: DifferenceKind; explanation: stri
     };
   if (growing(asserted, ctx))
     return { kind: 'update', explanation: `The figure grows over time, each with its date: ${list}.` };
-  const agreeButRounding = asserted.every((a) =>
-    asserted.every(
+  if (roundingOnly(asserted))
+    return { kind: 'rounding', explanation: `The figures agree but for rounding and qualifiers: ${list}.` };
+  return { kind: 'contradiction', explanation: `The sources disagree: ${list}.` };
+}
+
+/** Every two figures overlap, or are close and not both exact. Figures with the same value and
+ *  qualifier are compared once, and when all ranges share a point (the highest low is at most the
+ *  lowest high) every two overlap: no comparison of all pairs of a long list. */
+function roundingOnly(asserted: DossierClaim[]): boolean {
+  const byValue = new Map<string, DossierClaim>();
+  for (const c of asserted) byValue.set(`${c.value.qualifier} ${c.value.low} ${c.value.high}`, c);
+  const cs = [...byValue.values()];
+  const lo = (c: DossierClaim) => c.value.low ?? 0;
+  const hi = (c: DossierClaim) =>
+    c.value.high ?? (c.value.qualifier === 'magnitude' ? (c.value.low ?? 0) * 10 : Infinity);
+  if (
+    cs.every((c) => lo(c) <= hi(c)) &&
+    cs.reduce((m, c) => Math.max(m, lo(c)), -Infinity) <= cs.reduce((m, c) => Math.min(m, hi(c)), Infinity)
+  )
+    return true;
+  return cs.every((a) =>
+    cs.every(
       (b) =>
         overlaps(a, b) ||
         (close(mid(a), mid(b)) && (a.value.qualifier !== 'exact' || b.value.qualifier !== 'exact')),
     ),
   );
-  if (agreeButRounding)
-    return { kind: 'rounding', explanation: `The figures agree but for rounding and qualifiers: ${list}.` };
-  return { kind: 'contradiction', explanation: `The sources disagree: ${list}.` };
 }
 
 /** Lengths that grow with the date they were given: different end points, not a contradiction.
@@ -253,7 +270,8 @@ function growingLength(asserted: DossierClaim[], ctx: Ctx): string {
   const sorted = starts.map((x) => x.start).sort();
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? '';
   const same = starts.filter((x) => Math.abs(dayDiff(median, x.start)) <= 1);
-  const other = starts.filter((x) => !same.includes(x));
+  const sameSet = new Set(same);
+  const other = starts.filter((x) => !sameSet.has(x));
   return (
     `The length grows with the date it was counted to (${asserted.map((c) => `${fmt(c)} days as of ${c.as_of ?? 'an unknown date'}`).join(', ')}). ` +
     `${same.length} of ${starts.length} count from about ${median}: they differ by their end points, not in substance` +
@@ -290,18 +308,19 @@ function splitByPlace(groups: Quantity[], ctx: Ctx): Quantity[] {
     }
     const biggest = [...places.entries()].sort((a, b) => b[1].length - a[1].length)[0]![0];
     const parts = new Map<string, DossierClaim[]>([...places.keys()].map((p) => [p, []]));
-    for (const c of g.claims) {
-      let p = town(c);
-      if (!p) {
-        const own = new Map<string, number>();
-        for (const x of g.claims) {
-          const t = town(x);
-          if (x.doc === c.doc && t) own.set(t, (own.get(t) ?? 0) + 1);
-        }
-        p = [...own.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? biggest;
-      }
-      parts.get(p)!.push(c);
+    // each article's towns counted once (not all the group's figures again for each figure)
+    const own = new Map<string, Map<string, number>>();
+    for (const x of g.claims) {
+      const t = town(x);
+      if (!t) continue;
+      if (!own.has(x.doc)) own.set(x.doc, new Map());
+      const counts = own.get(x.doc)!;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
     }
+    const mostIn = new Map<string, string>();
+    for (const [doc, counts] of own)
+      mostIn.set(doc, [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+    for (const c of g.claims) parts.get(town(c) ?? mostIn.get(c.doc) ?? biggest)!.push(c);
     for (const [p, cs] of parts) {
       const name = ctx.entities.get(p)?.english_name ?? ctx.entities.get(p)?.name ?? p;
       out.push({ measure: g.measure, label: `${g.label} (${name})`, claims: cs });

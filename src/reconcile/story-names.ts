@@ -14,6 +14,8 @@ const MAX_ROLE_WORDS = 6;
 /** The articles read for the forms of persons' names: a story's first ones (a bundle of thousands of
  *  articles is a stream, and its first few hundred name its persons). */
 const MAX_TEXTS = 300;
+/** And of a long text its beginning only (its tokens would otherwise take many times its size). */
+const MAX_TEXT_CHARS = 250_000;
 
 let titleWords: Set<string> | null = null;
 /** First words of the titles and roles that introduce a person (lexicons/titles.tsv), with and without ال. */
@@ -84,7 +86,8 @@ const wordIs = (token: Token, norm: string) => bareForms(token.norm).includes(no
 
 /** Adds to persons and places the forms the story's articles use for them (its first MAX_TEXTS articles). */
 export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
-  const { where } = indexTexts(texts.slice(0, MAX_TEXTS));
+  const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
+  const { where } = indexTexts(read);
   addPersonForms(entities, where);
   addPlaceForms(entities, where);
 }

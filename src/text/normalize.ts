@@ -50,6 +50,22 @@ const TABLE: string[] = [];
 for (let i = 0; i < 0x10000; i++)
   TABLE.push(i >= 0xd800 && i <= 0xdfff ? String.fromCharCode(i) : foldSlow(String.fromCharCode(i)));
 
+/** CODE[c]: the code unit c folds to, or -1 when it is dropped (every fold is one unit or none). */
+const CODE = new Int32Array(0x10000);
+for (let i = 0; i < 0x10000; i++) CODE[i] = TABLE[i] === '' ? -1 : TABLE[i]!.charCodeAt(0);
+
+/** Longer strings are folded into a buffer of code units and decoded at once, not built by `+=` one
+ *  character at a time: that rope costs tens of bytes per character until it is flattened (hundreds of
+ *  megabytes for a long text). The decoder turns a lone surrogate into U+FFFD: one unit for one, so
+ *  offsets hold. */
+const SHORT = 64;
+const UTF16 = new TextDecoder('utf-16le');
+const fromUnits = (units: Uint16Array, n: number): string => UTF16.decode(units.subarray(0, n));
+
+/** Runs of whitespace, and single whitespace other than a space: what `/\s+/g → ' '` changes. Replacing
+ *  only these is the same result, without a match (and a piece of the result) at every space. */
+const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Fold one character (one UTF-16 unit); "" means drop it. */
 export function foldChar(c: string): string {
   return c.length === 1 ? TABLE[c.charCodeAt(0)]! : foldSlow(c);
@@ -77,8 +93,17 @@ export function normalize(s: string): string {
     if (i === len) return s;
   }
   let out = '';
-  for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)]!;
-  return out.replace(/\s+/g, ' ').trim();
+  if (len <= SHORT) for (let i = 0; i < len; i++) out += TABLE[s.charCodeAt(i)]!;
+  else {
+    const units = new Uint16Array(len);
+    let n = 0;
+    for (let i = 0; i < len; i++) {
+      const f = CODE[s.charCodeAt(i)]!;
+      if (f >= 0) units[n++] = f;
+    }
+    out = fromUnits(units, n);
+  }
+  return out.replace(LOOSE_SPACE, ' ').trim();
 }
 
 /** A normalised text with a map back: map[i] is the original offset of normalised char i;
@@ -90,16 +115,16 @@ export interface MappedText {
 
 export function normalizeWithMap(original: string, start = 0, end = original.length): MappedText {
   const map = new Int32Array(end - start + 1);
-  let out = '';
+  const units = new Uint16Array(end - start);
   let n = 0;
   for (let i = start; i < end; i++) {
-    const f = TABLE[original.charCodeAt(i)]!;
-    if (f === '') continue;
-    out += f;
+    const f = CODE[original.charCodeAt(i)]!;
+    if (f < 0) continue;
+    units[n] = f;
     map[n++] = i;
   }
   map[n] = end;
-  return { text: out, map: map.subarray(0, n + 1) };
+  return { text: fromUnits(units, n), map: map.subarray(0, n + 1) };
 }
 
 /** Convert a [start, end) range of a MappedText back to original offsets. */
@@ -109,15 +134,31 @@ export function toOriginal(m: MappedText, start: number, end: number): { start: 
   return { start: s, end: e };
 }
 
+/** LOOSE[c]: as CODE, and then hamza seats folded, hamza dropped, punctuation made a space. */
+const LOOSE = CODE.map((f) => {
+  const c = f < 0 ? '' : String.fromCharCode(f);
+  if (c === 'ؤ') return 'و'.charCodeAt(0);
+  if (c === 'ئ') return 'ي'.charCodeAt(0);
+  if (c === 'ء') return -1;
+  return /["'“”«»‘’″()[\].,:;،؛!?؟\-–—_/]/.test(c) ? 32 : f;
+});
+
+const LOOSE_TEXT = Array.from(LOOSE, (f) => (f < 0 ? '' : String.fromCharCode(f)));
+
 /** Loose key for fuzzy name matching: also folds hamza seats and ق/غ/ك-type variants are NOT folded here. */
 export function looseKey(s: string): string {
-  return normalize(s)
-    .replace(/[ؤ]/g, 'و')
-    .replace(/[ئ]/g, 'ي')
-    .replace(/ء/g, '')
-    .replace(/["'“”«»‘’″()[\].,:;،؛!?؟\-–—_/]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (s.length <= SHORT) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += LOOSE_TEXT[s.charCodeAt(i)]!;
+    return out.replace(LOOSE_SPACE, ' ').trim();
+  }
+  const units = new Uint16Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const f = LOOSE[s.charCodeAt(i)]!;
+    if (f >= 0) units[n++] = f;
+  }
+  return fromUnits(units, n).replace(LOOSE_SPACE, ' ').trim();
 }
 
 const AR_LETTER = /[\u0621-\u064A]/;

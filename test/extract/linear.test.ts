@@ -1,15 +1,21 @@
-// Linear time per document, measured without a clock: the work of analysing generated texts of
-// 0.25 to 2 MB is counted (elements visited by array methods and iterators, characters scanned by
-// regular expressions), and the count per MB may not grow with the length. A step that rescans the
-// whole document for each sentence, mention or number (the quadratic steps found in 2026-12) makes
-// the count per MB double with each doubling of the text. The bench gives the seconds per MB.
+// Linear time per document, measured without a clock: the work of analysing generated texts is
+// counted (elements visited by array methods and iterators, characters scanned by regular
+// expressions), and the count per MB may not grow with the length. A step that rescans the whole
+// document for each sentence, mention or number (the quadratic steps found in 2026-12) makes the
+// count per MB double with each doubling of the text. Two tests: the extraction of one text as a
+// whole (0.25–1 MB, twice the size at which `isnad analyze` cuts a text into parts, so a part of any
+// size is linear), and the whole way of a long document through `isnad analyze` (0.25–8 MB: in parts,
+// then the dossier, then its JSON), each stage counted on its own. The bench gives the seconds per MB.
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { analyzeOne } from '../../src/cli/worker.js';
 import { analyzeDocument } from '../../src/extract/index.js';
+import { buildDossier } from '../../src/reconcile/index.js';
+import type { DocAnalysis } from '../../src/types.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/hasakah-2022/', import.meta.url));
 
@@ -59,7 +65,7 @@ function countWork(fn: () => void): number {
       m,
       (orig) =>
         function (this: unknown[], cb: AnyFn, ...rest: unknown[]) {
-          return orig.call(this, (...a: unknown[]) => (work++, cb(...a)), ...rest);
+          return orig.call(this, (a: unknown, b: unknown, c: unknown) => (work++, cb(a, b, c)), ...rest);
         },
     );
   patch(
@@ -135,19 +141,54 @@ function countWork(fn: () => void): number {
   return work;
 }
 
+/** Growth of the per-MB figures from the smallest text to the largest. */
+const growth = (perMb: number[]) => perMb[perMb.length - 1]! / perMb[0]!;
+
 for (const distinct of [true, false]) {
-  test(`analysis work per MB does not grow with the text (${distinct ? 'distinct' : 'repeated'} paragraphs, 0.25–2 MB)`, () => {
-    const sizes = [0.25, 0.5, 1, 2];
+  test(`extraction of a whole text: work per MB does not grow (${distinct ? 'distinct' : 'repeated'} paragraphs, 0.25–1 MB)`, () => {
+    const sizes = [0.25, 0.5, 1];
     analyzeDocument({ id: 'warm', source: 'warm', text: longText(0.05, distinct) }, null); // lexicons loaded
     const perMb = sizes.map((mb) => {
       const text = longText(mb, distinct);
       const work = countWork(() => analyzeDocument({ id: 'long', source: 'long', text }, null));
       return work / (Buffer.byteLength(text) / 1e6);
     });
-    const growth = perMb[perMb.length - 1]! / perMb[0]!;
     assert.ok(
-      growth < 1.5,
-      `work per MB grew ${growth.toFixed(2)}× from 0.25 to 2 MB: ${perMb.map((w) => Math.round(w)).join(', ')}`,
+      growth(perMb) < 1.5,
+      `work per MB grew ${growth(perMb).toFixed(2)}× from 0.25 to 1 MB: ${perMb.map((w) => Math.round(w)).join(', ')}`,
     );
   });
 }
+
+test('a long document through `isnad analyze`: work per MB of each stage does not grow (0.25–8 MB)', () => {
+  const sizes = [0.25, 1, 4, 8];
+  const stages = { extract: [] as number[], reconcile: [] as number[], 'dossier JSON': [] as number[] };
+  analyzeDocument({ id: 'warm', source: 'warm', text: longText(0.05, true) }, null); // lexicons loaded
+  for (const mb of sizes) {
+    let text: string | null = longText(mb, true);
+    const size = Buffer.byteLength(text) / 1e6;
+    let analysis: DocAnalysis | null = null;
+    const extract = countWork(() => {
+      const r = analyzeOne({ id: 'long', source: 'long', text: text! }, null);
+      assert.ok(!('error' in r), 'error' in r ? r.error : '');
+      analysis = r as DocAnalysis;
+    });
+    let json = 0;
+    const reconcile = countWork(() => {
+      json = JSON.stringify(buildDossier([analysis!])).length;
+    });
+    stages.extract.push(extract / size);
+    stages.reconcile.push(reconcile / size);
+    stages['dossier JSON'].push(json / size);
+    text = analysis = null;
+  }
+  const report = Object.entries(stages)
+    .map(
+      ([stage, perMb]) =>
+        `${stage}: ${perMb.map((w) => Math.round(w)).join(', ')} (×${growth(perMb).toFixed(2)})`,
+    )
+    .join('; ');
+  for (const [stage, perMb] of Object.entries(stages))
+    assert.ok(growth(perMb) < 1.5, `${stage} per MB grew from 0.25 to 8 MB: ${report}`);
+  console.log(`work per MB at ${sizes.join(', ')} MB: ${report}`);
+});
