@@ -10,7 +10,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { englishName } from '../english/index.js';
 import { eventsOf } from '../export/index.js';
-import { type Location, locateDossier, placeEnglishName } from '../geo/index.js';
+import { type Location, locateDossier } from '../geo/index.js';
 import type { Dossier, DossierSpan } from '../types.js';
 
 export interface MapOptions {
@@ -56,8 +56,7 @@ function placePoints(dossier: Dossier, located: Map<string, Location>): Point[] 
   for (const e of dossier.entities) {
     const l = located.get(e.id);
     if (!l?.located || (l.where_prec ?? 9) > 5) continue;
-    const english = placeEnglishName(e.english_name, l);
-    const name = englishName({ ...e, english_name: english }).name.replace(/ \(transliterated\)$/, '');
+    const name = englishName(e).name.replace(/ \(transliterated\)$/, '');
     const n = figures.get(e.id) ?? 0;
     out.push({
       kind: 'place',
