@@ -1,6 +1,8 @@
 // Lookups built once per render, and the small pieces every section uses: what to call an article,
 // a link to a passage, a figure as a chip. Every string from the dossier is escaped here or by the
 // caller (escape.ts); lookups are maps, so rendering stays linear in the dossier's size.
+
+import { englishName, measureLabel } from '../english/index.js';
 import type {
   DifferenceKind,
   Dossier,
@@ -11,8 +13,10 @@ import type {
   DossierSpan,
 } from '../types.js';
 import { esc, name } from './escape.js';
+import type { StringKey } from './interface-strings.js';
 import { Pager } from './pages.js';
-import { KIND_WORDS, MEASURE_WORDS, valueText } from './words.js';
+import { codeUi, ui, uiText } from './ui.js';
+import { KIND_WORDS, valueText } from './words.js';
 
 export interface Ctx {
   d: Dossier;
@@ -113,11 +117,22 @@ export function gist(s: string): string {
   return head.length > 160 ? clip(head, 160) : `${head}.`;
 }
 
+/** An entity's name in each language of the interface: as written in Arabic, and its English name (a
+ *  transliteration in italics, saying so on hover). */
+export function entityLabel(e: DossierEntity): string {
+  const english = englishName(e);
+  const en =
+    english.how === 'transliteration'
+      ? `<bdi class="translit" title="${esc(uiText('transliterated', 'en'))}">${esc(english.name.replace(/ \(transliterated\)$/, ''))}</bdi>`
+      : name(english.name);
+  return `<span class="ui-en">${en}</span><span class="ui-ar">${name(e.name)}</span>`;
+}
+
 /** An entity reference (id) or free text, as a name. */
 export function entName(c: Ctx, ref: string | null | undefined): string {
   if (!ref) return name(null);
   const e = c.ents.get(ref);
-  return e ? name(e.name) : name(ref);
+  return e ? entityLabel(e) : name(ref);
 }
 
 /**
@@ -138,7 +153,7 @@ export function claimChip(c: Ctx, cl: DossierClaim, opts: { who?: boolean } = {}
   const speaker = cl.speaker ? (c.ents.get(cl.speaker)?.name ?? cl.speaker) : null;
   const outlet = outletOf(c, cl.doc);
   const title =
-    `${deny ? 'Denies: ' : ''}${v.long} ${MEASURE_WORDS[cl.measure] ?? cl.measure}` +
+    `${deny ? 'Denies: ' : ''}${v.long} ${measureLabel(cl.measure)}` +
     `${cl.group ? ` (${cl.group})` : ''} — ${speaker ? `${speaker}, in ` : ''}${outlet}. Click to see the passage.`;
   const who =
     opts.who === false
@@ -147,18 +162,19 @@ export function claimChip(c: Ctx, cl: DossierClaim, opts: { who?: boolean } = {}
   return src(
     c,
     cl,
-    `${deny ? 'denies ' : ''}${esc(v.short)}${who}`,
+    `${deny ? `${ui('denies')} ` : ''}${esc(v.short)}${who}`,
     `chip val fig${deny ? ' deny' : ''}`,
     title,
   );
 }
 
 export function kindBadge(kind: string): string {
-  return `<span class="badge k-${esc(kind)}" title="${esc(KIND_WORDS[kind as DifferenceKind] ?? kind)}">${esc(kind)}</span>`;
+  return `<span class="badge k-${esc(kind)}" title="${esc(KIND_WORDS[kind as DifferenceKind] ?? kind)}">${codeUi(kind)}</span>`;
 }
 
-export function none(what: string): string {
-  return `<p class="none">${esc(what)}</p>`;
+/** The line said when a section has nothing to show. */
+export function none(what: StringKey): string {
+  return `<p class="none">${ui(what)}</p>`;
 }
 
 /** A count for the page: a finite whole number, whatever the dossier held. */

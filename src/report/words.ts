@@ -1,52 +1,23 @@
-// Words for the codes of the dossier (kinds, gradings, measures, how a date was found), and the
-// formatting of values and dates: what the report says in English.
+// Words for the codes of the dossier (kinds of difference, measures), and the formatting of values and dates.
+// The words themselves are data: the interface strings (interface-strings.ts) and the lexicons' labels.
 import type { DifferenceKind, Qualifier } from '../types.js';
+import type { StringKey } from './interface-strings.js';
+import { uiText } from './ui.js';
 
-export const KIND_WORDS: Record<DifferenceKind, string> = {
-  agreement: 'sources agree',
-  rounding: 'the same figure, rounded differently',
-  update: 'a later figure updates an earlier one',
-  scope: 'the figures count different things',
-  contradiction: 'the sources contradict each other',
-  denial: 'a party denies the figure',
+/** The interface string (interface-strings.ts) that says what each kind of difference means. */
+export const KIND_KEYS: Record<DifferenceKind, StringKey> = {
+  agreement: 'kindAgreement',
+  rounding: 'kindRounding',
+  update: 'kindUpdate',
+  scope: 'kindScope',
+  contradiction: 'kindContradiction',
+  denial: 'kindDenial',
 };
 
-export const GRADING_WORDS: Record<string, string> = {
-  party: 'from a party to the events',
-  independent: 'independent sources',
-  anonymous: 'anonymous sources',
-  single_source: 'single source',
-  contested: 'contested',
-};
-
-export const MEASURE_WORDS: Record<string, string> = {
-  killed: 'killed',
-  injured: 'injured',
-  held: 'held in custody',
-  escaped: 'escaped',
-  arrested: 'arrested or recaptured',
-  surrendered: 'surrendered',
-  missing: 'missing',
-  hostages: 'hostages',
-  combatants: 'combatants',
-  displaced: 'displaced',
-  explosive_devices: 'explosive devices',
-  duration: 'duration (days)',
-  other: 'other figure',
-};
-
-export const HOW_WORDS: Record<string, string> = {
-  input: 'given with the input',
-  dateline: 'read from the dateline',
-  stated: 'stated in the text',
-  'yesterday-anchor': 'inferred from “yesterday”',
-  'latest-mention': 'inferred from the latest date mentioned',
-  'weekday-after-anchor': 'inferred from a weekday after the dates mentioned',
-  'past-bound': 'inferred from dates the text calls past',
-  'lede-weekday': 'inferred from the weekday in the first paragraph',
-  'today-weekday': 'inferred from “today” and its weekday',
-  unbounded: 'not bounded by the text',
-};
+/** What each kind of difference means, in English (for tooltips). */
+export const KIND_WORDS = Object.fromEntries(
+  Object.entries(KIND_KEYS).map(([k, key]) => [k, uiText(key, 'en')]),
+) as Record<DifferenceKind, string>;
 
 export function words(code: string): string {
   const s = code.replace(/_/g, ' ');
