@@ -2,7 +2,8 @@
 // in the header that changes the language in place (headings, lang and dir of the root), entity names in
 // English in English mode. Opened in headless Chromium: no request leaves the page, nothing breaks.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
@@ -56,6 +57,33 @@ test('the initial language is the root’s lang, dir and data-ui; both languages
       /<span class="ui-en"><bdi>Al Hasakah<\/bdi><\/span><span class="ui-ar"><bdi class="ar"/,
     );
   }
+});
+
+test('isnad report --lang ar writes the report in Arabic; an unknown language is a usage error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-lang-'));
+  const json = join(dir, 'd.json');
+  writeFileSync(json, JSON.stringify(dossier));
+  const bin = join(ROOT, 'bin', 'isnad');
+  const ok = spawnSync(process.execPath, [
+    bin,
+    'report',
+    json,
+    '--html',
+    join(dir, 'r.html'),
+    '--lang',
+    'ar',
+  ]);
+  assert.equal(ok.status, 0, String(ok.stderr));
+  assert.match(readFileSync(join(dir, 'r.html'), 'utf8'), /<html lang="ar" dir="rtl"/);
+  const bad = spawnSync(
+    process.execPath,
+    [bin, 'report', json, '--html', join(dir, 'x.html'), '--lang', 'fr'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--lang/);
 });
 
 test('the switch in Chromium: headings, lang and dir change in place, no request', {
