@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Locator } from 'playwright-core';
 import { analyzeInputs } from '../../src/cli/analyze.js';
 import { renderHtml } from '../../src/report/html.js';
 import { INTERFACE_STRINGS } from '../../src/report/interface-strings.js';
@@ -24,6 +24,10 @@ if (NO_BROWSER && process.env.CI === 'true') throw new Error(`CI: ${NO_BROWSER}`
 
 // The page functions below run in the browser; the project compiles without the DOM lib.
 declare const document: { documentElement: { dir: string; lang: string; getAttribute(n: string): string } };
+
+/** The text a reader sees (innerText leaves out what display:none hides, which is what the switch changes). */
+// biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point here
+const shown = (l: Locator): Promise<string> => l.innerText();
 
 let dossier: Dossier;
 before(async () => {
@@ -118,21 +122,21 @@ test('the switch in Chromium: headings, lang and dir change in place, no request
         document.documentElement.dir,
         document.documentElement.getAttribute('data-ui'),
       ]);
-    assert.equal((await heading.innerText()).trim(), 'Figures');
+    assert.equal((await shown(heading)).trim(), 'Figures');
     assert.deepEqual(await root(), ['en', 'ltr', 'en']);
     const place = page.locator('#glance a.ent', { hasText: 'Al Hasakah' });
     const switchButton = page.locator('#ui-switch');
-    assert.equal((await switchButton.innerText()).trim(), 'العربية');
+    assert.equal((await shown(switchButton)).trim(), 'العربية');
     await page.screenshot({ path: join(dir, 'english.png') });
 
     await switchButton.click();
     assert.deepEqual(await root(), ['ar', 'rtl', 'ar']);
-    assert.equal((await heading.innerText()).trim(), 'الأرقام');
-    assert.equal((await page.locator('#glance h2').innerText()).trim(), 'باختصار');
-    assert.equal((await switchButton.innerText()).trim(), 'English');
+    assert.equal((await shown(heading)).trim(), 'الأرقام');
+    assert.equal((await shown(page.locator('#glance h2'))).trim(), 'باختصار');
+    assert.equal((await shown(switchButton)).trim(), 'English');
     assert.equal(await page.locator('#glance a.ent', { hasText: 'Al Hasakah' }).count(), await place.count());
     assert.ok(
-      !(await page.locator('#glance .facts').innerText()).includes('Al Hasakah'),
+      !(await shown(page.locator('#glance .facts'))).includes('Al Hasakah'),
       'names in Arabic in Arabic mode',
     );
     await page.screenshot({ path: join(dir, 'arabic.png') });
@@ -141,12 +145,12 @@ test('the switch in Chromium: headings, lang and dir change in place, no request
     // the rest still works: a figure opens its passage, in the Arabic interface
     await page.locator('#figures a.fig').first().click();
     await page.locator('#viewer-body mark').waitFor({ state: 'visible', timeout: 5000 });
-    assert.match(await page.locator('#viewer-where').innerText(), /المظلَّل/);
+    assert.match(await shown(page.locator('#viewer-where')), /المظلَّل/);
     await page.keyboard.press('Escape');
 
     await switchButton.click();
     assert.deepEqual(await root(), ['en', 'ltr', 'en']);
-    assert.equal((await heading.innerText()).trim(), 'Figures');
+    assert.equal((await shown(heading)).trim(), 'Figures');
     assert.deepEqual(requests, [], 'no request leaves the page');
     assert.deepEqual(errors, []);
   } finally {
