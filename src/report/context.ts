@@ -15,8 +15,8 @@ import type {
 import { esc, name } from './escape.js';
 import type { StringKey } from './interface-strings.js';
 import { Pager } from './pages.js';
-import { codeUi, ui, uiText } from './ui.js';
-import { KIND_WORDS, valueText } from './words.js';
+import { codeUi, titleAttr, ui, uiText } from './ui.js';
+import { KIND_KEYS, valueText } from './words.js';
 
 export interface Ctx {
   d: Dossier;
@@ -140,9 +140,10 @@ export function entName(c: Ctx, ref: string | null | undefined): string {
  * Without scripts the href leads to the article's card in Sources.
  */
 export function src(c: Ctx, span: DossierSpan, inner: string, cls = '', title = ''): string {
+  // a title may come already as attributes in both languages (ui.ts titleAttr)
   const i = c.docIndex.get(span.doc);
   const href = i === undefined ? '#sources' : `#doc-${i}`;
-  const t = title ? ` title="${esc(title)}"` : '';
+  const t = title.startsWith(' title="') ? title : title ? ` title="${esc(title)}"` : '';
   return `<a class="src${cls ? ' ' + esc(cls) : ''}" href="${href}" data-doc="${esc(span.doc)}" data-start="${Number(span.start) | 0}" data-end="${Number(span.end) | 0}"${t}>${inner}</a>`;
 }
 
@@ -152,9 +153,14 @@ export function claimChip(c: Ctx, cl: DossierClaim, opts: { who?: boolean } = {}
   const deny = cl.stance === 'denies';
   const speaker = cl.speaker ? (c.ents.get(cl.speaker)?.name ?? cl.speaker) : null;
   const outlet = outletOf(c, cl.doc);
-  const title =
-    `${deny ? 'Denies: ' : ''}${v.long} ${measureLabel(cl.measure)}` +
-    `${cl.group ? ` (${cl.group})` : ''} — ${speaker ? `${speaker}, in ` : ''}${outlet}. Click to see the passage.`;
+  const title = titleAttr('tipChip', (lang) => ({
+    deny: deny ? uiText('tipDenies', lang) : '',
+    value: lang === 'en' ? v.long : v.short,
+    measure: measureLabel(cl.measure, lang),
+    group: cl.group ? ` (${cl.group})` : '',
+    who: speaker ? uiText('tipWhoIn', lang, { speaker }) : '',
+    outlet,
+  }));
   const who =
     opts.who === false
       ? ''
@@ -169,7 +175,9 @@ export function claimChip(c: Ctx, cl: DossierClaim, opts: { who?: boolean } = {}
 }
 
 export function kindBadge(kind: string): string {
-  return `<span class="badge k-${esc(kind)}" title="${esc(KIND_WORDS[kind as DifferenceKind] ?? kind)}">${codeUi(kind)}</span>`;
+  const key = KIND_KEYS[kind as DifferenceKind];
+  const title = key ? titleAttr(key) : ` title="${esc(kind)}"`;
+  return `<span class="badge k-${esc(kind)}"${title}>${codeUi(kind)}</span>`;
 }
 
 /** The line said when a section has nothing to show. */

@@ -17,7 +17,7 @@ import {
 import { esc, name } from './escape.js';
 import { KIND_COLOURS } from './style.js';
 import { codeUi, measureUi, ui } from './ui.js';
-import { dateText, KIND_KEYS, MEASURE_ORDER, n, words } from './words.js';
+import { dateUi, KIND_KEYS, MEASURE_ORDER, n, words } from './words.js';
 
 /** One row of the figures table: a claim group from the analysis, or the uncompared claims of one measure. */
 interface FigRow {
@@ -44,7 +44,7 @@ function claimSource(c: Ctx, cl: DossierClaim): string {
     : '';
   const date = cl.as_of ?? c.docs.get(cl.doc)?.published ?? null;
   const dated = date
-    ? ` · <span class="nowrap">${esc(dateText(date))}${cl.as_of ? '' : ` ${ui('publishedMark')}`}</span>`
+    ? ` · <span class="nowrap">${dateUi(date)}${cl.as_of ? '' : ` ${ui('publishedMark')}`}</span>`
     : '';
   return `<span class="csrc">${who}${via} <span class="muted small">· ${name(outletOf(c, cl.doc))}${dated}</span></span>`;
 }

@@ -4,8 +4,8 @@ import { measureLabel } from '../english/index.js';
 import type { DossierClaim, DossierEstimate, DossierTimelineEntry } from '../types.js';
 import { type Ctx, claimChip, entityLabel, entName, groupBy, int, kindBadge, none, src } from './context.js';
 import { esc, name } from './escape.js';
-import { codeUi, eventUi, ui, uiText } from './ui.js';
-import { dateText, MEASURE_ORDER, n, words } from './words.js';
+import { codeUi, eventUi, titleAttr, ui, uiText } from './ui.js';
+import { dateUi, MEASURE_ORDER, n, words } from './words.js';
 
 /** Dates shown in "What"; the rest are in the timeline. */
 const DATES = 4;
@@ -20,7 +20,7 @@ function what(c: Ctx, tl: DossierTimelineEntry[]): string {
       const tip = uiText('articles', 'en', { n: t.docs.length });
       return `${ev ? src(c, ev, label, 'event', tip) : label}${t.place ? ` <span class="muted">${ui('at')}</span> ${entName(c, t.place)}` : ''}${t.docs.length > 1 ? `<sup class="muted" title="${esc(tip)}">${t.docs.length}</sup>` : ''}`;
     });
-    return `<li><span class="muted small date">${esc(dateText(date))}</span> ${evs.join(`<span class="muted"> · </span>`)}</li>`;
+    return `<li><span class="muted small date">${dateUi(date)}</span> ${evs.join(`<span class="muted"> · </span>`)}</li>`;
   });
   const later = byDate.length - DATES;
   if (later > 0) {
@@ -53,7 +53,7 @@ function when(tl: DossierTimelineEntry[]): string {
   if (!tl.length) return `<span class="muted">${ui('noDates')}</span>`;
   const first = tl[0]!.date;
   const last = tl.reduce((m, t) => ((t.until ?? t.date) > m ? (t.until ?? t.date) : m), first);
-  return first === last ? esc(dateText(first)) : `${esc(dateText(first))} – ${esc(dateText(last))}`;
+  return first === last ? dateUi(first) : `${dateUi(first)} – ${dateUi(last)}`;
 }
 
 function reported(c: Ctx): string {
@@ -67,7 +67,7 @@ function reported(c: Ctx): string {
   if (!pub.length) return `${articles}, ${ui('datesUnknown')}`;
   const from = outlets.size ? ` ${ui('fromOutlets', { n: outlets.size })}` : ` ${ui('outletsNotGiven')}`;
   const last = pub[pub.length - 1]!;
-  const dates = `${esc(dateText(pub[0]))}${last !== pub[0] ? ` – ${esc(dateText(last))}` : ''}`;
+  const dates = `${dateUi(pub[0])}${last !== pub[0] ? ` – ${dateUi(last)}` : ''}`;
   return `${articles}${from}, ${ui('published', { date: `<bdi>${dates}</bdi>` })}`;
 }
 
@@ -87,7 +87,7 @@ function keyFigure(c: Ctx, e: DossierEstimate, common: Set<string>): string {
     cls.find((x) => x.stance === 'asserts') ??
     cls[0];
   const bestHtml = first
-    ? src(c, first, esc(best), 'best fig', `Best estimate ${best}: see the passage`)
+    ? src(c, first, esc(best), 'best fig', titleAttr('tipBest', { best }))
     : `<span class="best">${esc(best)}</span>`;
   const lo = e.low === null ? '?' : n(e.low);
   const hi = e.high === null ? uiText('open', 'en') : n(e.high);

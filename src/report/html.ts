@@ -53,6 +53,7 @@ function viewerData(d: Dossier, c: Ctx) {
         label: shortId(x.id),
         outlet: x.outlet,
         date: x.published ? dateText(x.published) : null,
+        date_ar: x.published ? dateText(x.published, 'ar') : null,
         source: x.url ?? x.source,
         text: x.text,
         furniture: x.furniture.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),

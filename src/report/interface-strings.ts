@@ -267,6 +267,19 @@ export const INTERFACE_STRINGS = {
     '{left} more {what} are shown only with scripts on.',
     '{left} أخرى تُعرض فقط حين تعمل النصوص البرمجية.',
   ],
+  // tooltips (title attributes: the switch swaps them, viewer.ts)
+  tipBest: ['Best estimate {best}: see the passage', 'أفضل تقدير {best}: انظر المقطع'],
+  tipLongPassage: ['A long passage: click to read it whole', 'مقطع طويل: انقر لقراءته كاملًا'],
+  tipFirstLine: [
+    'The article’s first line: click to read the article',
+    'السطر الأول من المقال: انقر لقراءة المقال',
+  ],
+  tipChip: [
+    '{deny}{value} {measure}{group} — {who}{outlet}. Click to see the passage.',
+    '{deny}{value} {measure}{group} — {who}{outlet}. انقر لرؤية المقطع.',
+  ],
+  tipDenies: ['Denies: ', 'ينفي: '],
+  tipWhoIn: ['{speaker}, in ', '{speaker}، في '],
   // map
   mapLabel: ['Map of the story’s places and events', 'خريطة أماكن القصة وأحداثها'],
   mapCredit: [

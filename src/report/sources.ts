@@ -4,8 +4,8 @@
 import type { DossierClaim, DossierDocument, DossierTimelineEntry } from '../types.js';
 import { type Ctx, claimChip, clip, entName, groupBy, none, openingLine, shortId, src } from './context.js';
 import { esc, name, safeUrl } from './escape.js';
-import { codeUi, eventUi, measureUi, ui } from './ui.js';
-import { dateText, n, words } from './words.js';
+import { codeUi, eventUi, measureUi, titleAttr, ui } from './ui.js';
+import { dateUi, n, words } from './words.js';
 
 /** What only one article reports, for every article at once (one pass over the dossier). */
 interface OnlyHere {
@@ -58,7 +58,7 @@ function onlyList(c: Ctx, only: OnlyHere, doc: DossierDocument): string {
   const evs = only.events.get(doc.id) ?? [];
   if (evs.length)
     out.push(
-      `<li>${ui('eventsColon')} ${evs.map((t) => (t.evidence[0] ? src(c, t.evidence[0], `${eventUi(t.type, words(t.type))} (${esc(dateText(t.date))})`, 'event chip') : `<span class="chip">${eventUi(t.type, words(t.type))}</span>`)).join(' ')}</li>`,
+      `<li>${ui('eventsColon')} ${evs.map((t) => (t.evidence[0] ? src(c, t.evidence[0], `${eventUi(t.type, words(t.type))} (${dateUi(t.date)})`, 'event chip') : `<span class="chip">${eventUi(t.type, words(t.type))}</span>`)).join(' ')}</li>`,
     );
   const sps = only.speakers.get(doc.id) ?? [];
   if (sps.length)
@@ -76,14 +76,14 @@ function titleLine(c: Ctx, doc: DossierDocument): string {
     return `<div class="ttl ar" dir="rtl" lang="ar">${src(c, whole, esc(doc.title), 'doc')}</div>`;
   const open = openingLine(doc);
   if (open)
-    return `<div class="ttl ar" dir="rtl" lang="ar">${src(c, open, esc(clip(doc.text.slice(open.start, open.end), 140)), 'doc', 'The article’s first line: click to read the article')}</div>`;
+    return `<div class="ttl ar" dir="rtl" lang="ar">${src(c, open, esc(clip(doc.text.slice(open.start, open.end), 140)), 'doc', titleAttr('tipFirstLine'))}</div>`;
   return `<div>${src(c, whole, `<span class="muted">${ui('untitled')}</span>`, 'doc')}</div>`;
 }
 
 function meta(c: Ctx, doc: DossierDocument): string {
   const pubHow = codeUi(doc.published_how, 'how_');
   const pub = doc.published
-    ? `${doc.published_precision && doc.published_precision !== 'day' ? `${ui('about')} ` : ''}${doc.published_evidence ? src(c, doc.published_evidence, esc(dateText(doc.published))) : esc(dateText(doc.published))} <span class="muted small">(${pubHow})</span>`
+    ? `${doc.published_precision && doc.published_precision !== 'day' ? `${ui('about')} ` : ''}${doc.published_evidence ? src(c, doc.published_evidence, dateUi(doc.published)) : dateUi(doc.published)} <span class="muted small">(${pubHow})</span>`
     : `<span class="muted">${ui('publicationUnknown')}</span>`;
   const dl = doc.dateline;
   const dateline = dl

@@ -3,13 +3,13 @@
 import type { DossierSpan, DossierTimelineEntry } from '../types.js';
 import { type Ctx, clip, entName, groupBy, none, outletOf, src } from './context.js';
 import { esc, name } from './escape.js';
-import { codeUi, eventUi, ui } from './ui.js';
-import { dateText, words } from './words.js';
+import { codeUi, eventUi, titleAttr, ui } from './ui.js';
+import { dateUi, words } from './words.js';
 
 /** The passages an event was read from, long ones cut short (the link still opens the whole passage); one per article shown, the rest fold away. */
 function evidenceList(c: Ctx, ev: (DossierSpan & { text: string })[]): string {
   const item = (e: DossierSpan & { text: string }) =>
-    `<li>${src(c, e, esc(clip(e.text, 170)), 'event ar', e.text.length > 170 ? 'A long passage: click to read it whole' : '')} <span class="muted small who">${name(outletOf(c, e.doc))}</span></li>`;
+    `<li>${src(c, e, esc(clip(e.text, 170)), 'event ar', e.text.length > 170 ? titleAttr('tipLongPassage') : '')} <span class="muted small who">${name(outletOf(c, e.doc))}</span></li>`;
   if (!ev.length) return '';
   const seen = new Set<string>();
   const shown: typeof ev = [];
@@ -44,10 +44,10 @@ export function timeline(c: Ctx): string {
         ? ''
         : span
           ? t0.until
-            ? ui('until', { prec: span, date: esc(dateText(t0.until)) })
+            ? ui('until', { prec: span, date: dateUi(t0.until) })
             : span
           : codeUi(p === 'month' ? 'wholeMonth' : p === 'year' ? 'wholeYear' : p);
-    return `<li class="tl"><div class="when">${esc(dateText(t0.date))}${prec ? `<span class="prec">${prec}</span>` : ''}</div><div class="dot"></div>
+    return `<li class="tl"><div class="when">${dateUi(t0.date)}${prec ? `<span class="prec">${prec}</span>` : ''}</div><div class="dot"></div>
 <div class="card">${entries.map((t) => event(c, t)).join('')}</div></li>`;
   });
   const list = c.pager.list(

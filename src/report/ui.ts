@@ -32,6 +32,12 @@ export function bilingual(html: (lang: Lang) => string): string {
   return `<span class="ui-en">${html('en')}</span><span class="ui-ar" lang="ar" dir="rtl">${html('ar')}</span>`;
 }
 
+/** A title attribute in both languages: the English one, and the Arabic one the switch puts in its place. */
+export function titleAttr(key: StringKey, vars: Vars | ((lang: Lang) => Vars) = {}): string {
+  const v = (lang: Lang) => (typeof vars === 'function' ? vars(lang) : vars);
+  return ` title="${esc(uiText(key, 'en', v('en')))}" data-title-ar="${esc(uiText(key, 'ar', v('ar')))}"`;
+}
+
 /** A string of the table in both languages; `vars` are HTML the caller has escaped. */
 export function ui(key: StringKey, vars: Vars = {}): string {
   return bilingual((lang) => fill(esc(template(key, lang, vars)), vars));

@@ -75,7 +75,8 @@ export const VIEWER_JS = `
     var ok = start >= 0 && end >= start && end <= len;
     title.textContent = d.title || d.heading || d.source;
     while (meta.firstChild) meta.removeChild(meta.firstChild);
-    [d.outlet || say("viewerNoOutlet", { id: d.label }), d.date || say("viewerNoDate"), d.source].forEach(function (s, i) {
+    var date = root.getAttribute("data-ui") === "ar" ? d.date_ar : d.date;
+    [d.outlet || say("viewerNoOutlet", { id: d.label }), date || say("viewerNoDate"), d.source].forEach(function (s, i) {
       if (i) meta.appendChild(document.createTextNode(" \\u00b7 "));
       meta.appendChild(el("bdi", null, s));
     });
@@ -119,6 +120,7 @@ export const VIEWER_JS = `
     var chunks = more[key];
     if (!list || !chunks || !chunks.length) { btn.hidden = true; return; }
     list.insertAdjacentHTML("beforeend", chunks.shift());
+    titles(list);
     var page = parseInt(btn.getAttribute("data-page"), 10) || 50;
     var left = Math.max(0, (parseInt(btn.getAttribute("data-left"), 10) || 0) - page);
     btn.setAttribute("data-left", String(left));
@@ -130,11 +132,20 @@ export const VIEWER_JS = `
   // The language switch: the interface's strings are in the page in both languages (ui.ts); the root's
   // data-ui shows one, and lang and dir follow it.
   var switchBtn = document.getElementById("ui-switch");
+  // Tooltips: the English title is kept in data-title-en, the Arabic one is in data-title-ar.
+  function titles(scope) {
+    var ar = root.getAttribute("data-ui") === "ar";
+    Array.prototype.forEach.call(scope.querySelectorAll("[data-title-ar]"), function (el) {
+      if (!el.hasAttribute("data-title-en")) el.setAttribute("data-title-en", el.getAttribute("title") || "");
+      el.setAttribute("title", el.getAttribute(ar ? "data-title-ar" : "data-title-en"));
+    });
+  }
   function setLanguage(lang) {
     root.setAttribute("data-ui", lang);
     root.setAttribute("lang", lang);
     root.setAttribute("dir", lang === "ar" ? "rtl" : "ltr");
     if (switchBtn) switchBtn.setAttribute("aria-label", say("switchLabel"));
+    titles(document);
   }
   if (switchBtn) {
     switchBtn.hidden = false;

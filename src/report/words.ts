@@ -1,8 +1,9 @@
 // Words for the codes of the dossier (kinds of difference, measures), and the formatting of values and dates.
 // The words themselves are data: the interface strings (interface-strings.ts) and the lexicons' labels.
 import type { DifferenceKind, Qualifier } from '../types.js';
+import { esc } from './escape.js';
 import type { StringKey } from './interface-strings.js';
-import { uiText } from './ui.js';
+import { bilingual, type Lang, uiText } from './ui.js';
 
 /** The interface string (interface-strings.ts) that says what each kind of difference means. */
 export const KIND_KEYS: Record<DifferenceKind, StringKey> = {
@@ -13,11 +14,6 @@ export const KIND_KEYS: Record<DifferenceKind, StringKey> = {
   contradiction: 'kindContradiction',
   denial: 'kindDenial',
 };
-
-/** What each kind of difference means, in English (for tooltips). */
-export const KIND_WORDS = Object.fromEntries(
-  Object.entries(KIND_KEYS).map(([k, key]) => [k, uiText(key, 'en')]),
-) as Record<DifferenceKind, string>;
 
 export function words(code: string): string {
   const s = code.replace(/_/g, ' ');
@@ -86,13 +82,31 @@ export function valueText(v: { low: number | null; high: number | null; qualifie
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** ISO day, month or year in plain English ("4 Mar 2023"); anything else as given. */
-export function dateText(iso: string | null | undefined): string {
-  if (!iso) return 'date unknown';
+/** Arabic month names from ICU (يناير …), with Western digits as Arabic news sites write them. */
+const AR_DAY = new Intl.DateTimeFormat('ar-u-nu-latn', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const AR_MONTH = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** ISO day, month or year in plain English ("4 Mar 2023") or Arabic ("4 مارس 2023"); anything else as given. */
+export function dateText(iso: string | null | undefined, lang: Lang = 'en'): string {
+  if (!iso) return uiText('viewerNoDate', lang);
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
   const mon = mo ? MONTHS[Number(mo) - 1] : undefined;
   if (mo && !mon) return iso;
+  if (lang === 'ar' && mo) {
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+    if (!Number.isNaN(date.getTime())) return (d ? AR_DAY : AR_MONTH).format(date);
+  }
   return [d ? String(Number(d)) : '', mon ?? '', y].filter(Boolean).join(' ');
+}
+
+/** A date in both languages of the interface (see ui.ts). */
+export function dateUi(iso: string | null | undefined): string {
+  return bilingual((lang) => esc(dateText(iso, lang)));
 }

@@ -134,6 +134,12 @@ test('the switch in Chromium: headings, lang and dir change in place, no request
     assert.equal((await shown(heading)).trim(), 'الأرقام');
     assert.equal((await shown(page.locator('#glance h2'))).trim(), 'باختصار');
     assert.equal((await shown(switchButton)).trim(), 'English');
+    const badge = page.locator('#figures .badge').first();
+    assert.match(
+      (await badge.getAttribute('title')) ?? '',
+      /\p{Script=Arabic}/u,
+      'tooltips follow the language',
+    );
     assert.equal(await page.locator('#glance a.ent', { hasText: 'Al Hasakah' }).count(), await place.count());
     assert.ok(
       !(await shown(page.locator('#glance .facts'))).includes('Al Hasakah'),
@@ -151,6 +157,7 @@ test('the switch in Chromium: headings, lang and dir change in place, no request
     await switchButton.click();
     assert.deepEqual(await root(), ['en', 'ltr', 'en']);
     assert.equal((await shown(heading)).trim(), 'Figures');
+    assert.doesNotMatch((await badge.getAttribute('title')) ?? '', /\p{Script=Arabic}/u);
     assert.deepEqual(requests, [], 'no request leaves the page');
     assert.deepEqual(errors, []);
   } finally {
