@@ -123,6 +123,8 @@ export interface PublishedDate {
 
 export type EntityType = 'person' | 'organization' | 'location' | 'facility' | 'other';
 
+export type EnglishNameHow = 'lexicon' | 'gazetteer' | 'transliteration'; // where an English name comes from
+
 /** A mention of a person, organisation, place or facility in one document. */
 export interface Mention extends Span {
   doc: string;
@@ -291,6 +293,8 @@ export interface DossierEntity {
   type: EntityType;
   name: string;
   english_name: string | null;
+  /** Set with english_name once the dossier is built (reconcile/english-names.ts); absent from older dossiers. */
+  english_name_how?: EnglishNameHow;
   aliases: string[];
   mentions: DossierSpan[];
   /** Why mentions were put together: one line per merge. */
@@ -315,6 +319,7 @@ export interface DossierClaim extends DossierAttributionFields {
   /** The number's own span. */
   number: { start: number; end: number };
   measure: Measure;
+  measure_label?: string; // in English (lexicons/measure-labels.tsv), set by reconcile/english-names.ts
   group: string | null;
   value: { low: number | null; high: number | null; qualifier: Qualifier };
   as_of: string | null;
@@ -342,6 +347,7 @@ export interface DossierTimelineEntry {
   precision: DatePrecision;
   until: string | null;
   type: HappeningType;
+  type_label?: string; // in English (lexicons/event-types.tsv), set by reconcile/english-names.ts
   docs: string[];
   place: string | null;
   actors: string[];

@@ -4,9 +4,9 @@
 // 2 usage error; 3 nothing could be analysed or an output could not be written.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isUnreadable } from '../ingest/index.js';
-import { renderHtml } from '../report/html.js';
+import { type Lang, renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
 import { addExportCommand } from './export-command.js';
@@ -66,6 +66,7 @@ export async function run(argv: string[]): Promise<number> {
     .argument('<inputs...>', 'files, folders or .jsonl files')
     .option('--json <file>', 'write the dossier as JSON (- for standard output)')
     .option('--html <file>', 'write the dossier as one self-contained HTML report')
+    .addOption(LANG_OPTION())
     .option(
       '--max-file-size <bytes>',
       'largest article accepted, in bytes (at most 64 MiB; long ones are analysed in parts)',
@@ -83,7 +84,8 @@ export async function run(argv: string[]): Promise<number> {
     .description('turn a JSON dossier into the HTML report')
     .argument('<dossier>', 'a dossier written by `isnad analyze --json`')
     .requiredOption('--html <file>', 'where to write the HTML report')
-    .action((file: string, opts: { html: string }) => {
+    .addOption(LANG_OPTION())
+    .action((file: string, opts: { html: string; lang: Lang }) => {
       code = reportCommand(file, opts);
     });
 
@@ -108,7 +110,14 @@ export async function run(argv: string[]): Promise<number> {
   return code;
 }
 
-function writeOutputs(dossier: Dossier, opts: { json?: string; html?: string }): number | undefined {
+/** The report's interface language when it opens (its header has a switch). */
+const LANG_OPTION = () =>
+  new Option('--lang <lang>', 'language of the HTML report’s interface').choices(['en', 'ar']).default('en');
+
+function writeOutputs(
+  dossier: Dossier,
+  opts: { json?: string; html?: string; lang?: Lang },
+): number | undefined {
   try {
     if (opts.json === '-') process.stdout.write(JSON.stringify(dossier, null, 1) + '\n');
     else if (opts.json) writeFileSync(opts.json, JSON.stringify(dossier, null, 1) + '\n');
@@ -119,7 +128,7 @@ function writeOutputs(dossier: Dossier, opts: { json?: string; html?: string }):
     return EXIT.failed;
   }
   try {
-    if (opts.html) writeFileSync(opts.html, renderHtml(dossier));
+    if (opts.html) writeFileSync(opts.html, renderHtml(dossier, { lang: opts.lang }));
   } catch (e) {
     process.stderr.write(
       `isnad: ${forTerminal(opts.html ?? '')}: cannot write the HTML report (${(e as NodeJS.ErrnoException).code ?? e})\n`,
@@ -132,6 +141,7 @@ function writeOutputs(dossier: Dossier, opts: { json?: string; html?: string }):
 interface AnalyzeCommandOptions {
   json?: string;
   html?: string;
+  lang: Lang;
   maxFileSize: number;
   jobs?: number;
   quiet?: boolean;
@@ -168,7 +178,7 @@ async function analyzeCommand(inputs: string[], opts: AnalyzeCommandOptions): Pr
 }
 
 /** `isnad report`: a dossier from anyone (the report trusts none of it) to HTML; the exit code. */
-function reportCommand(file: string, opts: { html: string }): number {
+function reportCommand(file: string, opts: { html: string; lang: Lang }): number {
   let dossier: Dossier;
   try {
     dossier = JSON.parse(readFileSync(file, 'utf8')) as Dossier;
@@ -184,5 +194,5 @@ function reportCommand(file: string, opts: { html: string }): number {
     );
     return EXIT.failed;
   }
-  return writeOutputs(dossier, { html: opts.html }) ?? EXIT.ok;
+  return writeOutputs(dossier, { html: opts.html, lang: opts.lang }) ?? EXIT.ok;
 }

@@ -3,7 +3,7 @@
 // (lexicons/measure-labels.tsv), the likeliest type that some article reports together with the figures, then
 // the happening most of the figures' articles report. Fatalities are the killed estimates of the event.
 import { acledType, englishName, eventTypeLabel, happeningsOf, measureLabel } from '../english/index.js';
-import { type Location, locateDossier, placeEnglishName } from '../geo/index.js';
+import { type Location, locateDossier } from '../geo/index.js';
 import type { Dossier, DossierClaim, DossierEstimate, DossierTimelineEntry } from '../types.js';
 import { actorsOf, type EventActor } from './actors.js';
 import { chainOf, outletOf } from './sources.js';
@@ -120,8 +120,7 @@ function placeOf(
   const location = fromDay
     ? { ...found, how: `${found.how}; the place of the same articles' other happenings that day` }
     : found;
-  const english = placeEnglishName(e.english_name, location);
-  return { id: e.id, name: e.name, english: englishName({ ...e, english_name: english }).name, location };
+  return { id: e.id, name: e.name, english: englishName(e).name, location };
 }
 
 /** The events of a dossier, in date order. */

@@ -10,6 +10,7 @@ import type {
   InputProblem,
   Mention,
 } from '../types.js';
+import { withEnglishNames } from './english-names.js';
 import { reconcileEntities } from './entities.js';
 import { groupClaims } from './groups.js';
 import { addStoryForms } from './story-names.js';
@@ -89,7 +90,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
   );
   const timeline = buildTimeline(analyses, entityOf);
   const { groups, estimates } = groupClaims(all, entities, documents);
-  return {
+  return withEnglishNames({
     format: 'isnad.dossier/1',
     generated_by: VERSION,
     documents,
@@ -102,7 +103,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     disagreements: groups.filter((g) => g.kind !== 'agreement'),
     estimates,
     problems,
-  };
+  });
 }
 
 /** A news agency named in the first or last 150 characters (a dateline or a credit line: "(أ ف ب)"). */

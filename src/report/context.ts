@@ -1,6 +1,8 @@
 // Lookups built once per render, and the small pieces every section uses: what to call an article,
 // a link to a passage, a figure as a chip. Every string from the dossier is escaped here or by the
 // caller (escape.ts); lookups are maps, so rendering stays linear in the dossier's size.
+
+import { englishName, measureLabel } from '../english/index.js';
 import type {
   DifferenceKind,
   Dossier,
@@ -11,8 +13,10 @@ import type {
   DossierSpan,
 } from '../types.js';
 import { esc, name } from './escape.js';
+import type { StringKey } from './interface-strings.js';
 import { Pager } from './pages.js';
-import { KIND_WORDS, MEASURE_WORDS, valueText } from './words.js';
+import { codeUi, titleAttr, ui, uiText } from './ui.js';
+import { KIND_KEYS, valueText } from './words.js';
 
 export interface Ctx {
   d: Dossier;
@@ -113,11 +117,22 @@ export function gist(s: string): string {
   return head.length > 160 ? clip(head, 160) : `${head}.`;
 }
 
+/** An entity's name in each language of the interface: as written in Arabic, and its English name (a
+ *  transliteration in italics, saying so on hover). */
+export function entityLabel(e: DossierEntity): string {
+  const english = englishName(e);
+  const en =
+    english.how === 'transliteration'
+      ? `<bdi class="translit" title="${esc(uiText('transliterated', 'en'))}">${esc(english.name.replace(/ \(transliterated\)$/, ''))}</bdi>`
+      : name(english.name);
+  return `<span class="ui-en">${en}</span><span class="ui-ar">${name(e.name)}</span>`;
+}
+
 /** An entity reference (id) or free text, as a name. */
 export function entName(c: Ctx, ref: string | null | undefined): string {
   if (!ref) return name(null);
   const e = c.ents.get(ref);
-  return e ? name(e.name) : name(ref);
+  return e ? entityLabel(e) : name(ref);
 }
 
 /**
@@ -125,9 +140,10 @@ export function entName(c: Ctx, ref: string | null | undefined): string {
  * Without scripts the href leads to the article's card in Sources.
  */
 export function src(c: Ctx, span: DossierSpan, inner: string, cls = '', title = ''): string {
+  // a title may come already as attributes in both languages (ui.ts titleAttr)
   const i = c.docIndex.get(span.doc);
   const href = i === undefined ? '#sources' : `#doc-${i}`;
-  const t = title ? ` title="${esc(title)}"` : '';
+  const t = title.startsWith(' title="') ? title : title ? ` title="${esc(title)}"` : '';
   return `<a class="src${cls ? ' ' + esc(cls) : ''}" href="${href}" data-doc="${esc(span.doc)}" data-start="${Number(span.start) | 0}" data-end="${Number(span.end) | 0}"${t}>${inner}</a>`;
 }
 
@@ -137,9 +153,14 @@ export function claimChip(c: Ctx, cl: DossierClaim, opts: { who?: boolean } = {}
   const deny = cl.stance === 'denies';
   const speaker = cl.speaker ? (c.ents.get(cl.speaker)?.name ?? cl.speaker) : null;
   const outlet = outletOf(c, cl.doc);
-  const title =
-    `${deny ? 'Denies: ' : ''}${v.long} ${MEASURE_WORDS[cl.measure] ?? cl.measure}` +
-    `${cl.group ? ` (${cl.group})` : ''} — ${speaker ? `${speaker}, in ` : ''}${outlet}. Click to see the passage.`;
+  const title = titleAttr('tipChip', (lang) => ({
+    deny: deny ? uiText('tipDenies', lang) : '',
+    value: lang === 'en' ? v.long : v.short,
+    measure: measureLabel(cl.measure, lang),
+    group: cl.group ? ` (${cl.group})` : '',
+    who: speaker ? uiText('tipWhoIn', lang, { speaker }) : '',
+    outlet,
+  }));
   const who =
     opts.who === false
       ? ''
@@ -147,18 +168,21 @@ export function claimChip(c: Ctx, cl: DossierClaim, opts: { who?: boolean } = {}
   return src(
     c,
     cl,
-    `${deny ? 'denies ' : ''}${esc(v.short)}${who}`,
+    `${deny ? `${ui('denies')} ` : ''}${esc(v.short)}${who}`,
     `chip val fig${deny ? ' deny' : ''}`,
     title,
   );
 }
 
 export function kindBadge(kind: string): string {
-  return `<span class="badge k-${esc(kind)}" title="${esc(KIND_WORDS[kind as DifferenceKind] ?? kind)}">${esc(kind)}</span>`;
+  const key = KIND_KEYS[kind as DifferenceKind];
+  const title = key ? titleAttr(key) : ` title="${esc(kind)}"`;
+  return `<span class="badge k-${esc(kind)}"${title}>${codeUi(kind)}</span>`;
 }
 
-export function none(what: string): string {
-  return `<p class="none">${esc(what)}</p>`;
+/** The line said when a section has nothing to show. */
+export function none(what: StringKey): string {
+  return `<p class="none">${ui(what)}</p>`;
 }
 
 /** A count for the page: a finite whole number, whatever the dossier held. */

@@ -1,5 +1,6 @@
 // "Figures": one row per quantity (a claim group of the analysis, or the uncompared claims of one
 // measure), with every figure the articles give for it, who gives it, where and as of when.
+import { measureLabel } from '../english/index.js';
 import type { DifferenceKind, DossierClaim, DossierClaimGroup, DossierEstimate } from '../types.js';
 import {
   type Ctx,
@@ -15,7 +16,8 @@ import {
 } from './context.js';
 import { esc, name } from './escape.js';
 import { KIND_COLOURS } from './style.js';
-import { dateText, GRADING_WORDS, KIND_WORDS, MEASURE_ORDER, MEASURE_WORDS, n, words } from './words.js';
+import { codeUi, measureUi, ui } from './ui.js';
+import { dateUi, KIND_KEYS, MEASURE_ORDER, n, words } from './words.js';
 
 /** One row of the figures table: a claim group from the analysis, or the uncompared claims of one measure. */
 interface FigRow {
@@ -36,13 +38,13 @@ const KIND_ORDER: Record<string, number> = {
 
 /** Who gives a figure: the speaker (and relays), or the outlet in its own voice; then where and when. */
 function claimSource(c: Ctx, cl: DossierClaim): string {
-  const who = cl.speaker ? entName(c, cl.speaker) : `<span class="muted">own reporting</span>`;
+  const who = cl.speaker ? entName(c, cl.speaker) : `<span class="muted">${ui('ownReporting')}</span>`;
   const via = cl.via.length
-    ? ` <span class="muted">via</span> ${cl.via.map((v) => entName(c, v)).join(', ')}`
+    ? ` <span class="muted">${ui('via')}</span> ${cl.via.map((v) => entName(c, v)).join(', ')}`
     : '';
   const date = cl.as_of ?? c.docs.get(cl.doc)?.published ?? null;
   const dated = date
-    ? ` · <span class="nowrap">${esc(dateText(date))}${cl.as_of ? '' : ' (published)'}</span>`
+    ? ` · <span class="nowrap">${dateUi(date)}${cl.as_of ? '' : ` ${ui('publishedMark')}`}</span>`
     : '';
   return `<span class="csrc">${who}${via} <span class="muted small">· ${name(outletOf(c, cl.doc))}${dated}</span></span>`;
 }
@@ -66,7 +68,7 @@ function rows(c: Ctx): FigRow[] {
     (cl) => cl.measure,
   );
   for (const [measure, cls] of loose)
-    out.push({ label: MEASURE_WORDS[measure] ?? measure, measure, group: null, claims: cls });
+    out.push({ label: measureLabel(measure), measure, group: null, claims: cls });
   return out;
 }
 
@@ -78,52 +80,52 @@ function claimList(c: Ctx, r: FigRow): string {
   return `<ul class="claims">${cls
     .map(
       (cl) =>
-        `<li>${claimChip(c, cl, { who: false })}${claimSource(c, cl)}${cl.group && !r.group ? ` <span class="muted small">counting ${name(cl.group)}</span>` : ''}</li>`,
+        `<li>${claimChip(c, cl, { who: false })}${claimSource(c, cl)}${cl.group && !r.group ? ` <span class="muted small">${ui('counting')} ${name(cl.group)}</span>` : ''}</li>`,
     )
     .join('')}</ul>`;
 }
 
 function estimateCell(e: DossierEstimate | undefined): string {
-  if (!e) return `<div class="fe"><span class="muted small">no estimate</span></div>`;
+  if (!e) return `<div class="fe"><span class="muted small">${ui('noEstimate')}</span></div>`;
   const range =
     e.low === e.high
       ? ''
-      : `${e.low === null ? '?' : esc(n(e.low))} – ${e.high === null ? 'open' : esc(n(e.high))}`;
-  return `<div class="fe"><span class="elabel">best</span><b>${e.best === null ? '?' : esc(n(e.best))}</b><span class="erange">${range}</span></div>`;
+      : `${e.low === null ? '?' : esc(n(e.low))} – ${e.high === null ? ui('open') : esc(n(e.high))}`;
+  return `<div class="fe"><span class="elabel">${ui('best')}</span><b>${e.best === null ? '?' : esc(n(e.best))}</b><span class="erange">${range}</span></div>`;
 }
 
 function row(c: Ctx, r: FigRow, est: Map<string, DossierEstimate>): string {
   const list = claimList(c, r);
   const g = r.group;
   if (!g)
-    return `<div class="frow loose"><div class="fq"><div class="rowlabel">${esc(words(r.label))}</div><div class="small muted">${r.claims.length} ${r.claims.length === 1 ? 'figure' : 'figures'}, not compared by the analysis</div></div><div class="fe"></div><div class="fc">${list}</div></div>`;
+    return `<div class="frow loose"><div class="fq"><div class="rowlabel">${measureUi(r.measure, words(r.label))}</div><div class="small muted">${ui('notComparedCount', { n: r.claims.length })}</div></div><div class="fe"></div><div class="fc">${list}</div></div>`;
   const expl = g.explanation
-    ? `<div class="expl">${mixed(c, gist(g.explanation))}</div><details class="why small"><summary>full explanation</summary><p>${mixed(c, g.explanation)}</p></details>`
+    ? `<div class="expl">${mixed(c, gist(g.explanation))}</div><details class="why small"><summary>${ui('fullExplanation')}</summary><p>${mixed(c, g.explanation)}</p></details>`
     : '';
   return `<div class="frow k-${esc(g.kind)}${g.kind !== 'agreement' ? ' dis' : ''}"><div class="fq"><div class="rowlabel">${name(g.label)}</div>
-<div class="small tags">${kindBadge(g.kind)} <span class="tag">${esc(MEASURE_WORDS[g.measure] ?? g.measure)}</span> <span class="muted">${int(g.origins)} ${g.origins === 1 ? 'origin' : 'origins'} · ${esc(GRADING_WORDS[g.grading] ?? g.grading)}</span></div>
+<div class="small tags">${kindBadge(g.kind)} <span class="tag">${measureUi(g.measure)}</span> <span class="muted">${int(g.origins)} ${ui('origins', { n: g.origins })} · ${codeUi(g.grading)}</span></div>
 ${expl}</div>${estimateCell(est.get(g.id))}<div class="fc">${list}</div></div>`;
 }
 
 export function figures(c: Ctx): string {
   const { d } = c;
-  const head = `<section id="figures"><h2>Figures <span class="ar" lang="ar" dir="rtl">الأرقام</span></h2>
-<p class="lead">Each row is one quantity, with every figure the articles give for it: who gives it, in which article, as of when. Rows where the sources differ come first, coloured by the kind of difference and explained in words.</p>`;
-  if (!d.claims.length) return head + none('No figures were found in these articles.') + '</section>';
+  const head = `<section id="figures"><h2>${ui('figures')}</h2>
+<p class="lead">${ui('figuresLead')}</p>`;
+  if (!d.claims.length) return head + none('noFigures') + '</section>';
   const est = new Map(d.estimates.map((e) => [e.group, e]));
   const items = rows(c).map((r) => row(c, r, est));
-  const legend = `<div class="legend">${(Object.keys(KIND_COLOURS) as DifferenceKind[]).map((k) => `<span>${kindBadge(k)} ${esc(KIND_WORDS[k])}</span>`).join('')}</div>`;
+  const legend = `<div class="legend">${(Object.keys(KIND_COLOURS) as DifferenceKind[]).map((k) => `<span>${kindBadge(k)} ${ui(KIND_KEYS[k])}</span>`).join('')}</div>`;
   const table = c.pager.list(
     'figures',
     items,
     (attr, body) =>
-      `<div class="ftable"${attr}><div class="frow fhead"><div>Quantity and how the sources differ</div><div>Estimate</div><div>What each source says</div></div>${body}</div>`,
+      `<div class="ftable"${attr}><div class="frow fhead"><div>${ui('colQuantity')}</div><div>${ui('colEstimate')}</div><div>${ui('colSays')}</div></div>${body}</div>`,
     'quantities',
   );
   const note = !c.groups.length
-    ? `<p class="small muted">The analysis compared no figures across sources, so no disagreements can be shown.</p>`
+    ? `<p class="small muted">${ui('noGroups')}</p>`
     : !d.disagreements.length
-      ? `<p class="small muted">No disagreements between sources were found.</p>`
+      ? `<p class="small muted">${ui('noDisagreements')}</p>`
       : '';
   return `${head}${legend}${table}${note}</section>`;
 }

@@ -12,17 +12,20 @@ import { cspHash, esc, jsonForScript } from './escape.js';
 import { figures } from './figures.js';
 import { fontFaceCss } from './font.js';
 import { glance } from './glance.js';
+import type { StringKey } from './interface-strings.js';
 import { renderMapSvg } from './map.js';
 import { quotes } from './quotes.js';
 import { sources } from './sources.js';
 import { reportCss } from './style.js';
 import { timeline } from './timeline.js';
+import { type Lang, ui, uiText, viewerStrings } from './ui.js';
 import { untrustedDossier } from './untrusted.js';
 import { VIEWER_JS } from './viewer.js';
 import { dateText } from './words.js';
 
 export { shortId } from './context.js';
 export { cspHash, esc, jsonForScript } from './escape.js';
+export type { Lang } from './ui.js';
 
 const CSP = [
   "default-src 'none'",
@@ -39,6 +42,7 @@ const CSP = [
 function viewerData(d: Dossier, c: Ctx) {
   return {
     more: c.pager.held,
+    ui: viewerStrings(),
     docs: d.documents.map((x) => {
       // Without a title, the viewer heads the article with its first line; without an outlet, a short id.
       const o = x.title ? null : openingLine(x);
@@ -49,6 +53,7 @@ function viewerData(d: Dossier, c: Ctx) {
         label: shortId(x.id),
         outlet: x.outlet,
         date: x.published ? dateText(x.published) : null,
+        date_ar: x.published ? dateText(x.published, 'ar') : null,
         source: x.url ?? x.source,
         text: x.text,
         furniture: x.furniture.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),
@@ -59,17 +64,27 @@ function viewerData(d: Dossier, c: Ctx) {
 
 function header(c: Ctx): string {
   const { d } = c;
-  const outlets = new Set(d.documents.map((x) => x.outlet).filter(Boolean));
-  const sub = `${d.documents.length} ${d.documents.length === 1 ? 'article' : 'articles'}${outlets.size ? ` from ${outlets.size} ${outlets.size === 1 ? 'outlet' : 'outlets'}` : ''} · ${d.claims.length} figures · ${d.quotes.length} statements · ${d.entities.length} entities · ${d.timeline.length} dated events`;
+  const outlets = new Set(d.documents.map((x) => x.outlet).filter(Boolean)).size;
+  const count = (key: StringKey, n: number) => ui(key, { n });
+  const sub = [
+    `${count('articles', d.documents.length)}${outlets ? ` ${count('fromOutlets', outlets)}` : ''}`,
+    count('figuresCount', d.claims.length),
+    count('statementsCount', d.quotes.length),
+    count('entitiesCount', d.entities.length),
+    count('eventsCount', d.timeline.length),
+  ].join(' · ');
+  const nav = (['glance', 'figures', 'timeline', 'map', 'quotes', 'sources', 'entities'] as const)
+    .map((k) => `<a href="#${k}">${ui(k)}</a>`)
+    .join('');
   return `<header class="top"><div class="wrap">
-<h1>isnad dossier <span class="ar" lang="ar" dir="rtl">ملف الإسناد</span></h1>
-<p class="sub">${esc(sub)}</p>
-<nav class="toc" aria-label="Sections"><a href="#glance">At a glance</a><a href="#figures">Figures</a><a href="#timeline">Timeline</a><a href="#map">Map</a><a href="#quotes">Who said what</a><a href="#sources">Sources</a><a href="#entities">Entities</a></nav>
+<div class="title-row"><h1>${ui('title')}</h1><button id="ui-switch" class="ui-switch" type="button" hidden>${ui('switchTo')}</button></div>
+<p class="sub">${sub}</p>
+<nav class="toc" aria-label="Sections">${nav}</nav>
 </div></header>`;
 }
 
 const VIEWER_PANEL = `<aside id="viewer" class="viewer" hidden tabindex="-1" role="dialog" aria-labelledby="viewer-title">
-<div class="viewer-head"><div style="flex:1"><div id="viewer-meta" class="viewer-meta"></div><h2 id="viewer-title" class="ar" dir="auto"></h2></div><button id="viewer-close" class="viewer-close" type="button" aria-label="Close the article">×</button></div>
+<div class="viewer-head"><div class="viewer-titles"><div id="viewer-meta" class="viewer-meta"></div><h2 id="viewer-title" class="ar" dir="auto"></h2></div><button id="viewer-close" class="viewer-close" type="button" aria-label="Close the article">×</button></div>
 <div id="viewer-where" class="viewer-where"></div>
 <div id="viewer-body" class="viewer-body ar" dir="rtl" lang="ar"></div>
 </aside>`;
@@ -78,16 +93,22 @@ const VIEWER_PANEL = `<aside id="viewer" class="viewer" hidden tabindex="-1" rol
 function mapSection(d: Dossier): string {
   let svg = '';
   try {
-    svg = renderMapSvg(d);
+    svg = renderMapSvg(d, { labels: 'both' });
   } catch {
     svg = ''; // a map that cannot be drawn leaves the rest of the report whole
   }
   if (!svg) return '';
-  return `<section id="map"><h2>Map <span class="ar" lang="ar" dir="rtl">الخريطة</span></h2><div class="card">${svg}</div></section>`;
+  return `<section id="map"><h2>${ui('map')}</h2><div class="card">${svg}</div></section>`;
+}
+
+export interface ReportOptions {
+  /** The interface's language when the page opens (the switch in the header changes it). */
+  lang?: Lang;
 }
 
 /** The whole report as one self-contained HTML file. The dossier may come from anyone: nothing in it is trusted. */
-export function renderHtml(input: Dossier | unknown): string {
+export function renderHtml(input: Dossier | unknown, opts: ReportOptions = {}): string {
+  const lang: Lang = opts.lang === 'ar' ? 'ar' : 'en';
   const d = untrustedDossier(input);
   const c = context(d);
   // sections first: they fill the pager, whose held-back pages go into the data block
@@ -102,14 +123,14 @@ export function renderHtml(input: Dossier | unknown): string {
     problems(c),
   ].join('\n');
   return `<!DOCTYPE html>
-<html lang="en" dir="ltr">
+<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}" data-ui="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="${esc(d.generated_by)}">
-<title>isnad dossier</title>
+<title>${esc(uiText('title', lang))}</title>
 <style>
 ${fontFaceCss()}
 ${reportCss()}
@@ -117,11 +138,11 @@ ${reportCss()}
 </head>
 <body>
 ${header(c)}
-<noscript><div class="wrap"><p class="none">Scripts are off: links lead to the article’s card in Sources (open “Full text”), without the passage highlighted.</p></div></noscript>
+<noscript><div class="wrap"><p class="none">${ui('noscript')}</p></div></noscript>
 <main class="wrap">
 ${main}
 </main>
-<footer><div class="wrap">Made by ${esc(d.generated_by)} (format ${esc(d.format)}). This file is self-contained: it makes no network requests. Offsets are UTF-16 code units into each article’s text as read.</div></footer>
+<footer><div class="wrap">${ui('footer', { by: `<bdi>${esc(d.generated_by)}</bdi>`, format: `<bdi>${esc(d.format)}</bdi>` })}</div></footer>
 ${VIEWER_PANEL}
 <script type="application/json" id="isnad-data">${jsonForScript(viewerData(d, c))}</script>
 <script>${VIEWER_JS}</script>

@@ -10,13 +10,23 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { englishName } from '../english/index.js';
 import { eventsOf } from '../export/index.js';
-import { type Location, locateDossier, placeEnglishName } from '../geo/index.js';
+import { type Location, locateDossier } from '../geo/index.js';
 import type { Dossier, DossierSpan } from '../types.js';
+import { type Lang, uiText } from './ui.js';
 
 export interface MapOptions {
   width?: number;
   height?: number;
+  /** Label the places in English only, or in English and Arabic for a page with the language switch (ui.ts). */
+  labels?: 'en' | 'both';
+  /** Where a point links to: by default the report's own passage link (#doc-N, opened by its viewer); the web
+   *  app gives its article page at the passage. */
+  href?: (span: DossierSpan) => string;
 }
+
+/** The map's styles, for every page that shows it (no inline style: the web app's CSP forbids them). */
+export const MAP_CSS =
+  'svg.isnad-map{width:100%;height:auto}.map-country{fill:#eeeae2;stroke:#b9b2a5;stroke-width:.6}.map-place circle{fill:#3b6ea5;fill-opacity:.75;stroke:#fff}.map-event circle{fill:#b5452f;fill-opacity:.55;stroke:#7a2a1c}svg.isnad-map text{pointer-events:none;font:11px sans-serif;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:3px}svg.isnad-map text.map-credit{font-size:9px}';
 
 interface Point {
   kind: 'place' | 'event';
@@ -24,6 +34,8 @@ interface Point {
   lon: number;
   weight: number;
   label: string;
+  /** The place's name as the articles write it. */
+  labelAr: string;
   title: string;
   span: DossierSpan | null;
   country: string | null;
@@ -56,8 +68,7 @@ function placePoints(dossier: Dossier, located: Map<string, Location>): Point[] 
   for (const e of dossier.entities) {
     const l = located.get(e.id);
     if (!l?.located || (l.where_prec ?? 9) > 5) continue;
-    const english = placeEnglishName(e.english_name, l);
-    const name = englishName({ ...e, english_name: english }).name.replace(/ \(transliterated\)$/, '');
+    const name = englishName(e).name.replace(/ \(transliterated\)$/, '');
     const n = figures.get(e.id) ?? 0;
     out.push({
       kind: 'place',
@@ -65,6 +76,7 @@ function placePoints(dossier: Dossier, located: Map<string, Location>): Point[] 
       lon: l.longitude!,
       weight: n,
       label: name,
+      labelAr: e.name,
       title: `${name} (${e.name}): ${n} figure(s) and event(s); ${l.how}`,
       span: e.mentions[0] ?? null,
       country: l.country_code,
@@ -87,6 +99,7 @@ function eventPoints(dossier: Dossier, located: Map<string, Location>): Point[] 
         lon: loc.longitude!,
         weight: deaths,
         label: '',
+        labelAr: '',
         title: `${e.date} ${e.type_label} in ${e.place!.english}: ${figures}`,
         span: e.evidence,
         country: loc.country_code,
@@ -140,10 +153,10 @@ function extentOf(points: Point[]): Feature {
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: ring } };
 }
 
-function link(p: Point, docIndex: Map<string, number>, inner: string): string {
+function link(p: Point, docIndex: Map<string, number>, inner: string, to?: MapOptions['href']): string {
   if (!p.span) return `<g><title>${esc(p.title)}</title>${inner}</g>`;
   const i = docIndex.get(p.span.doc);
-  const href = i === undefined ? '#sources' : `#doc-${i}`;
+  const href = to ? to(p.span) : i === undefined ? '#sources' : `#doc-${i}`;
   return `<a class="src map-${p.kind}" href="${href}" data-doc="${esc(p.span.doc)}" data-start="${Number(p.span.start) | 0}" data-end="${Number(p.span.end) | 0}"><title>${esc(p.title)}</title>${inner}</a>`;
 }
 
@@ -151,6 +164,7 @@ function link(p: Point, docIndex: Map<string, number>, inner: string): string {
 export function renderMapSvg(dossier: Dossier, opts: MapOptions = {}): string {
   const width = opts.width ?? 640;
   const height = opts.height ?? 480;
+  const both = opts.labels === 'both';
   const located = locateDossier(dossier);
   const points = merge([...placePoints(dossier, located), ...eventPoints(dossier, located)]);
   if (!points.length) return '';
@@ -182,13 +196,19 @@ export function renderMapSvg(dossier: Dossier, opts: MapOptions = {}): string {
     .map(({ p, xy }) => {
       const [x, y] = [xy![0].toFixed(1), xy![1].toFixed(1)];
       const r = (p.kind === 'event' ? 6 : 4) + Math.sqrt(p.weight) * (p.kind === 'event' ? 1 : 1.5);
-      const label = p.label
-        ? `<text x="${x}" y="${(xy![1] - r - 3).toFixed(1)}" text-anchor="middle">${esc(p.label)}</text>`
-        : '';
-      return link(p, docIndex, `<circle cx="${x}" cy="${y}" r="${r.toFixed(1)}"/>${label}`);
+      const at = `x="${x}" y="${(xy![1] - r - 3).toFixed(1)}" text-anchor="middle"`;
+      const label = !p.label
+        ? ''
+        : both
+          ? `<text class="ui-en" ${at}>${esc(p.label)}</text><text class="ui-ar" ${at} direction="rtl">${esc(p.labelAr || p.label)}</text>`
+          : `<text ${at}>${esc(p.label)}</text>`;
+      return link(p, docIndex, `<circle cx="${x}" cy="${y}" r="${r.toFixed(1)}"/>${label}`, opts.href);
     })
     .join('');
-  return `<svg class="isnad-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="Map of the story's places and events">
+  const credit = (lang: Lang, cls = '') =>
+    `<text class="map-credit${cls}" x="${width - 6}" y="${height - 6}" text-anchor="end">${esc(uiText('mapCredit', lang))}</text>`;
+  const credits = both ? credit('en', ' ui-en') + credit('ar', ' ui-ar') : credit('en');
+  return `<svg class="isnad-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(uiText('mapLabel', 'en'))}">
 <rect width="${width}" height="${height}" fill="#dfe9f0"/>${shapes}${marks}
-<text x="${width - 6}" y="${height - 6}" text-anchor="end" style="font-size:9px">Shapes: Natural Earth via world-atlas · places: GeoNames</text></svg>`;
+${credits}</svg>`;
 }

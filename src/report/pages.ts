@@ -3,6 +3,8 @@
 // A report of thousands of articles then opens with a small DOM, and a click restyles only that.
 // The held-back HTML is exactly what would have been in the page: the same escaping, the same CSP.
 
+import { ui } from './ui.js';
+
 /** Items per page of a long list. */
 export const PAGE = 50;
 
@@ -28,6 +30,6 @@ export class Pager {
     for (let i = page; i < items.length; i += page) chunks.push(items.slice(i, i + page).join('\n'));
     this.held[key] = chunks;
     return `${wrap(` data-list="${key}"`, shown)}
-<p class="more-line"><button class="more-btn" type="button" data-more="${key}" data-left="${rest}" data-page="${page}" hidden>Show ${Math.min(rest, page)} more ${what} (${rest} not shown yet)</button><noscript>${rest} more ${what} are shown only with scripts on.</noscript></p>`;
+<p class="more-line"><button class="more-btn" type="button" data-more="${key}" data-left="${rest}" data-page="${page}" hidden>${ui('moreButton', { n: Math.min(rest, page), what, left: rest })}</button><noscript>${ui('moreNoscript', { left: rest, what })}</noscript></p>`;
   }
 }

@@ -2,6 +2,7 @@
 import type { DossierQuote } from '../types.js';
 import { type Ctx, entName, groupBy, none, outletOf, src } from './context.js';
 import { esc, name } from './escape.js';
+import { codeUi, ui } from './ui.js';
 
 /** Statements shown per speaker before the rest folds away. */
 const FOLD = 4;
@@ -11,36 +12,36 @@ function chain(c: Ctx, q: { speaker: string | null; via: string[]; doc: string }
   const nodes = [
     q.speaker
       ? `<span class="node speaker">${entName(c, q.speaker)}</span>`
-      : `<span class="node speaker muted">the outlet itself</span>`,
+      : `<span class="node speaker muted">${ui('theOutletItself')}</span>`,
     ...q.via.map((v) => `<span class="node">${entName(c, v)}</span>`),
     `<span class="node outlet">${name(outletOf(c, q.doc))}</span>`,
   ];
-  return `<div class="chain" aria-label="chain of reporting"><span class="muted small">Isnad:</span> ${nodes.join(`<span class="arrow" aria-hidden="true">→</span>`)}</div>`;
+  return `<div class="chain" aria-label="chain of reporting"><span class="muted small">${ui('isnad')}</span> ${nodes.join(`<span class="arrow" aria-hidden="true">→</span>`)}</div>`;
 }
 
 function statement(c: Ctx, q: DossierQuote): string {
   const cls = [q.direct ? 'direct' : 'indirect', q.stance === 'denies' ? 'denies' : ''].join(' ').trim();
   return `<div class="q"><blockquote class="${cls}" dir="rtl" lang="ar">${src(c, q, esc(q.text), 'quote ar')}</blockquote>
-<div class="qmeta small"><span class="muted">${q.direct ? 'Direct quote' : 'Reported speech'}${q.verb ? ` · ${name(q.verb)}` : ''}</span>${q.stance === 'denies' ? ` <span class="badge k-denial">denial</span>` : ''}${chain(c, q)}</div></div>`;
+<div class="qmeta small"><span class="muted">${ui(q.direct ? 'directQuote' : 'reportedSpeech')}${q.verb ? ` · ${name(q.verb)}` : ''}</span>${q.stance === 'denies' ? ` <span class="badge k-denial">${ui('denial')}</span>` : ''}${chain(c, q)}</div></div>`;
 }
 
 function speakerCard(c: Ctx, sp: string, qs: DossierQuote[]): string {
   const e = sp ? c.ents.get(sp) : undefined;
   const title = sp
-    ? `${entName(c, sp)}${e?.english_name ? ` <span class="muted small">${esc(e.english_name)}</span>` : ''}${e ? ` <span class="tag">${esc(e.type)}</span>` : ''}`
-    : `<span>Unattributed: the outlets’ own narration</span>`;
+    ? `${entName(c, sp)}${e ? ` <span class="muted small ui-en">${name(e.name)}</span> <span class="tag">${codeUi(e.type)}</span>` : ''}`
+    : `<span>${ui('unattributed')}</span>`;
   const items = qs.map((q) => statement(c, q));
   // Long lists fold after a few, so one talkative speaker does not bury the others.
   const rest =
     items.length > FOLD
-      ? `<details class="more"><summary>${items.length - FOLD} more from this speaker</summary>${items.slice(FOLD).join('')}</details>`
+      ? `<details class="more"><summary>${ui('moreFromSpeaker', { n: items.length - FOLD })}</summary>${items.slice(FOLD).join('')}</details>`
       : '';
-  return `<div class="card speaker"><h3>${title} <span class="muted small">${qs.length} ${qs.length === 1 ? 'statement' : 'statements'}</span></h3>${items.slice(0, FOLD).join('')}${rest}</div>`;
+  return `<div class="card speaker"><h3>${title} <span class="muted small">${ui('statementsCount', { n: qs.length })}</span></h3>${items.slice(0, FOLD).join('')}${rest}</div>`;
 }
 
 export function quotes(c: Ctx): string {
-  const head = `<section id="quotes"><h2>Who said what <span class="ar" lang="ar" dir="rtl">من قال ماذا</span></h2>`;
-  if (!c.d.quotes.length) return head + none('No quotes or reported statements were found.') + '</section>';
+  const head = `<section id="quotes"><h2>${ui('quotes')}</h2>`;
+  if (!c.d.quotes.length) return head + none('noQuotes') + '</section>';
   const groups = [...groupBy(c.d.quotes, (q) => q.speaker ?? '')].sort((a, b) =>
     (a[0] === '') !== (b[0] === '') ? (a[0] === '' ? 1 : -1) : b[1].length - a[1].length,
   );
@@ -51,5 +52,5 @@ export function quotes(c: Ctx): string {
     (attr, inner) => `<div class="quotes"${attr}>${inner}</div>`,
     'speakers',
   );
-  return `${head}<p class="lead">Statements grouped by who made them; under each, its isnad: who said it, who relayed it, and the outlet that published it.</p>${list}</section>`;
+  return `${head}<p class="lead">${ui('quotesLead')}</p>${list}</section>`;
 }

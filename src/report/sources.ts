@@ -4,7 +4,8 @@
 import type { DossierClaim, DossierDocument, DossierTimelineEntry } from '../types.js';
 import { type Ctx, claimChip, clip, entName, groupBy, none, openingLine, shortId, src } from './context.js';
 import { esc, name, safeUrl } from './escape.js';
-import { dateText, HOW_WORDS, MEASURE_WORDS, n, words } from './words.js';
+import { codeUi, eventUi, measureUi, titleAttr, ui } from './ui.js';
+import { dateUi, n, words } from './words.js';
 
 /** What only one article reports, for every article at once (one pass over the dossier). */
 interface OnlyHere {
@@ -51,22 +52,22 @@ function onlyList(c: Ctx, only: OnlyHere, doc: DossierDocument): string {
   if (figs.length) {
     const byMeasure = groupBy(figs, (x) => x.measure);
     out.push(
-      `<li>Figures: ${[...byMeasure].map(([m, xs]) => `<span class="fgroup"><span class="small muted">${esc(MEASURE_WORDS[m] ?? m)}</span> ${xs.map((x) => claimChip(c, x, { who: false })).join(' ')}</span>`).join(' ')}</li>`,
+      `<li>${ui('figuresColon')} ${[...byMeasure].map(([m, xs]) => `<span class="fgroup"><span class="small muted">${measureUi(m)}</span> ${xs.map((x) => claimChip(c, x, { who: false })).join(' ')}</span>`).join(' ')}</li>`,
     );
   }
   const evs = only.events.get(doc.id) ?? [];
   if (evs.length)
     out.push(
-      `<li>Events: ${evs.map((t) => (t.evidence[0] ? src(c, t.evidence[0], esc(`${words(t.type)} (${dateText(t.date)})`), 'event chip') : `<span class="chip">${esc(words(t.type))}</span>`)).join(' ')}</li>`,
+      `<li>${ui('eventsColon')} ${evs.map((t) => (t.evidence[0] ? src(c, t.evidence[0], `${eventUi(t.type, words(t.type))} (${dateUi(t.date)})`, 'event chip') : `<span class="chip">${eventUi(t.type, words(t.type))}</span>`)).join(' ')}</li>`,
     );
   const sps = only.speakers.get(doc.id) ?? [];
   if (sps.length)
-    out.push(`<li>Speakers: ${sps.map((s) => `<span class="chip">${entName(c, s)}</span>`).join(' ')}</li>`);
+    out.push(
+      `<li>${ui('speakersColon')} ${sps.map((s) => `<span class="chip">${entName(c, s)}</span>`).join(' ')}</li>`,
+    );
   if (!c.groups.length && only.withClaims.has(doc.id))
-    out.push(`<li class="muted">Figures: not compared across articles by the analysis.</li>`);
-  return out.length
-    ? `<ul>${out.join('')}</ul>`
-    : `<span class="muted">nothing that other articles do not also report.</span>`;
+    out.push(`<li class="muted">${ui('figuresNotCompared')}</li>`);
+  return out.length ? `<ul>${out.join('')}</ul>` : `<span class="muted">${ui('nothingOnly')}</span>`;
 }
 
 function titleLine(c: Ctx, doc: DossierDocument): string {
@@ -75,18 +76,18 @@ function titleLine(c: Ctx, doc: DossierDocument): string {
     return `<div class="ttl ar" dir="rtl" lang="ar">${src(c, whole, esc(doc.title), 'doc')}</div>`;
   const open = openingLine(doc);
   if (open)
-    return `<div class="ttl ar" dir="rtl" lang="ar">${src(c, open, esc(clip(doc.text.slice(open.start, open.end), 140)), 'doc', 'The article’s first line: click to read the article')}</div>`;
-  return `<div>${src(c, whole, `<span class="muted">Untitled: read the article</span>`, 'doc')}</div>`;
+    return `<div class="ttl ar" dir="rtl" lang="ar">${src(c, open, esc(clip(doc.text.slice(open.start, open.end), 140)), 'doc', titleAttr('tipFirstLine'))}</div>`;
+  return `<div>${src(c, whole, `<span class="muted">${ui('untitled')}</span>`, 'doc')}</div>`;
 }
 
 function meta(c: Ctx, doc: DossierDocument): string {
-  const pubHow = HOW_WORDS[doc.published_how] ?? doc.published_how;
+  const pubHow = codeUi(doc.published_how, 'how_');
   const pub = doc.published
-    ? `${doc.published_precision && doc.published_precision !== 'day' ? 'about ' : ''}${doc.published_evidence ? src(c, doc.published_evidence, esc(dateText(doc.published))) : esc(dateText(doc.published))} <span class="muted small">(${esc(pubHow)})</span>`
-    : `<span class="muted">publication date unknown</span>`;
+    ? `${doc.published_precision && doc.published_precision !== 'day' ? `${ui('about')} ` : ''}${doc.published_evidence ? src(c, doc.published_evidence, dateUi(doc.published)) : dateUi(doc.published)} <span class="muted small">(${pubHow})</span>`
+    : `<span class="muted">${ui('publicationUnknown')}</span>`;
   const dl = doc.dateline;
   const dateline = dl
-    ? `<span>dateline ${src(c, { doc: doc.id, start: dl.start, end: dl.end }, dl.place ? name(dl.place) : name(clip(doc.text.slice(dl.start, dl.end), 40)))}</span>`
+    ? `<span>${ui('dateline')} ${src(c, { doc: doc.id, start: dl.start, end: dl.end }, dl.place ? name(dl.place) : name(clip(doc.text.slice(dl.start, dl.end), 40)))}</span>`
     : '';
   // where it came from: its URL when it has one, else the input's name
   const from = doc.url ? '' : `<span>${esc(doc.source)}</span>`;
@@ -97,20 +98,20 @@ function meta(c: Ctx, doc: DossierDocument): string {
 function card(c: Ctx, only: OnlyHere, doc: DossierDocument, i: number): string {
   const heading = doc.outlet
     ? name(doc.outlet)
-    : `<span title="${esc(doc.id)}">Article ${esc(shortId(doc.id))}</span> <span class="muted small">outlet not given</span>`;
+    : `<span title="${esc(doc.id)}">${ui('article', { id: esc(shortId(doc.id)) })}</span> <span class="muted small">${ui('outletNotGiven')}</span>`;
   return `<article class="card source" id="doc-${i}"><h3>${heading}</h3>
 ${titleLine(c, doc)}
 ${meta(c, doc)}
 ${doc.url ? `<div class="small">${safeUrl(doc.url)}</div>` : ''}
-<div class="only"><b>Only here:</b> ${onlyList(c, only, doc)}</div>
-<div class="full small">${src(c, { doc: doc.id, start: 0, end: 0 }, `Read the article (${n(doc.text.length)} characters)`, 'doc')}</div>
-<noscript><details class="full"><summary>Full text (${n(doc.text.length)} characters)</summary><div class="fulltext ar" dir="rtl" lang="ar">${esc(doc.text)}</div></details></noscript></article>`;
+<div class="only"><b>${ui('onlyHere')}</b> ${onlyList(c, only, doc)}</div>
+<div class="full small">${src(c, { doc: doc.id, start: 0, end: 0 }, ui('readArticle', { n: n(doc.text.length) }), 'doc')}</div>
+<noscript><details class="full"><summary>${ui('fullText', { n: n(doc.text.length) })}</summary><div class="fulltext ar" dir="rtl" lang="ar">${esc(doc.text)}</div></details></noscript></article>`;
 }
 
 export function sources(c: Ctx): string {
   const { d } = c;
-  const head = `<section id="sources"><h2>Sources <span class="ar" lang="ar" dir="rtl">المصادر</span></h2>`;
-  if (!d.documents.length) return head + none('No articles were read.') + '</section>';
+  const head = `<section id="sources"><h2>${ui('sources')}</h2>`;
+  if (!d.documents.length) return head + none('noArticles') + '</section>';
   const only = onlyHere(c);
   const cards = d.documents.map((doc, i) => card(c, only, doc, i));
   const list = c.pager.list(
@@ -119,5 +120,5 @@ export function sources(c: Ctx): string {
     (attr, inner) => `<div class="sources"${attr}>${inner}</div>`,
     'articles',
   );
-  return `${head}<p class="lead">Every article read, with what only it reports. Click its title (or, when it has none, its first line) to read the article.</p>${list}</section>`;
+  return `${head}<p class="lead">${ui('sourcesLead')}</p>${list}</section>`;
 }

@@ -1,5 +1,6 @@
 // The report's stylesheet (inline in the file; the CSP allows inline styles only).
 import { FONT_FAMILY } from './font.js';
+import { MAP_CSS } from './map.js';
 
 /** One colour per kind of difference between sources, used for badges, row borders and the legend. */
 export const KIND_COLOURS: Record<string, string> = {
@@ -180,8 +181,13 @@ header.top h1{font-size:21px}
 .card.source,.card.speaker,.frow:not(.fhead),li.tl,table.ent tbody tr{content-visibility:auto;contain-intrinsic-size:auto 160px}
 .more-line{text-align:center;margin:10px 0}
 .more-btn{font:inherit;font-size:14px;color:var(--accent);background:var(--card);border:1px solid var(--line);border-radius:6px;padding:6px 14px;cursor:pointer}
-svg.isnad-map{width:100%;height:auto}
-.map-country{fill:#eeeae2;stroke:#b9b2a5;stroke-width:.6}.map-place circle{fill:#3b6ea5;fill-opacity:.75;stroke:#fff}.map-event circle{fill:#b5452f;fill-opacity:.55;stroke:#7a2a1c}svg.isnad-map text{pointer-events:none;font:11px sans-serif;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:3px}
+${MAP_CSS}
+/* the interface's language (ui.ts): the root's data-ui shows one of each pair; the switch flips it */
+html[data-ui=en] .ui-ar,html[data-ui=ar] .ui-en{display:none!important}
+.title-row{display:flex;align-items:center;justify-content:space-between;gap:12px}
+.ui-switch{font:inherit;font-size:14px;color:#fff;background:rgba(255,255,255,.12);border:1px solid rgba(255,255,255,.45);border-radius:6px;padding:4px 12px;cursor:pointer}
+.viewer-titles{flex:1}
+.translit{font-style:italic}
 @media print{.viewer,nav.toc,.more-line{display:none}.card.source,.card.speaker,.frow,li.tl,table.ent tbody tr{content-visibility:visible}}
 `;
 }

@@ -14,8 +14,11 @@ import type {
   DossierQuote,
   DossierSpan,
   DossierTimelineEntry,
+  EnglishNameHow,
   InputProblem,
 } from '../types.js';
+
+const HOWS = new Set<unknown>(['lexicon', 'gazetteer', 'transliteration']);
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -65,6 +68,9 @@ function entity(v: unknown): DossierEntity {
     type: text(r.type) as DossierEntity['type'],
     name: text(r.name),
     english_name: textOrNull(r.english_name),
+    ...(HOWS.has(r.english_name_how as string)
+      ? { english_name_how: r.english_name_how as EnglishNameHow }
+      : {}),
     aliases: texts(r.aliases),
     mentions: list(r.mentions, span),
     merged_because: texts(r.merged_because),

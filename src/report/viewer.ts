@@ -11,11 +11,21 @@ export const VIEWER_JS = `
   if (!dataEl || !viewer) return;
   var docs = {};
   var more = {};
+  var strings = {};
   try {
     var data = JSON.parse(dataEl.textContent || "{}");
     data.docs.forEach(function (d) { docs[d.id] = d; });
     more = data.more || {};
+    strings = data.ui || {};
   } catch (e) { return; }
+  var root = document.documentElement;
+  // An interface string in the current language (interface-strings.ts), its {names} filled in.
+  function say(key, vars) {
+    var table = strings[root.getAttribute("data-ui")] || strings.en || {};
+    return String(table[key] || key).replace(/\\{(\\w+)\\}/g, function (m, k) {
+      return vars && Object.prototype.hasOwnProperty.call(vars, k) ? String(vars[k]) : m;
+    });
+  }
   var body = document.getElementById("viewer-body");
   var title = document.getElementById("viewer-title");
   var meta = document.getElementById("viewer-meta");
@@ -49,7 +59,7 @@ export const VIEWER_JS = `
       for (var j = 0; j < furn.length; j++) if (furn[j].start <= s && furn[j].end >= e) { f = furn[j]; break; }
       if (f) {
         var span = el("span", "furn");
-        span.title = "Page furniture (" + String(f.kind) + "): kept out of the analysis";
+        span.title = say("viewerFurniture", { kind: String(f.kind) });
         span.appendChild(node);
         parent.appendChild(span);
       } else parent.appendChild(node);
@@ -65,7 +75,8 @@ export const VIEWER_JS = `
     var ok = start >= 0 && end >= start && end <= len;
     title.textContent = d.title || d.heading || d.source;
     while (meta.firstChild) meta.removeChild(meta.firstChild);
-    [d.outlet || ("Article " + d.label + " (outlet not given)"), d.date || "date unknown", d.source].forEach(function (s, i) {
+    var date = root.getAttribute("data-ui") === "ar" ? d.date_ar : d.date;
+    [d.outlet || say("viewerNoOutlet", { id: d.label }), date || say("viewerNoDate"), d.source].forEach(function (s, i) {
       if (i) meta.appendChild(document.createTextNode(" \\u00b7 "));
       meta.appendChild(el("bdi", null, s));
     });
@@ -77,11 +88,10 @@ export const VIEWER_JS = `
       appendRange(mark, d, start, end);
       body.appendChild(mark);
       appendRange(body, d, end, len);
-      where.textContent = "Highlighted: characters " + start + "\\u2013" + end + " of " + len + ".";
+      where.textContent = say("viewerHighlighted", { start: start, end: end, len: len });
     } else {
       appendRange(body, d, 0, len);
-      where.textContent = ok ? "Whole article (" + len + " characters)." :
-        "The passage " + start + "\\u2013" + end + " lies outside this article (" + len + " characters); showing it whole.";
+      where.textContent = say(ok ? "viewerWhole" : "viewerOutside", { start: start, end: end, len: len });
     }
     if (active) active.classList.remove("active");
     active = trigger;
@@ -110,13 +120,40 @@ export const VIEWER_JS = `
     var chunks = more[key];
     if (!list || !chunks || !chunks.length) { btn.hidden = true; return; }
     list.insertAdjacentHTML("beforeend", chunks.shift());
+    titles(list);
     var page = parseInt(btn.getAttribute("data-page"), 10) || 50;
     var left = Math.max(0, (parseInt(btn.getAttribute("data-left"), 10) || 0) - page);
     btn.setAttribute("data-left", String(left));
-    btn.textContent = "Show " + Math.min(left, page) + " more (" + left + " not shown yet)";
+    btn.textContent = say("showMore", { n: Math.min(left, page), left: left });
     if (!chunks.length || !left) btn.hidden = true;
   }
   Array.prototype.forEach.call(document.querySelectorAll("button[data-more]"), function (b) { b.hidden = false; });
+
+  // The language switch: the interface's strings are in the page in both languages (ui.ts); the root's
+  // data-ui shows one, and lang and dir follow it.
+  var switchBtn = document.getElementById("ui-switch");
+  // Tooltips: the English title is kept in data-title-en, the Arabic one is in data-title-ar.
+  function titles(scope) {
+    var ar = root.getAttribute("data-ui") === "ar";
+    Array.prototype.forEach.call(scope.querySelectorAll("[data-title-ar]"), function (el) {
+      if (!el.hasAttribute("data-title-en")) el.setAttribute("data-title-en", el.getAttribute("title") || "");
+      el.setAttribute("title", el.getAttribute(ar ? "data-title-ar" : "data-title-en"));
+    });
+  }
+  function setLanguage(lang) {
+    root.setAttribute("data-ui", lang);
+    root.setAttribute("lang", lang);
+    root.setAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+    if (switchBtn) switchBtn.setAttribute("aria-label", say("switchLabel"));
+    titles(document);
+  }
+  if (switchBtn) {
+    switchBtn.hidden = false;
+    setLanguage(root.getAttribute("data-ui") === "ar" ? "ar" : "en");
+    switchBtn.addEventListener("click", function () {
+      setLanguage(root.getAttribute("data-ui") === "ar" ? "en" : "ar");
+    });
+  }
 
   document.addEventListener("click", function (ev) {
     var t = ev.target;

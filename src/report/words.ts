@@ -1,51 +1,18 @@
-// Words for the codes of the dossier (kinds, gradings, measures, how a date was found), and the
-// formatting of values and dates: what the report says in English.
+// Words for the codes of the dossier (kinds of difference, measures), and the formatting of values and dates.
+// The words themselves are data: the interface strings (interface-strings.ts) and the lexicons' labels.
 import type { DifferenceKind, Qualifier } from '../types.js';
+import { esc } from './escape.js';
+import type { StringKey } from './interface-strings.js';
+import { bilingual, type Lang, uiText } from './ui.js';
 
-export const KIND_WORDS: Record<DifferenceKind, string> = {
-  agreement: 'sources agree',
-  rounding: 'the same figure, rounded differently',
-  update: 'a later figure updates an earlier one',
-  scope: 'the figures count different things',
-  contradiction: 'the sources contradict each other',
-  denial: 'a party denies the figure',
-};
-
-export const GRADING_WORDS: Record<string, string> = {
-  party: 'from a party to the events',
-  independent: 'independent sources',
-  anonymous: 'anonymous sources',
-  single_source: 'single source',
-  contested: 'contested',
-};
-
-export const MEASURE_WORDS: Record<string, string> = {
-  killed: 'killed',
-  injured: 'injured',
-  held: 'held in custody',
-  escaped: 'escaped',
-  arrested: 'arrested or recaptured',
-  surrendered: 'surrendered',
-  missing: 'missing',
-  hostages: 'hostages',
-  combatants: 'combatants',
-  displaced: 'displaced',
-  explosive_devices: 'explosive devices',
-  duration: 'duration (days)',
-  other: 'other figure',
-};
-
-export const HOW_WORDS: Record<string, string> = {
-  input: 'given with the input',
-  dateline: 'read from the dateline',
-  stated: 'stated in the text',
-  'yesterday-anchor': 'inferred from “yesterday”',
-  'latest-mention': 'inferred from the latest date mentioned',
-  'weekday-after-anchor': 'inferred from a weekday after the dates mentioned',
-  'past-bound': 'inferred from dates the text calls past',
-  'lede-weekday': 'inferred from the weekday in the first paragraph',
-  'today-weekday': 'inferred from “today” and its weekday',
-  unbounded: 'not bounded by the text',
+/** The interface string (interface-strings.ts) that says what each kind of difference means. */
+export const KIND_KEYS: Record<DifferenceKind, StringKey> = {
+  agreement: 'kindAgreement',
+  rounding: 'kindRounding',
+  update: 'kindUpdate',
+  scope: 'kindScope',
+  contradiction: 'kindContradiction',
+  denial: 'kindDenial',
 };
 
 export function words(code: string): string {
@@ -115,13 +82,31 @@ export function valueText(v: { low: number | null; high: number | null; qualifie
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** ISO day, month or year in plain English ("4 Mar 2023"); anything else as given. */
-export function dateText(iso: string | null | undefined): string {
-  if (!iso) return 'date unknown';
+/** Arabic month names from ICU (يناير …), with Western digits as Arabic news sites write them. */
+const AR_DAY = new Intl.DateTimeFormat('ar-u-nu-latn', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const AR_MONTH = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** ISO day, month or year in plain English ("4 Mar 2023") or Arabic ("4 مارس 2023"); anything else as given. */
+export function dateText(iso: string | null | undefined, lang: Lang = 'en'): string {
+  if (!iso) return uiText('viewerNoDate', lang);
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
   const mon = mo ? MONTHS[Number(mo) - 1] : undefined;
   if (mo && !mon) return iso;
+  if (lang === 'ar' && mo) {
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+    if (!Number.isNaN(date.getTime())) return (d ? AR_DAY : AR_MONTH).format(date);
+  }
   return [d ? String(Number(d)) : '', mon ?? '', y].filter(Boolean).join(' ');
+}
+
+/** A date in both languages of the interface (see ui.ts). */
+export function dateUi(iso: string | null | undefined): string {
+  return bilingual((lang) => esc(dateText(iso, lang)));
 }

@@ -1,6 +1,6 @@
 // The frame of every page of the desk: escaped text only, one stylesheet from this server, no script,
 // and a navigation bar with the search box. Pages read without JavaScript and reflow down to a phone.
-import { esc, fontFaceCss } from './report-adapter.js';
+import { esc, fontFaceCss, MAP_CSS } from './report-adapter.js';
 
 export { esc };
 
@@ -85,5 +85,5 @@ let stylesheet: string | null = null;
 
 /** The stylesheet with the Arabic font inlined (no request leaves the machine). */
 export function deskCss(): string {
-  return (stylesheet ??= fontFaceCss() + CSS);
+  return (stylesheet ??= fontFaceCss() + CSS + MAP_CSS);
 }

@@ -3,3 +3,4 @@
 // follow it.
 export { fontFaceCss } from '../report/font.js';
 export { esc, renderHtml } from '../report/html.js';
+export { MAP_CSS, renderMapSvg } from '../report/map.js';

@@ -5,6 +5,7 @@ import type { StorySummary } from '../store/index.js';
 import { looseKey } from '../text/index.js';
 import type { Dossier, DossierClaim, DossierDocument } from '../types.js';
 import { esc, page, qs, t } from './layout.js';
+import { renderMapSvg } from './report-adapter.js';
 
 /** Link to a passage of an article, highlighted there. */
 export function passageHref(doc: string, start: number, end: number): string {
@@ -115,6 +116,17 @@ function quotesAndTimeline(d: Dossier, n: Names): string {
   return `${timeline ? `<h2>Timeline</h2><ul class="plain">${timeline}</ul>` : ''}${quotes ? `<h2>Who said what</h2><ul class="plain">${quotes}</ul>` : ''}`;
 }
 
+/** The story's places and events on the report's map (drawn offline), each point a link to its passage. */
+function mapSection(d: Dossier): string {
+  let svg = '';
+  try {
+    svg = renderMapSvg(d, { href: (s) => passageHref(s.doc, s.start, s.end) });
+  } catch {
+    svg = ''; // a map that cannot be drawn leaves the rest of the page whole
+  }
+  return svg ? `<h2>Map</h2><div class="map">${svg}</div>` : '';
+}
+
 function entitiesList(d: Dossier, n: Names): string {
   const top = [...d.entities]
     .filter((e) => e.type !== 'other')
@@ -141,6 +153,6 @@ export function storyPage(
     );
   const docs = new Map(d.documents.map((x) => [x.id, x]));
   const n = namer(d, entityLinks);
-  const body = `${head}${estimatesList(d)}<h2>Figures</h2>${figuresTable(d, docs, n)}${outletView(d, n, outletIds)}${quotesAndTimeline(d, n)}${entitiesList(d, n)}`;
+  const body = `${head}${estimatesList(d)}<h2>Figures</h2>${figuresTable(d, docs, n)}${mapSection(d)}${outletView(d, n, outletIds)}${quotesAndTimeline(d, n)}${entitiesList(d, n)}`;
   return page(s.headline ?? `Story ${s.id}`, body, { json: `/stories/${s.id}.json` });
 }

@@ -33,7 +33,10 @@ test('every entity has an English name, and a transliteration says it is one', (
   const t = englishName(entity('سامر', null));
   assert.equal(t.how, 'transliteration');
   assert.match(t.name, /\(transliterated\)$/);
-  assert.equal(englishName(entity('بلدة', null), 'Some Town').how, 'gazetteer');
+  const town = { ...entity('بلدة', 'Some Town'), english_name_how: 'gazetteer' as const };
+  assert.deepEqual(englishName(town), { name: 'Some Town', how: 'gazetteer' });
+  const marked = { ...entity('سامر', 'Samr'), english_name_how: 'transliteration' as const };
+  assert.equal(englishName(marked).name, 'Samr (transliterated)');
 });
 
 test('labels for measures and timeline types, and the ACLED type of each', () => {
