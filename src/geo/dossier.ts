@@ -33,14 +33,28 @@ function containers(dossier: Dossier, places: DossierEntity[]): Map<string, stri
     spans.sort((a, b) => a.start - b.start);
     for (let i = 0; i < spans.length; i++) {
       const a = spans[i]!;
-      const b = spans.slice(i + 1).find((s) => s.start >= a.end && s.entity !== a.entity);
-      if (!b || b.start - a.end > MAX_GAP || !INSIDE_GAP.test(text.slice(a.end, b.start))) continue;
+      const b = nextOther(spans, i);
+      if (!b || !INSIDE_GAP.test(text.slice(a.end, b.start))) continue;
       const list = out.get(a.entity) ?? [];
       if (!list.includes(b.entity)) list.push(b.entity);
       out.set(a.entity, list);
     }
   }
   return out;
+}
+
+/** The first span after spans[i] (sorted by start) that begins after it ends and names another place,
+ *  when it begins within MAX_GAP characters; the walk stops there (a copy of the rest of the list for
+ *  each span made this quadratic on long texts). */
+function nextOther(spans: Span[], i: number): Span | null {
+  const a = spans[i]!;
+  for (let j = i + 1; j < spans.length; j++) {
+    const s = spans[j]!;
+    if (s.start < a.end) continue;
+    if (s.start - a.end > MAX_GAP) return null;
+    if (s.entity !== a.entity) return s;
+  }
+  return null;
 }
 
 /** Every place entity of the dossier → where it is (or why it could not be located). */
