@@ -2,14 +2,14 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { lexicons, type MeasureCue } from '../lexicon/index.js';
+import { lexicons, loadTsv, type MeasureCue } from '../lexicon/index.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
-import { dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
+import { cuesAt, dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
 import { countedNounFollows } from './count-context.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
@@ -227,8 +227,29 @@ function measureAfterPrevious(
   )
     measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء و53 شابا (but 15 قتيلا و34 جريحا)
   if (!measure && linkedPrev) measure = linkedPrev.claim.measure;
+  if (!measure) measure = tollMeasure(tokens, site);
   if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
   return measure;
+}
+
+let tollHeads: Set<string> | null = null;
+
+/** "ارتفعت حصيلة القتلى … إلى 100 مدني": a number right after إلى counts what the sentence's toll head
+ *  (lexicons/toll-heads.tsv) names, however far back it stands. */
+function tollMeasure(tokens: Token[], site: NumberSite): Measure | null {
+  const { first, sFirst } = site;
+  let k = first - 1;
+  while (k > sFirst && !tokens[k]!.word) k--;
+  if (tokens[k]?.norm !== 'الي') return null;
+  tollHeads ??= new Set(loadTsv('toll-heads').map((r) => normalize(r.word!)));
+  for (let h = k - 1; h >= sFirst; h--) {
+    if (!tollHeads.has(tokens[h]!.norm.replace(/^[وف]/, ''))) continue;
+    for (let c = h + 1; c < Math.min(k, h + 4); c++)
+      for (const { cue } of cuesAt(tokens, c, k))
+        if (cue.measure !== 'other' && cue.measure !== 'duration') return cue.measure;
+    return null;
+  }
+  return null;
 }
 
 /** A duration in weeks or months is counted in days. */

@@ -124,6 +124,7 @@ export const SCHEMAS = {
   'months-extra': { month: { required: true, pattern: /^(1[0-2]|[1-9])$/ }, forms: words },
   'speech-objects': { lemma: required, opens: words },
   'name-links': { word: required },
+  'toll-heads': { word: required },
   'one-of': { word: required, role: { required: true, oneOf: ['one_of', 'negation'] } },
   'hijri-months': { month: { required: true, pattern: /^(1[0-2]|[1-9])$/ }, forms: words },
   'not-count-units': {

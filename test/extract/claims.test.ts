@@ -122,3 +122,11 @@ test('one count of two nouns joined by و counts both (عشرات القتلى �
     ],
   );
 });
+
+test('a running toll counts what its head names, however far back (حصيلة القتلى … إلى 40)', () => {
+  assert.equal(
+    one('وارتفعت حصيلة القتلى جراء القصف المدفعي على أحياء البلدة الشرقية منذ الصباح إلى 40 مدنيا.', 40)?.m,
+    'killed',
+  );
+  assert.equal(one('وقصفت المدفعية السوق موقعة نحو 12 شخصا.', 12)?.m, 'killed');
+});
