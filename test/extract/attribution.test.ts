@@ -222,3 +222,11 @@ test('a name joined by عبد / أبو keeps its word with the article (سامي
     'سامي عبد الرحيم',
   );
 });
+
+test('the outlet a source spoke to is not part of the source (وفق ما قال X لوكالة Y)', () => {
+  const r = speakerOf(
+    'وارتفع عدد القتلى إلى 30، وفق ما قال مدير المستشفى سامي الحلبي لوكالة الأنباء المحلية.',
+    '30',
+  );
+  assert.equal(r?.speaker, 'سامي الحلبي');
+});

@@ -237,6 +237,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     const t = tokens[i]!;
     if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
     if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm))) return { end: i };
+    if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
   }
   return { end: Math.min(end, from + 6) };
 }

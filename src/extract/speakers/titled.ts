@@ -64,6 +64,8 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
 function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number, from: number) {
   const { tokens } = scan;
   let k = from;
+  // a family name with the article closes the phrase after a name (مدير المستشفى سامي الحلبي)
+  if (k - 2 > j && familyName(tokens, k - 1, c.b, c.inside) && nameWordAt(tokens, k - 2)) k--;
   while (
     k > j &&
     nameWordAt(tokens, k - 1) &&
