@@ -15,7 +15,7 @@ import type {
 import { esc, name } from './escape.js';
 import type { StringKey } from './interface-strings.js';
 import { Pager } from './pages.js';
-import { codeUi, titleAttr, ui, uiText } from './ui.js';
+import { codeUi, type TitleAttr, titleAttr, ui, uiText } from './ui.js';
 import { KIND_KEYS, valueText } from './words.js';
 
 export interface Ctx {
@@ -121,11 +121,11 @@ export function gist(s: string): string {
  *  transliteration in italics, saying so on hover). */
 export function entityLabel(e: DossierEntity): string {
   const english = englishName(e);
-  const en =
-    english.how === 'transliteration'
-      ? `<bdi class="translit" title="${esc(uiText('transliterated', 'en'))}">${esc(english.name.replace(/ \(transliterated\)$/, ''))}</bdi>`
-      : name(english.name);
-  return `<span class="ui-en">${en}</span><span class="ui-ar">${name(e.name)}</span>`;
+  const translit = english.how === 'transliteration';
+  // the English name says on hover how it is written in the articles (and when it is a transliteration)
+  const title = `${e.name}${translit ? ` (${uiText('transliterated', 'en')})` : ''}`;
+  const shown = translit ? english.name.replace(/ \(transliterated\)$/, '') : english.name;
+  return `<span class="ui-en"><bdi${translit ? ' class="translit"' : ''} title="${esc(title)}">${esc(shown)}</bdi></span><span class="ui-ar">${name(e.name)}</span>`;
 }
 
 /** An entity reference (id) or free text, as a name. */
@@ -139,11 +139,16 @@ export function entName(c: Ctx, ref: string | null | undefined): string {
  * A link to a passage: the provenance of whatever it wraps. `inner` is already-escaped HTML.
  * Without scripts the href leads to the article's card in Sources.
  */
-export function src(c: Ctx, span: DossierSpan, inner: string, cls = '', title = ''): string {
-  // a title may come already as attributes in both languages (ui.ts titleAttr)
+export function src(
+  c: Ctx,
+  span: DossierSpan,
+  inner: string,
+  cls = '',
+  title: string | TitleAttr = '',
+): string {
   const i = c.docIndex.get(span.doc);
   const href = i === undefined ? '#sources' : `#doc-${i}`;
-  const t = title.startsWith(' title="') ? title : title ? ` title="${esc(title)}"` : '';
+  const t = typeof title !== 'string' ? title.attr : title ? ` title="${esc(title)}"` : '';
   return `<a class="src${cls ? ' ' + esc(cls) : ''}" href="${href}" data-doc="${esc(span.doc)}" data-start="${Number(span.start) | 0}" data-end="${Number(span.end) | 0}"${t}>${inner}</a>`;
 }
 
@@ -176,7 +181,7 @@ export function claimChip(c: Ctx, cl: DossierClaim, opts: { who?: boolean } = {}
 
 export function kindBadge(kind: string): string {
   const key = KIND_KEYS[kind as DifferenceKind];
-  const title = key ? titleAttr(key) : ` title="${esc(kind)}"`;
+  const title = key ? titleAttr(key).attr : ` title="${esc(kind)}"`;
   return `<span class="badge k-${esc(kind)}"${title}>${codeUi(kind)}</span>`;
 }
 

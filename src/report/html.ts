@@ -18,7 +18,7 @@ import { quotes } from './quotes.js';
 import { sources } from './sources.js';
 import { reportCss } from './style.js';
 import { timeline } from './timeline.js';
-import { type Lang, ui, uiText, viewerStrings } from './ui.js';
+import { type Lang, titleAttr, ui, uiText, viewerStrings } from './ui.js';
 import { untrustedDossier } from './untrusted.js';
 import { VIEWER_JS } from './viewer.js';
 import { dateText } from './words.js';
@@ -62,7 +62,7 @@ function viewerData(d: Dossier, c: Ctx) {
   };
 }
 
-function header(c: Ctx): string {
+function header(c: Ctx, lang: Lang): string {
   const { d } = c;
   const outlets = new Set(d.documents.map((x) => x.outlet).filter(Boolean)).size;
   const count = (key: StringKey, n: number) => ui(key, { n });
@@ -79,12 +79,13 @@ function header(c: Ctx): string {
   return `<header class="top"><div class="wrap">
 <div class="title-row"><h1>${ui('title')}</h1><button id="ui-switch" class="ui-switch" type="button" hidden>${ui('switchTo')}</button></div>
 <p class="sub">${sub}</p>
-<nav class="toc" aria-label="Sections">${nav}</nav>
+<nav class="toc" aria-label="${esc(uiText('sectionsLabel', lang))}">${nav}</nav>
 </div></header>`;
 }
 
-const VIEWER_PANEL = `<aside id="viewer" class="viewer" hidden tabindex="-1" role="dialog" aria-labelledby="viewer-title">
-<div class="viewer-head"><div class="viewer-titles"><div id="viewer-meta" class="viewer-meta"></div><h2 id="viewer-title" class="ar" dir="auto"></h2></div><button id="viewer-close" class="viewer-close" type="button" aria-label="Close the article">×</button></div>
+const VIEWER_PANEL =
+  () => `<aside id="viewer" class="viewer" hidden tabindex="-1" role="dialog" aria-labelledby="viewer-title">
+<div class="viewer-head"><div class="viewer-titles"><div id="viewer-meta" class="viewer-meta"></div><h2 id="viewer-title" class="ar" dir="auto"></h2></div><button id="viewer-close" class="viewer-close" type="button"${titleAttr('closeArticle').attr}>×</button></div>
 <div id="viewer-where" class="viewer-where"></div>
 <div id="viewer-body" class="viewer-body ar" dir="rtl" lang="ar"></div>
 </aside>`;
@@ -137,13 +138,13 @@ ${reportCss()}
 </style>
 </head>
 <body>
-${header(c)}
+${header(c, lang)}
 <noscript><div class="wrap"><p class="none">${ui('noscript')}</p></div></noscript>
 <main class="wrap">
 ${main}
 </main>
 <footer><div class="wrap">${ui('footer', { by: `<bdi>${esc(d.generated_by)}</bdi>`, format: `<bdi>${esc(d.format)}</bdi>` })}</div></footer>
-${VIEWER_PANEL}
+${VIEWER_PANEL()}
 <script type="application/json" id="isnad-data">${jsonForScript(viewerData(d, c))}</script>
 <script>${VIEWER_JS}</script>
 </body>

@@ -157,7 +157,7 @@ footer{color:var(--muted);font-size:12.5px;border-top:1px solid var(--line);padd
 .viewer-body{flex:1;overflow:auto;padding:12px 20px 40vh;white-space:pre-wrap;font-size:17px;line-height:1.9}
 .viewer-body mark{background:var(--mark);box-shadow:0 0 0 3px var(--mark);border-radius:2px;color:inherit}
 .furn{color:#8c96a3;background:repeating-linear-gradient(135deg,transparent 0 6px,#f1f3f5 6px 8px)}
-@media (min-width:1200px){body.viewing main,body.viewing footer{margin-right:min(560px,46vw)}body.viewing .wrap{max-width:none}}
+@media (min-width:1200px){body.viewing main,body.viewing footer,body.viewing header.top{margin-right:min(560px,46vw)}body.viewing .wrap{max-width:none}}
 @media (max-width:860px){.glance{grid-template-columns:1fr;grid-template-areas:"facts" "kf" "how"}}
 @media (max-width:640px){
 body{font-size:14.5px}.wrap{padding:0 12px}

@@ -32,10 +32,17 @@ export function bilingual(html: (lang: Lang) => string): string {
   return `<span class="ui-en">${html('en')}</span><span class="ui-ar" lang="ar" dir="rtl">${html('ar')}</span>`;
 }
 
+/** Attributes already escaped: a title in both languages. */
+export interface TitleAttr {
+  attr: string;
+}
+
 /** A title attribute in both languages: the English one, and the Arabic one the switch puts in its place. */
-export function titleAttr(key: StringKey, vars: Vars | ((lang: Lang) => Vars) = {}): string {
+export function titleAttr(key: StringKey, vars: Vars | ((lang: Lang) => Vars) = {}): TitleAttr {
   const v = (lang: Lang) => (typeof vars === 'function' ? vars(lang) : vars);
-  return ` title="${esc(uiText(key, 'en', v('en')))}" data-title-ar="${esc(uiText(key, 'ar', v('ar')))}"`;
+  return {
+    attr: ` title="${esc(uiText(key, 'en', v('en')))}" data-title-ar="${esc(uiText(key, 'ar', v('ar')))}"`,
+  };
 }
 
 /** A string of the table in both languages; `vars` are HTML the caller has escaped. */

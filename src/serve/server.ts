@@ -72,8 +72,10 @@ function storyRoutes(app: FastifyInstance, store: Store): void {
     const id = (req.params as { id: string }).id;
     const found = /^\d+$/.test(id) ? await store.story(Number(id)) : null;
     if (!found?.dossier) return html(reply, notFound(`story ${id} has no dossier`), 404);
-    // the report carries its own, stricter policy (its one script, by hash) in a meta element
-    return html(reply.header('Content-Security-Policy', null), renderHtml(found.dossier));
+    // the report carries its own, stricter policy (its one script, by hash) in a meta element; ?lang=ar opens
+    // its interface in Arabic (its header has the switch)
+    const lang = (req.query as { lang?: string }).lang === 'ar' ? 'ar' : 'en';
+    return html(reply.header('Content-Security-Policy', null), renderHtml(found.dossier, { lang }));
   });
 }
 

@@ -145,7 +145,7 @@ export function storyPage(
   const dates = s.first ? (s.first === s.last ? s.first : `${s.first} – ${s.last}`) : 'undated';
   const head = `<h1>${t(s.headline) || `Story ${s.id}`}</h1>
 <p class="meta">${s.size} article(s) · ${esc(dates)} · ${s.outlets.map(t).join(', ')}${s.figure ? ` · <span class="figure">${esc(s.figure)}</span>` : ''}</p>
-<p class="meta"><a href="/stories/${s.id}/report">the full report</a> · <a href="/stories/${s.id}.json">the dossier (JSON)</a></p>`;
+<p class="meta"><a href="/stories/${s.id}/report">the full report</a> (<a href="/stories/${s.id}/report?lang=ar" lang="ar">بالعربية</a>) · <a href="/stories/${s.id}.json">the dossier (JSON)</a></p>`;
   if (!d)
     return page(
       s.headline ?? `Story ${s.id}`,

@@ -58,7 +58,7 @@ after(async () => {
   await store?.close();
 });
 
-test('a story page shows the map: points link to passages, no request leaves the page', {
+test('a story page shows the map: points link to passages, no request leaves the page; its report in Arabic', {
   skip: SKIP,
 }, async () => {
   const page = await browser!.newPage({ viewport: { width: 1366, height: 900 } });
@@ -74,6 +74,7 @@ test('a story page shows the map: points link to passages, no request leaves the
     page.waitForURL(/\/stories\/\d+$/),
     page.locator('main a[href^="/stories/"]').first().click(),
   ]);
+  const story = page.url();
   const points = page.locator('svg.isnad-map a.src');
   assert.ok((await points.count()) >= 3, 'points drawn');
   assert.ok((await page.locator('svg.isnad-map path.map-country').count()) >= 3, 'country shapes drawn');
@@ -96,6 +97,9 @@ test('a story page shows the map: points link to passages, no request leaves the
   await Promise.all([page.waitForURL(/\/articles\//), points.first().locator('circle').click()]);
   const marked = (await page.locator('.text .passage').allTextContents()).join('');
   assert.equal(marked, (await store.article(id))!.text.slice(start, end));
+  // the story's full report, its interface in Arabic when asked
+  const report = await (await page.request.get(`${story}/report?lang=ar`)).text();
+  assert.match(report, /<html lang="ar" dir="rtl" data-ui="ar">/);
   assert.deepEqual(outside, [], 'no request leaves the page');
   assert.deepEqual(errors, []);
   await page.close();
