@@ -230,3 +230,15 @@ test('the outlet a source spoke to is not part of the source (وفق ما قال
   );
   assert.equal(r?.speaker, 'سامي الحلبي');
 });
+
+test('a quote after the subject is what is said; a quoted name in the subject is not', () => {
+  const quote = (text: string) => {
+    const q = run(text).quotes[0];
+    return q ? text.slice(q.start, q.end) : null;
+  };
+  assert.equal(
+    quote('وقال مدير الدفاع المدني سامي الحلبي لوكالة الأنباء المحلية "الوضع خطير جدا في الأحياء الشرقية".'),
+    '"الوضع خطير جدا في الأحياء الشرقية"',
+  );
+  assert.equal(quote('وقالت حركة "النهضة" إن المفاوضات توقفت.'), 'إن المفاوضات توقفت.');
+});

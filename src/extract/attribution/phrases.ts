@@ -90,7 +90,20 @@ export function findComplement(
     const t = tokens[i]!;
     if (!t.word) {
       if (t.norm === ':' || t.norm === '：') return { at: i + 1, subjectEnd: i };
-      if (OPEN_Q.test(t.norm) && i === from && !shortQuotedName(tokens, i, end))
+      // a quote right after the verb, or after its subject (قال X لوكالة Y "…"); a quoted name ("حماس")
+      // is passed with its closing mark
+      if (OPEN_Q.test(t.norm) && shortQuotedName(tokens, i, end)) {
+        i++;
+        while (i < reach && (tokens[i]!.word || !ANY_Q.test(tokens[i]!.norm))) i++;
+        continue;
+      }
+      if (
+        OPEN_Q.test(t.norm) &&
+        (i === from ||
+          (wordsBetween(tokens, from, i) <= 10 &&
+            !complementAfter(tokens, i, reach) &&
+            closedBefore(tokens, i, end)))
+      )
         return { at: i, subjectEnd: i };
       if (t.norm === '(') depth++;
       if (t.norm === ')') depth--;
@@ -115,6 +128,22 @@ export function findComplement(
     }
   }
   return null;
+}
+
+/** The quote opened at token i closes before `end` (its sentence). */
+function closedBefore(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (!tokens[k]!.word && ANY_Q.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** A complement (أن، إن) or a colon after token i, before `reach`: the quote at i is then part of the
+ *  subject (قال المتحدث باسم "…" إن …), not what is said. */
+function complementAfter(tokens: Token[], i: number, reach: number): boolean {
+  for (let k = i + 1; k < reach; k++) {
+    const t = tokens[k]!;
+    if (t.word ? COMPLEMENT.has(t.norm) : t.norm === ':') return true;
+  }
+  return false;
 }
 
 export function wordsBetween(tokens: Token[], a: number, b: number): number {
