@@ -231,7 +231,7 @@ test('in Chromium: no payload runs or loads anything on any page of the web app'
       const path = queue.shift()!;
       if (visited.has(path)) continue;
       visited.add(path);
-      if (/^\/stories\/\d+\/report$/.test(path)) {
+      if (/^\/stories\/\d+\/report(\?.*)?$/.test(path)) {
         reports.push(path);
         continue;
       }
