@@ -7,7 +7,8 @@
 // Usage: node dist/scripts/train-ner.js [--data <ANERCorp.txt>] [--out <model.json>] [--epochs N] [--tune]
 //   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing unless --out
 //   is given. Also learns from Wojood's train part (types mapped) unless --extra none. For experiments:
-//   --clusters-cache / --profiles-cache <file> (reused when present), --cluster-vocab N, --profile-vocab N,
+//   --clusters-cache / --profiles-cache <file> (reused when present; with both, the news are not read again),
+//   --cluster-vocab N, --profile-vocab N,
 //   --profile-min N, --min-count N (drop rarer features), --bias-pers / --bias-org X (see BIAS_PERS).
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -202,7 +203,9 @@ if (EXTRA === 'wojood') {
 }
 const lexicon = buildLexicon();
 const clusterCache = arg('--clusters-cache', '');
-const stream = await buildStream();
+const cached = (path: string) => path !== '' && existsSync(path);
+// both tables cached (experiments): the unlabelled news need not be read
+const stream = cached(clusterCache) && cached(arg('--profiles-cache', '')) ? null : await buildStream();
 if (clusterCache && existsSync(clusterCache)) lexicon.clusters = readText(clusterCache);
 else if (stream) {
   lexicon.clusters = buildClusters(stream);

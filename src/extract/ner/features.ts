@@ -2,7 +2,9 @@
 // Most features depend only on one word and its offset (-2..+2) from the word being tagged; the tagger caches
 // their summed weights per word type, so tagging costs a few map look-ups per word.
 
-import { stems } from '../../text/clitics.js';
+// uncached: the tagger keeps what it needs per word type; filling the shared stem cache with every word
+// it sees would cost each worker about 20 MB
+import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 
 /** Word lists baked into the model file at training time. */
@@ -47,12 +49,16 @@ export function prepareLexicon(lex: NerLexicon): PreparedLexicon {
     if (x === undefined) pool.set(v, (x = v));
     return x;
   };
-  const table = (text: string | undefined) => {
+  const table = (text = '') => {
     const m = new Map<string, string>();
-    for (const line of (text ?? '').split('\n')) {
-      const tab = line.indexOf('\t');
+    // line by line without splitting the whole text first (a worker's memory peaks while it loads)
+    for (let pos = 0; pos < text.length; ) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = text.length;
+      const tab = text.indexOf('\t', pos);
       // copies, not slices: a slice would keep the whole model text alive
-      if (tab > 0) m.set(copy(line.slice(0, tab)), intern(copy(line.slice(tab + 1))));
+      if (tab > pos && tab < nl) m.set(copy(text.slice(pos, tab)), intern(copy(text.slice(tab + 1, nl))));
+      pos = nl + 1;
     }
     return m;
   };

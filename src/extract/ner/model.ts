@@ -1,6 +1,8 @@
 // The tagger at run time: a linear model over BIO tags with first-order transitions, decoded by Viterbi.
 
-import { stems } from '../../text/clitics.js';
+// uncached: the tagger keeps what it needs per word type; filling the shared stem cache with every word
+// it sees would cost each worker about 20 MB
+import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import type { NerLexicon, PreparedLexicon } from './features.js';
 import { BOS, EOS, gazetteerMarks, prepareLexicon, typeFeatures } from './features.js';
