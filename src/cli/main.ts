@@ -14,6 +14,7 @@ import { registerIngest } from './ingest-command.js';
 import { registerServe } from './serve-command.js';
 import { forTerminal } from './terminal.js';
 import { registerWorker } from './worker-command.js';
+import { writeJsonFile } from './write-json.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, failed: 3 } as const;
 
@@ -120,7 +121,7 @@ function writeOutputs(
 ): number | undefined {
   try {
     if (opts.json === '-') process.stdout.write(JSON.stringify(dossier, null, 1) + '\n');
-    else if (opts.json) writeFileSync(opts.json, JSON.stringify(dossier, null, 1) + '\n');
+    else if (opts.json) writeJsonFile(opts.json, dossier); // field by field: a long document's dossier is big
   } catch (e) {
     process.stderr.write(
       `isnad: ${forTerminal(opts.json ?? '')}: cannot write the JSON dossier (${(e as NodeJS.ErrnoException).code ?? e})\n`,

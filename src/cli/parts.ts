@@ -53,6 +53,23 @@ export function leanAnalysis<T extends Omit<DocAnalysis, 'doc'>>(a: T): T {
   return { ...a, sentences: [], numbers: [], dates: [] };
 }
 
+/** One copy of each name: a long text names the same people and places thousands of times, and each
+ *  part would otherwise keep its own copies of their surface forms and keys. */
+function internNames(mentions: DocAnalysis['mentions'], pool: Map<string, string>): void {
+  const one = (s: string): string => {
+    const had = pool.get(s);
+    if (had !== undefined) return had;
+    pool.set(s, s);
+    return s;
+  };
+  for (const m of mentions) {
+    m.surface = one(m.surface);
+    m.key = one(m.key);
+    if (m.title) m.title = one(m.title);
+    if (m.org) m.org = one(m.org);
+  }
+}
+
 /** With `lean`, each part's working lists are dropped as soon as it is analysed, not kept for the
  *  whole document: they were most of the memory a long document held until its last part. */
 export function analyzeInParts(
@@ -66,6 +83,7 @@ export function analyzeInParts(
   if (parts.length <= 1) return analyze(doc, hint);
   let whole: DocAnalysis | null = null;
   let paragraphs = 0;
+  const names = new Map<string, string>();
   for (const [from, to] of parts) {
     const part: Document = {
       ...doc,
@@ -76,6 +94,7 @@ export function analyzeInParts(
     for (const s of full.sentences) s.paragraph += paragraphs;
     paragraphs = (full.sentences.at(-1)?.paragraph ?? paragraphs - 1) + 1;
     const a = lean ? leanAnalysis(full) : full;
+    internNames(a.mentions, names);
     const { doc: _doc, published: _published, dateline: _dateline, timings, ...lists } = a;
     shift(lists, from, new Set());
     if (!whole) {
