@@ -127,7 +127,7 @@ export function extractClaims(
     if (extra.includes(n)) hits.push({ cue: DAYS_CUE, score: 5, start: n.start, end: n.end });
     hits.sort((a, b) => b.score - a.score);
     const best: Hit | undefined = hits[0] && hits[0].score > 0.5 ? hits[0] : undefined;
-    const cueMeasure = nounClassMeasure(text, tokens, site, s, best);
+    const cueMeasure = nounClassMeasure(text, tokens, site, s, best, hits);
     const linkedPrev = prev && prev.sentence === s && linked(tokens, prev.endTok, site.first) ? prev : null;
     const breakdown = !!linkedPrev && directLink(tokens, site.first);
     const measure = measureAfterPrevious(tokens, site, cueMeasure, best, linkedPrev, breakdown);
@@ -177,6 +177,7 @@ function nounClassMeasure(
   site: NumberSite,
   s: Sentence,
   best: Hit | undefined,
+  hits: Hit[],
 ): Measure | null {
   const lx = lexicons();
   const { n, lastTok, sLast } = site;
@@ -200,7 +201,8 @@ function nounClassMeasure(
     CONTAINS.has(best.cue.words[0]!) &&
     !CUSTODY_OR_CAMP.test(text.slice(s.start, s.end))
   )
-    measure = null;
+    // a group that "holds" people outside custody: what befell them, if a cue says (تضم 97 شخصا تم إيقافهم)
+    measure = hits.find((h) => h.score > 0.5 && h.cue.measure !== 'held')?.cue.measure ?? null;
   // a count of places or buildings is no count of people
   if (cls === 'place' && measure && PEOPLE.has(measure)) measure = null;
   if (measure && PEOPLE.has(measure) && (n.low ?? 0) >= 1e8) measure = null; // billions are money, not people

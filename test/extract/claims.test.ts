@@ -130,3 +130,7 @@ test('a running toll counts what its head names, however far back (حصيلة ا
   );
   assert.equal(one('وقصفت المدفعية السوق موقعة نحو 12 شخصا.', 12)?.m, 'killed');
 });
+
+test('a group that holds people outside custody counts what befell them (تضم 40 شخصا تم توقيفهم)', () => {
+  assert.equal(one('وتضم الخلية الثانية 40 شخصا تم إيقافهم خلال المداهمات.', 40)?.m, 'arrested');
+});
