@@ -9,7 +9,7 @@
 // reuse it), --seconds S per load test (default 15), --connections C (default 20), --json.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -32,14 +32,27 @@ const opt = (name: string): string | undefined => {
 async function ingest(db: string, limit: number | undefined) {
   const store = await openStore(db);
   const started = Date.now();
+  const cpu = process.cpuUsage();
+  let dossiersFrom = { at: 0, cpu };
+  // the dossier phase starts when the ingest asks the store for the stale stories
+  const staleStories = store.staleStories.bind(store);
+  store.staleStories = () => {
+    dossiersFrom = { at: Date.now(), cpu: process.cpuUsage() };
+    return staleStories();
+  };
   const s = await ingestIntoStore(store, readInputs(CORPORA, { limit }), { quiet: !process.stderr.isTTY });
   await store.close();
   const seconds = (Date.now() - started) / 1000;
+  const cpuOf = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
   return {
     articles: s.articles,
     stories: s.stories,
     dossiers: s.dossiers,
     seconds,
+    /** CPU seconds of every thread (analysis and dossier workers included): on a shared machine the clock is not ours. */
+    cpuSeconds: cpuOf(process.cpuUsage(cpu)),
+    dossierSeconds: dossiersFrom.at ? (Date.now() - dossiersFrom.at) / 1000 : 0,
+    dossierCpuSeconds: dossiersFrom.at ? cpuOf(process.cpuUsage(dossiersFrom.cpu)) : 0,
     articlesPerSecond: s.articles / seconds,
     peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
@@ -128,7 +141,7 @@ async function main(): Promise<void> {
     else {
       if (ingested)
         console.log(
-          `ingest: ${ingested.articles} articles, ${ingested.stories} stories, ${ingested.dossiers} dossiers in ${ingested.seconds.toFixed(1)} s (${Math.round(ingested.articlesPerSecond)} articles/s), peak ${ingested.peakMb} MB`,
+          `ingest: ${ingested.articles} articles, ${ingested.stories} stories, ${ingested.dossiers} dossiers in ${ingested.seconds.toFixed(1)} s (${Math.round(ingested.articlesPerSecond)} articles/s; dossiers ${ingested.dossierSeconds.toFixed(1)} s of it), ${ingested.cpuSeconds.toFixed(0)} CPU s (dossiers ${ingested.dossierCpuSeconds.toFixed(0)}), peak ${ingested.peakMb} MB, load ${loadavg()[0]!.toFixed(1)}`,
         );
       for (const [name, r] of [
         ['story page', story],
