@@ -88,18 +88,33 @@ export interface MappedText {
   map: Int32Array;
 }
 
+/** TABLE as code units (performance): FOLDED[c] is c folded; DROPPED[c] = 1 when c folds to nothing. */
+const FOLDED = new Uint16Array(0x10000);
+const DROPPED = new Uint8Array(0x10000);
+for (let i = 0; i < 0x10000; i++) {
+  if (TABLE[i] === '') DROPPED[i] = 1;
+  else FOLDED[i] = TABLE[i]!.charCodeAt(0);
+}
+/** Code units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
+
 export function normalizeWithMap(original: string, start = 0, end = original.length): MappedText {
+  // the folded code units go to an array made a string at the end: no string grown a unit at a time
+  const units = new Uint16Array(end - start);
   const map = new Int32Array(end - start + 1);
-  let out = '';
   let n = 0;
   for (let i = start; i < end; i++) {
-    const f = TABLE[original.charCodeAt(i)]!;
-    if (f === '') continue;
-    out += f;
+    const c = original.charCodeAt(i);
+    if (DROPPED[c] === 1) continue;
+    units[n] = FOLDED[c]!;
     map[n++] = i;
   }
   map[n] = end;
-  return { text: out, map: map.subarray(0, n + 1) };
+  let text = '';
+  // fromCharCode, not a TextDecoder: a lone surrogate stays as it was
+  for (let k = 0; k < n; k += CHUNK)
+    text += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 /** Convert a [start, end) range of a MappedText back to original offsets. */
