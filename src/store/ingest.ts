@@ -80,28 +80,21 @@ function bare(doc: Document): IngestAnalysis {
 const asBuffer = (u: Uint8Array | null): Buffer | null =>
   !u || Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
-export async function ingestIntoStore(
+type Summary = Omit<IngestSummary, 'seconds'>;
+
+/** Read, analyse, cluster and write the articles; the clusterer lives only as long as this. */
+async function storeArticles(
   store: Store,
   input: AsyncIterable<Document | InputProblem>,
-  opts: StoreIngestOptions = {},
-): Promise<IngestSummary> {
-  const started = Date.now();
+  opts: StoreIngestOptions,
+  summary: Summary,
+): Promise<void> {
   const batchSize = opts.batchSize ?? 500;
-  const analyze = opts.analyze ?? true;
   const clusterer = new StoryClusterer(opts);
   const state = await store.clusterState();
   clusterer.load(state.df, state.docs, state.stories);
   const counts = { skipped: 0 };
   const hashes = new Map<string, string>();
-  const summary = {
-    articles: 0,
-    skipped: 0,
-    problems: 0,
-    stories: 0,
-    newStories: 0,
-    dossiers: 0,
-    seconds: 0,
-  };
   const progress = new Progress('ingest', opts.quiet ? null : undefined);
   let batch: ArticleWrite[] = [];
   const flush = async () => {
@@ -112,13 +105,14 @@ export async function ingestIntoStore(
   };
   const items = unseen(store, input, counts, hashes);
   // the analysis workers also serialise the analysis and count the terms (ingest-shape.ts)
-  const stream = analyze
-    ? (analyzeStream(items, { jobs: opts.jobs, lean: true, shape: SHAPE_MODULE }) as AsyncIterable<
-        IngestAnalysis | InputProblem
-      >)
-    : (async function* () {
-        for await (const x of items) yield isProblem(x) ? x : bare(x);
-      })();
+  const stream =
+    (opts.analyze ?? true)
+      ? (analyzeStream(items, { jobs: opts.jobs, lean: true, shape: SHAPE_MODULE }) as AsyncIterable<
+          IngestAnalysis | InputProblem
+        >)
+      : (async function* () {
+          for await (const x of items) yield isProblem(x) ? x : bare(x);
+        })();
   for await (const x of stream) {
     if (!('doc' in x)) {
       summary.problems++;
@@ -148,7 +142,20 @@ export async function ingestIntoStore(
   }
   await flush();
   progress.done();
-  if (analyze) {
+  summary.skipped = counts.skipped;
+  summary.stories = clusterer.stories.size;
+}
+
+export async function ingestIntoStore(
+  store: Store,
+  input: AsyncIterable<Document | InputProblem>,
+  opts: StoreIngestOptions = {},
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const summary: Summary = { articles: 0, skipped: 0, problems: 0, stories: 0, newStories: 0, dossiers: 0 };
+  await storeArticles(store, input, opts, summary);
+  // the clusterer is gone by now: its memory is the dossier workers'
+  if (opts.analyze ?? true) {
     const rebuild = new Progress('dossiers', opts.quiet ? null : undefined);
     summary.dossiers = await rebuildDossiers(store, {
       jobs: opts.jobs,
@@ -160,8 +167,5 @@ export async function ingestIntoStore(
     });
     rebuild.done();
   }
-  summary.skipped = counts.skipped;
-  summary.stories = clusterer.stories.size;
-  summary.seconds = (Date.now() - started) / 1000;
-  return summary;
+  return { ...summary, seconds: (Date.now() - started) / 1000 };
 }

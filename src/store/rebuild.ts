@@ -36,7 +36,7 @@ class RebuildWorkers {
     for (let i = 0; i < jobs; i++) {
       const worker = new Worker(new URL('./rebuild-worker.js', import.meta.url), {
         workerData: { role: REBUILD_ROLE },
-        resourceLimits: { maxYoungGenerationSizeMb: 64 },
+        resourceLimits: { maxYoungGenerationSizeMb: 32 },
       });
       worker.on('message', (r: RebuildReply) => {
         const p = this.pending.get(r.id);
@@ -112,7 +112,7 @@ export async function rebuildDossiers(store: Store, opts: RebuildOptions = {}): 
           opts.progress?.(++n, stale.length);
         });
       inFlight.add(job);
-      while (inFlight.size >= jobs * 4) await Promise.race(inFlight);
+      while (inFlight.size >= jobs * 2) await Promise.race(inFlight);
       if (done.length >= SAVE_EVERY) await save();
     }
     await Promise.all(inFlight);
