@@ -9,7 +9,7 @@
 // reuse it), --seconds S per load test (default 15), --connections C (default 20), --json.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -32,16 +32,40 @@ const opt = (name: string): string | undefined => {
 async function ingest(db: string, limit: number | undefined) {
   const store = await openStore(db);
   const started = Date.now();
+  const cpu = process.cpuUsage();
+  let dossiersFrom = { at: 0, cpu };
+  // the dossier phase starts when the ingest asks the store for the stale stories
+  const staleStories = store.staleStories.bind(store);
+  store.staleStories = () => {
+    dossiersFrom = { at: Date.now(), cpu: process.cpuUsage() };
+    return staleStories();
+  };
+  // resident memory sampled in each phase (the process's maxRSS is the whole run's)
+  const peaks = { ingest: 0, dossiers: 0 };
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    const phase = dossiersFrom.at ? 'dossiers' : 'ingest';
+    peaks[phase] = Math.max(peaks[phase], Math.round(rss / 1048576));
+  }, 250);
   const s = await ingestIntoStore(store, readInputs(CORPORA, { limit }), { quiet: !process.stderr.isTTY });
+  clearInterval(sampler);
   await store.close();
   const seconds = (Date.now() - started) / 1000;
+  const cpuOf = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
   return {
     articles: s.articles,
     stories: s.stories,
     dossiers: s.dossiers,
     seconds,
+    /** CPU seconds of every thread (analysis and dossier workers included): on a shared machine the clock is not ours. */
+    cpuSeconds: cpuOf(process.cpuUsage(cpu)),
+    dossierSeconds: dossiersFrom.at ? (Date.now() - dossiersFrom.at) / 1000 : 0,
+    dossierCpuSeconds: dossiersFrom.at ? cpuOf(process.cpuUsage(dossiersFrom.cpu)) : 0,
     articlesPerSecond: s.articles / seconds,
     peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    /** Peak resident memory sampled in the ingest phase and in the dossier phase. */
+    peakIngestMb: peaks.ingest,
+    peakDossiersMb: peaks.dossiers,
   };
 }
 
@@ -128,7 +152,7 @@ async function main(): Promise<void> {
     else {
       if (ingested)
         console.log(
-          `ingest: ${ingested.articles} articles, ${ingested.stories} stories, ${ingested.dossiers} dossiers in ${ingested.seconds.toFixed(1)} s (${Math.round(ingested.articlesPerSecond)} articles/s), peak ${ingested.peakMb} MB`,
+          `ingest: ${ingested.articles} articles, ${ingested.stories} stories, ${ingested.dossiers} dossiers in ${ingested.seconds.toFixed(1)} s (${Math.round(ingested.articlesPerSecond)} articles/s; dossiers ${ingested.dossierSeconds.toFixed(1)} s of it), ${ingested.cpuSeconds.toFixed(0)} CPU s (dossiers ${ingested.dossierCpuSeconds.toFixed(0)}), peak ${ingested.peakMb} MB (ingest ${ingested.peakIngestMb}, dossiers ${ingested.peakDossiersMb}), load ${loadavg()[0]!.toFixed(1)}`,
         );
       for (const [name, r] of [
         ['story page', story],

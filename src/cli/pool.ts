@@ -8,7 +8,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isProblem } from '../ingest/index.js';
 import type { DocAnalysis, Document, InputProblem } from '../types.js';
-import { analyzeOne, type BatchReply, type WorkerInit } from './worker.js';
+import { analyzeOne, type BatchReply, loadShaper, type Shaper, type WorkerInit } from './worker.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core (os.availableParallelism()), clamped to 1..8. */
@@ -23,6 +23,12 @@ export interface PoolOptions {
   hint?: string | null;
   /** Workers send back only what the dossier needs (see leanAnalysis). */
   lean?: boolean;
+  /**
+   * URL of a module exporting `shape(analysis)`: each analysis is shaped where it is made (in the
+   * worker) and the stream yields `{ doc, ...shape(analysis) }` instead, so that work the caller
+   * would do per document in the main thread runs in the workers too (the store's ingest).
+   */
+  shape?: string;
 }
 
 export type PoolOutput = DocAnalysis | InputProblem;
@@ -49,10 +55,11 @@ const failed = (doc: Document, why: string): InputProblem => ({
   reason: `analysis failed: ${why}`,
 });
 
-function inProcess(x: Item, hint: string | null): PoolOutput {
+function inProcess(x: Item, hint: string | null, shaper: Shaper | null = null): PoolOutput {
   if (isProblem(x)) return x;
   const r = analyzeOne(x, hint);
-  return 'error' in r ? failed(x, r.error) : r;
+  if ('error' in r) return failed(x, r.error);
+  return shaper ? ({ doc: x, ...shaper(r) } as DocAnalysis) : r;
 }
 
 /** Analyses and problems, in input order. Closing the generator early stops the workers and the input. */
@@ -65,6 +72,7 @@ export async function* analyzeStream(
   const inFlight = Math.max(1, Math.floor(opts.inFlight ?? jobs * 4));
   const minDocs = opts.minDocs ?? 50;
   const hint = opts.hint ?? null;
+  const shaper = opts.shape ? await loadShaper(opts.shape) : null;
   const it = input[Symbol.asyncIterator]();
   let ended = false;
   const head: Item[] = [];
@@ -95,10 +103,10 @@ export async function* analyzeStream(
       }
     }
     if (jobs <= 1 || ended) {
-      for (let x = await pull(); x !== undefined; x = await pull()) yield inProcess(x, hint);
+      for (let x = await pull(); x !== undefined; x = await pull()) yield inProcess(x, hint, shaper);
       return;
     }
-    pool = new WorkerPool(jobs, hint, opts.lean ?? false);
+    pool = new WorkerPool(jobs, hint, opts.lean ?? false, opts.shape ? { url: opts.shape, shaper } : null);
     const queue: Promise<PoolOutput[]>[] = []; // batches in input order
     for (;;) {
       while (queue.length < inFlight && (head.length || !ended)) {
@@ -152,13 +160,19 @@ class WorkerPool {
     jobs: number,
     private hint: string | null,
     private lean = false,
+    private shape: { url: string; shaper: Shaper | null } | null = null,
   ) {
     this.respawns = jobs * 2;
     for (let i = 0; i < jobs; i++) this.spawn();
   }
 
   private spawn(): void {
-    const init: WorkerInit = { role: 'isnad-extract', hint: this.hint, lean: this.lean };
+    const init: WorkerInit = {
+      role: 'isnad-extract',
+      hint: this.hint,
+      lean: this.lean,
+      shape: this.shape?.url,
+    };
     // a larger young generation: extraction makes many short-lived strings and arrays, and fewer
     // scavenges pay off (measured with npm run bench)
     const slot: Slot = {
@@ -188,7 +202,9 @@ class WorkerPool {
       this.slots = this.slots.filter((s) => s !== slot);
       for (const p of slot.pending.values()) {
         p.resolve(
-          slot.replied ? p.docs.map((d) => failed(d, why)) : p.docs.map((d) => inProcess(d, this.hint)),
+          slot.replied
+            ? p.docs.map((d) => failed(d, why))
+            : p.docs.map((d) => inProcess(d, this.hint, this.shape?.shaper)),
         );
       }
       slot.pending.clear();
@@ -214,7 +230,7 @@ class WorkerPool {
 
   private send(docs: Document[]): Promise<PoolOutput[]> {
     let slot = this.slots[0];
-    if (!slot) return Promise.resolve(docs.map((d) => inProcess(d, this.hint)));
+    if (!slot) return Promise.resolve(docs.map((d) => inProcess(d, this.hint, this.shape?.shaper)));
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
     const chosen = slot;

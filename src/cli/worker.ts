@@ -36,6 +36,18 @@ export interface WorkerInit {
   hint: string | null;
   /** Send back only what the dossier needs (no sentences, numbers or dates lists): less to copy. */
   lean?: boolean;
+  /** A module whose `shape` turns each analysis into what is sent back instead (see PoolOptions.shape). */
+  shape?: string;
+}
+
+/**
+ * What a `shape` module exports: the analysis (with its doc; lean if asked) → what to send back in its
+ * stead. The module must not import this one (it is loaded while this one starts).
+ */
+export type Shaper = (a: DocAnalysis) => object;
+
+export async function loadShaper(url: string): Promise<Shaper> {
+  return ((await import(url)) as { shape: Shaper }).shape;
 }
 
 export { leanAnalysis };
@@ -44,10 +56,12 @@ const init = workerData as WorkerInit | null;
 if (parentPort && init?.role === 'isnad-extract') {
   const port = parentPort;
   const hint = init.hint;
+  const shaper = init.shape ? await loadShaper(init.shape) : null;
   port.on('message', (req: BatchRequest) => {
     const results: WorkerResult[] = req.docs.map((doc) => {
       const r = analyzeOne(doc, hint);
       if ('error' in r) return r;
+      if (shaper) return { analysis: shaper(init.lean ? leanAnalysis(r) : r) as Omit<DocAnalysis, 'doc'> };
       const { doc: _doc, ...analysis } = r;
       return { analysis: init.lean ? leanAnalysis(analysis) : analysis };
     });

@@ -1,11 +1,13 @@
 // A story's dossier, rebuilt from its articles' stored analyses when the story has gained articles,
 // with what the story list shows (headline, outlets, places, measures, the headline figure) and the
-// entity index (the names each outlet used) drawn from it.
+// entity index (the names each outlet used) drawn from it. Pure functions: they run in the dossier
+// worker threads (rebuild.ts) as well as here.
+import { gzipSync } from 'node:zlib';
 import { buildDossier } from '../reconcile/index.js';
 import { looseKey } from '../text/index.js';
 import type { DocAnalysis, Dossier } from '../types.js';
 import { unpackAnalysis } from './analysis.js';
-import type { EntityWrite, Store, StorySummary } from './types.js';
+import type { BuiltDossier, EntityWrite, StoryMaterial, StorySummary } from './types.js';
 
 const FIGURE_ORDER = ['killed', 'injured', 'missing', 'arrested', 'displaced', 'hostages', 'escaped'];
 
@@ -77,26 +79,31 @@ export function entityRows(d: Dossier): EntityWrite[] {
   return out;
 }
 
-/** Rebuild the dossier of every story marked stale; progress(n, total) after each. */
-export async function rebuildDossiers(
-  store: Store,
-  progress?: (n: number, total: number) => void,
-): Promise<number> {
-  const stale = await store.staleStories();
-  let n = 0;
-  for (const id of stale) {
-    const material = await store.storyMaterial(id);
-    const analyses: DocAnalysis[] = [];
-    for (const m of material) if (m.analysis) analyses.push(unpackAnalysis(m.article, m.analysis));
-    const dossier = buildDossier(analyses);
-    const days = material
-      .map((m) => m.article.published)
-      .filter((x): x is string => !!x)
-      .sort();
-    const summary = summarize(id, dossier, material.length, [days[0] ?? null, days.at(-1) ?? null]);
-    if (!summary.headline) summary.headline = material[0]?.article.title ?? null;
-    await store.saveDossier(id, dossier, summary, entityRows(dossier));
-    progress?.(++n, stale.length);
-  }
-  return n;
+/** A story's dossier from its articles' stored analyses, with what the story list shows. */
+export function storyDossier(
+  id: number,
+  material: StoryMaterial,
+): { dossier: Dossier; summary: StorySummary } {
+  const analyses: DocAnalysis[] = [];
+  for (const m of material) if (m.analysis) analyses.push(unpackAnalysis(m.article, m.analysis));
+  const dossier = buildDossier(analyses);
+  const days = material
+    .map((m) => m.article.published)
+    .filter((x): x is string => !!x)
+    .sort();
+  const summary = summarize(id, dossier, material.length, [days[0] ?? null, days.at(-1) ?? null]);
+  if (!summary.headline) summary.headline = material[0]?.article.title ?? null;
+  return { dossier, summary };
+}
+
+/** The dossier as the store keeps it: JSON without the articles' texts (the store has them), gzipped. */
+export function dossierBlob(dossier: Dossier): Buffer {
+  const slim = { ...dossier, documents: dossier.documents.map((d) => ({ ...d, text: '' })) };
+  return gzipSync(JSON.stringify(slim), { level: 1 });
+}
+
+/** Everything the store writes for a story's dossier, ready to write (built in a worker thread or here). */
+export function buildStoryDossier(id: number, material: StoryMaterial): BuiltDossier {
+  const { dossier, summary } = storyDossier(id, material);
+  return { story: id, blob: dossierBlob(dossier), summary, entities: entityRows(dossier) };
 }

@@ -6,9 +6,17 @@ import { SqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
 export { documentOf, packAnalysis, unpackAnalysis } from './analysis.js';
-export { entityRows, headlineFigure, rebuildDossiers, summarize } from './dossiers.js';
+export {
+  buildStoryDossier,
+  dossierBlob,
+  entityRows,
+  headlineFigure,
+  storyDossier,
+  summarize,
+} from './dossiers.js';
 export { type IngestSummary, ingestIntoStore, type StoreIngestOptions } from './ingest.js';
 export { isPostgresAddress, PostgresStore, redact } from './postgres.js';
+export { type RebuildOptions, rebuildDossiers } from './rebuild.js';
 export { firstHit, queryTerms, searchText } from './search-text.js';
 export { StoreError } from './sqlite.js';
 export type * from './types.js';

@@ -3,13 +3,13 @@
 // stories that gained articles. A re-run over the same inputs changes nothing; a run that was
 // stopped (Ctrl-C, kill -9) kept every committed batch, and the next run goes on after them.
 import { createHash } from 'node:crypto';
-import { analyzeStream, isAnalysis } from '../cli/pool.js';
+import { analyzeStream } from '../cli/pool.js';
 import { isProblem } from '../ingest/index.js';
-import { type ClusterOptions, dayOf, StoryClusterer } from '../stories/index.js';
-import type { DocAnalysis, Document, InputProblem } from '../types.js';
-import { packAnalysis } from './analysis.js';
-import { rebuildDossiers } from './dossiers.js';
+import { type ClusterOptions, dayOf, StoryClusterer, termCounts } from '../stories/index.js';
+import type { Document, InputProblem } from '../types.js';
+import { type IngestAnalysis, SHAPE_MODULE } from './ingest-shape.js';
 import { Progress } from './progress.js';
+import { rebuildDossiers } from './rebuild.js';
 import { searchText } from './search-text.js';
 import type { ArticleWrite, Store } from './types.js';
 
@@ -65,48 +65,36 @@ async function* unseen(
   }
 }
 
-function bareAnalysis(doc: Document): DocAnalysis {
+/** An article not analysed (a quick run): its input date, its terms and its search text. */
+function bare(doc: Document): IngestAnalysis {
   const date = dayOf(doc.publishedInput) === null ? null : new Date(Date.parse(doc.publishedInput!));
   return {
     doc,
-    published: {
-      date: date ? date.toISOString().slice(0, 10) : null,
-      precision: date ? 'day' : null,
-      how: 'input',
-    },
-    furniture: [],
-    sentences: [],
-    mentions: [],
-    numbers: [],
-    dates: [],
-    quotes: [],
-    claims: [],
-    happenings: [],
+    published: date ? date.toISOString().slice(0, 10) : null,
+    packed: null,
+    terms: termCounts(doc.title, doc.text),
+    search: searchText(doc.text),
   };
 }
 
-export async function ingestIntoStore(
+const asBuffer = (u: Uint8Array | null): Buffer | null =>
+  !u || Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
+type Summary = Omit<IngestSummary, 'seconds'>;
+
+/** Read, analyse, cluster and write the articles; the clusterer lives only as long as this. */
+async function storeArticles(
   store: Store,
   input: AsyncIterable<Document | InputProblem>,
-  opts: StoreIngestOptions = {},
-): Promise<IngestSummary> {
-  const started = Date.now();
+  opts: StoreIngestOptions,
+  summary: Summary,
+): Promise<void> {
   const batchSize = opts.batchSize ?? 500;
-  const analyze = opts.analyze ?? true;
   const clusterer = new StoryClusterer(opts);
   const state = await store.clusterState();
   clusterer.load(state.df, state.docs, state.stories);
   const counts = { skipped: 0 };
   const hashes = new Map<string, string>();
-  const summary = {
-    articles: 0,
-    skipped: 0,
-    problems: 0,
-    stories: 0,
-    newStories: 0,
-    dossiers: 0,
-    seconds: 0,
-  };
   const progress = new Progress('ingest', opts.quiet ? null : undefined);
   let batch: ArticleWrite[] = [];
   const flush = async () => {
@@ -116,28 +104,36 @@ export async function ingestIntoStore(
     batch = [];
   };
   const items = unseen(store, input, counts, hashes);
-  const stream = analyze
-    ? analyzeStream(items, { jobs: opts.jobs, lean: true })
-    : (async function* () {
-        for await (const x of items) yield isProblem(x) ? x : bareAnalysis(x);
-      })();
+  // the analysis workers also serialise the analysis and count the terms (ingest-shape.ts)
+  const stream =
+    (opts.analyze ?? true)
+      ? (analyzeStream(items, { jobs: opts.jobs, lean: true, shape: SHAPE_MODULE }) as AsyncIterable<
+          IngestAnalysis | InputProblem
+        >)
+      : (async function* () {
+          for await (const x of items) yield isProblem(x) ? x : bare(x);
+        })();
   for await (const x of stream) {
-    if (!isAnalysis(x)) {
+    if (!('doc' in x)) {
       summary.problems++;
       opts.onProblem?.(x);
       continue;
     }
-    const doc = x.doc;
-    const published = x.published.date ?? null;
-    const { story, created } = clusterer.assign({ title: doc.title, text: doc.text, published });
+    const { doc, published } = x;
+    const { story, created } = clusterer.assign({
+      title: doc.title,
+      text: doc.text,
+      published,
+      terms: x.terms,
+    });
     if (created) summary.newStories++;
     batch.push({
       doc,
       hash: hashes.get(doc.id) ?? hashOf(doc.text),
       published,
-      analysis: analyze ? packAnalysis(x) : null,
+      analysis: asBuffer(x.packed),
       story,
-      searchText: searchText(doc.text),
+      searchText: x.search,
     });
     hashes.delete(doc.id);
     summary.articles++;
@@ -146,13 +142,30 @@ export async function ingestIntoStore(
   }
   await flush();
   progress.done();
-  if (analyze) {
-    const rebuild = new Progress('dossiers', opts.quiet ? null : undefined);
-    summary.dossiers = await rebuildDossiers(store, (n, total) => rebuild.update(n, total));
-    rebuild.done();
-  }
   summary.skipped = counts.skipped;
   summary.stories = clusterer.stories.size;
-  summary.seconds = (Date.now() - started) / 1000;
-  return summary;
+}
+
+export async function ingestIntoStore(
+  store: Store,
+  input: AsyncIterable<Document | InputProblem>,
+  opts: StoreIngestOptions = {},
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const summary: Summary = { articles: 0, skipped: 0, problems: 0, stories: 0, newStories: 0, dossiers: 0 };
+  await storeArticles(store, input, opts, summary);
+  // the clusterer is gone by now: its memory is the dossier workers'
+  if (opts.analyze ?? true) {
+    const rebuild = new Progress('dossiers', opts.quiet ? null : undefined);
+    summary.dossiers = await rebuildDossiers(store, {
+      jobs: opts.jobs,
+      progress: (n, total) => rebuild.update(n, total),
+      onProblem: (p) => {
+        summary.problems++;
+        opts.onProblem?.(p);
+      },
+    });
+    rebuild.done();
+  }
+  return { ...summary, seconds: (Date.now() - started) / 1000 };
 }

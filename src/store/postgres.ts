@@ -2,14 +2,12 @@
 // the SQLite one (types.ts), with the same batch semantics: a batch is one transaction, so a run that
 // was stopped kept every committed batch. Writes take a client (a transaction in progress) so that
 // the workers (queue.ts) can commit a batch and take it off the queue in one transaction.
-import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import type { StoryState } from '../stories/index.js';
-import type { Dossier } from '../types.js';
 import { PostgresPages, type Queryable } from './postgres-pages.js';
 import { LOCK, PG_MIGRATIONS } from './postgres-schema.js';
 import { StoreError } from './sqlite.js';
-import type { Batch, EntityWrite, Store, StoredArticle, StorySummary } from './types.js';
+import type { Batch, BuiltDossier, Store, StoredArticle, StoryMaterial } from './types.js';
 
 /** 64-bit integers (count, bigserial) as numbers: ours stay far below 2^53. */
 const TYPES = {
@@ -240,10 +238,7 @@ export class PostgresStore extends PostgresPages implements Store {
     );
   }
 
-  async storyMaterial(
-    story: number,
-    db: Queryable = this.pool,
-  ): Promise<{ article: StoredArticle; analysis: Buffer | null }[]> {
+  async storyMaterial(story: number, db: Queryable = this.pool): Promise<StoryMaterial> {
     const rows = await this.rows<StoredArticle & { analysis: Buffer | null }>(
       `${this.articleSelect(', a.analysis')} WHERE a.story = $1 ORDER BY a.rowid`,
       [story],
@@ -252,29 +247,21 @@ export class PostgresStore extends PostgresPages implements Store {
     return rows.map(({ analysis, ...article }) => ({ article, analysis }));
   }
 
-  async saveDossier(
-    story: number,
-    dossier: Dossier,
-    summary: StorySummary,
-    entities: EntityWrite[],
-  ): Promise<void> {
-    await inTransaction(this.pool, (c) => this.saveDossierOn(c, story, null, dossier, summary, entities));
+  async saveDossiers(built: BuiltDossier[]): Promise<void> {
+    // one transaction per story, as before: a worker rebuilding stories meanwhile (queue-worker.ts)
+    // takes its entities' locks story by story, and a long transaction over many could deadlock with it
+    for (const b of built) await inTransaction(this.pool, (c) => this.saveDossierOn(c, null, b));
   }
 
   /**
    * Save a story's dossier within the caller's transaction. With `version` (read when the material
-   * was), the story stays stale if articles joined it meanwhile, so that its dossier is built again.
+   * was), the story stays stale if articles joined meanwhile, so that its dossier is built again.
    */
   async saveDossierOn(
     db: Queryable,
-    story: number,
     version: number | null,
-    dossier: Dossier,
-    summary: StorySummary,
-    entities: EntityWrite[],
+    { story, blob, summary, entities }: BuiltDossier,
   ): Promise<void> {
-    const slim = { ...dossier, documents: dossier.documents.map((d) => ({ ...d, text: '' })) };
-    const blob = gzipSync(JSON.stringify(slim), { level: 1 });
     await db.query(
       `UPDATE stories SET dossier = $1, stale = ($8::int IS NOT NULL AND version <> $8::int), headline = $2,
          outlets = $3, places = $4, measures = $5, figure = $6 WHERE id = $7`,

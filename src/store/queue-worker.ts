@@ -13,11 +13,10 @@
 // A database that goes away (restart, network) is waited for: the worker reconnects and goes on.
 import pg from 'pg';
 import { analyzeOne, leanAnalysis } from '../cli/worker.js';
-import { buildDossier } from '../reconcile/index.js';
 import { StoryClusterer } from '../stories/index.js';
-import type { DocAnalysis, Document } from '../types.js';
-import { packAnalysis, unpackAnalysis } from './analysis.js';
-import { entityRows, summarize } from './dossiers.js';
+import type { Document } from '../types.js';
+import { packAnalysis } from './analysis.js';
+import { buildStoryDossier } from './dossiers.js';
 import { connectionOptions, inTransaction, type PostgresStore } from './postgres.js';
 import { LOCK } from './postgres-schema.js';
 import { searchText } from './search-text.js';
@@ -61,23 +60,6 @@ export function isConnectionError(e: unknown): boolean {
 /** Deadlocks and serialisation failures: the transaction was rolled back, try again. */
 const isRetryable = (e: unknown): boolean =>
   ['40P01', '40001'].includes((e as { code?: string })?.code ?? '');
-
-/** A story's dossier from its articles' stored analyses, with what the story list shows. */
-export function storyDossier(
-  id: number,
-  material: Awaited<ReturnType<PostgresStore['storyMaterial']>>,
-): { dossier: ReturnType<typeof buildDossier>; summary: ReturnType<typeof summarize> } {
-  const analyses: DocAnalysis[] = [];
-  for (const m of material) if (m.analysis) analyses.push(unpackAnalysis(m.article, m.analysis));
-  const dossier = buildDossier(analyses);
-  const days = material
-    .map((m) => m.article.published)
-    .filter((x): x is string => !!x)
-    .sort();
-  const summary = summarize(id, dossier, material.length, [days[0] ?? null, days.at(-1) ?? null]);
-  if (!summary.headline) summary.headline = material[0]?.article.title ?? null;
-  return { dossier, summary };
-}
 
 export class QueueWorker {
   readonly counts: WorkerCounts = { analysed: 0, assigned: 0, dossiers: 0, failed: 0, reconnects: 0 };
@@ -248,8 +230,7 @@ export class QueueWorker {
         const row = (await c.query('SELECT version, stale FROM stories WHERE id = $1', [id])).rows[0];
         if (!row?.stale) return false;
         const material = await this.store.storyMaterial(id, c);
-        const { dossier, summary } = storyDossier(id, material);
-        await this.store.saveDossierOn(c, id, row.version, dossier, summary, entityRows(dossier));
+        await this.store.saveDossierOn(c, row.version, buildStoryDossier(id, material));
         return true;
       });
       if (done) {

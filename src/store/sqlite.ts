@@ -1,13 +1,11 @@
 // The embedded engine: one SQLite file (better-sqlite3), WAL mode, migrations by user_version.
 // Writes come in batches, one transaction each, so an interrupted ingest loses nothing that was
 // committed and a re-run goes on where it stopped. The pages (reads) are in sqlite-pages.ts.
-import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { StoryState } from '../stories/index.js';
-import type { Dossier } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import { SqlitePages } from './sqlite-pages.js';
-import type { Batch, EntityWrite, Store, StoredArticle, StorySummary } from './types.js';
+import type { Batch, BuiltDossier, Store, StoredArticle, StoryMaterial } from './types.js';
 
 type Db = Database.Database;
 
@@ -152,45 +150,42 @@ export class SqliteStore extends SqlitePages implements Store {
     return this.db.prepare('SELECT id FROM stories WHERE stale = 1 ORDER BY id').pluck().all() as number[];
   }
 
-  async storyMaterial(story: number): Promise<{ article: StoredArticle; analysis: Buffer | null }[]> {
+  async storyMaterial(story: number): Promise<StoryMaterial> {
     const rows = this.stmt(`${this.articleSelect(', a.analysis')} WHERE a.story = ? ORDER BY a.rowid`).all(
       story,
     ) as (StoredArticle & { analysis: Buffer | null })[];
     return rows.map(({ analysis, ...article }) => ({ article, analysis }));
   }
 
-  async saveDossier(
-    story: number,
-    dossier: Dossier,
-    summary: StorySummary,
-    entities: EntityWrite[],
-  ): Promise<void> {
-    // the texts are the articles' own: not kept twice
-    const slim = { ...dossier, documents: dossier.documents.map((d) => ({ ...d, text: '' })) };
-    const blob = gzipSync(JSON.stringify(slim), { level: 1 });
+  async saveDossiers(built: BuiltDossier[]): Promise<void> {
+    const now = new Date().toISOString();
+    const update = this.stmt(
+      `UPDATE stories SET dossier = ?, stale = 0, updated = ?, headline = ?, outlets = ?, places = ?, measures = ?,
+       figure = ? WHERE id = ?`,
+    );
+    const unlink = this.stmt('DELETE FROM entity_stories WHERE story = ?');
     const upsertEntity = this.stmt(
       'INSERT INTO entities(key, type, name) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING',
     );
     const entityId = this.stmt('SELECT id FROM entities WHERE key = ?').pluck();
     const link = this.stmt('INSERT OR REPLACE INTO entity_stories(entity, story, names) VALUES (?, ?, ?)');
     this.db.transaction(() => {
-      this.stmt(
-        `UPDATE stories SET dossier = ?, stale = 0, updated = ?, headline = ?, outlets = ?, places = ?, measures = ?,
-         figure = ? WHERE id = ?`,
-      ).run(
-        blob,
-        new Date().toISOString(),
-        summary.headline,
-        JSON.stringify(summary.outlets),
-        JSON.stringify(summary.places),
-        JSON.stringify(summary.measures),
-        summary.figure,
-        story,
-      );
-      this.stmt('DELETE FROM entity_stories WHERE story = ?').run(story);
-      for (const e of entities) {
-        upsertEntity.run(e.key, e.type, e.name);
-        link.run(entityId.get(e.key), story, JSON.stringify(e.names));
+      for (const { story, blob, summary, entities } of built) {
+        update.run(
+          blob,
+          now,
+          summary.headline,
+          JSON.stringify(summary.outlets),
+          JSON.stringify(summary.places),
+          JSON.stringify(summary.measures),
+          summary.figure,
+          story,
+        );
+        unlink.run(story);
+        for (const e of entities) {
+          upsertEntity.run(e.key, e.type, e.name);
+          link.run(entityId.get(e.key), story, JSON.stringify(e.names));
+        }
       }
     })();
   }

@@ -108,6 +108,18 @@ export interface EntityWrite {
   names: Record<string, string[]>;
 }
 
+/** A story's articles with their stored analyses, in the order they arrived. */
+export type StoryMaterial = { article: StoredArticle; analysis: Buffer | null }[];
+
+/** A story's rebuilt dossier as the store writes it. */
+export interface BuiltDossier {
+  story: number;
+  /** The dossier without the articles' texts, as gzipped JSON (see dossiers.ts). */
+  blob: Buffer;
+  summary: StorySummary;
+  entities: EntityWrite[];
+}
+
 export interface Store {
   readonly engine: string;
   /** Ids (or URL and text) already stored, among those given. */
@@ -119,8 +131,9 @@ export interface Store {
   /** Stories whose dossier is older than their articles. */
   staleStories(): Promise<number[]>;
   /** The articles of a story with their stored analyses, in the order they arrived. */
-  storyMaterial(story: number): Promise<{ article: StoredArticle; analysis: Buffer | null }[]>;
-  saveDossier(story: number, dossier: Dossier, summary: StorySummary, entities: EntityWrite[]): Promise<void>;
+  storyMaterial(story: number): Promise<StoryMaterial>;
+  /** Write rebuilt dossiers, in one transaction; their stories are no longer stale. */
+  saveDossiers(built: BuiltDossier[]): Promise<void>;
   stories(query: StoryQuery): Promise<Page<StorySummary>>;
   /** A story, its dossier and a version that changes whenever either does (for caches). */
   story(id: number): Promise<{ summary: StorySummary; dossier: Dossier | null; version: string } | null>;

@@ -29,6 +29,8 @@ export interface ArticleInput {
   text: string;
   /** ISO date (or date and time) of publication, when known. */
   published?: string | null;
+  /** The article's raw term counts (termCounts of its title and text), when already counted. */
+  terms?: Map<string, number>;
 }
 
 /** Documents assumed seen before the stream starts: a young stream's rare words do not outweigh all else. */
@@ -97,7 +99,7 @@ export class StoryClusterer {
 
   /** The article's TF-IDF vector (its strongest terms, unit length); counts it in the frequencies. */
   private vectorize(a: ArticleInput): Vector {
-    const tf = termCounts(a.title, a.text);
+    const tf = a.terms ?? termCounts(a.title, a.text);
     this.docs++;
     for (const t of tf.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
