@@ -1,14 +1,13 @@
 // The measure cues around a number (lexicons/measures.tsv), each scored by its weight, its kind and
 // its distance: verbs govern from further away than nouns and units.
 
-import { lexicons, type MeasureCue } from '../lexicon/index.js';
+import { lexicons, type MeasureCue, relativePronouns } from '../lexicon/index.js';
 import { tokenStems } from '../text/tokens.js';
 import type { NumberMention, Token } from '../types.js';
 import { breakdownEnd } from './count-context.js';
 
 const BOUNDARY = /^[.؛;!?؟]$/;
 const COMMA = /^[،,]$/;
-const RELATIVE = /^(ممن|الذين|الذي|التي|اللذين|اللواتي|اللاتي|ممن)$/;
 
 export interface Hit {
   cue: MeasureCue;
@@ -111,6 +110,7 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
   let words = 0;
   // the first count starting after n (sorted: after it in `all`)
   let [nextCount, nextAt] = countFrom(all, at + 1, n.end);
+  const relative = relativePronouns();
   let afterRelative = -9;
   for (let i = lastTok + 1; i <= sLast && words < 16; i++) {
     const t = tokens[i]!;
@@ -127,7 +127,7 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
       continue;
     }
     words++;
-    if (RELATIVE.test(t.norm)) afterRelative = words;
+    if (relative.has(t.norm)) afterRelative = words;
     for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
       if (cue.where === 'left') continue;
       if (cue.kind !== 'verb' && words > (cue.kind === 'unit' ? 1 : 3)) continue;

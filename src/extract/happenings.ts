@@ -93,6 +93,25 @@ const dayMinus = (iso: string, n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** What finding one document's happenings carries: its analyses, what is pushed, and the mentions of
+ *  the sentence at hand (the place of a happening: the nearest facility or town-level place in its
+ *  sentence; its actors: the organisations the sentence names). */
+interface HappeningScan {
+  doc: string;
+  text: string;
+  tokens: Token[];
+  segments: AttrSegment[];
+  claims: Claim[];
+  published: string | null;
+  out: Happening[];
+  /** What is already pushed, by type, date and cue (a scan of `out` per push made this quadratic). */
+  pushed: Set<string>;
+  inSentence: Mention[];
+}
+
+/** The sentence before, when it was dated: its cue types and dates. */
+type Previous = { s: Sentence; types: Set<HappeningType>; dates: DateMention[] } | null;
+
 export function findHappenings(
   doc: string,
   text: string,
@@ -104,41 +123,22 @@ export function findHappenings(
   published: string | null = null,
   mentions: Mention[] = [],
 ): Happening[] {
-  const out: Happening[] = [];
-  const pending: { hits: CueHit[]; s: Sentence }[] = [];
-  let prev: { s: Sentence; types: Set<HappeningType>; dates: DateMention[] } | null = null;
-  let ti = 0;
-  // the place of a happening: the nearest facility or town-level place in its sentence; its actors:
-  // the organisations the sentence names
-  let inSentence: Mention[] = [];
-  // what is already pushed, by type, date and cue (a scan of `out` per push made this quadratic)
-  const pushed = new Set<string>();
-  // the span: the cue and its date, or the cue's sentence when the date was found elsewhere in the
-  // document (a span from that date to the cue could take in most of a long text)
-  const push = (h: CueHit, d: DateMention, sentence: Sentence | null = null) => {
-    const key = `${h.type} ${d.value} ${h.tok.start}`;
-    if (pushed.has(key)) return;
-    pushed.add(key);
-    const near = (m: Mention) => Math.abs(m.start - h.tok.start);
-    const places = inSentence
-      .filter(
-        (m) => m.type === 'facility' || (m.type === 'location' && !/^(country|region):/.test(m.lexId ?? '')),
-      )
-      .sort((x, y) => near(x) - near(y));
-    const actors = inSentence.filter((m) => m.type === 'organization' && m.lexId);
-    out.push({
-      doc,
-      start: sentence ? sentence.start : Math.min(h.tok.start, d.start),
-      end: sentence ? sentence.end : Math.max(h.tok.end, d.end),
-      type: h.type,
-      date: d,
-      cue: { start: h.tok.start, end: h.tok.end, text: text.slice(h.tok.start, h.tok.end) },
-      place: places[0] ?? null,
-      actors: [...new Set(actors)],
-    });
+  const scan: HappeningScan = {
+    doc,
+    text,
+    tokens,
+    segments,
+    claims,
+    published,
+    out: [],
+    pushed: new Set(),
+    inSentence: [],
   };
+  const pending: { hits: CueHit[]; s: Sentence }[] = [];
+  let prev: Previous = null;
+  let ti = 0;
   for (const s of sentences) {
-    inSentence = spansWithin(mentions, s.start, s.end);
+    scan.inSentence = spansWithin(mentions, s.start, s.end);
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
@@ -150,74 +150,122 @@ export function findHappenings(
     if (!maybe)
       for (let k = ti; k < tj && !maybe; k++)
         if (SAME_TIME.test(tokens[k]!.norm) || tokens[k]!.norm === 'منذ') maybe = true;
-    if (!maybe) {
-      ti = tj;
-      continue;
-    }
-    const hits = cuesIn(tokens, ti, tj);
-    const reported = (h: CueHit, d: DateMention) => {
-      if (SPEECH_TYPES.has(h.type)) return false;
-      const seg = segmentAt(segments, h.tok.start);
-      return !!seg && !(d.start >= seg.start && d.start < seg.end);
-    };
-    if (ds.length) {
-      for (const d of ds) {
-        let di = ti;
-        while (di < tj && tokens[di]!.end <= d.start) di++;
-        for (const h of hits) {
-          if (h.tok.start >= d.start && h.tok.end <= d.end) continue;
-          let words = 0;
-          for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
-          // a definite noun (الهجوم) refers back to a known happening: only close to the date does it date it
-          const definite = /^(ال|لل|بال|وال|فال)/.test(h.tok.norm);
-          if (words > (definite ? 8 : WINDOW) || reported(h, d)) continue;
-          push(h, d);
-        }
+    if (maybe) {
+      const hits = cuesIn(tokens, ti, tj);
+      if (ds.length) {
+        datedSentence(scan, hits, ds, ti, tj);
+        prev = { s, types: new Set(hits.map((h) => h.type)), dates: ds };
+      } else if (hits.length) {
+        undatedSentence(scan, hits, s, prev, ti, tj, pending);
+        prev = null;
       }
-      prev = { s, types: new Set(hits.map((h) => h.type)), dates: ds };
-    } else if (hits.length) {
-      const carried =
-        prev &&
-        prev.s.paragraph === s.paragraph &&
-        hits.some((h) => prev!.types.has(h.type) && !SPEECH_TYPES.has(h.type));
-      if (carried) {
-        for (const d of prev!.dates) for (const h of hits) if (h.type !== 'statement') push(h, d);
-      } else {
-        let anchored = false;
-        for (let k = ti; k < tj; k++) if (SAME_TIME.test(tokens[k]!.norm)) anchored = true;
-        if (anchored) pending.push({ hits, s });
-        // "منذ ثلاثة أيام" with a clash: it began that many days before publication
-        const since = spansWithin(claims, s.start, s.end).find(
-          (c) =>
-            c.measure === 'duration' &&
-            c.value.low !== null &&
-            /منذ\s*$/.test(text.slice(Math.max(s.start, c.start - 6), c.start)),
-        );
-        if (since && published) {
-          const iso = dayMinus(published, since.value.low!);
-          const d: DateMention = {
-            start: since.start,
-            end: since.end,
-            value: iso,
-            precision: 'day',
-            kind: 'relative',
-          };
-          for (const h of hits) if (!SPEECH_TYPES.has(h.type)) push(h, d);
-        }
-      }
-      prev = null;
+      if (!ds.length) prev = null; // the story goes on only into the very next sentence
     }
-    if (!ds.length) prev = null; // the story goes on only into the very next sentence
     ti = tj;
   }
   // "at the same time as the attack": the date of the document's first dated attack
-  const attack = out
+  const attack = scan.out
     .filter((h) => h.type === 'attack')
     .sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
   if (attack)
     for (const p of pending) {
-      inSentence = spansWithin(mentions, p.s.start, p.s.end);
-      for (const h of p.hits) if (!SPEECH_TYPES.has(h.type) && h.type !== 'attack') push(h, attack.date, p.s);
+      scan.inSentence = spansWithin(mentions, p.s.start, p.s.end);
+      for (const h of p.hits)
+        if (!SPEECH_TYPES.has(h.type) && h.type !== 'attack') pushHappening(scan, h, attack.date, p.s);
     }
-  return out;
+  return scan.out;
+}
+
+/** The span: the cue and its date, or the cue's sentence when the date was found elsewhere in the
+ *  document (a span from that date to the cue could take in most of a long text). */
+function pushHappening(
+  scan: HappeningScan,
+  h: CueHit,
+  d: DateMention,
+  sentence: Sentence | null = null,
+): void {
+  const key = `${h.type} ${d.value} ${h.tok.start}`;
+  if (scan.pushed.has(key)) return;
+  scan.pushed.add(key);
+  const near = (m: Mention) => Math.abs(m.start - h.tok.start);
+  const places = scan.inSentence
+    .filter(
+      (m) => m.type === 'facility' || (m.type === 'location' && !/^(country|region):/.test(m.lexId ?? '')),
+    )
+    .sort((x, y) => near(x) - near(y));
+  const actors = scan.inSentence.filter((m) => m.type === 'organization' && m.lexId);
+  scan.out.push({
+    doc: scan.doc,
+    start: sentence ? sentence.start : Math.min(h.tok.start, d.start),
+    end: sentence ? sentence.end : Math.max(h.tok.end, d.end),
+    type: h.type,
+    date: d,
+    cue: { start: h.tok.start, end: h.tok.end, text: scan.text.slice(h.tok.start, h.tok.end) },
+    place: places[0] ?? null,
+    actors: [...new Set(actors)],
+  });
+}
+
+/** A cue inside someone's statement is dated only by a date inside that statement too. */
+function reported(scan: HappeningScan, h: CueHit, d: DateMention): boolean {
+  if (SPEECH_TYPES.has(h.type)) return false;
+  const seg = segmentAt(scan.segments, h.tok.start);
+  return !!seg && !(d.start >= seg.start && d.start < seg.end);
+}
+
+/** A sentence with dates: each date dates the cues close enough to it. */
+function datedSentence(scan: HappeningScan, hits: CueHit[], ds: DateMention[], ti: number, tj: number): void {
+  const { tokens } = scan;
+  for (const d of ds) {
+    let di = ti;
+    while (di < tj && tokens[di]!.end <= d.start) di++;
+    for (const h of hits) {
+      if (h.tok.start >= d.start && h.tok.end <= d.end) continue;
+      let words = 0;
+      for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
+      // a definite noun (الهجوم) refers back to a known happening: only close to the date does it date it
+      const definite = /^(ال|لل|بال|وال|فال)/.test(h.tok.norm);
+      if (words > (definite ? 8 : WINDOW) || reported(scan, h, d)) continue;
+      pushHappening(scan, h, d);
+    }
+  }
+}
+
+/** A sentence with cues but no date: carried from the sentence before when it goes on about the same
+ *  happening, anchored to the attack ("at the same time"), or counted back from publication (منذ). */
+function undatedSentence(
+  scan: HappeningScan,
+  hits: CueHit[],
+  s: Sentence,
+  prev: Previous,
+  ti: number,
+  tj: number,
+  pending: { hits: CueHit[]; s: Sentence }[],
+): void {
+  const carried =
+    prev &&
+    prev.s.paragraph === s.paragraph &&
+    hits.some((h) => prev.types.has(h.type) && !SPEECH_TYPES.has(h.type));
+  if (carried) {
+    for (const d of prev.dates) for (const h of hits) if (h.type !== 'statement') pushHappening(scan, h, d);
+    return;
+  }
+  let anchored = false;
+  for (let k = ti; k < tj; k++) if (SAME_TIME.test(scan.tokens[k]!.norm)) anchored = true;
+  if (anchored) pending.push({ hits, s });
+  const d = sinceDate(scan, s);
+  if (d) for (const h of hits) if (!SPEECH_TYPES.has(h.type)) pushHappening(scan, h, d);
+}
+
+/** "منذ ثلاثة أيام" with a clash: it began that many days before publication. */
+function sinceDate(scan: HappeningScan, s: Sentence): DateMention | null {
+  const since = spansWithin(scan.claims, s.start, s.end).find(
+    (c) =>
+      c.measure === 'duration' &&
+      c.value.low !== null &&
+      /منذ\s*$/.test(scan.text.slice(Math.max(s.start, c.start - 6), c.start)),
+  );
+  if (!since || !scan.published) return null;
+  const iso = dayMinus(scan.published, since.value.low!);
+  return { start: since.start, end: since.end, value: iso, precision: 'day', kind: 'relative' };
 }

@@ -1,7 +1,7 @@
 // A statement opened by a reporting verb: a participle continuing the last speaker (مشيرا إلى),
 // a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
 
-import type { VerbInfo } from '../../lexicon/index.js';
+import { singularRelativePronouns, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import {
@@ -33,7 +33,7 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
   const v = verbAt(tokens[i]!);
   if (!v) return;
   // a verb preceded by الذي/التي refers back to the noun before it (بيان للمتحدث …، الذي قال إن)
-  const rel = i > a && /^(الذي|التي)$/.test(tokens[i - 1]!.norm);
+  const rel = i > a && singularRelativePronouns().has(tokens[i - 1]!.norm);
   // a denial's object is what it denies (نفت X الأنباء التي …): its subject ends with the name after the verb
   const comp =
     v.stance === 'denies' &&

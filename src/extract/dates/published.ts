@@ -70,9 +70,14 @@ export function findDateline(text: string, raws: Raw[]): Raw | null {
   return null;
 }
 
-/** Inference from the body (see the module notes in the report): stated "today", yesterday-anchor, then the
- *  latest explicit past date pushed forward by later past weekdays and bounded by month words. */
-export function infer(raws: Raw[], hint: number | null): PublishedDate {
+/** The year context: the latest explicit year given with a month near the top (else the hint's year),
+ *  and the latest year given with a month anywhere. */
+interface Years {
+  yearCtx: number | null;
+  yearLate: number | null;
+}
+
+function yearsOf(raws: Raw[], hint: number | null): Years {
   // The year context: the latest explicit year given with a month (not announced as future), else the
   // hint's year. A bare "عام 1945" is too often background to date anything.
   // Only a year near the top (dateline, caption, lede) is trusted; further down years are mostly background.
@@ -86,30 +91,56 @@ export function infer(raws: Raw[], hint: number | null): PublishedDate {
   for (const r of raws)
     if (r.y !== null && r.m !== null && !r.future && r.mod !== 'next')
       yearLate = Math.max(yearLate ?? 0, r.y);
-  const full = (r: Raw): number | null => {
-    if (r.d === null || r.m === null || r.relMonth !== null) return null;
-    if (r.y !== null) return validDay(r.y, r.m, r.d);
-    if (yearCtx === null) {
-      // "الأربعاء 26 كانون الثاني" with 2022 named elsewhere: accepted when the weekday fits that year or the next
-      if (r.wd === null || yearLate === null) return null;
-      for (const yy of [yearLate, yearLate + 1]) {
-        const n = validDay(yy, r.m, r.d);
-        if (n !== null && weekdayOf(n) === r.wd) return n;
-      }
-      return null;
-    }
-    let y = yearCtx;
-    if (r.wd !== null) {
-      // the weekday given with the date picks the year: the context year or the nearest after it (a year
-      // mentioned in a text is rarely later than the text), else before it
-      const ys = [0, 1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6].map((k) => yearCtx! + k);
-      y =
-        ys.find((yy) => validDay(yy, r.m!, r.d!) !== null && weekdayOf(validDay(yy, r.m!, r.d!)!) === r.wd) ??
-        yearCtx;
-    }
-    return validDay(y, r.m, r.d);
-  };
+  return { yearCtx, yearLate };
+}
 
+/** The day a mention names in full (day, month and a year given or inferred), or null. */
+function fullDay(r: Raw, { yearCtx, yearLate }: Years): number | null {
+  if (r.d === null || r.m === null || r.relMonth !== null) return null;
+  if (r.y !== null) return validDay(r.y, r.m, r.d);
+  if (yearCtx === null) {
+    // "الأربعاء 26 كانون الثاني" with 2022 named elsewhere: accepted when the weekday fits that year or the next
+    if (r.wd === null || yearLate === null) return null;
+    for (const yy of [yearLate, yearLate + 1]) {
+      const n = validDay(yy, r.m, r.d);
+      if (n !== null && weekdayOf(n) === r.wd) return n;
+    }
+    return null;
+  }
+  let y = yearCtx;
+  if (r.wd !== null) {
+    // the weekday given with the date picks the year: the context year or the nearest after it (a year
+    // mentioned in a text is rarely later than the text), else before it
+    const ys = [0, 1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6].map((k) => yearCtx + k);
+    y =
+      ys.find((yy) => validDay(yy, r.m!, r.d!) !== null && weekdayOf(validDay(yy, r.m!, r.d!)!) === r.wd) ??
+      yearCtx;
+  }
+  return validDay(y, r.m, r.d);
+}
+
+/** What the narrative has told so far: the latest explicit past day, where it is, and the bounds on the
+ *  publication day from "الماضي" weekdays and months. */
+interface Narrative {
+  low: number | null;
+  lowRaw: Raw | null;
+  cursor: number | null;
+  pushed: Raw | null;
+  after: number;
+  upper: number;
+  todayWd: number | null;
+  todayRaw: Raw | null;
+  pendingPast: Raw[];
+  framed: boolean;
+  /** The first plain past weekday, when it comes before any explicit date. */
+  lede: Raw | null;
+}
+
+/** Inference from the body (see the module notes in the report): stated "today", yesterday-anchor, then the
+ *  latest explicit past date pushed forward by later past weekdays and bounded by month words. */
+export function infer(raws: Raw[], hint: number | null): PublishedDate {
+  const years = yearsOf(raws, hint);
+  const full = (r: Raw) => fullDay(r, years);
   // (1) stated: "اليوم [الأحد] 23 يناير" → that date
   for (const r of raws) {
     if (r.anchor === 0 && r.d !== null) {
@@ -126,87 +157,99 @@ export function infer(raws: Raw[], hint: number | null): PublishedDate {
     }
   }
   // (3) latest explicit past date, pushed by later past weekdays
-  let low: number | null = null; // latest explicit past day
-  let lowRaw: Raw | null = null;
-  let cursor: number | null = null; // where the narrative is
-  let pushed: Raw | null = null;
-  let after = -Infinity; // the publication day is at least this (from "الماضي" weekdays and months)
-  let upper = Infinity;
-  let todayWd: number | null = null,
-    todayRaw: Raw | null = null;
-  const pendingPast: Raw[] = [];
-  let framed = false;
-  let lede: Raw | null = null; // the first plain past weekday, when it comes before any explicit date
+  const st: Narrative = {
+    low: null,
+    lowRaw: null,
+    cursor: null,
+    pushed: null,
+    after: -Infinity,
+    upper: Infinity,
+    todayWd: null,
+    todayRaw: null,
+    pendingPast: [],
+    framed: false,
+    lede: null,
+  };
   for (const r of raws) {
     if (r.future) continue;
     const n = full(r);
-    // After the lede has told the news by weekday ("قال الاثنين"), a plain dated mention is background
-    // ("في 9 ديسمبر 2016") unless it is tied to the publication (الماضي، الجاري) or carries its weekday.
-    if (n !== null && r.anchor === null && lede && cursor === null && r.mod === null && r.wd === null)
-      continue;
-    // A dated mention anchors the inference when it is near the top, near the hint, or tied to the
-    // publication (weekday, الماضي، الجاري); a plain "في 14 يوليو 2015" deep in the body is background.
-    if (n !== null && r.anchor === null) {
-      const trusted =
-        r.start < TOP_ZONE ||
-        (hint !== null && Math.abs(n - hint) <= 60) ||
-        r.wd !== null ||
-        r.mod === 'past' ||
-        r.mod === 'this';
-      if (!trusted) continue;
-    }
-    if (n !== null && r.anchor === null) {
-      const last = r.d2 !== null ? (validDay(ymd(n).y, r.m!, r.d2) ?? n) : n;
-      if (low === null || last > low) {
-        low = last;
-        lowRaw = r;
-      }
-      cursor = cursor === null ? last : Math.max(cursor, last);
-      // "الاثنين 9 نيسان" frames the narrative: bare weekdays after it look back from it
-      framed = r.wd !== null && last >= cursor;
-      // "20 يناير الماضي": the month is over
-      if (r.mod === 'past' && r.y === null) after = Math.max(after, dayOf(ymd(n).y, r.m! + 1, 1));
-      if (r.mod === 'this') {
-        const p = ymd(n);
-        after = Math.max(after, dayOf(p.y, p.m, 1));
-        upper = Math.min(upper, dayOf(p.y, p.m + 1, 0));
-      }
-      continue;
-    }
-    if (r.d === null && r.m !== null && r.mod === 'past') {
-      if (r.y !== null) after = Math.max(after, dayOf(r.y, r.m + 1, 1));
-      else pendingPast.push(r); // "يناير الماضي": placed once the latest date is known
-    }
-    if (r.kind === 'weekday' && r.wd !== null && r.d === null) {
-      if (r.anchor === 0) {
-        todayWd = r.wd;
-        todayRaw = r;
-        continue;
-      }
-      if (r.anchor !== null) {
-        // "أمس السبت": today is the day after
-        todayWd = (r.wd + 7 - r.anchor) % 7;
-        todayRaw = r;
-        continue;
-      }
-      if (r.mod === 'next') continue;
-      if (cursor === null) {
-        if (r.mod === 'past') pendingPast.push(r);
-        else if (!lede) lede = r;
-        continue;
-      }
-      if (framed && r.mod === null) continue;
-      const wdLast = r.wd2 ?? r.wd;
-      const day = onOrAfter(cursor, r.wd);
-      const dayLast = onOrAfter(cursor, wdLast);
-      if (dayLast > cursor) pushed = r;
-      cursor = Math.max(cursor, dayLast);
-      if (r.mod === 'past') after = Math.max(after, day + 1);
-    }
+    if (n !== null && r.anchor === null) readDated(st, r, n, hint);
+    else readUndated(st, r);
   }
+  return conclude(st);
+}
+
+/** A mention with a full date and no anchor. */
+function readDated(st: Narrative, r: Raw, n: number, hint: number | null): void {
+  // After the lede has told the news by weekday ("قال الاثنين"), a plain dated mention is background
+  // ("في 9 ديسمبر 2016") unless it is tied to the publication (الماضي، الجاري) or carries its weekday.
+  if (st.lede && st.cursor === null && r.mod === null && r.wd === null) return;
+  // A dated mention anchors the inference when it is near the top, near the hint, or tied to the
+  // publication (weekday, الماضي، الجاري); a plain "في 14 يوليو 2015" deep in the body is background.
+  const trusted =
+    r.start < TOP_ZONE ||
+    (hint !== null && Math.abs(n - hint) <= 60) ||
+    r.wd !== null ||
+    r.mod === 'past' ||
+    r.mod === 'this';
+  if (!trusted) return;
+  const last = r.d2 !== null ? (validDay(ymd(n).y, r.m!, r.d2) ?? n) : n;
+  if (st.low === null || last > st.low) {
+    st.low = last;
+    st.lowRaw = r;
+  }
+  st.cursor = st.cursor === null ? last : Math.max(st.cursor, last);
+  // "الاثنين 9 نيسان" frames the narrative: bare weekdays after it look back from it
+  st.framed = r.wd !== null && last >= st.cursor;
+  // "20 يناير الماضي": the month is over
+  if (r.mod === 'past' && r.y === null) st.after = Math.max(st.after, dayOf(ymd(n).y, r.m! + 1, 1));
+  if (r.mod === 'this') {
+    const p = ymd(n);
+    st.after = Math.max(st.after, dayOf(p.y, p.m, 1));
+    st.upper = Math.min(st.upper, dayOf(p.y, p.m + 1, 0));
+  }
+}
+
+/** A month word or a weekday without a full date. */
+function readUndated(st: Narrative, r: Raw): void {
+  if (r.d === null && r.m !== null && r.mod === 'past') {
+    if (r.y !== null) st.after = Math.max(st.after, dayOf(r.y, r.m + 1, 1));
+    else st.pendingPast.push(r); // "يناير الماضي": placed once the latest date is known
+  }
+  if (r.kind !== 'weekday' || r.wd === null || r.d !== null) return;
+  if (r.anchor === 0) {
+    st.todayWd = r.wd;
+    st.todayRaw = r;
+    return;
+  }
+  if (r.anchor !== null) {
+    // "أمس السبت": today is the day after
+    st.todayWd = (r.wd + 7 - r.anchor) % 7;
+    st.todayRaw = r;
+    return;
+  }
+  if (r.mod === 'next') return;
+  if (st.cursor === null) {
+    if (r.mod === 'past') st.pendingPast.push(r);
+    else if (!st.lede) st.lede = r;
+    return;
+  }
+  if (st.framed && r.mod === null) return;
+  const wdLast = r.wd2 ?? r.wd;
+  const day = onOrAfter(st.cursor, r.wd);
+  const dayLast = onOrAfter(st.cursor, wdLast);
+  if (dayLast > st.cursor) st.pushed = r;
+  st.cursor = Math.max(st.cursor, dayLast);
+  if (r.mod === 'past') st.after = Math.max(st.after, day + 1);
+}
+
+/** The publication day the narrative allows, with how it was found. */
+function conclude(st: Narrative): PublishedDate {
+  const { low, lowRaw, cursor, lede, todayWd, todayRaw } = st;
   if (low === null || lowRaw === null)
     return { date: null, precision: null, how: 'unbounded', evidence: null };
-  for (const r of pendingPast) {
+  let after = st.after;
+  for (const r of st.pendingPast) {
     if (r.wd !== null) after = Math.max(after, onOrAfter(low, r.wd) + 1);
     else if (r.m !== null) {
       // the latest such month that has begun by then is over
@@ -216,8 +259,8 @@ export function infer(raws: Raw[], hint: number | null): PublishedDate {
     }
   }
   let best = Math.max(cursor ?? low, after);
-  let how = pushed ? 'weekday-after-anchor' : 'latest-mention';
-  let ev: Raw = pushed ?? lowRaw;
+  let how = st.pushed ? 'weekday-after-anchor' : 'latest-mention';
+  let ev: Raw = st.pushed ?? lowRaw;
   if (best === after && after > (cursor ?? low)) how = 'past-bound';
   if (lede && todayWd === null) {
     // the news of the lede happened on its weekday, on or after everything else known
@@ -233,6 +276,6 @@ export function infer(raws: Raw[], hint: number | null): PublishedDate {
     how = 'today-weekday';
     ev = todayRaw;
   }
-  if (best > upper) best = upper;
+  if (best > st.upper) best = st.upper;
   return { date: isoDay(best), precision: 'days', how, evidence: span(ev) };
 }

@@ -141,117 +141,159 @@ export function runMask(g: Gate, t: string, s: number, e: number): number {
   return mask | (cl & g.clBits);
 }
 
+/** One scan of a text for dates: the vocabulary, the normalised text with its map, the letter/digit
+ *  runs with the gates each passes, and the raw dates found. */
+interface DateScan {
+  v: Vocab;
+  N: MappedText;
+  t: string;
+  out: Raw[];
+  runs: ReturnType<typeof runStarts>;
+  masks: Int32Array;
+}
+
+type RawFields = Omit<Raw, 'start' | 'end' | 'future'>;
+
+const BASE = {
+  y: null,
+  m: null,
+  d: null,
+  d2: null,
+  wd: null,
+  wd2: null,
+  mod: null,
+  anchor: null,
+  rel: null,
+  relMonth: null,
+  part: null,
+} as const;
+
+const groupOf = (mt: RegExpExecArray, k: string) => mt.groups?.[k];
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+
+/** The weekday, anchor, part of day and modifier a match names. */
+function commonOf(v: Vocab, mt: RegExpExecArray) {
+  return {
+    wd: groupOf(mt, 'wd') ? (v.weekdays.get(key(groupOf(mt, 'wd')!)) ?? null) : null,
+    anchor: groupOf(mt, 'anchor') ? (ANCHOR_OFFSET[key(groupOf(mt, 'anchor')!)] ?? null) : null,
+    part: groupOf(mt, 'dp') ? (v.parts.get(key(groupOf(mt, 'dp')!)) ?? null) : null,
+    mod: modKind(groupOf(mt, 'mod')),
+  };
+}
+
+function pushRaw(sc: DateScan, mt: RegExpExecArray, r: RawFields): void {
+  const { t, N } = sc;
+  // the span starts after any proclitic (و، ب، ل) glued to the first word
+  let s = mt.index;
+  const lead = /^[وف]?[بل]?(?=ال|يوم|[0-9])/.exec(mt[0]);
+  if (lead) s += lead[0].length;
+  const e = mt.index + mt[0].length;
+  const o = toOriginal(N, s, e);
+  const before = t.slice(Math.max(0, s - 80), s);
+  const sentBefore = before.slice(
+    Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('؟')) + 1,
+  );
+  // fields one by one (performance: no object spread per match)
+  sc.out.push({
+    start: o.start,
+    end: o.end,
+    kind: r.kind,
+    y: r.y,
+    m: r.m,
+    d: r.d,
+    d2: r.d2,
+    wd: r.wd,
+    wd2: r.wd2,
+    mod: r.mod,
+    anchor: r.anchor,
+    rel: r.rel,
+    relMonth: r.relMonth,
+    part: r.part,
+    future: r.mod === 'next' || (r.anchor ?? 0) > 0 || FUTURE_CUE.test(sentBefore),
+  });
+}
+
+/** Calls f on every match of re; `need` false skips the whole scan (cheap pre-checks, performance). */
+function runPattern(sc: DateScan, re: RegExp, f: (mt: RegExpExecArray) => void, need = true): void {
+  if (!need) return;
+  const { v, t, runs, masks } = sc;
+  const bit = v.gates.get(re);
+  let mt: RegExpExecArray | null;
+  if (bit === undefined) {
+    re.lastIndex = 0;
+    while ((mt = re.exec(t))) f(mt);
+    return;
+  }
+  // Same matches as the global scan above: the pattern tried (sticky) only at the letter/digit runs
+  // its gate admits, resuming after each match as exec does.
+  const sticky = v.sticky.get(re)!;
+  let from = 0;
+  for (let k = 0; k < masks.length; k++) {
+    if (!(masks[k]! & bit)) continue;
+    const p = runs[2 * k]!;
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    if ((mt = sticky.exec(t))) {
+      f(mt);
+      from = p + mt[0].length;
+    }
+  }
+}
+
 export function scan(text: string, start: number, end: number): Raw[] {
   const v = vocab();
   const N: MappedText = normalizeWithMap(text, start, end);
   const t = N.text;
-  const out: Raw[] = [];
-  const push = (mt: RegExpExecArray, r: Omit<Raw, 'start' | 'end' | 'future'>) => {
-    // the span starts after any proclitic (و، ب، ل) glued to the first word
-    let s = mt.index;
-    const lead = /^[وف]?[بل]?(?=ال|يوم|[0-9])/.exec(mt[0]);
-    if (lead) s += lead[0].length;
-    const e = mt.index + mt[0].length;
-    const o = toOriginal(N, s, e);
-    const before = t.slice(Math.max(0, s - 80), s);
-    const sentBefore = before.slice(
-      Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('؟')) + 1,
-    );
-    // fields one by one (performance: no object spread per match)
-    out.push({
-      start: o.start,
-      end: o.end,
-      kind: r.kind,
-      y: r.y,
-      m: r.m,
-      d: r.d,
-      d2: r.d2,
-      wd: r.wd,
-      wd2: r.wd2,
-      mod: r.mod,
-      anchor: r.anchor,
-      rel: r.rel,
-      relMonth: r.relMonth,
-      part: r.part,
-      future: r.mod === 'next' || (r.anchor ?? 0) > 0 || FUTURE_CUE.test(sentBefore),
-    });
-  };
-  const g = (mt: RegExpExecArray, k: string) => mt.groups?.[k];
-  const num = (s: string | undefined) => (s === undefined ? null : Number(s));
-  const base = {
-    y: null,
-    m: null,
-    d: null,
-    d2: null,
-    wd: null,
-    wd2: null,
-    mod: null,
-    anchor: null,
-    rel: null,
-    relMonth: null,
-    part: null,
-  } as const;
-  const common = (mt: RegExpExecArray) => ({
-    wd: g(mt, 'wd') ? (v.weekdays.get(key(g(mt, 'wd')!)) ?? null) : null,
-    anchor: g(mt, 'anchor') ? (ANCHOR_OFFSET[key(g(mt, 'anchor')!)] ?? null) : null,
-    part: g(mt, 'dp') ? (v.parts.get(key(g(mt, 'dp')!)) ?? null) : null,
-    mod: modKind(g(mt, 'mod')),
-  });
-  const hasDigit = /\d/.test(t);
   // the letter/digit runs of t and, per run, the gates it passes
   const runs = runStarts(t);
   const masks = new Int32Array(runs.length >> 1);
   for (let k = 0; k < runs.length; k += 2) masks[k >> 1] = runMask(v.gate, t, runs[k]!, runs[k + 1]!);
-  const run = (re: RegExp, f: (mt: RegExpExecArray) => void, need: boolean = true) => {
-    if (!need) return; // cheap pre-checks skip whole scans (performance)
-    const bit = v.gates.get(re);
-    let mt: RegExpExecArray | null;
-    if (bit === undefined) {
-      re.lastIndex = 0;
-      while ((mt = re.exec(t))) f(mt);
-      return;
-    }
-    // Same matches as the global scan above: the pattern tried (sticky) only at the letter/digit runs
-    // its gate admits, resuming after each match as exec does.
-    const sticky = v.sticky.get(re)!;
-    let from = 0;
-    for (let k = 0; k < masks.length; k++) {
-      if (!(masks[k]! & bit)) continue;
-      const p = runs[2 * k]!;
-      if (p < from) continue;
-      sticky.lastIndex = p;
-      if ((mt = sticky.exec(t))) {
-        f(mt);
-        from = p + mt[0].length;
-      }
-    }
-  };
-  run(
+  const sc: DateScan = { v, N, t, out: [], runs, masks };
+  const hasDigit = /\d/.test(t);
+  dayMonthDates(sc, hasDigit);
+  monthYearDates(sc);
+  numericDates(sc, hasDigit);
+  runPattern(
+    sc,
+    v.reYear,
+    (mt) => pushRaw(sc, mt, { ...BASE, kind: 'absolute', y: num(groupOf(mt, 'y')) }),
+    hasDigit,
+  );
+  weekdaysAndRelative(sc);
+  return keepLongest(sc.out);
+}
+
+/** [صباح] [اليوم|أمس] [الأحد] 20 [و21] كانون الثاني [2022] [الماضي], and 20 من الشهر الجاري. */
+function dayMonthDates(sc: DateScan, hasDigit: boolean): void {
+  const { v, t } = sc;
+  runPattern(
+    sc,
     v.reDM,
     (mt) => {
-      const d = num(g(mt, 'd'))!,
-        d2 = num(g(mt, 'd2'));
+      const d = num(groupOf(mt, 'd'))!,
+        d2 = num(groupOf(mt, 'd2'));
       if (d < 1 || d > 31 || (d2 !== null && (d2 <= d || d2 > 31))) return;
-      push(mt, {
-        ...base,
-        ...common(mt),
+      pushRaw(sc, mt, {
+        ...BASE,
+        ...commonOf(v, mt),
         kind: 'absolute',
         d,
         d2,
-        m: monthOf(v, g(mt, 'm')),
-        y: num(g(mt, 'y')),
+        m: monthOf(v, groupOf(mt, 'm')),
+        y: num(groupOf(mt, 'y')),
       });
     },
     hasDigit,
   );
-  run(
+  runPattern(
+    sc,
     v.reDRel,
     (mt) => {
-      const d = num(g(mt, 'd'))!;
-      const c = common(mt);
+      const d = num(groupOf(mt, 'd'))!;
+      const c = commonOf(v, mt);
       if (d < 1 || d > 31) return;
-      push(mt, {
-        ...base,
+      pushRaw(sc, mt, {
+        ...BASE,
         ...c,
         kind: 'relative',
         d,
@@ -261,71 +303,90 @@ export function scan(text: string, start: number, end: number): Raw[] {
     },
     hasDigit && t.includes('الشهر'),
   );
-  run(v.reMY, (mt) => {
-    const m = monthOf(v, g(mt, 'm'));
-    const y = num(g(mt, 'y'));
-    const mod = modKind(g(mt, 'mod'));
+}
+
+/** [شهر] يناير 2022 | [شهر] يناير الماضي | شهر يناير (a bare month name is too often a word). */
+function monthYearDates(sc: DateScan): void {
+  const { v } = sc;
+  runPattern(sc, v.reMY, (mt) => {
+    const m = monthOf(v, groupOf(mt, 'm'));
+    const y = num(groupOf(mt, 'y'));
+    const mod = modKind(groupOf(mt, 'mod'));
+    const sh = groupOf(mt, 'sh');
     if (m === null || m > 12) return; // a Hijri month is read only after a day number
-    if (!g(mt, 'sh') && y === null && !mod) return; // a bare month name: too often a word (مارس، آب)
-    if (
-      AMBIGUOUS_MONTH.has(key(g(mt, 'm')!)) &&
-      !g(mt, 'sh') &&
-      y === null &&
-      mod !== 'past' &&
-      mod !== 'this'
-    )
+    if (!sh && y === null && !mod) return; // a bare month name: too often a word (مارس، آب)
+    if (AMBIGUOUS_MONTH.has(key(groupOf(mt, 'm')!)) && !sh && y === null && mod !== 'past' && mod !== 'this')
       return;
-    push(mt, { ...base, kind: 'absolute', m, y, mod });
+    pushRaw(sc, mt, { ...BASE, kind: 'absolute', m, y, mod });
   });
+}
+
+/** English dates (January 26, 2022; 26 January 2022) and numeric ones (2022-01-26, 26/1/2022). */
+function numericDates(sc: DateScan, hasDigit: boolean): void {
+  const { v, t } = sc;
   const hasLatin = hasDigit && /[a-z]/.test(t);
   const hasNumeric = /\d[-/.]\d/.test(t);
   for (const re of [v.reEN1, v.reEN2])
-    run(
+    runPattern(
+      sc,
       re,
       (mt) =>
-        push(mt, {
-          ...base,
+        pushRaw(sc, mt, {
+          ...BASE,
           kind: 'absolute',
-          d: num(g(mt, 'd')),
-          m: monthOf(v, g(mt, 'm')),
-          y: num(g(mt, 'y')),
+          d: num(groupOf(mt, 'd')),
+          m: monthOf(v, groupOf(mt, 'm')),
+          y: num(groupOf(mt, 'y')),
         }),
       hasLatin,
     );
-  run(
+  runPattern(
+    sc,
     v.reYMD,
     (mt) =>
-      push(mt, { ...base, kind: 'numeric', d: num(g(mt, 'd')), m: num(g(mt, 'm')), y: num(g(mt, 'y')) }),
+      pushRaw(sc, mt, {
+        ...BASE,
+        kind: 'numeric',
+        d: num(groupOf(mt, 'd')),
+        m: num(groupOf(mt, 'm')),
+        y: num(groupOf(mt, 'y')),
+      }),
     hasNumeric,
   );
-  run(
+  runPattern(
+    sc,
     v.reDMY,
     (mt) => {
-      let d = num(g(mt, 'd'))!,
-        m = num(g(mt, 'm'))!;
+      let d = num(groupOf(mt, 'd'))!,
+        m = num(groupOf(mt, 'm'))!;
       if (m > 12 && d <= 12) [d, m] = [m, d]; // 01/24/2022 (US order) when unambiguous
-      push(mt, { ...base, kind: 'numeric', d, m, y: num(g(mt, 'y')) });
+      pushRaw(sc, mt, { ...BASE, kind: 'numeric', d, m, y: num(groupOf(mt, 'y')) });
     },
     hasNumeric,
   );
-  run(v.reYear, (mt) => push(mt, { ...base, kind: 'absolute', y: num(g(mt, 'y')) }), hasDigit);
-  run(v.reWD, (mt) => {
-    const c = common(mt);
-    const wd2 = g(mt, 'wd2') ? (v.weekdays.get(key(g(mt, 'wd2')!)) ?? null) : null;
+}
+
+/** Weekdays ([ليلة] [أمس] الأحد [-الاثنين] [الماضي]) and relative phrases (اليوم، الأسبوع الماضي …). */
+function weekdaysAndRelative(sc: DateScan): void {
+  const { v, t } = sc;
+  runPattern(sc, v.reWD, (mt) => {
+    const c = commonOf(v, mt);
+    const wd2 = groupOf(mt, 'wd2') ? (v.weekdays.get(key(groupOf(mt, 'wd2')!)) ?? null) : null;
     // "الاثنين" after هذين/كلا/بين is the number two, not Monday
     const prev = t.slice(Math.max(0, mt.index - 8), mt.index);
-    if (c.wd === 1 && c.anchor === null && !g(mt, 'dp') && /(?:هذين|هذان|كلا|بين)\s*$/.test(prev)) return;
-    push(mt, { ...base, ...c, kind: 'weekday', wd2 });
+    if (c.wd === 1 && c.anchor === null && !groupOf(mt, 'dp') && /(?:هذين|هذان|كلا|بين)\s*$/.test(prev))
+      return;
+    pushRaw(sc, mt, { ...BASE, ...c, kind: 'weekday', wd2 });
   });
-  run(v.reRel, (mt) => {
-    const r = v.rel.get(key(g(mt, 'rel')!))!;
-    const part = g(mt, 'dp') ? (v.parts.get(key(g(mt, 'dp')!)) ?? null) : r.part;
-    push(mt, { ...base, kind: 'relative', rel: r, part, future: false } as Omit<
-      Raw,
-      'start' | 'end' | 'future'
-    >);
+  runPattern(sc, v.reRel, (mt) => {
+    const r = v.rel.get(key(groupOf(mt, 'rel')!))!;
+    const part = groupOf(mt, 'dp') ? (v.parts.get(key(groupOf(mt, 'dp')!)) ?? null) : r.part;
+    pushRaw(sc, mt, { ...BASE, kind: 'relative', rel: r, part, future: false } as RawFields);
   });
-  // keep the longest of overlapping parses (the most specific), then text order
+}
+
+/** Keep the longest of overlapping parses (the most specific), then text order. */
+function keepLongest(out: Raw[]): Raw[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Raw[] = [];
   for (const r of out) {

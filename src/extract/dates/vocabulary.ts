@@ -88,8 +88,11 @@ export type PartOfDay = 'night' | 'morning' | 'evening' | 'late' | null;
 
 export let V: Vocab | null = null;
 
-export function vocab(): Vocab {
-  if (V) return V;
+type WordLists = Pick<Vocab, 'months' | 'weekdays' | 'rel' | 'parts'>;
+
+/** The word lists: month and weekday names (from Intl and lexicons/months-extra.tsv), relative phrases
+ *  (lexicons/relative-dates.tsv) and parts of day (lexicons/day-parts.tsv). */
+function wordLists(): WordLists {
   const months = new Map<string, number>();
   const addMonth = (name: string, m: number) => {
     const k = key(name).replace(/\.$/, '');
@@ -109,11 +112,19 @@ export function vocab(): Vocab {
   }
   for (const row of loadTsv('hijri-months'))
     for (const f of many(row.forms)) addMonth(f, HIJRI_MONTH + Number(row.month));
+  return { months, weekdays: weekdayNames(), rel: relativePhrases(), parts: dayParts() };
+}
+
+function weekdayNames(): Map<string, number> {
   const weekdays = new Map<string, number>();
   for (const loc of ['ar', 'ar-MA', 'ar-DZ', 'ar-SY']) {
     const f = new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC' });
     for (let i = 0; i < 7; i++) weekdays.set(key(f.format(new Date(Date.UTC(2021, 0, 3 + i)))), i); // 2021-01-03 was a Sunday
   }
+  return weekdays;
+}
+
+function relativePhrases(): Vocab['rel'] {
   const rel: Vocab['rel'] = new Map();
   for (const row of loadTsv('relative-dates')) {
     const unit = row.unit as 'day' | 'week' | 'month' | 'year';
@@ -127,10 +138,33 @@ export function vocab(): Vocab {
     };
     for (const p of many(row.phrase)) rel.set(key(p), v);
   }
+  return rel;
+}
+
+function dayParts(): Vocab['parts'] {
   const parts: Vocab['parts'] = new Map();
   for (const row of loadTsv('day-parts'))
     for (const p of many(row.phrase)) parts.set(key(p), (row.part || null) as PartOfDay);
+  return parts;
+}
 
+/** The opening letter/digit runs of phrases, or null when one opens with something else. */
+const leads = (phrases: Iterable<string>): string[] | null => {
+  const out: string[] = [];
+  for (const p of phrases) {
+    const l = /^[\p{L}\p{N}]*/u.exec(p)![0];
+    if (!l) return null;
+    out.push(l);
+  }
+  return out;
+};
+/** The concatenation of opening lists (null when one of them is). */
+const cat = (...ls: (string[] | null)[]): string[] | null =>
+  ls.includes(null) ? null : (ls.flat() as string[]);
+
+/** The date patterns over the word lists, with the opening words of each (for the gates). */
+function patterns(lists: WordLists) {
+  const { months, weekdays, rel, parts } = lists;
   const arMonths = [...months.keys()].filter((k) => /[\u0621-\u064A]/.test(k));
   const enMonths = [...months.keys()].filter((k) => /^[a-z]/.test(k));
   const M = alt(arMonths);
@@ -151,29 +185,11 @@ export function vocab(): Vocab {
   // letter or digit, so a match can only begin where a letter/digit run begins with a word that opens
   // the pattern, possibly after the proclitics CL. `leads` gives the opening runs of phrases; null when
   // a phrase opens with something else, and then the pattern is tried at every run.
-  const leads = (phrases: Iterable<string>): string[] | null => {
-    const out: string[] = [];
-    for (const p of phrases) {
-      const l = /^[\p{L}\p{N}]*/u.exec(p)![0];
-      if (!l) return null;
-      out.push(l);
-    }
-    return out;
-  };
-  const cat = (...ls: (string[] | null)[]): string[] | null =>
-    ls.includes(null) ? null : (ls.flat() as string[]);
   const DIGITS = [...'0123456789'];
   const DPL = leads(parts.keys()),
     WDL = leads(weekdays.keys()),
     ANL = ['اليوم', 'امس', 'يوم', 'بالامس', 'الامس', 'غدا'];
-  const v: Vocab = {
-    months,
-    weekdays,
-    rel,
-    parts,
-    sticky: new Map(),
-    gates: new Map(),
-    gate: { root: { mask: 0, next: new Map() }, clBits: 0, always: 0 },
+  const regexes = {
     // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
     reDM: new RegExp(
       `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|الي|حتي)\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`,
@@ -221,6 +237,7 @@ export function vocab(): Vocab {
     DIGITS,
     DIGITS.map((d) => 'ال' + d),
   );
+  const v = regexes;
   const gates: [RegExp, boolean, string[] | null][] = [
     [v.reDM, true, lDM],
     [v.reDRel, true, lDM],
@@ -231,6 +248,20 @@ export function vocab(): Vocab {
     [v.reWD, true, cat(DPL, ANL, WDL)],
     [v.reRel, true, cat(DPL, leads(rel.keys()))],
   ];
+  return { regexes, gates };
+}
+
+export function vocab(): Vocab {
+  if (V) return V;
+  const lists = wordLists();
+  const { regexes, gates } = patterns(lists);
+  const v: Vocab = {
+    ...lists,
+    sticky: new Map(),
+    gates: new Map(),
+    gate: { root: { mask: 0, next: new Map() }, clBits: 0, always: 0 },
+    ...regexes,
+  };
   gates.forEach(([re, cl, words], i) => {
     const bit = 1 << i;
     v.sticky.set(re, new RegExp(re.source, 'uy'));

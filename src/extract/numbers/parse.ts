@@ -29,254 +29,255 @@ export interface Parsed {
   composite?: NotCount;
 }
 
+/** The classification of token k's word, or null outside the text. */
+function classAt(scan: Scan, k: number): Classified | null {
+  return k >= 0 && k < scan.n ? scan.toks[k]!.c : null;
+}
+
+/** The value of an unconjoined scale word at token k (ألف، مليون), else 0. */
+function scaleAt(scan: Scan, k: number): number {
+  const c = classAt(scan, k);
+  return c && c.kind === 'scale' && !c.conj ? c.value : 0;
+}
+
+const isDual = (v: number) => v === 2000 || v === 2e6 || v === 2e9;
+
+/** A parse with the same low and high and no scale: a composite, a magnitude or a few. */
+function fixed(
+  i0: number,
+  i1: number,
+  value: number,
+  form: NumberMention['form'],
+  qualifier: Qualifier,
+  high: number | null,
+): Parsed {
+  return { i0, i1, value, form, qualifier, low: value, high, scale: 1, base: value };
+}
+
+/** Parse the number that starts at token i (digits or number words), or null. */
+function parseAt(scan: Scan, i: number): Parsed | null {
+  const { text, m, toks } = scan;
+  const t = toks[i]!;
+  if (t.t === T.Num) return digitsAt(scan, i);
+  if (t.t !== T.Word) return null;
+  const c = t.c;
+  if (!c || !isNumberish(c)) return null;
+  // "وأحد" (and one of) folds to "واحد" (one): the hamza in the original tells them apart
+  if (t.w.startsWith('واحد') && text.charCodeAt(m.map[t.s + 1]!) === 0x0623) return null;
+  if (c.kind === 'magnitude' || (c.kind === 'scale' && c.plural)) {
+    // عشرات / مئات / آلاف, optionally × الآلاف / الملايين
+    let v = c.value;
+    let i1 = i;
+    const nx = classAt(scan, i + 1);
+    if (nx && !nx.conj && (nx.kind === 'magnitude' || nx.kind === 'scale') && nx.plural && nx.value >= 1000) {
+      v *= nx.value;
+      i1 = i + 1;
+    }
+    return fixed(i, i1, v, 'magnitude', 'magnitude', null);
+  }
+  if (c.kind === 'few') {
+    const nx = classAt(scan, i + 1);
+    if (nx && !nx.conj && nx.kind === 'scale' && nx.plural)
+      return fixed(i, i + 1, nx.value, 'magnitude', 'magnitude', null);
+    return fixed(i, i, 3, 'words', 'range', 9);
+  }
+  if (c.kind === 'teen_head') {
+    const nx = classAt(scan, i + 1);
+    if (nx?.kind !== 'teen_tail' || nx.conj) return null; // lone أحد = "one of", not a number
+    return continueNumber(scan, i + 1, c.value + 10, 'words', true, { i0: i });
+  }
+  if (
+    c.kind === 'teen_tail' ||
+    c.kind === 'unit' ||
+    c.kind === 'tens' ||
+    c.kind === 'hundred' ||
+    c.kind === 'scale'
+  ) {
+    // عشر right after an ordinal is part of it (الحادي عشر، الثاني عشر)
+    if (c.kind === 'teen_tail') {
+      const pv = classAt(scan, i - 1);
+      if (pv && pv.kind === 'ordinal') return null;
+    }
+    return continueNumber(scan, i, c.value, 'words', false, null, c.kind);
+  }
+  return null;
+}
+
+/** Digits at token i: a number, or a composite (a time 10:30, a date 23/1/2022) that is no count. */
+function digitsAt(scan: Scan, i: number): Parsed {
+  const t = scan.toks[i]!;
+  const v = literal(t.w);
+  if (v !== null) return continueNumber(scan, i, v, 'digits', false, null);
+  const comp: NotCount = COMPOSITE_TIME.test(t.w)
+    ? 'time'
+    : /^[0-9]+(?:[./][0-9]+){2}$/.test(t.w)
+      ? 'date'
+      : 'other';
+  const lead = Number(t.w.match(/^[0-9]+/)![0]);
+  return { ...fixed(i, i, lead, 'digits', 'exact', lead), composite: comp };
+}
+
+/** A number being read: the sum of closed groups, the open group, and what came last. */
+interface Reading {
+  total: number;
+  group: number;
+  lastKind: WordKind | 'digits';
+  lastScale: number;
+  i1: number;
+  hasDigits: boolean;
+  hasWords: boolean;
+  scale: number;
+  base: number;
+}
+
+/** Extend a number with the words that continue it: teens, ×مئة, ×ألف, وعشرون, و500 ... */
+function continueNumber(
+  scan: Scan,
+  i: number,
+  v0: number,
+  form0: 'digits' | 'words',
+  teen: boolean,
+  startOver: { i0: number } | null,
+  kind0?: WordKind,
+): Parsed {
+  const { toks, n } = scan;
+  const r: Reading = {
+    total: 0,
+    group: v0,
+    lastKind: form0 === 'digits' ? 'digits' : teen ? 'teen_tail' : (kind0 ?? 'unit'),
+    lastScale: Infinity,
+    i1: i,
+    hasDigits: form0 === 'digits',
+    hasWords: form0 === 'words',
+    scale: 1,
+    base: v0,
+  };
+  if (r.lastKind === 'scale') {
+    // a lone ألف / ألفين / مليون starts a number by itself
+    r.total = v0;
+    r.group = 0;
+    r.lastScale = v0 >= 2000 && v0 < 1e6 ? 1000 : v0 >= 2e6 && v0 < 1e9 ? 1e6 : v0 >= 2e9 ? 1e9 : v0;
+  }
+  for (;;) {
+    let k = r.i1 + 1;
+    let conj = false;
+    if (k < n && toks[k]!.t === T.Word && toks[k]!.w === 'و') {
+      conj = true;
+      k++;
+    }
+    if (k >= n) break;
+    if (!continues(scan, r, k, conj)) break;
+  }
+  const value = r.total + r.group;
+  const form: NumberMention['form'] = r.hasDigits && r.hasWords ? 'mixed' : r.hasDigits ? 'digits' : 'words';
+  return {
+    i0: startOver ? startOver.i0 : i,
+    i1: r.i1,
+    value,
+    form,
+    qualifier: 'exact',
+    low: value,
+    high: value,
+    scale: r.scale,
+    base: r.base,
+  };
+}
+
+/** Whether token k (after و when `conj`) continues the number; if so it is added to the reading. */
+function continues(scan: Scan, r: Reading, k: number, conj: boolean): boolean {
+  const t = scan.toks[k]!;
+  if (t.t === T.Num) {
+    if (!conj) return false;
+    const v = literal(t.w);
+    // ألف و500 ، مئة و20: digits continue a scaled or hundred group
+    if (
+      v === null ||
+      !(r.lastKind === 'scale' || r.lastKind === 'hundred') ||
+      v >= r.lastScale ||
+      (r.lastKind === 'hundred' && v >= 100)
+    )
+      return false;
+    if (scaleAt(scan, k + 1) >= r.lastScale) return false; // 3 آلاف و12 ألفا: two numbers
+    r.total += r.group;
+    r.group = v;
+    r.lastKind = 'digits';
+    r.hasDigits = true;
+    r.i1 = k;
+    return true;
+  }
+  if (t.t !== T.Word) return false;
+  const c = t.c;
+  if (!c || !isNumberish(c) || c.def) return false;
+  const cj = conj || c.conj;
+  if (conj && c.conj) return false;
+  const ok = cj ? joinedWord(scan, r, c, k) : gluedWord(r, c);
+  if (!ok) return false;
+  const k2 = c.kind;
+  r.lastKind = k2 === 'teen_tail' && !cj ? 'teen_tail' : k2;
+  if (k2 === 'teen_tail' && cj) r.lastKind = 'unit';
+  r.hasWords = true;
+  r.i1 = k;
+  return true;
+}
+
+/** A number word with no و before it: a teen (خمسة عشر), ×مئة (ثلاث مئة), ×ألف. */
+function gluedWord(r: Reading, c: Classified): boolean {
+  const k2 = c.kind;
+  if (k2 === 'teen_tail' && r.lastKind === 'unit' && r.group % 100 < 10) {
+    r.group += 10;
+    return true;
+  }
+  if (k2 === 'hundred' && c.value === 100 && r.lastKind === 'unit' && r.group >= 3 && r.group <= 9) {
+    r.group *= 100; // ثلاث مئة
+    return true;
+  }
+  if (
+    k2 === 'scale' &&
+    r.group > 0 &&
+    c.value % 1000 === 0 &&
+    (c.value === 1000 || c.value % 1e6 === 0) &&
+    !isDual(c.value)
+  ) {
+    if (c.plural && !(r.group >= 3 && r.group <= 10)) return false; // آلاف only after 3-10
+    if (c.value >= r.lastScale) return false;
+    r.base = r.group;
+    r.scale = c.value;
+    r.total += Math.round(r.group * c.value * 1000) / 1000;
+    r.group = 0;
+    r.lastScale = c.value;
+    return true;
+  }
+  return false;
+}
+
+/** A number word after و: tens after a unit (خمسة وعشرون), a smaller part after a hundred or a scale. */
+function joinedWord(scan: Scan, r: Reading, c: Classified, k: number): boolean {
+  const k2 = c.kind;
+  if (k2 === 'tens' && r.lastKind === 'unit' && r.group % 100 < 10) {
+    r.group += c.value; // خمسة وعشرون
+    return true;
+  }
+  if (
+    (k2 === 'unit' || k2 === 'tens' || k2 === 'hundred' || k2 === 'teen_tail') &&
+    (r.lastKind === 'hundred' || r.lastKind === 'scale') &&
+    c.value < Math.min(r.lastScale, r.lastKind === 'hundred' ? 100 : Infinity)
+  ) {
+    if (r.lastKind === 'scale' && scaleAt(scan, k + 1) >= r.lastScale) return false;
+    if (r.lastKind === 'scale') {
+      r.total += r.group;
+      r.group = 0;
+    }
+    r.group += c.value; // مئة وخمسون، ألف ومئتان
+    return true;
+  }
+  if (k2 === 'scale' && !c.plural && r.lastKind === 'scale' && c.value < r.lastScale && r.group === 0) {
+    r.total += c.value; // مليون وألف
+    return true;
+  }
+  return false;
+}
+
 /** The number parser of one scan. */
 export function numberParser(scan: Scan) {
-  const { text, m, toks, n } = scan;
-  const ck = (k: number): Classified | null => (k >= 0 && k < n ? toks[k]!.c : null);
-
-  /** Parse the number that starts at token i (digits or number words), or null. */
-  const parseAt = (i: number): Parsed | null => {
-    const t = toks[i]!;
-    if (t.t === T.Num) {
-      const v = literal(t.w);
-      if (v === null) {
-        const comp: NotCount = COMPOSITE_TIME.test(t.w)
-          ? 'time'
-          : /^[0-9]+(?:[./][0-9]+){2}$/.test(t.w)
-            ? 'date'
-            : 'other';
-        const lead = Number(t.w.match(/^[0-9]+/)![0]);
-        return {
-          i0: i,
-          i1: i,
-          value: lead,
-          form: 'digits',
-          qualifier: 'exact',
-          low: lead,
-          high: lead,
-          scale: 1,
-          base: lead,
-          composite: comp,
-        };
-      }
-      return continueNumber(i, v, 'digits', false, null);
-    }
-    if (t.t !== T.Word) return null;
-    const c = t.c;
-    if (!isNumberish(c)) return null;
-    // "وأحد" (and one of) folds to "واحد" (one): the hamza in the original tells them apart
-    if (t.w.startsWith('واحد') && text.charCodeAt(m.map[t.s + 1]!) === 0x0623) return null;
-    if (c!.kind === 'magnitude' || (c!.kind === 'scale' && c!.plural)) {
-      // عشرات / مئات / آلاف, optionally × الآلاف / الملايين
-      let v = c!.value;
-      let i1 = i;
-      const nx = ck(i + 1);
-      if (
-        nx &&
-        !nx.conj &&
-        (nx.kind === 'magnitude' || nx.kind === 'scale') &&
-        nx.plural &&
-        nx.value >= 1000
-      ) {
-        v *= nx.value;
-        i1 = i + 1;
-      }
-      return {
-        i0: i,
-        i1,
-        value: v,
-        form: 'magnitude',
-        qualifier: 'magnitude',
-        low: v,
-        high: null,
-        scale: 1,
-        base: v,
-      };
-    }
-    if (c!.kind === 'few') {
-      const nx = ck(i + 1);
-      if (nx && !nx.conj && nx.kind === 'scale' && nx.plural) {
-        return {
-          i0: i,
-          i1: i + 1,
-          value: nx.value,
-          form: 'magnitude',
-          qualifier: 'magnitude',
-          low: nx.value,
-          high: null,
-          scale: 1,
-          base: nx.value,
-        };
-      }
-      return {
-        i0: i,
-        i1: i,
-        value: 3,
-        form: 'words',
-        qualifier: 'range',
-        low: 3,
-        high: 9,
-        scale: 1,
-        base: 3,
-      };
-    }
-    if (c!.kind === 'teen_head') {
-      const nx = ck(i + 1);
-      if (nx?.kind !== 'teen_tail' || nx.conj) return null; // lone أحد = "one of", not a number
-      return continueNumber(i + 1, c!.value + 10, 'words', true, { i0: i });
-    }
-    if (
-      c!.kind === 'teen_tail' ||
-      c!.kind === 'unit' ||
-      c!.kind === 'tens' ||
-      c!.kind === 'hundred' ||
-      c!.kind === 'scale'
-    ) {
-      // عشر right after an ordinal is part of it (الحادي عشر، الثاني عشر)
-      if (c!.kind === 'teen_tail') {
-        const pv = ck(i - 1);
-        if (pv && pv.kind === 'ordinal') return null;
-      }
-      return continueNumber(i, c!.value, 'words', false, null, c!.kind);
-    }
-    return null;
-  };
-
-  /** Extend a number with the words that continue it: teens, ×مئة, ×ألف, وعشرون, و500 ... */
-  function continueNumber(
-    i: number,
-    v0: number,
-    form0: 'digits' | 'words',
-    _teen: boolean,
-    startOver: { i0: number } | null,
-    kind0?: WordKind,
-  ): Parsed {
-    let total = 0;
-    let group = v0;
-    let lastKind: WordKind | 'digits' =
-      form0 === 'digits' ? 'digits' : _teen ? 'teen_tail' : (kind0 ?? 'unit');
-    let lastScale = Infinity;
-    let i1 = i;
-    let hasDigits = form0 === 'digits';
-    let hasWords = form0 === 'words';
-    let scale = 1;
-    let base = v0;
-    if (lastKind === 'scale') {
-      // a lone ألف / ألفين / مليون starts a number by itself
-      total = v0;
-      group = 0;
-      lastScale = v0 >= 2000 && v0 < 1e6 ? 1000 : v0 >= 2e6 && v0 < 1e9 ? 1e6 : v0 >= 2e9 ? 1e9 : v0;
-    }
-    for (;;) {
-      let k = i1 + 1;
-      let conj = false;
-      if (k < n && toks[k]!.t === T.Word && toks[k]!.w === 'و') {
-        conj = true;
-        k++;
-      }
-      if (k >= n) break;
-      const t = toks[k]!;
-      if (t.t === T.Num) {
-        if (!conj) break;
-        const v = literal(t.w);
-        // ألف و500 ، مئة و20: digits continue a scaled or hundred group
-        if (
-          v === null ||
-          !(lastKind === 'scale' || lastKind === 'hundred') ||
-          v >= lastScale ||
-          (lastKind === 'hundred' && v >= 100)
-        )
-          break;
-        if (scaleAt(k + 1) >= lastScale) break; // 3 آلاف و12 ألفا: two numbers
-        total += group;
-        group = v;
-        lastKind = 'digits';
-        hasDigits = true;
-        i1 = k;
-        continue;
-      }
-      if (t.t !== T.Word) break;
-      const c = t.c;
-      if (!isNumberish(c) || c!.def) break;
-      const cj = conj || c!.conj;
-      if (conj && c!.conj) break;
-      const k2 = c!.kind;
-      let ok = false;
-      if (!cj) {
-        if (k2 === 'teen_tail' && lastKind === 'unit' && group % 100 < 10) {
-          group += 10;
-          ok = true;
-        } else if (k2 === 'hundred' && c!.value === 100 && lastKind === 'unit' && group >= 3 && group <= 9) {
-          group *= 100; // ثلاث مئة
-          ok = true;
-        } else if (
-          k2 === 'scale' &&
-          group > 0 &&
-          c!.value % 1000 === 0 &&
-          (c!.value === 1000 || c!.value % 1e6 === 0) &&
-          !isDual(c!.value)
-        ) {
-          if (c!.plural && !(group >= 3 && group <= 10)) break; // آلاف only after 3-10
-          if (c!.value >= lastScale) break;
-          base = group;
-          scale = c!.value;
-          total += Math.round(group * c!.value * 1000) / 1000;
-          group = 0;
-          lastScale = c!.value;
-          ok = true;
-        }
-      } else {
-        if (k2 === 'tens' && lastKind === 'unit' && group % 100 < 10) {
-          group += c!.value; // خمسة وعشرون
-          ok = true;
-        } else if (
-          (k2 === 'unit' || k2 === 'tens' || k2 === 'hundred' || k2 === 'teen_tail') &&
-          (lastKind === 'hundred' || lastKind === 'scale') &&
-          c!.value < Math.min(lastScale, lastKind === 'hundred' ? 100 : Infinity)
-        ) {
-          if (lastKind === 'scale' && scaleAt(k + 1) >= lastScale) break;
-          if (lastKind === 'scale') {
-            total += group;
-            group = 0;
-          }
-          group += c!.value; // مئة وخمسون، ألف ومئتان
-          ok = true;
-        } else if (
-          k2 === 'scale' &&
-          !c!.plural &&
-          lastKind === 'scale' &&
-          c!.value < lastScale &&
-          group === 0
-        ) {
-          total += c!.value; // مليون وألف
-          ok = true;
-        }
-      }
-      if (!ok) break;
-      lastKind = k2 === 'teen_tail' && !cj ? 'teen_tail' : k2;
-      if (k2 === 'teen_tail' && cj) lastKind = 'unit';
-      hasWords = true;
-      i1 = k;
-    }
-    const value = total + group;
-    const form: NumberMention['form'] = hasDigits && hasWords ? 'mixed' : hasDigits ? 'digits' : 'words';
-    return {
-      i0: startOver ? startOver.i0 : i,
-      i1,
-      value,
-      form,
-      qualifier: 'exact',
-      low: value,
-      high: value,
-      scale,
-      base,
-    };
-  }
-  const scaleAt = (k: number): number => {
-    const c = ck(k);
-    return c && c.kind === 'scale' && !c.conj ? c.value : 0;
-  };
-  const isDual = (v: number) => v === 2000 || v === 2e6 || v === 2e9;
-
-  return { parseAt, ck };
+  return { parseAt: (i: number) => parseAt(scan, i), ck: (k: number) => classAt(scan, k) };
 }
