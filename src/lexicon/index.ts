@@ -14,4 +14,4 @@ export { type Lexicons, lexicons, type MeasureCue, type TitleInfo, type VerbInfo
 export { LEXICON_DIR, loadTsv } from './load.js';
 export { type LexiconName, SCHEMAS } from './schemas.js';
 export { type ColumnRule, many, parseTable, type RowOf, readTable, type TableSchema } from './tsv.js';
-export { notNameWords, relativePronouns, singularRelativePronouns } from './words.js';
+export { notNameWords, relativePronouns, singularRelativePronouns, speakerPronouns } from './words.js';

@@ -56,6 +56,8 @@ export const SCHEMAS = {
   'function-words': { word: required, class: { required: true, oneOf: ['function_word', 'weekday'] } },
   'story-stop-words': { word: required },
   'document-nouns': { word: required },
+  'name-modifiers': { word: required },
+  'speaker-pronouns': { word: required, class: { required: true, oneOf: ['subject', 'prepositional'] } },
   'relative-pronouns': { word: required, number: { required: true, oneOf: ['singular', 'dual', 'plural'] } },
   // read by scripts/train-ner.ts and baked into the NER model
   'ner-triggers': {

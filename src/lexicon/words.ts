@@ -1,4 +1,4 @@
-// Closed word classes read from lexicons/function-words.tsv and lexicons/relative-pronouns.tsv.
+// Closed word classes read from lexicons/function-words.tsv, relative-pronouns.tsv and speaker-pronouns.tsv.
 
 import { loadTsv } from './load.js';
 
@@ -24,4 +24,20 @@ export function singularRelativePronouns(): Set<string> {
       .filter((r) => r.number === 'singular')
       .map((r) => r.word),
   ));
+}
+
+const pronouns = new Map<string, Set<string>>();
+
+/** Pronouns of a class of lexicons/speaker-pronouns.tsv (subject: هو، نفسه …; prepositional: فيه، عنها …). */
+export function speakerPronouns(cls: 'subject' | 'prepositional'): Set<string> {
+  let set = pronouns.get(cls);
+  if (!set) {
+    set = new Set(
+      loadTsv('speaker-pronouns')
+        .filter((r) => r.class === cls)
+        .map((r) => r.word),
+    );
+    pronouns.set(cls, set);
+  }
+  return set;
 }

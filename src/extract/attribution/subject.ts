@@ -1,12 +1,12 @@
 // The subject of a reporting verb: where it lies (after relays, channels, pronouns and adverbs),
 // and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
 
-import type { VerbInfo } from '../../lexicon/index.js';
+import { speakerPronouns, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution, Mention } from '../../types.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
-import { channelAt, PRONOUN_NP, verbAt } from './words.js';
+import { channelAt, verbAt } from './words.js';
 
 export interface SubjectBounds {
   subjStart: number;
@@ -46,9 +46,11 @@ export function subjectBounds(
     }
   }
   while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
-  while (subjStart < subjEnd && /^(فيه|فيها|عنه|عنها|فيهم)$/.test(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
+  const prepositional = speakerPronouns('prepositional');
+  while (subjStart < subjEnd && prepositional.has(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
   let k = subjStart;
-  while (k < subjEnd && (PRONOUN_NP.test(tokens[k]!.norm) || !tokens[k]!.word)) k++;
+  const subjectPronouns = speakerPronouns('subject');
+  while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
   if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
   subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
   // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement

@@ -52,7 +52,6 @@ export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
 export const PREP_START =
   /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
 // a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
-export const PRONOUN_NP = /^(هو|هي|هم|هما|نحن|انا|نفسه|نفسها|انفسهم|ذاته|ذاتها)$/;
 export const startsWithPrep = (t: Token, text: string) => PREP_START.test(t.norm) || isOnPrep(t, text);
 /** A quote mark that opens a quoted name of at most three words ("قسد"، “الإدارة الذاتية”). */
 export function shortQuotedName(tokens: Token[], i: number, end: number): boolean {

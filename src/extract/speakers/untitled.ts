@@ -8,8 +8,9 @@ import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import { allNameLike, cutRelative, headBefore, wordCount } from './words.js';
 
-const MODIFIER =
-  /^(المدعوم|المدعومه|التي|الذي|المعروف|المعروفه|المتحالف|المتحالفه|المقرب|المقربه|الموالي|الموالية|الموالي|الكردية|ومقرها|ومقره|التابع|التابعه)$/;
+let modifiers: Set<string> | null = null;
+/** Words that modify a known name right after it (lexicons/name-modifiers.tsv). */
+const nameModifiers = () => (modifiers ??= new Set(loadTsv('name-modifiers').map((r) => r.word)));
 
 /** The speaker of a part with no title. */
 export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
@@ -36,7 +37,7 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
   let afterLead = -1;
   for (let ti = c.a; lead && ti < c.b && afterLead < 0; ti++)
     if (tokens[ti]!.word && tokens[ti]!.start >= lead.end) afterLead = ti;
-  const modifier = afterLead >= 0 && MODIFIER.test(tokens[afterLead]!.norm);
+  const modifier = afterLead >= 0 && nameModifiers().has(tokens[afterLead]!.norm);
   // a known name followed by its object (ووعد التحالف الدولي السجناء بأنه …): the name is the subject
   const objectAfter =
     !!lead &&
