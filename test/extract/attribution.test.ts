@@ -242,3 +242,7 @@ test('a quote after the subject is what is said; a quoted name in the subject is
   );
   assert.equal(quote('وقالت حركة "النهضة" إن المفاوضات توقفت.'), 'إن المفاوضات توقفت.');
 });
+
+test('a fronted source ends where فقد opens the clause (وفقا لمسعفين فقد …)', () => {
+  assert.equal(speakerOf('ووفقا لمسعفين محليين فقد قتل 12 شخصا في القصف.', '12')?.speaker, 'مسعفين محليين');
+});

@@ -267,6 +267,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
     if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm))) return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
+    if (t.word && i > from && (t.norm === 'فقد' || t.norm === 'فلقد')) return { end: i }; // وفقا لـX فقد قتل …
   }
   return { end: Math.min(end, from + 6) };
 }
