@@ -1,6 +1,6 @@
 // The places of a dossier (entities of type location and facility), located together as one story. A place
-// the gazetteer does not hold is placed in the town the text puts it in: "سجن الصناعة في حي غويران بمدينة
-// الحسكة" puts the prison in Ghwayran and Ghwayran in Hasakah.
+// the gazetteer does not hold is placed in the town the text puts it in: "مستشفى النور في حي الزهور بمدينة
+// حماة" puts the hospital in al-Zuhur and al-Zuhur in Hama.
 import type { Dossier, DossierEntity } from '../types.js';
 import { type Location, locatePlaces, type PlaceQuery } from './resolve.js';
 

@@ -1,5 +1,5 @@
 // Place names as lookup keys, and the words around a name that say what part of it is meant:
-// "مدينة الحسكة" (the town), "محافظة إدلب" (its region), "شمال شرقي سوريا" (a part of a country).
+// "مدينة حماة" (the town), "محافظة إدلب" (its region), "شمال شرقي سوريا" (a part of a country).
 // The word lists are data: lexicons/geo/place-words.tsv and lexicons/geo/directions.tsv.
 import { loadTsv } from '../lexicon/index.js';
 import { looseKey } from '../text/index.js';
@@ -67,7 +67,7 @@ function compass(): Map<string, { north: number; east: number }> {
   return directions;
 }
 
-/** A name with its leading place words taken off: "محافظة الحسكة" → {kinds: [admin1], rest: "الحسكة"}. */
+/** A name with its leading place words taken off: "محافظة حماة" → {kinds: [admin1], rest: "حماة"}. */
 export function stripPlaceWords(name: string): { kinds: PlaceWordKind[]; rest: string } {
   const parts = looseKey(name).split(' ').filter(Boolean);
   const kinds: PlaceWordKind[] = [];

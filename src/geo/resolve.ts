@@ -11,7 +11,7 @@ export interface PlaceQuery {
   names: string[];
   /** An English name from the lexicons, when there is one. */
   english?: string | null;
-  /** Ids of places the text puts this one in ("سجن الصناعة في حي غويران بمدينة الحسكة"), nearest first. */
+  /** Ids of places the text puts this one in ("مستشفى النور في حي الزهور بمدينة حماة"), nearest first. */
   within?: string[];
   /** How often the story names it (weights its country as context). */
   weight?: number;

@@ -18,7 +18,7 @@ export interface EntityResult {
 
 let heads: Set<string> | null = null;
 /** Head words that introduce a place name (lexicons/place-heads.tsv, type location), plus العاصمة.
- *  A facility's head is part of its name (سجن الحسكة is not الحسكة). */
+ *  A facility's head is part of its name (سجن حماة is not حماة). */
 function headWords(): Set<string> {
   if (heads) return heads;
   heads = new Set(['العاصمه', 'عاصمه']);
