@@ -14,7 +14,7 @@ import {
   matchForm,
   placeNameWords,
 } from '../lexicon/gazetteer.js';
-import { foldChar, looseKey } from '../text/normalize.js';
+import { looseKey, offsetAfterNormalized } from '../text/normalize.js';
 import type { EntityType, Mention, Token } from '../types.js';
 
 /** What the lexicons say about one match form: the alias lists of its clitic forms (in cliticForms
@@ -69,17 +69,6 @@ function cliticForms(f: string): number {
     cStrips[k++] = n + 1;
   }
   return k;
-}
-
-/** Original offset after skipping `k` normalised characters of text[start, end) (and any dropped marks after). */
-function skipNorm(text: string, start: number, end: number, k: number): number {
-  let i = start;
-  while (i < end && k > 0) {
-    if (foldChar(text[i]!) !== '') k--;
-    i++;
-  }
-  while (i < end && foldChar(text[i]!) === '') i++;
-  return i;
 }
 
 /** Quote marks that may wrap a name after a head word: سجن "الصناعة". */
@@ -168,7 +157,7 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
     const m = matchAt(i);
     if (m) {
       const [a, j, strip] = m;
-      const start = strip ? skipNorm(text, t.start, t.end, strip) : t.start;
+      const start = strip ? offsetAfterNormalized(text, t.start, t.end, strip) : t.start;
       const end = tokens[j - 1]!.end;
       out.push(mention(doc, text, start, end, a.entry.type as EntityType, a.key, a.entry.id, 'lexicon'));
       i = j - 1;
@@ -220,14 +209,14 @@ export function findLexiconMentions(doc: string, text: string, tokens: Token[]):
     let last = tokens[end - 1]!.end;
     if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm))
       last = tokens[end]!.end;
-    const start = hStrip ? skipNorm(text, t.start, t.end, hStrip) : t.start;
+    const start = hStrip ? offsetAfterNormalized(text, t.start, t.end, hStrip) : t.start;
     out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, 'head'));
     if (lex)
       out.push(
         mention(
           doc,
           text,
-          lex[2] ? skipNorm(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start,
+          lex[2] ? offsetAfterNormalized(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start,
           tokens[lex[1] - 1]!.end,
           lex[0].entry.type as EntityType,
           lex[0].key,

@@ -71,6 +71,18 @@ export function foldChar(c: string): string {
   return c.length === 1 ? TABLE[c.charCodeAt(0)]! : foldSlow(c);
 }
 
+/** Original offset after skipping `k` normalised characters of text[start, end) (and any dropped marks
+ *  after them): where a name starts once `k` letters of proclitics are left out. */
+export function offsetAfterNormalized(text: string, start: number, end: number, k: number): number {
+  let i = start;
+  while (i < end && k > 0) {
+    if (foldChar(text[i]!) !== '') k--;
+    i++;
+  }
+  while (i < end && foldChar(text[i]!) === '') i++;
+  return i;
+}
+
 /** KEEP[c] = 1 when the code unit c folds to itself and is not whitespace (for normalize's fast path). */
 const KEEP = new Uint8Array(0x10000);
 for (let i = 0; i < 0x10000; i++) {

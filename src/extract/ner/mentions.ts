@@ -2,7 +2,7 @@
 // and places that no lexicon entry, title or reporting verb introduced. The tagger reads words with their
 // clitics (وبغداد، للجيش); a mention's span starts after them, as the lexicon's do.
 
-import { foldChar, looseKey } from '../../text/normalize.js';
+import { looseKey, offsetAfterNormalized } from '../../text/normalize.js';
 import type { EntityType, Mention, Token } from '../../types.js';
 import type { NerSpan } from './index.js';
 import { nerTagger } from './index.js';
@@ -82,17 +82,6 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Original offset after `k` normalised letters of text from `start` (marks and tatweel count for none). */
-function skipLetters(text: string, start: number, end: number, k: number): number {
-  let i = start;
-  while (i < end && k > 0) {
-    if (foldChar(text[i]!) !== '') k--;
-    i++;
-  }
-  while (i < end && foldChar(text[i]!) === '') i++;
-  return i;
-}
-
 /** The tagger's persons, places and organisations in a document, before any filtering by other mentions. */
 export function findModelMentions(
   doc: string,
@@ -114,7 +103,7 @@ export function findModelMentions(
     if (a === b) continue;
     const first = tokens[a]!;
     const strip = procliticLength(first.norm, alone, tagger);
-    const start = skipLetters(text, first.start, first.end, strip);
+    const start = offsetAfterNormalized(text, first.start, first.end, strip);
     const end = tokens[b - 1]!.end;
     if (end - start < 2) continue;
     const elided = strip >= 2 && first.norm.startsWith('لل', strip - 2);
