@@ -5,6 +5,7 @@ import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '..
 import { parseSpeaker } from '../speakers/index.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { pushSegment } from './phrases.js';
+import { withoutGluedLam } from './relays.js';
 import type { State } from './words.js';
 
 export interface AttributionContext {
@@ -41,6 +42,20 @@ export function speakerIn(
   gender: 'm' | 'f' | null,
 ): SpeakerParse | null {
   return parseSpeaker(ctx.doc, ctx.text, ctx.tokens, a, b, ctx.mentions, gender);
+}
+
+/** The source a relay marker names in tokens [a, b): a marker whose ل is glued to the name (وفقا لمركز X)
+ *  leaves the ل out of a name no lexicon knows. */
+export function relaySourceIn(
+  ctx: AttributionContext,
+  glued: boolean,
+  a: number,
+  b: number,
+): SpeakerParse | null {
+  const found = b > a ? speakerIn(ctx, a, b, null) : null;
+  if (!found || !glued || found.speaker.start !== ctx.tokens[a]!.start || found.speaker.how === 'lexicon')
+    return found;
+  return { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) };
 }
 
 /** Adds a statement from token `from` (see pushSegment); returns the token index where it ends. */

@@ -8,11 +8,11 @@ import {
   type AttributionContext,
   addSpeakerWithAliases,
   addStatement,
+  relaySourceIn,
   type SentenceRun,
-  speakerIn,
 } from './context.js';
 import { denialAfter, findComplement, nounPhraseEnd, remember, verbSpan } from './phrases.js';
-import { relayAt, relayFirst, withoutGluedLam } from './relays.js';
+import { relayAt, relayFirst } from './relays.js';
 import { colonSource, quoteGoesOn, relayInside } from './sentence-sources.js';
 import { speakerList } from './speaker-list.js';
 import { verbStatement } from './verb-statement.js';
@@ -126,12 +126,8 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
     from0 += 2; // بحسب ما أعلنته X
   else if (tokens[from0 - 1]?.norm === 'ما') from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
   const np = nounPhraseEnd(tokens, from0, run.b);
-  const found = np.end > from0 ? speakerIn(ctx, from0, np.end, null) : null;
-  if (!found) return false;
-  const sp =
-    relay.glued && found.speaker.start === tokens[from0]!.start && found.speaker.how !== 'lexicon'
-      ? { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) }
-      : found;
+  const sp = relaySourceIn(ctx, relay.glued, from0, np.end);
+  if (!sp) return false;
   const att: Attribution = {
     speaker: sp.speaker,
     via: [],

@@ -3,9 +3,9 @@
 
 import type { Attribution } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
+import { type AttributionContext, addStatement, relaySourceIn, type SentenceRun } from './context.js';
 import { findColon, nounPhraseEnd, verbSpan } from './phrases.js';
-import { relayAt, withoutGluedLam } from './relays.js';
+import { relayAt } from './relays.js';
 import { ANY_Q, OPEN_Q, shortQuotedName, verbAt } from './words.js';
 
 /** The start of the sentence's first statement (its end when it has none). */
@@ -36,12 +36,8 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
     else if (tokens[from - 1]?.norm === 'ما') from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
     while (from < np.end && verbAt(tokens[from]!)) from++;
-    const found = np.end > from ? speakerIn(ctx, from, np.end, null) : null;
-    if (!found) continue;
-    const sp =
-      relay.glued && found.speaker.start === tokens[from]!.start && found.speaker.how !== 'lexicon'
-        ? { ...found, speaker: withoutGluedLam(text, found.speaker) }
-        : found;
+    const sp = relaySourceIn(ctx, relay.glued, from, np.end);
+    if (!sp) continue;
     ctx.addSpeaker(sp.speaker);
     const att: Attribution = {
       speaker: sp.speaker,

@@ -11,6 +11,7 @@ import {
   remember,
   subjectWithoutComplement,
   verbSpan,
+  wordsBetween,
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
 import { namedAttribution, subjectBounds } from './subject.js';
@@ -110,9 +111,7 @@ function subjectFirstStatement(
   let a = run.a;
   while (a < i && !tokens[a]!.word) a++;
   if (a >= i || (comp && comp.subjectEnd > i + 1)) return null; // a subject after the verb too
-  let words = 0;
-  for (let k = a; k < i; k++) if (tokens[k]!.word) words++;
-  if (words > SUBJECT_FIRST_WORDS) return null;
+  if (wordsBetween(tokens, a, i) > SUBJECT_FIRST_WORDS) return null;
   const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
   if (!comp && (!objectSays || i + 1 >= run.b)) return null;
   const found = speakerIn(ctx, a, i, v.gender);
