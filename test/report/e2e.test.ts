@@ -9,22 +9,20 @@
 // without ISNAD_SCREENSHOTS=1, go to a temporary folder.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { analyzeInputs } from '../../src/cli/analyze.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Dossier } from '../../src/types.js';
+import { browserSkip, launchChromium } from '../browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURE = join(ROOT, 'test/fixtures/dossier-small.json');
-const SKIP = existsSync(CHROMIUM)
-  ? false
-  : `no browser at ${CHROMIUM} (apt-get install chromium); skipping the browser test`;
+const SKIP = browserSkip('the browser test');
 const EXAMPLE = join(ROOT, 'examples', 'hasakah-2022');
 const TMP_SHOTS = mkdtempSync(join(tmpdir(), 'isnad-shots-'));
 const DOC_SHOTS = process.env.ISNAD_SCREENSHOTS === '1' ? join(ROOT, 'docs') : TMP_SHOTS;
@@ -45,19 +43,7 @@ function writeReport(d: Dossier): string {
 }
 
 async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Watches a page for anything the report must never do. */

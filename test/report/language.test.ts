@@ -3,24 +3,21 @@
 // English in English mode. Opened in headless Chromium: no request leaves the page, nothing breaks.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { analyzeInputs } from '../../src/cli/analyze.js';
 import { renderHtml } from '../../src/report/html.js';
 import { INTERFACE_STRINGS } from '../../src/report/interface-strings.js';
 import { uiText } from '../../src/report/ui.js';
 import type { Dossier } from '../../src/types.js';
+import { browserSkip, launchChromium } from '../browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const NO_BROWSER = existsSync(CHROMIUM)
-  ? false
-  : `no browser at ${CHROMIUM} (apt-get install chromium); skipping the language switch's browser test`;
-if (NO_BROWSER && process.env.CI === 'true') throw new Error(`CI: ${NO_BROWSER}`);
+const NO_BROWSER = browserSkip("the language switch's browser test");
 
 // The page functions below run in the browser; the project compiles without the DOM lib.
 declare const document: { documentElement: { dir: string; lang: string; getAttribute(n: string): string } };
@@ -97,16 +94,7 @@ test('the switch in Chromium: headings, lang and dir change in place, no request
   const file = join(dir, 'report.html');
   writeFileSync(file, renderHtml(dossier));
   const url = pathToFileURL(file).href;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const requests: string[] = [];

@@ -1,22 +1,19 @@
 // The map: an SVG of the story's places and events, drawn offline. Unit checks on the markup, and a standalone
 // page wrapping it opened in headless Chromium (points present, every point a passage link, no request).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+
 import { analyzeInputs } from '../../src/cli/analyze.js';
 import { renderMapSvg } from '../../src/report/map.js';
 import type { Dossier } from '../../src/types.js';
+import { browserSkip, launchChromium } from '../browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const NO_BROWSER = existsSync(CHROMIUM)
-  ? false
-  : `no browser at ${CHROMIUM} (apt-get install chromium); skipping the map's browser test`;
-if (NO_BROWSER && process.env.CI === 'true') throw new Error(`CI: ${NO_BROWSER}`);
+const NO_BROWSER = browserSkip("the map's browser test");
 
 let dossier: Dossier;
 let svg: string;
@@ -56,19 +53,7 @@ test('the map in Chromium: points present, no request leaves the page', { skip: 
     `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><body>${svg}</body>`,
   );
   const url = pathToFileURL(file).href;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     const requests: string[] = [];

@@ -8,12 +8,12 @@
 // story reports it serves) is checked the same way.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { markupProblems } from '../../scripts/markup-check.js';
 import { PAYLOADS, poison } from '../../scripts/payloads.js';
 import { analyzeInputs } from '../../src/cli/analyze.js';
@@ -22,13 +22,11 @@ import { buildServer } from '../../src/serve/server.js';
 import { ingestIntoStore, openStore } from '../../src/store/index.js';
 import { readDeskInputs } from '../../src/store/inputs.js';
 import type { Dossier } from '../../src/types.js';
+import { browserSkip, launchChromium } from '../browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURE = join(ROOT, 'test/fixtures/dossier-small.json');
-const NO_BROWSER = `no browser at ${CHROMIUM} (apt-get install chromium); skipping the browser checks`;
-// under CI a browser that cannot be started fails the run (see .ci/run); elsewhere the browser checks skip
-const SKIP = existsSync(CHROMIUM) || process.env.CI === 'true' ? false : NO_BROWSER;
+const SKIP = browserSkip('the browser checks');
 const TMP = mkdtempSync(join(tmpdir(), 'isnad-xss-'));
 after(() => rmSync(TMP, { recursive: true, force: true }));
 
@@ -91,10 +89,7 @@ function writeReport(name: string, html: string): string {
 }
 
 async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-  });
+  return launchChromium();
 }
 
 /** Opens a report, clicks every "Show more" and every passage link, and checks nothing ran or loaded. */

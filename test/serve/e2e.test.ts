@@ -5,22 +5,19 @@
 // With ISNAD_SCREENSHOTS=1 and ISNAD_DESK_DB=FILE (a store of real articles), the README's
 // screenshots are taken from that store into docs/desk.png and docs/desk-story.png.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildServer } from '../../src/serve/server.js';
 import { ingestIntoStore, openStore, type Store } from '../../src/store/index.js';
 import { readDeskInputs } from '../../src/store/inputs.js';
+import { browserSkip, launchChromium } from '../browser.js';
 import { writeInputs } from '../store/fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const MISSING = `no browser at ${CHROMIUM} (apt-get install chromium); skipping the desk's browser tests`;
-if (!existsSync(CHROMIUM) && process.env.CI === 'true') throw new Error(MISSING);
-const SKIP = existsSync(CHROMIUM) ? false : MISSING;
+const SKIP = browserSkip("the desk's browser tests");
 
 // The page functions below run in the browser; the project compiles without the DOM lib.
 declare const document: any;
@@ -39,19 +36,7 @@ before(async () => {
   store = await openStore(db, { readonly: true });
   app = buildServer(store);
   base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -2,22 +2,20 @@
 // linking to the article page at their passage. The example story is ingested into a fresh store and its
 // page opened in headless Chromium: points present, a point opens its passage, no request leaves the page.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildServer } from '../../src/serve/server.js';
 import { ingestIntoStore, openStore, type Store } from '../../src/store/index.js';
 import { readDeskInputs } from '../../src/store/inputs.js';
+import { browserSkip, launchChromium } from '../browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const MISSING = `no browser at ${CHROMIUM} (apt-get install chromium); skipping the desk map's browser test`;
-if (!existsSync(CHROMIUM) && process.env.CI === 'true') throw new Error(MISSING);
-const SKIP = existsSync(CHROMIUM) ? false : MISSING;
+const SKIP = browserSkip("the desk map's browser test");
 
 // The page functions below run in the browser; the project compiles without the DOM lib.
 declare const document: { querySelectorAll(s: string): { length: number } };
@@ -40,16 +38,7 @@ before(async () => {
   store = await openStore(db, { readonly: true });
   app = buildServer(store);
   base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
