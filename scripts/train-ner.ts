@@ -1,10 +1,10 @@
-// Trains the named-entity tagger on ANERcorp and writes models/ner-anercorp.json.
+// Trains the named-entity tagger on ANERcorp and writes models/ner-anercorp.bin.gz (see model-file.ts).
 // Averaged structured perceptron over BIO tags, first-order transitions, Viterbi decoding.
 // Deterministic: fixed sentence order per epoch from a seeded generator, fixed epochs.
 // Features: the word, its clitic-stripped stem and the clitics, affixes, shape, trigger words, place and
 // organisation names (GeoNames, lexicons/), word classes and context profiles learned from the unlabelled
 // news in ../shared/data (clusters.ts, profiles.ts), for the word and its neighbours at ±1, ±2.
-// Usage: node dist/scripts/train-ner.js [--data <ANERCorp.txt>] [--out <model.json>] [--epochs N] [--tune]
+// Usage: node dist/scripts/train-ner.js [--data <ANERCorp.txt>] [--out <model.bin.gz>] [--epochs N] [--tune]
 //   --tune holds out the last 10% of train, reports dev F1 after each epoch, and writes nothing unless --out
 //   is given. Also learns from Wojood's train part (types mapped) unless --extra none. For experiments:
 //   --clusters-cache / --profiles-cache <file> (reused when present; with both, the news are not read again),
@@ -28,8 +28,9 @@ import {
   SLOT_PREFIX,
   wordTypeFeatures,
 } from '../src/extract/ner/features.js';
-import type { NerModelFile } from '../src/extract/ner/model.js';
-import { MODEL_FORMAT, NerTagger, viterbi } from '../src/extract/ner/model.js';
+import { NerTagger, viterbi } from '../src/extract/ner/model.js';
+import type { TrainedNerModel } from '../src/extract/ner/model-file.js';
+import { decodeModel, encodeModel, MODEL_FORMAT } from '../src/extract/ner/model-file.js';
 import { parseWojood } from '../src/extract/ner/other-corpora.js';
 import { learnProfiles } from '../src/extract/ner/profiles.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
@@ -39,7 +40,7 @@ import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
 const root = ROOT;
 const shared = SHARED;
 const dataPath = arg('--data', ANERCORP);
-const outPath = arg('--out', join(root, 'models', 'ner-anercorp.json'));
+const outPath = arg('--out', join(root, 'models', 'ner-anercorp.bin.gz'));
 const EPOCHS = Number(arg('--epochs', '8'));
 const TUNE = process.argv.includes('--tune');
 const PRUNE = Number(arg('--prune', '1'));
@@ -415,7 +416,7 @@ for (let f = 0; f < F; f++) {
   if (slot < 0) context[name] = sparse;
   else (words[name.slice(SLOT_PREFIX[slot]!.length)] ??= []).push(...sparse);
 }
-const model: NerModelFile = {
+const model: TrainedNerModel = {
   format: MODEL_FORMAT,
   tags: [...TAGS],
   start: Array.from(s, r3),
@@ -436,15 +437,15 @@ const model: NerModelFile = {
   },
 };
 mkdirSync(dirname(outPath), { recursive: true });
-const json = JSON.stringify(model);
-writeFileSync(outPath, json);
+const bytes = encodeModel(model);
+writeFileSync(outPath, bytes);
 // check the written model reproduces the in-memory scores
-const tagger = new NerTagger(JSON.parse(json) as NerModelFile);
+const tagger = new NerTagger(decodeModel(bytes));
 const sc = scoreNer(
   dev.map((d) => d.tags),
   dev.map((d) => tagger.tag(d.words)),
 );
 console.log(formatScores(sc));
 console.log(
-  `train:ner: wrote ${outPath} (${(json.length / 1e6).toFixed(2)} M chars, ${kept} of ${F} features kept) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  `train:ner: wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, ${kept} of ${F} features kept) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );

@@ -6,6 +6,7 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
+import { WordKnowledge } from './word-knowledge.js';
 
 /** Word lists baked into the model file at training time. */
 export interface NerLexicon {
@@ -28,13 +29,15 @@ export interface PreparedLexicon {
   orgs: Set<string>;
   /** first word of a multi-word place name → longest length in words */
   multiFirst: Map<string, number>;
-  /** word → its classes, tab-separated (split when a word is first seen; strings are compact) */
-  clusters: Map<string, string>;
-  /** word → its profile features, two characters each; equal values share one string */
-  profiles: Map<string, string>;
+  /** classes, frequency ranks and context profiles of the frequent words of the unlabelled news */
+  words: WordKnowledge;
 }
 
-export function prepareLexicon(lex: NerLexicon): PreparedLexicon {
+/** Look-up structures over a lexicon; `words` when they are already built (as a model file stores them). */
+export function prepareLexicon(
+  lex: NerLexicon,
+  words: WordKnowledge = WordKnowledge.fromText(lex.clusters, lex.profiles),
+): PreparedLexicon {
   const triggers = new Map(Object.entries(lex.triggers));
   const places = new Set(lex.places);
   const orgs = new Set(lex.orgs ?? []);
@@ -43,32 +46,8 @@ export function prepareLexicon(lex: NerLexicon): PreparedLexicon {
     const ws = p.split(' ');
     if (ws.length > 1) multiFirst.set(ws[0]!, Math.max(multiFirst.get(ws[0]!) ?? 0, ws.length));
   }
-  const pool = new Map<string, string>();
-  const intern = (v: string) => {
-    let x = pool.get(v);
-    if (x === undefined) pool.set(v, (x = v));
-    return x;
-  };
-  const table = (text = '') => {
-    const m = new Map<string, string>();
-    // line by line without splitting the whole text first (a worker's memory peaks while it loads)
-    for (let pos = 0; pos < text.length; ) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      const tab = text.indexOf('\t', pos);
-      // copies, not slices: a slice would keep the whole model text alive
-      if (tab > pos && tab < nl) m.set(copy(text.slice(pos, tab)), intern(copy(text.slice(tab + 1, nl))));
-      pos = nl + 1;
-    }
-    return m;
-  };
-  const clusters = table(lex.clusters);
-  const profiles = table(lex.profiles);
-  return { triggers, places, orgs, multiFirst, clusters, profiles };
+  return { triggers, places, orgs, multiFirst, words };
 }
-
-/** A fresh copy of a string (not a slice sharing its parent's memory). */
-const copy = (s: string): string => (' ' + s).slice(1);
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -134,22 +113,20 @@ export function typeFeatures(
   if (stem !== w && w.endsWith(stem)) near.push('cl=' + w.slice(0, w.length - stem.length));
   if (cands.length > 1) near.push('c1=' + cands[1]);
   // distributional classes and context profiles of the word, and of its first stripped form that has them
-  const own = lex.clusters.get(w)?.split('\t');
+  const own = lex.words.classes(w);
   if (own) {
     for (let g = 0; g < own.length; g++) near.push(`k${g}=${own[g]}`);
     far.push(`k0=${own[0]}`);
   }
-  const pf = lex.profiles.get(w);
-  if (pf) for (let k = 0; k + 1 < pf.length; k += 2) near.push(`pf=${pf.slice(k, k + 2)}`);
-  const strippedClass = cands.slice(1).find((c) => lex.clusters.has(c));
+  for (const f of lex.words.profile(w) ?? []) near.push(`pf=${f}`);
+  const strippedClass = cands.slice(1).find((c) => lex.words.hasClasses(c));
   if (strippedClass) {
-    const cl = lex.clusters.get(strippedClass)!.split('\t');
+    const cl = lex.words.classes(strippedClass)!;
     for (let g = 0; g < cl.length; g++) near.push(`sk${g}=${cl[g]}`);
     far.push(`sk0=${cl[0]}`);
   }
-  const strippedProfile = cands.slice(1).find((c) => lex.profiles.has(c));
-  const spf = strippedProfile ? lex.profiles.get(strippedProfile)! : '';
-  for (let k = 0; k + 1 < spf.length; k += 2) near.push(`spf=${spf.slice(k, k + 2)}`);
+  const strippedProfile = cands.slice(1).find((c) => lex.words.hasProfile(c));
+  for (const f of (strippedProfile && lex.words.profile(strippedProfile)) || []) near.push(`spf=${f}`);
   const self = near.slice();
   self.push('len=' + lenBucket(stem.length));
   for (let n = 1; n <= 3; n++) {

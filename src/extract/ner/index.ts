@@ -1,39 +1,41 @@
 // Statistical named-entity tagger (PERS, LOC, ORG, MISC), trained by scripts/train-ner.ts on ANERcorp.
-// The model file models/ner-anercorp.json is self-contained (weights, transitions, baked word lists).
+// The model file models/ner-anercorp.bin.gz is self-contained (weights, transitions, baked word lists; see
+// model-file.ts for its layout).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NerModelFile } from './model.js';
 import { NerTagger } from './model.js';
+import { decodeModel } from './model-file.js';
 import type { NerTag } from './tags.js';
 import { entitySpans } from './tags.js';
 
 export type { TaggedSentence } from './corpus.js';
 export { parseBioCorpus, splitTrainTest } from './corpus.js';
-export type { NerModelFile } from './model.js';
 export { NerTagger, viterbi } from './model.js';
+export type { NerModel, TrainedNerModel } from './model-file.js';
+export { decodeModel, encodeModel, MODEL_FORMAT } from './model-file.js';
 export type { NerTag, NerType } from './tags.js';
 export { entitySpans, TAGS } from './tags.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The shipped model: <package>/models/ner-anercorp.json (this file runs from <package>/dist/src/extract/ner). */
+/** The shipped model: <package>/models/ner-anercorp.bin.gz (this file runs from <package>/dist/src/extract/ner). */
 export const NER_MODEL_PATH =
-  process.env.ISNAD_NER_MODEL ?? join(here, '..', '..', '..', '..', 'models', 'ner-anercorp.json');
+  process.env.ISNAD_NER_MODEL ?? join(here, '..', '..', '..', '..', 'models', 'ner-anercorp.bin.gz');
 
 let tagger: NerTagger | null = null;
 
 /** Load a model file; throws a clear error naming the file when it is missing or malformed. */
 export function loadNerModel(path: string = NER_MODEL_PATH): NerTagger {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new Error(
       `NER model ${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e}); run npm run train:ner`,
     );
   }
   try {
-    return new NerTagger(JSON.parse(text) as NerModelFile);
+    return new NerTagger(decodeModel(bytes));
   } catch (e) {
     throw new Error(`NER model ${path}: ${(e as Error).message}`);
   }

@@ -1,0 +1,204 @@
+// The tagger's model file (models/ner-anercorp.bin.gz): a gzipped binary that loads into typed arrays, so a
+// worker holds the model outside its JavaScript heap (nothing for the garbage collector to trace) and parses
+// no JSON to load it. Layout after gunzip: "ISNADNER", a uint32 format version, a uint32 header length, the
+// header (JSON: tags, start and transition scores, biases, the small word lists, the context weights, the
+// meta data and the list of arrays), then each array, every one starting at a multiple of 8 bytes.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { NerLexicon, PreparedLexicon } from './features.js';
+import { prepareLexicon } from './features.js';
+import { NT } from './tags.js';
+import { WordKnowledge } from './word-knowledge.js';
+import { WordTable } from './word-table.js';
+
+export const MODEL_FORMAT = 'isnad-ner/2';
+const MAGIC = 'ISNADNER';
+const VERSION = 2;
+
+/** The model as training makes it (scripts/train-ner.ts), before it is written. */
+export interface TrainedNerModel {
+  format: typeof MODEL_FORMAT;
+  tags: string[];
+  /** score of each tag at sentence start */
+  start: number[];
+  /** transition scores, from * NT + to */
+  trans: number[];
+  /** score added to each word's tag scores, a recall/precision trade-off per type (train-ner --bias-*) */
+  bias?: number[];
+  lexicon: NerLexicon;
+  /** word-type feature (as made for slot 0, without the slot prefix) → sparse weights
+   *  [slot * NT + tagIndex, weight, ...], slot 0..4 = offset -2..+2 of the word from the tagged one */
+  words: Record<string, number[]>;
+  /** context feature (place and organisation spans) → sparse weights [tagIndex, weight, ...] */
+  context: Record<string, number[]>;
+  meta?: Record<string, unknown>;
+}
+
+/** The model as the tagger uses it. */
+export interface NerModel {
+  tags: string[];
+  start: Float32Array;
+  trans: Float32Array;
+  bias: Float32Array;
+  lexicon: PreparedLexicon;
+  /** word-type feature → row of `rows` (5 slots × NT weights, quantised to 16 bits; weight = value × scale) */
+  features: WordTable;
+  rows: Int16Array;
+  scale: number;
+  /** context feature → NT weights */
+  context: Map<string, Float32Array>;
+  meta: Record<string, unknown>;
+}
+
+type ArrayName =
+  | 'featureTable'
+  | 'rows'
+  | 'wordTable'
+  | 'classes'
+  | 'ranks'
+  | 'profileStart'
+  | 'profileCodes';
+const ARRAY_TYPES = {
+  featureTable: Int32Array,
+  rows: Int16Array,
+  wordTable: Int32Array,
+  classes: Int32Array,
+  ranks: Int32Array,
+  profileStart: Uint32Array,
+  profileCodes: Uint8Array,
+} as const;
+
+interface Header {
+  format: typeof MODEL_FORMAT;
+  tags: string[];
+  start: number[];
+  trans: number[];
+  bias: number[];
+  scale: number;
+  lexicon: { triggers: Record<string, string>; places: string[]; orgs: string[] };
+  granularities: number;
+  codeNames: string[];
+  context: Record<string, number[]>;
+  meta: Record<string, unknown>;
+  arrays: { name: ArrayName; length: number }[];
+}
+
+/** The bytes of a model file (gzipped). */
+export function encodeModel(m: TrainedNerModel): Buffer {
+  const keys = Object.keys(m.words);
+  let max = 0;
+  for (const sparse of Object.values(m.words))
+    for (let k = 1; k < sparse.length; k += 2) max = Math.max(max, Math.abs(sparse[k]!));
+  const scale = max / 32767 || 1;
+  const rows = new Int16Array(keys.length * 5 * NT);
+  keys.forEach((f, row) => {
+    const sparse = m.words[f]!;
+    for (let k = 0; k + 1 < sparse.length; k += 2)
+      rows[row * 5 * NT + sparse[k]!] = Math.round(sparse[k + 1]! / scale);
+  });
+  const words = WordKnowledge.fromText(m.lexicon.clusters, m.lexicon.profiles);
+  const arrays: Record<ArrayName, ArrayBufferView & { length: number }> = {
+    featureTable: WordTable.build(keys).slots,
+    rows,
+    wordTable: words.arrays.table,
+    classes: words.arrays.classes,
+    ranks: words.arrays.ranks,
+    profileStart: words.arrays.profileStart,
+    profileCodes: words.arrays.profileCodes,
+  };
+  const header: Header = {
+    format: MODEL_FORMAT,
+    tags: m.tags,
+    start: m.start,
+    trans: m.trans,
+    bias: m.bias ?? new Array<number>(m.tags.length).fill(0),
+    scale,
+    lexicon: { triggers: m.lexicon.triggers, places: m.lexicon.places, orgs: m.lexicon.orgs ?? [] },
+    granularities: words.granularities,
+    codeNames: [...words.codeNames],
+    context: m.context,
+    meta: m.meta ?? {},
+    arrays: (Object.keys(arrays) as ArrayName[]).map((name) => ({ name, length: arrays[name].length })),
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [];
+  const lead = Buffer.alloc(16);
+  lead.write(MAGIC, 0, 'latin1');
+  lead.writeUInt32LE(VERSION, 8);
+  lead.writeUInt32LE(json.length, 12);
+  parts.push(lead, json, padding(16 + json.length));
+  let at = 16 + json.length + padding(16 + json.length).length;
+  for (const { name } of header.arrays) {
+    const a = arrays[name];
+    const bytes = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    parts.push(bytes, padding(at + bytes.length));
+    at += bytes.length + padding(at + bytes.length).length;
+  }
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+const padding = (at: number): Buffer => Buffer.alloc((8 - (at % 8)) % 8);
+
+/** The model in a file's bytes; throws a plain reason when they are not a model of this format. */
+export function decodeModel(gzipped: Uint8Array): NerModel {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(gzipped);
+  } catch {
+    throw new Error('not a gzipped model file');
+  }
+  if (raw.length < 16 || raw.toString('latin1', 0, 8) !== MAGIC) throw new Error('not an isnad model file');
+  if (raw.readUInt32LE(8) !== VERSION)
+    throw new Error(`model format version ${raw.readUInt32LE(8)}, not ${VERSION}`);
+  const headerLength = raw.readUInt32LE(12);
+  const header = JSON.parse(raw.toString('utf8', 16, 16 + headerLength)) as Header;
+  if (header.format !== MODEL_FORMAT)
+    throw new Error(`unknown model format ${JSON.stringify(header.format)}`);
+  // one aligned copy that the typed arrays view (gunzip's buffer may start anywhere in a pool)
+  const bytes = new Uint8Array(raw.length);
+  bytes.set(raw);
+  let at = 16 + headerLength;
+  at += (8 - (at % 8)) % 8;
+  const arrays = {} as { [K in ArrayName]: InstanceType<(typeof ARRAY_TYPES)[K]> };
+  for (const { name, length } of header.arrays) {
+    const Type = ARRAY_TYPES[name];
+    if (!Type) throw new Error(`unknown array ${JSON.stringify(name)}`);
+    const byteLength = length * Type.BYTES_PER_ELEMENT;
+    if (at + byteLength > bytes.length) throw new Error('the model file is cut short');
+    (arrays as Record<ArrayName, unknown>)[name] = new Type(bytes.buffer, at, length);
+    at += byteLength + ((8 - (byteLength % 8)) % 8);
+  }
+  for (const name of Object.keys(ARRAY_TYPES) as ArrayName[])
+    if (!arrays[name]) throw new Error(`the model file has no ${name} array`);
+  const words = new WordKnowledge(
+    {
+      table: arrays.wordTable,
+      classes: arrays.classes,
+      ranks: arrays.ranks,
+      profileStart: arrays.profileStart,
+      profileCodes: arrays.profileCodes,
+    },
+    header.granularities,
+    header.codeNames,
+  );
+  const context = new Map<string, Float32Array>();
+  for (const [f, sparse] of Object.entries(header.context)) {
+    const v = new Float32Array(NT);
+    for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
+    context.set(f, v);
+  }
+  return {
+    tags: header.tags,
+    start: Float32Array.from(header.start),
+    trans: Float32Array.from(header.trans),
+    bias: Float32Array.from(header.bias),
+    lexicon: prepareLexicon(
+      { triggers: header.lexicon.triggers, places: header.lexicon.places, orgs: header.lexicon.orgs },
+      words,
+    ),
+    features: new WordTable(arrays.featureTable),
+    rows: arrays.rows,
+    scale: header.scale,
+    context,
+    meta: header.meta,
+  };
+}

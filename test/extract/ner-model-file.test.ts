@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TrainedNerModel } from '../../src/extract/ner/index.js';
+import { decodeModel, encodeModel, NerTagger, TAGS } from '../../src/extract/ner/index.js';
+import { WordKnowledge } from '../../src/extract/ner/word-knowledge.js';
+import { WordTable } from '../../src/extract/ner/word-table.js';
+
+test('WordTable finds every key at its index and misses other strings', () => {
+  const keys = Array.from({ length: 5000 }, (_, i) => `w=كلمة${i}`);
+  const table = WordTable.build(keys);
+  keys.forEach((k, i) => assert.equal(table.find(k), i));
+  assert.equal(table.find('w=كلمة5000'), -1);
+  assert.equal(table.find(''), -1);
+  assert.throws(() => new WordTable(new Int32Array(9)), /power of two/);
+});
+
+test('WordKnowledge reads classes, ranks and profiles from the training tables', () => {
+  const words = WordKnowledge.fromText('في\t3\t30\nقال\t5\t51\n', 'قال\tA2b1\nمدينة\tc3\n\tA1\n');
+  assert.deepEqual(words.classes('قال'), ['5', '51']);
+  assert.equal(words.classes('مدينة'), null);
+  assert.deepEqual(words.profile('قال'), ['A2', 'b1']);
+  assert.deepEqual(words.profile('مدينة'), ['c3']);
+  assert.equal(words.profile('في'), null);
+  assert.equal(words.frequencyRank('في'), 0);
+  assert.equal(words.frequencyRank('قال'), 1);
+  assert.equal(words.frequencyRank('مدينة'), 50_000);
+  assert.equal(words.frequencyRank('نهر'), Number.POSITIVE_INFINITY);
+  assert.throws(() => WordKnowledge.fromText('في\tx\n'), /not a class number/);
+});
+
+function tinyModel(): TrainedNerModel {
+  const n = TAGS.length;
+  // a feature row holds all five slots: slot 2 weighs the word itself, slot 1 the word after it
+  const weights: number[] = [];
+  weights.push(2 * n + 0, 0.5, 1 * n + 1, 1.25); // the word itself: O; the word after it (it is at -1): B-PERS
+  return {
+    format: 'isnad-ner/2',
+    tags: [...TAGS],
+    start: new Array(n).fill(0),
+    trans: new Array(n * n).fill(0),
+    lexicon: {
+      triggers: { الرئيس: 'title' },
+      places: ['دمشق'],
+      clusters: 'الرئيس\t1\t10\n',
+      profiles: 'الرئيس\tA3\n',
+    },
+    words: { 'tg=title': weights, 'w=دمشق': [2 * n + 3, 2] },
+    context: { gzB: [3, 0.5] },
+    meta: { note: 'made by hand' },
+  };
+}
+
+test('a model survives encoding: the decoded tagger tags as the weights say', () => {
+  const bytes = encodeModel(tinyModel());
+  const model = decodeModel(bytes);
+  assert.equal(model.meta.note, 'made by hand');
+  assert.deepEqual(model.lexicon.words.classes('الرئيس'), ['1', '10']);
+  const tagger = new NerTagger(model);
+  assert.deepEqual(tagger.tag(['الرئيس', 'زيد', 'في', 'دمشق']), ['O', 'B-PERS', 'O', 'B-LOC']);
+  assert.deepEqual(encodeModel(tinyModel()), bytes, 'encoding is deterministic');
+});
+
+test('decodeModel gives a plain reason for bytes that are not a model', () => {
+  assert.throws(() => decodeModel(Buffer.from('{"format":"isnad-ner/1"}')), /not a gzipped model file/);
+});
