@@ -40,9 +40,13 @@ export interface NerModel {
   trans: Float32Array;
   bias: Float32Array;
   lexicon: PreparedLexicon;
-  /** word-type feature → row of `rows` (5 slots × NT weights, quantised to 16 bits; weight = value × scale) */
+  /** word-type feature → its row: the weights rowValue[k] at places rowPlace[k] (slot × NT + tag) for k in
+   *  rowStart[row] .. rowStart[row + 1] (the weights of one feature are sparse: 4 of 45 on average),
+   *  quantised to 16 bits; a weight is value × scale */
   features: WordTable;
-  rows: Int16Array;
+  rowStart: Uint32Array;
+  rowPlace: Uint8Array;
+  rowValue: Int16Array;
   scale: number;
   /** context feature → NT weights */
   context: Map<string, Float32Array>;
@@ -51,7 +55,9 @@ export interface NerModel {
 
 type ArrayName =
   | 'featureTable'
-  | 'rows'
+  | 'rowStart'
+  | 'rowPlace'
+  | 'rowValue'
   | 'wordTable'
   | 'classes'
   | 'ranks'
@@ -59,7 +65,9 @@ type ArrayName =
   | 'profileCodes';
 const ARRAY_TYPES = {
   featureTable: Int32Array,
-  rows: Int16Array,
+  rowStart: Uint32Array,
+  rowPlace: Uint8Array,
+  rowValue: Int16Array,
   wordTable: Int32Array,
   classes: Int32Array,
   ranks: Int32Array,
@@ -89,16 +97,23 @@ export function encodeModel(m: TrainedNerModel): Buffer {
   for (const sparse of Object.values(m.words))
     for (let k = 1; k < sparse.length; k += 2) max = Math.max(max, Math.abs(sparse[k]!));
   const scale = max / 32767 || 1;
-  const rows = new Int16Array(keys.length * 5 * NT);
+  const rowStart = new Uint32Array(keys.length + 1);
+  const places: number[] = [];
+  const values: number[] = [];
   keys.forEach((f, row) => {
     const sparse = m.words[f]!;
-    for (let k = 0; k + 1 < sparse.length; k += 2)
-      rows[row * 5 * NT + sparse[k]!] = Math.round(sparse[k + 1]! / scale);
+    for (let k = 0; k + 1 < sparse.length; k += 2) {
+      places.push(sparse[k]!);
+      values.push(Math.round(sparse[k + 1]! / scale));
+    }
+    rowStart[row + 1] = places.length;
   });
   const words = WordKnowledge.fromText(m.lexicon.clusters, m.lexicon.profiles);
   const arrays: Record<ArrayName, ArrayBufferView & { length: number }> = {
     featureTable: WordTable.build(keys).slots,
-    rows,
+    rowStart,
+    rowPlace: Uint8Array.from(places),
+    rowValue: Int16Array.from(values),
     wordTable: words.arrays.table,
     classes: words.arrays.classes,
     ranks: words.arrays.ranks,
@@ -196,7 +211,9 @@ export function decodeModel(gzipped: Uint8Array): NerModel {
       words,
     ),
     features: new WordTable(arrays.featureTable),
-    rows: arrays.rows,
+    rowStart: arrays.rowStart,
+    rowPlace: arrays.rowPlace,
+    rowValue: arrays.rowValue,
     scale: header.scale,
     context,
     meta: header.meta,

@@ -78,12 +78,11 @@ export class NerTagger {
     if (k >= 0) return k;
     const vec = this.vec.fill(0);
     // the slot-0 features include those of every other slot; one look-up gives all five slots
-    const { features, rows, scale, lexicon } = this.model;
+    const { features, rowStart, rowPlace, rowValue, scale, lexicon } = this.model;
     for (const f of typeFeatures(surface, lexicon).self) {
       const row = features.find(f);
       if (row < 0) continue;
-      const base = row * 5 * NT;
-      for (let j = 0; j < 5 * NT; j++) vec[j]! += rows[base + j]!;
+      for (let k = rowStart[row]!; k < rowStart[row + 1]!; k++) vec[rowPlace[k]!]! += rowValue[k]!;
     }
     for (let j = 0; j < 5 * NT; j++) vec[j]! *= scale;
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
