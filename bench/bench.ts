@@ -14,6 +14,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { limitHeapGrowth } from '../src/cli/heap.js';
 import { analyzeStream, defaultJobs, isAnalysis } from '../src/cli/pool.js';
 import { isProblem, readInputs } from '../src/ingest/index.js';
 import { buildDossier } from '../src/reconcile/index.js';
@@ -155,6 +156,7 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 const perS = (n: number, ms: number) => (ms > 0 ? (n * 1000) / ms : 0);
 
 async function main(): Promise<number> {
+  limitHeapGrowth();
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     process.stderr.write((args ? `bench: ${args}\n` : '') + USAGE + '\n');

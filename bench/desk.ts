@@ -13,6 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { limitHeapGrowth } from '../src/cli/heap.js';
 import { readInputs } from '../src/ingest/index.js';
 import { ingestIntoStore, openStore } from '../src/store/index.js';
 
@@ -114,6 +115,7 @@ async function load(base: string, paths: string[], seconds: number, connections:
 }
 
 async function main(): Promise<void> {
+  limitHeapGrowth();
   if (!existsSync(CORPORA[0]!)) {
     console.log(`bench:desk: ${SHARED} is absent; nothing to measure`);
     return;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeInputs } from '../src/cli/analyze.js';
+import { limitHeapGrowth } from '../src/cli/heap.js';
 import { vmHwm } from './memory.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -54,6 +55,7 @@ interface One {
 }
 
 async function one(mb: number): Promise<One> {
+  limitHeapGrowth(); // as `isnad analyze` does
   const dir = mkdtempSync(join(tmpdir(), 'isnad-long-'));
   try {
     const file = join(dir, 'long.txt');

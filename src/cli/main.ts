@@ -10,6 +10,7 @@ import { type Lang, renderHtml } from '../report/html.js';
 import type { Dossier } from '../types.js';
 import { analyzeInputs } from './analyze.js';
 import { addExportCommand } from './export-command.js';
+import { limitHeapGrowth } from './heap.js';
 import { registerIngest } from './ingest-command.js';
 import { registerServe } from './serve-command.js';
 import { forTerminal } from './terminal.js';
@@ -49,6 +50,7 @@ function fileSize(v: string): number {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  limitHeapGrowth();
   let code: number = EXIT.ok;
   const program = new Command();
   program
