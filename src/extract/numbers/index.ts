@@ -7,11 +7,12 @@
 // splits letters from digits: "374من", "و223″"), and the tokens are read left to right with lookups in
 // maps built once from the lexicons (number-words, qualifiers, dual-nouns, not-count-units).
 
+import { normalizeWithMap } from '../../text/normalize.js';
 import type { NumberMention, Qualifier } from '../../types.js';
 import { numberContext } from './context.js';
 import { lex, type NotCount } from './lexicon.js';
 import { numberParser, type Parsed, type Scan } from './parse.js';
-import { normalizeFast, RANGE_TO, T, TWO, tokens } from './tokens.js';
+import { RANGE_TO, T, TWO, tokens } from './tokens.js';
 import { isNumberish } from './words.js';
 
 type Readers = ReturnType<typeof numberContext> & { parseAt: (i: number) => Parsed | null };
@@ -36,7 +37,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
   end = Math.min(text.length, end);
   if (end <= start) return [];
   const L = lex();
-  const m = normalizeFast(text, start, end);
+  const m = normalizeWithMap(text, start, end);
   const toks = tokens(m.text);
   const out: NumberMention[] = [];
   const n = toks.length;

@@ -1,41 +1,7 @@
-// The normalised text of the number finder (with an offset map) and its tokens.
+// The tokens of the number finder's normalised text (text/normalize's normalizeWithMap).
 
-import { foldChar } from '../../text/normalize.js';
 import type { Classified } from './lexicon.js';
 import { wordInfo } from './words.js';
-
-// ------------------------------------------------------------------------------------------------
-// Normalisation with an offset map, as text/normalize's normalizeWithMap but table-driven: foldChar is
-// evaluated once per UTF-16 code unit into a table (same result, no regex per character).
-
-export let FOLD_TAB: Int32Array | null = null; // -1 = drop, else the folded code unit (filled lazily)
-export function foldTable(): Int32Array {
-  if (FOLD_TAB) return FOLD_TAB;
-  return (FOLD_TAB = new Int32Array(65536).fill(-2)); // -2 = not computed yet
-}
-export function foldCode(t: Int32Array, c: number): number {
-  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves pass through
-  const f = foldChar(String.fromCharCode(c));
-  return (t[c] = f === '' ? -1 : f.length === 1 ? f.charCodeAt(0) : c);
-}
-export const UTF16 = new TextDecoder('utf-16le');
-
-export function normalizeFast(text: string, start: number, end: number): { text: string; map: Int32Array } {
-  const tab = foldTable();
-  const buf = new Uint16Array(end - start);
-  const map = new Int32Array(end - start + 1);
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    let f = tab[code]!;
-    if (f === -2) f = foldCode(tab, code);
-    if (f < 0) continue;
-    buf[n] = f;
-    map[n++] = i;
-  }
-  map[n] = end;
-  return { text: UTF16.decode(buf.subarray(0, n)), map };
-}
 
 // ------------------------------------------------------------------------------------------------
 // Tokens of the normalised text.
