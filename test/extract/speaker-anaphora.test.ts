@@ -35,3 +35,22 @@ test('an unnamed source keeps its relative adjectives', () => {
   assert.equal(speakerAt('وقالت مصادر أمنية وطبية إن 14 شرطيا أصيبوا.', '14'), 'مصادر أمنية وطبية');
   assert.equal(speakerAt('وقال مسؤولون كنديون إن 30 منزلا احترقت.', '30'), 'مسؤولون كنديون');
 });
+
+test('what the speaker issued, claimed or whom it told ends its name', () => {
+  assert.equal(
+    speakerAt('وأصدرت رئاسة الحكومة الموريتانية بيانا قالت فيه إن 9 أشخاص قتلوا.', '9'),
+    'رئاسة الحكومة الموريتانية',
+  );
+  assert.equal(speakerAt('وقال الوزير كمال الراشد للصحفيين إن 16 قرية غمرتها المياه.', '16'), 'كمال الراشد');
+});
+
+test('"بحسب ما نقل X عن Y": Y speaks, X relays', () => {
+  const t = 'وارتفع عدد الغرقى إلى 23 شخصا حسب ما نقل مراسلنا عن مصادر ملاحية.';
+  const a = analyzeDocument({ id: 't', source: 't', text: t });
+  const c = a.claims.find((x) => x.value.low === 23);
+  assert.equal(c?.attribution.speaker?.surface, 'مصادر ملاحية');
+  assert.deepEqual(
+    c?.attribution.via.map((v) => v.surface),
+    ['مراسلنا'],
+  );
+});
