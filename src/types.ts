@@ -164,8 +164,7 @@ export interface Attribution {
   how: string;
 }
 
-/** A span of text whose content is attributed: the complement of a reporting verb, a direct quote,
- *  or a sentence under بحسب. */
+/** Attributed text: the complement of a reporting verb, a direct quote, or a sentence under بحسب. */
 export interface Statement extends Span {
   attribution: Attribution;
   direct: boolean;
@@ -195,8 +194,9 @@ export type Measure =
 export interface Claim extends Span {
   doc: string;
   measure: Measure;
-  /** Who or what is counted, as written (e.g. "عناصر تنظيم داعش"). */
+  /** Who or what is counted, as written (e.g. "عناصر تنظيم داعش"); its noun known to counted-nouns.tsv. */
   group: string | null;
+  counted: { noun: string; class: string } | null;
   value: { low: number | null; high: number | null; qualifier: Qualifier };
   number: NumberMention;
   stance: Stance;

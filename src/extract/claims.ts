@@ -9,6 +9,7 @@ import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
+import { countedIn } from './claim-counted.js';
 import { cuesAt, dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
 import { countedNounFollows } from './count-context.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
@@ -285,12 +286,14 @@ function makeClaim(
   const { low, high } = inDays(measure, best, n);
   const start = Math.min(n.start, best?.start ?? n.start);
   const end = Math.max(n.end, best?.end ?? n.end);
+  const group = groupText(text, tokens, site.lastTok + 1, site.sLast);
   return {
     doc,
     start,
     end: end - start > 600 ? n.end : end,
     measure,
-    group: groupText(text, tokens, site.lastTok + 1, site.sLast),
+    group,
+    counted: countedIn(group),
     value: { low, high, qualifier: n.qualifier },
     number: n,
     stance,

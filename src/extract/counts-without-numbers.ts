@@ -7,6 +7,7 @@ import { tokenStems } from '../text/tokens.js';
 import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
+import { countedIn } from './claim-counted.js';
 
 let ordinals: Map<string, number> | null = null;
 function ordinalMap(): Map<string, number> {
@@ -156,6 +157,7 @@ export function impliedOnes(
         end,
         measure: p.measure,
         group: text.slice(t.start, end),
+        counted: countedIn(text.slice(t.start, end)),
         value: { low: 1, high: 1, qualifier: 'exact' },
         number: n,
         stance: attribution.stance,

@@ -4,10 +4,11 @@
 // first source of a chain), not articles. Linear in the number of claims (one pass to group, one per
 // group to judge).
 
-import { lexEntry, lexicons } from '../lexicon/index.js';
+import { lexEntry } from '../lexicon/index.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import type {
+  Claim,
   DifferenceKind,
   DossierClaim,
   DossierClaimGroup,
@@ -40,28 +41,22 @@ const MEASURE_LABEL: Record<Measure, string> = {
   other: 'other counts',
 };
 
-/** What is counted: the class of the counted noun (lexicons/counted-nouns.tsv). */
-function countedClass(c: DossierClaim): string {
-  if (!c.group) return '?';
-  const lx = lexicons();
-  for (const w of normalize(c.group).split(' ').slice(0, 2)) {
-    for (const st of stems(w)) {
-      const cls = lx.nounClass(st);
-      if (cls) return cls;
-    }
-  }
-  return '?';
-}
+/** What each claim counts (by claim id): the counted noun and its class, as extract read them. */
+type CountedById = ReadonlyMap<string, Claim['counted']>;
+
+/** What is counted: the class of the counted noun (lexicons/counted-nouns.tsv), '?' if none. */
+const countedClass = (c: DossierClaim, counted: CountedById): string => counted.get(c.id)?.class ?? '?';
 
 /** The quantity a claim counts. Missing prisoners answer the question of escaped ones; the length
  *  of the fighting is one quantity, the length of anything else another. */
 function quantityKey(
   c: DossierClaim,
+  counted: CountedById,
   text: string,
   published: string | null,
 ): { key: string; measure: Measure; label: string } {
   let measure = c.measure;
-  if (measure === 'missing' && countedClass(c) === 'prisoner') measure = 'escaped';
+  if (measure === 'missing' && countedClass(c, counted) === 'prisoner') measure = 'escaped';
   if (measure === 'duration') {
     const around = normalize(text.slice(Math.max(0, c.start - 100), Math.min(text.length, c.end + 60))).split(
       /[^\u0621-\u064A]+/,
@@ -137,6 +132,7 @@ export function groupClaims(
   claims: DossierClaim[],
   entities: DossierEntity[],
   docs: DossierDocument[],
+  counted: CountedById,
 ): { groups: DossierClaimGroup[]; estimates: DossierEstimate[] } {
   const ctx: Ctx = {
     entities: new Map(entities.map((e) => [e.id, e])),
@@ -151,7 +147,7 @@ export function groupClaims(
   const byKey = new Map<string, Quantity>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;
-    const q = quantityKey(c, ctx.docs.get(c.doc)?.text ?? '', storyStart);
+    const q = quantityKey(c, counted, ctx.docs.get(c.doc)?.text ?? '', storyStart);
     let g = byKey.get(q.key);
     if (!g) byKey.set(q.key, (g = { measure: q.measure, label: q.label, claims: [] }));
     g.claims.push(c);
@@ -164,7 +160,7 @@ export function groupClaims(
     const cs = g.claims;
     const origins = new Set(cs.map((c) => originOf(c, ctx)));
     const id = `g${++gi}`;
-    const { kind, explanation } = judge(g, ctx);
+    const { kind, explanation } = judge(g, ctx, counted);
     groups.push({
       id,
       measure: g.measure,
@@ -197,13 +193,13 @@ function grade(
 }
 
 /** What kind of difference the claims of one quantity show, explained with the list of them. */
-function judge(g: Quantity, ctx: Ctx): { kind: DifferenceKind; explanation: string } {
+function judge(g: Quantity, ctx: Ctx, counted: CountedById): { kind: DifferenceKind; explanation: string } {
   const cs = g.claims;
   // breakdowns (… بينهم 9 صحفيين) are parts of another figure: shown, not compared
   const parts = cs.filter((c) => c.part_of);
   const asserted = cs.filter((c) => c.stance === 'asserts' && !c.part_of);
   const denied = cs.filter((c) => c.stance === 'denies');
-  const classes = new Set(asserted.map(countedClass).filter((x) => x !== '?'));
+  const classes = new Set(asserted.map((c) => countedClass(c, counted)).filter((x) => x !== '?'));
   const asOfs = new Set(asserted.map((c) => c.as_of).filter(Boolean));
   const list =
     cs

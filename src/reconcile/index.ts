@@ -4,6 +4,7 @@
 import { lexEntry } from '../lexicon/index.js';
 import type {
   Attribution,
+  Claim,
   DocAnalysis,
   Dossier,
   DossierAttributionFields,
@@ -89,7 +90,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     })),
   );
   const timeline = buildTimeline(analyses, entityOf);
-  const { groups, estimates } = groupClaims(all, entities, documents);
+  const { groups, estimates } = groupClaims(all, entities, documents, countedById(analyses, claimId));
   return withEnglishNames({
     format: 'isnad.dossier/1',
     generated_by: VERSION,
@@ -104,6 +105,11 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     estimates,
     problems,
   });
+}
+
+/** What each claim counts (by claim id), as extract read it: not in the dossier, which keeps the words. */
+function countedById(analyses: DocAnalysis[], claimId: Map<object, string>): Map<string, Claim['counted']> {
+  return new Map(analyses.flatMap((a) => a.claims.map((c) => [claimId.get(c)!, c.counted] as const)));
 }
 
 /** A news agency named in the first or last 150 characters (a dateline or a credit line: "(أ ف ب)"). */

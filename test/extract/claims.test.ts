@@ -134,3 +134,12 @@ test('a running toll counts what its head names, however far back (حصيلة ا
 test('a group that holds people outside custody counts what befell them (تضم 40 شخصا تم توقيفهم)', () => {
   assert.equal(one('وتضم الخلية الثانية 40 شخصا تم إيقافهم خلال المداهمات.', 40)?.m, 'arrested');
 });
+
+test('a claim carries its counted noun and class into reconcile', () => {
+  const c = analyzeDocument({ id: 't', source: 't', text: 'قتل 12 مدنيا في القصف.' }).claims.find(
+    (x) => x.value.low === 12,
+  );
+  assert.equal(c?.counted?.class, 'civilian');
+  const none = analyzeDocument({ id: 't', source: 't', text: 'وقع الانفجار في 3 مواقع.' }).claims;
+  assert.ok(none.every((x) => x.counted === null || typeof x.counted.class === 'string'));
+});

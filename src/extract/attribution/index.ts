@@ -4,6 +4,7 @@
 
 import { lexicons } from '../../lexicon/index.js';
 import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
+import { resolveAnaphora } from './anaphora.js';
 import {
   type AttributionContext,
   addSpeakerWithAliases,
@@ -73,6 +74,7 @@ export function attribute(
     for (const seg of ctx.segments)
       if (d >= seg.start && d <= seg.end + 2) seg.attribution = { ...seg.attribution, stance: 'denies' };
   }
+  resolveAnaphora(ctx.segments, ctx.quotes, mentions, speakers);
   return {
     segments: ctx.segments.filter((x) => x.end > x.start),
     quotes: ctx.quotes.filter((q) => q.end > q.start),

@@ -220,6 +220,11 @@ export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boo
 }
 
 /** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
+// أصدرت X بيانا، أعلن X مسؤوليته، قال X للصحفيين: the object or the addressee ends the subject
+const SPEECH_OBJECT =
+  /^(بيانا|بيانين|تصريحا|تصريحات|تقريرا|بلاغا|تعميما|مسؤوليته|مسؤوليتها|مسؤوليتهم|المسؤوليه)$/;
+const TO_PRESS = /^(للصحفيين|للصحافيين|للصحافه|للاعلاميين|للصحفي|للصحافي)$/;
+
 export function trimAdverbs(
   text: string,
   tokens: Token[],
@@ -235,6 +240,8 @@ export function trimAdverbs(
       return cut(i); // المرصد … من مقره في بريطانيا
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     if (TO_OUTLET.test(w) && i > a) return cut(i);
+    // what the speaker issued or claimed, or whom it spoke to, is not part of its name
+    if (SPEECH_OBJECT.test(w) || TO_PRESS.test(w)) return cut(i);
     if (
       w === 'الي' &&
       i > a &&

@@ -36,12 +36,18 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
     else if (tokens[from - 1]?.norm === 'ما') from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
     while (from < np.end && verbAt(tokens[from]!)) from++;
-    const sp = relaySourceIn(ctx, relay.glued, from, np.end);
+    // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays
+    const an = wordIndex(tokens, from + 1, np.end, 'عن');
+    const relayer = an > 0 ? relaySourceIn(ctx, relay.glued, from, an) : null;
+    const sp = relayer
+      ? relaySourceIn(ctx, false, an + 1, np.end)
+      : relaySourceIn(ctx, relay.glued, from, np.end);
     if (!sp) continue;
     ctx.addSpeaker(sp.speaker);
+    if (relayer) ctx.addSpeaker(relayer.speaker);
     const att: Attribution = {
       speaker: sp.speaker,
-      via: [],
+      via: relayer ? [relayer.speaker] : [],
       verb: verbSpan(text, tokens, i, relay.next),
       stance: 'asserts',
       how: 'bihasab',
@@ -58,6 +64,12 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     run.covered = b;
     return;
   }
+}
+
+/** The first token in [a, b) that is the word `w`, or -1. */
+function wordIndex(tokens: AttributionContext['tokens'], a: number, b: number, w: string): number {
+  for (let i = a; i < b; i++) if (tokens[i]!.norm === w) return i;
+  return -1;
 }
 
 /** "X: "…"" — a headline or a line that gives its source before a colon. */

@@ -3,7 +3,7 @@
 
 import type { TitleInfo } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
-import type { Mention } from '../../types.js';
+import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import {
@@ -46,6 +46,14 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
   const s = tokens[c.a]!.start;
   let e = next;
   if (title.org === 'idafa') e = orgEnd(tokens, mentions, e, c.b);
+  else {
+    e = adjectivesEnd(tokens, e, c.b); // مصادر رسمية ليبية، مصدر أمني عراقي، مصادر أمنية وطبية
+    // the body the sources belong to, named right after them (مصادر "وكالة X")
+    let k = e;
+    while (k < c.b && isQuoteTok(tokens[k]!)) k++;
+    const body = k < c.b ? mentions.find((m) => m.start === tokens[k]!.start) : undefined;
+    if (body?.type === 'organization') e = orgEnd(tokens, mentions, k, c.b);
+  }
   const parsed = descMention(
     scan.doc,
     scan.text,
@@ -58,6 +66,24 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
   const orgM = mentionsIn(mentions, s, tokens[e - 1]!.end).find((m) => m.type === 'organization');
   if (orgM) parsed.org = orgM.key;
   return parsed;
+}
+
+/** Relative-adjective forms (nisba): رسمية، أمني، يابانيون، والطبية. */
+const NISBA = /^و?(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين)$/;
+const NOT_NISBA = /^(الذي|التي|اللذين|اللتين|علي|لدي|الي|حتي|اي|وفي|في)$/;
+
+/** The end of up to three relative adjectives from token `from` (an unnamed source's description). */
+function adjectivesEnd(tokens: Token[], from: number, end: number): number {
+  let e = from;
+  while (
+    e < end &&
+    e - from < 3 &&
+    tokens[e]!.word &&
+    NISBA.test(tokens[e]!.norm) &&
+    !NOT_NISBA.test(tokens[e]!.norm)
+  )
+    e++;
+  return e;
 }
 
 /** Where the name after a role's body starts (k = j: no name), and how many words it has. */

@@ -1,0 +1,56 @@
+// Speakers named again by a bare noun, and unnamed sources with their adjectives: sentences of our own.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+const speakerAt = (text: string, needle: string) => {
+  const a = analyzeDocument({ id: 't', source: 't', text });
+  const at = text.indexOf(needle);
+  const c = a.claims.find((x) => x.number.numStart <= at && x.number.numEnd >= at);
+  return c?.attribution.speaker?.surface ?? null;
+};
+
+test('a bare definite noun as speaker stands for the body named before with that head', () => {
+  const t = 'أعلنت وزارة الزراعة في الإقليم نفوق 300 رأس من الماشية. وقالت الوزارة إن 25 مزرعة تضررت.';
+  assert.match(speakerAt(t, '25') ?? '', /^وزارة الزراعة/);
+});
+
+test('the statement alone (البيان) speaks for whoever issued it', () => {
+  const t = 'وقالت الهيئة الوطنية للإغاثة في بيان إن 70 خيمة وزعت. وقال البيان إن 40 عائلة نزحت من القرية.';
+  assert.match(speakerAt(t, '70') ?? '', /^الهيئة الوطنية/);
+  assert.equal(speakerAt(t, '40'), speakerAt(t, '70'));
+});
+
+test('"the sources" after named sources are those sources; a titled name is never an anaphor', () => {
+  const t = 'وقالت مصادر محلية إن 4 منازل انهارت. وبحسب المصادر، فقد 9 أشخاص تحت الأنقاض.';
+  assert.equal(speakerAt(t, '9'), 'مصادر محلية');
+  const r =
+    'وقال العقيد كريم الجابري إن 3 جنود أصيبوا. وقال العقيد جابري بأن الوضع هادئ. وأكد العميد الجابري أن 6 مسلحين قتلوا.';
+  assert.equal(speakerAt(r, '6'), 'الجابري');
+});
+
+test('an unnamed source keeps its relative adjectives', () => {
+  assert.equal(speakerAt('وقالت مصادر رسمية مغربية إن 8 صيادين فقدوا.', '8'), 'مصادر رسمية مغربية');
+  assert.equal(speakerAt('وقالت مصادر أمنية وطبية إن 14 شرطيا أصيبوا.', '14'), 'مصادر أمنية وطبية');
+  assert.equal(speakerAt('وقال مسؤولون كنديون إن 30 منزلا احترقت.', '30'), 'مسؤولون كنديون');
+});
+
+test('what the speaker issued, claimed or whom it told ends its name', () => {
+  assert.equal(
+    speakerAt('وأصدرت رئاسة الحكومة الموريتانية بيانا قالت فيه إن 9 أشخاص قتلوا.', '9'),
+    'رئاسة الحكومة الموريتانية',
+  );
+  assert.equal(speakerAt('وقال الوزير كمال الراشد للصحفيين إن 16 قرية غمرتها المياه.', '16'), 'كمال الراشد');
+});
+
+test('"بحسب ما نقل X عن Y": Y speaks, X relays', () => {
+  const t = 'وارتفع عدد الغرقى إلى 23 شخصا حسب ما نقل مراسلنا عن مصادر ملاحية.';
+  const a = analyzeDocument({ id: 't', source: 't', text: t });
+  const c = a.claims.find((x) => x.value.low === 23);
+  assert.equal(c?.attribution.speaker?.surface, 'مصادر ملاحية');
+  assert.deepEqual(
+    c?.attribution.via.map((v) => v.surface),
+    ['مراسلنا'],
+  );
+});
