@@ -142,8 +142,11 @@ export function findHappenings(
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    const ds = spansWithin(dates, s.start, s.end).filter(
-      (d) => d.value && d.value.length === 10 && d.kind !== 'dateline',
+    const all = spansWithin(dates, s.start, s.end).filter((d) => d.kind !== 'dateline');
+    // a happening is told of a day: not of a week ("الأسبوع الماضي"), nor after the day of writing
+    const ds = all.filter(
+      (d) =>
+        d.value && d.value.length === 10 && d.precision !== 'week' && !(published && d.value > published),
     );
     // cues matter only where a date is, or could be carried, anchored or counted back
     let maybe = ds.length > 0 || prev !== null;
@@ -153,7 +156,7 @@ export function findHappenings(
     if (maybe) {
       const hits = cuesIn(tokens, ti, tj);
       if (ds.length) {
-        datedSentence(scan, hits, ds, ti, tj);
+        datedSentence(scan, hits, ds, all, ti, tj);
         prev = { s, types: new Set(hits.map((h) => h.type)), dates: ds };
       } else if (hits.length) {
         undatedSentence(scan, hits, s, prev, ti, tj, pending);
@@ -206,15 +209,39 @@ function pushHappening(
   });
 }
 
-/** A cue inside someone's statement is dated only by a date inside that statement too. */
-function reported(scan: HappeningScan, h: CueHit, d: DateMention): boolean {
-  if (SPEECH_TYPES.has(h.type)) return false;
+/** Words before a date that make it a starting point or a deadline, not the day something happened. */
+const FROM_OR_BY = /(?:^|[^\p{L}])(?:منذ|بحلول|ابتداء من|اعتبارا من|بدءا من)\s*$/u;
+
+/** A cue inside someone's statement is dated only by a date inside that statement too; a statement is
+ *  not dated by a date it counts from ("أعلنت ارتفاع الحصيلة منذ الاثنين"), nor by a date of what it
+ *  reports when the sentence dates the statement itself ("قالت في بيان، الأحد، إن المركب غرق ليل السبت"). */
+function reported(scan: HappeningScan, h: CueHit, d: DateMention, ds: DateMention[]): boolean {
+  if (SPEECH_TYPES.has(h.type)) {
+    if (FROM_OR_BY.test(scan.text.slice(Math.max(0, d.start - 14), d.start))) return true;
+    const told = segmentAt(scan.segments, d.start);
+    const within = (x: number) => !!told && x >= told.start && x < told.end;
+    return !!told && !within(h.tok.start) && ds.some((o) => o !== d && !within(o.start));
+  }
   const seg = segmentAt(scan.segments, h.tok.start);
   return !!seg && !(d.start >= seg.start && d.start < seg.end);
 }
 
+/** Another date of the sentence stands between the cue and this date: the cue is the nearer one's. */
+function dateBetween(all: DateMention[], h: CueHit, d: DateMention): boolean {
+  const lo = Math.min(h.tok.end, d.end),
+    hi = Math.max(h.tok.start, d.start);
+  return all.some((o) => o !== d && o.start >= lo && o.end <= hi);
+}
+
 /** A sentence with dates: each date dates the cues close enough to it. */
-function datedSentence(scan: HappeningScan, hits: CueHit[], ds: DateMention[], ti: number, tj: number): void {
+function datedSentence(
+  scan: HappeningScan,
+  hits: CueHit[],
+  ds: DateMention[],
+  all: DateMention[],
+  ti: number,
+  tj: number,
+): void {
   const { tokens } = scan;
   for (const d of ds) {
     let di = ti;
@@ -225,7 +252,7 @@ function datedSentence(scan: HappeningScan, hits: CueHit[], ds: DateMention[], t
       for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
       // a definite noun (الهجوم) refers back to a known happening: only close to the date does it date it
       const definite = /^(ال|لل|بال|وال|فال)/.test(h.tok.norm);
-      if (words > (definite ? 8 : WINDOW) || reported(scan, h, d)) continue;
+      if (words > (definite ? 8 : WINDOW) || reported(scan, h, d, ds) || dateBetween(all, h, d)) continue;
       pushHappening(scan, h, d);
     }
   }
@@ -263,6 +290,7 @@ function sinceDate(scan: HappeningScan, s: Sentence): DateMention | null {
     (c) =>
       c.measure === 'duration' &&
       c.value.low !== null &&
+      c.value.qualifier === 'exact' &&
       /منذ\s*$/.test(scan.text.slice(Math.max(s.start, c.start - 6), c.start)),
   );
   if (!since || !scan.published) return null;

@@ -1,0 +1,41 @@
+// Dated happenings for the timeline (src/extract/happenings.ts), read through the whole extraction of one
+// invented article. Sentences are our own. Publication day: Wednesday 9 March 2022.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+/** The happenings of `text` as "date type" strings, sorted and without repeats. */
+function told(text: string, published = '2022-03-09'): string[] {
+  const a = analyzeDocument({ id: 'd', source: 'd', text, publishedInput: published });
+  return [...new Set(a.happenings.map((h) => `${h.date.value} ${h.type}`))].sort();
+}
+
+test('a statement dated in its sentence is not dated again by the day of what it reports', () => {
+  const got = told('وقالت الشرطة في بيان، الثلاثاء، إن سفينة شحن غرقت ليل الاثنين قرب الميناء.');
+  assert.ok(got.includes('2022-03-08 statement'), got.join(', '));
+  assert.ok(!got.includes('2022-03-07 statement'), got.join(', '));
+});
+
+test('a statement is not dated by the day it counts from', () => {
+  const got = told('وأعلنت وزارة الصحة ارتفاع عدد القتلى منذ الأحد إلى 12 شخصا.');
+  assert.ok(!got.includes('2022-03-06 statement'), got.join(', '));
+});
+
+test('a week, or a day after the day of writing, dates no happening', () => {
+  assert.deepEqual(told('وقال المحافظ في الأسبوع الماضي إن الطرق أغلقت.'), []);
+  assert.deepEqual(told('ويعقد مجلس الأمن جلسة طارئة يوم غد لبحث الأزمة.'), []);
+});
+
+test('a nearer date between a cue and a date takes the cue', () => {
+  const got = told(
+    'اندلع حريق في المصنع يوم 3 مارس، في حادث يذكر بما جرى في يونيو 2019 عندما وقع انفجار في المخزن.',
+  );
+  assert.ok(got.includes('2022-03-03 other'), got.join(', '));
+  assert.ok(!got.includes('2022-03-03 explosion'), got.join(', '));
+});
+
+test('"since N days" dates the start of the fighting only when N is exact', () => {
+  assert.ok(told('تتواصل الاشتباكات منذ ثلاثة أيام في أطراف المدينة.').includes('2022-03-06 clash'));
+  assert.deepEqual(told('تتواصل الاشتباكات منذ نحو ثلاثة أيام في أطراف المدينة.'), []);
+});
