@@ -21,13 +21,22 @@ interface Cue {
 }
 let cues: Map<string, Cue[]> | null = null;
 let prefixCues: Cue[] = [];
+/** Phrases that tell no happening though a cue is in them (الخاضعة لسيطرة، لاستهداف), by first word. */
+let notHappenings: Map<string, string[][]> = new Map();
 
 function load() {
   if (cues) return cues;
   cues = new Map();
   prefixCues = [];
+  notHappenings = new Map();
   for (const r of loadTsv('happenings')) {
     const raw = r.cue!;
+    if (r.type === 'none') {
+      const words = normalize(raw).split(' ');
+      if (!notHappenings.has(words[0]!)) notHappenings.set(words[0]!, []);
+      notHappenings.get(words[0]!)!.push(words);
+      continue;
+    }
     const prefix = raw.endsWith('*');
     const words = normalize(prefix ? raw.slice(0, -1) : raw).split(' ');
     const c: Cue = { type: r.type as HappeningType, words, prefix };
@@ -53,6 +62,35 @@ interface CueHit {
   type: HappeningType;
   tok: Token;
   index: number;
+  /** A statement named as the source of what is told ("بحسب ما قال"): dated only by a date after it. */
+  sourcing: boolean;
+}
+
+/** Words of a phrase with no happening in it starting at token i (0 when none starts there). */
+function notHappeningAt(tokens: Token[], i: number): number {
+  const first = tokens[i]!.norm.replace(/^[وف](?=.{3})/, '');
+  for (const words of [...(notHappenings.get(tokens[i]!.norm) ?? []), ...(notHappenings.get(first) ?? [])]) {
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) if (tokens[i + k]?.norm !== words[k]) ok = false;
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** An anniversary (ذكرى النكبة ونزوح …) remembers a happening: a cue just after it tells none. */
+const REMEMBERED = /^[وب]?(ال)?ذكر[يى]$/;
+function remembered(tokens: Token[], i: number, a: number): boolean {
+  for (let k = Math.max(a, i - 3); k < i; k++) if (REMEMBERED.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "بحسب ما قال" / "كما أعلن": the statement sources what the sentence tells, so a date before it is the
+ *  day of what is told ("قتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة"), not of the statement. */
+const AS_SAID = /^(حسبما|وفقما|كما|بحسب ما|حسب ما|وفق ما|وفقا لما|طبقا لما)$/;
+function sourcing(tokens: Token[], i: number, a: number): boolean {
+  const one = tokens[i - 1]?.norm ?? '';
+  const two = `${tokens[i - 2]?.norm ?? ''} ${one}`;
+  return i > a && (AS_SAID.test(one) || (i - 1 > a && AS_SAID.test(two)));
 }
 
 const single = new Map<string, HappeningType[]>(); // one-word cue results per word form
@@ -62,6 +100,11 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
+    const skip = notHappeningAt(tokens, i);
+    if (skip) {
+      i += skip - 1;
+      continue;
+    }
     const known = single.get(t.norm);
     if (known && known.length === 0) continue; // no cue starts with this word
     const found = new Set<HappeningType>();
@@ -82,7 +125,9 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
       if (single.size > 200_000) single.clear();
       single.set(t.norm, []);
     }
-    for (const type of found) out.push({ type, tok: t, index: i });
+    if (found.size && remembered(tokens, i, a)) continue;
+    for (const type of found)
+      out.push({ type, tok: t, index: i, sourcing: type === 'statement' && sourcing(tokens, i, a) });
   }
   return out;
 }
@@ -247,7 +292,7 @@ function datedSentence(
     let di = ti;
     while (di < tj && tokens[di]!.end <= d.start) di++;
     for (const h of hits) {
-      if (h.tok.start >= d.start && h.tok.end <= d.end) continue;
+      if ((h.tok.start >= d.start && h.tok.end <= d.end) || (h.sourcing && d.start < h.tok.start)) continue;
       let words = 0;
       for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
       // a definite noun (الهجوم) refers back to a known happening: only close to the date does it date it
@@ -274,7 +319,8 @@ function undatedSentence(
     prev.s.paragraph === s.paragraph &&
     hits.some((h) => prev.types.has(h.type) && !SPEECH_TYPES.has(h.type));
   if (carried) {
-    for (const d of prev.dates) for (const h of hits) if (h.type !== 'statement') pushHappening(scan, h, d);
+    for (const d of prev.dates)
+      for (const h of hits) if (h.type !== 'statement' && prev.types.has(h.type)) pushHappening(scan, h, d);
     return;
   }
   let anchored = false;

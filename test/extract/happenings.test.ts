@@ -39,3 +39,26 @@ test('"since N days" dates the start of the fighting only when N is exact', () =
   assert.ok(told('تتواصل الاشتباكات منذ ثلاثة أيام في أطراف المدينة.').includes('2022-03-06 clash'));
   assert.deepEqual(told('تتواصل الاشتباكات منذ نحو ثلاثة أيام في أطراف المدينة.'), []);
 });
+
+test('phrases with a cue word in them that tell no happening', () => {
+  assert.deepEqual(told('وقال الوزير الاثنين إن القرية الخاضعة لسيطرة المعارضة بلا كهرباء.'), [
+    '2022-03-07 statement',
+  ]);
+  assert.deepEqual(told('ورفضت الدول الاثنين تبني بيان يدين الحكومة.'), []);
+  assert.deepEqual(told('وكانت الخلية تخطط لاستهداف السوق يوم الجمعة.'), []);
+});
+
+test('an anniversary remembers a happening: it tells none', () => {
+  assert.deepEqual(told('وخرج المحتجون الاثنين في ذكرى نزوح الأهالي من قراهم.'), []);
+});
+
+test('"according to what X said" dates the statement only by a date after it', () => {
+  assert.ok(!told('وقتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة.').includes('2022-03-07 statement'));
+  assert.ok(told('وبدأت المحادثات، وفق ما قال الوزير، الثلاثاء.').includes('2022-03-08 statement'));
+});
+
+test('the next sentence carries the date only to the same kind of happening', () => {
+  const got = told('وخطف مسلحون عشرين تلميذا يوم الأحد. وتستخدم الجماعة الخطف سلاحا في التمرد منذ سنوات.');
+  assert.ok(got.includes('2022-03-06 hostage_taking'), got.join(', '));
+  assert.ok(!got.includes('2022-03-06 riot'), got.join(', '));
+});
