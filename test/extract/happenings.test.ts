@@ -62,3 +62,11 @@ test('the next sentence carries the date only to the same kind of happening', ()
   assert.ok(got.includes('2022-03-06 hostage_taking'), got.join(', '));
   assert.ok(!got.includes('2022-03-06 riot'), got.join(', '));
 });
+
+test('shelling, shooting, evacuation and rain are happenings; an evacuation aircraft or a ceasefire is not an attack', () => {
+  assert.ok(told('تعرض مركز حدودي لقذائف كثيفة صباح الثلاثاء.').includes('2022-03-08 attack'));
+  assert.ok(told('وأمرت السلطات الأحد آلاف السكان بإخلاء منازلهم.').includes('2022-03-06 displacement'));
+  assert.ok(told('ومنذ يوم الخميس سقطت أمطار غزيرة على الساحل.').includes('2022-03-03 other'));
+  assert.deepEqual(told('ونقل مصابان الثلاثاء بواسطة طائرة الإخلاء إلى العاصمة.'), []);
+  assert.ok(!told('واتفق الطرفان على وقف لإطلاق النار ابتداء من 7 مارس.').includes('2022-03-07 attack'));
+});
