@@ -80,7 +80,11 @@ function notHappeningAt(tokens: Token[], i: number): number {
 /** An anniversary (ذكرى النكبة ونزوح …) remembers a happening: a cue just after it tells none. */
 const REMEMBERED = /^[وب]?(ال)?ذكر[يى]$/;
 function remembered(tokens: Token[], i: number, a: number): boolean {
-  for (let k = Math.max(a, i - 3); k < i; k++) if (REMEMBERED.test(tokens[k]!.norm)) return true;
+  for (let k = i - 1, words = 0; k >= a && words < 3; k--) {
+    if (!tokens[k]!.word) continue;
+    if (REMEMBERED.test(tokens[k]!.norm)) return true;
+    words++;
+  }
   return false;
 }
 
@@ -91,6 +95,19 @@ function sourcing(tokens: Token[], i: number, a: number): boolean {
   const one = tokens[i - 1]?.norm ?? '';
   const two = `${tokens[i - 2]?.norm ?? ''} ${one}`;
   return i > a && (AS_SAID.test(one) || (i - 1 > a && AS_SAID.test(two)));
+}
+
+/** Protesters in the sentence make their storming or burning a riot ("اقتحم متظاهرون القنصلية وأضرموا
+ *  النار فيها"), not an armed attack or a fire. */
+const PROTESTERS = /^[وف]?(ال)?(متظاهر|محتج)/;
+const BURNING = /^[وف]?(اضرم|احرق|حرق)/;
+function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): CueHit[] {
+  let protest = false;
+  for (let k = a; k < b && !protest; k++) if (PROTESTERS.test(tokens[k]!.norm)) protest = true;
+  if (!protest) return hits;
+  return hits.map((h) =>
+    h.type === 'attack' || (h.type === 'other' && BURNING.test(h.tok.norm)) ? { ...h, type: 'riot' } : h,
+  );
 }
 
 const single = new Map<string, HappeningType[]>(); // one-word cue results per word form
@@ -199,7 +216,7 @@ export function findHappenings(
       for (let k = ti; k < tj && !maybe; k++)
         if (SAME_TIME.test(tokens[k]!.norm) || tokens[k]!.norm === 'منذ') maybe = true;
     if (maybe) {
-      const hits = cuesIn(tokens, ti, tj);
+      const hits = asRiot(tokens, ti, tj, cuesIn(tokens, ti, tj));
       if (ds.length) {
         datedSentence(scan, hits, ds, all, ti, tj);
         prev = { s, types: new Set(hits.map((h) => h.type)), dates: ds };

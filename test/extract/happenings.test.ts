@@ -70,3 +70,14 @@ test('shelling, shooting, evacuation and rain are happenings; an evacuation airc
   assert.deepEqual(told('ونقل مصابان الثلاثاء بواسطة طائرة الإخلاء إلى العاصمة.'), []);
   assert.ok(!told('واتفق الطرفان على وقف لإطلاق النار ابتداء من 7 مارس.').includes('2022-03-07 attack'));
 });
+
+test('protesters storming or burning a building is a riot', () => {
+  const got = told('واقتحم متظاهرون مبنى المحافظة مساء الاثنين وأضرموا النار فيه.');
+  assert.ok(got.includes('2022-03-07 riot'), got.join(', '));
+  assert.ok(!got.includes('2022-03-07 attack'), got.join(', '));
+});
+
+test('a pledge is a statement; an anniversary in quotes still remembers', () => {
+  assert.ok(told('وتعهدت الحكومة الثلاثاء بتخصيص مليار دولار للمتضررين.').includes('2022-03-08 statement'));
+  assert.deepEqual(told('وخرج المحتجون الاثنين في ذكرى "الهجرة" ونزوح الأهالي.'), []);
+});
