@@ -81,3 +81,7 @@ test('a pledge is a statement; an anniversary in quotes still remembers', () => 
   assert.ok(told('وتعهدت الحكومة الثلاثاء بتخصيص مليار دولار للمتضررين.').includes('2022-03-08 statement'));
   assert.deepEqual(told('وخرج المحتجون الاثنين في ذكرى "الهجرة" ونزوح الأهالي.'), []);
 });
+
+test('an interception is a happening', () => {
+  assert.ok(told('واعترضت الدفاعات الجوية صاروخا فوق المدينة مساء الاثنين.').includes('2022-03-07 other'));
+});
