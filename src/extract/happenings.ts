@@ -21,13 +21,22 @@ interface Cue {
 }
 let cues: Map<string, Cue[]> | null = null;
 let prefixCues: Cue[] = [];
+/** Phrases that tell no happening though a cue is in them (الخاضعة لسيطرة، لاستهداف), by first word. */
+let notHappenings: Map<string, string[][]> = new Map();
 
 function load() {
   if (cues) return cues;
   cues = new Map();
   prefixCues = [];
+  notHappenings = new Map();
   for (const r of loadTsv('happenings')) {
     const raw = r.cue!;
+    if (r.type === 'none') {
+      const words = normalize(raw).split(' ');
+      if (!notHappenings.has(words[0]!)) notHappenings.set(words[0]!, []);
+      notHappenings.get(words[0]!)!.push(words);
+      continue;
+    }
     const prefix = raw.endsWith('*');
     const words = normalize(prefix ? raw.slice(0, -1) : raw).split(' ');
     const c: Cue = { type: r.type as HappeningType, words, prefix };
@@ -53,6 +62,52 @@ interface CueHit {
   type: HappeningType;
   tok: Token;
   index: number;
+  /** A statement named as the source of what is told ("بحسب ما قال"): dated only by a date after it. */
+  sourcing: boolean;
+}
+
+/** Words of a phrase with no happening in it starting at token i (0 when none starts there). */
+function notHappeningAt(tokens: Token[], i: number): number {
+  const first = tokens[i]!.norm.replace(/^[وف](?=.{3})/, '');
+  for (const words of [...(notHappenings.get(tokens[i]!.norm) ?? []), ...(notHappenings.get(first) ?? [])]) {
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) if (tokens[i + k]?.norm !== words[k]) ok = false;
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** An anniversary (ذكرى النكبة ونزوح …) remembers a happening: a cue just after it tells none. */
+const REMEMBERED = /^[وب]?(ال)?ذكر[يى]$/;
+function remembered(tokens: Token[], i: number, a: number): boolean {
+  for (let k = i - 1, words = 0; k >= a && words < 3; k--) {
+    if (!tokens[k]!.word) continue;
+    if (REMEMBERED.test(tokens[k]!.norm)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** "بحسب ما قال" / "كما أعلن": the statement sources what the sentence tells, so a date before it is the
+ *  day of what is told ("قتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة"), not of the statement. */
+const AS_SAID = /^(حسبما|وفقما|كما|بحسب ما|حسب ما|وفق ما|وفقا لما|طبقا لما)$/;
+function sourcing(tokens: Token[], i: number, a: number): boolean {
+  const one = tokens[i - 1]?.norm ?? '';
+  const two = `${tokens[i - 2]?.norm ?? ''} ${one}`;
+  return i > a && (AS_SAID.test(one) || (i - 1 > a && AS_SAID.test(two)));
+}
+
+/** Protesters in the sentence make their storming or burning a riot ("اقتحم متظاهرون القنصلية وأضرموا
+ *  النار فيها"), not an armed attack or a fire. */
+const PROTESTERS = /^[وف]?(ال)?(متظاهر|محتج)/;
+const BURNING = /^[وف]?(اضرم|احرق|حرق)/;
+function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): CueHit[] {
+  let protest = false;
+  for (let k = a; k < b && !protest; k++) if (PROTESTERS.test(tokens[k]!.norm)) protest = true;
+  if (!protest) return hits;
+  return hits.map((h) =>
+    h.type === 'attack' || (h.type === 'other' && BURNING.test(h.tok.norm)) ? { ...h, type: 'riot' } : h,
+  );
 }
 
 const single = new Map<string, HappeningType[]>(); // one-word cue results per word form
@@ -62,6 +117,11 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
+    const skip = notHappeningAt(tokens, i);
+    if (skip) {
+      i += skip - 1;
+      continue;
+    }
     const known = single.get(t.norm);
     if (known && known.length === 0) continue; // no cue starts with this word
     const found = new Set<HappeningType>();
@@ -82,7 +142,9 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
       if (single.size > 200_000) single.clear();
       single.set(t.norm, []);
     }
-    for (const type of found) out.push({ type, tok: t, index: i });
+    if (found.size && remembered(tokens, i, a)) continue;
+    for (const type of found)
+      out.push({ type, tok: t, index: i, sourcing: type === 'statement' && sourcing(tokens, i, a) });
   }
   return out;
 }
@@ -142,8 +204,11 @@ export function findHappenings(
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    const ds = spansWithin(dates, s.start, s.end).filter(
-      (d) => d.value && d.value.length === 10 && d.kind !== 'dateline',
+    const all = spansWithin(dates, s.start, s.end).filter((d) => d.kind !== 'dateline');
+    // a happening is told of a day: not of a week ("الأسبوع الماضي"), nor after the day of writing
+    const ds = all.filter(
+      (d) =>
+        d.value && d.value.length === 10 && d.precision !== 'week' && !(published && d.value > published),
     );
     // cues matter only where a date is, or could be carried, anchored or counted back
     let maybe = ds.length > 0 || prev !== null;
@@ -151,9 +216,9 @@ export function findHappenings(
       for (let k = ti; k < tj && !maybe; k++)
         if (SAME_TIME.test(tokens[k]!.norm) || tokens[k]!.norm === 'منذ') maybe = true;
     if (maybe) {
-      const hits = cuesIn(tokens, ti, tj);
+      const hits = asRiot(tokens, ti, tj, cuesIn(tokens, ti, tj));
       if (ds.length) {
-        datedSentence(scan, hits, ds, ti, tj);
+        datedSentence(scan, hits, ds, all, ti, tj);
         prev = { s, types: new Set(hits.map((h) => h.type)), dates: ds };
       } else if (hits.length) {
         undatedSentence(scan, hits, s, prev, ti, tj, pending);
@@ -206,26 +271,50 @@ function pushHappening(
   });
 }
 
-/** A cue inside someone's statement is dated only by a date inside that statement too. */
-function reported(scan: HappeningScan, h: CueHit, d: DateMention): boolean {
-  if (SPEECH_TYPES.has(h.type)) return false;
+/** Words before a date that make it a starting point or a deadline, not the day something happened. */
+const FROM_OR_BY = /(?:^|[^\p{L}])(?:منذ|بحلول|ابتداء من|اعتبارا من|بدءا من)\s*$/u;
+
+/** A cue inside someone's statement is dated only by a date inside that statement too; a statement is
+ *  not dated by a date it counts from ("أعلنت ارتفاع الحصيلة منذ الاثنين"), nor by a date of what it
+ *  reports when the sentence dates the statement itself ("قالت في بيان، الأحد، إن المركب غرق ليل السبت"). */
+function reported(scan: HappeningScan, h: CueHit, d: DateMention, ds: DateMention[]): boolean {
+  if (SPEECH_TYPES.has(h.type)) {
+    if (FROM_OR_BY.test(scan.text.slice(Math.max(0, d.start - 14), d.start))) return true;
+    const told = segmentAt(scan.segments, d.start);
+    const within = (x: number) => !!told && x >= told.start && x < told.end;
+    return !!told && !within(h.tok.start) && ds.some((o) => o !== d && !within(o.start));
+  }
   const seg = segmentAt(scan.segments, h.tok.start);
   return !!seg && !(d.start >= seg.start && d.start < seg.end);
 }
 
+/** Another date of the sentence stands between the cue and this date: the cue is the nearer one's. */
+function dateBetween(all: DateMention[], h: CueHit, d: DateMention): boolean {
+  const lo = Math.min(h.tok.end, d.end),
+    hi = Math.max(h.tok.start, d.start);
+  return all.some((o) => o !== d && o.start >= lo && o.end <= hi);
+}
+
 /** A sentence with dates: each date dates the cues close enough to it. */
-function datedSentence(scan: HappeningScan, hits: CueHit[], ds: DateMention[], ti: number, tj: number): void {
+function datedSentence(
+  scan: HappeningScan,
+  hits: CueHit[],
+  ds: DateMention[],
+  all: DateMention[],
+  ti: number,
+  tj: number,
+): void {
   const { tokens } = scan;
   for (const d of ds) {
     let di = ti;
     while (di < tj && tokens[di]!.end <= d.start) di++;
     for (const h of hits) {
-      if (h.tok.start >= d.start && h.tok.end <= d.end) continue;
+      if ((h.tok.start >= d.start && h.tok.end <= d.end) || (h.sourcing && d.start < h.tok.start)) continue;
       let words = 0;
       for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
       // a definite noun (الهجوم) refers back to a known happening: only close to the date does it date it
       const definite = /^(ال|لل|بال|وال|فال)/.test(h.tok.norm);
-      if (words > (definite ? 8 : WINDOW) || reported(scan, h, d)) continue;
+      if (words > (definite ? 8 : WINDOW) || reported(scan, h, d, ds) || dateBetween(all, h, d)) continue;
       pushHappening(scan, h, d);
     }
   }
@@ -247,7 +336,8 @@ function undatedSentence(
     prev.s.paragraph === s.paragraph &&
     hits.some((h) => prev.types.has(h.type) && !SPEECH_TYPES.has(h.type));
   if (carried) {
-    for (const d of prev.dates) for (const h of hits) if (h.type !== 'statement') pushHappening(scan, h, d);
+    for (const d of prev.dates)
+      for (const h of hits) if (h.type !== 'statement' && prev.types.has(h.type)) pushHappening(scan, h, d);
     return;
   }
   let anchored = false;
@@ -263,6 +353,7 @@ function sinceDate(scan: HappeningScan, s: Sentence): DateMention | null {
     (c) =>
       c.measure === 'duration' &&
       c.value.low !== null &&
+      c.value.qualifier === 'exact' &&
       /منذ\s*$/.test(scan.text.slice(Math.max(s.start, c.start - 6), c.start)),
   );
   if (!since || !scan.published) return null;

@@ -3,6 +3,7 @@
 
 import { buildDoc, type Doc } from '../text/doc.js';
 import type { DocAnalysis, Document, PublishedDate } from '../types.js';
+import { crawledDates } from './dates/crawl.js';
 import { inferPublished } from './dates/index.js';
 import { PIPELINE } from './pipeline.js';
 
@@ -57,7 +58,27 @@ function toAnalysis(doc: Doc, timings: Record<string, number>): DocAnalysis {
   };
 }
 
-const FIRM = new Set(['input', 'url', 'dateline', 'stated', 'yesterday-anchor', 'today-weekday']);
+const FIRM = new Set([
+  'input',
+  'url',
+  'dateline',
+  'stated',
+  'yesterday-anchor',
+  'today-weekday',
+  'crawl-anchor',
+]);
+
+/** Articles whose input time is a crawl time, dated from the story (dates/crawl.ts) and read again. */
+function fromCrawl(analyses: DocAnalysis[]): DocAnalysis[] {
+  const dated = crawledDates(analyses);
+  if (!dated.size) return analyses;
+  return analyses.map((a, i) => {
+    const published = dated.get(i);
+    if (!published) return a;
+    const again = analyzeDocument({ ...a.doc, publishedInput: published.date, url: null });
+    return { ...again, doc: a.doc, published };
+  });
+}
 
 /**
  * The analysis of `a` with a new hint. Every layer depends on the hint only through the publication
@@ -84,8 +105,9 @@ function guessed(guess: string, fromText: boolean): PublishedDate {
  * median of the dates the other documents state (it picks the year and bounds relative dates).
  * Only worth it for a story-sized batch; large corpora are left as they are.
  */
-export function refineDates(analyses: DocAnalysis[], maxDocs = 2000): DocAnalysis[] {
-  if (analyses.length > maxDocs) return analyses;
+export function refineDates(all: DocAnalysis[], maxDocs = 2000): DocAnalysis[] {
+  if (all.length > maxDocs) return all;
+  const analyses = fromCrawl(all);
   const firm = analyses
     .filter((a) => a.published.date && FIRM.has(a.published.how))
     .map((a) => a.published.date!)

@@ -115,7 +115,7 @@ export const SCHEMAS = {
   },
   'outlet-cues': { word: required, kind: { required: true, oneOf: ['self', 'subscribe', 'not-outlet'] } },
   'geo/directions': { word: required, north: required, east: required },
-  happenings: { type: { required: true, oneOf: HAPPENINGS }, cue: words },
+  happenings: { type: { required: true, oneOf: [...HAPPENINGS, 'none'] }, cue: words },
   'implied-one': { measure: { required: true, oneOf: MEASURES }, phrase: words },
   measures: {
     measure: { required: true, oneOf: MEASURES },

@@ -279,3 +279,9 @@ test('a day in the address one day after a UTC input time is the outlet’s day'
   const early = readDates(text, '2022-03-09T22:40:00Z', null, 'https://example.invalid/2022/03/12/a.html');
   assert.equal(early.published.date, '2022-03-09');
 });
+
+test('the Friday prayer is not a day', () => {
+  assert.equal(findDates('خططوا لتفجير المساجد خلال صلاة الجمعة في المدينة', REF).length, 0);
+  assert.equal(findDates('يتسع المسجد لألف مصل يوم الجمعة', REF).length, 0);
+  assert.equal(one('وقع التفجير يوم الجمعة في المدينة').value, '2022-03-04');
+});

@@ -2,7 +2,7 @@
 
 import { type MappedText, normalizeWithMap, toOriginal } from '../../text/normalize.js';
 import type { DateMention, DatePrecision, Span } from '../../types.js';
-import { FUTURE_CUE, key, modKind, type PartOfDay, type Vocab, vocab } from './vocabulary.js';
+import { FUTURE_CUE, key, modKind, type PartOfDay, PRAYER_BEFORE, type Vocab, vocab } from './vocabulary.js';
 
 // Raw parses (before resolution)
 
@@ -372,10 +372,10 @@ function weekdaysAndRelative(sc: DateScan): void {
   runPattern(sc, v.reWD, (mt) => {
     const c = commonOf(v, mt);
     const wd2 = groupOf(mt, 'wd2') ? (v.weekdays.get(key(groupOf(mt, 'wd2')!)) ?? null) : null;
-    // "الاثنين" after هذين/كلا/بين is the number two, not Monday
-    const prev = t.slice(Math.max(0, mt.index - 8), mt.index);
-    if (c.wd === 1 && c.anchor === null && !groupOf(mt, 'dp') && /(?:هذين|هذان|كلا|بين)\s*$/.test(prev))
-      return;
+    // "الاثنين" after هذين/كلا/بين is the number two; after صلاة/مصل/خطبة a weekday names a prayer
+    const prev = t.slice(Math.max(0, mt.index - 14), mt.index);
+    const bare = c.anchor === null && !groupOf(mt, 'dp');
+    if (bare && ((c.wd === 1 && /(?:هذين|هذان|كلا|بين)\s*$/.test(prev)) || PRAYER_BEFORE.test(prev))) return;
     pushRaw(sc, mt, { ...BASE, ...c, kind: 'weekday', wd2 });
   });
   runPattern(sc, v.reRel, (mt) => {

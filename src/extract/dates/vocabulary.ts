@@ -60,6 +60,10 @@ export const modKind = (s: string | undefined): 'past' | 'next' | 'this' | null 
 export const FUTURE_CUE =
   /(?:^|[^\p{L}])(?:المقرر|المزمع|المرتقب|المنتظر|المتوقع|ابتداء|اعتبارا|بدءا|سوف|يعتزم|تعتزم|ستعقد|سيعقد|ستجري|سيجري|ستبدا|سيبدا|ستنطلق|سينطلق|موعد|بحلول|قبل|يوم\s+غد)(?:[^\p{L}]|$)/u;
 
+/** Words before a weekday that make it the name of a prayer or a sermon (صلاة الجمعة), not a day. */
+export const PRAYER_BEFORE =
+  /(?:^|[^\p{L}])(?:صلا[ةه]|لصلا[ةه]|بصلا[ةه]|مصل[ي]?|مصلين|خطب[ةه])\s+(?:يوم\s+)?$/u;
+
 export interface Vocab {
   months: Map<string, number>; // normalised name → 1..12, Hijri months HIJRI_MONTH + 1..12
   weekdays: Map<string, number>; // normalised "الاحد" → 0..6

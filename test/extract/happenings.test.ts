@@ -1,0 +1,87 @@
+// Dated happenings for the timeline (src/extract/happenings.ts), read through the whole extraction of one
+// invented article. Sentences are our own. Publication day: Wednesday 9 March 2022.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+/** The happenings of `text` as "date type" strings, sorted and without repeats. */
+function told(text: string, published = '2022-03-09'): string[] {
+  const a = analyzeDocument({ id: 'd', source: 'd', text, publishedInput: published });
+  return [...new Set(a.happenings.map((h) => `${h.date.value} ${h.type}`))].sort();
+}
+
+test('a statement dated in its sentence is not dated again by the day of what it reports', () => {
+  const got = told('وقالت الشرطة في بيان، الثلاثاء، إن سفينة شحن غرقت ليل الاثنين قرب الميناء.');
+  assert.ok(got.includes('2022-03-08 statement'), got.join(', '));
+  assert.ok(!got.includes('2022-03-07 statement'), got.join(', '));
+});
+
+test('a statement is not dated by the day it counts from', () => {
+  const got = told('وأعلنت وزارة الصحة ارتفاع عدد القتلى منذ الأحد إلى 12 شخصا.');
+  assert.ok(!got.includes('2022-03-06 statement'), got.join(', '));
+});
+
+test('a week, or a day after the day of writing, dates no happening', () => {
+  assert.deepEqual(told('وقال المحافظ في الأسبوع الماضي إن الطرق أغلقت.'), []);
+  assert.deepEqual(told('ويعقد مجلس الأمن جلسة طارئة يوم غد لبحث الأزمة.'), []);
+});
+
+test('a nearer date between a cue and a date takes the cue', () => {
+  const got = told(
+    'اندلع حريق في المصنع يوم 3 مارس، في حادث يذكر بما جرى في يونيو 2019 عندما وقع انفجار في المخزن.',
+  );
+  assert.ok(got.includes('2022-03-03 other'), got.join(', '));
+  assert.ok(!got.includes('2022-03-03 explosion'), got.join(', '));
+});
+
+test('"since N days" dates the start of the fighting only when N is exact', () => {
+  assert.ok(told('تتواصل الاشتباكات منذ ثلاثة أيام في أطراف المدينة.').includes('2022-03-06 clash'));
+  assert.deepEqual(told('تتواصل الاشتباكات منذ نحو ثلاثة أيام في أطراف المدينة.'), []);
+});
+
+test('phrases with a cue word in them that tell no happening', () => {
+  assert.deepEqual(told('وقال الوزير الاثنين إن القرية الخاضعة لسيطرة المعارضة بلا كهرباء.'), [
+    '2022-03-07 statement',
+  ]);
+  assert.deepEqual(told('ورفضت الدول الاثنين تبني بيان يدين الحكومة.'), []);
+  assert.deepEqual(told('وكانت الخلية تخطط لاستهداف السوق يوم الجمعة.'), []);
+});
+
+test('an anniversary remembers a happening: it tells none', () => {
+  assert.deepEqual(told('وخرج المحتجون الاثنين في ذكرى نزوح الأهالي من قراهم.'), []);
+});
+
+test('"according to what X said" dates the statement only by a date after it', () => {
+  assert.ok(!told('وقتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة.').includes('2022-03-07 statement'));
+  assert.ok(told('وبدأت المحادثات، وفق ما قال الوزير، الثلاثاء.').includes('2022-03-08 statement'));
+});
+
+test('the next sentence carries the date only to the same kind of happening', () => {
+  const got = told('وخطف مسلحون عشرين تلميذا يوم الأحد. وتستخدم الجماعة الخطف سلاحا في التمرد منذ سنوات.');
+  assert.ok(got.includes('2022-03-06 hostage_taking'), got.join(', '));
+  assert.ok(!got.includes('2022-03-06 riot'), got.join(', '));
+});
+
+test('shelling, shooting, evacuation and rain are happenings; an evacuation aircraft or a ceasefire is not an attack', () => {
+  assert.ok(told('تعرض مركز حدودي لقذائف كثيفة صباح الثلاثاء.').includes('2022-03-08 attack'));
+  assert.ok(told('وأمرت السلطات الأحد آلاف السكان بإخلاء منازلهم.').includes('2022-03-06 displacement'));
+  assert.ok(told('ومنذ يوم الخميس سقطت أمطار غزيرة على الساحل.').includes('2022-03-03 other'));
+  assert.deepEqual(told('ونقل مصابان الثلاثاء بواسطة طائرة الإخلاء إلى العاصمة.'), []);
+  assert.ok(!told('واتفق الطرفان على وقف لإطلاق النار ابتداء من 7 مارس.').includes('2022-03-07 attack'));
+});
+
+test('protesters storming or burning a building is a riot', () => {
+  const got = told('واقتحم متظاهرون مبنى المحافظة مساء الاثنين وأضرموا النار فيه.');
+  assert.ok(got.includes('2022-03-07 riot'), got.join(', '));
+  assert.ok(!got.includes('2022-03-07 attack'), got.join(', '));
+});
+
+test('a pledge is a statement; an anniversary in quotes still remembers', () => {
+  assert.ok(told('وتعهدت الحكومة الثلاثاء بتخصيص مليار دولار للمتضررين.').includes('2022-03-08 statement'));
+  assert.deepEqual(told('وخرج المحتجون الاثنين في ذكرى "الهجرة" ونزوح الأهالي.'), []);
+});
+
+test('an interception is a happening', () => {
+  assert.ok(told('واعترضت الدفاعات الجوية صاروخا فوق المدينة مساء الاثنين.').includes('2022-03-07 other'));
+});
