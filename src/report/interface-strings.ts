@@ -245,6 +245,15 @@ export const INTERFACE_STRINGS = {
   ],
   'how_today-weekday': ['inferred from “today” and its weekday', 'مستنتج من «اليوم» ويوم الأسبوع'],
   how_unbounded: ['not bounded by the text', 'غير محدد في النص'],
+  how_url: ['read from the article’s address', 'من عنوان المقال'],
+  'how_weekday-anchor': [
+    'inferred from the weekday the text calls today or yesterday',
+    'مستنتج من يوم الأسبوع الذي يسميه النص اليوم أو أمس',
+  ],
+  'how_crawl-anchor': [
+    'inferred from the crawl time and the days the text counts back (أمس)',
+    'مستنتج من وقت الجمع ومن الأيام التي يعدها النص إلى الوراء (أمس)',
+  ],
   // the viewer (viewer.ts reads these from the data block)
   viewerHighlighted: [
     'Highlighted: characters {start}–{end} of {len}.',
