@@ -167,6 +167,7 @@ export const SCHEMAS = {
   },
   ordinals: { ordinal: words, value: { required: true, pattern: /^[0-9]+$/ } },
   'org-heads': { head: required },
+  'org-links': { word: required },
   'org-name-heads': { head: required, type: { required: true, oneOf: ['organization', 'facility'] } },
   organizations: {
     id: { required: true, pattern: /^org:[a-z0-9_-]+$/ },
@@ -176,7 +177,10 @@ export const SCHEMAS = {
     english: {},
     aliases: { many: true },
   },
-  'place-name-words': { word: required, class: { required: true, oneOf: ['not_name', 'title_word'] } },
+  'place-name-words': {
+    word: required,
+    class: { required: true, oneOf: ['not_name', 'title_word', 'not_place'] },
+  },
   'place-heads': {
     head: required,
     type: { required: true, oneOf: ['location', 'facility'] },
