@@ -57,6 +57,7 @@ export const SCHEMAS = {
   'story-stop-words': { word: required },
   'document-nouns': { word: required },
   'name-modifiers': { word: required },
+  'name-adjectives': { word: required },
   'speaker-pronouns': { word: required, class: { required: true, oneOf: ['subject', 'prepositional'] } },
   'relative-pronouns': { word: required, number: { required: true, oneOf: ['singular', 'dual', 'plural'] } },
   // read by scripts/train-ner.ts and baked into the NER model

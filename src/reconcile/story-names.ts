@@ -4,7 +4,7 @@
 // (مدينة دوما، العاصمة السورية دمشق). This pass reads the story's articles once and adds those forms,
 // as written, to the entities' aliases: a reader then sees how each outlet named them.
 
-import { loadTsv } from '../lexicon/index.js';
+import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { DossierEntity, Token } from '../types.js';
@@ -82,6 +82,15 @@ function bareForms(norm: string): string[] {
   return forms;
 }
 
+let adjectives: Set<string> | null = null;
+/** A definite adjective that may follow a name and still name the same referent: a nisba (السورية،
+ *  الإرهابي، الحوثيون) or a word of lexicons/name-adjectives.tsv (المعارض، المسلحة); never a function word. */
+export function isNameAdjective(norm: string): boolean {
+  adjectives ??= new Set(loadTsv('name-adjectives').map((row) => normalize(row.word)));
+  if (adjectives.has(norm)) return true;
+  return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
+}
+
 const wordIs = (token: Token, norm: string) => bareForms(token.norm).includes(norm);
 
 /** Adds to persons and places the forms the story's articles use for them (its first MAX_TEXTS articles). */
@@ -90,6 +99,63 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   const { where } = indexTexts(read);
   addPersonForms(entities, where);
   addPlaceForms(entities, where);
+  addAdjectiveForms(entities, where);
+}
+
+/** An entity gets no more forms with adjectives once it has this many aliases. */
+const MAX_ALIASES = 40;
+
+/** An organisation, place or facility written with adjectives after one of its names (تنظيم داعش الإرهابي،
+ *  وزارة الداخلية السعودية، المرصد السوري المعارض): that form, as written, is an alias, unless another
+ *  entity has it, ends another entity's name (قوات سوريا الديمقراطية is no form of سوريا), or comes from the
+ *  names of two entities. A one-word name takes adjectives only when the lexicon knows it (المجلس العسكري is
+ *  no form of المجلس). */
+function addAdjectiveForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+  // every entity's forms, and the endings of two words or more of names other than persons' (a person's
+  // role names an organisation: زعيم جماعة أنصار الله اليمنية)
+  const taken = new Set<string>();
+  for (const entity of entities)
+    for (const form of [entity.name, ...entity.aliases]) {
+      const words = normalize(form).split(' ');
+      const last = entity.type === 'person' ? 1 : words.length - 1;
+      for (let from = 0; from < last || from === 0; from++) taken.add(words.slice(from).join(' '));
+    }
+  const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
+  for (const entity of entities) {
+    if (entity.type === 'person' || entity.type === 'other') continue;
+    const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
+    for (const form of [entity.name, ...entity.aliases]) {
+      const words = normalize(form).split(' ');
+      if (words.length > 5 || (words.length < 2 && !known)) continue;
+      for (const occurrence of findName(words, where)) {
+        const surface = withAdjectives(occurrence, words[0]!);
+        const key = surface && normalize(surface);
+        if (!surface || !key || taken.has(key)) continue;
+        const seen = found.get(key) ?? { surface, entities: new Set() };
+        seen.entities.add(entity);
+        found.set(key, seen);
+      }
+    }
+  }
+  for (const { surface, entities: owners } of found.values()) {
+    const [entity] = owners;
+    if (owners.size !== 1 || entity!.aliases.length >= MAX_ALIASES) continue;
+    if (!entity!.aliases.includes(surface)) entity!.aliases.push(surface);
+  }
+}
+
+/** The name at this occurrence with the adjectives after it (three at most), as written; null when none
+ *  follows. */
+function withAdjectives({ text, index, length }: Occurrence, firstWord: string): string | null {
+  let end = index + length;
+  while (end < text.tokens.length && end < index + length + 3 && !text.gaps[end]) {
+    if (!isNameAdjective(text.tokens[end]!.norm)) break;
+    end++;
+  }
+  if (end === index + length) return null;
+  const first = text.tokens[index]!;
+  const start = first.end - surfaceOf(first, text.text, firstWord).length;
+  return text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
 }
 
 let placeHeads: Set<string> | null = null;

@@ -52,3 +52,18 @@ test('a place written after the head word of its kind keeps that form as an alia
   assert.ok(place, 'the town is an entity');
   assert.ok([place.name, ...place.aliases].includes('مدينة دوما'));
 });
+
+test('a known organisation written with adjectives after its name keeps that form as an alias', () => {
+  const d = dossier('وتبنى تنظيم داعش الإرهابي الهجوم على الحاجز.', 'وقال مسؤول إن داعش يقف وراء التفجير.');
+  const group = d.entities.find((e) => e.aliases.includes('داعش'));
+  assert.ok(group, 'the group is an entity');
+  assert.ok(group.aliases.includes('تنظيم داعش الإرهابي'));
+  assert.ok(group.aliases.includes('داعش الإرهابي'));
+});
+
+test('adjectives that end another entity name make no form of the place inside it', () => {
+  const d = dossier('وقالت قوات سوريا الديمقراطية إنها تقدمت في سوريا.');
+  const syria = d.entities.find((e) => e.type === 'location' && e.name === 'سوريا');
+  assert.ok(syria, 'the country is an entity');
+  assert.ok(!syria.aliases.some((a) => /الديمقراطية/.test(a)));
+});
