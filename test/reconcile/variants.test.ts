@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
+import { shorterForms } from '../../src/reconcile/short-forms.js';
 import { skeleton, withoutProclitic } from '../../src/reconcile/variants.js';
 
 const dossier = (...texts: string[]) =>
@@ -66,4 +67,31 @@ test('adjectives that end another entity name make no form of the place inside i
   const syria = d.entities.find((e) => e.type === 'location' && e.name === 'سوريا');
   assert.ok(syria, 'the country is an entity');
   assert.ok(!syria.aliases.some((a) => /الديمقراطية/.test(a)));
+});
+
+test('an organisation without its adjective, or its head noun alone, joins the one such name of the story', () => {
+  const d = dossier(
+    'وأصدرت وزارة الزراعة الأردنية بيانا حول الأضرار.',
+    'وقالت وزارة الزراعة إن المحصول تضرر.',
+    'وأكدت الوزارة أن التعويضات ستصرف.',
+  );
+  const ministries = d.entities.filter((e) => e.type === 'organization');
+  assert.equal(ministries.length, 1);
+  assert.ok(ministries[0]!.aliases.includes('الوزارة'));
+  assert.ok(ministries[0]!.merged_because.some((why) => /short form/.test(why)));
+});
+
+test('a head noun alone stays apart when the story has two such names', () => {
+  const d = dossier(
+    'وأصدرت وزارة الزراعة بيانا حول الأضرار.',
+    'وقالت وزارة المالية إن التعويضات ستصرف.',
+    'وأكدت الوزارة أن العمل مستمر.',
+  );
+  assert.equal(d.entities.filter((e) => e.type === 'organization').length, 3);
+});
+
+test('shorter forms: without trailing adjectives, the head noun, the distinguishing word after a head', () => {
+  assert.deepEqual(shorterForms('وزاره الداخليه السعوديه'), ['وزاره الداخليه', 'الوزاره']);
+  assert.deepEqual(shorterForms('وزاره الداخليه'), ['الوزاره', 'الداخليه']);
+  assert.deepEqual(shorterForms('المرصد'), []);
 });
