@@ -233,15 +233,11 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
       if (!role) continue;
       const nameEnd = occurrence.text.tokens[occurrence.index + occurrence.length - 1]!.end;
       forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
-      if (role.words >= 2) personRoles.add(role.text);
+      for (const form of roleForms(role.text)) personRoles.add(form);
     }
     const last = words.at(-1)!;
-    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last)) {
-      const alone = (where.get(last) ?? []).find(
-        ([text, index]) => !wordIs(text.tokens[index - 1] ?? EMPTY, words.at(-2)!),
-      );
-      if (alone) forms.add(surfaceOf(alone[0].tokens[alone[1]]!, alone[0].text, last));
-    }
+    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last))
+      for (const form of lastNameForms(last, words.at(-2)!, where)) forms.add(form);
     person.aliases = [...forms].filter((form) => form !== person.name);
     roles.set(person, personRoles);
     for (const role of personRoles) roleOwners.set(role, new Set([...(roleOwners.get(role) ?? []), person]));
@@ -250,6 +246,51 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
   for (const [person, personRoles] of roles)
     for (const role of personRoles)
       if (roleOwners.get(role)!.size === 1 && !person.aliases.includes(role)) person.aliases.push(role);
+}
+
+let ranks: Set<string> | null = null;
+/** The words of ranks and honorifics (lexicons/titles.tsv: اللواء، العقيد، الشيخ), normalised. */
+function rankWords(): Set<string> {
+  if (ranks) return ranks;
+  ranks = new Set();
+  for (const row of loadTsv('titles'))
+    if (row.kind === 'rank' || row.kind === 'honorific')
+      for (const word of normalize(row.title!).split(' ')) ranks.add(word);
+  return ranks;
+}
+
+/** The forms a role before a name stands for the person by: the role without the ranks at its end
+ *  (المتحدث الأمني بوزارة الداخلية | اللواء) and its first words (المتحدث الأمني), two words at least and
+ *  never ending on a function word. Each is the person's only where no other person has it. */
+function roleForms(role: string): string[] {
+  const words = role.split(' ');
+  let end = words.length;
+  while (end > 0 && bareForms(normalize(words[end - 1]!)).some((form) => rankWords().has(form))) end--;
+  const out: string[] = [];
+  for (; end >= 2; end--) {
+    const last = normalize(words[end - 1]!);
+    if (!notNameWords().has(last) && !last.endsWith('باسم')) out.push(words.slice(0, end).join(' '));
+  }
+  return out;
+}
+
+/** The family name written alone (التركي) and after a rank or honorific (اللواء التركي), as written,
+ *  where it does not follow the rest of the name. */
+function lastNameForms(last: string, before: string, where: Map<string, [StoryText, number][]>): string[] {
+  const out = new Set<string>();
+  for (const [text, index] of where.get(last) ?? []) {
+    const previous = text.tokens[index - 1] ?? EMPTY;
+    if (wordIs(previous, before)) continue;
+    const token = text.tokens[index]!;
+    const alone = surfaceOf(token, text.text, last);
+    out.add(alone);
+    if (index > 0 && !text.gaps[index] && bareForms(previous.norm).some((form) => rankWords().has(form))) {
+      const rank = bareForms(previous.norm).find((form) => rankWords().has(form))!;
+      out.add(`${surfaceOf(previous, text.text, rank)} ${alone}`);
+    }
+    if (out.size >= 6) break;
+  }
+  return [...out];
 }
 
 const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };

@@ -95,3 +95,16 @@ test('shorter forms: without trailing adjectives, the head noun, the distinguish
   assert.deepEqual(shorterForms('وزاره الداخليه'), ['الوزاره', 'الداخليه']);
   assert.deepEqual(shorterForms('المرصد'), []);
 });
+
+test('a role before a name, without the rank at its end, and a rank with the family name are forms of the person', () => {
+  const d = dossier(
+    'وقال المتحدث الأمني بوزارة الداخلية اللواء سامر العلي إن التحقيقات مستمرة.',
+    'وأوضح اللواء العلي أن الموقوفين سيحالون إلى القضاء.',
+    'وأضاف المتحدث الأمني أن الحادث معزول.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name === 'سامر العلي');
+  assert.ok(person, 'the spokesman is an entity');
+  for (const form of ['المتحدث الأمني بوزارة الداخلية', 'المتحدث الأمني', 'اللواء العلي', 'العلي'])
+    assert.ok(person.aliases.includes(form), form);
+  assert.ok(!person.aliases.includes('المتحدث الأمني بوزارة الداخلية اللواء'));
+});
