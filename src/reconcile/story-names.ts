@@ -162,7 +162,7 @@ let placeHeads: Set<string> | null = null;
 /** Head words of places (lexicons/place-heads.tsv, type location) and العاصمة, normalised. */
 function placeHeadWords(): Set<string> {
   if (placeHeads) return placeHeads;
-  placeHeads = new Set(['العاصمه']);
+  placeHeads = new Set([CAPITAL]);
   for (const row of loadTsv('place-heads')) if (row.type === 'location') placeHeads.add(normalize(row.head!));
   return placeHeads;
 }
@@ -170,6 +170,7 @@ function placeHeadWords(): Set<string> {
 /** A place written after the head word of its kind (مدينة دوما), or after العاصمة and its adjective
  *  (العاصمة السورية دمشق): that form, as written, is an alias of the place. */
 function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+  const capitals = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
   for (const place of entities) {
     if (place.type !== 'location') continue;
     let words = normalize(place.name).split(' ');
@@ -199,10 +200,31 @@ function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText,
       const from = headToken.end - surfaceOf(headToken, text.text, headWord).length;
       const end = text.tokens[index + occurrence.length - 1]!.end;
       forms.add(text.text.slice(from, end).replace(/\s+/g, ' '));
+      // العاصمة (الأفغانية) alone stands for the one capital the story writes it before
+      if (headWord === CAPITAL) addOwner(capitals, text.text.slice(from, text.tokens[index - 1]!.end), place);
       if (forms.size > place.aliases.length + 12) break;
     }
     place.aliases = [...forms].filter((form) => form !== place.name);
   }
+  for (const { surface, owners } of capitals.values()) {
+    const [place] = owners;
+    if (owners.size === 1 && !place!.aliases.includes(surface)) place!.aliases.push(surface);
+  }
+}
+
+/** The head word of a capital city: العاصمة. */
+const CAPITAL = 'العاصمه';
+
+/** Records that a form (as written) was found for an entity, by the form's normalised key. */
+function addOwner(
+  found: Map<string, { surface: string; owners: Set<DossierEntity> }>,
+  surface: string,
+  entity: DossierEntity,
+): void {
+  const key = normalize(surface);
+  const seen = found.get(key) ?? { surface: surface.replace(/\s+/g, ' '), owners: new Set() };
+  seen.owners.add(entity);
+  found.set(key, seen);
 }
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */

@@ -108,3 +108,13 @@ test('a role before a name, without the rank at its end, and a rank with the fam
     assert.ok(person.aliases.includes(form), form);
   assert.ok(!person.aliases.includes('المتحدث الأمني بوزارة الداخلية اللواء'));
 });
+
+test('the capital written with its adjective before the name stands for that city where it stands alone', () => {
+  const d = dossier(
+    'ووقع الانفجار في العاصمة الأردنية عمان مساء الخميس.',
+    'وقالت الشرطة إن الهدوء عاد إلى العاصمة الأردنية صباح الجمعة.',
+  );
+  const city = d.entities.find((e) => e.type === 'location' && e.aliases.includes('العاصمة الأردنية عمان'));
+  assert.ok(city, 'the city is an entity');
+  assert.ok(city.aliases.includes('العاصمة الأردنية'));
+});
