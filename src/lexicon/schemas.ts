@@ -58,6 +58,7 @@ export const SCHEMAS = {
   'document-nouns': { word: required },
   'name-modifiers': { word: required },
   'name-adjectives': { word: required },
+  'group-heads': { head: required },
   'speaker-pronouns': { word: required, class: { required: true, oneOf: ['subject', 'prepositional'] } },
   'relative-pronouns': { word: required, number: { required: true, oneOf: ['singular', 'dual', 'plural'] } },
   // read by scripts/train-ner.ts and baked into the NER model

@@ -6,7 +6,7 @@
 import { loadTsv } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
-import { isNameAdjective } from './story-names.js';
+import { isNameAdjective } from './organisation-forms.js';
 
 let orgHeads: Set<string> | null = null;
 /** Head nouns of organisations' names (lexicons/org-name-heads.tsv: وزارة، هيئة، مفوضية), as loose keys. */

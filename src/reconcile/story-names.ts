@@ -6,10 +6,20 @@
 
 import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
-import type { DossierEntity, Token } from '../types.js';
+import type { DossierEntity } from '../types.js';
+import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
+import {
+  addOwner,
+  bareForms,
+  EMPTY,
+  findName,
+  indexTexts,
+  type Occurrence,
+  type StoryText,
+  surfaceOf,
+  wordIs,
+} from './story-index.js';
 
-const PROCLITIC = /^(?:[وف]?[بلك]?|[وف])$/;
 const MAX_ROLE_WORDS = 6;
 /** The articles read for the forms of persons' names: a story's first ones (a bundle of thousands of
  *  articles is a stream, and its first few hundred name its persons). */
@@ -31,68 +41,6 @@ function titleStarts(): Set<string> {
   return titleWords;
 }
 
-interface StoryText {
-  text: string;
-  tokens: Token[]; // words only
-  gaps: boolean[]; // gaps[i]: punctuation between word i-1 and word i
-}
-
-interface Occurrence {
-  text: StoryText;
-  index: number; // word index where the name starts
-  length: number; // words
-}
-
-/** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
-function indexTexts(texts: string[]): { stories: StoryText[]; where: Map<string, [StoryText, number][]> } {
-  const where = new Map<string, [StoryText, number][]>();
-  const stories: StoryText[] = [];
-  for (const text of texts) {
-    const all = tokenize(text);
-    const tokens: Token[] = [];
-    const gaps: boolean[] = [];
-    let gap = false;
-    for (const token of all) {
-      if (!token.word) {
-        if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
-        continue;
-      }
-      tokens.push(token);
-      gaps.push(gap);
-      gap = false;
-    }
-    const story = { text, tokens, gaps };
-    stories.push(story);
-    tokens.forEach((token, index) => {
-      for (const form of bareForms(token.norm)) {
-        const list = where.get(form) ?? [];
-        list.push([story, index]);
-        where.set(form, list);
-      }
-    });
-  }
-  return { stories, where };
-}
-
-/** A word and the word without one proclitic group (وبـ، ل، ف). */
-function bareForms(norm: string): string[] {
-  const forms = [norm];
-  for (let cut = 1; cut <= 2 && cut < norm.length - 2; cut++)
-    if (PROCLITIC.test(norm.slice(0, cut))) forms.push(norm.slice(cut));
-  return forms;
-}
-
-let adjectives: Set<string> | null = null;
-/** A definite adjective that may follow a name and still name the same referent: a nisba (السورية،
- *  الإرهابي، الحوثيون) or a word of lexicons/name-adjectives.tsv (المعارض، المسلحة); never a function word. */
-export function isNameAdjective(norm: string): boolean {
-  adjectives ??= new Set(loadTsv('name-adjectives').map((row) => normalize(row.word)));
-  if (adjectives.has(norm)) return true;
-  return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
-}
-
-const wordIs = (token: Token, norm: string) => bareForms(token.norm).includes(norm);
-
 /** Adds to persons and places the forms the story's articles use for them (its first MAX_TEXTS articles). */
 export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
@@ -100,62 +48,7 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   addPersonForms(entities, where);
   addPlaceForms(entities, where);
   addAdjectiveForms(entities, where);
-}
-
-/** An entity gets no more forms with adjectives once it has this many aliases. */
-const MAX_ALIASES = 40;
-
-/** An organisation, place or facility written with adjectives after one of its names (تنظيم داعش الإرهابي،
- *  وزارة الداخلية السعودية، المرصد السوري المعارض): that form, as written, is an alias, unless another
- *  entity has it, ends another entity's name (قوات سوريا الديمقراطية is no form of سوريا), or comes from the
- *  names of two entities. A one-word name takes adjectives only when the lexicon knows it (المجلس العسكري is
- *  no form of المجلس). */
-function addAdjectiveForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
-  // every entity's forms, and the endings of two words or more of names other than persons' (a person's
-  // role names an organisation: زعيم جماعة أنصار الله اليمنية)
-  const taken = new Set<string>();
-  for (const entity of entities)
-    for (const form of [entity.name, ...entity.aliases]) {
-      const words = normalize(form).split(' ');
-      const last = entity.type === 'person' ? 1 : words.length - 1;
-      for (let from = 0; from < last || from === 0; from++) taken.add(words.slice(from).join(' '));
-    }
-  const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
-  for (const entity of entities) {
-    if (entity.type === 'person' || entity.type === 'other') continue;
-    const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
-    for (const form of [entity.name, ...entity.aliases]) {
-      const words = normalize(form).split(' ');
-      if (words.length > 5 || (words.length < 2 && !known)) continue;
-      for (const occurrence of findName(words, where)) {
-        const surface = withAdjectives(occurrence, words[0]!);
-        const key = surface && normalize(surface);
-        if (!surface || !key || taken.has(key)) continue;
-        const seen = found.get(key) ?? { surface, entities: new Set() };
-        seen.entities.add(entity);
-        found.set(key, seen);
-      }
-    }
-  }
-  for (const { surface, entities: owners } of found.values()) {
-    const [entity] = owners;
-    if (owners.size !== 1 || entity!.aliases.length >= MAX_ALIASES) continue;
-    if (!entity!.aliases.includes(surface)) entity!.aliases.push(surface);
-  }
-}
-
-/** The name at this occurrence with the adjectives after it (three at most), as written; null when none
- *  follows. */
-function withAdjectives({ text, index, length }: Occurrence, firstWord: string): string | null {
-  let end = index + length;
-  while (end < text.tokens.length && end < index + length + 3 && !text.gaps[end]) {
-    if (!isNameAdjective(text.tokens[end]!.norm)) break;
-    end++;
-  }
-  if (end === index + length) return null;
-  const first = text.tokens[index]!;
-  const start = first.end - surfaceOf(first, text.text, firstWord).length;
-  return text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
+  addGroupForms(entities, where);
 }
 
 let placeHeads: Set<string> | null = null;
@@ -214,18 +107,6 @@ function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText,
 
 /** The head word of a capital city: العاصمة. */
 const CAPITAL = 'العاصمه';
-
-/** Records that a form (as written) was found for an entity, by the form's normalised key. */
-function addOwner(
-  found: Map<string, { surface: string; owners: Set<DossierEntity> }>,
-  surface: string,
-  entity: DossierEntity,
-): void {
-  const key = normalize(surface);
-  const seen = found.get(key) ?? { surface: surface.replace(/\s+/g, ' '), owners: new Set() };
-  seen.owners.add(entity);
-  found.set(key, seen);
-}
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
 function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
@@ -315,23 +196,6 @@ function lastNameForms(last: string, before: string, where: Map<string, [StoryTe
   return [...out];
 }
 
-const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };
-
-function findName(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const [text, index] of where.get(words[0]!) ?? []) {
-    let matched = 1;
-    while (
-      matched < words.length &&
-      text.tokens[index + matched]?.norm === words[matched] &&
-      !text.gaps[index + matched]
-    )
-      matched++;
-    if (matched === words.length) out.push({ text, index, length: matched });
-  }
-  return out;
-}
-
 /** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on. */
 function roleBefore(occurrence: Occurrence): { start: number; text: string; words: number } | null {
   const { text, index } = occurrence;
@@ -347,10 +211,4 @@ function roleBefore(occurrence: Occurrence): { start: number; text: string; word
   const from = first.end - surfaceOf(first, text.text, title).length;
   const phrase = text.text.slice(from, text.tokens[index - 1]!.end).replace(/\s+/g, ' ');
   return { start: from, text: phrase, words: index - start };
-}
-
-/** The word as written, without the proclitic that the name does not have. */
-function surfaceOf(token: Token, text: string, norm: string): string {
-  const bare = text.slice(Math.max(token.start, token.end - norm.length), token.end);
-  return normalize(bare) === norm ? bare : text.slice(token.start, token.end);
 }

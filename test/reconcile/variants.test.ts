@@ -118,3 +118,15 @@ test('the capital written with its adjective before the name stands for that cit
   assert.ok(city, 'the city is an entity');
   assert.ok(city.aliases.includes('العاصمة الأردنية'));
 });
+
+test('a group head noun before a known name, or with the nisba of its name, is a form of the group', () => {
+  const d = dossier(
+    'وأعلن الحوثيون مسؤوليتهم عن الهجوم.',
+    'وقالت الجماعة الحوثية المسلحة إن الصواريخ أصابت أهدافها.',
+    'واتهم الجيش ميليشيات الحوثي بقصف القرى.',
+  );
+  const group = d.entities.find((e) => e.aliases.includes('الحوثيون'));
+  assert.ok(group, 'the group is an entity');
+  assert.ok(group.aliases.includes('ميليشيات الحوثي'));
+  assert.ok(group.aliases.includes('الجماعة الحوثية المسلحة'));
+});
