@@ -17,6 +17,11 @@ export function isNameAdjective(norm: string): boolean {
   return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
 }
 
+/** An entity's forms, normalised, each once, as words. */
+function distinctForms(entity: DossierEntity): string[][] {
+  return [...new Set([entity.name, ...entity.aliases].map(normalize))].map((form) => form.split(' '));
+}
+
 let groupHeads: Set<string> | null = null;
 /** Nouns that head a group's name (lexicons/group-heads.tsv), normalised, with and without ال. */
 function groupHeadWords(): Set<string> {
@@ -37,10 +42,12 @@ export function addGroupForms(entities: DossierEntity[], where: Map<string, [Sto
   const found = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
-    for (const form of [entity.name, ...entity.aliases]) {
-      const words = normalize(form).split(' ');
+    const nisbas = new Set<string>();
+    for (const words of distinctForms(entity)) {
       if (words.length > 4) continue;
       const nisba = words.length === 1 ? /^(ال\S{2,}ي)(?:ين|ون)?$/.exec(words[0]!)?.[1] : undefined;
+      if (nisba && nisbas.has(nisba)) continue; // الحوثيون، الحوثيين: one nisba
+      if (nisba) nisbas.add(nisba);
       const occurrences = nisba
         ? [nisba, `${nisba}ه`].flatMap((adjective) => findName([adjective], where))
         : findName(words, where);
@@ -88,8 +95,7 @@ export function addAdjectiveForms(
   for (const entity of entities) {
     if (entity.type === 'person' || entity.type === 'other') continue;
     const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
-    for (const form of [entity.name, ...entity.aliases]) {
-      const words = normalize(form).split(' ');
+    for (const words of distinctForms(entity)) {
       if (words.length > 5 || (words.length < 2 && !known)) continue;
       for (const occurrence of findName(words, where)) {
         const surface = withAdjectives(occurrence, words[0]!);
