@@ -5,6 +5,7 @@
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
 
 import { loadTsv, many } from '../lexicon/index.js';
+import { singularRelativePronouns } from '../lexicon/words.js';
 import { looseKey, normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
@@ -30,8 +31,83 @@ function load(): Map<string, Phrase[]> {
   return table;
 }
 
-const LINK = /^(ل|لـ|في|التابع|التابعه)$/;
+let linkWords: Set<string> | null = null;
+/** Is this token a word that links a body to its organisation (ل، لـ، في، التابع لـ: lexicons/org-links.tsv)? */
+function isLink(t: Token): boolean {
+  linkWords ??= new Set(loadTsv('org-links').map((r) => normalize(r.word)));
+  return linkWords.has(t.norm);
+}
 const isQuote = (t: Token) => !t.word && /^["“”«»″]$/.test(t.norm);
+
+/** The longest phrase of the table starting at token i: [phrase, end token index (exclusive)]. */
+function phraseAt(tab: Map<string, Phrase[]>, tokens: Token[], i: number): [Phrase, number] | null {
+  const t = tokens[i]!;
+  let any = false;
+  for (const st of tokenStems(t))
+    if (tab.has(st)) {
+      any = true;
+      break;
+    }
+  if (!any) return null;
+  for (const st of tokenStems(t).filter(
+    (s) => s === t.norm || s.startsWith('ال') || t.norm.startsWith('و') || t.norm.startsWith('ف'),
+  )) {
+    for (const p of tab.get(st) ?? []) {
+      let j = i + 1,
+        k = 1;
+      while (k < p.words.length && j < tokens.length && tokens[j]!.word && tokens[j]!.norm === p.words[k]) {
+        j++;
+        k++;
+      }
+      if (k === p.words.length) return [p, j];
+    }
+  }
+  return null;
+}
+
+/** The known organisation a body head ending before token j belongs to: HEAD (ل|لـ|في|التابع لـ) "ORG" or
+ *  a glued لORG; returns the index of the last token of the body mention (closing quotes included). */
+function bodyOrgEnd(tokens: Token[], j: number, named: Mention[]): [Mention, number] | null {
+  let k = j;
+  while (k < tokens.length && k - j < 4 && (isQuote(tokens[k]!) || isLink(tokens[k]!))) k++;
+  const glued =
+    tokens[j] && tokens[j]!.word && /^ل./.test(tokens[j]!.norm) && !isLink(tokens[j]!)
+      ? tokens[j]
+      : undefined; // لقسد
+  const at = glued ?? tokens[k];
+  const org = at && firstStartingIn(named, at.start, at.end, (m) => m.type === 'organization' && !!m.lexId);
+  if (!org || !(k > j || glued)) return null;
+  let e = j; // the first token from j that reaches the end of the name (a scan from 0 was quadratic)
+  while (e < tokens.length && tokens[e]!.end < org.end) e++;
+  if (e >= tokens.length) e = j;
+  let last = e + 1;
+  while (last < tokens.length && isQuote(tokens[last]!) && tokens[last]!.start === tokens[last - 1]!.end)
+    last++;
+  return [org, last - 1];
+}
+
+function descriptionMention(
+  doc: string,
+  text: string,
+  start: number,
+  end: number,
+  how: string,
+  hit: Phrase,
+): Mention {
+  const surface = text.slice(start, end);
+  return {
+    doc,
+    start,
+    end,
+    type: 'organization',
+    surface,
+    key: looseKey(surface),
+    gender: null,
+    lexId: null,
+    how,
+    title: hit.words.join(' '),
+  };
+}
 
 /** Descriptive mentions of one document. `named` are its lexicon mentions (to find "… لـ X"). */
 export function findDescriptions(doc: string, text: string, tokens: Token[], named: Mention[]): Mention[] {
@@ -40,94 +116,28 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    let hit: Phrase | null = null;
-    let end = i;
-    let any = false;
-    for (const st of tokenStems(t))
-      if (tab.has(st)) {
-        any = true;
-        break;
-      }
-    if (!any) continue;
-    for (const st of tokenStems(t).filter(
-      (s) => s === t.norm || s.startsWith('ال') || t.norm.startsWith('و') || t.norm.startsWith('ف'),
-    )) {
-      for (const p of tab.get(st) ?? []) {
-        let j = i + 1,
-          k = 1;
-        while (k < p.words.length && j < tokens.length && tokens[j]!.word && tokens[j]!.norm === p.words[k]) {
-          j++;
-          k++;
-        }
-        if (k === p.words.length) {
-          hit = p;
-          end = j;
-          break;
-        }
-      }
-      if (hit) break;
-    }
-    if (!hit) continue;
+    const found = phraseAt(tab, tokens, i);
+    if (!found) continue;
+    const [hit, end] = found;
     // the span starts after a stripped clitic (والتنظيم → التنظيم)
-    const first = hit.words[0]!;
-    const off = t.norm.length - first.length;
-    const start = t.start + Math.max(0, off);
+    const start = t.start + Math.max(0, t.norm.length - hit.words[0]!.length);
     // a body of a known organisation: HEAD (ل|لـ|في|التابع لـ) "ORG"
-    let j = end,
-      org: Mention | undefined;
-    if (!hit.refers) {
-      let k = j;
-      while (k < tokens.length && k - j < 4 && (isQuote(tokens[k]!) || LINK.test(tokens[k]!.norm))) k++;
-      const nxt = tokens[k];
-      const glued =
-        tokens[j] && tokens[j]!.word && /^ل./.test(tokens[j]!.norm) && !LINK.test(tokens[j]!.norm)
-          ? tokens[j]
-          : undefined; // لقسد
-      const at = glued ?? nxt;
-      if (at) org = firstStartingIn(named, at.start, at.end, (m) => m.type === 'organization' && !!m.lexId);
-      if (org && (k > j || glued)) {
-        let e = j; // the first token from j that reaches the end of the name (a scan from 0 was quadratic)
-        while (e < tokens.length && tokens[e]!.end < org.end) e++;
-        if (e >= tokens.length) e = j;
-        let last = e + 1;
-        while (
-          last < tokens.length &&
-          isQuote(tokens[last]!) &&
-          tokens[last]!.start === tokens[last - 1]!.end
-        )
-          last++;
-        const s = text.slice(start, tokens[last - 1]!.end);
-        out.push({
-          doc,
-          start,
-          end: tokens[last - 1]!.end,
-          type: 'organization',
-          surface: s,
-          key: looseKey(s),
-          gender: null,
-          lexId: null,
-          org: org.lexId,
-          how: 'body',
-          title: hit.words.join(' '),
-        });
-        i = last - 1;
-        continue;
-      }
+    const body = hit.refers ? null : bodyOrgEnd(tokens, end, named);
+    if (body) {
+      const [org, last] = body;
+      out.push({ ...descriptionMention(doc, text, start, tokens[last]!.end, 'body', hit), org: org.lexId });
+      i = last;
+      continue;
     }
-    const s = text.slice(start, tokens[end - 1]!.end);
-    out.push({
+    const m = descriptionMention(
       doc,
+      text,
       start,
-      end: tokens[end - 1]!.end,
-      type: 'organization',
-      surface: s,
-      key: looseKey(s),
-      gender: null,
-      lexId: null,
-      how: hit.refers ? 'description' : 'bare-body',
-      title: hit.words.join(' '),
-      refers: hit.refers ?? undefined,
-    });
+      tokens[end - 1]!.end,
+      hit.refers ? 'description' : 'bare-body',
+      hit,
+    );
+    out.push({ ...m, refers: hit.refers ?? undefined });
     i = end - 1;
   }
   return out;
@@ -165,8 +175,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
       n < 4 &&
       tokens[j]!.word &&
       /^ال[\u0621-\u064A]{2,}$/.test(tokens[j]!.norm) &&
-      tokens[j]!.norm !== 'الذي' &&
-      tokens[j]!.norm !== 'التي'
+      !singularRelativePronouns().has(tokens[j]!.norm)
     ) {
       j++;
       n++;

@@ -107,125 +107,143 @@ function mention(
   return { doc, start, end, type, surface: text.slice(start, end), key, lexId, how };
 }
 
+/** One document being scanned: its tokens, their match forms and the lexicon facts of each (on first use). */
+interface Scan {
+  doc: string;
+  text: string;
+  tokens: Token[];
+  forms: string[];
+  lookup: Lookup;
+  infoAt: (i: number) => FormInfo;
+}
+
+/** Longest alias matching at token i: [alias, end token index (exclusive), clitic letters stripped]. */
+function matchAt(scan: Scan, i: number): [Alias, number, number] | null {
+  const { text, tokens, forms } = scan;
+  if (!tokens[i]!.word) return null;
+  for (const { list: cands, strip } of scan.infoAt(i).cands) {
+    for (const a of cands) {
+      let j = i + 1;
+      let ok = true;
+      for (let k = 1; k < a.forms.length; k++, j++) {
+        if (j >= tokens.length || forms[j] !== a.forms[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
+      if (
+        a.hasCaps &&
+        a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))
+      )
+        continue;
+      // a name must end at a word boundary: the next token may not continue the word (e.g. glued letters)
+      const last = tokens[j - 1]!;
+      if (j < tokens.length && tokens[j]!.start === last.end && tokens[j]!.word) continue;
+      return [a, j, strip];
+    }
+  }
+  return null;
+}
+
+/** The mention of a lexicon match starting at token i. */
+function lexiconMention(scan: Scan, i: number, [a, j, strip]: [Alias, number, number]): Mention {
+  const { doc, text, tokens } = scan;
+  const t = tokens[i]!;
+  const start = strip ? offsetAfterNormalized(text, t.start, t.end, strip) : t.start;
+  const end = tokens[j - 1]!.end;
+  return mention(doc, text, start, end, a.entry.type as EntityType, a.key, a.entry.id, 'lexicon');
+}
+
+/** Where a quoted name after a head ends (معبر "كرم أبو سالم"): at the closing quote, four words at most. */
+function quotedNameEnd(tokens: Token[], j: number, end: number): number {
+  let k = end;
+  while (k < tokens.length && k < j + 7 && !(QUOTE.test(tokens[k]!.norm) && !tokens[k]!.word)) k++;
+  if (
+    k < tokens.length &&
+    QUOTE.test(tokens[k]!.norm) &&
+    tokens.slice(j, k).filter((x) => x.word).length <= 4
+  )
+    return k;
+  return end;
+}
+
+/** Where an unquoted name after a head ends: up to `takes` words, each after the first carrying ال (مطار
+ *  دمشق الدولي), and always the word after a title or name-forming word (مدينة الملك فهد، بلدة عين ديوار);
+ *  3 at most. */
+function plainNameEnd(scan: Scan, head: Head, end: number): number {
+  const { tokens, forms } = scan;
+  for (let words = 1; end < tokens.length && words < 3; words++) {
+    const prevTitle = placeNameWords().titleWord.has(forms[end - 1]!);
+    if (words >= head.takes && !prevTitle) break;
+    const n = tokens[end]!;
+    if (!n.word || n.start !== tokens[end - 1]!.end + 1) break; // one plain space between name words
+    if (!nameWord(forms[end]!, false)) break;
+    if (!prevTitle && (!forms[end]!.startsWith('ال') || (head.type === 'location' && nisba(forms[end]!))))
+      break;
+    end++;
+  }
+  return end;
+}
+
+/** Head-triggered mentions at token i (the head word, clitics allowed, never with ال, then a name of 1–3
+ *  words): pushed to `out`; returns the last token index used, or -1 when there is none. */
+function headMentions(scan: Scan, i: number, out: Mention[]): number {
+  const { doc, text, tokens, forms } = scan;
+  const { head, hStrip } = scan.infoAt(i);
+  if (!head) return -1;
+  // a standalone clitic before the head (بـ مخيم) changes nothing; the span starts at the head itself
+  let j = i + 1;
+  let quoted = false;
+  if (j < tokens.length && !tokens[j]!.word && QUOTE.test(tokens[j]!.norm)) {
+    quoted = true;
+    j++;
+  }
+  if (j >= tokens.length || !tokens[j]!.word || !nameWord(forms[j]!, true)) return -1;
+  const lex = matchAt(scan, j);
+  // a location head before a known place adds nothing (مدينة حلب → حلب); the place mention is enough
+  if (lex && head.type === 'location') return -1;
+  // an idiom is no head ("من ناحية": on the one hand)
+  if (i > 0 && placeNameWords().notPlace.has(forms[i - 1] + ' ' + forms[i])) return -1;
+  // "مدينة وبلدة": the next word is another head, not a name
+  if (scan.lookup.heads.has(forms[j]!.replace(/^[وف]/, ''))) return -1;
+  let end = lex ? lex[1] : j + 1;
+  end = quoted ? quotedNameEnd(tokens, j, end) : plainNameEnd(scan, head, end);
+  let last = tokens[end - 1]!.end;
+  if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm))
+    last = tokens[end]!.end;
+  const t = tokens[i]!;
+  const start = hStrip ? offsetAfterNormalized(text, t.start, t.end, hStrip) : t.start;
+  out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, 'head'));
+  if (lex) out.push(lexiconMention(scan, j, lex));
+  if (!lex && quoted && last > tokens[end - 1]!.end) return end;
+  return (lex ? lex[1] : end) - 1;
+}
+
 /**
  * Longest-match lexicon mentions (organisations, places) in tokens of one document; clitics (و ف ب ل ك ال لل
  * and the "لـ" / "بـ" forms with tatweel, quotes around names like لـ”قسد”) stripped for lookup; mention span =
  * the name without the clitic. Also head-triggered places/facilities (سجن X، حي X، مخيم X).
  */
 export function findLexiconMentions(doc: string, text: string, tokens: Token[]): Mention[] {
-  const L = getLookup();
-  const { heads } = L;
+  const lookup = getLookup();
   const out: Mention[] = [];
   const forms = tokens.map((t) => matchForm(t.norm));
   // formInfo per token, computed on first use (a token may be looked at twice: as a name and as a head)
   const infos: (FormInfo | undefined)[] = new Array(tokens.length);
-  const infoAt = (i: number): FormInfo => (infos[i] ??= formInfo(L, forms[i]!));
-
-  /** Longest alias matching at token i: [alias, end token index (exclusive), clitic letters stripped]. */
-  const matchAt = (i: number): [Alias, number, number] | null => {
-    const t = tokens[i]!;
-    if (!t.word) return null;
-    for (const { list: cands, strip } of infoAt(i).cands) {
-      for (const a of cands) {
-        let j = i + 1;
-        let ok = true;
-        for (let k = 1; k < a.forms.length; k++, j++) {
-          if (j >= tokens.length || forms[j] !== a.forms[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
-        if (
-          a.hasCaps &&
-          a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))
-        )
-          continue;
-        // a name must end at a word boundary: the next token may not continue the word (e.g. glued letters)
-        const last = tokens[j - 1]!;
-        if (j < tokens.length && tokens[j]!.start === last.end && tokens[j]!.word) continue;
-        return [a, j, strip];
-      }
-    }
-    return null;
-  };
-
+  const infoAt = (i: number): FormInfo => (infos[i] ??= formInfo(lookup, forms[i]!));
+  const scan: Scan = { doc, text, tokens, forms, lookup, infoAt };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    const m = matchAt(i);
+    if (!tokens[i]!.word) continue;
+    const m = matchAt(scan, i);
     if (m) {
-      const [a, j, strip] = m;
-      const start = strip ? offsetAfterNormalized(text, t.start, t.end, strip) : t.start;
-      const end = tokens[j - 1]!.end;
-      out.push(mention(doc, text, start, end, a.entry.type as EntityType, a.key, a.entry.id, 'lexicon'));
-      i = j - 1;
+      out.push(lexiconMention(scan, i, m));
+      i = m[1] - 1;
       continue;
     }
-    // head-triggered: the head word (clitics allowed, never with ال), then a name of 1–2 words
-    const { head, hStrip } = infoAt(i);
-    if (!head) continue;
-    // a standalone clitic before the head (بـ مخيم) changes nothing; the span starts at the head itself
-    let j = i + 1;
-    let quoted = false;
-    if (j < tokens.length && !tokens[j]!.word && QUOTE.test(tokens[j]!.norm)) {
-      quoted = true;
-      j++;
-    }
-    if (j >= tokens.length || !tokens[j]!.word || !nameWord(forms[j]!, true)) continue;
-    const lex = matchAt(j);
-    // a location head before a known place adds nothing (مدينة حلب → حلب); the place mention is enough
-    if (lex && head.type === 'location') continue;
-    // "من ناحية" is "on the one hand", not a district
-    if (forms[i] === 'ناحيه' && i > 0 && forms[i - 1] === 'من') continue;
-    // "مدينة وبلدة": the next word is another head, not a name
-    if (heads.has(forms[j]!.replace(/^[وف]/, ''))) continue;
-    let end = lex ? lex[1] : j + 1;
-    if (quoted) {
-      // a quoted name runs to the closing quote (معبر "كرم أبو سالم"), four words at most
-      let k = end;
-      while (k < tokens.length && k < j + 7 && !(QUOTE.test(tokens[k]!.norm) && !tokens[k]!.word)) k++;
-      if (
-        k < tokens.length &&
-        QUOTE.test(tokens[k]!.norm) &&
-        tokens.slice(j, k).filter((x) => x.word).length <= 4
-      )
-        end = k;
-    } else {
-      // more name words: up to `takes` words, each after the first carrying ال (مطار دمشق الدولي), and
-      // always the word after a title or name-forming word (مدينة الملك فهد، بلدة عين ديوار); 3 at most
-      for (let words = 1; end < tokens.length && words < 3; words++) {
-        const prevTitle = placeNameWords().titleWord.has(forms[end - 1]!);
-        if (words >= head.takes && !prevTitle) break;
-        const n = tokens[end]!;
-        if (!n.word || n.start !== tokens[end - 1]!.end + 1) break; // one plain space between name words
-        if (!nameWord(forms[end]!, false)) break;
-        if (!prevTitle && (!forms[end]!.startsWith('ال') || (head.type === 'location' && nisba(forms[end]!))))
-          break;
-        end++;
-      }
-    }
-    let last = tokens[end - 1]!.end;
-    if (quoted && end < tokens.length && !tokens[end]!.word && QUOTE.test(tokens[end]!.norm))
-      last = tokens[end]!.end;
-    const start = hStrip ? offsetAfterNormalized(text, t.start, t.end, hStrip) : t.start;
-    out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, 'head'));
-    if (lex)
-      out.push(
-        mention(
-          doc,
-          text,
-          lex[2] ? offsetAfterNormalized(text, tokens[j]!.start, tokens[j]!.end, lex[2]) : tokens[j]!.start,
-          tokens[lex[1] - 1]!.end,
-          lex[0].entry.type as EntityType,
-          lex[0].key,
-          lex[0].entry.id,
-          'lexicon',
-        ),
-      );
-    i = (lex ? lex[1] : end) - 1;
-    if (!lex && quoted && last > tokens[end - 1]!.end) i = end;
+    const lastUsed = headMentions(scan, i, out);
+    if (lastUsed >= 0) i = lastUsed;
   }
   return out;
 }

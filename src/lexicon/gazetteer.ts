@@ -139,14 +139,23 @@ export function lexEntry(id: string): LexEntry | undefined {
   return getLookup().entries.get(id);
 }
 
-let nameWords: { notName: Set<string>; titleWord: Set<string> } | null = null;
+interface PlaceNameWords {
+  notName: Set<string>;
+  titleWord: Set<string>;
+  /** Two-word phrases (word before + head) in which the head introduces no place: من ناحية. */
+  notPlace: Set<string>;
+}
+let nameWords: PlaceNameWords | null = null;
 
-/** lexicons/place-name-words.tsv: words that end a head-introduced name, and words after which it goes on. */
-export function placeNameWords(): { notName: Set<string>; titleWord: Set<string> } {
+/** lexicons/place-name-words.tsv: words that end a head-introduced name, words after which it goes on, and
+ *  phrases in which a head word is no head. */
+export function placeNameWords(): PlaceNameWords {
   if (nameWords) return nameWords;
   const rows = loadTsv('place-name-words');
+  const ofClass = (cls: string) => rows.filter((r) => r.class === cls);
   return (nameWords = {
-    notName: new Set(rows.filter((r) => r.class === 'not_name').map((r) => matchForm(r.word))),
-    titleWord: new Set(rows.filter((r) => r.class === 'title_word').map((r) => r.word)),
+    notName: new Set(ofClass('not_name').map((r) => matchForm(r.word))),
+    titleWord: new Set(ofClass('title_word').map((r) => r.word)),
+    notPlace: new Set(ofClass('not_place').map((r) => r.word.split(' ').map(matchForm).join(' '))),
   });
 }

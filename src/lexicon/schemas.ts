@@ -57,6 +57,8 @@ export const SCHEMAS = {
   'story-stop-words': { word: required },
   'document-nouns': { word: required },
   'name-modifiers': { word: required },
+  'name-adjectives': { word: required },
+  'group-heads': { head: required },
   'speaker-pronouns': { word: required, class: { required: true, oneOf: ['subject', 'prepositional'] } },
   'relative-pronouns': { word: required, number: { required: true, oneOf: ['singular', 'dual', 'plural'] } },
   // read by scripts/train-ner.ts and baked into the NER model
@@ -167,6 +169,7 @@ export const SCHEMAS = {
   },
   ordinals: { ordinal: words, value: { required: true, pattern: /^[0-9]+$/ } },
   'org-heads': { head: required },
+  'org-links': { word: required },
   'org-name-heads': { head: required, type: { required: true, oneOf: ['organization', 'facility'] } },
   organizations: {
     id: { required: true, pattern: /^org:[a-z0-9_-]+$/ },
@@ -176,7 +179,10 @@ export const SCHEMAS = {
     english: {},
     aliases: { many: true },
   },
-  'place-name-words': { word: required, class: { required: true, oneOf: ['not_name', 'title_word'] } },
+  'place-name-words': {
+    word: required,
+    class: { required: true, oneOf: ['not_name', 'title_word', 'not_place'] },
+  },
   'place-heads': {
     head: required,
     type: { required: true, oneOf: ['location', 'facility'] },

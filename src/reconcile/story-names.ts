@@ -4,12 +4,22 @@
 // (مدينة دوما، العاصمة السورية دمشق). This pass reads the story's articles once and adds those forms,
 // as written, to the entities' aliases: a reader then sees how each outlet named them.
 
-import { loadTsv } from '../lexicon/index.js';
+import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
-import type { DossierEntity, Token } from '../types.js';
+import type { DossierEntity } from '../types.js';
+import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
+import {
+  addOwner,
+  bareForms,
+  EMPTY,
+  findName,
+  indexTexts,
+  type Occurrence,
+  type StoryText,
+  surfaceOf,
+  wordIs,
+} from './story-index.js';
 
-const PROCLITIC = /^(?:[وف]?[بلك]?|[وف])$/;
 const MAX_ROLE_WORDS = 6;
 /** The articles read for the forms of persons' names: a story's first ones (a bundle of thousands of
  *  articles is a stream, and its first few hundred name its persons). */
@@ -31,72 +41,21 @@ function titleStarts(): Set<string> {
   return titleWords;
 }
 
-interface StoryText {
-  text: string;
-  tokens: Token[]; // words only
-  gaps: boolean[]; // gaps[i]: punctuation between word i-1 and word i
-}
-
-interface Occurrence {
-  text: StoryText;
-  index: number; // word index where the name starts
-  length: number; // words
-}
-
-/** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
-function indexTexts(texts: string[]): { stories: StoryText[]; where: Map<string, [StoryText, number][]> } {
-  const where = new Map<string, [StoryText, number][]>();
-  const stories: StoryText[] = [];
-  for (const text of texts) {
-    const all = tokenize(text);
-    const tokens: Token[] = [];
-    const gaps: boolean[] = [];
-    let gap = false;
-    for (const token of all) {
-      if (!token.word) {
-        if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
-        continue;
-      }
-      tokens.push(token);
-      gaps.push(gap);
-      gap = false;
-    }
-    const story = { text, tokens, gaps };
-    stories.push(story);
-    tokens.forEach((token, index) => {
-      for (const form of bareForms(token.norm)) {
-        const list = where.get(form) ?? [];
-        list.push([story, index]);
-        where.set(form, list);
-      }
-    });
-  }
-  return { stories, where };
-}
-
-/** A word and the word without one proclitic group (وبـ، ل، ف). */
-function bareForms(norm: string): string[] {
-  const forms = [norm];
-  for (let cut = 1; cut <= 2 && cut < norm.length - 2; cut++)
-    if (PROCLITIC.test(norm.slice(0, cut))) forms.push(norm.slice(cut));
-  return forms;
-}
-
-const wordIs = (token: Token, norm: string) => bareForms(token.norm).includes(norm);
-
 /** Adds to persons and places the forms the story's articles use for them (its first MAX_TEXTS articles). */
 export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
   const { where } = indexTexts(read);
   addPersonForms(entities, where);
   addPlaceForms(entities, where);
+  addAdjectiveForms(entities, where);
+  addGroupForms(entities, where);
 }
 
 let placeHeads: Set<string> | null = null;
 /** Head words of places (lexicons/place-heads.tsv, type location) and العاصمة, normalised. */
 function placeHeadWords(): Set<string> {
   if (placeHeads) return placeHeads;
-  placeHeads = new Set(['العاصمه']);
+  placeHeads = new Set([CAPITAL]);
   for (const row of loadTsv('place-heads')) if (row.type === 'location') placeHeads.add(normalize(row.head!));
   return placeHeads;
 }
@@ -104,6 +63,7 @@ function placeHeadWords(): Set<string> {
 /** A place written after the head word of its kind (مدينة دوما), or after العاصمة and its adjective
  *  (العاصمة السورية دمشق): that form, as written, is an alias of the place. */
 function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+  const capitals = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
   for (const place of entities) {
     if (place.type !== 'location') continue;
     let words = normalize(place.name).split(' ');
@@ -133,11 +93,20 @@ function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText,
       const from = headToken.end - surfaceOf(headToken, text.text, headWord).length;
       const end = text.tokens[index + occurrence.length - 1]!.end;
       forms.add(text.text.slice(from, end).replace(/\s+/g, ' '));
+      // العاصمة (الأفغانية) alone stands for the one capital the story writes it before
+      if (headWord === CAPITAL) addOwner(capitals, text.text.slice(from, text.tokens[index - 1]!.end), place);
       if (forms.size > place.aliases.length + 12) break;
     }
     place.aliases = [...forms].filter((form) => form !== place.name);
   }
+  for (const { surface, owners } of capitals.values()) {
+    const [place] = owners;
+    if (owners.size === 1 && !place!.aliases.includes(surface)) place!.aliases.push(surface);
+  }
 }
+
+/** The head word of a capital city: العاصمة. */
+const CAPITAL = 'العاصمه';
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
 function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
@@ -167,15 +136,11 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
       if (!role) continue;
       const nameEnd = occurrence.text.tokens[occurrence.index + occurrence.length - 1]!.end;
       forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
-      if (role.words >= 2) personRoles.add(role.text);
+      for (const form of roleForms(role.text)) personRoles.add(form);
     }
     const last = words.at(-1)!;
-    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last)) {
-      const alone = (where.get(last) ?? []).find(
-        ([text, index]) => !wordIs(text.tokens[index - 1] ?? EMPTY, words.at(-2)!),
-      );
-      if (alone) forms.add(surfaceOf(alone[0].tokens[alone[1]]!, alone[0].text, last));
-    }
+    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last))
+      for (const form of lastNameForms(last, words.at(-2)!, where)) forms.add(form);
     person.aliases = [...forms].filter((form) => form !== person.name);
     roles.set(person, personRoles);
     for (const role of personRoles) roleOwners.set(role, new Set([...(roleOwners.get(role) ?? []), person]));
@@ -186,21 +151,49 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
       if (roleOwners.get(role)!.size === 1 && !person.aliases.includes(role)) person.aliases.push(role);
 }
 
-const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };
+let ranks: Set<string> | null = null;
+/** The words of ranks and honorifics (lexicons/titles.tsv: اللواء، العقيد، الشيخ), normalised. */
+function rankWords(): Set<string> {
+  if (ranks) return ranks;
+  ranks = new Set();
+  for (const row of loadTsv('titles'))
+    if (row.kind === 'rank' || row.kind === 'honorific')
+      for (const word of normalize(row.title!).split(' ')) ranks.add(word);
+  return ranks;
+}
 
-function findName(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const [text, index] of where.get(words[0]!) ?? []) {
-    let matched = 1;
-    while (
-      matched < words.length &&
-      text.tokens[index + matched]?.norm === words[matched] &&
-      !text.gaps[index + matched]
-    )
-      matched++;
-    if (matched === words.length) out.push({ text, index, length: matched });
+/** The forms a role before a name stands for the person by: the role without the ranks at its end
+ *  (المتحدث الأمني بوزارة الداخلية | اللواء) and its first words (المتحدث الأمني), two words at least and
+ *  never ending on a function word. Each is the person's only where no other person has it. */
+function roleForms(role: string): string[] {
+  const words = role.split(' ');
+  let end = words.length;
+  while (end > 0 && bareForms(normalize(words[end - 1]!)).some((form) => rankWords().has(form))) end--;
+  const out: string[] = [];
+  for (; end >= 2; end--) {
+    const last = normalize(words[end - 1]!);
+    if (!notNameWords().has(last) && !last.endsWith('باسم')) out.push(words.slice(0, end).join(' '));
   }
   return out;
+}
+
+/** The family name written alone (التركي) and after a rank or honorific (اللواء التركي), as written,
+ *  where it does not follow the rest of the name. */
+function lastNameForms(last: string, before: string, where: Map<string, [StoryText, number][]>): string[] {
+  const out = new Set<string>();
+  for (const [text, index] of where.get(last) ?? []) {
+    const previous = text.tokens[index - 1] ?? EMPTY;
+    if (wordIs(previous, before)) continue;
+    const token = text.tokens[index]!;
+    const alone = surfaceOf(token, text.text, last);
+    out.add(alone);
+    if (index > 0 && !text.gaps[index] && bareForms(previous.norm).some((form) => rankWords().has(form))) {
+      const rank = bareForms(previous.norm).find((form) => rankWords().has(form))!;
+      out.add(`${surfaceOf(previous, text.text, rank)} ${alone}`);
+    }
+    if (out.size >= 6) break;
+  }
+  return [...out];
 }
 
 /** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on. */
@@ -218,10 +211,4 @@ function roleBefore(occurrence: Occurrence): { start: number; text: string; word
   const from = first.end - surfaceOf(first, text.text, title).length;
   const phrase = text.text.slice(from, text.tokens[index - 1]!.end).replace(/\s+/g, ' ');
   return { start: from, text: phrase, words: index - start };
-}
-
-/** The word as written, without the proclitic that the name does not have. */
-function surfaceOf(token: Token, text: string, norm: string): string {
-  const bare = text.slice(Math.max(token.start, token.end - norm.length), token.end);
-  return normalize(bare) === norm ? bare : text.slice(token.start, token.end);
 }

@@ -10,6 +10,7 @@
 import { lexEntry, loadTsv } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
+import { joinShortForms } from './short-forms.js';
 
 export interface EntityResult {
   entities: DossierEntity[];
@@ -103,6 +104,10 @@ export function mergeVariants(
       const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
       reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
     }
+  });
+  joinShortForms(entities, find, (into, from, why) => {
+    parent[from] = into;
+    reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
   });
   return rebuild(result, find, reasons, textOf);
 }

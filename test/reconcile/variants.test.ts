@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
+import { shorterForms } from '../../src/reconcile/short-forms.js';
 import { skeleton, withoutProclitic } from '../../src/reconcile/variants.js';
 
 const dossier = (...texts: string[]) =>
@@ -51,4 +52,81 @@ test('a place written after the head word of its kind keeps that form as an alia
   );
   assert.ok(place, 'the town is an entity');
   assert.ok([place.name, ...place.aliases].includes('مدينة دوما'));
+});
+
+test('a known organisation written with adjectives after its name keeps that form as an alias', () => {
+  const d = dossier('وتبنى تنظيم داعش الإرهابي الهجوم على الحاجز.', 'وقال مسؤول إن داعش يقف وراء التفجير.');
+  const group = d.entities.find((e) => e.aliases.includes('داعش'));
+  assert.ok(group, 'the group is an entity');
+  assert.ok(group.aliases.includes('تنظيم داعش الإرهابي'));
+  assert.ok(group.aliases.includes('داعش الإرهابي'));
+});
+
+test('adjectives that end another entity name make no form of the place inside it', () => {
+  const d = dossier('وقالت قوات سوريا الديمقراطية إنها تقدمت في سوريا.');
+  const syria = d.entities.find((e) => e.type === 'location' && e.name === 'سوريا');
+  assert.ok(syria, 'the country is an entity');
+  assert.ok(!syria.aliases.some((a) => /الديمقراطية/.test(a)));
+});
+
+test('an organisation without its adjective, or its head noun alone, joins the one such name of the story', () => {
+  const d = dossier(
+    'وأصدرت وزارة الزراعة الأردنية بيانا حول الأضرار.',
+    'وقالت وزارة الزراعة إن المحصول تضرر.',
+    'وأكدت الوزارة أن التعويضات ستصرف.',
+  );
+  const ministries = d.entities.filter((e) => e.type === 'organization');
+  assert.equal(ministries.length, 1);
+  assert.ok(ministries[0]!.aliases.includes('الوزارة'));
+  assert.ok(ministries[0]!.merged_because.some((why) => /short form/.test(why)));
+});
+
+test('a head noun alone stays apart when the story has two such names', () => {
+  const d = dossier(
+    'وأصدرت وزارة الزراعة بيانا حول الأضرار.',
+    'وقالت وزارة المالية إن التعويضات ستصرف.',
+    'وأكدت الوزارة أن العمل مستمر.',
+  );
+  assert.equal(d.entities.filter((e) => e.type === 'organization').length, 3);
+});
+
+test('shorter forms: without trailing adjectives, the head noun, the distinguishing word after a head', () => {
+  assert.deepEqual(shorterForms('وزاره الداخليه السعوديه'), ['وزاره الداخليه', 'الوزاره']);
+  assert.deepEqual(shorterForms('وزاره الداخليه'), ['الوزاره', 'الداخليه']);
+  assert.deepEqual(shorterForms('المرصد'), []);
+});
+
+test('a role before a name, without the rank at its end, and a rank with the family name are forms of the person', () => {
+  const d = dossier(
+    'وقال المتحدث الأمني بوزارة الداخلية اللواء سامر العلي إن التحقيقات مستمرة.',
+    'وأوضح اللواء العلي أن الموقوفين سيحالون إلى القضاء.',
+    'وأضاف المتحدث الأمني أن الحادث معزول.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name === 'سامر العلي');
+  assert.ok(person, 'the spokesman is an entity');
+  for (const form of ['المتحدث الأمني بوزارة الداخلية', 'المتحدث الأمني', 'اللواء العلي', 'العلي'])
+    assert.ok(person.aliases.includes(form), form);
+  assert.ok(!person.aliases.includes('المتحدث الأمني بوزارة الداخلية اللواء'));
+});
+
+test('the capital written with its adjective before the name stands for that city where it stands alone', () => {
+  const d = dossier(
+    'ووقع الانفجار في العاصمة الأردنية عمان مساء الخميس.',
+    'وقالت الشرطة إن الهدوء عاد إلى العاصمة الأردنية صباح الجمعة.',
+  );
+  const city = d.entities.find((e) => e.type === 'location' && e.aliases.includes('العاصمة الأردنية عمان'));
+  assert.ok(city, 'the city is an entity');
+  assert.ok(city.aliases.includes('العاصمة الأردنية'));
+});
+
+test('a group head noun before a known name, or with the nisba of its name, is a form of the group', () => {
+  const d = dossier(
+    'وأعلن الحوثيون مسؤوليتهم عن الهجوم.',
+    'وقالت الجماعة الحوثية المسلحة إن الصواريخ أصابت أهدافها.',
+    'واتهم الجيش ميليشيات الحوثي بقصف القرى.',
+  );
+  const group = d.entities.find((e) => e.aliases.includes('الحوثيون'));
+  assert.ok(group, 'the group is an entity');
+  assert.ok(group.aliases.includes('ميليشيات الحوثي'));
+  assert.ok(group.aliases.includes('الجماعة الحوثية المسلحة'));
 });

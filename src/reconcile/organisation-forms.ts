@@ -1,0 +1,136 @@
+// Organisations, places and facilities as the story's articles write them: with adjectives after a name
+// (تنظيم داعش الإرهابي، المرصد السوري المعارض), after a group's head noun (ميليشيات الحوثي) or as the
+// head noun and the nisba of the name (الجماعة الحوثية). Each form, as written, becomes an alias of the one
+// entity it names; a form two entities could have goes to neither.
+
+import { loadTsv, notNameWords } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
+import type { DossierEntity } from '../types.js';
+import { addOwner, bareForms, findName, type Occurrence, type StoryText, surfaceOf } from './story-index.js';
+
+let adjectives: Set<string> | null = null;
+/** A definite adjective that may follow a name and still name the same referent: a nisba (السورية،
+ *  الإرهابي، الحوثيون) or a word of lexicons/name-adjectives.tsv (المعارض، المسلحة); never a function word. */
+export function isNameAdjective(norm: string): boolean {
+  adjectives ??= new Set(loadTsv('name-adjectives').map((row) => normalize(row.word)));
+  if (adjectives.has(norm)) return true;
+  return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
+}
+
+/** An entity's forms, normalised, each once, as words. */
+function distinctForms(entity: DossierEntity): string[][] {
+  return [...new Set([entity.name, ...entity.aliases].map(normalize))].map((form) => form.split(' '));
+}
+
+let groupHeads: Set<string> | null = null;
+/** Nouns that head a group's name (lexicons/group-heads.tsv), normalised, with and without ال. */
+function groupHeadWords(): Set<string> {
+  if (groupHeads) return groupHeads;
+  groupHeads = new Set();
+  for (const row of loadTsv('group-heads')) {
+    const head = normalize(row.head!);
+    groupHeads.add(head);
+    if (!head.startsWith('ال')) groupHeads.add(`ال${head}`);
+  }
+  return groupHeads;
+}
+
+/** An organisation written after a group's head noun (ميليشيات الحوثي، جماعة "أنصار الله") or named by the
+ *  head and the nisba of its one-word name (الحوثيون → الجماعة الحوثية، الحركة الحوثية): that form, with
+ *  the adjectives after it, is an alias of the organisation where no other organisation is written so. */
+export function addGroupForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+  const found = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
+  for (const entity of entities) {
+    if (entity.type !== 'organization') continue;
+    const nisbas = new Set<string>();
+    for (const words of distinctForms(entity)) {
+      if (words.length > 4) continue;
+      const nisba = words.length === 1 ? /^(ال\S{2,}ي)(?:ين|ون)?$/.exec(words[0]!)?.[1] : undefined;
+      if (nisba && nisbas.has(nisba)) continue; // الحوثيون، الحوثيين: one nisba
+      if (nisba) nisbas.add(nisba);
+      const occurrences = nisba
+        ? [nisba, `${nisba}ه`].flatMap((adjective) => findName([adjective], where))
+        : findName(words, where);
+      for (const occurrence of occurrences) {
+        const { text, index } = occurrence;
+        const head = text.tokens[index - 1];
+        const headWord =
+          head && !text.gaps[index] && bareForms(head.norm).find((w) => groupHeadWords().has(w));
+        if (!headWord || (nisba && !headWord.startsWith('ال'))) continue;
+        const start = head.end - surfaceOf(head, text.text, headWord).length;
+        const end = text.tokens[adjectivesEnd(occurrence) - 1]!.end;
+        const surface = text.text.slice(start, end).replace(/\s+/g, ' ');
+        addOwner(found, surface, entity);
+      }
+    }
+  }
+  for (const { surface, owners } of found.values()) {
+    const [entity] = owners;
+    if (owners.size === 1 && !entity!.aliases.includes(surface)) entity!.aliases.push(surface);
+  }
+}
+
+/** An entity gets no more forms with adjectives once it has this many aliases. */
+const MAX_ALIASES = 40;
+
+/** An organisation, place or facility written with adjectives after one of its names (تنظيم داعش الإرهابي،
+ *  وزارة الداخلية السعودية، المرصد السوري المعارض): that form, as written, is an alias, unless another
+ *  entity has it, ends another entity's name (قوات سوريا الديمقراطية is no form of سوريا), or comes from the
+ *  names of two entities. A one-word name takes adjectives only when the lexicon knows it (المجلس العسكري is
+ *  no form of المجلس). */
+export function addAdjectiveForms(
+  entities: DossierEntity[],
+  where: Map<string, [StoryText, number][]>,
+): void {
+  // every entity's forms, and the endings of two words or more of names other than persons' (a person's
+  // role names an organisation: زعيم جماعة أنصار الله اليمنية)
+  const taken = new Set<string>();
+  for (const entity of entities)
+    for (const form of [entity.name, ...entity.aliases]) {
+      const words = normalize(form).split(' ');
+      const last = entity.type === 'person' ? 1 : words.length - 1;
+      for (let from = 0; from < last || from === 0; from++) taken.add(words.slice(from).join(' '));
+    }
+  const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
+  for (const entity of entities) {
+    if (entity.type === 'person' || entity.type === 'other') continue;
+    const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
+    for (const words of distinctForms(entity)) {
+      if (words.length > 5 || (words.length < 2 && !known)) continue;
+      for (const occurrence of findName(words, where)) {
+        const surface = withAdjectives(occurrence, words[0]!);
+        const key = surface && normalize(surface);
+        if (!surface || !key || taken.has(key)) continue;
+        const seen = found.get(key) ?? { surface, entities: new Set() };
+        seen.entities.add(entity);
+        found.set(key, seen);
+      }
+    }
+  }
+  for (const { surface, entities: owners } of found.values()) {
+    const [entity] = owners;
+    if (owners.size !== 1 || entity!.aliases.length >= MAX_ALIASES) continue;
+    if (!entity!.aliases.includes(surface)) entity!.aliases.push(surface);
+  }
+}
+
+/** The name at this occurrence with the adjectives after it (three at most), as written; null when none
+ *  follows. */
+function withAdjectives(occurrence: Occurrence, firstWord: string): string | null {
+  const { text, index, length } = occurrence;
+  const end = adjectivesEnd(occurrence);
+  if (end === index + length) return null;
+  const first = text.tokens[index]!;
+  const start = first.end - surfaceOf(first, text.text, firstWord).length;
+  return text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** The index of the first word after the name and the adjectives that follow it (three at most). */
+function adjectivesEnd({ text, index, length }: Occurrence): number {
+  let end = index + length;
+  while (end < text.tokens.length && end < index + length + 3 && !text.gaps[end]) {
+    if (!isNameAdjective(text.tokens[end]!.norm)) break;
+    end++;
+  }
+  return end;
+}

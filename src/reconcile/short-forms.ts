@@ -1,0 +1,84 @@
+// Short forms of one organisation or facility across a story: its name with adjectives after it (المرصد
+// السوري المعارض) or without them (وزارة الداخلية / وزارة الداخلية التونسية), and its head noun or its
+// distinguishing word alone (المفوضية، الوزارة، الداخلية). A short form joins the longer name only when the
+// story has one candidate for it: two ministries leave الوزارة alone.
+
+import { loadTsv } from '../lexicon/index.js';
+import { looseKey } from '../text/normalize.js';
+import type { DossierEntity } from '../types.js';
+import { isNameAdjective } from './organisation-forms.js';
+
+let orgHeads: Set<string> | null = null;
+/** Head nouns of organisations' names (lexicons/org-name-heads.tsv: وزارة، هيئة، مفوضية), as loose keys. */
+function orgHeadWords(): Set<string> {
+  return (orgHeads ??= new Set(loadTsv('org-name-heads').map((row) => looseKey(row.head!))));
+}
+
+let descriptions: Set<string> | null = null;
+/** Descriptions resolved by the first pass (lexicons/descriptions.tsv: التنظيم، الوكالة), as loose keys. */
+function descriptionKeys(): Set<string> {
+  return (descriptions ??= new Set(loadTsv('descriptions').map((row) => looseKey(row.description!))));
+}
+
+const joins = (entity: DossierEntity) => entity.type === 'organization' || entity.type === 'facility';
+const known = (entity: DossierEntity) =>
+  entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
+
+/** The shorter forms a form stands for: without its trailing adjectives (each step), its head noun alone
+ *  (with and without the article) and, after an organisation's head noun, its distinguishing word alone. */
+export function shorterForms(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 2) return [];
+  const out: string[] = [];
+  const head = words[0]!;
+  for (let end = words.length - 1; end >= 1 && isNameAdjective(words[end]!); end--)
+    if (end >= 2 || head.startsWith('ال')) out.push(words.slice(0, end).join(' ')); // not وزارة alone
+  out.push(head.startsWith('ال') ? head : `ال${head}`);
+  if (words.length === 2 && orgHeadWords().has(head) && words[1]!.startsWith('ال')) out.push(words[1]!);
+  return out;
+}
+
+/** Joins every organisation or facility named by a shorter form of exactly one other entity's forms
+ *  (a description of lexicons/descriptions.tsv is left to the first pass, which knows its candidates); `union` merges two entities (by index) and records why. */
+export function joinShortForms(
+  entities: DossierEntity[],
+  find: (index: number) => number,
+  union: (into: number, from: number, why: string) => void,
+): void {
+  const owners = new Map<string, Set<number>>(); // a form → the entities that have it
+  const longer = new Map<string, Set<number>>(); // a shorter form → the entities whose forms stand for it
+  const add = (map: Map<string, Set<number>>, key: string, index: number) => {
+    const set = map.get(key) ?? new Set();
+    set.add(index);
+    map.set(key, set);
+  };
+  entities.forEach((entity, index) => {
+    if (!joins(entity)) return;
+    for (const form of [entity.name, ...entity.aliases]) {
+      const key = looseKey(form);
+      add(owners, key, index);
+      for (const shorter of shorterForms(key)) add(longer, shorter, index);
+    }
+  });
+  for (const [key, indexes] of owners) {
+    const candidates = longer.get(key);
+    if (!candidates || descriptionKeys().has(key)) continue;
+    for (const index of indexes) {
+      // the entity named by the short form joins; a lexicon entry never does (it has names of its own)
+      const entity = entities[index]!;
+      if (known(entity) || looseKey(entity.name) !== key) continue;
+      const type = entity.type;
+      const roots = new Set(
+        [...candidates].filter((other) => entities[other]!.type === type).map((other) => find(other)),
+      );
+      roots.delete(find(index));
+      if (roots.size !== 1) continue;
+      const [into] = roots;
+      union(
+        into!,
+        find(index),
+        `"${key}" is a short form of "${entities[into!]!.name}", the one such name in the story`,
+      );
+    }
+  }
+}
