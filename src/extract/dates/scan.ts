@@ -1,5 +1,4 @@
 // Date expressions as written (raw parses, before resolution), found in one pass gated by letter runs.
-
 import { type MappedText, normalizeWithMap, toOriginal } from '../../text/normalize.js';
 import type { DateMention, DatePrecision, Span } from '../../types.js';
 import { FUTURE_CUE, key, modKind, type PartOfDay, PRAYER_BEFORE, type Vocab, vocab } from './vocabulary.js';
