@@ -6,7 +6,7 @@
 import v8 from 'node:v8';
 
 /** The heap may grow to (1 + percent / 100) × what was live after the last full collection. */
-export const DEFAULT_HEAP_GROWTH_PERCENT = 50;
+export const DEFAULT_HEAP_GROWTH_PERCENT = 100;
 
 let done = false;
 
