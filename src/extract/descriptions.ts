@@ -10,6 +10,7 @@ import { looseKey, normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
+import { descMention } from './speakers/mentions.js';
 
 interface Phrase {
   words: string[];
@@ -86,6 +87,7 @@ function bodyOrgEnd(tokens: Token[], j: number, named: Mention[]): [Mention, num
   return [org, last - 1];
 }
 
+/** A description's mention: an organisation whose `title` is the description's words. */
 function descriptionMention(
   doc: string,
   text: string,
@@ -94,19 +96,7 @@ function descriptionMention(
   how: string,
   hit: Phrase,
 ): Mention {
-  const surface = text.slice(start, end);
-  return {
-    doc,
-    start,
-    end,
-    type: 'organization',
-    surface,
-    key: looseKey(surface),
-    gender: null,
-    lexId: null,
-    how,
-    title: hit.words.join(' '),
-  };
+  return { ...descMention(doc, text, start, end, 'organization', null, how), title: hit.words.join(' ') };
 }
 
 /** Descriptive mentions of one document. `named` are its lexicon mentions (to find "… لـ X"). */
