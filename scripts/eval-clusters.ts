@@ -99,7 +99,7 @@ async function main(): Promise<void> {
         if (gold.has(d.id)) found.set(d.id, story);
       }
       console.error(
-        `eval:clusters: ${c.stories.size} stories in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `eval:clusters: ${c.storyCount} stories in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     } else {
       const db = args.includes('--db') ? args[args.indexOf('--db') + 1]! : join(tmp, 'eval.db');

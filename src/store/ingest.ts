@@ -143,7 +143,7 @@ async function storeArticles(
   await flush();
   progress.done();
   summary.skipped = counts.skipped;
-  summary.stories = clusterer.stories.size;
+  summary.stories = clusterer.storyCount;
 }
 
 export async function ingestIntoStore(

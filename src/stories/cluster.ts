@@ -4,8 +4,12 @@
 // a new story. Articles are TF-IDF vectors over normalised stems (features.ts) with document
 // frequencies learnt from the stream itself; a story is the sum of its articles' vectors, cut to
 // its strongest terms. Candidates come from an inverted index of (term, week) → stories, so the
-// cost per article does not grow with the number of stories.
+// cost per article does not grow with the number of stories. Terms are ids (terms.ts) and vectors
+// typed arrays (sparse.ts): the stream's tens of thousands of stories stay small in memory.
 import { termCounts, type Vector } from './features.js';
+import * as sparse from './sparse.js';
+import { ANY_WEEK, StoryIndex, UNDATED, weekSlot } from './story-index.js';
+import { TermTable } from './terms.js';
 
 export interface ClusterOptions {
   /** Cosine similarity an article needs to join a story; default 0.15. */
@@ -45,8 +49,6 @@ const MAX_POSTINGS = 400;
 /** Stories kept per term in the index of all weeks (the most recently changed), for undated articles. */
 const ANY_WEEK_POSTINGS = 200;
 const DAY = 86_400_000;
-const UNDATED = 'u';
-const ANY = '*';
 
 export function dayOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
@@ -54,104 +56,126 @@ export function dayOf(iso: string | null | undefined): number | null {
   return Number.isFinite(t) ? Math.floor(t / DAY) : null;
 }
 
-const weekOf = (day: number | null): string => (day === null ? UNDATED : String(Math.floor(day / 7)));
+const weekOf = (day: number): number => Math.floor(day / 7);
 
-function top(v: Vector, n: number): [string, number][] {
-  const all = [...v];
-  if (all.length > n) all.sort((a, b) => b[1] - a[1]).length = n;
-  return all;
+/** A story as the clusterer holds it: the centroid over term ids, its length once computed. */
+interface Story {
+  id: number;
+  size: number;
+  first: number | null;
+  last: number | null;
+  centroid: sparse.SparseVector;
+  length: number | null;
 }
 
-function norm(v: Vector): number {
-  let s = 0;
-  for (const w of v.values()) s += w * w;
-  return Math.sqrt(s);
+/** An article's vector, and its strongest terms (ids, strongest first) to look candidates up with. */
+interface ArticleVector {
+  vector: sparse.SparseVector;
+  query: number[];
 }
 
 export class StoryClusterer {
   readonly threshold: number;
   readonly windowDays: number;
-  readonly stories = new Map<number, StoryState>();
-  private readonly df = new Map<string, number>();
+  private readonly stories = new Map<number, Story>();
+  private readonly terms = new TermTable();
+  private readonly index = new StoryIndex();
   private docs = 0;
   private nextId = 1;
-  private readonly index = new Map<string, Set<number>>();
-  private readonly indexed = new Map<number, string[]>();
-  /** Stories changed and df entries counted since the last `takeChanges`. */
+  /** Stories changed since the last `takeChanges`. */
   private changed = new Set<number>();
-  private dfDelta = new Map<string, number>();
 
   constructor(opts: ClusterOptions = {}) {
     this.threshold = opts.threshold ?? 0.15;
     this.windowDays = opts.windowDays ?? 3;
   }
 
+  /** How many stories there are. */
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
   /** Start from a stored state: document frequencies, article count and the stories so far. */
   load(df: Iterable<[string, number]>, docs: number, stories: Iterable<StoryState>): void {
-    for (const [t, n] of df) this.df.set(t, n);
+    this.terms.load(df);
     this.docs = docs;
     for (const s of stories) {
-      this.stories.set(s.id, s);
-      this.reindex(s);
+      const centroid = sparse.fromPairs([...s.centroid].map(([t, w]) => [this.terms.id(t), w] as const));
+      const story: Story = { id: s.id, size: s.size, first: s.first, last: s.last, centroid, length: null };
+      this.stories.set(s.id, story);
+      this.reindex(story);
       if (s.id >= this.nextId) this.nextId = s.id + 1;
     }
   }
 
   /** The article's TF-IDF vector (its strongest terms, unit length); counts it in the frequencies. */
-  private vectorize(a: ArticleInput): Vector {
+  private vectorize(a: ArticleInput): ArticleVector {
     const tf = a.terms ?? termCounts(a.title, a.text);
     this.docs++;
-    for (const t of tf.keys()) {
-      this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.dfDelta.set(t, (this.dfDelta.get(t) ?? 0) + 1);
+    const weighted: [number, number][] = [];
+    for (const [term, n] of tf) {
+      const id = this.terms.id(term);
+      const df = this.terms.count(id);
+      weighted.push([id, (1 + Math.log(n)) * Math.log((this.docs + IDF_PRIOR) / df)]);
     }
-    const v: Vector = new Map();
-    for (const [t, n] of tf)
-      v.set(t, (1 + Math.log(n)) * Math.log((this.docs + IDF_PRIOR) / this.df.get(t)!));
-    const kept = new Map(top(v, DOC_TERMS));
-    const len = norm(kept) || 1;
-    for (const [t, w] of kept) kept.set(t, w / len);
-    return kept;
+    // strongest first (a stable sort: ties keep the article's order)
+    if (weighted.length > DOC_TERMS) weighted.sort((x, y) => y[1] - x[1]).length = DOC_TERMS;
+    let squares = 0;
+    for (const [, w] of weighted) squares += w * w;
+    const len = Math.sqrt(squares) || 1;
+    const unit = weighted.map(([id, w]) => [id, w / len] as const);
+    const query = (unit.length > QUERY_TERMS ? [...unit].sort((x, y) => y[1] - x[1]) : unit)
+      .slice(0, QUERY_TERMS)
+      .map(([id]) => id);
+    return { vector: sparse.fromPairs(unit), query };
   }
 
   /** The story the article joins (or starts): its id and whether it is new. */
   assign(a: ArticleInput): { story: number; created: boolean; similarity: number } {
     const day = dayOf(a.published);
     const v = this.vectorize(a);
-    let best: StoryState | null = null;
+    let best: Story | null = null;
     let bestSim = 0;
-    for (const s of this.candidates(v, day)) {
-      const sim = this.similarity(v, s);
+    for (const s of this.candidates(v.query, day)) {
+      const sim = this.similarity(v.vector, s);
       if (sim > bestSim) [best, bestSim] = [s, sim];
     }
     if (best && bestSim >= this.threshold) {
-      this.add(best, v, day);
+      this.add(best, v.vector, day);
       return { story: best.id, created: false, similarity: bestSim };
     }
-    const s: StoryState = { id: this.nextId++, size: 0, first: day, last: day, centroid: new Map() };
+    const s: Story = {
+      id: this.nextId++,
+      size: 0,
+      first: day,
+      last: day,
+      centroid: sparse.emptyVector(),
+      length: null,
+    };
     this.stories.set(s.id, s);
-    this.add(s, v, day);
+    this.add(s, v.vector, day);
     return { story: s.id, created: true, similarity: bestSim };
   }
 
-  private inWindow(s: StoryState, day: number | null): boolean {
+  private inWindow(s: Story, day: number | null): boolean {
     // an undated article may join any story, and an undated story take any article
     if (day === null || s.first === null || s.last === null) return true;
     return day >= s.first - this.windowDays && day <= s.last + this.windowDays;
   }
 
   /** Stories sharing the most strong terms with the article in the weeks around its date. */
-  private candidates(v: Vector, day: number | null): StoryState[] {
-    const weeks = day === null ? [ANY] : [UNDATED, ...[-1, 0, 1].map((d) => weekOf(day + d * 7))];
+  private candidates(query: number[], day: number | null): Story[] {
+    const slots =
+      day === null ? [ANY_WEEK] : [UNDATED, ...[-1, 0, 1].map((d) => weekSlot(weekOf(day + d * 7)))];
     const votes = new Map<number, number>();
-    for (const [term] of top(v, QUERY_TERMS))
-      for (const w of weeks) {
-        const postings = this.index.get(`${term}@${w}`);
-        if (!postings || (postings.size > MAX_POSTINGS && w !== ANY)) continue;
+    for (const term of query)
+      for (const slot of slots) {
+        const postings = this.index.lookup(term, slot);
+        if (!postings || (postings.length > MAX_POSTINGS && slot !== ANY_WEEK)) continue;
         for (const id of postings) votes.set(id, (votes.get(id) ?? 0) + 1);
       }
     const ranked = [...votes].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
-    const out: StoryState[] = [];
+    const out: Story[] = [];
     for (const [id] of ranked) {
       const s = this.stories.get(id)!;
       if (this.inWindow(s, day)) out.push(s);
@@ -159,22 +183,16 @@ export class StoryClusterer {
     return out;
   }
 
-  /** Centroid lengths, computed when first needed after a change. */
-  private readonly norms = new Map<number, number>();
-
-  private similarity(v: Vector, s: StoryState): number {
-    let dot = 0;
-    for (const [t, w] of v) dot += w * (s.centroid.get(t) ?? 0);
-    let n = this.norms.get(s.id);
-    if (n === undefined) this.norms.set(s.id, (n = norm(s.centroid)));
-    return n ? dot / n : 0;
+  private similarity(v: sparse.SparseVector, s: Story): number {
+    s.length ??= sparse.length(s.centroid);
+    return s.length ? sparse.dot(v, s.centroid) / s.length : 0;
   }
 
-  private add(s: StoryState, v: Vector, day: number | null): void {
-    for (const [t, w] of v) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
-    if (s.centroid.size > STORY_TERMS * 2) s.centroid = new Map(top(s.centroid, STORY_TERMS));
+  private add(s: Story, v: sparse.SparseVector, day: number | null): void {
+    s.centroid = sparse.sum(s.centroid, v);
+    if (s.centroid.ids.length > STORY_TERMS * 2) s.centroid = sparse.keepHeaviest(s.centroid, STORY_TERMS);
     s.size++;
-    this.norms.delete(s.id);
+    s.length = null;
     if (day !== null) {
       s.first = s.first === null ? day : Math.min(s.first, day);
       s.last = s.last === null ? day : Math.max(s.last, day);
@@ -184,31 +202,27 @@ export class StoryClusterer {
   }
 
   /** Index the story under its strongest terms in every week it spans. */
-  private reindex(s: StoryState): void {
-    for (const key of this.indexed.get(s.id) ?? []) this.index.get(key)?.delete(s.id);
-    const weeks: string[] = [];
-    if (s.first === null || s.last === null) weeks.push(UNDATED);
-    else for (let d = s.first; d <= s.last + 6; d += 7) weeks.push(weekOf(Math.min(d, s.last)));
-    weeks.push(ANY);
-    const keys: string[] = [];
-    for (const [term] of top(s.centroid, INDEX_TERMS))
-      for (const w of new Set(weeks)) {
-        const key = `${term}@${w}`;
-        let set = this.index.get(key);
-        if (!set) this.index.set(key, (set = new Set()));
-        set.add(s.id);
-        keys.push(key);
-        if (w === ANY && set.size > ANY_WEEK_POSTINGS) set.delete(set.values().next().value!);
-      }
-    this.indexed.set(s.id, keys);
+  private reindex(s: Story): void {
+    const slots = new Set<number>();
+    if (s.first === null || s.last === null) slots.add(UNDATED);
+    else for (let d = s.first; d <= s.last + 6; d += 7) slots.add(weekSlot(weekOf(Math.min(d, s.last))));
+    slots.add(ANY_WEEK);
+    const strongest = sparse.heaviest(s.centroid, INDEX_TERMS).map((k) => s.centroid.ids[k]!);
+    this.index.file(s.id, strongest, [...slots], ANY_WEEK_POSTINGS);
+  }
+
+  /** The story as the store keeps it: its centroid with the terms spelled out. */
+  private stateOf(s: Story): StoryState {
+    const centroid: Vector = new Map();
+    const { ids, weights } = s.centroid;
+    for (let k = 0; k < ids.length; k++) centroid.set(this.terms.term(ids[k]!), weights[k]!);
+    return { id: s.id, size: s.size, first: s.first, last: s.last, centroid };
   }
 
   /** Stories changed and document-frequency increments since the last call (for the store). */
   takeChanges(): { stories: StoryState[]; df: Map<string, number>; docs: number } {
-    const stories = [...this.changed].map((id) => this.stories.get(id)!);
-    const df = this.dfDelta;
+    const stories = [...this.changed].map((id) => this.stateOf(this.stories.get(id)!));
     this.changed = new Set();
-    this.dfDelta = new Map();
-    return { stories, df, docs: this.docs };
+    return { stories, df: this.terms.takeDelta(), docs: this.docs };
   }
 }
