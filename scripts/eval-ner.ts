@@ -13,14 +13,7 @@ import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import type { NerScores } from '../src/extract/ner/evaluate.js';
 import { formatScores, scoreNer } from '../src/extract/ner/evaluate.js';
 import type { NerTagger } from '../src/extract/ner/index.js';
-import {
-  DOCUMENT_SENTENCES,
-  loadNerModel,
-  marksBySentence,
-  NER_MODEL_PATH,
-  parseBioCorpus,
-  splitTrainTest,
-} from '../src/extract/ner/index.js';
+import { loadNerModel, NER_MODEL_PATH, parseBioCorpus, splitTrainTest } from '../src/extract/ner/index.js';
 import { overlapShares, parseNewsFane, parseWojood } from '../src/extract/ner/other-corpora.js';
 import { ANERCORP, arg, SHARED } from './cli-args.js';
 
@@ -48,13 +41,7 @@ interface SetResult {
 
 function evaluate(name: SetName, tagger: NerTagger, sents: TaggedSentence[]): SetResult {
   const t0 = process.hrtime.bigint();
-  // no document boundaries in these sets: blocks of consecutive sentences, as in training
-  const doc = marksBySentence(
-    sents.map((s) => s.words),
-    DOCUMENT_SENTENCES,
-    (words) => tagger.documentMarks(words),
-  );
-  const pred = sents.map((s, k) => tagger.tag(s.words, doc[k]));
+  const pred = sents.map((s) => tagger.tag(s.words));
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const words = sents.reduce((n, s) => n + s.words.length, 0);
   const scores = scoreNer(

@@ -17,8 +17,6 @@ import { createGunzip } from 'node:zlib';
 import { learnClusters, mulberry32, TokenStream } from '../src/extract/ner/clusters.js';
 import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import { parseBioCorpus, splitTrainTest } from '../src/extract/ner/corpus.js';
-import type { WordFact } from '../src/extract/ner/document.js';
-import { DOCUMENT_SENTENCES, documentMarks, marksBySentence, wordFact } from '../src/extract/ner/document.js';
 import { formatScores, scoreNer } from '../src/extract/ner/evaluate.js';
 import type { NerLexicon } from '../src/extract/ner/features.js';
 import {
@@ -53,7 +51,6 @@ const UNLABELLED = Number(arg('--unlabelled', '2'));
 const MIN_COUNT = Number(arg('--min-count', '1'));
 const NAMES = arg('--names', 'on') === 'on';
 const ORG_NAMES = arg('--org-names', 'on') === 'on';
-const DOC_BLOCK = Number(arg('--doc-block', String(DOCUMENT_SENTENCES)));
 /** Added to the B-/I- scores of persons and organisations at tagging time (a recall/precision trade-off).
  *  Off: values that helped a dev-slice model (10, 50) did not carry over to the model trained on all of
  *  train, whose weights are larger. */
@@ -240,23 +237,6 @@ else if (stream && PF_VOCAB > 0) {
   if (profileCache) writeFileSync(profileCache, lexicon.profiles);
 }
 const lex = prepareLexicon(lexicon);
-// document evidence over blocks of consecutive sentences (ANERcorp marks no document boundaries)
-const factCache = new Map<string, WordFact>();
-const factOf = (w: string): WordFact => {
-  let f = factCache.get(w);
-  if (!f) factCache.set(w, (f = wordFact(w, lex)));
-  return f;
-};
-const docMarks = (sents: TaggedSentence[]) =>
-  DOC_BLOCK > 0
-    ? marksBySentence(
-        sents.map((x) => x.words),
-        DOC_BLOCK,
-        (words) => documentMarks(words.map(factOf)),
-      )
-    : sents.map(() => undefined);
-const trainDoc = docMarks(train);
-const devDoc = docMarks(dev);
 console.log(
   `train:ner: ${sents.length} sentences; train ${train.length} (${train.reduce((n, s) => n + s.words.length, 0)} words), ` +
     `${TUNE ? 'dev' : 'test'} ${dev.length}; ${lexicon.places.length} place names, ${Object.keys(lexicon.triggers).length} triggers`,
@@ -288,8 +268,7 @@ interface Encoded {
   offs: Int32Array; // token i's features are feats[offs[i], offs[i+1])
   gold: Uint8Array;
 }
-type Marks = (string[] | null)[] | undefined;
-function encode(s: TaggedSentence, doc: Marks): Encoded {
+function encode(s: TaggedSentence): Encoded {
   const n = s.words.length;
   const norm = s.words.map(normalize);
   const gaz = gazetteerMarks(norm, lex);
@@ -299,7 +278,7 @@ function encode(s: TaggedSentence, doc: Marks): Encoded {
   for (let i = 0; i < n; i++) {
     offs[i] = feats.length;
     for (let k = 0; k < 5; k++) for (const f of typeIds(padded[i + k]!)[k]!) feats.push(f);
-    for (const f of contextFeatures(i, gaz, doc)) feats.push(idOf(f));
+    for (const f of contextFeatures(i, gaz)) feats.push(idOf(f));
   }
   offs[n] = feats.length;
   return { feats: Int32Array.from(feats), offs, gold: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t)) };
@@ -321,10 +300,7 @@ function dropRare(enc: Encoded[], min: number): Encoded[] {
     return { feats: Int32Array.from(feats), offs, gold: e.gold };
   });
 }
-const data = dropRare(
-  train.map((s, k) => encode(s, trainDoc[k])),
-  MIN_COUNT,
-);
+const data = dropRare(train.map(encode), MIN_COUNT);
 const F = names.length;
 console.log(`train:ner: ${F} features, encoded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -359,8 +335,8 @@ function averaged(): { w: Float64Array; s: Float64Array; t: Float64Array } {
 
 function evalDev(): ReturnType<typeof scoreNer> {
   const { w, s, t } = averaged();
-  const pred = dev.map((d, k) => {
-    const e = encodeLookup(d, w, devDoc[k]);
+  const pred = dev.map((d) => {
+    const e = encodeLookup(d, w);
     return Array.from(viterbi(e, d.words.length, s, t), (k) => TAGS[k]!);
   });
   return scoreNer(
@@ -369,7 +345,7 @@ function evalDev(): ReturnType<typeof scoreNer> {
   );
 }
 /** Emissions for an unseen sentence (features unknown to training score nothing). */
-function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks): Float64Array {
+function encodeLookup(s: TaggedSentence, w: Float64Array): Float64Array {
   const n = s.words.length;
   const norm = s.words.map(normalize);
   const gaz = gazetteerMarks(norm, lex);
@@ -378,7 +354,7 @@ function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks): Float64Ar
   for (let i = 0; i < n; i++) {
     const fs: string[] = [];
     for (let k = 0; k < 5; k++) fs.push(...wordTypeFeatures(padded[i + k]!, lex)[k]!);
-    fs.push(...contextFeatures(i, gaz, doc));
+    fs.push(...contextFeatures(i, gaz));
     for (const f of fs) {
       const id = ids.get(f);
       if (id === undefined) continue;
@@ -485,7 +461,7 @@ writeFileSync(outPath, bytes);
 const tagger = new NerTagger(decodeModel(bytes));
 const sc = scoreNer(
   dev.map((d) => d.tags),
-  dev.map((d, k) => tagger.tag(d.words, devDoc[k])),
+  dev.map((d) => tagger.tag(d.words)),
 );
 console.log(formatScores(sc));
 console.log(

@@ -138,16 +138,10 @@ export function typeFeatures(
 }
 
 /** Features of position i that depend on more than one word: place and organisation names of several
- *  words, and the document evidence (document.ts). (Word-bigram features were tried and dropped: they memorise the train text and lower dev F1.) */
-export function contextFeatures(
-  i: number,
-  gaz: readonly (string | null)[],
-  doc?: readonly (readonly string[] | null)[],
-): string[] {
+ *  words. (Word-bigram features were tried and dropped: they memorise the train text and lower dev F1.) */
+export function contextFeatures(i: number, gaz: readonly (string | null)[]): string[] {
   const g = gaz[i];
-  const d = doc?.[i];
-  if (!d) return g ? [g] : [];
-  return g ? [g, ...d] : [...d];
+  return g ? [g] : [];
 }
 
 /** Place and organisation names of two or more words in a sentence: "gzB"/"gzI" (place) or "ogB"/"ogI"

@@ -4,7 +4,6 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
-import { documentMarks, wordFact } from './document.js';
 import { BOS, EOS, gazetteerMarks, typeFeatures } from './features.js';
 import type { NerModel } from './model-file.js';
 import type { NerTag } from './tags.js';
@@ -89,15 +88,7 @@ export class NerTagger {
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
     const gazCands = cands.some((c) => lexicon.multiFirst.has(c)) ? cands : null;
-    const fact = surface === BOS || surface === EOS ? { key: null, kind: null } : wordFact(surface, lexicon);
-    return this.cache.add(surface, vec, norm, gazCands, fact);
-  }
-
-  /** The document evidence (document.ts) for a document's tokens in order: marks per token, or null. */
-  documentMarks(words: readonly string[]): (string[] | null)[] {
-    this.cache.reserve();
-    const facts = words.map((w) => this.cache.fact(this.slot(w)));
-    return documentMarks(facts);
+    return this.cache.add(surface, vec, norm, gazCands);
   }
 
   /** How common a normalised word is in the unlabelled news: its rank among the words that have a class
@@ -112,7 +103,7 @@ export class NerTagger {
   }
 
   /** Emission scores, n × NT (a view of a buffer the next call overwrites). */
-  emissions(words: readonly string[], doc?: readonly (readonly string[] | null)[]): Float32Array {
+  emissions(words: readonly string[]): Float32Array {
     const n = words.length;
     if (this.emBuf.length < n * NT) {
       this.emBuf = new Float32Array(n * NT * 2);
@@ -152,15 +143,12 @@ export class NerTagger {
       }
       const g = gaz?.[i];
       if (g) add(base, this.model.context.get(g));
-      const d = doc?.[i];
-      if (d) for (const f of d) add(base, this.model.context.get(f));
     }
     return em;
   }
 
-  /** Tags of one sentence; `doc`: its words' document evidence (documentMarks over the whole document). */
-  tag(words: readonly string[], doc?: readonly (readonly string[] | null)[]): NerTag[] {
-    const path = viterbi(this.emissions(words, doc), words.length, this.model.start, this.model.trans);
+  tag(words: readonly string[]): NerTag[] {
+    const path = viterbi(this.emissions(words), words.length, this.model.start, this.model.trans);
     return Array.from(path, (t) => TAGS[t]!);
   }
 }
