@@ -17,6 +17,14 @@ import { createGunzip } from 'node:zlib';
 import { learnClusters, mulberry32, TokenStream } from '../src/extract/ner/clusters.js';
 import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import { parseBioCorpus, splitTrainTest } from '../src/extract/ner/corpus.js';
+import type { WordFact } from '../src/extract/ner/document.js';
+import {
+  DOCUMENT_SENTENCES,
+  documentMasks,
+  marksBySentence,
+  maskFeatures,
+  wordFact,
+} from '../src/extract/ner/document.js';
 import { formatScores, scoreNer } from '../src/extract/ner/evaluate.js';
 import type { NerLexicon } from '../src/extract/ner/features.js';
 import {
@@ -34,6 +42,7 @@ import { decodeModel, encodeModel, MODEL_FORMAT } from '../src/extract/ner/model
 import { parseWojood } from '../src/extract/ner/other-corpora.js';
 import { learnProfiles } from '../src/extract/ner/profiles.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
+import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
 import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
 
@@ -49,6 +58,9 @@ const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
 const PF_VOCAB = Number(arg('--profile-vocab', '100000'));
 const UNLABELLED = Number(arg('--unlabelled', '2'));
 const MIN_COUNT = Number(arg('--min-count', '1'));
+const NAMES = arg('--names', 'on') === 'on';
+const ORG_NAMES = arg('--org-names', 'on') === 'on';
+const DOC_BLOCK = Number(arg('--doc-block', String(DOCUMENT_SENTENCES)));
 /** Added to the B-/I- scores of persons and organisations at tagging time (a recall/precision trade-off).
  *  Off: values that helped a dev-slice model (10, 50) did not carry over to the model trained on all of
  *  train, whose weights are larger. */
@@ -112,8 +124,21 @@ function buildLexicon(): NerLexicon {
       const k = normalize(n);
       if (k.length >= 3 && /^[\u0621-\u064A ]+$/.test(k)) orgs.add(k);
     }
+  // the tagger's own organisation names: certain ones join the organisations, one-word ambiguous ones are a
+  // trigger kind of their own (tg=orgword)
+  if (ORG_NAMES)
+    for (const r of tsvRows(join(lexicons, 'ner-org-names.tsv'))) {
+      const k = normalize(r.name ?? '');
+      if (k.length < 3 || !/^[\u0621-\u064A ]+$/.test(k)) continue;
+      if (r.kind === 'ambiguous') triggers[k] ??= 'orgword';
+      else orgs.add(k);
+    }
   for (const r of tsvRows(join(lexicons, 'titles.tsv')))
     if (r.title && r.kind !== 'anon') triggers[normalize(r.title)] ??= 'title';
+  // given and family names: a hint the tagger weighs like a trigger kind (tg=given, tg=family)
+  if (NAMES)
+    for (const r of tsvRows(join(lexicons, 'person-names.tsv')))
+      if (r.word && r.kind) triggers[normalize(r.word)] ??= r.kind;
   return { triggers, places: [...places].sort(), orgs: [...orgs].sort() };
 }
 
@@ -191,9 +216,12 @@ const split = splitTrainTest(sents);
 let train = split.train;
 let dev: TaggedSentence[] = split.test;
 if (TUNE) {
-  const k = Math.floor(train.length * 0.9);
-  dev = train.slice(k);
-  train = train.slice(0, k);
+  // --dev-part k (0..9): the k-th tenth of train is the dev slice (default the last)
+  const part = Number(arg('--dev-part', '9'));
+  const from = Math.floor((train.length * part) / 10);
+  const to = Math.floor((train.length * (part + 1)) / 10);
+  dev = train.slice(from, to);
+  train = [...train.slice(0, from), ...train.slice(to)];
 }
 const EXTRA = arg('--extra', 'wojood');
 if (EXTRA === 'wojood') {
@@ -219,6 +247,28 @@ else if (stream && PF_VOCAB > 0) {
   if (profileCache) writeFileSync(profileCache, lexicon.profiles);
 }
 const lex = prepareLexicon(lexicon);
+// document evidence over blocks of consecutive sentences (ANERcorp marks no document boundaries)
+const factCache = new Map<string, WordFact>();
+const factOf = (w: string): WordFact => {
+  let f = factCache.get(w);
+  if (!f) {
+    const norm = normalize(w);
+    factCache.set(w, (f = wordFact(norm, stems(norm), lex)));
+  }
+  return f;
+};
+const docMasks = (sents: TaggedSentence[]): (Int32Array | undefined)[] =>
+  DOC_BLOCK > 0
+    ? marksBySentence(
+        sents.map((x) => x.words),
+        DOC_BLOCK,
+        (words) => documentMasks(words.map(factOf)),
+      )
+    : sents.map(() => undefined);
+const named = (m: Int32Array | undefined) => m && Array.from(m, (x) => (x ? maskFeatures(x) : null));
+const trainDoc = docMasks(train).map(named);
+const devMasks = docMasks(dev);
+const devDoc = devMasks.map(named);
 console.log(
   `train:ner: ${sents.length} sentences; train ${train.length} (${train.reduce((n, s) => n + s.words.length, 0)} words), ` +
     `${TUNE ? 'dev' : 'test'} ${dev.length}; ${lexicon.places.length} place names, ${Object.keys(lexicon.triggers).length} triggers`,
@@ -250,7 +300,8 @@ interface Encoded {
   offs: Int32Array; // token i's features are feats[offs[i], offs[i+1])
   gold: Uint8Array;
 }
-function encode(s: TaggedSentence): Encoded {
+type Marks = readonly (readonly string[] | null)[] | undefined;
+function encode(s: TaggedSentence, doc: Marks): Encoded {
   const n = s.words.length;
   const norm = s.words.map(normalize);
   const gaz = gazetteerMarks(norm, lex);
@@ -260,7 +311,7 @@ function encode(s: TaggedSentence): Encoded {
   for (let i = 0; i < n; i++) {
     offs[i] = feats.length;
     for (let k = 0; k < 5; k++) for (const f of typeIds(padded[i + k]!)[k]!) feats.push(f);
-    for (const f of contextFeatures(i, gaz)) feats.push(idOf(f));
+    for (const f of contextFeatures(i, gaz, doc)) feats.push(idOf(f));
   }
   offs[n] = feats.length;
   return { feats: Int32Array.from(feats), offs, gold: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t)) };
@@ -282,7 +333,10 @@ function dropRare(enc: Encoded[], min: number): Encoded[] {
     return { feats: Int32Array.from(feats), offs, gold: e.gold };
   });
 }
-const data = dropRare(train.map(encode), MIN_COUNT);
+const data = dropRare(
+  train.map((s, k) => encode(s, trainDoc[k])),
+  MIN_COUNT,
+);
 const F = names.length;
 console.log(`train:ner: ${F} features, encoded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -317,8 +371,8 @@ function averaged(): { w: Float64Array; s: Float64Array; t: Float64Array } {
 
 function evalDev(): ReturnType<typeof scoreNer> {
   const { w, s, t } = averaged();
-  const pred = dev.map((d) => {
-    const e = encodeLookup(d, w);
+  const pred = dev.map((d, k) => {
+    const e = encodeLookup(d, w, devDoc[k]);
     return Array.from(viterbi(e, d.words.length, s, t), (k) => TAGS[k]!);
   });
   return scoreNer(
@@ -327,7 +381,7 @@ function evalDev(): ReturnType<typeof scoreNer> {
   );
 }
 /** Emissions for an unseen sentence (features unknown to training score nothing). */
-function encodeLookup(s: TaggedSentence, w: Float64Array): Float64Array {
+function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks): Float64Array {
   const n = s.words.length;
   const norm = s.words.map(normalize);
   const gaz = gazetteerMarks(norm, lex);
@@ -336,7 +390,7 @@ function encodeLookup(s: TaggedSentence, w: Float64Array): Float64Array {
   for (let i = 0; i < n; i++) {
     const fs: string[] = [];
     for (let k = 0; k < 5; k++) fs.push(...wordTypeFeatures(padded[i + k]!, lex)[k]!);
-    fs.push(...contextFeatures(i, gaz));
+    fs.push(...contextFeatures(i, gaz, doc));
     for (const f of fs) {
       const id = ids.get(f);
       if (id === undefined) continue;
@@ -443,7 +497,7 @@ writeFileSync(outPath, bytes);
 const tagger = new NerTagger(decodeModel(bytes));
 const sc = scoreNer(
   dev.map((d) => d.tags),
-  dev.map((d) => tagger.tag(d.words)),
+  dev.map((d, k) => tagger.tag(d.words, devMasks[k])),
 );
 console.log(formatScores(sc));
 console.log(

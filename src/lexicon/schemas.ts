@@ -64,8 +64,12 @@ export const SCHEMAS = {
   // read by scripts/train-ner.ts and baked into the NER model
   'ner-triggers': {
     word: required,
-    kind: { required: true, oneOf: ['title', 'verb', 'loc', 'org', 'part'] },
+    kind: { required: true, oneOf: ['title', 'verb', 'loc', 'org', 'part', 'nation'] },
   },
+  // read by scripts/train-ner.ts and baked into the NER model
+  'person-names': { word: required, kind: { required: true, oneOf: ['given', 'family'] } },
+  // read by scripts/train-ner.ts and baked into the NER model
+  'ner-org-names': { name: required, kind: { required: true, oneOf: ['name', 'ambiguous'] } },
   furniture: {
     kind: {
       required: true,

@@ -161,9 +161,10 @@ test('overlapShares finds sentences whose text lies in a reference despite other
 
 test('WordCache keeps frequent words across a turnover and hands out valid slots', () => {
   const cache = new WordCache(2, 3);
+  const none = { key: null, kind: -1 };
   cache.reserve();
-  const a = cache.add('a', [1, 2, 3], 'a', null);
-  const b = cache.add('b', [4, 5, 6], 'b', ['b']);
+  const a = cache.add('a', [1, 2, 3], 'a', null, none);
+  const b = cache.add('b', [4, 5, 6], 'b', ['b'], none);
   assert.deepEqual(Array.from(cache.vecs.subarray(b * 3, b * 3 + 3)), [4, 5, 6]);
   assert.equal(cache.find('a'), a);
   cache.reserve(); // full: the young generation becomes the old one
@@ -171,8 +172,9 @@ test('WordCache keeps frequent words across a turnover and hands out valid slots
   assert.ok(a2 >= 0);
   assert.deepEqual(Array.from(cache.vecs.subarray(a2 * 3, a2 * 3 + 3)), [1, 2, 3]);
   assert.equal(cache.norm(a2), 'a');
-  const c = cache.add('c', [7, 8, 9], 'c', null);
-  cache.add('d', [0, 0, 1], 'd', null); // over capacity within one sentence: the pool grows
+  assert.deepEqual(cache.fact(a2), none);
+  const c = cache.add('c', [7, 8, 9], 'c', null, none);
+  cache.add('d', [0, 0, 1], 'd', null, none); // over capacity within one sentence: the pool grows
   assert.deepEqual(Array.from(cache.vecs.subarray(c * 3, c * 3 + 3)), [7, 8, 9]);
   cache.reserve();
   cache.reserve();

@@ -138,10 +138,16 @@ export function typeFeatures(
 }
 
 /** Features of position i that depend on more than one word: place and organisation names of several
- *  words. (Word-bigram features were tried and dropped: they memorise the train text and lower dev F1.) */
-export function contextFeatures(i: number, gaz: readonly (string | null)[]): string[] {
+ *  words, and the document evidence (document.ts). (Word-bigram features were tried and dropped: they memorise the train text and lower dev F1.) */
+export function contextFeatures(
+  i: number,
+  gaz: readonly (string | null)[],
+  doc?: readonly (readonly string[] | null)[],
+): string[] {
   const g = gaz[i];
-  return g ? [g] : [];
+  const d = doc?.[i];
+  if (!d) return g ? [g] : [];
+  return g ? [g, ...d] : [...d];
 }
 
 /** Place and organisation names of two or more words in a sentence: "gzB"/"gzI" (place) or "ogB"/"ogI"

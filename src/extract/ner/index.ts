@@ -11,6 +11,7 @@ import { entitySpans } from './tags.js';
 
 export type { TaggedSentence } from './corpus.js';
 export { parseBioCorpus, splitTrainTest } from './corpus.js';
+export { DOCUMENT_SENTENCES, marksBySentence } from './document.js';
 export { NerTagger, viterbi } from './model.js';
 export type { NerModel, TrainedNerModel } from './model-file.js';
 export { decodeModel, encodeModel, MODEL_FORMAT } from './model-file.js';
@@ -59,13 +60,14 @@ const MAX_RUN = 120;
 
 /** Persons, places and organisations in a sequence of word tokens (surface strings, e.g. a whole article's
  *  words and punctuation in order). The tokens are tagged sentence by sentence (a sentence ends after
- *  ".", "!", "?", "؟" or "…"); MISC names are left out. Loads the shipped model lazily. */
+ *  ".", "!", "?", "؟" or "…"), with the evidence of the whole sequence (document.ts); MISC names are left out. Loads the shipped model lazily. */
 export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagger()): NerSpan[] {
   const out: NerSpan[] = [];
+  const doc = tagger.documentMasks(tokens);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!SENTENCE_END.has(tokens[i]!) && i + 1 < tokens.length && i + 1 - from < MAX_RUN) continue;
-    const tags = tagger.tag(tokens.slice(from, i + 1));
+    const tags = tagger.tag(tokens.slice(from, i + 1), doc.subarray(from, i + 1));
     for (const s of entitySpans(tags))
       if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
     from = i + 1;
@@ -73,8 +75,10 @@ export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagg
   return out;
 }
 
-/** Tags for a sequence of word tokens (surface strings, one sentence). Loads the shipped model lazily. */
+/** Tags for a sequence of word tokens (surface strings, one sentence, taken as its own document). Loads the
+ *  shipped model lazily. */
 export function tagWords(words: string[]): NerTag[] {
   if (words.length === 0) return [];
-  return nerTagger().tag(words);
+  const tagger = nerTagger();
+  return tagger.tag(words, tagger.documentMasks(words));
 }

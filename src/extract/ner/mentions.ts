@@ -54,10 +54,12 @@ export function procliticLength(w: string, alone: ReadonlySet<string>, tagger: N
 const MAX_RUN = 120;
 const SENTENCE_END = /^[.!?؟…]$/;
 
-/** The tagger's spans over a document's tokens, tagged sentence by sentence: a sentence ends at the end of
- *  one of the document's sentences or lines, or after . ! ? ؟ … */
+/** The tagger's spans over a document's tokens, tagged sentence by sentence with the whole document's
+ *  evidence: a sentence ends at the end of one of the document's sentences or lines, or after . ! ? ؟ … */
 function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[] {
   const out: NerSpan[] = [];
+  const surfaces = tokens.map((w) => text.slice(w.start, w.end));
+  const doc = tagger.documentMasks(surfaces);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -69,8 +71,7 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
       lineBreakBetween(text, t.end, next.start) ||
       i + 1 - from >= MAX_RUN;
     if (!ends) continue;
-    const words = tokens.slice(from, i + 1).map((w) => text.slice(w.start, w.end));
-    for (const s of entitySpans(tagger.tag(words)))
+    for (const s of entitySpans(tagger.tag(surfaces.slice(from, i + 1), doc.subarray(from, i + 1))))
       if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
     from = i + 1;
   }

@@ -4,6 +4,7 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
+import { documentMasks, maskFeatures, wordFact } from './document.js';
 import { BOS, EOS, gazetteerMarks, typeFeatures } from './features.js';
 import type { NerModel } from './model-file.js';
 import type { NerTag } from './tags.js';
@@ -67,6 +68,7 @@ export class NerTagger {
   private readonly vec = new Float32Array(5 * NT);
   private emBuf = new Float32Array(64 * NT);
   private slotBuf = new Int32Array(64 + 4);
+  private readonly maskVectors = new Map<number, Float32Array | null>();
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
@@ -88,7 +90,30 @@ export class NerTagger {
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
     const gazCands = cands.some((c) => lexicon.multiFirst.has(c)) ? cands : null;
-    return this.cache.add(surface, vec, norm, gazCands);
+    return this.cache.add(surface, vec, norm, gazCands, wordFact(norm, cands, lexicon));
+  }
+
+  /** The document evidence (document.ts) for a document's tokens in order: a bit mask per token. */
+  documentMasks(words: readonly string[]): Int32Array {
+    this.cache.reserve();
+    const facts = words.map((w) => this.cache.fact(this.slot(w)));
+    return documentMasks(facts);
+  }
+
+  /** The summed weights of an evidence mask's features, or null when none has a weight. */
+  private maskVector(mask: number): Float32Array | null {
+    let v = this.maskVectors.get(mask);
+    if (v === undefined) {
+      v = null;
+      for (const f of maskFeatures(mask)) {
+        const w = this.model.context.get(f);
+        if (!w) continue;
+        v ??= new Float32Array(NT);
+        for (let t = 0; t < NT; t++) v[t]! += w[t]!;
+      }
+      this.maskVectors.set(mask, v);
+    }
+    return v;
   }
 
   /** How common a normalised word is in the unlabelled news: its rank among the words that have a class
@@ -103,7 +128,7 @@ export class NerTagger {
   }
 
   /** Emission scores, n × NT (a view of a buffer the next call overwrites). */
-  emissions(words: readonly string[]): Float32Array {
+  emissions(words: readonly string[], doc?: ArrayLike<number>): Float32Array {
     const n = words.length;
     if (this.emBuf.length < n * NT) {
       this.emBuf = new Float32Array(n * NT * 2);
@@ -143,12 +168,15 @@ export class NerTagger {
       }
       const g = gaz?.[i];
       if (g) add(base, this.model.context.get(g));
+      const d = doc?.[i];
+      if (d) add(base, this.maskVector(d) ?? undefined);
     }
     return em;
   }
 
-  tag(words: readonly string[]): NerTag[] {
-    const path = viterbi(this.emissions(words), words.length, this.model.start, this.model.trans);
+  /** Tags of one sentence; `doc`: its words' evidence masks (documentMasks over the whole document). */
+  tag(words: readonly string[], doc?: ArrayLike<number>): NerTag[] {
+    const path = viterbi(this.emissions(words, doc), words.length, this.model.start, this.model.trans);
     return Array.from(path, (t) => TAGS[t]!);
   }
 }

@@ -1,12 +1,15 @@
 // What the tagger remembers about the words it has seen: for each surface word a vector of summed feature
 // weights (in one pooled Float32Array, not one small array per word), its normalised form and, when it may
-// open a multi-word name, its stripped forms. Two generations bound the memory: when the young one is full
+// open a multi-word name, its stripped forms, and what the document evidence needs of it (document.ts). Two generations bound the memory: when the young one is full
 // it becomes the old one, and words found in the old one move to the young one, so frequent words stay.
+
+import type { WordFact } from './document.js';
 
 class Generation {
   readonly index = new Map<string, number>();
   readonly norms: string[] = [];
   readonly gaz: (string[] | null)[] = [];
+  readonly facts: WordFact[] = [];
   vecs: Float32Array;
 
   constructor(
@@ -20,7 +23,7 @@ class Generation {
     return this.norms.length;
   }
 
-  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null): number {
+  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null, fact: WordFact): number {
     const k = this.norms.length;
     if ((k + 1) * this.width > this.vecs.length) {
       const bigger = new Float32Array(this.vecs.length * 2);
@@ -30,6 +33,7 @@ class Generation {
     this.vecs.set(vec, k * this.width);
     this.norms.push(norm);
     this.gaz.push(gaz);
+    this.facts.push(fact);
     this.index.set(surface, k);
     return k;
   }
@@ -62,11 +66,11 @@ export class WordCache {
     const o = this.old.index.get(surface);
     if (o === undefined) return -1;
     const v = this.old.vecs.subarray(o * this.width, (o + 1) * this.width);
-    return this.young.add(surface, v, this.old.norms[o]!, this.old.gaz[o]!);
+    return this.young.add(surface, v, this.old.norms[o]!, this.old.gaz[o]!, this.old.facts[o]!);
   }
 
-  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null): number {
-    return this.young.add(surface, vec, norm, gaz);
+  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null, fact: WordFact): number {
+    return this.young.add(surface, vec, norm, gaz, fact);
   }
 
   /** The vectors of the current slots (read after the sentence's words were all found or added). */
@@ -78,6 +82,9 @@ export class WordCache {
   }
   gaz(slot: number): string[] | null {
     return this.young.gaz[slot]!;
+  }
+  fact(slot: number): WordFact {
+    return this.young.facts[slot]!;
   }
 
   clear(): void {

@@ -1,0 +1,122 @@
+// Evidence from the rest of a document. A name is often introduced once with a title or a given name before
+// it ("the minister X Y said") and later stands alone ("Y added"); what stood next to its other occurrences
+// tells the tagger about the lone one. For each word, the trigger kinds (ner-triggers.tsv, person-names.tsv,
+// ner-org-names.tsv) found right before or after the other occurrences of the same stem in the document
+// become features. Evidence is a bit mask per word, so a document costs one map look-up per word.
+
+import type { PreparedLexicon } from './features.js';
+
+/** What the document evidence needs of one word: the stem its occurrences are grouped by (null for words
+ *  that are not candidates: short, not Arabic, very frequent, or triggers themselves) and its trigger kind
+ *  (an index into KINDS, -1 for none). */
+export interface WordFact {
+  key: string | null;
+  kind: number;
+}
+
+/** Sentences per document when a corpus marks no document boundaries (ANERcorp, in training and eval). */
+export const DOCUMENT_SENTENCES = 16;
+
+/** Trigger kinds, in bit order: a word's left neighbour of kind k sets bit k, its right one bit K + k. */
+const KINDS = ['title', 'verb', 'loc', 'org', 'part', 'nation', 'given', 'family', 'orgword'] as const;
+const K = KINDS.length;
+const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+/** Bit for a word of kind k two words before (title, nationality), or -1. */
+const LEFT2 = new Int8Array(K).fill(-1);
+LEFT2[KIND_INDEX.get('title')!] = 2 * K;
+LEFT2[KIND_INDEX.get('nation')!] = 2 * K + 1;
+const BIT_NAMES = [...KINDS.map((k) => 'dL=' + k), ...KINDS.map((k) => 'dR=' + k), 'dL2=title', 'dL2=nation'];
+
+const NONE: WordFact = { key: null, kind: -1 };
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+/** Words this frequent in the unlabelled news (rank below this) are not grouped: they are function words. */
+const MIN_RANK = 50;
+/** Trigger kinds that are words of their own, not names: such a word is never a candidate itself. */
+const NOT_NAMES = new Set(['title', 'verb', 'org', 'loc', 'part', 'nation']);
+
+/** The fact of a word from its normalised form and its stripped forms (stems(), the stem last). */
+export function wordFact(norm: string, cands: readonly string[], lex: PreparedLexicon): WordFact {
+  if (!ARABIC_WORD.test(norm)) return NONE;
+  let kind: string | undefined;
+  for (const c of cands) if ((kind = lex.triggers.get(c))) break;
+  const stem = cands[cands.length - 1]!;
+  const candidate =
+    stem.length >= 3 &&
+    !(kind && NOT_NAMES.has(kind)) &&
+    lex.words.frequencyRank(norm) >= MIN_RANK &&
+    lex.words.frequencyRank(stem) >= MIN_RANK;
+  const k = kind ? (KIND_INDEX.get(kind) ?? -1) : -1;
+  if (!candidate && k < 0) return NONE;
+  return { key: candidate ? stem : null, kind: k };
+}
+
+/** The evidence one occurrence at position i gives its stem: the kinds of its neighbours, as bits. */
+function evidence(facts: readonly WordFact[], i: number): number {
+  let bits = 0;
+  const left = i > 0 ? facts[i - 1]!.kind : -1;
+  const right = i + 1 < facts.length ? facts[i + 1]!.kind : -1;
+  if (left >= 0) bits |= 1 << left;
+  if (right >= 0) bits |= 1 << (K + right);
+  const left2 = i > 1 ? facts[i - 2]!.kind : -1;
+  if (left2 >= 0 && LEFT2[left2]! >= 0) bits |= 1 << LEFT2[left2]!;
+  return bits;
+}
+
+/** For each word of a document (all its tokens in order), the evidence its stem's other occurrences give,
+ *  as a bit mask (0: none; maskFeatures names the bits). */
+export function documentMasks(facts: readonly WordFact[]): Int32Array {
+  const own = new Int32Array(facts.length);
+  // per stem: the bits seen at least once, and those seen at least twice
+  const once = new Map<string, number>();
+  const twice = new Map<string, number>();
+  for (let i = 0; i < facts.length; i++) {
+    const key = facts[i]!.key;
+    if (!key) continue;
+    const bits = evidence(facts, i);
+    own[i] = bits;
+    if (!bits) continue;
+    const seen = once.get(key) ?? 0;
+    once.set(key, seen | bits);
+    if (seen & bits) twice.set(key, (twice.get(key) ?? 0) | (seen & bits));
+  }
+  const out = new Int32Array(facts.length);
+  if (once.size === 0) return out;
+  for (let i = 0; i < facts.length; i++) {
+    const key = facts[i]!.key;
+    if (!key) continue;
+    const all = once.get(key);
+    if (all) out[i] = (all & ~own[i]!) | (twice.get(key) ?? 0);
+  }
+  return out;
+}
+
+const featureCache = new Map<number, readonly string[]>();
+/** The feature names of an evidence mask ("dL=title", "dR=verb", ...), in bit order. */
+export function maskFeatures(mask: number): readonly string[] {
+  let f = featureCache.get(mask);
+  if (!f) {
+    f = BIT_NAMES.filter((_, b) => mask & (1 << b));
+    featureCache.set(mask, f);
+  }
+  return f;
+}
+
+/** A corpus without document boundaries read as documents of `block` consecutive sentences: the marks of
+ *  each sentence's words, from `marks` over each block's words. */
+export function marksBySentence<M extends { slice(start: number, end: number): M }>(
+  sentences: readonly (readonly string[])[],
+  block: number,
+  marks: (words: readonly string[]) => M,
+): M[] {
+  const out: M[] = [];
+  for (let from = 0; from < sentences.length; from += block) {
+    const group = sentences.slice(from, from + block);
+    const all = marks(group.flat());
+    let k = 0;
+    for (const s of group) {
+      out.push(all.slice(k, k + s.length));
+      k += s.length;
+    }
+  }
+  return out;
+}
