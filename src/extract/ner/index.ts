@@ -63,11 +63,11 @@ const MAX_RUN = 120;
  *  ".", "!", "?", "؟" or "…"), with the evidence of the whole sequence (document.ts); MISC names are left out. Loads the shipped model lazily. */
 export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagger()): NerSpan[] {
   const out: NerSpan[] = [];
-  const doc = tagger.documentMasks(tokens);
+  const prepared = tagger.prepare(tokens);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!SENTENCE_END.has(tokens[i]!) && i + 1 < tokens.length && i + 1 - from < MAX_RUN) continue;
-    const tags = tagger.tag(tokens.slice(from, i + 1), doc.subarray(from, i + 1));
+    const tags = tagger.tagPrepared(prepared, from, i + 1);
     for (const s of entitySpans(tags))
       if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
     from = i + 1;

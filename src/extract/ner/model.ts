@@ -4,7 +4,7 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
-import { documentMasks, maskFeatures, wordFact } from './document.js';
+import { documentMasks, maskFeatures, type WordFact, wordFact } from './document.js';
 import { BOS, EOS, gazetteerMarks, typeFeatures } from './features.js';
 import type { NerModel } from './model-file.js';
 import type { NerTag } from './tags.js';
@@ -60,6 +60,12 @@ const scratch = { score: new Float64Array(64 * NT), back: new Uint8Array(64 * NT
 const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
 
+/** A document's words as the tagger holds them (NerTagger.prepare). */
+export interface PreparedWords {
+  slots: Int32Array;
+  masks: Int32Array;
+}
+
 /** Word types per cache generation (two generations are kept). */
 const CACHE_MAX = 30_000;
 
@@ -93,13 +99,6 @@ export class NerTagger {
     return this.cache.add(surface, vec, norm, gazCands, wordFact(norm, cands, lexicon));
   }
 
-  /** The document evidence (document.ts) for a document's tokens in order: a bit mask per token. */
-  documentMasks(words: readonly string[]): Int32Array {
-    this.cache.reserve();
-    const facts = words.map((w) => this.cache.fact(this.slot(w)));
-    return documentMasks(facts);
-  }
-
   /** The summed weights of an evidence mask's features, or null when none has a weight. */
   private maskVector(mask: number): Float32Array | null {
     let v = this.maskVectors.get(mask);
@@ -127,23 +126,49 @@ export class NerTagger {
     this.cache.clear();
   }
 
-  /** Emission scores, n × NT (a view of a buffer the next call overwrites). */
+  /** A document's words made ready for tagging: their cache slots and evidence masks (document.ts). The
+   *  slots stay valid until the next `prepare`, `documentMasks` or `tag`. */
+  prepare(words: readonly string[]): PreparedWords {
+    this.cache.reserve();
+    const slots = new Int32Array(words.length);
+    const facts: WordFact[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const k = this.slot(words[i]!);
+      slots[i] = k;
+      facts[i] = this.cache.fact(k);
+    }
+    return { slots, masks: documentMasks(facts) };
+  }
+
+  /** The document evidence for a document's tokens in order: a bit mask per token. */
+  documentMasks(words: readonly string[]): Int32Array {
+    return this.prepare(words).masks;
+  }
+
+  /** Emission scores of one sentence, n × NT (a view of a buffer the next call overwrites). */
   emissions(words: readonly string[], doc?: ArrayLike<number>): Float32Array {
-    const n = words.length;
+    this.cache.reserve();
+    const slots = this.slotsFor(words.length);
+    for (let i = 0; i < words.length; i++) slots[i + 2] = this.slot(words[i]!);
+    return this.emissionsOfSlots(words.length, doc);
+  }
+
+  /** The slot buffer, large enough for a sentence of n words and its two boundary words on each side. */
+  private slotsFor(n: number): Int32Array {
     if (this.emBuf.length < n * NT) {
       this.emBuf = new Float32Array(n * NT * 2);
       this.slotBuf = new Int32Array(n * 2 + 4);
     }
+    return this.slotBuf;
+  }
+
+  /** Emission scores of the n words whose slots are at slotBuf[2 .. n + 2). */
+  private emissionsOfSlots(n: number, doc?: ArrayLike<number>): Float32Array {
     const em = this.emBuf.subarray(0, n * NT);
-    this.cache.reserve();
     const slots = this.slotBuf;
     slots[0] = slots[1] = this.slot(BOS);
     let anyGaz = false;
-    for (let i = 0; i < n; i++) {
-      const k = this.slot(words[i]!);
-      if (this.cache.gaz(k)) anyGaz = true;
-      slots[i + 2] = k;
-    }
+    for (let i = 0; i < n; i++) if (this.cache.gaz(slots[i + 2]!)) anyGaz = true;
     slots[n + 2] = slots[n + 3] = this.slot(EOS);
     const vecs = this.cache.vecs;
     let gaz: (string | null)[] | null = null;
@@ -172,6 +197,14 @@ export class NerTagger {
       if (d) add(base, this.maskVector(d) ?? undefined);
     }
     return em;
+  }
+
+  /** Tags of the words [from, to) of a prepared document, as one sentence. */
+  tagPrepared(prepared: PreparedWords, from: number, to: number): NerTag[] {
+    const n = to - from;
+    this.slotsFor(n).set(prepared.slots.subarray(from, to), 2);
+    const em = this.emissionsOfSlots(n, prepared.masks.subarray(from, to));
+    return Array.from(viterbi(em, n, this.model.start, this.model.trans), (t) => TAGS[t]!);
   }
 
   /** Tags of one sentence; `doc`: its words' evidence masks (documentMasks over the whole document). */
