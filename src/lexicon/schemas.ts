@@ -238,6 +238,7 @@ export const SCHEMAS = {
     gender: { oneOf: ['m', 'f', '-'] },
     org: { oneOf: ['-', 'idafa', 'باسم', 'في', 'ل'] },
   },
+  'kind-heads': { head: required },
 } as const satisfies Record<string, TableSchema>;
 
 export type LexiconName = keyof typeof SCHEMAS;

@@ -7,6 +7,7 @@
 import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { addBareHeadForms } from './bare-heads.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import {
   addOwner,
@@ -49,6 +50,7 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   addPlaceForms(entities, where);
   addAdjectiveForms(entities, where);
   addGroupForms(entities, where);
+  addBareHeadForms(entities, where);
 }
 
 let placeHeads: Set<string> | null = null;
