@@ -9,6 +9,7 @@ import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
+import { roleLinkForms } from './role-links.js';
 import {
   addOwner,
   bareForms,
@@ -167,8 +168,13 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
   }
   // a role that stands before one person's name only is that person where it stands alone
   for (const [person, personRoles] of roles)
-    for (const role of personRoles)
-      if (roleOwners.get(role)!.size === 1 && !person.aliases.includes(role)) person.aliases.push(role);
+    for (const role of personRoles) {
+      if (roleOwners.get(role)!.size !== 1) continue;
+      if (!person.aliases.includes(role)) person.aliases.push(role);
+      // the same role with its organisation linked another way (لوزارة / بوزارة / في وزارة)
+      for (const form of roleLinkForms(role, where))
+        if (!person.aliases.includes(form)) person.aliases.push(form);
+    }
 }
 
 let ranks: Set<string> | null = null;
