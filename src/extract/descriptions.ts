@@ -193,3 +193,58 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
   }
   return out;
 }
+
+let kindHeads: Map<string, Mention['type']> | null = null;
+/** Definite head nouns of a kind (lexicons/kind-heads.tsv and org-name-heads.tsv: السلطات، السفارة). */
+function definiteKindHeads(): Map<string, Mention['type']> {
+  if (kindHeads) return kindHeads;
+  kindHeads = new Map();
+  for (const name of ['org-name-heads', 'kind-heads'] as const)
+    for (const r of loadTsv(name)) kindHeads.set(`ال${normalize(r.head!)}`, r.type as Mention['type']);
+  return kindHeads;
+}
+
+let adjectiveWords: Set<string> | null = null;
+/** A nisba adjective (السعودية، الأمريكي) or a word of lexicons/name-adjectives.tsv, normalised. */
+function isNisba(norm: string): boolean {
+  adjectiveWords ??= new Set(loadTsv('name-adjectives').map((r) => normalize(r.word!)));
+  return adjectiveWords.has(norm) || /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm);
+}
+
+/** A definite head noun of a kind with nisba adjectives after it (السلطات العراقية، السفارة الأمريكية،
+ *  الحرس الوطني التونسي): a mention of the head's type. Known names and other mentions win over these. */
+export function findKindPhrases(doc: string, text: string, tokens: Token[], known: Mention[]): Mention[] {
+  const heads = definiteKindHeads();
+  const overlapsKnown = overlapTest(known);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const head = tokenStems(t).find(
+      (f) =>
+        heads.has(f) && t.norm.endsWith(f) && /^[وف]?[بك]?$/.test(t.norm.slice(0, t.norm.length - f.length)),
+    );
+    if (!head) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && tokens[j]!.word && isNisba(tokens[j]!.norm)) j++;
+    if (j === i + 1) continue;
+    const start = t.start + (t.norm.length - head.length);
+    const end = tokens[j - 1]!.end;
+    i = j - 1;
+    if (overlapsKnown(start, end)) continue;
+    const surface = text.slice(start, end);
+    const type = heads.get(head)!;
+    out.push({
+      doc,
+      start,
+      end,
+      type,
+      surface,
+      key: looseKey(surface),
+      gender: null,
+      lexId: null,
+      how: 'pattern',
+    });
+  }
+  return out;
+}

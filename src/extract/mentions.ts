@@ -2,7 +2,7 @@
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
 import type { Mention, Token } from '../types.js';
-import { findDescriptions, findPatternOrgs } from './descriptions.js';
+import { findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { findModelMentions } from './ner/mentions.js';
 import { containTest, firstStartingIn } from './sorted-spans.js';
@@ -31,7 +31,8 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
     (d) => !insideLexical(d.start, d.end) && !overlapsAny(personCov, d),
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
-  const found = [...lexical, ...persons, ...desc, ...pattern];
+  const kinds = findKindPhrases(doc, text, tokens, [...lexical, ...persons, ...desc, ...pattern]);
+  const found = [...lexical, ...persons, ...desc, ...pattern, ...kinds];
   // names only the tagger sees, where no other mention is
   const foundCov = coverage(text.length, found);
   const model = findModelMentions(doc, text, tokens).filter((m) => !overlapsAny(foundCov, m));

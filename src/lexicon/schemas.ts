@@ -242,6 +242,10 @@ export const SCHEMAS = {
     gender: { oneOf: ['m', 'f', '-'] },
     org: { oneOf: ['-', 'idafa', 'باسم', 'في', 'ل'] },
   },
+  'kind-heads': {
+    head: required,
+    type: { required: true, oneOf: ['organization', 'location', 'facility', 'other'] },
+  },
 } as const satisfies Record<string, TableSchema>;
 
 export type LexiconName = keyof typeof SCHEMAS;

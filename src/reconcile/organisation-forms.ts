@@ -45,7 +45,8 @@ export function addGroupForms(entities: DossierEntity[], where: Map<string, [Sto
     const nisbas = new Set<string>();
     for (const words of distinctForms(entity)) {
       if (words.length > 4) continue;
-      const nisba = words.length === 1 ? /^(ال\S{2,}ي)(?:ين|ون)?$/.exec(words[0]!)?.[1] : undefined;
+      // the plural nisba only (الحوثيون، الحوثيين): a singular (الحوثي) may be a person's family name
+      const nisba = words.length === 1 ? /^(ال\S{2,}ي)(?:ين|ون)$/.exec(words[0]!)?.[1] : undefined;
       if (nisba && nisbas.has(nisba)) continue; // الحوثيون، الحوثيين: one nisba
       if (nisba) nisbas.add(nisba);
       const occurrences = nisba
@@ -92,18 +93,22 @@ export function addAdjectiveForms(
       for (let from = 0; from < last || from === 0; from++) taken.add(words.slice(from).join(' '));
     }
   const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
+  const places = placeNames(entities);
   for (const entity of entities) {
     if (entity.type === 'person' || entity.type === 'other') continue;
     const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
     for (const words of distinctForms(entity)) {
       if (words.length > 5 || (words.length < 2 && !known)) continue;
       for (const occurrence of findName(words, where)) {
-        const surface = withAdjectives(occurrence, words[0]!);
-        const key = surface && normalize(surface);
-        if (!surface || !key || taken.has(key)) continue;
-        const seen = found.get(key) ?? { surface, entities: new Set() };
-        seen.entities.add(entity);
-        found.set(key, seen);
+        const forms = [withAdjectives(occurrence, words[0]!)];
+        if (entity.type !== 'location') forms.push(withPlace(occurrence, words[0]!, places));
+        for (const surface of forms) {
+          const key = surface && normalize(surface);
+          if (!surface || !key || taken.has(key)) continue;
+          const seen = found.get(key) ?? { surface, entities: new Set() };
+          seen.entities.add(entity);
+          found.set(key, seen);
+        }
       }
     }
   }
@@ -133,4 +138,39 @@ function adjectivesEnd({ text, index, length }: Occurrence): number {
     end++;
   }
   return end;
+}
+
+/** The normalised names of the story's places, of one or two words. */
+function placeNames(entities: DossierEntity[]): Set<string> {
+  const out = new Set<string>();
+  for (const entity of entities)
+    if (entity.type === 'location')
+      for (const form of [entity.name, ...entity.aliases]) {
+        const key = normalize(form);
+        if (key.split(' ').length <= 2) out.add(key);
+      }
+  return out;
+}
+
+/** The name at this occurrence, with its adjectives, and the place it is in (الحرس الوطني في صفاقس،
+ *  الحرس الوطني بصفاقس), as written; null when no place of the story follows. */
+export function withPlace(occurrence: Occurrence, firstWord: string, places: Set<string>): string | null {
+  const { text, index } = occurrence;
+  let at = adjectivesEnd(occurrence);
+  const link = text.tokens[at];
+  if (!link || text.gaps[at]) return null;
+  let first: string;
+  if (link.norm === 'في') {
+    at++;
+    if (!text.tokens[at] || text.gaps[at]) return null;
+    first = text.tokens[at]!.norm;
+  } else if (/^ب.{3,}$/.test(link.norm)) first = link.norm.slice(1);
+  else return null;
+  const second = text.tokens[at + 1];
+  const two = second && !text.gaps[at + 1] ? `${first} ${second.norm}` : null;
+  const last = two && places.has(two) ? at + 1 : places.has(first) ? at : -1;
+  if (last < 0) return null;
+  const start = text.tokens[index]!;
+  const from = start.end - surfaceOf(start, text.text, firstWord).length;
+  return text.text.slice(from, text.tokens[last]!.end).replace(/\s+/g, ' ');
 }

@@ -7,7 +7,9 @@
 import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { addBareHeadForms } from './bare-heads.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
+import { roleLinkForms } from './role-links.js';
 import {
   addOwner,
   bareForms,
@@ -49,6 +51,7 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   addPlaceForms(entities, where);
   addAdjectiveForms(entities, where);
   addGroupForms(entities, where);
+  addBareHeadForms(entities, where);
 }
 
 let placeHeads: Set<string> | null = null;
@@ -66,42 +69,60 @@ function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText,
   const capitals = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
   for (const place of entities) {
     if (place.type !== 'location') continue;
-    let words = normalize(place.name).split(' ');
-    if (words.length > 3) continue;
     const forms = new Set(place.aliases);
-    // named with its head (مدينة دوما): the articles that write the name alone (في دوما) name it too
-    if (words.length >= 2 && placeHeadWords().has(words[0]!)) {
-      words = words.slice(1);
-      const alone = findName(words, where)[0];
-      if (alone) {
-        const first = alone.text.tokens[alone.index]!;
-        const last = alone.text.tokens[alone.index + alone.length - 1]!;
-        const start = first.end - surfaceOf(first, alone.text.text, words[0]!).length;
-        forms.add(alone.text.text.slice(start, last.end).replace(/\s+/g, ' '));
-      }
-    }
-    for (const occurrence of findName(words, where)) {
-      const { text, index } = occurrence;
-      if (index < 1 || text.gaps[index]) continue;
-      let head = index - 1;
-      const before = text.tokens[head]!;
-      // العاصمة السورية دمشق: the adjective after the head
-      if (/^ال.+ي[هة]?$/.test(before.norm) && head >= 1 && !text.gaps[head]) head--;
-      const headToken = text.tokens[head]!;
-      const headWord = bareForms(headToken.norm).find((form) => placeHeadWords().has(form));
-      if (!headWord) continue;
-      const from = headToken.end - surfaceOf(headToken, text.text, headWord).length;
-      const end = text.tokens[index + occurrence.length - 1]!.end;
-      forms.add(text.text.slice(from, end).replace(/\s+/g, ' '));
-      // العاصمة (الأفغانية) alone stands for the one capital the story writes it before
-      if (headWord === CAPITAL) addOwner(capitals, text.text.slice(from, text.tokens[index - 1]!.end), place);
-      if (forms.size > place.aliases.length + 12) break;
+    // the name and the spellings merged into it (دابتشي / دابشي), each once
+    const names = [...new Set([place.name, ...place.aliases].map(normalize))].slice(0, MAX_PLACE_SPELLINGS);
+    for (const name of names) {
+      const words = name.split(' ');
+      if (words.length <= 3) addHeadForms(place, words, where, forms, capitals);
     }
     place.aliases = [...forms].filter((form) => form !== place.name);
   }
   for (const { surface, owners } of capitals.values()) {
     const [place] = owners;
     if (owners.size === 1 && !place!.aliases.includes(surface)) place!.aliases.push(surface);
+  }
+}
+
+/** How many of a place's distinct forms are looked for with a head word before them. */
+const MAX_PLACE_SPELLINGS = 4;
+
+/** The forms of one spelling of a place with the head word of its kind, added to `forms`. */
+function addHeadForms(
+  place: DossierEntity,
+  nameWords: string[],
+  where: Map<string, [StoryText, number][]>,
+  forms: Set<string>,
+  capitals: Map<string, { surface: string; owners: Set<DossierEntity> }>,
+): void {
+  let words = nameWords;
+  // named with its head (مدينة دوما): the articles that write the name alone (في دوما) name it too
+  if (words.length >= 2 && placeHeadWords().has(words[0]!)) {
+    words = words.slice(1);
+    const alone = findName(words, where)[0];
+    if (alone) {
+      const first = alone.text.tokens[alone.index]!;
+      const last = alone.text.tokens[alone.index + alone.length - 1]!;
+      const start = first.end - surfaceOf(first, alone.text.text, words[0]!).length;
+      forms.add(alone.text.text.slice(start, last.end).replace(/\s+/g, ' '));
+    }
+  }
+  const before = forms.size;
+  for (const occurrence of findName(words, where)) {
+    const { text, index } = occurrence;
+    if (index < 1 || text.gaps[index]) continue;
+    let head = index - 1;
+    // العاصمة السورية دمشق: the adjective after the head
+    if (/^ال.+ي[هة]?$/.test(text.tokens[head]!.norm) && head >= 1 && !text.gaps[head]) head--;
+    const headToken = text.tokens[head]!;
+    const headWord = bareForms(headToken.norm).find((form) => placeHeadWords().has(form));
+    if (!headWord) continue;
+    const from = headToken.end - surfaceOf(headToken, text.text, headWord).length;
+    const end = text.tokens[index + occurrence.length - 1]!.end;
+    forms.add(text.text.slice(from, end).replace(/\s+/g, ' '));
+    // العاصمة (الأفغانية) alone stands for the one capital the story writes it before
+    if (headWord === CAPITAL) addOwner(capitals, text.text.slice(from, text.tokens[index - 1]!.end), place);
+    if (forms.size > before + 12) break;
   }
 }
 
@@ -147,8 +168,13 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
   }
   // a role that stands before one person's name only is that person where it stands alone
   for (const [person, personRoles] of roles)
-    for (const role of personRoles)
-      if (roleOwners.get(role)!.size === 1 && !person.aliases.includes(role)) person.aliases.push(role);
+    for (const role of personRoles) {
+      if (roleOwners.get(role)!.size !== 1) continue;
+      if (!person.aliases.includes(role)) person.aliases.push(role);
+      // the same role with its organisation linked another way (لوزارة / بوزارة / في وزارة)
+      for (const form of roleLinkForms(role, where))
+        if (!person.aliases.includes(form)) person.aliases.push(form);
+    }
 }
 
 let ranks: Set<string> | null = null;

@@ -41,9 +41,23 @@ function withoutHead(key: string): string {
   return rest.join(' ');
 }
 
+/** A compound name (عبد المطلب، أبو الفضل) is written with or without the space before its article. */
+const COMPOUND = /^(?:عبد|ابو)ال/;
+
+/** The name with its compounds written as one word (عبد الملك الحوثي → عبدالملك الحوثي), as a loose key. */
+export function joinCompounds(key: string): string {
+  return key.replace(/(^| )(عبد|ابو) (?=ال)/g, '$1$2');
+}
+
+/** A country's authorities are its government (السلطات العراقية = الحكومة العراقية): one key for both. */
+export function asGovernment(key: string): string {
+  return key.replace(/^ال(?:سلطات|سلطه) (?=ال\S+يه$)/, 'الحكومه ');
+}
+
 /** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded. */
 export function skeleton(key: string): string {
   return key
+    .replace(/تش/g, 'ش') // ch written تش or ش (تشيبوك / شيبوك)
     .split(' ')
     .map(
       (word) =>
@@ -85,13 +99,16 @@ export function mergeVariants(
   const reasons = new Map<number, string[]>();
   const byKey = new Map<string, number>();
   entities.forEach((entity, index) => {
-    if (entity.type === 'other') return;
+    // every type: the spellings of a storm or an event (مكونو / ميكونو) are one name too
     for (const form of [entity.name, ...entity.aliases]) {
       const key = looseKey(form);
-      const core = entity.type === 'location' ? withoutHead(key) : key;
-      if (entity.type === 'person' && core.split(' ').length < 2) continue;
+      const core = asGovernment(joinCompounds(entity.type === 'location' ? withoutHead(key) : key));
+      const single = core.split(' ').length < 2;
+      // one person's single name only where it is a compound written with or without its space
+      if (entity.type === 'person' && single && !COMPOUND.test(core)) continue;
       if (core.replace(/ /g, '').length < 3) continue;
-      const bucket = `${entity.type}|${skeleton(core)}`;
+      const bucket =
+        entity.type === 'person' && single ? `person|=${core}` : `${entity.type}|${skeleton(core)}`;
       const other = byKey.get(bucket);
       if (other === undefined) {
         byKey.set(bucket, index);

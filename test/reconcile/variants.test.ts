@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
 import { shorterForms } from '../../src/reconcile/short-forms.js';
-import { skeleton, withoutProclitic } from '../../src/reconcile/variants.js';
+import { asGovernment, joinCompounds, skeleton, withoutProclitic } from '../../src/reconcile/variants.js';
 
 const dossier = (...texts: string[]) =>
   buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
@@ -129,4 +129,68 @@ test('a group head noun before a known name, or with the nisba of its name, is a
   assert.ok(group, 'the group is an entity');
   assert.ok(group.aliases.includes('ميليشيات الحوثي'));
   assert.ok(group.aliases.includes('الجماعة الحوثية المسلحة'));
+});
+
+test('a compound name written with or without its space is one name', () => {
+  assert.equal(joinCompounds('عبد الملك الحوثي'), 'عبدالملك الحوثي');
+  assert.equal(joinCompounds('ابو الفضل'), 'ابوالفضل');
+  assert.equal(joinCompounds('عبد ربه منصور'), 'عبد ربه منصور', 'no article after عبد: not joined');
+  const d = dossier(
+    'وقال الشيخ عبدالرحيم الجابري إن الاجتماع انتهى دون اتفاق.',
+    'وأكد الشيخ عبد الرحيم الجابري أن المشاورات ستستمر.',
+  );
+  assert.equal(d.entities.filter((e) => e.type === 'person' && /الجابري/.test(e.name)).length, 1);
+});
+
+test('a singular nisba that may be a family name gives an organisation no group forms', () => {
+  const d = dossier(
+    'وأعلن الحوثيون مسؤوليتهم عن الهجوم.',
+    'وقال الناطق باسم الحوثي إن الجماعة الحوثية لن تتراجع.',
+  );
+  const owners = d.entities.filter((e) => e.aliases.includes('الجماعة الحوثية'));
+  assert.ok(owners.length <= 1, 'the form goes to one entity at most');
+  const group = d.entities.find((e) => e.aliases.includes('الحوثيون') || e.name === 'الحوثيون');
+  assert.ok(group?.aliases.includes('الجماعة الحوثية'), 'the plural names the group');
+});
+
+test('ch written تش or ش, and a country authorities or government, share one key', () => {
+  assert.equal(skeleton('تشيبوك'), skeleton('شيبوك'));
+  assert.equal(asGovernment('السلطات الماليزيه'), 'الحكومه الماليزيه');
+  assert.equal(
+    asGovernment('السلطات المحليه في المدينه'),
+    'السلطات المحليه في المدينه',
+    'only a nisba after',
+  );
+});
+
+test('a country authorities join its government', () => {
+  const d = dossier(
+    'وقالت الحكومة الماليزية إن الأمطار أضعف من المتوقع.',
+    'وقالت السلطات الماليزية إن الأمطار تسببت في فيضانات.',
+  );
+  const government = d.entities.filter((e) => /الماليزية/.test([e.name, ...e.aliases].join(' ')));
+  assert.equal(government.length, 1, 'one government');
+});
+
+test('an organisation written with the place it is in keeps that form as an alias', () => {
+  const d = dossier(
+    'وقالت وزارة الصحة الفلسطينية إن ثلاثة أصيبوا في نابلس.',
+    'وأكدت وزارة الصحة الفلسطينية في نابلس الحصيلة.',
+  );
+  const ministry = d.entities.find(
+    (e) => e.name === 'وزارة الصحة الفلسطينية' || e.aliases.includes('وزارة الصحة الفلسطينية'),
+  );
+  assert.ok(ministry?.aliases.includes('وزارة الصحة الفلسطينية في نابلس'), ministry?.aliases.join(' / '));
+});
+
+test('a place spelt two ways keeps the head-word forms of both spellings', () => {
+  const d = dossier(
+    'وقالت الشرطة إن مسلحين هاجموا مدينة كوتشارا فجرا.',
+    'وعاد الهدوء إلى كوشارا بعد الهجوم.',
+    'وقال سكان في كوشارا إن المدارس أغلقت.',
+  );
+  const town = d.entities.find((e) => e.type === 'location' && /كو/.test(e.name));
+  assert.ok(town, 'the town is an entity');
+  const forms = [town.name, ...town.aliases];
+  assert.ok(forms.includes('كوشارا') && forms.includes('مدينة كوتشارا'), forms.join(' / '));
 });

@@ -1,0 +1,76 @@
+// A head noun alone, with the article, stands for the referent the story names with it most: after
+// "المفوضية العليا للانتخابات" and "مفوضية الانتخابات" the articles write "المفوضية"; after "حكومة
+// العبادي" and "الحكومة العراقية", "الحكومة"; after "إعصار مكونو", "الإعصار". The bare form, as written,
+// becomes an alias of that entity only where it is used alone (not before an adjective of a longer name)
+// and one entity clearly dominates the story's uses of that head: several governments named about as
+// often leave "الحكومة" to none. Linear in the entities' forms and the bare words' occurrences.
+
+import { loadTsv } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
+import type { DossierEntity } from '../types.js';
+import { isNameAdjective } from './organisation-forms.js';
+import { type StoryText, surfaceOf } from './story-index.js';
+
+/** The candidate with the most mentions takes the bare head only with this many times the next one's. */
+const DOMINANCE = 3;
+/** And with at least this many mentions of its own. */
+const MIN_MENTIONS = 2;
+
+const TAKES = new Set(['organization', 'facility', 'location', 'other']);
+
+let heads: Set<string> | null = null;
+/** Head nouns of a kind (lexicons place-heads, org-name-heads, group-heads, kind-heads), with the article. */
+function kindHeads(): Set<string> {
+  if (heads) return heads;
+  heads = new Set();
+  for (const name of ['place-heads', 'org-name-heads', 'group-heads', 'kind-heads'] as const)
+    for (const row of loadTsv(name)) {
+      const head = normalize(row.head!);
+      heads.add(head.startsWith('ال') ? head : `ال${head}`);
+    }
+  return heads;
+}
+
+/** The bare definite head of a form of two words or more headed by a noun of a kind (مفوضية الانتخابات →
+ *  المفوضية), or null. */
+export function bareHead(form: string): string | null {
+  const words = normalize(form).split(' ');
+  if (words.length < 2) return null;
+  const head = words[0]!;
+  const bare = head.startsWith('ال') ? head : `ال${head}`;
+  return kindHeads().has(bare) ? bare : null;
+}
+
+/** Adds to the dominant entity of each head noun the bare head as the articles write it alone. */
+export function addBareHeadForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+  const taken = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases].map(normalize)));
+  const candidates = new Map<string, Set<DossierEntity>>();
+  for (const entity of entities) {
+    if (!TAKES.has(entity.type)) continue;
+    for (const form of [entity.name, ...entity.aliases]) {
+      const bare = bareHead(form);
+      if (!bare || taken.has(bare)) continue;
+      const set = candidates.get(bare) ?? new Set();
+      set.add(entity);
+      candidates.set(bare, set);
+    }
+  }
+  for (const [bare, owners] of candidates) {
+    const ranked = [...owners].sort((a, b) => b.mentions.length - a.mentions.length);
+    const [top, next] = ranked;
+    if (top!.mentions.length < MIN_MENTIONS) continue;
+    if (next && top!.mentions.length < DOMINANCE * next.mentions.length) continue;
+    const surface = aloneSurface(bare, where);
+    if (surface && !top!.aliases.includes(surface)) top!.aliases.push(surface);
+  }
+}
+
+/** The bare head as first written alone in the story (not followed by an adjective), without proclitics. */
+function aloneSurface(bare: string, where: Map<string, [StoryText, number][]>): string | null {
+  for (const [text, index] of where.get(bare) ?? []) {
+    const next = text.tokens[index + 1];
+    if (next && !text.gaps[index + 1] && isNameAdjective(next.norm)) continue;
+    return surfaceOf(text.tokens[index]!, text.text, bare);
+  }
+  return null;
+}
