@@ -11,14 +11,13 @@ import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
 import { countedIn } from './claim-counted.js';
 import { cuesAt, dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
+import { inDays, timeOrAge } from './claim-values.js';
 import { countedNounFollows } from './count-context.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
 const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
-const AGE_BEFORE = /(يبلغ|تبلغ|البالغ|البالغة|بلغ|سن|عمر|عمره|عمرها|ناهز|يناهز|في)\s*$/;
 const CONTAINS = new Set(['يضم', 'تضم', 'يحوي', 'تحوي', 'يؤوي', 'تؤوي']);
 const CUSTODY_OR_CAMP = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|مخيم|معسكر/;
-const YEARS = /^\s*(عام|عاما|عامًا|أعوام|اعوام|سنة|سنوات|سنين|عامين|سنتين)(?![\u0621-\u064A])/;
 const CUSTODY = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|حراس/;
 const PEOPLE = new Set<Measure>([
   'killed',
@@ -77,16 +76,6 @@ function sentenceFinder(sentences: Sentence[]): (pos: number) => Sentence | null
     }
     return null;
   };
-}
-
-/** "قبل 17 عاما", "(16 سنة)": a time or an age, not a count; and يبلغ الثمانين. */
-function timeOrAge(text: string, n: NumberMention): boolean {
-  if (YEARS.test(text.slice(n.end, n.end + 8))) return true;
-  return (
-    n.form === 'words' &&
-    text.startsWith('ال', n.numStart) &&
-    AGE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))
-  );
 }
 
 export function extractClaims(
@@ -226,9 +215,9 @@ function measureAfterPrevious(
   else if (
     linkedPrev &&
     listItem(tokens, linkedPrev.endTok, first) &&
-    !(best && best.cue.kind === 'noun' && best.start >= n.end && best.start - n.end <= 12)
+    !(best && best.cue.kind !== 'verb' && best.start >= n.end && best.start - n.end <= 12)
   )
-    measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء و53 شابا (but 15 قتيلا و34 جريحا)
+    measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء و53 شابا (but 15 قتيلا و34 جريحا، و16 ميلا)
   if (!measure && linkedPrev) measure = linkedPrev.claim.measure;
   if (!measure) measure = tollMeasure(tokens, site);
   if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
@@ -253,23 +242,6 @@ function tollMeasure(tokens: Token[], site: NumberSite): Measure | null {
     return null;
   }
   return null;
-}
-
-/** A duration in weeks or months is counted in days. */
-function inDays(
-  measure: Measure,
-  best: Hit | undefined,
-  n: NumberMention,
-): { low: number | null; high: number | null } {
-  let { low, high } = n;
-  if (measure !== 'duration' || !best) return { low, high };
-  const u = normalize(best.cue.words[0]!);
-  const mult = /^(اسبوع|اسابيع|اسبوعين|اسبوعان)$/.test(u) ? 7 : /^(شهر|اشهر|شهور|شهرين)$/.test(u) ? 30 : 1;
-  if (mult !== 1) {
-    low = low === null ? null : low * mult;
-    high = high === null ? null : high * mult;
-  }
-  return { low, high };
 }
 
 function makeClaim(
