@@ -50,3 +50,55 @@ test('hours and nights are durations counted in days', () => {
   assert.equal(one('وتظاهر المحتجون على مدى أربع ليال متتالية.', 4)?.m, 'duration');
   assert.equal(one('وأغلق المطار لمدة 12 ساعة.', 0.5)?.m, 'duration');
 });
+
+test('a part named after its number (3 منها) and the items that follow it take the total measure', () => {
+  const t =
+    'وأطلقت الجماعة تسعة صواريخ، خمسة منها باتجاه المدينة، وواحد باتجاه البلدة، وثلاثة باتجاه القرية.';
+  assert.equal(one(t, 5)?.m, 'explosive_devices');
+  assert.equal(one(t, 1)?.m, 'explosive_devices');
+  assert.equal(one(t, 3)?.m, 'explosive_devices');
+});
+
+test('a verb after a list or a breakdown with no comma governs every number of it', () => {
+  const t = 'وقال المتحدث إن خمسة عمال وستة حراس قد قتلوا في الهجوم.';
+  assert.equal(one(t, 5)?.m, 'killed');
+  assert.equal(one(t, 6)?.m, 'killed');
+  const u = 'وقال الوزير إن 250 شخصا بينهم 40 أجنبيا اعتقلوا خلال المداهمات.';
+  assert.equal(one(u, 250)?.m, 'arrested');
+  assert.equal(one(u, 40)?.m, 'arrested');
+  assert.equal(one('وقتل 15 شخصا و34 جريحا في الهجوم.', 34)?.m, 'injured');
+  // a verb after كما opens a new clause
+  assert.notEqual(
+    one('وقد استشهد في المواجهات مع الخلايا 37 من رجال الأمن كما أصيب 90 آخرون.', 37)?.m,
+    'injured',
+  );
+});
+
+test('a toll of the killed and the injured together is other; the noun before إلى names its number', () => {
+  assert.equal(one('وأسفر القصف عن مقتل وإصابة 8 مدنيين.', 8)?.m, 'other');
+  assert.equal(one('وارتفع عدد القتلى إلى 40 والجرحى إلى 300.', 300)?.m, 'injured');
+});
+
+test('years that lasted are durations; years ago and since a superlative are not', () => {
+  assert.deepEqual(one('وقتل الآلاف في الحرب المستمرة منذ ست سنوات.', 2190), {
+    m: 'duration',
+    low: 2190,
+    high: 2190,
+    q: 'exact',
+  });
+  assert.equal(one('ضد الحصار المفروض منذ أكثر من عشرة أعوام.', 3650)?.q, 'more_than');
+  assert.equal(claims('وهي الحصيلة الأعلى منذ أربع سنوات.').length, 0);
+  assert.equal(one('وخطف المسلحون منذ نحو خمس سنوات مضت طالبات المدرسة.', 1825), undefined);
+});
+
+test('new cues: carrying, lost to, abducted, caught, first aid; a cell that includes the arrested', () => {
+  assert.equal(one('وغرق قارب كان يقل 40 مهاجرا، نحو 30 منهم من الأفارقة.', 40)?.m, 'other');
+  assert.equal(one('وغرق مركب راح ضحيته ما لا يقل عن 50 شخصا.', 50)?.m, 'killed');
+  assert.equal(one('وقضى 20 لاجئا في البحر.', 20)?.m, 'killed');
+  assert.equal(one('وقال إن 12 شخصا من بين المختطفين.', 12)?.m, 'hostages');
+  assert.equal(one('وتم إسعاف 17 حالة إلى المستشفى.', 17)?.m, 'injured');
+  const t = 'واعتقلت الشرطة 300 شخص. وتضم المجموعة الأولى 100 شخص، فيما تضم المجموعة الثانية 200 شخص.';
+  assert.equal(one(t, 100)?.m, 'arrested');
+  assert.equal(one(t, 200)?.m, 'arrested');
+  assert.equal(one('وتضم اللجنة 12 عضوا.', 12)?.m, 'other');
+});
