@@ -52,7 +52,7 @@ export function inDays(
 ): { low: number | null; high: number | null } {
   let { low, high } = n;
   if (measure !== 'duration' || !best) return { low, high };
-  const u = normalize(best.cue.words[0]!);
+  const u = normalize(best.cue.words[0]!).replace(/^ال/, '');
   const mult = /^(اسبوع|اسابيع|اسبوعين|اسبوعان)$/.test(u)
     ? 7
     : /^(شهر|اشهر|شهور|شهرين)$/.test(u)

@@ -18,6 +18,7 @@ import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
 const CONTAINS = new Set(['يضم', 'تضم', 'يحوي', 'تحوي', 'يؤوي', 'تؤوي']);
 const CUSTODY_OR_CAMP = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|مخيم|معسكر/;
+const TOLL_TO = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ)$/;
 const KILLED_AND = /(مقتل|مصرع|استشهاد|وفاة|قتلى)\s*$/;
 const CUSTODY = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|حراس/;
 const PEOPLE = new Set<Measure>([
@@ -226,7 +227,12 @@ function measureAfterPrevious(
   const { n, lastTok, sLast } = site;
   let measure = cueMeasure;
   // a part takes its total's measure, unless that total's is other and the part has its own
-  if (breakdown && linkedPrev && !(linkedPrev.claim.measure === 'other' && cueMeasure))
+  if (
+    breakdown &&
+    linkedPrev &&
+    !(linkedPrev.claim.measure === 'other' && cueMeasure) &&
+    !ownNoun(best, n) // منهم 9 حالات وفيات، بينهم 5 قتلى
+  )
     measure = linkedPrev.claim.measure;
   else if (
     linkedPrev &&
@@ -241,6 +247,17 @@ function measureAfterPrevious(
   return measure;
 }
 
+/** A strong counted noun right after the number (قتلى، حالات وفيات): a part with a measure of its own. */
+function ownNoun(best: Hit | undefined, n: NumberMention): boolean {
+  return (
+    !!best &&
+    best.cue.kind === 'noun' &&
+    best.cue.weight >= 3 &&
+    best.start >= n.end &&
+    best.start - n.end <= 2
+  );
+}
+
 /** "عدد القتلى إلى 58 والجرحى إلى 2771": the counted noun right before إلى names what the number counts. */
 function nounBeforeTo(tokens: Token[], site: NumberSite): Measure | null {
   let k = site.first - 1;
@@ -253,13 +270,13 @@ function nounBeforeTo(tokens: Token[], site: NumberSite): Measure | null {
 
 let tollHeads: Set<string> | null = null;
 
-/** "ارتفعت حصيلة القتلى … إلى 100 مدني": a number right after إلى counts what the sentence's toll head
- *  (lexicons/toll-heads.tsv) names, however far back it stands. */
+/** "ارتفعت حصيلة القتلى … إلى 100 مدني", "عدد القتلى في … بلغ 260": a number right after إلى or بلغ counts
+ *  what the sentence's toll head (lexicons/toll-heads.tsv) names, however far back it stands. */
 function tollMeasure(tokens: Token[], site: NumberSite): Measure | null {
   const { first, sFirst } = site;
   let k = first - 1;
   while (k > sFirst && !tokens[k]!.word) k--;
-  if (tokens[k]?.norm !== 'الي') return null;
+  if (!TOLL_TO.test(tokens[k]?.norm ?? '')) return null;
   tollHeads ??= new Set(loadTsv('toll-heads').map((r) => normalize(r.word!)));
   for (let h = k - 1; h >= sFirst; h--) {
     if (!tollHeads.has(tokens[h]!.norm.replace(/^[وف]/, ''))) continue;

@@ -102,3 +102,21 @@ test('new cues: carrying, lost to, abducted, caught, first aid; a cell that incl
   assert.equal(one(t, 200)?.m, 'arrested');
   assert.equal(one('وتضم اللجنة 12 عضوا.', 12)?.m, 'other');
 });
+
+test('a definite dual or plural of a unit of time with its number is a duration', () => {
+  assert.equal(one('وسيطر الجيش على القرى خلال اليومين الماضيين.', 2)?.m, 'duration');
+  assert.equal(one('وقال إنه جرى توقيفهم خلال الشهرين الماضيين.', 60)?.m, 'duration');
+  assert.equal(one('وخرجت المسيرات على مدى الأسابيع الخمسة الماضية.', 35)?.m, 'duration');
+  assert.equal(claims('ألغت السلطات القرار قبل بضع دقائق من سريانه.').length, 0);
+});
+
+test('a toll after بلغ counts what its head names; a part with its own noun keeps its measure', () => {
+  assert.equal(
+    one('وقال إن عدد القتلى في البلدة خلال يومي السبت والأحد بلغ 120 شخصا على الأقل.', 120)?.m,
+    'killed',
+  );
+  const t = 'وأفادت الصحة بأن عدد المصابين بلغ 40 حالة، سجلت منهم 6 حالات وفيات.';
+  assert.equal(one(t, 40)?.m, 'injured');
+  assert.equal(one(t, 6)?.m, 'killed');
+  assert.equal(one('وقتل 12 شخصا بينهم 3 أطفال.', 3)?.m, 'killed');
+});

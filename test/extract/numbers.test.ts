@@ -173,8 +173,9 @@ test('duals mean two', () => {
   assert.deepEqual(val('وقع هجومين انتحاريين'), [[2, 2, 'exact']]);
   const two = one('تسلل انتحاريين اثنين');
   assert.deepEqual([two.num, two.low, two.noun], ['اثنين', 2, 'انتحاري']);
-  // definite duals are not counts
-  assert.deepEqual(nums('اتفق الطرفين خلال اليومين الماضيين'), []);
+  // definite duals are not counts, except of a unit of time (a duration)
+  assert.deepEqual(nums('اتفق الطرفين على الهدنة'), []);
+  assert.equal(one('خلال اليومين الماضيين').low, 2);
   assert.equal(one('أكثر من يومين').q, 'more_than');
 });
 
