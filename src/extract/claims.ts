@@ -208,8 +208,8 @@ function nounClassMeasure(
   // "مقتل وإصابة 5": a toll of the killed and the injured together is neither
   if (measure === 'injured' && best && /^و/.test(text.slice(best.start, best.end)))
     if (KILLED_AND.test(text.slice(Math.max(0, best.start - 10), best.start))) measure = 'other';
-  // a count of places or buildings is no count of people
-  if (cls === 'place' && measure && PEOPLE.has(measure)) measure = null;
+  // a count of places or buildings is no count of people or of bombs (تفجير 7 مساجد)
+  if (cls === 'place' && measure && (PEOPLE.has(measure) || measure === 'explosive_devices')) measure = null;
   if (measure && PEOPLE.has(measure) && (n.low ?? 0) >= 1e8) measure = null; // billions are money, not people
   return measure;
 }
@@ -237,9 +237,9 @@ function measureAfterPrevious(
   else if (
     linkedPrev &&
     listItem(tokens, linkedPrev.endTok, site) &&
-    !(best && best.cue.kind !== 'verb' && best.start >= n.end && best.start - n.end <= 12)
+    !(best && best.start >= n.end && best.start - n.end <= (best.cue.kind === 'verb' ? 2 : 12))
   )
-    measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء و53 شابا (but 15 قتيلا و34 جريحا، و16 ميلا)
+    measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء (but 15 قتيلا و34 جريحا، و19 مفقودا، و16 ميلا)
   if (!measure) measure = nounBeforeTo(tokens, site);
   if (!measure && linkedPrev) measure = linkedPrev.claim.measure;
   if (!measure) measure = tollMeasure(tokens, site);

@@ -120,3 +120,12 @@ test('a toll after بلغ counts what its head names; a part with its own noun k
   assert.equal(one(t, 6)?.m, 'killed');
   assert.equal(one('وقتل 12 شخصا بينهم 3 أطفال.', 3)?.m, 'killed');
 });
+
+test('present-tense headline verbs; a list item with its own noun; places are not bombs', () => {
+  assert.equal(one('تصادم حافلة بشاحنة يصرع 9 ويصيب 30', 9)?.m, 'killed');
+  assert.equal(one('تصادم حافلة بشاحنة يصرع 9 ويصيب 30', 30)?.m, 'injured');
+  assert.equal(one('انفجار في مصنع يودي بحياة 11 عاملا', 11)?.m, 'killed');
+  assert.equal(one('وقال إن 5 قتلى و12 مفقودا في الفيضانات.', 12)?.m, 'missing');
+  assert.equal(one('وتفجير 4 كنائس في المدينة', 4)?.m, 'other');
+  assert.equal(one('وباشرت فرقة إسعاف تابعة للهيئة و8 فرق أخرى الحادث.', 8)?.m, 'other');
+});
