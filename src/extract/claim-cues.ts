@@ -116,8 +116,16 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
   const relative = relativePronouns();
   let afterRelative = -9;
   let verbsOnly = false;
-  for (let i = lastTok + 1; i <= sLast && words < 16; i++) {
+  // from the number itself on: a qualifier after the noun (4 جثث على الأقل) leaves the noun in the phrase
+  let i0 = site.first;
+  while (i0 <= lastTok && tokens[i0]!.start < n.numEnd) i0++;
+  for (let i = i0; i <= sLast && words < 16; i++) {
     const t = tokens[i]!;
+    if (nextCount && t.end > nextCount.start && nextCount.low === n.low && nextCount.start - n.end <= 3) {
+      // the same number again in words: (7) سبعة من رجال الأمن
+      [nextCount, nextAt] = countFrom(all, nextAt, nextCount.end);
+      continue;
+    }
     if (nextCount && t.end > nextCount.start) {
       // a breakdown between commas (9 أشخاص، بينهم 6 أطفال، لقوا حتفهم): the verb after it is the number's too
       const after = breakdownEnd(tokens, i, sLast);

@@ -129,3 +129,13 @@ test('present-tense headline verbs; a list item with its own noun; places are no
   assert.equal(one('وتفجير 4 كنائس في المدينة', 4)?.m, 'other');
   assert.equal(one('وباشرت فرقة إسعاف تابعة للهيئة و8 فرق أخرى الحادث.', 8)?.m, 'other');
 });
+
+test('accusative units, a number repeated in words, a noun inside the phrase, a dual after a list', () => {
+  assert.equal(one('وتواصل الحصار لأكثر من 20 يوما.', 20)?.m, 'duration');
+  assert.equal(one('كما تعرض (5) خمسة من رجال الأمن للإصابة.', 5)?.m, 'injured');
+  assert.equal(one('وذكر مسؤول أن سيارات الإسعاف نقلت 6 جثث على الأقل.', 6)?.m, 'killed');
+  assert.equal(one('وأكدت الوزارة أن هناك 14 قتيلا وجريحين.', 2)?.m, 'injured');
+  assert.equal(one('وقال إن أعداد الموقوفين في القضية، بلغ 85 شخصا.', 85)?.m, 'arrested');
+  assert.equal(one('ليصبح إجمالي الوفيات 16', 16)?.m, 'killed');
+  assert.equal(claims('وتوفيت الرضيعة (9 شهور) في المستشفى.').length, 0);
+});

@@ -142,6 +142,7 @@ function ncBeforeWord(scan: Scan, k: number): NotCount | null {
 }
 
 const YEAR_AFTER_WORDS = new Set(['عام', 'عاما', 'سنه', 'سنوات', 'اعوام', 'ربيعا']);
+const AGE_MONTHS = new Set(['شهور', 'اشهر', 'شهرا', 'اسابيع']);
 
 /** What stands around a number: the first token after it, the word right before it (and its clitic),
  *  the not-count cues after and before it. */
@@ -217,7 +218,8 @@ function dateTimeOrAge(scan: Scan, p: Parsed, around: Surroundings): NotCount | 
   // ages: (25 عاما)، عمره 18 عاما، تقل أعمارهم عن 18 عاما، البالغ من العمر 30
   if (after === 'age') return 'age';
   const yearWordAfter = YEAR_AFTER_WORDS.has(wordAt(scan, a) ?? '');
-  if (yearWordAfter && toks[p.i0 - 1]?.w === '(' && toks[a + 1]?.w === ')') return 'age';
+  const ageWordAfter = yearWordAfter || AGE_MONTHS.has(wordAt(scan, a) ?? ''); // (8 شهور)
+  if (ageWordAfter && toks[p.i0 - 1]?.w === '(' && toks[a + 1]?.w === ')') return 'age';
   for (let j = b, seen = 0; j >= 0 && seen < 5; j--) {
     const t = toks[j]!;
     if (t.t !== T.Word) break;
