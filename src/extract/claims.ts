@@ -94,7 +94,8 @@ export function extractClaims(
   const claims: Claim[] = [];
   const tokIndex = tokenIndexer(tokens);
   const sentenceOf = sentenceFinder(sentences);
-  const counts = numbers.filter((n) => !n.notCount);
+  // percentages and sums of money are figures too (of measure other), not counts of what is near them
+  const counts = numbers.filter((n) => !n.notCount || n.notCount === 'percent' || n.notCount === 'money');
   const extra: NumberMention[] = ordinalDays(tokens, sentences);
   const ones = new Set(oneOfMany(tokens, sentences));
   const all = [...counts, ...extra, ...ones].sort((a, b) => a.start - b.start);
@@ -128,7 +129,9 @@ export function extractClaims(
     const link = prev && prev.sentence === s ? linkToPrevious(tokens, site, prev.endTok) : null;
     const linkedPrev = link ? prev : null;
     const breakdown = link === 'breakdown';
-    const measure = measureAfterPrevious(tokens, site, cueMeasure, best, linkedPrev, breakdown);
+    const measure = n.notCount
+      ? 'other'
+      : measureAfterPrevious(tokens, site, cueMeasure, best, linkedPrev, breakdown);
     if (!measure) continue;
     // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)
     if (ones.has(n) && (measure === 'other' || !best || best.end > n.start)) continue;
