@@ -208,9 +208,13 @@ function nounClassMeasure(
     measure =
       hits.find((h) => h.score > 0.5 && h.cue.measure !== 'held')?.cue.measure ??
       (prevMeasure === 'arrested' ? 'arrested' : null);
-  // "مقتل وإصابة 5": a toll of the killed and the injured together is neither
-  if (measure === 'injured' && best && /^و/.test(text.slice(best.start, best.end)))
-    if (KILLED_AND.test(text.slice(Math.max(0, best.start - 10), best.start))) measure = 'other';
+  // "مقتل وإصابة 5"، "تقتل وتشرد آلاف": a toll of two happenings together is neither
+  if (measure && best && /^و/.test(text.slice(best.start, best.end)))
+    if (
+      (measure === 'injured' && KILLED_AND.test(text.slice(Math.max(0, best.start - 10), best.start))) ||
+      hits.some((h) => h.cue.kind === 'verb' && h.cue.measure !== measure && joined(text, h, best))
+    )
+      measure = 'other';
   // a count of places or buildings is no count of people or of bombs (تفجير 7 مساجد)
   if (cls === 'place' && measure && (PEOPLE.has(measure) || measure === 'explosive_devices')) measure = null;
   if (measure && PEOPLE.has(measure) && (n.low ?? 0) >= 1e8) measure = null; // billions are money, not people
@@ -249,6 +253,13 @@ function measureAfterPrevious(
   if (!measure) measure = tollMeasure(tokens, site);
   if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
   return measure;
+}
+
+/** Cue `a` stands right before cue `b`, with only the و glued to `b` between; `a` is no adjunct after a
+ *  preposition (سمحوا لهم بالفرار وقتلوا …) and `b` no verb with a subject of its own (وقتلوا). */
+function joined(text: string, a: Hit, b: Hit): boolean {
+  if (a.end > b.start || /\S/.test(text.slice(a.end, b.start))) return false;
+  return !/^[بل]/.test(text.slice(a.start, a.end)) && !/وا$/.test(text.slice(b.start, b.end));
 }
 
 /** A strong counted noun right after the number (قتلى، حالات وفيات): a part with a measure of its own. */

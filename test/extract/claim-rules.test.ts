@@ -145,3 +145,10 @@ test('percentages and sums of money are figures of measure other', () => {
   assert.equal(one('وخصصت الحكومة ثلاثة مليارات دولار للإغاثة.', 3e9)?.m, 'other');
   assert.equal(one('وقتل 20 شخصا وارتفعت الأسعار بنسبة 30%.', 20)?.m, 'killed');
 });
+
+test('two happenings joined before one number are other; shelters and death after injury', () => {
+  assert.equal(one('أمطار غزيرة تقتل وتشرد آلاف السكان', 1000)?.m, 'other');
+  assert.equal(one('وسمحوا لعدد من السجناء بالفرار وقتلوا العشرات من الحراس', 10)?.m, 'killed');
+  assert.equal(one('ولا يزال أكثر من 20 ألف شخص في ملاجئ موزعة', 20000)?.m, 'displaced');
+  assert.equal(one('وقالت الوزارة إن ثلاثة من المصابين انتقلوا إلى رحمة الله.', 3)?.m, 'killed');
+});
