@@ -7,6 +7,9 @@ import type { NumberMention, Token } from '../types.js';
 import { breakdownEnd } from './count-context.js';
 
 const BOUNDARY = /^[.؛;!?؟]$/;
+/** Words that open a new clause: a verb after them is not the number's. */
+const CLAUSE = /^(كما|فيما|بينما|وبينما|وفيما|ثم)$/;
+const JOIN = /^(و|بينهم|بينهن|منهم|منهن|وبينهم|ومنهم)$/;
 const COMMA = /^[،,]$/;
 
 export interface Hit {
@@ -112,24 +115,43 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
   let [nextCount, nextAt] = countFrom(all, at + 1, n.end);
   const relative = relativePronouns();
   let afterRelative = -9;
-  for (let i = lastTok + 1; i <= sLast && words < 16; i++) {
+  let verbsOnly = false;
+  // from the number itself on: a qualifier after the noun (4 جثث على الأقل) leaves the noun in the phrase
+  let i0 = site.first;
+  while (i0 <= lastTok && tokens[i0]!.start < n.numEnd) i0++;
+  for (let i = i0; i <= sLast && words < 16; i++) {
     const t = tokens[i]!;
-    if (nextCount && t.start >= nextCount.start) {
+    if (nextCount && t.end > nextCount.start && nextCount.low === n.low && nextCount.start - n.end <= 3) {
+      // the same number again in words: (7) سبعة من رجال الأمن
+      [nextCount, nextAt] = countFrom(all, nextAt, nextCount.end);
+      continue;
+    }
+    if (nextCount && t.end > nextCount.start) {
       // a breakdown between commas (9 أشخاص، بينهم 6 أطفال، لقوا حتفهم): the verb after it is the number's too
       const after = breakdownEnd(tokens, i, sLast);
-      if (after < 0) break;
-      [nextCount, nextAt] = countFrom(all, nextAt, tokens[after - 1]!.end);
-      i = after - 1;
+      if (after >= 0) {
+        [nextCount, nextAt] = countFrom(all, nextAt, tokens[after - 1]!.end);
+        i = after - 1;
+        continue;
+      }
+      // the next item of a list or a breakdown with no comma (3 موظفين و4 حراس قتلوا، 200 شخص بينهم 30
+      // أجنبيا اعتقلوا): a verb after it is the number's too; nouns after it are the item's own
+      if (!joinedItem(tokens, i, nextCount)) break;
+      verbsOnly = true;
+      const item = nextCount;
+      [nextCount, nextAt] = countFrom(all, nextAt, item.end);
+      while (i + 1 <= sLast && tokens[i + 1]!.start < item.end) i++;
       continue;
     }
     if (!t.word) {
       if (BOUNDARY.test(t.norm)) break;
       continue;
     }
+    if (CLAUSE.test(t.norm)) break; // كما، فيما، بينما: a new clause
     words++;
     if (relative.has(t.norm)) afterRelative = words;
     for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
-      if (cue.where === 'left') continue;
+      if (cue.where === 'left' || (verbsOnly && cue.kind !== 'verb')) continue;
       if (cue.kind !== 'verb' && words > (cue.kind === 'unit' ? 1 : 3)) continue;
       let score = cue.weight - 0.15 * words;
       if (cue.kind === 'noun' && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === 'من')))
@@ -139,6 +161,14 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
       hits.push({ cue, score, start: t.start, end: tokens[end - 1]!.end });
     }
   }
+}
+
+/** The count starting at token i is joined to the one before: و or a link word before it, or و glued. */
+function joinedItem(tokens: Token[], i: number, count: NumberMention): boolean {
+  const t = tokens[i]!;
+  if (t.start < count.numStart && /^و/.test(t.norm)) return true;
+  const before = tokens[i - 1];
+  return !!before && before.word && JOIN.test(before.norm);
 }
 
 /** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */

@@ -11,14 +11,15 @@ import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
 import { countedIn } from './claim-counted.js';
 import { cuesAt, dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
+import { linkToPrevious, listItem } from './claim-links.js';
+import { inDays, timeOrAge, yearsDuration } from './claim-values.js';
 import { countedNounFollows } from './count-context.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
-const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
-const AGE_BEFORE = /(يبلغ|تبلغ|البالغ|البالغة|بلغ|سن|عمر|عمره|عمرها|ناهز|يناهز|في)\s*$/;
 const CONTAINS = new Set(['يضم', 'تضم', 'يحوي', 'تحوي', 'يؤوي', 'تؤوي']);
 const CUSTODY_OR_CAMP = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|مخيم|معسكر/;
-const YEARS = /^\s*(عام|عاما|عامًا|أعوام|اعوام|سنة|سنوات|سنين|عامين|سنتين)(?![\u0621-\u064A])/;
+const TOLL_TO = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ)$/;
+const KILLED_AND = /(مقتل|مصرع|استشهاد|وفاة|قتلى)\s*$/;
 const CUSTODY = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|حراس/;
 const PEOPLE = new Set<Measure>([
   'killed',
@@ -41,6 +42,9 @@ const DAYS_CUE: MeasureCue = {
   weight: 5,
   kind: 'unit',
 };
+
+/** The cue of a count of years that lasted (منذ سبع سنوات). */
+const YEARS_CUE: MeasureCue = { ...DAYS_CUE, words: ['سنوات'] };
 
 /** The previous figure of the document, with its sentence and last token. */
 interface Previous {
@@ -79,16 +83,6 @@ function sentenceFinder(sentences: Sentence[]): (pos: number) => Sentence | null
   };
 }
 
-/** "قبل 17 عاما", "(16 سنة)": a time or an age, not a count; and يبلغ الثمانين. */
-function timeOrAge(text: string, n: NumberMention): boolean {
-  if (YEARS.test(text.slice(n.end, n.end + 8))) return true;
-  return (
-    n.form === 'words' &&
-    text.startsWith('ال', n.numStart) &&
-    AGE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))
-  );
-}
-
 export function extractClaims(
   doc: string,
   text: string,
@@ -100,7 +94,8 @@ export function extractClaims(
   const claims: Claim[] = [];
   const tokIndex = tokenIndexer(tokens);
   const sentenceOf = sentenceFinder(sentences);
-  const counts = numbers.filter((n) => !n.notCount);
+  // percentages and sums of money are figures too (of measure other), not counts of what is near them
+  const counts = numbers.filter((n) => !n.notCount || n.notCount === 'percent' || n.notCount === 'money');
   const extra: NumberMention[] = ordinalDays(tokens, sentences);
   const ones = new Set(oneOfMany(tokens, sentences));
   const all = [...counts, ...extra, ...ones].sort((a, b) => a.start - b.start);
@@ -111,7 +106,8 @@ export function extractClaims(
     at++;
     const s = sentenceOf(n.numStart);
     if (!s) continue; // furniture or outside any sentence
-    if (timeOrAge(text, n)) continue;
+    const years = yearsDuration(text, n);
+    if (years < 0 && timeOrAge(text, n)) continue;
     const site: NumberSite = {
       n,
       at,
@@ -126,12 +122,16 @@ export function extractClaims(
     rightHits(tokens, site, hits);
     if (n.form === 'dual') dualHits(tokens, site, hits);
     if (extra.includes(n)) hits.push({ cue: DAYS_CUE, score: 5, start: n.start, end: n.end });
+    if (years > 0) hits.push({ cue: YEARS_CUE, score: 6, start: n.start, end: years });
     hits.sort((a, b) => b.score - a.score);
     const best: Hit | undefined = hits[0] && hits[0].score > 0.5 ? hits[0] : undefined;
-    const cueMeasure = nounClassMeasure(text, tokens, site, s, best, hits);
-    const linkedPrev = prev && prev.sentence === s && linked(tokens, prev.endTok, site.first) ? prev : null;
-    const breakdown = !!linkedPrev && directLink(tokens, site.first);
-    const measure = measureAfterPrevious(tokens, site, cueMeasure, best, linkedPrev, breakdown);
+    const cueMeasure = nounClassMeasure(text, tokens, site, s, best, hits, prev?.claim.measure ?? null);
+    const link = prev && prev.sentence === s ? linkToPrevious(tokens, site, prev.endTok) : null;
+    const linkedPrev = link ? prev : null;
+    const breakdown = link === 'breakdown';
+    const measure = n.notCount
+      ? 'other'
+      : measureAfterPrevious(tokens, site, cueMeasure, best, linkedPrev, breakdown);
     if (!measure) continue;
     // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)
     if (ones.has(n) && (measure === 'other' || !best || best.end > n.start)) continue;
@@ -179,6 +179,7 @@ function nounClassMeasure(
   s: Sentence,
   best: Hit | undefined,
   hits: Hit[],
+  prevMeasure: Measure | null,
 ): Measure | null {
   const lx = lexicons();
   const { n, lastTok, sLast } = site;
@@ -202,10 +203,20 @@ function nounClassMeasure(
     CONTAINS.has(best.cue.words[0]!) &&
     !CUSTODY_OR_CAMP.test(text.slice(s.start, s.end))
   )
-    // a group that "holds" people outside custody: what befell them, if a cue says (تضم 97 شخصا تم إيقافهم)
-    measure = hits.find((h) => h.score > 0.5 && h.cue.measure !== 'held')?.cue.measure ?? null;
-  // a count of places or buildings is no count of people
-  if (cls === 'place' && measure && PEOPLE.has(measure)) measure = null;
+    // a group that "holds" people outside custody: what befell them, if a cue says (تضم 97 شخصا تم إيقافهم),
+    // else a cell of the arrested the story told of just before (خلية تضم 20 شخصا)
+    measure =
+      hits.find((h) => h.score > 0.5 && h.cue.measure !== 'held')?.cue.measure ??
+      (prevMeasure === 'arrested' ? 'arrested' : null);
+  // "مقتل وإصابة 5"، "تقتل وتشرد آلاف": a toll of two happenings together is neither
+  if (measure && best && /^و/.test(text.slice(best.start, best.end)))
+    if (
+      (measure === 'injured' && KILLED_AND.test(text.slice(Math.max(0, best.start - 10), best.start))) ||
+      hits.some((h) => h.cue.kind === 'verb' && h.cue.measure !== measure && joined(text, h, best))
+    )
+      measure = 'other';
+  // a count of places or buildings is no count of people or of bombs (تفجير 7 مساجد)
+  if (cls === 'place' && measure && (PEOPLE.has(measure) || measure === 'explosive_devices')) measure = null;
   if (measure && PEOPLE.has(measure) && (n.low ?? 0) >= 1e8) measure = null; // billions are money, not people
   return measure;
 }
@@ -220,30 +231,67 @@ function measureAfterPrevious(
   linkedPrev: Previous | null,
   breakdown: boolean,
 ): Measure | null {
-  const { n, first, lastTok, sLast } = site;
+  const { n, lastTok, sLast } = site;
   let measure = cueMeasure;
-  if (breakdown && linkedPrev) measure = linkedPrev.claim.measure;
+  // a part takes its total's measure, unless that total's is other and the part has its own
+  if (
+    breakdown &&
+    linkedPrev &&
+    !(linkedPrev.claim.measure === 'other' && cueMeasure) &&
+    !ownNoun(best, n) // منهم 9 حالات وفيات، بينهم 5 قتلى
+  )
+    measure = linkedPrev.claim.measure;
   else if (
     linkedPrev &&
-    listItem(tokens, linkedPrev.endTok, first) &&
-    !(best && best.cue.kind === 'noun' && best.start >= n.end && best.start - n.end <= 12)
+    listItem(tokens, linkedPrev.endTok, site) &&
+    !(best && best.start >= n.end && best.start - n.end <= (best.cue.kind === 'verb' ? 2 : 12)) &&
+    !(n.form === 'dual' && best && best.start === n.numStart) // 11 قتيلا وجريحين
   )
-    measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء و53 شابا (but 15 قتيلا و34 جريحا)
+    measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء (but 15 قتيلا و34 جريحا، و19 مفقودا، و16 ميلا)
+  if (!measure) measure = nounBeforeTo(tokens, site);
   if (!measure && linkedPrev) measure = linkedPrev.claim.measure;
   if (!measure) measure = tollMeasure(tokens, site);
   if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
   return measure;
 }
 
+/** Cue `a` stands right before cue `b`, with only the و glued to `b` between; `a` is no adjunct after a
+ *  preposition (سمحوا لهم بالفرار وقتلوا …) and `b` no verb with a subject of its own (وقتلوا). */
+function joined(text: string, a: Hit, b: Hit): boolean {
+  if (a.end > b.start || /\S/.test(text.slice(a.end, b.start))) return false;
+  return !/^[بل]/.test(text.slice(a.start, a.end)) && !/وا$/.test(text.slice(b.start, b.end));
+}
+
+/** A strong counted noun right after the number (قتلى، حالات وفيات): a part with a measure of its own. */
+function ownNoun(best: Hit | undefined, n: NumberMention): boolean {
+  return (
+    !!best &&
+    best.cue.kind === 'noun' &&
+    best.cue.weight >= 3 &&
+    best.start >= n.end &&
+    best.start - n.end <= 2
+  );
+}
+
+/** "عدد القتلى إلى 58 والجرحى إلى 2771": the counted noun right before إلى names what the number counts. */
+function nounBeforeTo(tokens: Token[], site: NumberSite): Measure | null {
+  let k = site.first - 1;
+  while (k > site.sFirst && !tokens[k]!.word) k--;
+  if (tokens[k]?.norm !== 'الي' || k - 1 < site.sFirst) return null;
+  for (const { cue } of cuesAt(tokens, k - 1, k))
+    if (cue.kind === 'noun' && cue.measure !== 'other') return cue.measure;
+  return null;
+}
+
 let tollHeads: Set<string> | null = null;
 
-/** "ارتفعت حصيلة القتلى … إلى 100 مدني": a number right after إلى counts what the sentence's toll head
- *  (lexicons/toll-heads.tsv) names, however far back it stands. */
+/** "ارتفعت حصيلة القتلى … إلى 100 مدني", "عدد القتلى في … بلغ 260": a number right after إلى or بلغ counts
+ *  what the sentence's toll head (lexicons/toll-heads.tsv) names, however far back it stands. */
 function tollMeasure(tokens: Token[], site: NumberSite): Measure | null {
   const { first, sFirst } = site;
   let k = first - 1;
   while (k > sFirst && !tokens[k]!.word) k--;
-  if (tokens[k]?.norm !== 'الي') return null;
+  if (!TOLL_TO.test(tokens[k]?.norm ?? '')) return null;
   tollHeads ??= new Set(loadTsv('toll-heads').map((r) => normalize(r.word!)));
   for (let h = k - 1; h >= sFirst; h--) {
     if (!tollHeads.has(tokens[h]!.norm.replace(/^[وف]/, ''))) continue;
@@ -253,23 +301,6 @@ function tollMeasure(tokens: Token[], site: NumberSite): Measure | null {
     return null;
   }
   return null;
-}
-
-/** A duration in weeks or months is counted in days. */
-function inDays(
-  measure: Measure,
-  best: Hit | undefined,
-  n: NumberMention,
-): { low: number | null; high: number | null } {
-  let { low, high } = n;
-  if (measure !== 'duration' || !best) return { low, high };
-  const u = normalize(best.cue.words[0]!);
-  const mult = /^(اسبوع|اسابيع|اسبوعين|اسبوعان)$/.test(u) ? 7 : /^(شهر|اشهر|شهور|شهرين)$/.test(u) ? 30 : 1;
-  if (mult !== 1) {
-    low = low === null ? null : low * mult;
-    high = high === null ? null : high * mult;
-  }
-  return { low, high };
 }
 
 function makeClaim(
@@ -301,51 +332,6 @@ function makeClaim(
     cue: best ? { start: best.start, end: best.end, text: text.slice(best.start, best.end) } : null,
     partOf: null,
   };
-}
-
-/** The number is part of a list or breakdown of the figure before it: a link word (بينهم، و، بما في ذلك)
- *  stands within four words before it, and the previous figure is at most 25 words back. */
-function linked(tokens: Token[], from: number, to: number): boolean {
-  let words = 0,
-    near = 0,
-    found = false;
-  for (let i = to - 1; i > from; i--) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    words++;
-    if (words <= 4 && LINK.test(t.norm)) {
-      found = true;
-      near = words;
-    }
-  }
-  return found && words <= 25 && near > 0;
-}
-
-/** The number follows the previous figure as the next item of a list: "و" right before it, and at most
- *  three words (the previous figure's noun) in between. */
-function listItem(tokens: Token[], prevEnd: number, first: number): boolean {
-  let words = 0;
-  for (let i = prevEnd + 1; i < first; i++) {
-    const t = tokens[i]!;
-    if (!t.word) {
-      if (/^[.؛;:]$/.test(t.norm)) return false;
-      continue;
-    }
-    words++;
-  }
-  const before = tokens[first - 1];
-  return words <= 3 && !!before && before.word && before.norm === 'و';
-}
-
-/** "بينهم / منهم / من بينهم" right before the number: a breakdown of the figure before it. */
-function directLink(tokens: Token[], first: number): boolean {
-  for (let i = first - 1, w = 0; i >= 0 && w < 2; i--) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    w++;
-    if (/^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم)$/.test(t.norm)) return true;
-  }
-  return false;
 }
 
 function deniedBefore(tokens: Token[], from: number, to: number): boolean {

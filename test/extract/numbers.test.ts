@@ -173,8 +173,9 @@ test('duals mean two', () => {
   assert.deepEqual(val('وقع هجومين انتحاريين'), [[2, 2, 'exact']]);
   const two = one('تسلل انتحاريين اثنين');
   assert.deepEqual([two.num, two.low, two.noun], ['اثنين', 2, 'انتحاري']);
-  // definite duals are not counts
-  assert.deepEqual(nums('اتفق الطرفين خلال اليومين الماضيين'), []);
+  // definite duals are not counts, except of a unit of time (a duration)
+  assert.deepEqual(nums('اتفق الطرفين على الهدنة'), []);
+  assert.equal(one('خلال اليومين الماضيين').low, 2);
   assert.equal(one('أكثر من يومين').q, 'more_than');
 });
 
@@ -227,7 +228,7 @@ test('not counts: ages, percent, money, measures, ordinals, phones, other', () =
   assert.equal(one('ارتفعت 30 بالمائة').nc, 'percent');
   assert.equal(one('بكلفة 2.5 مليون دولار').nc, 'money');
   assert.equal(one('غرامة 500 ريال').nc, 'money');
-  assert.equal(one('تبعد 20 كلم').nc, 'measure');
+  assert.equal(one('تبعد 20 كلم').nc, undefined); // a distance is a count (measure other)
   assert.equal(one('نقل 5 أطنان').nc, 'measure');
   assert.equal(one('وفق المادة 5 من القانون').nc, 'ordinal');
   assert.equal(one('الطريق رقم 3').nc, 'ordinal');

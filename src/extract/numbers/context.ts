@@ -142,6 +142,7 @@ function ncBeforeWord(scan: Scan, k: number): NotCount | null {
 }
 
 const YEAR_AFTER_WORDS = new Set(['عام', 'عاما', 'سنه', 'سنوات', 'اعوام', 'ربيعا']);
+const AGE_MONTHS = new Set(['شهور', 'اشهر', 'شهرا', 'اسابيع']);
 
 /** What stands around a number: the first token after it, the word right before it (and its clitic),
  *  the not-count cues after and before it. */
@@ -167,10 +168,25 @@ function notCountOf(
   if (after === 'percent' || after === 'money' || after === 'measure') return after;
   const b = clitic ? p.i0 - 2 : p.i0 - 1; // word right before the number
   const bq = q0 - 1; // word before the qualifier
-  const bw = ncBeforeWord(scan, b) ?? (bq !== b ? ncBeforeWord(scan, bq) : null);
+  // a parenthesis may stand between the word and the number: القرار (2216)، الرقم ( 990 )
+  const bb = scan.toks[b]?.w === '(' ? b - 1 : b;
+  const bw = ncBeforeWord(scan, bb) ?? (bq !== b ? ncBeforeWord(scan, bq) : null);
   if (bw === 'percent' || bw === 'money') return bw;
   const around: Surroundings = { a, b, after, bw, clitic };
   return dateTimeOrAge(scan, p, around) ?? yearOrOther(scan, p, around, hasQual);
+}
+
+const MINUTES = new Set(['دقيقه', 'دقائق']);
+
+/** The minutes of a clock time: "العاشرة وعشرين دقيقة", "الساعة 9 و45 دقيقة" (و, then minutes, after an
+ *  hour written as a feminine ordinal or a number). */
+function minutesOfClock(scan: Scan, p: Parsed, around: Surroundings): boolean {
+  const first = scan.toks[p.i0]!;
+  const glued = first.t === T.Word && first.w.startsWith('و') && (first.c?.pre ?? 0) > 0; // وعشرين
+  if (!MINUTES.has(wordAt(scan, around.a) ?? '') || p.value >= 60) return false;
+  if (around.clitic !== 'و' && !glued) return false;
+  const hour = scan.toks[around.b];
+  return !!hour && (hour.t === T.Num || (hour.t === T.Word && /^ال\S+ه$|^عشره$/.test(hour.w)));
 }
 
 /** Phones, dates, times and ages. */
@@ -198,11 +214,12 @@ function dateTimeOrAge(scan: Scan, p: Parsed, around: Surroundings): NotCount | 
     return 'date';
   if (after === 'date' && int && v >= 1 && v <= 31) return 'date';
   // times
-  if (bw === 'time' || (after === 'time' && v <= 24)) return 'time';
+  if (bw === 'time' || (after === 'time' && v <= 24) || minutesOfClock(scan, p, around)) return 'time';
   // ages: (25 عاما)، عمره 18 عاما، تقل أعمارهم عن 18 عاما، البالغ من العمر 30
   if (after === 'age') return 'age';
   const yearWordAfter = YEAR_AFTER_WORDS.has(wordAt(scan, a) ?? '');
-  if (yearWordAfter && toks[p.i0 - 1]?.w === '(' && toks[a + 1]?.w === ')') return 'age';
+  const ageWordAfter = yearWordAfter || AGE_MONTHS.has(wordAt(scan, a) ?? ''); // (8 شهور)
+  if (ageWordAfter && toks[p.i0 - 1]?.w === '(' && toks[a + 1]?.w === ')') return 'age';
   for (let j = b, seen = 0; j >= 0 && seen < 5; j--) {
     const t = toks[j]!;
     if (t.t !== T.Word) break;

@@ -1,0 +1,70 @@
+// What a figure's number says before any cue is read: whether it is a time, an age or the number of a list
+// item (no count at all), and a duration's value in days. Part of the claims component.
+
+import { normalize } from '../text/normalize.js';
+import type { Measure, NumberMention } from '../types.js';
+import type { Hit } from './claim-cues.js';
+
+const AGE_BEFORE = /(يبلغ|تبلغ|البالغ|البالغة|بلغ|سن|عمر|عمره|عمرها|ناهز|يناهز|في)\s*$/;
+const YEARS = /^\s*(عام|عاما|عامًا|أعوام|اعوام|سنة|سنوات|سنين|عامين|سنتين)(?![\u0621-\u064A])/;
+const DURATION_LEAD = /(منذ|لمدة|مدة|دام|دامت|استمر|استمرت|مدى|طوال|طيلة|مدار)\s*$/;
+const SUPERLATIVE = /^(ال)?أ[\u0621-\u064A]{2,3}$/;
+const AGO = /^\s*\S+\s+(مضت|خلت)/;
+const ITEM_BEFORE = /(^|[\n:.]) *$/;
+const ITEM_AFTER = /^ *[-–)] *[\u0621-\u064A]/;
+
+/** "قبل 17 عاما", "(16 سنة)": a time or an age, not a count; and يبلغ الثمانين. The number of an item of
+ *  a list ("الآتي: 1- حادث …") is none either. */
+export function timeOrAge(text: string, n: NumberMention): boolean {
+  if (YEARS.test(text.slice(n.end, n.end + 8))) return true;
+  if (
+    n.form === 'digits' &&
+    ITEM_AFTER.test(text.slice(n.end, n.end + 4)) &&
+    ITEM_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start))
+  )
+    return true;
+  return (
+    n.form === 'words' &&
+    text.startsWith('ال', n.numStart) &&
+    AGE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))
+  );
+}
+
+/** "منذ سبع سنوات", "دام ثلاث سنوات": a count of years after a word of lasting is a duration (the end of
+ *  its unit word), unless it says how long ago (منذ أربع سنوات مضت) or since when a superlative holds
+ *  (الأعلى منذ ثلاث سنوات). */
+export function yearsDuration(text: string, n: NumberMention): number {
+  const unit = YEARS.exec(text.slice(n.end, n.end + 8));
+  if (!unit || AGO.test(text.slice(n.end, n.end + 20))) return -1;
+  const before = text.slice(Math.max(0, n.start - 60), n.start);
+  const lead = DURATION_LEAD.exec(before);
+  if (!lead) return -1;
+  const words = before.slice(0, lead.index).trim().split(/\s+/).slice(-4);
+  if (words.some((w) => SUPERLATIVE.test(w))) return -1;
+  return n.end + unit[0].length;
+}
+
+/** A duration in weeks, months or years is counted in days; one in hours too (48 ساعة = 2 days). */
+export function inDays(
+  measure: Measure,
+  best: Hit | undefined,
+  n: NumberMention,
+): { low: number | null; high: number | null } {
+  let { low, high } = n;
+  if (measure !== 'duration' || !best) return { low, high };
+  const u = normalize(best.cue.words[0]!).replace(/^ال/, '');
+  const mult = /^(اسبوع|اسابيع|اسبوعين|اسبوعان)$/.test(u)
+    ? 7
+    : /^(شهر|اشهر|شهور|شهرين)$/.test(u)
+      ? 30
+      : /^(ساعه|ساعات)$/.test(u)
+        ? 1 / 24
+        : /^(عام|عاما|اعوام|سنه|سنوات|سنين)$/.test(u)
+          ? 365
+          : 1;
+  if (mult !== 1) {
+    low = low === null ? null : Math.round(low * mult * 100) / 100;
+    high = high === null ? null : Math.round(high * mult * 100) / 100;
+  }
+  return { low, high };
+}

@@ -1,0 +1,154 @@
+// Figures: the rules added for the development sets' general causes, each on an invented sentence.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+const claims = (text: string) =>
+  analyzeDocument({ id: 't', source: 't', text }).claims.map((c) => ({
+    m: c.measure,
+    low: c.value.low,
+    high: c.value.high,
+    q: c.value.qualifier,
+  }));
+const one = (text: string, low: number) => claims(text).find((c) => c.low === low);
+
+test('a distance is a figure of measure other, and the next item of its list too', () => {
+  const t = 'وغرق القارب على بعد حوالي 8 أميال بحرية (نحو 15 كيلومترا) عن الجزيرة، و12 ميلا عن الميناء.';
+  assert.deepEqual(one(t, 8), { m: 'other', low: 8, high: 8, q: 'approx' });
+  assert.equal(one(t, 15)?.m, 'other');
+  assert.equal(one(t, 12)?.m, 'other');
+  assert.equal(one('ووقع الحادث على بعد 140 كيلو متر من المدينة.', 140)?.m, 'other');
+  assert.equal(one('مساحتها 40 كيلومتر مربع', 40), undefined);
+});
+
+test('the minutes of a clock time are no count', () => {
+  assert.equal(one('وعند الساعة العاشرة وعشرين دقيقة من صباح الجمعة تعرض المركز لقذائف.', 20), undefined);
+  assert.equal(one('وتلقت الجهات إشارة عند الساعة التاسعة و45 دقيقة بالتوقيت المحلي.', 45), undefined);
+  assert.equal(one('وقتل 20 شخصا خلال 45 دقيقة من القصف.', 20)?.m, 'killed');
+});
+
+test('the number of an item of a list is no count', () => {
+  const t = 'ونفذ التنظيم عمليات شملت الآتي: 1- حادث استهداف المصلين. 2 - حادث إطلاق النار على دورية.';
+  assert.equal(one(t, 1), undefined);
+  assert.equal(one(t, 2), undefined);
+  assert.equal(one('وقتل 3 - وفق الوزارة - في القصف.', 3)?.m, 'killed');
+});
+
+test('a parenthesis between an ordinal word and its number keeps it no count', () => {
+  assert.equal(one('في خرق واضح للهدنة والقرار (2140) الصادر عن مجلس الأمن', 2140), undefined);
+  assert.equal(one('وخصصت الوزارة الرقم ( 911 ) للبلاغات', 911), undefined);
+});
+
+test('hours and nights are durations counted in days', () => {
+  assert.deepEqual(one('وأمهلت الحكومة الوزير 48 ساعة لتسليم نفسه.', 2), {
+    m: 'duration',
+    low: 2,
+    high: 2,
+    q: 'exact',
+  });
+  assert.equal(one('وتظاهر المحتجون على مدى أربع ليال متتالية.', 4)?.m, 'duration');
+  assert.equal(one('وأغلق المطار لمدة 12 ساعة.', 0.5)?.m, 'duration');
+});
+
+test('a part named after its number (3 منها) and the items that follow it take the total measure', () => {
+  const t =
+    'وأطلقت الجماعة تسعة صواريخ، خمسة منها باتجاه المدينة، وواحد باتجاه البلدة، وثلاثة باتجاه القرية.';
+  assert.equal(one(t, 5)?.m, 'explosive_devices');
+  assert.equal(one(t, 1)?.m, 'explosive_devices');
+  assert.equal(one(t, 3)?.m, 'explosive_devices');
+});
+
+test('a verb after a list or a breakdown with no comma governs every number of it', () => {
+  const t = 'وقال المتحدث إن خمسة عمال وستة حراس قد قتلوا في الهجوم.';
+  assert.equal(one(t, 5)?.m, 'killed');
+  assert.equal(one(t, 6)?.m, 'killed');
+  const u = 'وقال الوزير إن 250 شخصا بينهم 40 أجنبيا اعتقلوا خلال المداهمات.';
+  assert.equal(one(u, 250)?.m, 'arrested');
+  assert.equal(one(u, 40)?.m, 'arrested');
+  assert.equal(one('وقتل 15 شخصا و34 جريحا في الهجوم.', 34)?.m, 'injured');
+  // a verb after كما opens a new clause
+  assert.notEqual(
+    one('وقد استشهد في المواجهات مع الخلايا 37 من رجال الأمن كما أصيب 90 آخرون.', 37)?.m,
+    'injured',
+  );
+});
+
+test('a toll of the killed and the injured together is other; the noun before إلى names its number', () => {
+  assert.equal(one('وأسفر القصف عن مقتل وإصابة 8 مدنيين.', 8)?.m, 'other');
+  assert.equal(one('وارتفع عدد القتلى إلى 40 والجرحى إلى 300.', 300)?.m, 'injured');
+});
+
+test('years that lasted are durations; years ago and since a superlative are not', () => {
+  assert.deepEqual(one('وقتل الآلاف في الحرب المستمرة منذ ست سنوات.', 2190), {
+    m: 'duration',
+    low: 2190,
+    high: 2190,
+    q: 'exact',
+  });
+  assert.equal(one('ضد الحصار المفروض منذ أكثر من عشرة أعوام.', 3650)?.q, 'more_than');
+  assert.equal(claims('وهي الحصيلة الأعلى منذ أربع سنوات.').length, 0);
+  assert.equal(one('وخطف المسلحون منذ نحو خمس سنوات مضت طالبات المدرسة.', 1825), undefined);
+});
+
+test('new cues: carrying, lost to, abducted, caught, first aid; a cell that includes the arrested', () => {
+  assert.equal(one('وغرق قارب كان يقل 40 مهاجرا، نحو 30 منهم من الأفارقة.', 40)?.m, 'other');
+  assert.equal(one('وغرق مركب راح ضحيته ما لا يقل عن 50 شخصا.', 50)?.m, 'killed');
+  assert.equal(one('وقضى 20 لاجئا في البحر.', 20)?.m, 'killed');
+  assert.equal(one('وقال إن 12 شخصا من بين المختطفين.', 12)?.m, 'hostages');
+  assert.equal(one('وتم إسعاف 17 حالة إلى المستشفى.', 17)?.m, 'injured');
+  const t = 'واعتقلت الشرطة 300 شخص. وتضم المجموعة الأولى 100 شخص، فيما تضم المجموعة الثانية 200 شخص.';
+  assert.equal(one(t, 100)?.m, 'arrested');
+  assert.equal(one(t, 200)?.m, 'arrested');
+  assert.equal(one('وتضم اللجنة 12 عضوا.', 12)?.m, 'other');
+});
+
+test('a definite dual or plural of a unit of time with its number is a duration', () => {
+  assert.equal(one('وسيطر الجيش على القرى خلال اليومين الماضيين.', 2)?.m, 'duration');
+  assert.equal(one('وقال إنه جرى توقيفهم خلال الشهرين الماضيين.', 60)?.m, 'duration');
+  assert.equal(one('وخرجت المسيرات على مدى الأسابيع الخمسة الماضية.', 35)?.m, 'duration');
+  assert.equal(claims('ألغت السلطات القرار قبل بضع دقائق من سريانه.').length, 0);
+});
+
+test('a toll after بلغ counts what its head names; a part with its own noun keeps its measure', () => {
+  assert.equal(
+    one('وقال إن عدد القتلى في البلدة خلال يومي السبت والأحد بلغ 120 شخصا على الأقل.', 120)?.m,
+    'killed',
+  );
+  const t = 'وأفادت الصحة بأن عدد المصابين بلغ 40 حالة، سجلت منهم 6 حالات وفيات.';
+  assert.equal(one(t, 40)?.m, 'injured');
+  assert.equal(one(t, 6)?.m, 'killed');
+  assert.equal(one('وقتل 12 شخصا بينهم 3 أطفال.', 3)?.m, 'killed');
+});
+
+test('present-tense headline verbs; a list item with its own noun; places are not bombs', () => {
+  assert.equal(one('تصادم حافلة بشاحنة يصرع 9 ويصيب 30', 9)?.m, 'killed');
+  assert.equal(one('تصادم حافلة بشاحنة يصرع 9 ويصيب 30', 30)?.m, 'injured');
+  assert.equal(one('انفجار في مصنع يودي بحياة 11 عاملا', 11)?.m, 'killed');
+  assert.equal(one('وقال إن 5 قتلى و12 مفقودا في الفيضانات.', 12)?.m, 'missing');
+  assert.equal(one('وتفجير 4 كنائس في المدينة', 4)?.m, 'other');
+  assert.equal(one('وباشرت فرقة إسعاف تابعة للهيئة و8 فرق أخرى الحادث.', 8)?.m, 'other');
+});
+
+test('accusative units, a number repeated in words, a noun inside the phrase, a dual after a list', () => {
+  assert.equal(one('وتواصل الحصار لأكثر من 20 يوما.', 20)?.m, 'duration');
+  assert.equal(one('كما تعرض (5) خمسة من رجال الأمن للإصابة.', 5)?.m, 'injured');
+  assert.equal(one('وذكر مسؤول أن سيارات الإسعاف نقلت 6 جثث على الأقل.', 6)?.m, 'killed');
+  assert.equal(one('وأكدت الوزارة أن هناك 14 قتيلا وجريحين.', 2)?.m, 'injured');
+  assert.equal(one('وقال إن أعداد الموقوفين في القضية، بلغ 85 شخصا.', 85)?.m, 'arrested');
+  assert.equal(one('ليصبح إجمالي الوفيات 16', 16)?.m, 'killed');
+  assert.equal(claims('وتوفيت الرضيعة (9 شهور) في المستشفى.').length, 0);
+});
+
+test('percentages and sums of money are figures of measure other', () => {
+  assert.equal(one('فإن 60 في المائة من الجزيرة أضحى خاليا من السكان.', 60)?.m, 'other');
+  assert.equal(one('وخصصت الحكومة ثلاثة مليارات دولار للإغاثة.', 3e9)?.m, 'other');
+  assert.equal(one('وقتل 20 شخصا وارتفعت الأسعار بنسبة 30%.', 20)?.m, 'killed');
+});
+
+test('two happenings joined before one number are other; shelters and death after injury', () => {
+  assert.equal(one('أمطار غزيرة تقتل وتشرد آلاف السكان', 1000)?.m, 'other');
+  assert.equal(one('وسمحوا لعدد من السجناء بالفرار وقتلوا العشرات من الحراس', 10)?.m, 'killed');
+  assert.equal(one('ولا يزال أكثر من 20 ألف شخص في ملاجئ موزعة', 20000)?.m, 'displaced');
+  assert.equal(one('وقالت الوزارة إن ثلاثة من المصابين انتقلوا إلى رحمة الله.', 3)?.m, 'killed');
+});
