@@ -46,7 +46,9 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
     ? participleStatement(ctx, i, v, comp)
     : rel
       ? relativeStatement(ctx, run, i, v, comp)
-      : (subjectFirstStatement(ctx, run, i, v, comp) ?? subjectStatement(ctx, run, i, v, comp));
+      : (pluperfectStatement(ctx, run, i, v, comp) ??
+        subjectFirstStatement(ctx, run, i, v, comp) ??
+        subjectStatement(ctx, run, i, v, comp));
   if (!opened || opened.contentFrom < 0) return;
   finishStatement(ctx, run, v, opened);
 }
@@ -119,6 +121,48 @@ function subjectFirstStatement(
   if (!found || (found.speaker.how !== 'lexicon' && found.speaker.how !== 'title')) return null;
   const covered = tokens[i - 1]!.end;
   if (found.speaker.end < covered - 1) return null; // the speaker must reach the verb
+  const att = namedAttribution(ctx, i, v, found, []);
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** كان/كانت that opens a past report: its subject stands between it and the verb (وكانت الوزارة أعلنت …،
+ *  وكان المتحدث قد قال إن …). Returns the index of كان, or -1. */
+function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): number {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let k = i - 1; k >= run.a && words <= SUBJECT_FIRST_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (/^[،,.:؛;]$/.test(t.norm)) return -1;
+      continue;
+    }
+    if (/^[وف]?كان(ت|وا)?$/.test(t.norm)) return k;
+    if (verbAt(t)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/** كان + subject + (قد) + verb: the subject before the verb speaks, and what follows the verb is its
+ *  complement or object, not a second subject. */
+function pluperfectStatement(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+): Opened | null {
+  const { tokens } = ctx;
+  const kana = pluperfectAt(ctx, run, i);
+  if (kana < 0) return null;
+  let end = i;
+  while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === 'قد')) end--;
+  if (end <= kana + 1) return null; // وكان قد قال: no subject here
+  const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
+  if (!comp && (!objectSays || i + 1 >= run.b)) return null;
+  const found = speakerIn(ctx, kana + 1, end, v.gender);
+  if (!found || found.speaker.end < tokens[end - 1]!.end - 1) return null; // the speaker must reach the verb
+  if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }

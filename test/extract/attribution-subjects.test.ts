@@ -1,0 +1,25 @@
+// Where the subject of a reporting verb stands: sentences of our own, modelled on how Arabic news
+// reports speech.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
+/** The speaker of the quote that holds `needle`. */
+const quoteSpeaker = (text: string, needle: string) => {
+  const quote = run(text).quotes.find((q) => text.slice(q.start, q.end).includes(needle));
+  return quote ? (quote.attribution.speaker?.surface ?? null) : undefined;
+};
+
+test('كان + subject + verb: the subject between them speaks', () => {
+  const t = 'وكانت وزارة الزراعة أعلنت أن 12 عاملا أصيبوا في الحريق.';
+  assert.equal(quoteSpeaker(t, '12 عاملا'), 'وزارة الزراعة');
+  const t2 = 'وكان الوزير خالد سمير قد قال إن "الطريق أغلق".';
+  assert.equal(quoteSpeaker(t2, 'الطريق أغلق'), 'خالد سمير');
+});
+
+test('كان + subject + appeal verb: what follows the verb is its object, not a subject', () => {
+  const t = 'وكانت النقابة دعت أعضاءها إلى الإضراب عن العمل.';
+  assert.equal(quoteSpeaker(t, 'الإضراب'), 'النقابة');
+});
