@@ -23,3 +23,22 @@ test('كان + subject + appeal verb: what follows the verb is its object, not a
   const t = 'وكانت النقابة دعت أعضاءها إلى الإضراب عن العمل.';
   assert.equal(quoteSpeaker(t, 'الإضراب'), 'النقابة');
 });
+
+test("the verb's object after its subject is not part of the speaker", () => {
+  // a noun with the article, then a known body: the body is the object
+  const t = 'وطالبت النقابة مجلس النواب بموقف واضح من القانون.';
+  assert.equal(quoteSpeaker(t, 'بموقف'), 'النقابة');
+  // a demonstrative opens the object
+  const t2 = 'واعتبرت فرنسا هذه الضربات "خرقا للهدنة".';
+  assert.equal(quoteSpeaker(t2, 'خرقا'), 'فرنسا');
+  // a known body, then a noun without the article
+  const t3 = 'وحذر الجيش الإسرائيلي سكان القرى من الاقتراب من الحدود.';
+  assert.equal(quoteSpeaker(t3, 'الاقتراب'), 'الجيش الإسرائيلي');
+});
+
+test('a name joined with و, or a role with its name, stays one speaker', () => {
+  const t = 'وقالت هيئة الإذاعة والتلفزيون اليابانية إن "الأمطار توقفت".';
+  assert.equal(quoteSpeaker(t, 'الأمطار توقفت'), 'هيئة الإذاعة والتلفزيون اليابانية');
+  const t2 = 'وقال رئيس الوزراء التركي أحمد داود أوغلو إن "الحملة مستمرة".';
+  assert.equal(quoteSpeaker(t2, 'الحملة مستمرة'), 'أحمد داود أوغلو');
+});

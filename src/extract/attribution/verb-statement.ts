@@ -4,6 +4,7 @@
 import { singularRelativePronouns, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
+import { objectStart } from './object.js';
 import {
   antecedent,
   findComplement,
@@ -181,7 +182,10 @@ function subjectStatement(
   if (!comp && subjEndIn <= i + 1) return null;
   if (!comp && v.kind === 'continue') return null;
   const weak = !comp && v.kind === 'say' && v.stance !== 'denies'; // أشاد X، بـ…: only a clear name will do
-  const { subjStart, subjEnd, via } = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
+  const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
+  const { subjStart, via } = bounds;
+  // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
+  const subjEnd = v.kind === 'relay' ? bounds.subjEnd : subjectBeforeObject(ctx, subjStart, bounds.subjEnd);
   if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) return null;
   let att: Attribution | null = null;
   if (subjEnd > subjStart) {
@@ -200,6 +204,14 @@ function subjectStatement(
   while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
     contentFrom++;
   return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b) };
+}
+
+/** The end of the subject in [a, b) before the verb's object; not when another reporting verb follows
+ *  (لم تؤكد الشرطة هذه التقارير ذكر ضابط أن …: that verb has its own subject). */
+function subjectBeforeObject(ctx: AttributionContext, a: number, b: number): number {
+  const cut = objectStart(ctx.tokens, ctx.mentions, a, b);
+  for (let k = cut; k < b; k++) if (verbAt(ctx.tokens[k]!)) return b;
+  return cut;
 }
 
 /** Adds the statement with a trailing relay (حسبما ذكرت وكالة X) and remembers its speaker. */
