@@ -42,3 +42,15 @@ test('a name joined with و, or a role with its name, stays one speaker', () => 
   const t2 = 'وقال رئيس الوزراء التركي أحمد داود أوغلو إن "الحملة مستمرة".';
   assert.equal(quoteSpeaker(t2, 'الحملة مستمرة'), 'أحمد داود أوغلو');
 });
+
+test('an opening relay before a verb with its own subject relays that statement', () => {
+  const t = 'وبحسب وكالة الأنباء الرسمية، قال العقيد فارس الحلبي إن "خمسة جنود أصيبوا".';
+  const a = run(t);
+  const quote = a.quotes.find((q) => t.slice(q.start, q.end).includes('خمسة جنود'));
+  assert.equal(quote?.attribution.speaker?.surface, 'فارس الحلبي');
+  assert.deepEqual(
+    quote?.attribution.via.map((v) => v.surface),
+    ['وكالة الأنباء الرسمية'],
+  );
+  assert.equal(a.quotes.filter((q) => q.start < t.indexOf('قال')).length, 0);
+});

@@ -219,6 +219,8 @@ function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo,
   const { tokens } = ctx;
   const { contentFrom, narrationAt } = opened;
   let { att } = opened;
+  if (run.relayedBy && att.speaker && att.via.length === 0 && run.relayedBy.key !== att.speaker.key)
+    att = { ...att, via: [run.relayedBy] };
   const trailing = trailingRelay(tokens, contentFrom, run.b, ctx.mentions);
   if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
     att = { ...att, via: [trailing] };
