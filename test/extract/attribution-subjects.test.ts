@@ -54,3 +54,8 @@ test('an opening relay before a verb with its own subject relays that statement'
   );
   assert.equal(a.quotes.filter((q) => q.start < t.indexOf('قال')).length, 0);
 });
+
+test('the outlet a statement is told to, right after the verb, is not its speaker', () => {
+  const t = 'وقال الطبيب نادر حسون إن المستشفى امتلأ. وقال لفرانس برس "لم يبق سرير فارغ".';
+  assert.equal(quoteSpeaker(t, 'سرير'), 'الطبيب نادر حسون');
+});
