@@ -32,6 +32,9 @@ export interface SentenceRun {
   covered: number;
   /** Token index up to which a denial of this sentence reaches. */
   deniedUntil: number;
+  /** The source an opening relay named when a reporting verb with its own subject follows it (بحسب وكالة X،
+   *  قال الوزير …): it relays that verb's statement. */
+  relayedBy?: Mention;
 }
 
 /** The speaker named by tokens [a, b), if any. */

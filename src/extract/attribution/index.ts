@@ -118,6 +118,15 @@ function reassertAfterDenial(ctx: AttributionContext, run: SentenceRun, i: numbe
   run.deniedUntil = -1;
 }
 
+/** The first reporting verb (not a participle) in tokens [a, b), or -1. */
+function reportingVerbIn(tokens: Token[], a: number, b: number): number {
+  for (let k = a; k < b; k++) {
+    const v = verbAt(tokens[k]!);
+    if (v && !v.participle && v.kind !== 'relay') return k;
+  }
+  return -1;
+}
+
 /** Relay markers that open a sentence: بحسب X فإن … / وفق X، … Returns whether one made a statement. */
 function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boolean {
   const { tokens } = ctx;
@@ -128,8 +137,15 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
     from0 += 2; // بحسب ما أعلنته X
   else if (tokens[from0 - 1]?.norm === 'ما') from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
   const np = nounPhraseEnd(tokens, from0, run.b);
-  const sp = relaySourceIn(ctx, relay.glued, from0, np.end);
+  // a reporting verb after the source says it with its own subject: the source relays it
+  const verbAfter = reportingVerbIn(tokens, from0 + 1, Math.min(np.end + 2, run.b));
+  const sp = relaySourceIn(ctx, relay.glued, from0, verbAfter >= 0 ? verbAfter : np.end);
   if (!sp) return false;
+  if (verbAfter >= 0) {
+    ctx.addSpeaker(sp.speaker);
+    run.relayedBy = sp.speaker;
+    return false;
+  }
   const att: Attribution = {
     speaker: sp.speaker,
     via: [],

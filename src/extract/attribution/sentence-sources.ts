@@ -24,7 +24,7 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
   const { tokens, text } = ctx;
   const { a, b, sentence: s } = run;
   const firstSeg = firstStatementStart(ctx, run, segmentsBefore);
-  if (!(run.covered < 0 || firstSeg > s.start + 30)) return;
+  if (!(run.covered < 0 || firstSeg > s.start + 30) || run.relayedBy) return; // (a relay already placed)
   for (let i = a; i < b; i++) {
     if (tokens[i]!.start >= firstSeg) break;
     const relay = relayAt(tokens, i, b);

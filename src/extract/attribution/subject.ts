@@ -3,10 +3,11 @@
 
 import { speakerPronouns, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution, Mention } from '../../types.js';
+import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
-import { channelAt, verbAt } from './words.js';
+import { channelAt, isQuoteTok, TO_OUTLET, verbAt } from './words.js';
 
 export interface SubjectBounds {
   subjStart: number;
@@ -46,6 +47,11 @@ export function subjectBounds(
     }
   }
   while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
+  const told = pastAddressee(ctx, subjStart, subjEnd); // وقال لفرانس برس "…": told, not telling
+  if (told > subjStart) {
+    subjStart = Math.min(told, subjEnd);
+    if (subjStart < subjEnd && !tokens[subjStart]!.word) subjEnd = subjStart;
+  }
   const prepositional = speakerPronouns('prepositional');
   while (subjStart < subjEnd && prepositional.has(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
   let k = subjStart;
@@ -65,6 +71,25 @@ export function subjectBounds(
     if (ch < subjEnd) subjEnd = ch;
   }
   return { subjStart, subjEnd, via };
+}
+
+/** The token after the outlet a statement is told to, right after its verb (قال لفرانس برس، أكد لـ"رويترز"),
+ *  or `k` when none is there. */
+function pastAddressee(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens, mentions } = ctx;
+  const t = tokens[k];
+  if (!t?.word) return k;
+  const bare = t.norm === 'ل' || t.norm === 'لـ';
+  if (!bare && !TO_OUTLET.test(t.norm)) return k;
+  let j = bare ? k + 1 : k;
+  while (j < end && !tokens[j]!.word) j++;
+  if (j >= end) return k;
+  const outlet = firstStartingIn(mentions, tokens[j]!.start, tokens[j]!.start + 1);
+  let next = j + 1;
+  if (outlet) while (next < end && tokens[next]!.start < outlet.end) next++;
+  // the closing mark of a quoted outlet (لـ"رويترز"); a mark that opens the words said ends the subject
+  if (bare && next < end && isQuoteTok(tokens[next]!) && j > k + 1) next++;
+  return next;
 }
 
 /** A family name alone (وأضاف الخطيب) is the person of this article who bears it (the last one). */

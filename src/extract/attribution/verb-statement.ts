@@ -4,6 +4,7 @@
 import { singularRelativePronouns, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
+import { objectStart } from './object.js';
 import {
   antecedent,
   findComplement,
@@ -46,7 +47,9 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
     ? participleStatement(ctx, i, v, comp)
     : rel
       ? relativeStatement(ctx, run, i, v, comp)
-      : (subjectFirstStatement(ctx, run, i, v, comp) ?? subjectStatement(ctx, run, i, v, comp));
+      : (pluperfectStatement(ctx, run, i, v, comp) ??
+        subjectFirstStatement(ctx, run, i, v, comp) ??
+        subjectStatement(ctx, run, i, v, comp));
   if (!opened || opened.contentFrom < 0) return;
   finishStatement(ctx, run, v, opened);
 }
@@ -123,6 +126,48 @@ function subjectFirstStatement(
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
 
+/** كان/كانت that opens a past report: its subject stands between it and the verb (وكانت الوزارة أعلنت …،
+ *  وكان المتحدث قد قال إن …). Returns the index of كان, or -1. */
+function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): number {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let k = i - 1; k >= run.a && words <= SUBJECT_FIRST_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (/^[،,.:؛;]$/.test(t.norm)) return -1;
+      continue;
+    }
+    if (/^[وف]?كان(ت|وا)?$/.test(t.norm)) return k;
+    if (verbAt(t)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/** كان + subject + (قد) + verb: the subject before the verb speaks, and what follows the verb is its
+ *  complement or object, not a second subject. */
+function pluperfectStatement(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+): Opened | null {
+  const { tokens } = ctx;
+  const kana = pluperfectAt(ctx, run, i);
+  if (kana < 0) return null;
+  let end = i;
+  while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === 'قد')) end--;
+  if (end <= kana + 1) return null; // وكان قد قال: no subject here
+  const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
+  if (!comp && (!objectSays || i + 1 >= run.b)) return null;
+  const found = speakerIn(ctx, kana + 1, end, v.gender);
+  if (!found || found.speaker.end < tokens[end - 1]!.end - 1) return null; // the speaker must reach the verb
+  if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
+  const att = namedAttribution(ctx, i, v, found, []);
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
 /** A verb with its subject: between the verb and the complement, or the first phrase after the verb. */
 function subjectStatement(
   ctx: AttributionContext,
@@ -137,7 +182,10 @@ function subjectStatement(
   if (!comp && subjEndIn <= i + 1) return null;
   if (!comp && v.kind === 'continue') return null;
   const weak = !comp && v.kind === 'say' && v.stance !== 'denies'; // أشاد X، بـ…: only a clear name will do
-  const { subjStart, subjEnd, via } = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
+  const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
+  const { subjStart, via } = bounds;
+  // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
+  const subjEnd = v.kind === 'relay' ? bounds.subjEnd : subjectBeforeObject(ctx, subjStart, bounds.subjEnd);
   if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) return null;
   let att: Attribution | null = null;
   if (subjEnd > subjStart) {
@@ -158,11 +206,21 @@ function subjectStatement(
   return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b) };
 }
 
+/** The end of the subject in [a, b) before the verb's object; not when another reporting verb follows
+ *  (لم تؤكد الشرطة هذه التقارير ذكر ضابط أن …: that verb has its own subject). */
+function subjectBeforeObject(ctx: AttributionContext, a: number, b: number): number {
+  const cut = objectStart(ctx.tokens, ctx.mentions, a, b);
+  for (let k = cut; k < b; k++) if (verbAt(ctx.tokens[k]!)) return b;
+  return cut;
+}
+
 /** Adds the statement with a trailing relay (حسبما ذكرت وكالة X) and remembers its speaker. */
 function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo, opened: Opened): void {
   const { tokens } = ctx;
   const { contentFrom, narrationAt } = opened;
   let { att } = opened;
+  if (run.relayedBy && att.speaker && att.via.length === 0 && run.relayedBy.key !== att.speaker.key)
+    att = { ...att, via: [run.relayedBy] };
   const trailing = trailingRelay(tokens, contentFrom, run.b, ctx.mentions);
   if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
     att = { ...att, via: [trailing] };

@@ -1,0 +1,70 @@
+// Where the object of a reporting verb starts inside the words after it: in "ودعت الحكومة مجلس الأمن إلى …"
+// or "واعتبرت بريطانيا هذه الهجمات …" the subject is the first noun phrase and what follows is the object,
+// not more of the speaker's name.
+
+import type { Mention, Token } from '../../types.js';
+import { mentionsIn, titleAt } from '../speakers/words.js';
+
+/** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
+const OPENS_PHRASE = /^(هذه|هذا|هذين|هذان|هاتين|هاتان|هؤلاء|ذلك|تلك|ما|مثل)$/;
+/** Relative-adjective forms (nisba): they go on describing the noun before them. */
+const NISBA = /^(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين|يه)$/;
+const definite = (t: Token) => /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
+const named = (m: Mention) => m.how !== 'phrase' && m.how !== 'role';
+
+/** A person's full name, not one word of it a family name with the article may follow (سامر الخطيب). */
+const fullName = (m: Mention) => m.type === 'person' && m.how !== 'model' && m.surface.trim().includes(' ');
+
+/** The first token in (a, b) that starts the verb's object, or b when the words are one phrase. */
+export function objectStart(tokens: Token[], mentions: Mention[], a: number, b: number): number {
+  if (b - a < 2 || !tokens[a]) return b;
+  const inside = mentionsIn(mentions, tokens[a]!.start, tokens[b - 1]!.end).filter(named);
+  let titled = titleAt(tokens, a, b) !== null;
+  let prev = -1;
+  for (let p = a; p < b; p++) {
+    const t = tokens[p]!;
+    if (!t.word) {
+      if (/^[،,]$/.test(t.norm)) prev = -1; // a new part: the name after a role (زعيم الحزب، سامر العلي …)
+      continue;
+    }
+    if (prev < 0) {
+      prev = p;
+      if (p > a) titled = titleAt(tokens, p, b) !== null;
+      continue;
+    }
+    if (startsObject(tokens, inside, prev, p, titled)) return p;
+    prev = p;
+  }
+  return b;
+}
+
+/** Does token p, after word `prev`, open a new noun phrase? */
+function startsObject(tokens: Token[], inside: Mention[], prev: number, p: number, titled: boolean): boolean {
+  const t = tokens[p]!;
+  const before = tokens[prev]!;
+  if (OPENS_PHRASE.test(t.norm)) return true;
+  if (inside.some((m) => m.start <= before.start && m.end >= t.end)) return false; // one name goes on
+  const ending = inside.find((m) => m.end === before.end);
+  const starting = inside.find((m) => m.start === t.start);
+  // a known name, then a noun with the article that does not describe it (… محمد بن سلمان الهجوم)
+  if (
+    ending &&
+    definite(t) &&
+    !NISBA.test(t.norm) &&
+    !starting &&
+    (ending.type === 'person' ? fullName(ending) : !titled)
+  )
+    return true;
+  if (titled) return false;
+  // a noun with the article, then a known body or place (الحكومة مجلس الأمن، بريطانيا إسرائيل)
+  if (starting && (starting.type === 'organization' || starting.type === 'location'))
+    return (definite(before) && !NISBA.test(before.norm)) || !!ending;
+  // a known body or place, then a noun without the article (الجيش الإسرائيلي سكان غزة)
+  return (
+    !!ending &&
+    ending.type !== 'person' &&
+    !definite(t) &&
+    !/^[بلكفو]/.test(t.norm) && // not a preposition, nor a second name joined with و (هيئة الإذاعة والتلفزيون)
+    !/^(في|من|الي|علي|عن|لدي|مع|عبر|و)$/.test(t.norm)
+  );
+}

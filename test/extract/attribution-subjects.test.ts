@@ -1,0 +1,61 @@
+// Where the subject of a reporting verb stands: sentences of our own, modelled on how Arabic news
+// reports speech.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
+/** The speaker of the quote that holds `needle`. */
+const quoteSpeaker = (text: string, needle: string) => {
+  const quote = run(text).quotes.find((q) => text.slice(q.start, q.end).includes(needle));
+  return quote ? (quote.attribution.speaker?.surface ?? null) : undefined;
+};
+
+test('كان + subject + verb: the subject between them speaks', () => {
+  const t = 'وكانت وزارة الزراعة أعلنت أن 12 عاملا أصيبوا في الحريق.';
+  assert.equal(quoteSpeaker(t, '12 عاملا'), 'وزارة الزراعة');
+  const t2 = 'وكان الوزير خالد سمير قد قال إن "الطريق أغلق".';
+  assert.equal(quoteSpeaker(t2, 'الطريق أغلق'), 'خالد سمير');
+});
+
+test('كان + subject + appeal verb: what follows the verb is its object, not a subject', () => {
+  const t = 'وكانت النقابة دعت أعضاءها إلى الإضراب عن العمل.';
+  assert.equal(quoteSpeaker(t, 'الإضراب'), 'النقابة');
+});
+
+test("the verb's object after its subject is not part of the speaker", () => {
+  // a noun with the article, then a known body: the body is the object
+  const t = 'وطالبت النقابة مجلس النواب بموقف واضح من القانون.';
+  assert.equal(quoteSpeaker(t, 'بموقف'), 'النقابة');
+  // a demonstrative opens the object
+  const t2 = 'واعتبرت فرنسا هذه الضربات "خرقا للهدنة".';
+  assert.equal(quoteSpeaker(t2, 'خرقا'), 'فرنسا');
+  // a known body, then a noun without the article
+  const t3 = 'وحذر الجيش الإسرائيلي سكان القرى من الاقتراب من الحدود.';
+  assert.equal(quoteSpeaker(t3, 'الاقتراب'), 'الجيش الإسرائيلي');
+});
+
+test('a name joined with و, or a role with its name, stays one speaker', () => {
+  const t = 'وقالت هيئة الإذاعة والتلفزيون اليابانية إن "الأمطار توقفت".';
+  assert.equal(quoteSpeaker(t, 'الأمطار توقفت'), 'هيئة الإذاعة والتلفزيون اليابانية');
+  const t2 = 'وقال رئيس الوزراء التركي أحمد داود أوغلو إن "الحملة مستمرة".';
+  assert.equal(quoteSpeaker(t2, 'الحملة مستمرة'), 'أحمد داود أوغلو');
+});
+
+test('an opening relay before a verb with its own subject relays that statement', () => {
+  const t = 'وبحسب وكالة الأنباء الرسمية، قال العقيد فارس الحلبي إن "خمسة جنود أصيبوا".';
+  const a = run(t);
+  const quote = a.quotes.find((q) => t.slice(q.start, q.end).includes('خمسة جنود'));
+  assert.equal(quote?.attribution.speaker?.surface, 'فارس الحلبي');
+  assert.deepEqual(
+    quote?.attribution.via.map((v) => v.surface),
+    ['وكالة الأنباء الرسمية'],
+  );
+  assert.equal(a.quotes.filter((q) => q.start < t.indexOf('قال')).length, 0);
+});
+
+test('the outlet a statement is told to, right after the verb, is not its speaker', () => {
+  const t = 'وقال الطبيب نادر حسون إن المستشفى امتلأ. وقال لفرانس برس "لم يبق سرير فارغ".';
+  assert.equal(quoteSpeaker(t, 'سرير'), 'الطبيب نادر حسون');
+});
