@@ -229,8 +229,7 @@ test('real articles: text-only inference is never wildly wrong too often (ant-mu
   console.log(
     `ant sample: ${N} articles, ${nul} null, ${far} more than 2 days off, ${(ms / N).toFixed(2)} ms/article`,
   );
-  assert.ok(far <= N * 0.05);
-  assert.ok(ms / N < 10, 'dates must stay fast');
+  assert.ok(far <= N * 0.05); // speed is the benchmark's to judge (npm run bench), not a test's
 });
 
 test('a day in the address a few days before the crawl time is the publication date', async () => {

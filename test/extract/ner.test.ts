@@ -78,21 +78,17 @@ test('the shipped model loads and finds a titled, unseen name', () => {
   assert.deepEqual(tagWords([]), []);
 });
 
-test('tagging is fast enough for the pipeline', () => {
+// Speed is the benchmark's to measure (scripts/measure-ner.ts, npm run bench), never a timed test.
+test('tagging a sentence again, from the word cache, gives the same tags', () => {
   const words =
     'وأعلن وزير الخارجية المصري أحمد عبد الرحيم أن وفدا من جامعة الدول العربية سيزور العاصمة الليبية طرابلس الأسبوع المقبل .'.split(
       ' ',
     );
   const tagger = nerTagger();
-  tagger.tag(words);
-  const t0 = process.hrtime.bigint();
-  let n = 0;
-  while (n < 100_000) {
-    tagger.tag(words);
-    n += words.length;
-  }
-  const perSec = n / (Number(process.hrtime.bigint() - t0) / 1e9);
-  assert.ok(perSec > 100_000, `only ${Math.round(perSec)} tokens/s`);
+  const first = tagger.tag(words);
+  for (let k = 0; k < 3; k++) assert.deepEqual(tagger.tag(words), first);
+  tagger.clearCache();
+  assert.deepEqual(tagger.tag(words), first);
 });
 
 test('tagTokens gives PERS/LOC/ORG spans over the token indices of a whole text, sentence by sentence', () => {
