@@ -68,9 +68,12 @@ interface Story {
   length: number | null;
 }
 
-/** An article's vector, and its strongest terms (ids, strongest first) to look candidates up with. */
+/** An article's vector (sorted by id, to add to a centroid; and in the article's own order, to take dot
+ *  products in an order that survives a reload) and its strongest terms, to look candidates up with. */
 interface ArticleVector {
   vector: sparse.SparseVector;
+  ids: number[];
+  weights: number[];
   query: number[];
 }
 
@@ -127,7 +130,12 @@ export class StoryClusterer {
     const query = (unit.length > QUERY_TERMS ? [...unit].sort((x, y) => y[1] - x[1]) : unit)
       .slice(0, QUERY_TERMS)
       .map(([id]) => id);
-    return { vector: sparse.fromPairs(unit), query };
+    return {
+      vector: sparse.fromPairs(unit),
+      ids: unit.map(([id]) => id),
+      weights: unit.map(([, w]) => w),
+      query,
+    };
   }
 
   /** The story the article joins (or starts): its id and whether it is new. */
@@ -137,7 +145,7 @@ export class StoryClusterer {
     let best: Story | null = null;
     let bestSim = 0;
     for (const s of this.candidates(v.query, day)) {
-      const sim = this.similarity(v.vector, s);
+      const sim = this.similarity(v, s);
       if (sim > bestSim) [best, bestSim] = [s, sim];
     }
     if (best && bestSim >= this.threshold) {
@@ -183,14 +191,22 @@ export class StoryClusterer {
     return out;
   }
 
-  private similarity(v: sparse.SparseVector, s: Story): number {
+  private similarity(v: ArticleVector, s: Story): number {
     s.length ??= sparse.length(s.centroid);
-    return s.length ? sparse.dot(v, s.centroid) / s.length : 0;
+    return s.length ? sparse.dot(v.ids, v.weights, s.centroid) / s.length : 0;
   }
+
+  /** Terms of equal weight in their terms' order: the ids change when a clusterer is reloaded. */
+  private readonly tie: sparse.TieBreak = (a, b) => {
+    const x = this.terms.term(a);
+    const y = this.terms.term(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
 
   private add(s: Story, v: sparse.SparseVector, day: number | null): void {
     s.centroid = sparse.sum(s.centroid, v);
-    if (s.centroid.ids.length > STORY_TERMS * 2) s.centroid = sparse.keepHeaviest(s.centroid, STORY_TERMS);
+    if (s.centroid.ids.length > STORY_TERMS * 2)
+      s.centroid = sparse.keepHeaviest(s.centroid, STORY_TERMS, this.tie);
     s.size++;
     s.length = null;
     if (day !== null) {
@@ -207,7 +223,7 @@ export class StoryClusterer {
     if (s.first === null || s.last === null) slots.add(UNDATED);
     else for (let d = s.first; d <= s.last + 6; d += 7) slots.add(weekSlot(weekOf(Math.min(d, s.last))));
     slots.add(ANY_WEEK);
-    const strongest = sparse.heaviest(s.centroid, INDEX_TERMS).map((k) => s.centroid.ids[k]!);
+    const strongest = sparse.heaviest(s.centroid, INDEX_TERMS, this.tie).map((k) => s.centroid.ids[k]!);
     this.index.file(s.id, strongest, [...slots], ANY_WEEK_POSTINGS);
   }
 

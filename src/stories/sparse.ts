@@ -22,24 +22,33 @@ export function fromPairs(pairs: readonly (readonly [number, number])[]): Sparse
   return { ids, weights };
 }
 
-/** Σ a·b over the ids both hold (a merge of two ascending lists). */
-export function dot(a: SparseVector, b: SparseVector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
+/** The weight of an id in a vector, 0 when it has none (a binary search). */
+export function weightOf(v: SparseVector, id: number): number {
+  let lo = 0;
+  let hi = v.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = v.ids[mid]!;
+    if (x === id) return v.weights[mid]!;
+    if (x < id) lo = mid + 1;
+    else hi = mid - 1;
   }
+  return 0;
+}
+
+/** Σ a·b, summed in the order of `ids` (the caller's order, not the ids' values: term ids are assigned
+ *  anew when a clusterer is loaded, and a sum in another order may differ in its last bit). */
+export function dot(ids: ArrayLike<number>, weights: ArrayLike<number>, b: SparseVector): number {
+  let sum = 0;
+  for (let k = 0; k < ids.length; k++) sum += weights[k]! * weightOf(b, ids[k]!);
   return sum;
 }
 
+/** The vector's length, its squares summed smallest first (an order that does not depend on the ids). */
 export function length(v: SparseVector): number {
+  const squares = v.weights.map((w) => w * w).sort();
   let s = 0;
-  for (const w of v.weights) s += w * w;
+  for (const x of squares) s += x;
   return Math.sqrt(s);
 }
 
@@ -67,16 +76,19 @@ export function sum(a: SparseVector, b: SparseVector): SparseVector {
   return { ids: ids.slice(0, n), weights: weights.slice(0, n) };
 }
 
-/** Positions of the n heaviest terms, heaviest first (ties: the lower id first). */
-export function heaviest(v: SparseVector, n: number): number[] {
+/** Orders two ids of equal weight, by something other than the ids themselves (e.g. their terms). */
+export type TieBreak = (a: number, b: number) => number;
+
+/** Positions of the n heaviest terms, heaviest first; ties ordered by `tie`. */
+export function heaviest(v: SparseVector, n: number, tie: TieBreak): number[] {
   const order = Array.from(v.ids, (_, k) => k);
-  order.sort((p, q) => v.weights[q]! - v.weights[p]!);
+  order.sort((p, q) => v.weights[q]! - v.weights[p]! || tie(v.ids[p]!, v.ids[q]!));
   if (order.length > n) order.length = n;
   return order;
 }
 
 /** The vector cut to its n heaviest terms. */
-export function keepHeaviest(v: SparseVector, n: number): SparseVector {
+export function keepHeaviest(v: SparseVector, n: number, tie: TieBreak): SparseVector {
   if (v.ids.length <= n) return v;
-  return fromPairs(heaviest(v, n).map((k) => [v.ids[k]!, v.weights[k]!] as const));
+  return fromPairs(heaviest(v, n, tie).map((k) => [v.ids[k]!, v.weights[k]!] as const));
 }
