@@ -6,7 +6,7 @@
 
 import { loadTsv, many } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
-import { looseKey, normalize } from '../text/normalize.js';
+import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
@@ -177,18 +177,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
       i = j - 1;
       continue;
     }
-    const surface = text.slice(start, end);
-    out.push({
-      doc,
-      start,
-      end,
-      type: orgHeads.get(head)!,
-      surface,
-      key: looseKey(surface),
-      gender: null,
-      lexId: null,
-      how: 'pattern',
-    });
+    out.push(descMention(doc, text, start, end, orgHeads.get(head)!, null, 'pattern'));
     i = j - 1;
   }
   return out;
@@ -232,19 +221,7 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
     const end = tokens[j - 1]!.end;
     i = j - 1;
     if (overlapsKnown(start, end)) continue;
-    const surface = text.slice(start, end);
-    const type = heads.get(head)!;
-    out.push({
-      doc,
-      start,
-      end,
-      type,
-      surface,
-      key: looseKey(surface),
-      gender: null,
-      lexId: null,
-      how: 'pattern',
-    });
+    out.push(descMention(doc, text, start, end, heads.get(head)!, null, 'pattern'));
   }
   return out;
 }
