@@ -2,11 +2,18 @@
 // (PostgreSQL's own text search: a GIN-indexed tsvector of each article's normalised stems, the same
 // form the SQLite engine gives FTS5; newest first, the count capped as there), entities and outlets.
 // Same answers as sqlite-pages.ts.
-import { gunzipSync } from 'node:zlib';
 import type pg from 'pg';
 import type { Dossier } from '../types.js';
-import { firstHit, queryTerms, SNIPPET_WINDOW, snippetAround } from './search-text.js';
-import { SEARCH_COUNT_CAP } from './sqlite-pages.js';
+import {
+  readDossier,
+  SEARCH_COUNT_CAP,
+  type SearchRow,
+  STORY_COLUMNS,
+  type StoryRow,
+  searchHit,
+  storySummary,
+} from './page-rows.js';
+import { queryTerms, SNIPPET_WINDOW } from './search-text.js';
 import type {
   EntityPage,
   OutletPage,
@@ -19,43 +26,16 @@ import type {
 
 export type Queryable = pg.Pool | pg.PoolClient | pg.Client;
 
-interface StoryRow {
-  id: number;
-  size: number;
-  first: string | null;
-  last: string | null;
-  headline: string | null;
-  outlets: string[] | null;
-  places: string[] | null;
-  measures: string[] | null;
-  figure: string | null;
-}
+/** PostgreSQL returns a jsonb list column parsed. */
+type Row = StoryRow<string[]>;
 
-const STORY_COLUMNS = 's.id, s.size, s.first, s.last, s.headline, s.outlets, s.places, s.measures, s.figure';
 const STORY_ORDER = 'ORDER BY s.last DESC NULLS LAST, s.id DESC';
 
-const summaryOf = (r: StoryRow): StorySummary => ({
-  id: r.id,
-  size: r.size,
-  first: r.first,
-  last: r.last,
-  headline: r.headline,
-  outlets: r.outlets ?? [],
-  places: r.places ?? [],
-  measures: r.measures ?? [],
-  figure: r.figure,
-});
+const summaryOf = (r: Row): StorySummary => storySummary(r, (v) => v ?? []);
 
 /** A tsquery every term must match; each term quoted, so that no word is an operator. */
 export function tsQuery(terms: string[]): string {
   return terms.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
-}
-
-export function readDossier(blob: Buffer | null, texts: Map<string, string>): Dossier | null {
-  if (!blob) return null;
-  const d = JSON.parse(gunzipSync(blob).toString('utf8')) as Dossier;
-  for (const doc of d.documents) doc.text = texts.get(doc.id) ?? '';
-  return d;
 }
 
 export class PostgresPages {
@@ -97,7 +77,7 @@ export class PostgresPages {
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.one<{ n: number }>(`SELECT count(*)::int AS n FROM stories s ${cond}`, params);
     const n = params.length;
-    const rows = await this.rows<StoryRow>(
+    const rows = await this.rows<Row>(
       `SELECT ${STORY_COLUMNS} FROM stories s ${cond} ${STORY_ORDER} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...params, query.limit, query.offset],
     );
@@ -108,7 +88,7 @@ export class PostgresPages {
     id: number,
   ): Promise<{ summary: StorySummary; dossier: Dossier | null; version: string } | null> {
     // the version changes when articles join (version) and when the dossier is rebuilt (stale, length)
-    const row = await this.one<StoryRow & { dossier: Buffer | null; version: string }>(
+    const row = await this.one<Row & { dossier: Buffer | null; version: string }>(
       `SELECT ${STORY_COLUMNS}, s.dossier,
          s.version || ':' || s.stale || ':' || coalesce(length(s.dossier), 0) AS version
        FROM stories s WHERE s.id = $1`,
@@ -136,29 +116,13 @@ export class PostgresPages {
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE search @@ $1::tsquery LIMIT ${SEARCH_COUNT_CAP}) m`,
       [query],
     );
-    const rows = await this.rows<{
-      id: string;
-      title: string | null;
-      outlet: string | null;
-      published: string | null;
-      story: number | null;
-      text: string;
-    }>(
+    const rows = await this.rows<SearchRow>(
       `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, substr(a.text, 1, ${SNIPPET_WINDOW}) AS text
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet WHERE a.search @@ $1::tsquery
        ORDER BY a.rowid DESC LIMIT $2 OFFSET $3`,
       [query, limit, offset],
     );
-    const items = rows.map(({ text, id, ...rest }) => {
-      const hit = firstHit(text, terms);
-      return {
-        article: id,
-        ...rest,
-        start: hit?.start ?? 0,
-        end: hit?.end ?? 0,
-        snippet: snippetAround(text, hit),
-      };
-    });
+    const items = rows.map((r) => searchHit(r, terms));
     return { total: total!.n, offset, limit, items };
   }
 
@@ -168,7 +132,7 @@ export class PostgresPages {
       [id],
     );
     if (!e) return null;
-    const rows = await this.rows<StoryRow & { names: Record<string, string[]> }>(
+    const rows = await this.rows<Row & { names: Record<string, string[]> }>(
       `SELECT ${STORY_COLUMNS}, es.names FROM entity_stories es JOIN stories s ON s.id = es.story
        WHERE es.entity = $1 ORDER BY s.last DESC NULLS LAST LIMIT 200`,
       [id],
@@ -202,7 +166,7 @@ export class PostgresPages {
     );
     const ids = [...new Set(recent.map((r) => r.story).filter((s): s is number => s !== null))];
     const stories = (
-      await this.rows<StoryRow>(
+      await this.rows<Row>(
         `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ANY($1::int[]) ${STORY_ORDER}`,
         [ids],
       )

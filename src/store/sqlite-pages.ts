@@ -1,9 +1,17 @@
 // The reads of the SQLite engine: the story list with its filters, a story, an article, search,
 // entities and outlets. Statements are prepared once and kept.
-import { gunzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { Dossier } from '../types.js';
-import { firstHit, ftsQuery, queryTerms, SNIPPET_WINDOW, snippetAround } from './search-text.js';
+import {
+  readDossier,
+  SEARCH_COUNT_CAP,
+  type SearchRow,
+  STORY_COLUMNS,
+  type StoryRow,
+  searchHit,
+  storySummary,
+} from './page-rows.js';
+import { ftsQuery, queryTerms, SNIPPET_WINDOW } from './search-text.js';
 import type {
   EntityPage,
   OutletPage,
@@ -14,39 +22,13 @@ import type {
   StorySummary,
 } from './types.js';
 
-interface StoryRow {
-  id: number;
-  size: number;
-  first: string | null;
-  last: string | null;
-  headline: string | null;
-  outlets: string | null;
-  places: string | null;
-  measures: string | null;
-  figure: string | null;
-}
+/** SQLite keeps a list column as JSON text. */
+type Row = StoryRow<string>;
 
 /** Dossiers kept parsed in memory (a story page is read far more often than it changes). */
 const DOSSIER_CACHE = 256;
-/** Search counts matches up to this many ("1,000 or more" beyond). */
-export const SEARCH_COUNT_CAP = 1000;
 
-const STORY_COLUMNS = 's.id, s.size, s.first, s.last, s.headline, s.outlets, s.places, s.measures, s.figure';
-
-function summaryOf(r: StoryRow): StorySummary {
-  const list = (v: string | null): string[] => (v ? (JSON.parse(v) as string[]) : []);
-  return {
-    id: r.id,
-    size: r.size,
-    first: r.first,
-    last: r.last,
-    headline: r.headline,
-    outlets: list(r.outlets),
-    places: list(r.places),
-    measures: list(r.measures),
-    figure: r.figure,
-  };
-}
+const summaryOf = (r: Row): StorySummary => storySummary(r, (v) => (v ? (JSON.parse(v) as string[]) : []));
 
 export class SqlitePages {
   private readonly statements = new Map<string, Database.Statement>();
@@ -99,7 +81,7 @@ export class SqlitePages {
       .get(...params) as number;
     const rows = this.stmt(
       `SELECT ${STORY_COLUMNS} FROM stories s ${cond} ORDER BY s.last IS NULL, s.last DESC, s.id DESC LIMIT ? OFFSET ?`,
-    ).all(...params, query.limit, query.offset) as StoryRow[];
+    ).all(...params, query.limit, query.offset) as Row[];
     return { total, offset: query.offset, limit: query.limit, items: rows.map(summaryOf) };
   }
 
@@ -111,7 +93,7 @@ export class SqlitePages {
   ): Promise<{ summary: StorySummary; dossier: Dossier | null; version: string } | null> {
     const row = this.stmt(
       `SELECT ${STORY_COLUMNS}, s.updated || ':' || ifnull(length(s.dossier), 0) AS version FROM stories s WHERE s.id = ?`,
-    ).get(id) as (StoryRow & { version: string }) | undefined;
+    ).get(id) as (Row & { version: string }) | undefined;
     if (!row) return null;
     const hit = this.dossiers.get(id);
     if (hit && hit.version === row.version) {
@@ -126,17 +108,10 @@ export class SqlitePages {
       text: string;
     }[])
       texts.set(r.id, r.text);
-    const dossier = this.readDossier(blob, texts);
+    const dossier = readDossier(blob, texts);
     this.dossiers.set(id, { version: row.version, dossier });
     if (this.dossiers.size > DOSSIER_CACHE) this.dossiers.delete(this.dossiers.keys().next().value!);
     return { summary: summaryOf(row), dossier, version: row.version };
-  }
-
-  protected readDossier(blob: Buffer | null, texts: Map<string, string>): Dossier | null {
-    if (!blob) return null;
-    const d = JSON.parse(gunzipSync(blob).toString('utf8')) as Dossier;
-    for (const doc of d.documents) doc.text = texts.get(doc.id) ?? '';
-    return d;
   }
 
   async article(id: string): Promise<StoredArticle | null> {
@@ -156,25 +131,8 @@ export class SqlitePages {
       `SELECT a.id, a.title, o.name AS outlet, a.published, a.story, substr(a.text, 1, ${SNIPPET_WINDOW}) AS text
        FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) f
        JOIN articles a ON a.rowid = f.rowid LEFT JOIN outlets o ON o.id = a.outlet ORDER BY f.rowid DESC`,
-    ).all(match, limit, offset) as {
-      id: string;
-      title: string | null;
-      outlet: string | null;
-      published: string | null;
-      story: number | null;
-      text: string;
-    }[];
-    const items = rows.map((r) => {
-      const hit = firstHit(r.text, terms);
-      const { text, id, ...rest } = r;
-      return {
-        article: id,
-        ...rest,
-        start: hit?.start ?? 0,
-        end: hit?.end ?? 0,
-        snippet: snippetAround(text, hit),
-      };
-    });
+    ).all(match, limit, offset) as SearchRow[];
+    const items = rows.map((r) => searchHit(r, terms));
     return { total, offset, limit, items };
   }
 
@@ -186,7 +144,7 @@ export class SqlitePages {
     const rows = this.stmt(
       `SELECT ${STORY_COLUMNS}, es.names FROM entity_stories es JOIN stories s ON s.id = es.story
        WHERE es.entity = ? ORDER BY s.last DESC LIMIT 200`,
-    ).all(id) as (StoryRow & { names: string })[];
+    ).all(id) as (Row & { names: string })[];
     return {
       ...e,
       stories: rows.map((r) => ({
@@ -221,7 +179,7 @@ export class SqlitePages {
           this.db
             .prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id IN (${ids.map(() => '?').join(',')})
               ORDER BY s.last DESC`)
-            .all(...ids) as StoryRow[]
+            .all(...ids) as Row[]
         ).map(summaryOf)
       : [];
     return { ...o, articles, stories, recent };
