@@ -47,6 +47,7 @@ export const PAYLOADS: string[] = [
   '<template><script>window.__xss=41</script></template>',
   '<textarea></textarea><script>window.__xss=42</script>',
   '\u202e<script>window.__xss=43</script>\u202c',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile payload, not a template
   '${window.__xss=44}',
   '" style="background:url(https://example.invalid/x.png)',
   '<div style="background-image:url(https://example.invalid/y.png)">x</div>',

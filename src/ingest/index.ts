@@ -1,6 +1,7 @@
 // Ingest: turn the command-line arguments (files, folders, JSON Lines corpora) into Documents,
 // one at a time. Anything wrong with one input becomes an InputProblem and the rest goes on:
 // this stage never throws for bad input.
+import type { Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Document, InputProblem } from '../types.js';
@@ -164,7 +165,7 @@ export async function* readInputs(
 
   for (const arg of paths) {
     const named: Namer = (file) => shownName(arg, file);
-    let st;
+    let st: Stats;
     try {
       st = await stat(arg);
     } catch (e) {

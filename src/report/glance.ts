@@ -52,7 +52,11 @@ function where(c: Ctx, tl: DossierTimelineEntry[]): string {
 function when(tl: DossierTimelineEntry[]): string {
   if (!tl.length) return `<span class="muted">${ui('noDates')}</span>`;
   const first = tl[0]!.date;
-  const last = tl.reduce((m, t) => ((t.until ?? t.date) > m ? (t.until ?? t.date) : m), first);
+  const last =
+    tl
+      .map((t) => t.until ?? t.date)
+      .sort()
+      .at(-1) ?? first;
   return first === last ? dateUi(first) : `${dateUi(first)} – ${dateUi(last)}`;
 }
 

@@ -65,7 +65,14 @@ function countWork(fn: () => void): number {
       m,
       (orig) =>
         function (this: unknown[], cb: AnyFn, ...rest: unknown[]) {
-          return orig.call(this, (a: unknown, b: unknown, c: unknown) => (work++, cb(a, b, c)), ...rest);
+          return orig.call(
+            this,
+            (a: unknown, b: unknown, c: unknown) => {
+              work++;
+              return cb(a, b, c);
+            },
+            ...rest,
+          );
         },
     );
   patch(
@@ -113,7 +120,10 @@ function countWork(fn: () => void): number {
       function (this: unknown[]) {
         const it = orig.call(this);
         return {
-          next: () => (work++, it.next()),
+          next: () => {
+            work++;
+            return it.next();
+          },
           [Symbol.iterator]() {
             return this;
           },

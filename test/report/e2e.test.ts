@@ -191,8 +191,14 @@ test('report in Chromium: hostile article text runs nothing and injects nothing'
     doc.outlet = PAYLOAD;
     doc.url = 'javascript:alert(1)';
   }
-  for (const e of d.entities) (e.name = PAYLOAD), (e.aliases = [PAYLOAD]);
-  for (const g of d.claim_groups) (g.label = PAYLOAD), (g.explanation = PAYLOAD);
+  for (const e of d.entities) {
+    e.name = PAYLOAD;
+    e.aliases = [PAYLOAD];
+  }
+  for (const g of d.claim_groups) {
+    g.label = PAYLOAD;
+    g.explanation = PAYLOAD;
+  }
   for (const q of d.quotes) q.text = PAYLOAD;
   for (const t of d.timeline) for (const ev of t.evidence) ev.text = PAYLOAD;
   const [doc, claim, estimate] = [d.documents[0], d.claims[0], d.estimates[0]];

@@ -35,8 +35,14 @@ function evil(): Dossier {
     g.label = bad(g.label);
     g.explanation = PAYLOAD;
   }
-  for (const e of d.estimates) (e.label = bad(e.label)), (e.rule = PAYLOAD);
-  for (const q of d.quotes) (q.text = bad(q.text)), (q.verb = PAYLOAD);
+  for (const e of d.estimates) {
+    e.label = bad(e.label);
+    e.rule = PAYLOAD;
+  }
+  for (const q of d.quotes) {
+    q.text = bad(q.text);
+    q.verb = PAYLOAD;
+  }
   for (const c of d.claims) c.group = PAYLOAD;
   for (const t of d.timeline) for (const ev of t.evidence) ev.text = bad(ev.text);
   const event = d.timeline[0];
