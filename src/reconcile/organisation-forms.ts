@@ -6,14 +6,21 @@
 import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { isKindHead } from './bare-heads.js';
 import { addOwner, bareForms, findName, type Occurrence, type StoryText, surfaceOf } from './story-index.js';
 
 let adjectives: Set<string> | null = null;
+/** A word of lexicons/name-adjectives.tsv (المعارض، المسلحة، الانقلابية): it describes a referent, never
+ *  names another one. */
+export function isDescriptiveAdjective(norm: string): boolean {
+  adjectives ??= new Set(loadTsv('name-adjectives').map((row) => normalize(row.word)));
+  return adjectives.has(norm);
+}
+
 /** A definite adjective that may follow a name and still name the same referent: a nisba (السورية،
  *  الإرهابي، الحوثيون) or a word of lexicons/name-adjectives.tsv (المعارض، المسلحة); never a function word. */
 export function isNameAdjective(norm: string): boolean {
-  adjectives ??= new Set(loadTsv('name-adjectives').map((row) => normalize(row.word)));
-  if (adjectives.has(norm)) return true;
+  if (isDescriptiveAdjective(norm)) return true;
   return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
 }
 
@@ -97,10 +104,14 @@ export function addAdjectiveForms(
   for (const entity of entities) {
     if (entity.type === 'person' || entity.type === 'other') continue;
     const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
-    for (const words of distinctForms(entity)) {
-      if (words.length > 5 || (words.length < 2 && !known)) continue;
+    const forms = distinctForms(entity);
+    for (const words of forms) {
+      const short = words.length < 2 && !known;
+      if (words.length > 5 || (short && (entity.type !== 'organization' || !shortOfLonger(words[0]!, forms))))
+        continue;
       for (const occurrence of findName(words, where)) {
-        const forms = [withAdjectives(occurrence, words[0]!)];
+        const adjectives = withAdjectives(occurrence, words[0]!);
+        const forms = [short && adjectives && !agrees(words[0]!, adjectives) ? null : adjectives];
         if (entity.type !== 'location') forms.push(withPlace(occurrence, words[0]!, places));
         for (const surface of forms) {
           const key = surface && normalize(surface);
@@ -117,6 +128,25 @@ export function addAdjectiveForms(
     if (owners.size !== 1 || entity!.aliases.length >= MAX_ALIASES) continue;
     if (!entity!.aliases.includes(surface)) entity!.aliases.push(surface);
   }
+}
+
+/** A one-word form that ends a longer form of the same entity (المعارضة of قوات المعارضة) and is no head
+ *  noun of a kind (المجلس، الحكومة: they stand for many referents). */
+function shortOfLonger(word: string, forms: string[][]): boolean {
+  if (!word.startsWith('ال') || isKindHead(word)) return false;
+  return forms.some((other) => other.length >= 2 && other.at(-1) === word);
+}
+
+/** Adjectives of direction (الشرقية، الجنوبي): after a name they name a part of its referent. */
+const DIRECTION = /^ال(?:شرق|غرب|شمال|جنوب)ي/;
+
+/** The adjectives after a one-word name describe it: no direction, and no masculine adjective after a
+ *  feminine word (الداخلية | التونسي belongs to وزير before it). */
+export function agrees(word: string, surface: string): boolean {
+  const adjectives = normalize(surface).split(' ').slice(1);
+  return adjectives.every(
+    (adjective) => !DIRECTION.test(adjective) && !(word.endsWith('ه') && /ي$/.test(adjective)),
+  );
 }
 
 /** The name at this occurrence with the adjectives after it (three at most), as written; null when none
@@ -152,15 +182,19 @@ function placeNames(entities: DossierEntity[]): Set<string> {
   return out;
 }
 
-/** The name at this occurrence, with its adjectives, and the place it is in (الحرس الوطني في صفاقس،
- *  الحرس الوطني بصفاقس), as written; null when no place of the story follows. */
+/** Words that link an alliance or a force to the country that leads it (التحالف بقيادة السعودية). */
+const LED_BY = new Set(['بقياده']);
+
+/** The name at this occurrence, with its adjectives, and the place it is in or the country that leads it
+ *  (الحرس الوطني في صفاقس، الحرس الوطني بصفاقس، التحالف العربي بقيادة السعودية), as written; null when no
+ *  place of the story follows. */
 export function withPlace(occurrence: Occurrence, firstWord: string, places: Set<string>): string | null {
   const { text, index } = occurrence;
   let at = adjectivesEnd(occurrence);
   const link = text.tokens[at];
   if (!link || text.gaps[at]) return null;
   let first: string;
-  if (link.norm === 'في') {
+  if (link.norm === 'في' || LED_BY.has(link.norm)) {
     at++;
     if (!text.tokens[at] || text.gaps[at]) return null;
     first = text.tokens[at]!.norm;

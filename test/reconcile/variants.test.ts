@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
-import { shorterForms } from '../../src/reconcile/short-forms.js';
+import { shorterForms, withoutPlaceTail } from '../../src/reconcile/short-forms.js';
 import { asGovernment, joinCompounds, skeleton, withoutProclitic } from '../../src/reconcile/variants.js';
 
 const dossier = (...texts: string[]) =>
@@ -193,4 +193,41 @@ test('a place spelt two ways keeps the head-word forms of both spellings', () =>
   assert.ok(town, 'the town is an entity');
   const forms = [town.name, ...town.aliases];
   assert.ok(forms.includes('كوشارا') && forms.includes('مدينة كوتشارا'), forms.join(' / '));
+});
+
+test('an alliance written with the country that leads it is the alliance', () => {
+  const d = dossier(
+    'وقالت قوات التحالف إن طائراتها دمرت منصة صواريخ قرب مدينة الزعفران.',
+    'وأعلنت قوات التحالف بقيادة السعودية أنها اعترضت صاروخين فوق مدينة الزعفران.',
+  );
+  const alliance = entityNamed(d, 'قوات التحالف');
+  assert.equal(alliance.length, 1);
+  assert.ok(alliance[0]!.aliases.includes('قوات التحالف بقيادة السعودية'), alliance[0]!.aliases.join('، '));
+});
+
+test('a name with the place it is in is the name, where the place is one', () => {
+  assert.equal(withoutPlaceTail('الحكومه العراقيه في بغداد', new Set()), 'الحكومه العراقيه');
+  assert.equal(withoutPlaceTail('قوات الامن بالبصره', new Set()), 'قوات الامن');
+  assert.equal(withoutPlaceTail('مكتب الاعلام في الزعفران', new Set(['الزعفران'])), 'مكتب الاعلام');
+  assert.equal(withoutPlaceTail('مطار بغداد', new Set()), null, 'a place in the name itself');
+  assert.equal(withoutPlaceTail('لجنه التحقيق في الحادث', new Set()), null, 'no place after the link');
+  const d = dossier(
+    'وقالت الحكومة العراقية إن الوضع مستقر في المدن الجنوبية.',
+    'وكانت الحكومة العراقية في بغداد قد أعلنت حظر التجول.',
+  );
+  assert.equal(entityNamed(d, 'الحكومة العراقية').length, 1);
+});
+
+test('a person is found by role and title before every spelling of the full name', () => {
+  const d = dossier(
+    'وقال سيرجي كوزلوف إن المحادثات ستستمر.',
+    'وقال سيرجي كوزلوف إن بلاده لن تتراجع.',
+    'وأكد الوزير الأول سيرغي كوزلوف، الخبر.',
+    'والتقى الرئيس كوزلوف بالوفد أمس.',
+  );
+  const person = entityNamed(d, 'سيرجي كوزلوف');
+  assert.equal(person.length, 1);
+  const forms = [person[0]!.name, ...person[0]!.aliases];
+  assert.ok(forms.includes('الوزير الأول'), `the role before the other spelling: ${forms.join('، ')}`);
+  assert.ok(forms.includes('الرئيس كوزلوف'), `a title before the family name: ${forms.join('، ')}`);
 });
