@@ -55,12 +55,35 @@ export function withoutPlaceTail(key: string, places: Set<string>): string | nul
   return null;
 }
 
+/** Heads of a state's own names: its forces (قوات النظام) are not the state (النظام). */
+const STATE_HEADS = new Set(['النظام', 'الحكومه', 'السلطات', 'السلطه', 'الدوله']);
+
+/** The name of an organisation's forces without the forces' noun (قوات حرس الحدود → حرس الحدود), where
+ *  the rest has two words or more and is no state's name; null otherwise. */
+export function withoutForces(key: string): string | null {
+  const words = key.split(' ');
+  if (words[0] !== 'قوات' || words.length < 3 || STATE_HEADS.has(words[1]!)) return null;
+  return words.slice(1).join(' ');
+}
+
 function isPlace(words: string[], places: Set<string>): boolean {
   if (places.has(words.join(' '))) return true;
   const forms = words.map(matchForm);
   return (getLookup().byFirst.get(forms[0]!) ?? []).some(
     (alias) => alias.entry.type === 'location' && alias.forms.join(' ') === forms.join(' '),
   );
+}
+
+/** A short form of several names stands for the one the story names far more than the others (three
+ *  times as many mentions as the next, two at least), as a bare head does (bare-heads.ts). */
+const DOMINANCE = 3;
+
+/** The one candidate, or the dominant one of several; null when none stands out. */
+function dominant(candidates: number[], entities: DossierEntity[]): number | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const ranked = [...candidates].sort((a, b) => entities[b]!.mentions.length - entities[a]!.mentions.length);
+  const top = entities[ranked[0]!]!.mentions.length;
+  return top >= 2 && top >= DOMINANCE * entities[ranked[1]!]!.mentions.length ? ranked[0]! : null;
 }
 
 /** Joins every organisation or facility named by a shorter form of exactly one other entity's forms
@@ -98,19 +121,21 @@ export function joinShortForms(
         [...candidates].filter((other) => entities[other]!.type === type).map((other) => find(other)),
       );
       roots.delete(find(index));
-      if (roots.size !== 1) continue;
-      const [into] = roots;
+      const into = dominant([...roots], entities);
+      if (into === null) continue;
       union(
-        into!,
+        into,
         find(index),
-        `"${key}" is a short form of "${entities[into!]!.name}", the one such name in the story`,
+        roots.size === 1
+          ? `"${key}" is a short form of "${entities[into]!.name}", the one such name in the story`
+          : `"${key}" is a short form of "${entities[into]!.name}", by far the most named such name in the story`,
       );
     }
   }
 }
 
-/** An organisation or facility named with the place it is in (الحكومة العراقية في بغداد) joins the one
- *  other entity named without it. */
+/** An organisation or facility named with the place it is in (الحكومة العراقية في بغداد) or with the noun
+ *  of its forces (قوات الحرس الثوري الإيراني) joins the one other entity named without it. */
 function joinPlaceTails(
   entities: DossierEntity[],
   owners: Map<string, Set<number>>,
@@ -123,14 +148,25 @@ function joinPlaceTails(
       for (const form of [entity.name, ...entity.aliases]) places.add(looseKey(form));
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
-    const short = withoutPlaceTail(looseKey(entity.name), places);
+    const key = looseKey(entity.name);
+    let short = withoutPlaceTail(key, places) ?? withoutForces(key);
     if (!short) return;
+    // and without the adjectives after it (قوات الحرس الوطني التونسي → الحرس الوطني)
+    const words = short.split(' ');
+    while (!owners.has(short) && words.length > 2 && isNameAdjective(words.at(-1)!)) {
+      words.pop();
+      short = words.join(' ');
+    }
     const roots = new Set(
       [...(owners.get(short) ?? [])].filter((other) => entities[other]!.type === entity.type).map(find),
     );
     roots.delete(find(index));
     if (roots.size !== 1) return;
     const [into] = roots;
-    union(into!, find(index), `"${entity.name}" is "${entities[into!]!.name}" with the place it is in`);
+    union(
+      into!,
+      find(index),
+      `"${entity.name}" is "${entities[into!]!.name}" with its place or its forces' noun`,
+    );
   });
 }

@@ -21,7 +21,7 @@ import {
   surfaceOf,
   wordIs,
 } from './story-index.js';
-import { skeleton } from './variants.js';
+import { AROUND, skeleton } from './variants.js';
 
 const MAX_ROLE_WORDS = 6;
 /** The articles read for the forms of persons' names: a story's first ones (a bundle of thousands of
@@ -60,7 +60,8 @@ let placeHeads: Set<string> | null = null;
 function placeHeadWords(): Set<string> {
   if (placeHeads) return placeHeads;
   placeHeads = new Set([CAPITAL]);
-  for (const row of loadTsv('place-heads')) if (row.type === 'location') placeHeads.add(normalize(row.head!));
+  for (const row of loadTsv('place-heads'))
+    if (row.type === 'location' && !AROUND.has(normalize(row.head!))) placeHeads.add(normalize(row.head!));
   return placeHeads;
 }
 

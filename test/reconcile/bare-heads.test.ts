@@ -51,3 +51,14 @@ test('a head noun with describing adjectives joins the one referent the story na
   assert.ok(forms.includes('الميليشيات المتمردة'), forms.join('، '));
   assert.ok(forms.includes('الميليشيات الانقلابية'), forms.join('، '));
 });
+
+test('a head noun alone joins the referent the story names far more than the others with that head', () => {
+  const d = dossier(
+    'وقالت وزارة الصحة الفلسطينية إن ثلاثة أشخاص أصيبوا. وأكدت وزارة الصحة الفلسطينية الحصيلة.',
+    'وقالت وزارة الصحة الفلسطينية إن المصابين نقلوا إلى المستشفى، ونفت وزارة الخارجية المصرية الأنباء.',
+    'وأضافت وزارة الصحة الفلسطينية أن حالتهم مستقرة. وقالت الوزارة إن التحقيق مستمر.',
+  );
+  const owners = d.entities.filter((e) => [e.name, ...e.aliases].includes('الوزارة'));
+  assert.equal(owners.length, 1);
+  assert.ok([owners[0]!.name, ...owners[0]!.aliases].includes('وزارة الصحة الفلسطينية'));
+});

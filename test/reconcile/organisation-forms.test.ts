@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
 import { agrees } from '../../src/reconcile/organisation-forms.js';
+import { withoutForces } from '../../src/reconcile/short-forms.js';
 
 const dossier = (...texts: string[]) =>
   buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
@@ -25,4 +26,19 @@ test('adjectives after a one-word form: no direction, no masculine adjective aft
   assert.ok(agrees('الجيش', 'الجيش الوطني'));
   assert.ok(!agrees('الداخليه', 'الداخلية الإيطالي'), 'الإيطالي belongs to وزير before it');
   assert.ok(!agrees('المعارضه', 'المعارضة الشمالية'), 'a direction names a part');
+});
+
+test("an organisation's name with and without the noun of its forces is one organisation", () => {
+  const d = dossier(
+    'وقال الحرس الثوري الإيراني إن دورية تعرضت لإطلاق نار.',
+    'وأعلنت قوات الحرس الثوري الإيراني أن ثلاثة من عناصرها أصيبوا.',
+    'وقالت قوات الدفاع الجوي إنها اعترضت صاروخا، وأكد الدفاع الجوي السعودي الخبر.',
+  );
+  const guards = d.entities.filter((e) =>
+    [e.name, ...e.aliases].some((form) => form.includes('الحرس الثوري')),
+  );
+  assert.equal(guards.length, 1, guards.map((e) => e.name).join(' / '));
+  const air = d.entities.find((e) => e.name === 'قوات الدفاع الجوي');
+  assert.ok(air?.aliases.includes('الدفاع الجوي السعودي'), air?.aliases.join('، '));
+  assert.equal(withoutForces('قوات النظام السوري'), null, "a state's forces are not the state");
 });
