@@ -8,7 +8,7 @@
 import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
-import { isNameAdjective } from './organisation-forms.js';
+import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 import { type StoryText, surfaceOf } from './story-index.js';
 
 /** The candidate with the most mentions takes the bare head only with this many times the next one's. */
@@ -30,6 +30,9 @@ function kindHeads(): Set<string> {
     }
   return heads;
 }
+
+/** A head noun of a kind with the article (الحكومة، المجلس، الميليشيات), normalised. */
+export const isKindHead = (norm: string): boolean => kindHeads().has(norm);
 
 /** The bare definite head of a form of two words or more headed by a noun of a kind (مفوضية الانتخابات →
  *  المفوضية), or null. */
@@ -62,7 +65,41 @@ export function addBareHeadForms(entities: DossierEntity[], where: Map<string, [
     if (next && top!.mentions.length < DOMINANCE * next.mentions.length) continue;
     const surface = aloneSurface(bare, where);
     if (surface && !top!.aliases.includes(surface)) top!.aliases.push(surface);
+    for (const form of describedSurfaces(bare, top!, where, taken))
+      if (!top!.aliases.includes(form)) top!.aliases.push(form);
   }
+}
+
+/** How many forms of a head with adjectives one entity takes. */
+const MAX_DESCRIBED = 8;
+
+/** The bare head with adjectives after it that describe the referent without naming another one
+ *  (الميليشيات الانقلابية، السفارة الجديدة): words of lexicons/name-adjectives.tsv, or nisbas the entity's
+ *  own forms use (الميليشيات الحوثية). A form another entity has is left to it. As written, without
+ *  proclitics. */
+function describedSurfaces(
+  bare: string,
+  entity: DossierEntity,
+  where: Map<string, [StoryText, number][]>,
+  taken: Set<string>,
+): string[] {
+  const ownWords = new Set([entity.name, ...entity.aliases].flatMap((form) => normalize(form).split(' ')));
+  const out = new Set<string>();
+  for (const [text, index] of where.get(bare) ?? []) {
+    let end = index + 1;
+    while (end < index + 4 && text.tokens[end] && !text.gaps[end]) {
+      const word = text.tokens[end]!.norm;
+      if (!isDescriptiveAdjective(word) && !(ownWords.has(word) && isNameAdjective(word))) break;
+      end++;
+    }
+    if (end === index + 1) continue;
+    const first = text.tokens[index]!;
+    const start = first.end - surfaceOf(first, text.text, bare).length;
+    const form = text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
+    if (!taken.has(normalize(form))) out.add(form);
+    if (out.size >= MAX_DESCRIBED) break;
+  }
+  return [...out];
 }
 
 /** The bare head as first written alone in the story (not followed by an adjective), without proclitics. */

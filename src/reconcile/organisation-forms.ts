@@ -6,14 +6,21 @@
 import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { isKindHead } from './bare-heads.js';
 import { addOwner, bareForms, findName, type Occurrence, type StoryText, surfaceOf } from './story-index.js';
 
 let adjectives: Set<string> | null = null;
+/** A word of lexicons/name-adjectives.tsv (المعارض، المسلحة، الانقلابية): it describes a referent, never
+ *  names another one. */
+export function isDescriptiveAdjective(norm: string): boolean {
+  adjectives ??= new Set(loadTsv('name-adjectives').map((row) => normalize(row.word)));
+  return adjectives.has(norm);
+}
+
 /** A definite adjective that may follow a name and still name the same referent: a nisba (السورية،
  *  الإرهابي، الحوثيون) or a word of lexicons/name-adjectives.tsv (المعارض، المسلحة); never a function word. */
 export function isNameAdjective(norm: string): boolean {
-  adjectives ??= new Set(loadTsv('name-adjectives').map((row) => normalize(row.word)));
-  if (adjectives.has(norm)) return true;
+  if (isDescriptiveAdjective(norm)) return true;
   return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
 }
 
@@ -85,26 +92,45 @@ export function addAdjectiveForms(
 ): void {
   // every entity's forms, and the endings of two words or more of names other than persons' (a person's
   // role names an organisation: زعيم جماعة أنصار الله اليمنية)
-  const taken = new Set<string>();
+  const takenBy = new Map<string, Set<DossierEntity>>();
   for (const entity of entities)
     for (const form of [entity.name, ...entity.aliases]) {
       const words = normalize(form).split(' ');
       const last = entity.type === 'person' ? 1 : words.length - 1;
-      for (let from = 0; from < last || from === 0; from++) taken.add(words.slice(from).join(' '));
+      for (let from = 0; from < last || from === 0; from++) {
+        const key = words.slice(from).join(' ');
+        takenBy.set(key, (takenBy.get(key) ?? new Set()).add(entity));
+      }
     }
+  // a form is taken when another entity has it or ends with it (its own forces' name is no other's)
+  const taken = (key: string, entity: DossierEntity) =>
+    [...(takenBy.get(key) ?? [])].some((other) => other !== entity);
   const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
   const places = placeNames(entities);
   for (const entity of entities) {
     if (entity.type === 'person' || entity.type === 'other') continue;
     const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
-    for (const words of distinctForms(entity)) {
-      if (words.length > 5 || (words.length < 2 && !known)) continue;
-      for (const occurrence of findName(words, where)) {
-        const forms = [withAdjectives(occurrence, words[0]!)];
+    const forms = distinctForms(entity);
+    for (const words of forms) {
+      const short = words.length < 2 && !known;
+      if (words.length > 5 || (short && (entity.type !== 'organization' || !shortOfLonger(words[0]!, forms))))
+        continue;
+      const bare = entity.type === 'organization' ? forcesOccurrences(words, where) : [];
+      for (const occurrence of [...findName(words, where), ...bare]) {
+        const isBare = occurrence.length < words.length;
+        const adjectives = isBare
+          ? asWritten(occurrence, words[1]!, adjectivesEnd(occurrence))
+          : withAdjectives(occurrence, words[0]!);
+        const forms = [
+          (short || isBare) && adjectives && !agrees(normalize(adjectives).split(' ')[0]!, adjectives)
+            ? null
+            : adjectives,
+        ];
+        if (entity.type === 'organization' && !isBare) forms.push(withForces(occurrence, words));
         if (entity.type !== 'location') forms.push(withPlace(occurrence, words[0]!, places));
         for (const surface of forms) {
           const key = surface && normalize(surface);
-          if (!surface || !key || taken.has(key)) continue;
+          if (!surface || !key || taken(key, entity)) continue;
           const seen = found.get(key) ?? { surface, entities: new Set() };
           seen.entities.add(entity);
           found.set(key, seen);
@@ -117,6 +143,58 @@ export function addAdjectiveForms(
     if (owners.size !== 1 || entity!.aliases.length >= MAX_ALIASES) continue;
     if (!entity!.aliases.includes(surface)) entity!.aliases.push(surface);
   }
+}
+
+/** The noun of an armed force before an organisation's name: قوات حرس الحدود is حرس الحدود. */
+const FORCES = 'قوات';
+
+/** Where the story writes an organisation's forces' name (قوات الدفاع الجوي) without the forces' noun
+ *  (الدفاع الجوي السعودي): occurrences of the rest, of two words or more, not after the noun. */
+function forcesOccurrences(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
+  if (words[0] !== FORCES || words.length < 3) return [];
+  return findName(words.slice(1), where).filter(
+    ({ text, index }) => text.gaps[index] || !bareForms(text.tokens[index - 1]?.norm ?? '').includes(FORCES),
+  );
+}
+
+/** The words of an occurrence up to `end`, as written, without the proclitic before its first word. */
+function asWritten({ text, index }: Occurrence, firstWord: string, end: number): string {
+  const first = text.tokens[index]!;
+  const start = first.end - surfaceOf(first, text.text, firstWord).length;
+  return text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** The organisation's name at this occurrence with the forces' noun before it (قوات | حرس الحدود
+ *  الإيراني) and its adjectives, as written; null when the noun is not there or the name has it. */
+function withForces(occurrence: Occurrence, words: string[]): string | null {
+  const { text, index } = occurrence;
+  if (words[0] === FORCES || words.length < 2 || index < 1 || text.gaps[index]) return null;
+  const before = text.tokens[index - 1]!;
+  if (!bareForms(before.norm).includes(FORCES)) return null;
+  return asWritten({ ...occurrence, index: index - 1 }, FORCES, adjectivesEnd(occurrence));
+}
+
+/** A one-word form that ends a longer form of the same entity (المعارضة of قوات المعارضة) and is no head
+ *  noun of a kind (المجلس، الحكومة: they stand for many referents). */
+function shortOfLonger(word: string, forms: string[][]): boolean {
+  if (!word.startsWith('ال') || isKindHead(word)) return false;
+  return forms.some((other) => other.length >= 2 && other.at(-1) === word);
+}
+
+/** Adjectives of direction (الشرقية، الجنوبي): after a name they name a part of its referent. */
+const DIRECTION = /^ال(?:شرق|غرب|شمال|جنوب)ي/;
+
+/** The adjectives after a name's first word describe it: no direction, and the gender of the word
+ *  (الداخلية | التونسي belongs to وزير before it; الأمن | التركية to قوات). */
+export function agrees(word: string, surface: string): boolean {
+  const adjectives = normalize(surface).split(' ').slice(1);
+  const feminine = word.endsWith('ه');
+  return adjectives.every(
+    (adjective) =>
+      !DIRECTION.test(adjective) &&
+      !(feminine && /ي$/.test(adjective)) &&
+      !(!feminine && /يه$/.test(adjective)),
+  );
 }
 
 /** The name at this occurrence with the adjectives after it (three at most), as written; null when none
@@ -152,15 +230,19 @@ function placeNames(entities: DossierEntity[]): Set<string> {
   return out;
 }
 
-/** The name at this occurrence, with its adjectives, and the place it is in (الحرس الوطني في صفاقس،
- *  الحرس الوطني بصفاقس), as written; null when no place of the story follows. */
+/** Words that link an alliance or a force to the country that leads it (التحالف بقيادة السعودية). */
+const LED_BY = new Set(['بقياده']);
+
+/** The name at this occurrence, with its adjectives, and the place it is in or the country that leads it
+ *  (الحرس الوطني في صفاقس، الحرس الوطني بصفاقس، التحالف العربي بقيادة السعودية), as written; null when no
+ *  place of the story follows. */
 export function withPlace(occurrence: Occurrence, firstWord: string, places: Set<string>): string | null {
   const { text, index } = occurrence;
   let at = adjectivesEnd(occurrence);
   const link = text.tokens[at];
   if (!link || text.gaps[at]) return null;
   let first: string;
-  if (link.norm === 'في') {
+  if (link.norm === 'في' || LED_BY.has(link.norm)) {
     at++;
     if (!text.tokens[at] || text.gaps[at]) return null;
     first = text.tokens[at]!.norm;

@@ -3,6 +3,7 @@
 
 import { looseKey } from '../text/normalize.js';
 import { bestKey, type Cluster, type ClusterSet, tokensOf } from './clusters.js';
+import { joinCompounds } from './variants.js';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
@@ -52,7 +53,8 @@ interface PersonIndex {
 
 function indexPersons(set: ClusterSet): PersonIndex {
   const persons = set.live().filter((c) => c.type === 'person');
-  const keyOf = new Map<Cluster, string[]>(persons.map((c) => [c, tokensOf(bestKey(c))]));
+  // a compound name is one word (رامي عبد الرحمن → رامي عبدالرحمن: its family name alone is عبد الرحمن)
+  const keyOf = new Map<Cluster, string[]>(persons.map((c) => [c, tokensOf(joinCompounds(bestKey(c)))]));
   const index: PersonIndex = {
     persons,
     keyOf,

@@ -3,7 +3,7 @@
 // distinguishing word alone (المفوضية، الوزارة، الداخلية). A short form joins the longer name only when the
 // story has one candidate for it: two ministries leave الوزارة alone.
 
-import { loadTsv } from '../lexicon/index.js';
+import { getLookup, loadTsv, matchForm } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isNameAdjective } from './organisation-forms.js';
@@ -38,6 +38,54 @@ export function shorterForms(key: string): string[] {
   return out;
 }
 
+/** The name before a place it is in or the country that leads it (الحكومة العراقية في بغداد، قوات الأمن
+ *  بالبصرة، قوات التحالف بقيادة السعودية → the name), where the place is one of `places` (loose keys) or a
+ *  place of the lexicon; null otherwise. */
+export function withoutPlaceTail(key: string, places: Set<string>): string | null {
+  const words = key.split(' ');
+  for (let cut = 2; cut < words.length && cut >= words.length - 3; cut++) {
+    const link = words[cut]!;
+    let tail = words.slice(cut + 1);
+    // بالبصرة، ببغداد: the preposition glued to the place (بغداد itself is no link)
+    if (/^ب.{3,}$/.test(link) && link !== 'بقياده' && !isPlace([link, ...tail], places))
+      tail = [link.slice(1), ...tail];
+    else if (link !== 'في' && link !== 'بقياده') continue;
+    if (tail.length >= 1 && tail.length <= 2 && isPlace(tail, places)) return words.slice(0, cut).join(' ');
+  }
+  return null;
+}
+
+/** Heads of a state's own names: its forces (قوات النظام) are not the state (النظام). */
+const STATE_HEADS = new Set(['النظام', 'الحكومه', 'السلطات', 'السلطه', 'الدوله']);
+
+/** The name of an organisation's forces without the forces' noun (قوات حرس الحدود → حرس الحدود), where
+ *  the rest has two words or more and is no state's name; null otherwise. */
+export function withoutForces(key: string): string | null {
+  const words = key.split(' ');
+  if (words[0] !== 'قوات' || words.length < 3 || STATE_HEADS.has(words[1]!)) return null;
+  return words.slice(1).join(' ');
+}
+
+function isPlace(words: string[], places: Set<string>): boolean {
+  if (places.has(words.join(' '))) return true;
+  const forms = words.map(matchForm);
+  return (getLookup().byFirst.get(forms[0]!) ?? []).some(
+    (alias) => alias.entry.type === 'location' && alias.forms.join(' ') === forms.join(' '),
+  );
+}
+
+/** A short form of several names stands for the one the story names far more than the others (three
+ *  times as many mentions as the next, two at least), as a bare head does (bare-heads.ts). */
+const DOMINANCE = 3;
+
+/** The one candidate, or the dominant one of several; null when none stands out. */
+function dominant(candidates: number[], entities: DossierEntity[]): number | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const ranked = [...candidates].sort((a, b) => entities[b]!.mentions.length - entities[a]!.mentions.length);
+  const top = entities[ranked[0]!]!.mentions.length;
+  return top >= 2 && top >= DOMINANCE * entities[ranked[1]!]!.mentions.length ? ranked[0]! : null;
+}
+
 /** Joins every organisation or facility named by a shorter form of exactly one other entity's forms
  *  (a description of lexicons/descriptions.tsv is left to the first pass, which knows its candidates); `union` merges two entities (by index) and records why. */
 export function joinShortForms(
@@ -60,6 +108,7 @@ export function joinShortForms(
       for (const shorter of shorterForms(key)) add(longer, shorter, index);
     }
   });
+  joinPlaceTails(entities, owners, find, union);
   for (const [key, indexes] of owners) {
     const candidates = longer.get(key);
     if (!candidates || descriptionKeys().has(key)) continue;
@@ -72,13 +121,52 @@ export function joinShortForms(
         [...candidates].filter((other) => entities[other]!.type === type).map((other) => find(other)),
       );
       roots.delete(find(index));
-      if (roots.size !== 1) continue;
-      const [into] = roots;
+      const into = dominant([...roots], entities);
+      if (into === null) continue;
       union(
-        into!,
+        into,
         find(index),
-        `"${key}" is a short form of "${entities[into!]!.name}", the one such name in the story`,
+        roots.size === 1
+          ? `"${key}" is a short form of "${entities[into]!.name}", the one such name in the story`
+          : `"${key}" is a short form of "${entities[into]!.name}", by far the most named such name in the story`,
       );
     }
   }
+}
+
+/** An organisation or facility named with the place it is in (الحكومة العراقية في بغداد) or with the noun
+ *  of its forces (قوات الحرس الثوري الإيراني) joins the one other entity named without it. */
+function joinPlaceTails(
+  entities: DossierEntity[],
+  owners: Map<string, Set<number>>,
+  find: (index: number) => number,
+  union: (into: number, from: number, why: string) => void,
+): void {
+  const places = new Set<string>();
+  for (const entity of entities)
+    if (entity.type === 'location')
+      for (const form of [entity.name, ...entity.aliases]) places.add(looseKey(form));
+  entities.forEach((entity, index) => {
+    if (!joins(entity) || known(entity)) return;
+    const key = looseKey(entity.name);
+    let short = withoutPlaceTail(key, places) ?? withoutForces(key);
+    if (!short) return;
+    // and without the adjectives after it (قوات الحرس الوطني التونسي → الحرس الوطني)
+    const words = short.split(' ');
+    while (!owners.has(short) && words.length > 2 && isNameAdjective(words.at(-1)!)) {
+      words.pop();
+      short = words.join(' ');
+    }
+    const roots = new Set(
+      [...(owners.get(short) ?? [])].filter((other) => entities[other]!.type === entity.type).map(find),
+    );
+    roots.delete(find(index));
+    if (roots.size !== 1) return;
+    const [into] = roots;
+    union(
+      into!,
+      find(index),
+      `"${entity.name}" is "${entities[into!]!.name}" with its place or its forces' noun`,
+    );
+  });
 }

@@ -21,6 +21,7 @@ import {
   surfaceOf,
   wordIs,
 } from './story-index.js';
+import { AROUND, skeleton } from './variants.js';
 
 const MAX_ROLE_WORDS = 6;
 /** The articles read for the forms of persons' names: a story's first ones (a bundle of thousands of
@@ -59,7 +60,8 @@ let placeHeads: Set<string> | null = null;
 function placeHeadWords(): Set<string> {
   if (placeHeads) return placeHeads;
   placeHeads = new Set([CAPITAL]);
-  for (const row of loadTsv('place-heads')) if (row.type === 'location') placeHeads.add(normalize(row.head!));
+  for (const row of loadTsv('place-heads'))
+    if (row.type === 'location' && !AROUND.has(normalize(row.head!))) placeHeads.add(normalize(row.head!));
   return placeHeads;
 }
 
@@ -136,9 +138,11 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
   );
   if (!persons.length) return;
   const lastNames = new Map<string, number>();
+  const firstNames = new Set<string>(); // محمد of محمد بخاري is no family name of لاي محمد alone
   for (const person of persons) {
-    const last = normalize(person.name).split(' ').at(-1)!;
-    lastNames.set(last, (lastNames.get(last) ?? 0) + 1);
+    const words = normalize(person.name).split(' ');
+    lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
+    firstNames.add(words[0]!);
   }
   const otherNames = new Set(
     entities
@@ -149,7 +153,8 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
   const roles = new Map<DossierEntity, Set<string>>();
   for (const person of persons) {
     const words = normalize(person.name).split(' ');
-    const occurrences = findName(words, where);
+    const spellings = nameSpellings(person, words);
+    const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
     for (const occurrence of occurrences) {
@@ -160,8 +165,10 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
       for (const form of roleForms(role.text)) personRoles.add(form);
     }
     const last = words.at(-1)!;
-    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last))
-      for (const form of lastNameForms(last, words.at(-2)!, where)) forms.add(form);
+    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last) && !firstNames.has(last))
+      for (const spelling of spellings)
+        if (!lastNames.has(spelling.at(-1)!) || spelling.at(-1) === last)
+          for (const form of lastNameForms(spelling.at(-1)!, spelling.at(-2)!, where)) forms.add(form);
     person.aliases = [...forms].filter((form) => form !== person.name);
     roles.set(person, personRoles);
     for (const role of personRoles) roleOwners.set(role, new Set([...(roleOwners.get(role) ?? []), person]));
@@ -175,6 +182,22 @@ function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText
       for (const form of roleLinkForms(role, where))
         if (!person.aliases.includes(form)) person.aliases.push(form);
     }
+}
+
+/** How many spellings of one person's full name are looked for. */
+const MAX_SPELLINGS = 3;
+
+/** The person's full name and its other spellings among the aliases (دونالد ترامب / دونالد ترمب): as
+ *  many words, each word of the same skeleton (long vowels and swapped letters aside). */
+function nameSpellings(person: DossierEntity, words: string[]): string[][] {
+  const skeletons = words.map((word) => skeleton(word)).join(' ');
+  const out = new Map<string, string[]>([[words.join(' '), words]]);
+  for (const alias of person.aliases) {
+    const other = normalize(alias).split(' ');
+    if (other.length !== words.length || out.size >= MAX_SPELLINGS) continue;
+    if (other.map((word) => skeleton(word)).join(' ') === skeletons) out.set(other.join(' '), other);
+  }
+  return [...out.values()];
 }
 
 let ranks: Set<string> | null = null;
@@ -213,8 +236,10 @@ function lastNameForms(last: string, before: string, where: Map<string, [StoryTe
     const token = text.tokens[index]!;
     const alone = surfaceOf(token, text.text, last);
     out.add(alone);
-    if (index > 0 && !text.gaps[index] && bareForms(previous.norm).some((form) => rankWords().has(form))) {
-      const rank = bareForms(previous.norm).find((form) => rankWords().has(form))!;
+    const isTitle = (form: string) =>
+      rankWords().has(form) || (form.startsWith('ال') && titleStarts().has(form));
+    if (index > 0 && !text.gaps[index] && bareForms(previous.norm).some(isTitle)) {
+      const rank = bareForms(previous.norm).find(isTitle)!;
       out.add(`${surfaceOf(previous, text.text, rank)} ${alone}`);
     }
     if (out.size >= 6) break;

@@ -17,6 +17,9 @@ export interface EntityResult {
   entityOf: Map<Mention, string>;
 }
 
+/** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
+export const AROUND = new Set(['ريف', 'ضاحيه']);
+
 let heads: Set<string> | null = null;
 /** Head words that introduce a place name (lexicons/place-heads.tsv, type location), plus العاصمة.
  *  A facility's head is part of its name (سجن حماة is not حماة). */
@@ -24,7 +27,7 @@ function headWords(): Set<string> {
   if (heads) return heads;
   heads = new Set(['العاصمه', 'عاصمه']);
   for (const row of loadTsv('place-heads')) {
-    if (row.type !== 'location') continue;
+    if (row.type !== 'location' || AROUND.has(looseKey(row.head!))) continue;
     const head = looseKey(row.head!);
     heads.add(head);
     heads.add(`ال${head}`);
@@ -41,6 +44,15 @@ function withoutHead(key: string): string {
   return rest.join(' ');
 }
 
+/** The lexicon entries an entity was matched to. */
+function lexiconIds(entity: DossierEntity): Set<string> {
+  const ids = entity.merged_because.map((why) => /^same lexicon entry (\S+)/.exec(why)?.[1]);
+  return new Set(ids.filter((id): id is string => !!id));
+}
+
+/** A one-word place name written with or without the article (حمورية / الحمورية): one key. */
+export const withoutArticle = (key: string): string => (/^ال\S{4,}$/.test(key) ? key.slice(2) : key);
+
 /** A compound name (عبد المطلب، أبو الفضل) is written with or without the space before its article. */
 const COMPOUND = /^(?:عبد|ابو)ال/;
 
@@ -54,11 +66,16 @@ export function asGovernment(key: string): string {
   return key.replace(/^ال(?:سلطات|سلطه) (?=ال\S+يه$)/, 'الحكومه ');
 }
 
-/** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded. */
+/** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded (ق/غ/ك/ج,
+ *  and the emphatic letters transliterations write plain: صفاقص / صفاقس، طهران / تهران), and a nisba
+ *  adjective after the first word without its feminine ending (الجوي السعودي / السعودية). */
 export function skeleton(key: string): string {
   return key
     .replace(/تش/g, 'ش') // ch written تش or ش (تشيبوك / شيبوك)
+    .replace(/ص/g, 'س')
+    .replace(/ط/g, 'ت')
     .split(' ')
+    .map((word, at) => (at > 0 && /^ال\S+ي[ةه]$/.test(word) ? word.slice(0, -1) : word))
     .map(
       (word) =>
         (word[0] ?? '') +
@@ -98,11 +115,15 @@ export function mergeVariants(
   };
   const reasons = new Map<number, string[]>();
   const byKey = new Map<string, number>();
+  // two different lexicon entries are two referents however close their spellings (النيجر / نيجيريا)
+  const lexIds = entities.map((entity) => lexiconIds(entity));
   entities.forEach((entity, index) => {
     // every type: the spellings of a storm or an event (مكونو / ميكونو) are one name too
     for (const form of [entity.name, ...entity.aliases]) {
       const key = looseKey(form);
-      const core = asGovernment(joinCompounds(entity.type === 'location' ? withoutHead(key) : key));
+      const core = asGovernment(
+        joinCompounds(entity.type === 'location' ? withoutArticle(withoutHead(key)) : key),
+      );
       const single = core.split(' ').length < 2;
       // one person's single name only where it is a compound written with or without its space
       if (entity.type === 'person' && single && !COMPOUND.test(core)) continue;
@@ -117,16 +138,54 @@ export function mergeVariants(
       const into = find(other);
       const from = find(index);
       if (into === from || !mergeable(entities[into]!.type, entity.type)) continue;
+      if (lexIds[into]!.size && lexIds[from]!.size && ![...lexIds[from]!].some((id) => lexIds[into]!.has(id)))
+        continue;
       parent[from] = into;
+      for (const id of lexIds[from]!) lexIds[into]!.add(id);
       const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
       reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
     }
   });
-  joinShortForms(entities, find, (into, from, why) => {
+  const union = (into: number, from: number, why: string) => {
     parent[from] = into;
     reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
+  };
+  joinShortForms(entities, find, union);
+  const places = joinPlacesTypedOtherwise(entities, lexIds, find, union);
+  return rebuild(result, find, reasons, textOf, places);
+}
+
+/** A name the extraction typed an organisation or a person (سقطرى) that a place of the story bears
+ *  (جزيرة سقطرى اليمنية, a location) is that place: it joins it, and the entity is a location. Returns
+ *  the roots that are places. */
+function joinPlacesTypedOtherwise(
+  entities: DossierEntity[],
+  lexIds: Set<string>[],
+  find: (index: number) => number,
+  union: (into: number, from: number, why: string) => void,
+): Set<number> {
+  const places = new Map<string, number | null>(); // skeleton → the one place with it
+  entities.forEach((entity, index) => {
+    if (entity.type !== 'location') return;
+    for (const form of [entity.name, ...entity.aliases]) {
+      const words = withoutHead(looseKey(form)).split(' ');
+      while (words.length > 1 && /^ال\S+ي[ةه]?$/.test(words.at(-1)!)) words.pop(); // سقطرى اليمنية
+      if (words.length > 2) continue;
+      const key = skeleton(words.join(' '));
+      places.set(key, places.has(key) && places.get(key) !== index ? null : index);
+    }
   });
-  return rebuild(result, find, reasons, textOf);
+  const roots = new Set<number>();
+  entities.forEach((entity, index) => {
+    if (entity.type === 'location' || entity.type === 'facility' || lexIds[index]!.size) return;
+    const key = looseKey(entity.name);
+    if (key.split(' ').length > 2 || key.replace(/ /g, '').length < 4) return;
+    const place = places.get(skeleton(key));
+    if (place === undefined || place === null || find(place) === find(index)) return;
+    union(find(place), find(index), `"${entity.name}" is the name of the place "${entities[place]!.name}"`);
+    roots.add(find(place));
+  });
+  return roots;
 }
 
 function rebuild(
@@ -134,6 +193,7 @@ function rebuild(
   find: (index: number) => number,
   reasons: Map<number, string[]>,
   textOf: (doc: string) => string | undefined,
+  places: Set<number>,
 ): EntityResult {
   const groups = new Map<number, number[]>();
   result.entities.forEach((_, index) => {
@@ -150,6 +210,7 @@ function rebuild(
     const mentions = parts.flatMap((part) => part.mentions);
     entities.push({
       ...head,
+      ...(places.has(find(root)) ? { type: 'location' as const } : {}),
       id,
       aliases: aliasesOf(head.name, parts, mentions, textOf),
       mentions,

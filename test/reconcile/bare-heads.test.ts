@@ -38,3 +38,27 @@ test('a head noun alone stays unattached when two referents are named with it ab
   const owners = d.entities.filter((e) => e.aliases.includes('الوزارة') && e.name !== 'الوزارة');
   assert.equal(owners.length, 0);
 });
+
+test('a head noun with describing adjectives joins the one referent the story names with that head', () => {
+  const d = dossier(
+    'وقالت مصادر محلية إن الحوثيين أطلقوا قذائف على بلدة نائية.',
+    'واتهم السكان ميليشيات الحوثي بقصف الحي، وقالوا إن الميليشيات المتمردة انسحبت فجرا.',
+    'وأضافوا أن الميليشيات الانقلابية عادت إلى مواقعها.',
+  );
+  const group = d.entities.find((e) => [e.name, ...e.aliases].includes('ميليشيات الحوثي'));
+  assert.ok(group, 'the group is an entity');
+  const forms = [group.name, ...group.aliases];
+  assert.ok(forms.includes('الميليشيات المتمردة'), forms.join('، '));
+  assert.ok(forms.includes('الميليشيات الانقلابية'), forms.join('، '));
+});
+
+test('a head noun alone joins the referent the story names far more than the others with that head', () => {
+  const d = dossier(
+    'وقالت وزارة الصحة الفلسطينية إن ثلاثة أشخاص أصيبوا. وأكدت وزارة الصحة الفلسطينية الحصيلة.',
+    'وقالت وزارة الصحة الفلسطينية إن المصابين نقلوا إلى المستشفى، ونفت وزارة الخارجية المصرية الأنباء.',
+    'وأضافت وزارة الصحة الفلسطينية أن حالتهم مستقرة. وقالت الوزارة إن التحقيق مستمر.',
+  );
+  const owners = d.entities.filter((e) => [e.name, ...e.aliases].includes('الوزارة'));
+  assert.equal(owners.length, 1);
+  assert.ok([owners[0]!.name, ...owners[0]!.aliases].includes('وزارة الصحة الفلسطينية'));
+});

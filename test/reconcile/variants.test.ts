@@ -5,8 +5,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
-import { shorterForms } from '../../src/reconcile/short-forms.js';
-import { asGovernment, joinCompounds, skeleton, withoutProclitic } from '../../src/reconcile/variants.js';
+import { shorterForms, withoutPlaceTail } from '../../src/reconcile/short-forms.js';
+import {
+  asGovernment,
+  joinCompounds,
+  mergeVariants,
+  skeleton,
+  withoutProclitic,
+} from '../../src/reconcile/variants.js';
+import type { DossierEntity } from '../../src/types.js';
 
 const dossier = (...texts: string[]) =>
   buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
@@ -17,6 +24,13 @@ test('long vowels and swapped letters do not change a skeleton; other letters do
   assert.equal(skeleton('كابل'), skeleton('كابول'));
   assert.equal(skeleton('داود امين'), skeleton('داوود امين'));
   assert.notEqual(skeleton('حلب'), skeleton('حمص'));
+  assert.equal(skeleton('صفاقص'), skeleton('صفاقس'), 'an emphatic letter written plain');
+  assert.equal(
+    skeleton('قوات الدفاع الجوي السعودي'),
+    skeleton('قوات الدفاع الجوي السعوديه'),
+    'a nisba of either gender',
+  );
+  assert.notEqual(skeleton('الجبهه الشعبيه'), skeleton('الجبهه'), 'the adjective itself still counts');
 });
 
 test('a proclitic is removed where the rest is a definite word or another form of the name', () => {
@@ -193,4 +207,87 @@ test('a place spelt two ways keeps the head-word forms of both spellings', () =>
   assert.ok(town, 'the town is an entity');
   const forms = [town.name, ...town.aliases];
   assert.ok(forms.includes('كوشارا') && forms.includes('مدينة كوتشارا'), forms.join(' / '));
+});
+
+test('an alliance written with the country that leads it is the alliance', () => {
+  const d = dossier(
+    'وقالت قوات التحالف إن طائراتها دمرت منصة صواريخ قرب مدينة الزعفران.',
+    'وأعلنت قوات التحالف بقيادة السعودية أنها اعترضت صاروخين فوق مدينة الزعفران.',
+  );
+  const alliance = entityNamed(d, 'قوات التحالف');
+  assert.equal(alliance.length, 1);
+  assert.ok(alliance[0]!.aliases.includes('قوات التحالف بقيادة السعودية'), alliance[0]!.aliases.join('، '));
+});
+
+test('a name with the place it is in is the name, where the place is one', () => {
+  assert.equal(withoutPlaceTail('الحكومه العراقيه في بغداد', new Set()), 'الحكومه العراقيه');
+  assert.equal(withoutPlaceTail('قوات الامن بالبصره', new Set()), 'قوات الامن');
+  assert.equal(withoutPlaceTail('مكتب الاعلام في الزعفران', new Set(['الزعفران'])), 'مكتب الاعلام');
+  assert.equal(withoutPlaceTail('مطار بغداد', new Set()), null, 'a place in the name itself');
+  assert.equal(withoutPlaceTail('لجنه التحقيق في الحادث', new Set()), null, 'no place after the link');
+  const d = dossier(
+    'وقالت الحكومة العراقية إن الوضع مستقر في المدن الجنوبية.',
+    'وكانت الحكومة العراقية في بغداد قد أعلنت حظر التجول.',
+  );
+  assert.equal(entityNamed(d, 'الحكومة العراقية').length, 1);
+});
+
+test('a person is found by role and title before every spelling of the full name', () => {
+  const d = dossier(
+    'وقال سيرجي كوزلوف إن المحادثات ستستمر.',
+    'وقال سيرجي كوزلوف إن بلاده لن تتراجع.',
+    'وأكد الوزير الأول سيرغي كوزلوف، الخبر.',
+    'والتقى الرئيس كوزلوف بالوفد أمس.',
+  );
+  const person = entityNamed(d, 'سيرجي كوزلوف');
+  assert.equal(person.length, 1);
+  const forms = [person[0]!.name, ...person[0]!.aliases];
+  assert.ok(forms.includes('الوزير الأول'), `the role before the other spelling: ${forms.join('، ')}`);
+  assert.ok(forms.includes('الرئيس كوزلوف'), `a title before the family name: ${forms.join('، ')}`);
+});
+
+test('a compound family name alone (عبد الرحمن) is the one person of that family name', () => {
+  const d = dossier(
+    'وقال مدير المركز سامي عبد الرحمن إن القصف استمر.',
+    'وأضاف عبد الرحمن أن ثلاثة مدنيين قتلوا.',
+  );
+  assert.equal(entityNamed(d, 'عبد الرحمن').length, 1);
+  assert.equal(entityNamed(d, 'عبد الرحمن')[0]!.name, 'سامي عبد الرحمن');
+});
+
+test('a one-word place with or without the article is one place; the land around a place is another', () => {
+  const d = dossier(
+    'وقصفت الطائرات مدينة حمورية صباح الأحد.',
+    'وقال سكان إن القصف على مدينة الحمورية استمر، وإن القذائف سقطت على دمشق.',
+    'وسقطت قذائف على ريف دمشق.',
+  );
+  assert.equal(entityNamed(d, 'حمورية').length, 1);
+  assert.equal(entityNamed(d, 'الحمورية').length, 1);
+  const capital = entityNamed(d, 'دمشق');
+  assert.equal(capital.length, 1, capital.map((e) => e.name).join(' / '));
+  assert.ok(!capital[0]!.aliases.includes('ريف دمشق'));
+});
+
+test('two lexicon places are never one however close their spellings', () => {
+  const d = dossier('وقالت نيجيريا إن الحدود مع النيجر مغلقة.', 'وأكدت النيجر أن نيجيريا أغلقت المعبر.');
+  assert.equal(entityNamed(d, 'نيجيريا').length, 1);
+  assert.notEqual(entityNamed(d, 'نيجيريا')[0], entityNamed(d, 'النيجر')[0]);
+});
+
+test('a name typed an organisation that a place of the story bears is that place', () => {
+  const text = 'وضرب الإعصار جزيرة الزعفرانة اليمنية، وقال مسؤولون إن الزعفرانة معزولة.';
+  const entity = (id: string, type: DossierEntity['type'], name: string, start: number) => ({
+    id,
+    type,
+    name,
+    english_name: null,
+    aliases: [],
+    mentions: [{ doc: 'd0', start, end: start + name.length }],
+    merged_because: [],
+  });
+  const island = entity('e1', 'location', 'الزعفرانة اليمنية', text.indexOf('الزعفرانة'));
+  const misread = entity('e2', 'organization', 'الزعفرانة', text.lastIndexOf('الزعفرانة'));
+  const { entities } = mergeVariants({ entities: [island, misread], entityOf: new Map() }, () => text);
+  assert.equal(entities.length, 1);
+  assert.equal(entities[0]!.type, 'location');
 });

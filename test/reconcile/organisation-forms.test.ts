@@ -1,0 +1,44 @@
+// Organisations as the story's articles write them: with adjectives after a name, including a one-word
+// short form of a longer name (قوات المعارضة → المعارضة المسلحة).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+import { buildDossier } from '../../src/reconcile/index.js';
+import { agrees } from '../../src/reconcile/organisation-forms.js';
+import { withoutForces } from '../../src/reconcile/short-forms.js';
+
+const dossier = (...texts: string[]) =>
+  buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
+
+test('a one-word short form of a longer name takes the adjectives the articles write after it', () => {
+  const d = dossier(
+    'وقالت قوات المعارضة إن القصف استهدف بلدة نائية.',
+    'وأعلنت المعارضة أنها صدت هجوما، وقال قيادي إن المعارضة المسلحة استعادت التلال.',
+  );
+  const side = d.entities.find((e) => [e.name, ...e.aliases].includes('قوات المعارضة'));
+  assert.ok(side, 'the opposition is an entity');
+  assert.ok(side.aliases.includes('المعارضة المسلحة'), side.aliases.join('، '));
+});
+
+test('adjectives after a one-word form: no direction, no masculine adjective after a feminine word', () => {
+  assert.ok(agrees('المعارضه', 'المعارضة المسلحة'));
+  assert.ok(agrees('الجيش', 'الجيش الوطني'));
+  assert.ok(!agrees('الداخليه', 'الداخلية الإيطالي'), 'الإيطالي belongs to وزير before it');
+  assert.ok(!agrees('المعارضه', 'المعارضة الشمالية'), 'a direction names a part');
+});
+
+test("an organisation's name with and without the noun of its forces is one organisation", () => {
+  const d = dossier(
+    'وقال الحرس الثوري الإيراني إن دورية تعرضت لإطلاق نار.',
+    'وأعلنت قوات الحرس الثوري الإيراني أن ثلاثة من عناصرها أصيبوا.',
+    'وقالت قوات الدفاع الجوي إنها اعترضت صاروخا، وأكد الدفاع الجوي السعودي الخبر.',
+  );
+  const guards = d.entities.filter((e) =>
+    [e.name, ...e.aliases].some((form) => form.includes('الحرس الثوري')),
+  );
+  assert.equal(guards.length, 1, guards.map((e) => e.name).join(' / '));
+  const air = d.entities.find((e) => e.name === 'قوات الدفاع الجوي');
+  assert.ok(air?.aliases.includes('الدفاع الجوي السعودي'), air?.aliases.join('، '));
+  assert.equal(withoutForces('قوات النظام السوري'), null, "a state's forces are not the state");
+});
