@@ -59,3 +59,50 @@ test('the outlet a statement is told to, right after the verb, is not its speake
   const t = 'وقال الطبيب نادر حسون إن المستشفى امتلأ. وقال لفرانس برس "لم يبق سرير فارغ".';
   assert.equal(quoteSpeaker(t, 'سرير'), 'الطبيب نادر حسون');
 });
+
+test('a complement inside a direct quote is part of what is said, not the end of the subject', () => {
+  const t = 'وقال البحار "كنا نرى أن الموج يعلو فوق القارب".';
+  assert.equal(quoteSpeaker(t, 'الموج يعلو'), 'البحار');
+  // a quoted name in the subject still passes: the complement after it opens the statement
+  const t2 = 'وقال المتحدث باسم "جمعية الإغاثة الطبية العربية" عماد الحلبي إن 3 مسعفين أصيبوا.';
+  assert.equal(quoteSpeaker(t2, '3 مسعفين'), 'عماد الحلبي');
+  // a quote that opens with the complement is the statement, whatever follows it
+  const t3 = 'واعتبر الوزير نادر سليم "أنها اتهامات باطلة" بعدما اتهمته المعارضة بأنه "مسؤول".';
+  assert.equal(quoteSpeaker(t3, 'باطلة'), 'نادر سليم');
+  // a mark left open in the subject (قناة "X بأن "…"): the complement after it still opens the statement
+  const t4 = 'وأفادت قناة "الأخبار المحلية بأن "الجسر أغلق أمام السيارات".';
+  assert.equal(quoteSpeaker(t4, 'الجسر أغلق'), 'قناة "الأخبار المحلية');
+});
+
+test('a relative clause about a time has its subject after the verb', () => {
+  const t = 'يأتي ذلك في الوقت الذي أعلنت فيه وزارة الزراعة نفوق 40 رأسا من الماشية.';
+  assert.equal(quoteSpeaker(t, 'نفوق 40'), 'وزارة الزراعة');
+  const t2 = 'ووقع الانفجار في اليوم الذي قال فيه وزير النقل في زيارة للميناء إن الطريق آمن.';
+  assert.equal(quoteSpeaker(t2, 'الطريق آمن'), 'النقل');
+});
+
+test('a time adverb after the verb is not its subject; the subject before the verb speaks', () => {
+  const t = 'لكن الأمم المتحدة ذكرت مساء أن 20 عائلة نزحت من القرية.';
+  assert.equal(quoteSpeaker(t, '20 عائلة'), 'الأمم المتحدة');
+});
+
+test('a relay verb joined after a statement has its own source, and the source after عن speaks', () => {
+  const t =
+    'وأعلنت الأمم المتحدة المدينة "منطقة منكوبة" ونقلت وكالة الأنباء عن المتحدث باسم البلدية سامر خليل قوله إن "المياه غمرت الأحياء".';
+  assert.equal(quoteSpeaker(t, 'المياه غمرت'), 'سامر خليل');
+  const t2 = 'ونقلت وكالة الأنباء الرسمية عن مصدر مسؤول بوزارة الخارجية تضامن البلاد مع المتضررين.';
+  const a = run(t2);
+  const quote = a.quotes.find((q) => t2.slice(q.start, q.end).includes('تضامن'));
+  assert.equal(quote?.attribution.speaker?.surface, 'مصدر مسؤول بوزارة الخارجية');
+  assert.deepEqual(
+    quote?.attribution.via.map((v) => v.surface),
+    ['وكالة الأنباء الرسمية'],
+  );
+});
+
+test('what a speaker belongs to, pointed back at, or "there" is not part of its name', () => {
+  const t = 'وفي بيان لوزارة الصحة، قالت إدارة الإسعاف التابعة لها إن 9 أشخاص نقلوا إلى المستشفى.';
+  assert.equal(quoteSpeaker(t, '9 أشخاص'), 'إدارة الإسعاف');
+  const t2 = 'وقال مسؤولو الدفاع المدني هناك إن 4 منازل انهارت.';
+  assert.equal(quoteSpeaker(t2, '4 منازل'), 'مسؤولو الدفاع المدني');
+});

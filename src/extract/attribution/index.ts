@@ -5,6 +5,7 @@
 import { lexicons } from '../../lexicon/index.js';
 import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
 import { resolveAnaphora } from './anaphora.js';
+import { findComplement } from './complement.js';
 import {
   type AttributionContext,
   addSpeakerWithAliases,
@@ -12,7 +13,7 @@ import {
   relaySourceIn,
   type SentenceRun,
 } from './context.js';
-import { denialAfter, findComplement, nounPhraseEnd, remember, verbSpan } from './phrases.js';
+import { denialAfter, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt, relayFirst } from './relays.js';
 import { colonSource, quoteGoesOn, relayInside } from './sentence-sources.js';
 import { speakerList } from './speaker-list.js';

@@ -53,6 +53,8 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
     while (k < c.b && isQuoteTok(tokens[k]!)) k++;
     const body = k < c.b ? mentions.find((m) => m.start === tokens[k]!.start) : undefined;
     if (body?.type === 'organization') e = orgEnd(tokens, mentions, k, c.b);
+    // or after a preposition (مصدر مسؤول بوزارة الخارجية، مصادر في الشرطة); not ل, the outlet told (مصادر لـ"X")
+    else if (e < c.b && !/^ل/.test(tokens[e]!.norm)) e = orgEnd(tokens, mentions, e, c.b);
   }
   const parsed = descMention(
     scan.doc,
