@@ -106,3 +106,36 @@ test('what a speaker belongs to, pointed back at, or "there" is not part of its 
   const t2 = 'وقال مسؤولو الدفاع المدني هناك إن 4 منازل انهارت.';
   assert.equal(quoteSpeaker(t2, '4 منازل'), 'مسؤولو الدفاع المدني');
 });
+
+test('the office of a titled person speaks, not the person', () => {
+  const t = 'وقال مكتب رئيس الوزراء سامي خليل إن الحكومة ستعوض المتضررين.';
+  assert.equal(quoteSpeaker(t, 'ستعوض'), 'مكتب رئيس الوزراء');
+});
+
+test('the name after يدعى is the speaker', () => {
+  const t = 'وقال راكب آخر يدعى نادر حسون إن الحافلة كانت مسرعة.';
+  assert.equal(quoteSpeaker(t, 'مسرعة'), 'نادر حسون');
+});
+
+test('what a source issued, a description after it: the source speaks', () => {
+  const t = 'وأصيب 40 شخصا، بحسب أرقام الهيئات الطبية في المدينة.';
+  assert.equal(quoteSpeaker(t, 'وأصيب 40'), 'الهيئات الطبية في المدينة');
+  const t2 = 'وذكرت إحصاءات فرق الإنقاذ أن 12 شخصا ما زالوا مفقودين.';
+  assert.equal(quoteSpeaker(t2, '12 شخصا'), 'فرق الإنقاذ');
+});
+
+test('an unnamed source keeps the sector it is in', () => {
+  assert.equal(quoteSpeaker('وقالت مصادر في الصحة إن 3 جرحى نقلوا.', '3 جرحى'), 'مصادر في الصحة');
+  assert.equal(quoteSpeaker('وقال سكان بالمنطقة إن القصف استمر.', 'القصف'), 'سكان بالمنطقة');
+  const t = 'وقتل محتج، بحسب ما قالته مصادر بقطاعي الصحة والأمن.';
+  assert.equal(quoteSpeaker(t, 'وقتل محتج'), 'مصادر بقطاعي الصحة والأمن');
+  // the outlet told is not the source's body
+  assert.equal(quoteSpeaker('وأفادت مصادر لـ"الإذاعة المحلية"، السبت، بأن الطريق أغلق.', 'الطريق'), 'مصادر');
+});
+
+test('"there" after a relayed source, and an agency\'s full name', () => {
+  const t = 'وأصيب 7 أشخاص، وفقا لمسؤولي الدفاع المدني هناك.';
+  assert.equal(quoteSpeaker(t, 'وأصيب 7'), 'مسؤولي الدفاع المدني');
+  const t2 = 'واعلنت وكالة الشرق للانباء توقيف 30 شخصا في العاصمة.';
+  assert.equal(quoteSpeaker(t2, 'توقيف 30'), 'وكالة الشرق للانباء');
+});

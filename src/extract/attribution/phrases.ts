@@ -99,6 +99,7 @@ export function subjectWithoutComplement(
     let j = i;
     while (j < end && tokens[j]!.start < m.end) j++;
     while (j < end && isQuoteTok(tokens[j]!)) j++;
+    if (tokens[j]?.norm === 'للانباء' && /^و?وكال/.test(tokens[i]!.norm)) j++; // وكالة X للأنباء: its full name
     // a parenthesised abbreviation: قوات سوريا الديمقراطية (قسد)
     if (tokens[j]?.norm === '(') {
       let k = j + 1;
@@ -206,7 +207,8 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
   for (let i = from; i < Math.min(end, from + 12); i++) {
     const t = tokens[i]!;
     if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
-    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm))) return { end: i };
+    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || /^(هناك|هنا|هنالك)$/.test(t.norm)))
+      return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
     if (t.word && i > from && (t.norm === 'فقد' || t.norm === 'فلقد')) return { end: i }; // وفقا لـX فقد قتل …
   }
