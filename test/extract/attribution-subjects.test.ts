@@ -139,3 +139,12 @@ test('"there" after a relayed source, and an agency\'s full name', () => {
   const t2 = 'واعلنت وكالة الشرق للانباء توقيف 30 شخصا في العاصمة.';
   assert.equal(quoteSpeaker(t2, 'توقيف 30'), 'وكالة الشرق للانباء');
 });
+
+test("a spokesman's statement goes on in the next sentence that opens with وقد", () => {
+  const t =
+    'وصرح المتحدث باسم الدفاع المدني بأن حريقا اندلع في مستودع للوقود. وقد نتج عن ذلك إصابة 6 عمال نقلوا إلى المستشفى.';
+  assert.equal(quoteSpeaker(t, 'إصابة 6'), 'الدفاع المدني');
+  // not after anyone else's statement: the outlet narrates again
+  const t2 = 'وقالت مصادر في الصحة إن 3 جرحى نقلوا. وقد زاد الحريق من غضب السكان.';
+  assert.equal(quoteSpeaker(t2, 'غضب السكان'), undefined);
+});
