@@ -59,3 +59,92 @@ test('the outlet a statement is told to, right after the verb, is not its speake
   const t = 'وقال الطبيب نادر حسون إن المستشفى امتلأ. وقال لفرانس برس "لم يبق سرير فارغ".';
   assert.equal(quoteSpeaker(t, 'سرير'), 'الطبيب نادر حسون');
 });
+
+test('a complement inside a direct quote is part of what is said, not the end of the subject', () => {
+  const t = 'وقال البحار "كنا نرى أن الموج يعلو فوق القارب".';
+  assert.equal(quoteSpeaker(t, 'الموج يعلو'), 'البحار');
+  // a quoted name in the subject still passes: the complement after it opens the statement
+  const t2 = 'وقال المتحدث باسم "جمعية الإغاثة الطبية العربية" عماد الحلبي إن 3 مسعفين أصيبوا.';
+  assert.equal(quoteSpeaker(t2, '3 مسعفين'), 'عماد الحلبي');
+  // a quote that opens with the complement is the statement, whatever follows it
+  const t3 = 'واعتبر الوزير نادر سليم "أنها اتهامات باطلة" بعدما اتهمته المعارضة بأنه "مسؤول".';
+  assert.equal(quoteSpeaker(t3, 'باطلة'), 'نادر سليم');
+  // a mark left open in the subject (قناة "X بأن "…"): the complement after it still opens the statement
+  const t4 = 'وأفادت قناة "الأخبار المحلية بأن "الجسر أغلق أمام السيارات".';
+  assert.equal(quoteSpeaker(t4, 'الجسر أغلق'), 'قناة "الأخبار المحلية');
+});
+
+test('a relative clause about a time has its subject after the verb', () => {
+  const t = 'يأتي ذلك في الوقت الذي أعلنت فيه وزارة الزراعة نفوق 40 رأسا من الماشية.';
+  assert.equal(quoteSpeaker(t, 'نفوق 40'), 'وزارة الزراعة');
+  const t2 = 'ووقع الانفجار في اليوم الذي قال فيه وزير النقل في زيارة للميناء إن الطريق آمن.';
+  assert.equal(quoteSpeaker(t2, 'الطريق آمن'), 'النقل');
+});
+
+test('a time adverb after the verb is not its subject; the subject before the verb speaks', () => {
+  const t = 'لكن الأمم المتحدة ذكرت مساء أن 20 عائلة نزحت من القرية.';
+  assert.equal(quoteSpeaker(t, '20 عائلة'), 'الأمم المتحدة');
+});
+
+test('a relay verb joined after a statement has its own source, and the source after عن speaks', () => {
+  const t =
+    'وأعلنت الأمم المتحدة المدينة "منطقة منكوبة" ونقلت وكالة الأنباء عن المتحدث باسم البلدية سامر خليل قوله إن "المياه غمرت الأحياء".';
+  assert.equal(quoteSpeaker(t, 'المياه غمرت'), 'سامر خليل');
+  const t2 = 'ونقلت وكالة الأنباء الرسمية عن مصدر مسؤول بوزارة الخارجية تضامن البلاد مع المتضررين.';
+  const a = run(t2);
+  const quote = a.quotes.find((q) => t2.slice(q.start, q.end).includes('تضامن'));
+  assert.equal(quote?.attribution.speaker?.surface, 'مصدر مسؤول بوزارة الخارجية');
+  assert.deepEqual(
+    quote?.attribution.via.map((v) => v.surface),
+    ['وكالة الأنباء الرسمية'],
+  );
+});
+
+test('what a speaker belongs to, pointed back at, or "there" is not part of its name', () => {
+  const t = 'وفي بيان لوزارة الصحة، قالت إدارة الإسعاف التابعة لها إن 9 أشخاص نقلوا إلى المستشفى.';
+  assert.equal(quoteSpeaker(t, '9 أشخاص'), 'إدارة الإسعاف');
+  const t2 = 'وقال مسؤولو الدفاع المدني هناك إن 4 منازل انهارت.';
+  assert.equal(quoteSpeaker(t2, '4 منازل'), 'مسؤولو الدفاع المدني');
+});
+
+test('the office of a titled person speaks, not the person', () => {
+  const t = 'وقال مكتب رئيس الوزراء سامي خليل إن الحكومة ستعوض المتضررين.';
+  assert.equal(quoteSpeaker(t, 'ستعوض'), 'مكتب رئيس الوزراء');
+});
+
+test('the name after يدعى is the speaker', () => {
+  const t = 'وقال راكب آخر يدعى نادر حسون إن الحافلة كانت مسرعة.';
+  assert.equal(quoteSpeaker(t, 'مسرعة'), 'نادر حسون');
+});
+
+test('what a source issued, a description after it: the source speaks', () => {
+  const t = 'وأصيب 40 شخصا، بحسب أرقام الهيئات الطبية في المدينة.';
+  assert.equal(quoteSpeaker(t, 'وأصيب 40'), 'الهيئات الطبية في المدينة');
+  const t2 = 'وذكرت إحصاءات فرق الإنقاذ أن 12 شخصا ما زالوا مفقودين.';
+  assert.equal(quoteSpeaker(t2, '12 شخصا'), 'فرق الإنقاذ');
+});
+
+test('an unnamed source keeps the sector it is in', () => {
+  assert.equal(quoteSpeaker('وقالت مصادر في الصحة إن 3 جرحى نقلوا.', '3 جرحى'), 'مصادر في الصحة');
+  assert.equal(quoteSpeaker('وقال سكان بالمنطقة إن القصف استمر.', 'القصف'), 'سكان بالمنطقة');
+  const t = 'وقتل محتج، بحسب ما قالته مصادر بقطاعي الصحة والأمن.';
+  assert.equal(quoteSpeaker(t, 'وقتل محتج'), 'مصادر بقطاعي الصحة والأمن');
+  // the outlet told is not the source's body
+  assert.equal(quoteSpeaker('وأفادت مصادر لـ"الإذاعة المحلية"، السبت، بأن الطريق أغلق.', 'الطريق'), 'مصادر');
+});
+
+test('"there" after a relayed source, and an agency\'s full name', () => {
+  const t = 'وأصيب 7 أشخاص، وفقا لمسؤولي الدفاع المدني هناك.';
+  assert.equal(quoteSpeaker(t, 'وأصيب 7'), 'مسؤولي الدفاع المدني');
+  const t2 = 'واعلنت وكالة الشرق للانباء توقيف 30 شخصا في العاصمة.';
+  assert.equal(quoteSpeaker(t2, 'توقيف 30'), 'وكالة الشرق للانباء');
+});
+
+test("a spokesman's statement goes on in the next sentence that opens with وقد", () => {
+  const t =
+    'وصرح المتحدث باسم الدفاع المدني بأن حريقا اندلع في مستودع للوقود. وقد نتج عن ذلك إصابة 6 عمال نقلوا إلى المستشفى.';
+  assert.equal(quoteSpeaker(t, 'إصابة 6'), 'الدفاع المدني');
+  // not after anyone else's statement: the outlet narrates again
+  const t2 = 'وقالت مصادر في الصحة إن 3 جرحى نقلوا. وقد زاد الحريق من غضب السكان.';
+  assert.equal(quoteSpeaker(t2, 'غضب السكان'), undefined);
+});

@@ -5,6 +5,7 @@
 import { lexicons } from '../../lexicon/index.js';
 import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
 import { resolveAnaphora } from './anaphora.js';
+import { findComplement } from './complement.js';
 import {
   type AttributionContext,
   addSpeakerWithAliases,
@@ -12,9 +13,15 @@ import {
   relaySourceIn,
   type SentenceRun,
 } from './context.js';
-import { denialAfter, findComplement, nounPhraseEnd, remember, verbSpan } from './phrases.js';
+import { denialAfter, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt, relayFirst } from './relays.js';
-import { colonSource, quoteGoesOn, relayInside } from './sentence-sources.js';
+import {
+  colonSource,
+  quoteGoesOn,
+  relayInside,
+  type StatementBefore,
+  statementGoesOn,
+} from './sentence-sources.js';
 import { speakerList } from './speaker-list.js';
 import { verbStatement } from './verb-statement.js';
 import { verbAt } from './words.js';
@@ -59,6 +66,7 @@ export function attribute(
     }
   let ti = 0;
   let lastPara = -1;
+  let before: StatementBefore | null = null;
   for (const s of sentences) {
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
@@ -66,7 +74,11 @@ export function attribute(
     if (tj <= ti) continue;
     const run: SentenceRun = { sentence: s, a: ti, b: tj, covered: -1, deniedUntil: -1 };
     attributeSentence(ctx, run, lastPara);
+    if (run.covered < 0 && before) statementGoesOn(ctx, run, before);
     if (run.covered >= 0) lastPara = s.paragraph;
+    const last = ctx.segments[ctx.segments.length - 1];
+    const ranToEnd = !!last && !last.direct && last.end >= s.end - 1 && last.start >= s.start;
+    before = ranToEnd ? { statement: last, paragraph: s.paragraph } : null;
     ti = tj;
   }
   // statements denied after the fact (… غير صحيحة): flip the stance of the segment they close

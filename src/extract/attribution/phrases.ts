@@ -1,6 +1,6 @@
 // Phrases around a reporting verb: its complement, the subject without it, adverbs, relays, quotes.
 
-import { lexEntry, lexicons, type VerbInfo } from '../../lexicon/index.js';
+import { lexEntry, lexicons } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -14,7 +14,6 @@ import {
   isOnPrep,
   isQuoteTok,
   OPEN_Q,
-  opensSpeech,
   type State,
   shortQuotedName,
   TO_OUTLET,
@@ -77,75 +76,6 @@ export function findWord(tokens: Token[], a: number, b: number, w: string): numb
   return -1;
 }
 
-/** The complement of a reporting verb: إن/أن/:/a quote, within reach. */
-export function findComplement(
-  tokens: Token[],
-  from: number,
-  end: number,
-  v: VerbInfo,
-): { at: number; subjectEnd: number } | null {
-  const reach = Math.min(end, from + 28);
-  let depth = 0;
-  for (let i = from; i < reach; i++) {
-    const t = tokens[i]!;
-    if (!t.word) {
-      if (t.norm === ':' || t.norm === '：') return { at: i + 1, subjectEnd: i };
-      // a quote right after the verb, or after its subject (قال X لوكالة Y "…"); a quoted name ("حماس")
-      // is passed with its closing mark
-      if (OPEN_Q.test(t.norm) && shortQuotedName(tokens, i, end)) {
-        i++;
-        while (i < reach && (tokens[i]!.word || !ANY_Q.test(tokens[i]!.norm))) i++;
-        continue;
-      }
-      if (
-        OPEN_Q.test(t.norm) &&
-        (i === from ||
-          (wordsBetween(tokens, from, i) <= 10 &&
-            !complementAfter(tokens, i, reach) &&
-            closedBefore(tokens, i, end)))
-      )
-        return { at: i, subjectEnd: i };
-      if (t.norm === '(') depth++;
-      if (t.norm === ')') depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (COMPLEMENT.has(t.norm)) {
-      let se = i;
-      if (se > from && tokens[se - 1]!.norm === 'الي') se--; // أشار إلى أن
-      return { at: i, subjectEnd: se };
-    }
-    // the verb's own preposition opens what it says when the subject before it is short (حذر X من …،
-    // أعلن X عن …، أفاد X بمقتل …); not إلى before أن (أشار إلى أن: the complement follows)
-    const beforeComplement = t.norm === 'الي' && COMPLEMENT.has(tokens[i + 1]?.norm ?? '');
-    if (opensSpeech(v.lemma, t) && !beforeComplement && wordsBetween(tokens, from, i) <= 10)
-      return { at: i, subjectEnd: i };
-    // another reporting verb before any complement: this one is not introducing speech
-    const other = i > from ? verbAt(t) : null;
-    if (other && !other.participle && (other.kind === 'say' || other.kind === 'continue')) {
-      const nx = tokens[i + 1];
-      if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
-    }
-  }
-  return null;
-}
-
-/** The quote opened at token i closes before `end` (its sentence). */
-function closedBefore(tokens: Token[], i: number, end: number): boolean {
-  for (let k = i + 1; k < end; k++) if (!tokens[k]!.word && ANY_Q.test(tokens[k]!.norm)) return true;
-  return false;
-}
-
-/** A complement (أن، إن) or a colon after token i, before `reach`: the quote at i is then part of the
- *  subject (قال المتحدث باسم "…" إن …), not what is said. */
-function complementAfter(tokens: Token[], i: number, reach: number): boolean {
-  for (let k = i + 1; k < reach; k++) {
-    const t = tokens[k]!;
-    if (t.word ? COMPLEMENT.has(t.norm) : t.norm === ':') return true;
-  }
-  return false;
-}
-
 export function wordsBetween(tokens: Token[], a: number, b: number): number {
   let n = 0;
   for (let i = a; i < b; i++) if (tokens[i]!.word) n++;
@@ -169,6 +99,7 @@ export function subjectWithoutComplement(
     let j = i;
     while (j < end && tokens[j]!.start < m.end) j++;
     while (j < end && isQuoteTok(tokens[j]!)) j++;
+    if (tokens[j]?.norm === 'للانباء' && /^و?وكال/.test(tokens[i]!.norm)) j++; // وكالة X للأنباء: its full name
     // a parenthesised abbreviation: قوات سوريا الديمقراطية (قسد)
     if (tokens[j]?.norm === '(') {
       let k = j + 1;
@@ -222,7 +153,8 @@ export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boo
 /** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
 // أصدرت X بيانا، أعلن X مسؤوليته، قال X للصحفيين: the object or the addressee ends the subject
 const SPEECH_OBJECT =
-  /^(بيانا|بيانين|تصريحا|تصريحات|تقريرا|بلاغا|تعميما|مسؤوليته|مسؤوليتها|مسؤوليتهم|المسؤوليه)$/;
+  /^(بيانا|بيانين|تصريحا|تصريحات|تقريرا|بلاغا|تعميما|مسؤوليته|مسؤوليتها|مسؤوليتهم|المسؤوليه|قوله|قولها|قولهم|قولهما)$/;
+const BELONGING = /^(ال)?(تابع|تابعه|تابعين|تابعون|التابعين)$/;
 const TO_PRESS = /^(للصحفيين|للصحافيين|للصحافه|للاعلاميين|للصحفي|للصحافي)$/;
 
 export function trimAdverbs(
@@ -242,6 +174,9 @@ export function trimAdverbs(
     if (TO_OUTLET.test(w) && i > a) return cut(i);
     // what the speaker issued or claimed, or whom it spoke to, is not part of its name
     if (SPEECH_OBJECT.test(w) || TO_PRESS.test(w)) return cut(i);
+    // what the speaker belongs to, pointed back at (إدارة الطوارئ التابعة لها), or where it is (هناك)
+    if (BELONGING.test(w) && tokens[i + 1] && /^(له|لها|لهم|لهما)$/.test(tokens[i + 1]!.norm)) return cut(i);
+    if (/^(هناك|هنا|هنالك)$/.test(w)) return cut(i);
     if (
       w === 'الي' &&
       i > a &&
@@ -272,7 +207,8 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
   for (let i = from; i < Math.min(end, from + 12); i++) {
     const t = tokens[i]!;
     if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
-    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm))) return { end: i };
+    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || /^(هناك|هنا|هنالك)$/.test(t.norm)))
+      return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
     if (t.word && i > from && (t.norm === 'فقد' || t.norm === 'فلقد')) return { end: i }; // وفقا لـX فقد قتل …
   }
@@ -298,6 +234,8 @@ export function findColon(tokens: Token[], a: number, b: number): number {
  *  narration: a comma followed by a time adverbial. */
 export function narrationBreak(tokens: Token[], from: number, end: number): number {
   for (let i = from; i + 1 < end; i++) {
+    // a second report joined with و (… ونقلت وكالة X عن Y …، … وقال الوزير …) has its own speaker
+    if (i > from && secondReport(tokens, i, end)) return i;
     if (
       !tokens[i]!.word &&
       /^[،,]$/.test(tokens[i]!.norm) &&
@@ -306,6 +244,19 @@ export function narrationBreak(tokens: Token[], from: number, end: number): numb
       return i;
   }
   return -1;
+}
+
+/** A reporting verb joined with و at token i that opens a report of its own: a relay with its source
+ *  (ونقلت وكالة X عن Y), or a verb with its complement, within eight tokens (وقال الوزير إن). */
+function secondReport(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const v = t.word && t.norm.startsWith('و') ? verbAt(t) : null;
+  if (!v || v.participle) return false;
+  for (let k = i + 1; k < Math.min(end, i + 9); k++) {
+    const w = tokens[k]!;
+    if (v.kind === 'relay' ? w.norm === 'عن' : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':') return true;
+  }
+  return false;
 }
 
 /** Offsets of "after" denials (غير صحيحة، عار عن الصحة). */

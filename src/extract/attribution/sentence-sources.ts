@@ -1,7 +1,7 @@
 // Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
 // "X: …", or a direct quote that goes on with the last speaker's words.
 
-import type { Attribution } from '../../types.js';
+import type { Attribution, Statement } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { type AttributionContext, addStatement, relaySourceIn, type SentenceRun } from './context.js';
 import { findColon, nounPhraseEnd, verbSpan } from './phrases.js';
@@ -121,3 +121,25 @@ export function quoteGoesOn(ctx: AttributionContext, run: SentenceRun): void {
     return;
   }
 }
+
+/** The statement that ran to the end of the sentence before, and that sentence's paragraph. */
+export interface StatementBefore {
+  statement: Statement;
+  paragraph: number;
+}
+
+/** A spokesman's statement runs on over the sentences after it the way an official statement is
+ *  written (صرح المتحدث بأنه … . وقد نتج عن ذلك …): a sentence with no source of its own that opens
+ *  with وقد, right after a spokesman's statement that ran to the end of the sentence before (in that
+ *  paragraph or the next), goes on with it. */
+export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, before: StatementBefore): void {
+  const { tokens } = ctx;
+  const att = before.statement.attribution;
+  if (run.sentence.paragraph - before.paragraph > 1 || !SPOKESMAN.test(att.speaker?.title ?? '')) return;
+  let i = run.a;
+  while (i < run.b && !tokens[i]!.word) i++;
+  if (i >= run.b || tokens[i]!.norm !== 'وقد') return;
+  addStatement(ctx, i, run.b, run.sentence.end, { ...att, how: 'continued' });
+  run.covered = run.b;
+}
+const SPOKESMAN = /^(ال)?(متحدث|ناطق)/;

@@ -7,7 +7,7 @@ import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
-import { channelAt, isQuoteTok, TO_OUTLET, verbAt } from './words.js';
+import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
 
 export interface SubjectBounds {
   subjStart: number;
@@ -54,6 +54,7 @@ export function subjectBounds(
   }
   const prepositional = speakerPronouns('prepositional');
   while (subjStart < subjEnd && prepositional.has(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
+  while (subjStart < subjEnd && TIME_ADVERB.test(tokens[subjStart]!.norm)) subjStart++; // ذكر مساء أن: a time, no subject
   let k = subjStart;
   const subjectPronouns = speakerPronouns('subject');
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;

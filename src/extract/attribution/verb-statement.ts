@@ -1,13 +1,13 @@
 // A statement opened by a reporting verb: a participle continuing the last speaker (مشيرا إلى),
 // a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
 
-import { singularRelativePronouns, type VerbInfo } from '../../lexicon/index.js';
+import { singularRelativePronouns, speakerPronouns, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
+import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { objectStart } from './object.js';
 import {
   antecedent,
-  findComplement,
   narrationBreak,
   remember,
   subjectWithoutComplement,
@@ -16,7 +16,7 @@ import {
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
 import { namedAttribution, subjectBounds } from './subject.js';
-import { ADVERB, startsWithPrep, verbAt } from './words.js';
+import { ADVERB, ANY_Q, COMPLEMENT, startsWithPrep, TIME_ADVERB, TIME_NOUN, verbAt } from './words.js';
 
 type Complement = { at: number; subjectEnd: number } | null;
 
@@ -34,8 +34,10 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
   const { a, b } = run;
   const v = verbAt(tokens[i]!);
   if (!v) return;
-  // a verb preceded by الذي/التي refers back to the noun before it (بيان للمتحدث …، الذي قال إن)
-  const rel = i > a && singularRelativePronouns().has(tokens[i - 1]!.norm);
+  // a verb preceded by الذي/التي refers back to the noun before it (بيان للمتحدث …، الذي قال إن) — not
+  // when the noun is a time (في الوقت الذي أعلنت فيه الوزارة …) or a pronoun after the verb points back
+  // to it (اليوم الذي قال فيه الوزير): the subject then follows the verb
+  const rel = i > a && singularRelativePronouns().has(tokens[i - 1]!.norm) && !timeClause(ctx, i);
   // a denial's object is what it denies (نفت X الأنباء التي …): its subject ends with the name after the verb
   const comp =
     v.stance === 'denies' &&
@@ -52,6 +54,16 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
         subjectStatement(ctx, run, i, v, comp));
   if (!opened || opened.contentFrom < 0) return;
   finishStatement(ctx, run, v, opened);
+}
+
+/** الذي/التي before verb `i` opens a clause about a time or a place, whose subject follows the verb. */
+function timeClause(ctx: AttributionContext, i: number): boolean {
+  const { tokens } = ctx;
+  const after = tokens[i + 1];
+  if (after?.word && speakerPronouns('prepositional').has(after.norm) && /^في/.test(after.norm)) return true;
+  let k = i - 2;
+  while (k >= 0 && !tokens[k]!.word) k--;
+  return k >= 0 && TIME_NOUN.test(tokens[k]!.norm);
 }
 
 /** A participle (مشيرا، مؤكدة) goes on with the last speaker. */
@@ -97,6 +109,9 @@ function relativeStatement(
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
 
+/** Conjunctions that may open a sentence before a subject that comes first (لكن المرصد ذكر أن …). */
+const OPENING_CONJUNCTION = /^(لكن|ولكن|بينما|فيما|كما|اما|واما|ثم)$/;
+
 /** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
 const SUBJECT_FIRST_WORDS = 6;
 
@@ -112,8 +127,8 @@ function subjectFirstStatement(
 ): Opened | null {
   const { tokens } = ctx;
   let a = run.a;
-  while (a < i && !tokens[a]!.word) a++;
-  if (a >= i || (comp && comp.subjectEnd > i + 1)) return null; // a subject after the verb too
+  while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.test(tokens[a]!.norm))) a++;
+  if (a >= i || (comp && !onlyAdverbs(tokens, i + 1, comp.subjectEnd))) return null; // a subject after the verb too
   if (wordsBetween(tokens, a, i) > SUBJECT_FIRST_WORDS) return null;
   const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
   if (!comp && (!objectSays || i + 1 >= run.b)) return null;
@@ -124,6 +139,12 @@ function subjectFirstStatement(
   if (found.speaker.end < covered - 1) return null; // the speaker must reach the verb
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** Tokens [a, b) hold no word but time adverbs (ذكر مساء أن …). */
+function onlyAdverbs(tokens: AttributionContext['tokens'], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.word && !TIME_ADVERB.test(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** كان/كانت that opens a past report: its subject stands between it and the verb (وكانت الوزارة أعلنت …،
@@ -178,7 +199,10 @@ function subjectStatement(
 ): Opened | null {
   const { tokens, text, mentions, state } = ctx;
   const { b } = run;
-  const subjEndIn = comp ? comp.subjectEnd : subjectWithoutComplement(text, tokens, mentions, i + 1, b);
+  let subjEndIn = comp ? comp.subjectEnd : subjectWithoutComplement(text, tokens, mentions, i + 1, b);
+  // نقلت وكالة X عن مصدر مسؤول موقف …: without a complement the source after عن ends the subject
+  const relayedSource = !comp && v.kind === 'relay' && tokens[subjEndIn]?.norm === 'عن';
+  if (relayedSource) subjEndIn = sourcePhraseEnd(tokens, subjEndIn + 1, b);
   if (!comp && subjEndIn <= i + 1) return null;
   if (!comp && v.kind === 'continue') return null;
   const weak = !comp && v.kind === 'say' && v.stance !== 'denies'; // أشاد X، بـ…: only a clear name will do
@@ -201,9 +225,23 @@ function subjectStatement(
   if (!att) return null;
   if (comp) return { att, contentFrom: comp.at, narrationAt: -1 };
   let contentFrom = subjEnd;
+  // the relayed source's name may end before the object its phrase runs into
+  if (relayedSource && att.speaker)
+    while (contentFrom > subjStart && tokens[contentFrom - 1]!.start >= att.speaker.end) contentFrom--;
   while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
     contentFrom++;
   return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b) };
+}
+
+/** The end of a source's phrase after عن: a comma, a quote or a complement, within ten words. */
+function sourcePhraseEnd(tokens: AttributionContext['tokens'], from: number, b: number): number {
+  let words = 0;
+  for (let k = from; k < b; k++) {
+    const t = tokens[k]!;
+    if (!t.word ? /^[،,.:؛;]$/.test(t.norm) || ANY_Q.test(t.norm) : COMPLEMENT.has(t.norm)) return k;
+    if (t.word && ++words > 10) return k;
+  }
+  return b;
 }
 
 /** The end of the subject in [a, b) before the verb's object; not when another reporting verb follows

@@ -42,11 +42,18 @@ export const isOnPrep = (t: Token, text: string) =>
   t.norm === 'علي' && text.slice(t.start, t.end).endsWith('ى');
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
 export const ADVERB_AFTER_FI =
-  /^(بيان|بيانه|بيانها|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|الكلمه|التصريح|التصريحات|رد|ردها|رده)/;
+  /^(بيان|بيانه|بيانها|زياره|جوله|اجتماع|جلسه|ختام|مستهل|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|الكلمه|التصريح|التصريحات|رد|ردها|رده)/;
 // "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
 export const TO_OUTLET = /^ل(موقع|صحيف|وكال|قنا|شبك|تلفزيون|اذاع|مراسل|جريد|رويترز|بي$|سي$|فرانس)/;
 export const ADVERB =
   /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عصر|ظهر|فجر|صباحا|عصرا|ظهرا|بالقول|قائلا|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل|حاليا|فقط|مجددا|مرارا|تكرارا|صراحه|بوضوح)$/;
+
+// time adverbs that may stand between a verb and its complement (ذكر مساء أن): not a subject
+export const TIME_ADVERB =
+  /^(يوم|امس|اليوم|الليله|صباح|مساء|عصر|ظهر|فجر|صباحا|مساءا|عصرا|ظهرا|ليلا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|حاليا|مجددا)$/;
+// nouns of time a relative clause can describe (في الوقت الذي أعلنت فيه X): never its speaker
+export const TIME_NOUN =
+  /^(الوقت|اليوم|الحين|الساعه|اللحظه|الفتره|الاسبوع|الشهر|العام|السنه|الليله|الصباح|المساء|الاثناء|الموعد|التاريخ)$/;
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
 export const PREP_START =
@@ -59,10 +66,12 @@ export function shortQuotedName(tokens: Token[], i: number, end: number): boolea
   for (let j = i + 1; j < Math.min(end, i + 6); j++) {
     const t = tokens[j]!;
     if (t.word) {
+      if (!words && COMPLEMENT.has(t.norm)) return false; // "أنها كاذبة": what is said, not a name
       words++;
       continue;
     }
-    if (/^["”»″]$/.test(t.norm)) return words >= 1 && words <= 3;
+    // a name ends before its closing mark; a complement there opens what is said (قناة "X بأن "…")
+    if (/^["”»″]$/.test(t.norm)) return words >= 1 && words <= 3 && !COMPLEMENT.has(tokens[j - 1]!.norm);
     return false;
   }
   return false;

@@ -53,6 +53,9 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
     while (k < c.b && isQuoteTok(tokens[k]!)) k++;
     const body = k < c.b ? mentions.find((m) => m.start === tokens[k]!.start) : undefined;
     if (body?.type === 'organization') e = orgEnd(tokens, mentions, k, c.b);
+    // or after a preposition (مصدر مسؤول بوزارة الخارجية، مصادر في الشرطة); not ل, the outlet told (مصادر لـ"X")
+    else if (e < c.b && !/^ل/.test(tokens[e]!.norm)) e = orgEnd(tokens, mentions, e, c.b);
+    if (e === next || tokens[e - 1]!.end <= tokens[next - 1]!.end) e = sectorEnd(tokens, e, c.b);
   }
   const parsed = descMention(
     scan.doc,
@@ -68,6 +71,28 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
   return parsed;
 }
 
+/** The sector an unnamed source is in, right after it (مصادر في الصحة، سكان بالمنطقة، مصادر بقطاعي
+ *  الصحة والأمن): a preposition and up to three nouns with the article, joined by و. */
+function sectorEnd(tokens: Token[], from: number, end: number): number {
+  const t = tokens[from];
+  if (!t?.word) return from;
+  let k = from;
+  if (t.norm === 'في') k = from + 1;
+  else if (/^بال[\u0621-\u064A]{2,}$/.test(t.norm)) return nounsEnd(tokens, from + 1, end, 2);
+  else if (/^ب[\u0621-\u064A]{3,}$/.test(t.norm) && !/^بال/.test(t.norm))
+    k = from + 1; // بقطاعي الصحة
+  else return from;
+  const e = nounsEnd(tokens, k, end, 3);
+  return e > k ? e : from;
+}
+
+/** The end of up to `max` nouns with the article from token k (joined by و). */
+function nounsEnd(tokens: Token[], k: number, end: number, max: number): number {
+  let e = k;
+  while (e < end && e - k < max && tokens[e]!.word && /^و?ال[\u0621-\u064A]{2,}$/.test(tokens[e]!.norm)) e++;
+  return e;
+}
+
 /** Relative-adjective forms (nisba): رسمية، أمني، يابانيون، والطبية. */
 const NISBA = /^و?(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين)$/;
 const NOT_NISBA = /^(الذي|التي|اللذين|اللتين|علي|لدي|الي|حتي|اي|وفي|في)$/;
@@ -80,7 +105,8 @@ function adjectivesEnd(tokens: Token[], from: number, end: number): number {
     e - from < 3 &&
     tokens[e]!.word &&
     NISBA.test(tokens[e]!.norm) &&
-    !NOT_NISBA.test(tokens[e]!.norm)
+    !NOT_NISBA.test(tokens[e]!.norm) &&
+    !(/^ب[^ا]/.test(tokens[e]!.norm) && /^ال/.test(tokens[e + 1]?.norm ?? '')) // بقطاعي الصحة: a preposition
   )
     e++;
   return e;

@@ -6,7 +6,7 @@ import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
-import { allNameLike, cutRelative, headBefore, wordCount } from './words.js';
+import { allNameLike, cutRelative, headBefore, lastWord, nameWordAt, titleAt, wordCount } from './words.js';
 
 let modifiers: Set<string> | null = null;
 /** Words that modify a known name right after it (lexicons/name-modifiers.tsv). */
@@ -16,6 +16,10 @@ const nameModifiers = () => (modifiers ??= new Set(loadTsv('name-modifiers').map
 export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   const { tokens } = scan;
   const { inside } = c;
+  const named = calledName(scan, c);
+  if (named) return named;
+  const office = officeOfTitled(scan, c);
+  if (office) return office;
   if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length) {
     const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
     parsed.how = 'name';
@@ -76,6 +80,36 @@ function knownNamePart(scan: SpeakerScan, c: PartSpan): Mention {
   return descMention(scan.doc, text, start, cutRelative(tokens, c.a, c.b), type, gender, 'phrase', firstM);
 }
 
+/** "ناج آخر يدعى سامي خليل": the name after يدعى / المدعو is the speaker. */
+function calledName(scan: SpeakerScan, c: PartSpan): Mention | null {
+  const { tokens } = scan;
+  for (let k = c.a; k + 1 < c.b; k++) {
+    if (!CALLED.test(tokens[k]!.norm)) continue;
+    const nameEnd = Math.min(c.b, k + 5);
+    if (!allNameLike(tokens, k + 1, nameEnd)) return null;
+    const parsed = personMention(scan.doc, scan.text, tokens, k + 1, nameEnd, null, k + 1, scan.gender);
+    parsed.how = 'name';
+    return parsed;
+  }
+  return null;
+}
+const CALLED = /^(يدعي|تدعي|ويدعي|وتدعي|المدعو|المدعوه|يسمي|تسمي)$/;
+
+/** "مكتب رئيس الوزراء سامي خليل": the office of a titled person speaks, not the person. */
+function officeOfTitled(scan: SpeakerScan, c: PartSpan): Mention | null {
+  const { tokens, text } = scan;
+  if (!OFFICE.test(tokens[c.a]!.norm) || c.b - c.a < 3) return null;
+  const ttl = titleAt(tokens, c.a + 1, c.b);
+  if (ttl?.title.kind !== 'role') return null;
+  // the name at the end of the phrase is the office holder's
+  let e = c.b;
+  while (e > ttl.next && nameWordAt(tokens, e - 1)) e--;
+  if (e >= c.b || e <= ttl.next) return null;
+  const end = tokens[lastWord(tokens, c.a, e) - 1]!.end;
+  return descMention(scan.doc, text, c.start, end, 'organization', scan.gender, 'phrase');
+}
+const OFFICE = /^(مكتب|ديوان)$/;
+
 /** No name, no title, no known body: a description. Not one that starts with a possessive
  *  (وفق تفسيرها …) or runs on like a clause. */
 function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
@@ -88,6 +122,12 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   )
     return null;
   if (wordCount(tokens, c.a, c.b) > 8) return null;
+  // what a source issued (أرقام المؤسسات الصحية، إحصاءات خفر السواحل): the source speaks
+  if (isDocumentNoun(tokens[c.a]!) && c.b - c.a >= 2 && tokens[c.a + 1]!.word) {
+    const rest = { ...c, a: c.a + 1, start: tokens[c.a + 1]!.start };
+    if (wordCount(tokens, rest.a, rest.b) >= 2 || /^ال/.test(tokens[rest.a]!.norm))
+      return descriptionPart(scan, rest);
+  }
   const end = cutRelative(tokens, c.a, c.b);
   const parsed = descMention(scan.doc, scan.text, c.start, end, 'organization', scan.gender, 'phrase');
   if (
@@ -103,10 +143,14 @@ let documentNouns: Set<string> | null = null;
 
 /** A document noun (lexicons/document-nouns.tsv) at token a, then at most one word (a preposition)
  *  and a known organisation: that organisation. */
-function issuedBy(tokens: Token[], a: number, inside: Mention[]): Mention | null {
+function isDocumentNoun(t: Token): boolean {
   documentNouns ??= new Set(loadTsv('document-nouns').map((r) => looseKey(r.word!)));
+  return t.word && documentNouns.has(looseKey(t.norm).replace(/^[وف](?=..)/, ''));
+}
+
+function issuedBy(tokens: Token[], a: number, inside: Mention[]): Mention | null {
   const first = tokens[a];
-  if (!first?.word || !documentNouns.has(looseKey(first.norm).replace(/^[وف](?=..)/, ''))) return null;
+  if (!first || !isDocumentNoun(first)) return null;
   const body = inside.find((m) => m.start >= first.end && m.type === 'organization');
   if (!body) return null;
   let between = 0;

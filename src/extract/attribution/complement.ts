@@ -1,0 +1,102 @@
+// The complement of a reporting verb: where what it says starts (إن/أن, a colon, a quote, the verb's own
+// preposition), and when a quote mark belongs to the subject instead.
+
+import type { VerbInfo } from '../../lexicon/index.js';
+import type { Token } from '../../types.js';
+import { findWord, wordsBetween } from './phrases.js';
+import { ANY_Q, COMPLEMENT, OPEN_Q, opensSpeech, shortQuotedName, verbAt } from './words.js';
+
+/** The complement of a reporting verb: إن/أن/:/a quote, within reach. */
+export function findComplement(
+  tokens: Token[],
+  from: number,
+  end: number,
+  v: VerbInfo,
+): { at: number; subjectEnd: number } | null {
+  const reach = Math.min(end, from + 28);
+  let depth = 0;
+  for (let i = from; i < reach; i++) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (t.norm === ':' || t.norm === '：') return { at: i + 1, subjectEnd: i };
+      // a quote right after the verb, or after its subject (قال X لوكالة Y "…"); a quoted name ("حماس")
+      // is passed with its closing mark
+      if (OPEN_Q.test(t.norm) && shortQuotedName(tokens, i, end)) {
+        i++;
+        while (i < reach && (tokens[i]!.word || !ANY_Q.test(tokens[i]!.norm))) i++;
+        continue;
+      }
+      if (OPEN_Q.test(t.norm) && i === from) return { at: i, subjectEnd: i };
+      if (OPEN_Q.test(t.norm) && wordsBetween(tokens, from, i) <= 10) {
+        const close = closingMarkAfter(tokens, i, reach);
+        // a mark left open before the complement (أفادت قناة "X بأن "…"): read on word by word
+        if (close > 0 && COMPLEMENT.has(tokens[close - 1]!.norm)) continue;
+        // a quoted name in the subject, the complement after it (المتحدث باسم "…" إن): pass the quote;
+        // not a quote that opens with the complement (اعتبر X "أنها …" بعدما …)
+        if (complementAfter(tokens, i, reach) && !COMPLEMENT.has(tokens[i + 1]?.norm ?? '')) {
+          i = close;
+          continue;
+        }
+        if (closedBefore(tokens, i, end)) return { at: i, subjectEnd: i };
+      }
+      if (t.norm === '(') depth++;
+      if (t.norm === ')') depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (COMPLEMENT.has(t.norm)) {
+      let se = i;
+      if (se > from && tokens[se - 1]!.norm === 'الي') se--; // أشار إلى أن
+      return { at: i, subjectEnd: se };
+    }
+    // the verb's own preposition opens what it says when the subject before it is short (حذر X من …،
+    // أعلن X عن …، أفاد X بمقتل …); not إلى before أن (أشار إلى أن: the complement follows)
+    const beforeComplement = t.norm === 'الي' && COMPLEMENT.has(tokens[i + 1]?.norm ?? '');
+    if (opensSpeech(v.lemma, t) && !beforeComplement && wordsBetween(tokens, from, i) <= 10)
+      return { at: i, subjectEnd: i };
+    // another reporting verb before any complement: this one is not introducing speech
+    const other = i > from ? verbAt(t) : null;
+    if (other && !other.participle && (other.kind === 'say' || other.kind === 'continue')) {
+      const nx = tokens[i + 1];
+      if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
+    }
+    // a relay verb with its source (ونقلت وكالة X عن Y): the complement after it is that verb's
+    if (other && !other.participle && other.kind === 'relay' && findWord(tokens, i + 1, reach, 'عن') > 0)
+      return null;
+  }
+  return null;
+}
+
+/** Tokens a quote may run on past its sentence (the sentence splitter cuts at "..", "؟" inside quotes). */
+const QUOTE_REACH = 120;
+
+/** The quote opened at token i closes before `end` (its sentence), or a little after it when the
+ *  sentence ends inside the quote. */
+function closedBefore(tokens: Token[], i: number, end: number): boolean {
+  if (closingMarkAfter(tokens, i, end) > 0) return true;
+  // a sentence cut inside the quote, at a mark quotes hold (".." "؟" "!"), may close in the next one
+  const last = tokens[end - 1];
+  if (!last || last.word) return false;
+  const ellipsis = last.norm === '.' && tokens[end - 2]?.norm === '.';
+  if (!ellipsis && !/^(…|؟|\?|!)$/.test(last.norm)) return false;
+  return closingMarkAfter(tokens, end - 1, Math.min(tokens.length, end + QUOTE_REACH)) > 0;
+}
+
+/** The index of the first quote mark after token i, before `reach`, or -1. */
+function closingMarkAfter(tokens: Token[], i: number, reach: number): number {
+  for (let k = i + 1; k < reach; k++) if (!tokens[k]!.word && ANY_Q.test(tokens[k]!.norm)) return k;
+  return -1;
+}
+
+/** A complement (أن، إن) or a colon after the quote opened at token i closes, before `reach`: the quote
+ *  is then part of the subject (قال المتحدث باسم "…" إن …), not what is said. An أن inside the quote
+ *  (قال X "كان بإمكاننا أن …") is part of what is said. */
+function complementAfter(tokens: Token[], i: number, reach: number): boolean {
+  const close = closingMarkAfter(tokens, i, reach);
+  if (close < 0) return false;
+  for (let k = close + 1; k < reach; k++) {
+    const t = tokens[k]!;
+    if (t.word ? COMPLEMENT.has(t.norm) : t.norm === ':') return true;
+  }
+  return false;
+}
