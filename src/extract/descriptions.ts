@@ -119,18 +119,35 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
       i = last;
       continue;
     }
+    const last = hit.refers ? adjectivesEnd(tokens, end) : end;
     const m = descriptionMention(
       doc,
       text,
       start,
-      tokens[end - 1]!.end,
+      tokens[last - 1]!.end,
       hit.refers ? 'description' : 'bare-body',
       hit,
     );
     out.push({ ...m, refers: hit.refers ?? undefined });
-    i = end - 1;
+    i = last - 1;
   }
   return out;
+}
+
+/** Where the words of lexicons/name-adjectives.tsv after a description end (التنظيم الضال، الميليشيات
+ *  المتمردة: still the same description); three at most, one plain space apart. Nisba adjectives are not
+ *  taken: الوكالة الفرنسية is no longer any news agency of the story. */
+function adjectivesEnd(tokens: Token[], end: number): number {
+  let last = end;
+  while (
+    last < tokens.length &&
+    last - end < 3 &&
+    tokens[last]!.word &&
+    tokens[last]!.start === tokens[last - 1]!.end + 1 &&
+    nameAdjectives().has(tokens[last]!.norm)
+  )
+    last++;
+  return last;
 }
 
 let orgHeads: Map<string, Mention['type']> | null = null;
@@ -194,10 +211,15 @@ function definiteKindHeads(): Map<string, Mention['type']> {
 }
 
 let adjectiveWords: Set<string> | null = null;
+/** The words of lexicons/name-adjectives.tsv (المعارض، المسلحة), normalised. */
+function nameAdjectives(): Set<string> {
+  adjectiveWords ??= new Set(loadTsv('name-adjectives').map((r) => normalize(r.word!)));
+  return adjectiveWords;
+}
+
 /** A nisba adjective (السعودية، الأمريكي) or a word of lexicons/name-adjectives.tsv, normalised. */
 function isNisba(norm: string): boolean {
-  adjectiveWords ??= new Set(loadTsv('name-adjectives').map((r) => normalize(r.word!)));
-  return adjectiveWords.has(norm) || /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm);
+  return nameAdjectives().has(norm) || /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm);
 }
 
 /** A definite head noun of a kind with nisba adjectives after it (السلطات العراقية، السفارة الأمريكية،

@@ -1,6 +1,8 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
+import { loadTsv, matchForm } from '../lexicon/index.js';
+import { normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
 import { findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
@@ -39,7 +41,18 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   return [...found, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const PLACE_HEAD = /^(مدينه|بلده|قريه|حي|منطقه|محافظه|ناحيه|مخيم)$/;
+let sameNameHeads: Set<string> | null = null;
+/** Heads after which "HEAD X" is another name of the known place X (مدينة حلب، ولاية صفاقس):
+ *  lexicons/place-heads.tsv, column also_name. Returns how many clitic letters come before the head (بمدينة: 1), or -1 when the word is no such head. */
+function sameNameHead(norm: string): number {
+  sameNameHeads ??= new Set(
+    loadTsv('place-heads')
+      .filter((row) => row.also_name === 'yes')
+      .map((row) => matchForm(normalize(row.head!))),
+  );
+  if (sameNameHeads.has(matchForm(norm))) return 0;
+  return /^[وفبل]/.test(norm) && sameNameHeads.has(matchForm(norm.slice(1))) ? 1 : -1;
+}
 const NAMED_BY_PLACE = /^(سجن|مخيم|مطار|قاعده|معسكر)$/;
 const KNOWN_AS =
   /^(يعرف|تعرف|المعروف|المعروفه|والمعروف|والمعروفه|يسمي|تسمي|المسمي|المسماه|والمسمي|والمسماه)$/;
@@ -71,13 +84,11 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
     const i = tokAt.get(m.start);
     if (i === undefined) continue;
     const prev = tokens[i - 1];
-    if (
-      m.type === 'location' &&
-      m.how === 'lexicon' &&
-      prev?.word &&
-      PLACE_HEAD.test(prev.norm.replace(/^[وفبل]/, ''))
-    )
-      add(m, `${text.slice(prev.start, prev.end).replace(/^[وفبل](?=[^ا])/, '')} ${m.surface}`);
+    const strip = m.type === 'location' && m.how === 'lexicon' && prev?.word ? sameNameHead(prev.norm) : -1;
+    if (strip >= 0) {
+      const from = strip ? offsetAfterNormalized(text, prev!.start, prev!.end, strip) : prev!.start;
+      add(m, `${text.slice(from, prev!.end)} ${m.surface}`);
+    }
     // after the mention
     let j = i;
     while (j < tokens.length && tokens[j]!.end <= m.end) j++;

@@ -1,0 +1,41 @@
+// One document's mentions as the pipeline finds them: names the text links, descriptions with their
+// adjectives. Sentences are our own.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findMentions } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/text/tokens.js';
+import type { Mention } from '../../src/types.js';
+
+const mentions = (text: string): Mention[] => findMentions('d', text, tokenize(text));
+const named = (text: string, surface: string): Mention => {
+  const m = mentions(text).find((x) => x.surface === surface);
+  assert.ok(m, `no mention "${surface}" in: ${text}`);
+  return m;
+};
+
+test('a place head before a known place makes "HEAD X" a name of X (clitic off, head kept whole)', () => {
+  assert.deepEqual(named('غادر القارب ميناء صغيرا في ولاية سوسة ليلا.', 'سوسة').aliases, ['ولاية سوسة']);
+  assert.deepEqual(named('ووصل الوفد بمدينة صفاقس مساء الأحد.', 'صفاقس').aliases, ['مدينة صفاقس']);
+});
+
+test('a head that is not another name of the place (سجن X) gives X no alias', () => {
+  assert.equal(named('وقصفت الطائرات سجن حلب المركزي.', 'حلب').aliases, undefined);
+});
+
+test('a description takes the evaluative adjectives after it, and keeps what it may refer to', () => {
+  const m = named(
+    'وقالت الحكومة إن الميليشيات الانقلابية أطلقت صاروخا، وإن التنظيم الضال تبنى الهجوم.',
+    'الميليشيات الانقلابية',
+  );
+  assert.deepEqual(m.refers, ['kind:armed_group']);
+  assert.ok(
+    named('وقالت الحكومة إن التنظيم الضال تبنى الهجوم.', 'التنظيم الضال').refers?.includes('org:isis'),
+  );
+});
+
+test('a nisba after a description is not taken: it would name another referent', () => {
+  const text = 'وقالت الحركة الفلسطينية في بيان إن الانفجار وقع فجرا.';
+  assert.ok(mentions(text).some((m) => m.surface === 'الحركة' && m.refers));
+  assert.ok(!mentions(text).some((m) => m.surface === 'الحركة الفلسطينية' && m.refers));
+});
