@@ -39,3 +39,25 @@ test('a nisba after a description is not taken: it would name another referent',
   assert.ok(mentions(text).some((m) => m.surface === 'الحركة' && m.refers));
   assert.ok(!mentions(text).some((m) => m.surface === 'الحركة الفلسطينية' && m.refers));
 });
+
+test('an organisation takes the words that complete its name as another name (للأنباء، بقيادة X)', () => {
+  assert.deepEqual(named('وقال شاهد لوكالة رويترز للأنباء إن النيران اشتعلت.', 'وكالة رويترز').aliases, [
+    'وكالة رويترز للأنباء',
+  ]);
+  const text = 'وشنت قوات الناتو بقيادة الولايات المتحدة غارات جديدة.';
+  assert.deepEqual(named(text, 'الناتو').aliases, ['الناتو بقيادة الولايات المتحدة']);
+  assert.equal(
+    named('وقال التحالف الدولي بقيادة واشنطن إن الغارات مستمرة.', 'التحالف الدولي').aliases?.length,
+    1,
+  );
+  assert.equal(
+    named('وقال التحالف الدولي بقيادة قائده إن الغارات مستمرة.', 'التحالف الدولي').aliases,
+    undefined,
+  );
+});
+
+test('a description of the occupying army joins it, and longer known names win over shorter ones', () => {
+  assert.deepEqual(named('وأطلق جنود الاحتلال النار.', 'الاحتلال').refers, ['org:idf']);
+  const sdf = named('واشتبك الجيش مع التحالف العربي الكردي شرق النهر.', 'التحالف العربي الكردي');
+  assert.equal(sdf.lexId, 'org:sdf');
+});
