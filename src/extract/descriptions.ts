@@ -247,3 +247,45 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
   }
   return out;
 }
+
+/** A ministry named by its nisba alone (أعلنت الداخلية، في قبضة الداخلية) where the document names it in
+ *  full (وزارة الداخلية): a mention with the full name as another name of it. Not after a definite noun,
+ *  whose adjective the word then is (الشؤون الداخلية), nor after the ministry's or its minister's word
+ *  (وزير الداخلية is a person). `named` are the document's pattern mentions; `taken` tests a span against
+ *  the mentions found so far. */
+export function findBareMinistries(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  named: Mention[],
+  taken: (start: number, end: number) => boolean,
+): Mention[] {
+  const full = new Map<string, string>(); // nisba → the full name as written
+  for (const m of named) {
+    const words = normalize(m.surface).split(' ');
+    if (words[0] !== 'وزاره' || !/^ال\S{2,}يه$/.test(words[1] ?? '') || full.has(words[1]!)) continue;
+    // the name and the nisbas after it (وزارة الداخلية السعودية), as written; not a word the pattern ran on to
+    let n = 2;
+    while (n < words.length && /^ال\S{2,}يه$/.test(words[n]!)) n++;
+    full.set(words[1]!, m.surface.split(/\s+/).slice(0, n).join(' '));
+  }
+  if (!full.size) return [];
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.norm.endsWith('يه')) continue;
+    const form = tokenStems(t).find(
+      (f) => full.has(f) && /^[وفب]?$/.test(t.norm.slice(0, t.norm.length - f.length)),
+    );
+    if (!form) continue;
+    const prev = tokens[i - 1];
+    if (prev?.word && (prev.norm.startsWith('ال') || /وزار|وزير/.test(prev.norm))) continue;
+    const start = t.start + (t.norm.length - form.length);
+    if (taken(start, t.end)) continue;
+    out.push({
+      ...descMention(doc, text, start, t.end, 'organization', null, 'pattern'),
+      aliases: [full.get(form)!],
+    });
+  }
+  return out;
+}

@@ -5,10 +5,10 @@ import { loadTsv, matchForm } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
-import { findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
+import { findBareMinistries, findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { findModelMentions } from './ner/mentions.js';
-import { containTest, firstStartingIn } from './sorted-spans.js';
+import { containTest, firstStartingIn, overlapTest } from './sorted-spans.js';
 import { findTitledPersons } from './speakers/index.js';
 
 /** Which characters a set of mentions covers, to test overlaps in one pass. */
@@ -35,7 +35,9 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   const kinds = findKindPhrases(doc, text, tokens, [...lexical, ...persons, ...desc, ...pattern]);
-  const found = [...lexical, ...persons, ...desc, ...pattern, ...kinds];
+  const known = [...lexical, ...persons, ...desc, ...pattern, ...kinds];
+  const ministries = findBareMinistries(doc, text, tokens, pattern, overlapTest(known));
+  const found = [...known, ...ministries];
   // names only the tagger sees, where no other mention is
   const foundCov = coverage(text.length, found);
   const model = findModelMentions(doc, text, tokens).filter((m) => !overlapsAny(foundCov, m));

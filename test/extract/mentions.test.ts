@@ -61,3 +61,20 @@ test('a description of the occupying army joins it, and longer known names win o
   const sdf = named('واشتبك الجيش مع التحالف العربي الكردي شرق النهر.', 'التحالف العربي الكردي');
   assert.equal(sdf.lexId, 'org:sdf');
 });
+
+test('a ministry written by its nisba alone, where the document names it in full, is that ministry', () => {
+  const text =
+    'وأعلنت وزارة الداخلية القبض على خمسة مطلوبين. وقالت الداخلية إن الشؤون الداخلية للبلاد مستقرة، وأكد وزير الداخلية ذلك.';
+  const bare = mentions(text).filter((m) => m.surface === 'الداخلية');
+  assert.equal(bare.length, 1, 'the adjective of الشؤون and the minister are left out');
+  assert.deepEqual(bare[0]!.aliases, ['وزارة الداخلية']);
+  assert.equal(bare[0]!.type, 'organization');
+  assert.ok(!mentions('وقالت الداخلية إن الوضع هادئ.').some((m) => m.surface === 'الداخلية'));
+});
+
+test('the Syrian opposition is known by name, and its descriptions refer to it', () => {
+  const text = 'وقالت المعارضة السورية إن قوات المعارضة صدت الهجوم، وإن المعارضة المسلحة ما زالت في مواقعها.';
+  assert.equal(named(text, 'المعارضة السورية').lexId, 'org:syrian-opposition');
+  assert.deepEqual(named(text, 'قوات المعارضة').refers, ['org:syrian-opposition']);
+  assert.deepEqual(named(text, 'المعارضة المسلحة').refers, ['org:syrian-opposition']);
+});
