@@ -78,3 +78,9 @@ test('the Syrian opposition is known by name, and its descriptions refer to it',
   assert.deepEqual(named(text, 'قوات المعارضة').refers, ['org:syrian-opposition']);
   assert.deepEqual(named(text, 'المعارضة المسلحة').refers, ['org:syrian-opposition']);
 });
+
+test('enlisted ranks introduce a person like officers do', () => {
+  const text = 'واستشهد العريف سالم ناصر، وأصيب الجندي أول فهد سعيد.';
+  assert.equal(named(text, 'سالم ناصر').title, 'العريف');
+  assert.equal(named(text, 'فهد سعيد').title, 'الجندي أول');
+});
