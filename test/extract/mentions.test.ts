@@ -84,3 +84,8 @@ test('enlisted ranks introduce a person like officers do', () => {
   assert.equal(named(text, 'سالم ناصر').title, 'العريف');
   assert.equal(named(text, 'فهد سعيد').title, 'الجندي أول');
 });
+
+test('"the Kingdom" alone describes one of the kingdoms, and a longer known name wins', () => {
+  assert.ok(named('وأكدت المملكة موقفها الثابت.', 'المملكة').refers?.includes('country:sa'));
+  assert.equal(named('وأكدت المملكة المتحدة موقفها.', 'المملكة المتحدة').lexId, 'country:gb');
+});
