@@ -119,18 +119,35 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
       i = last;
       continue;
     }
+    const last = hit.refers ? adjectivesEnd(tokens, end) : end;
     const m = descriptionMention(
       doc,
       text,
       start,
-      tokens[end - 1]!.end,
+      tokens[last - 1]!.end,
       hit.refers ? 'description' : 'bare-body',
       hit,
     );
     out.push({ ...m, refers: hit.refers ?? undefined });
-    i = end - 1;
+    i = last - 1;
   }
   return out;
+}
+
+/** Where the words of lexicons/name-adjectives.tsv after a description end (التنظيم الضال، الميليشيات
+ *  المتمردة: still the same description); three at most, one plain space apart. Nisba adjectives are not
+ *  taken: الوكالة الفرنسية is no longer any news agency of the story. */
+function adjectivesEnd(tokens: Token[], end: number): number {
+  let last = end;
+  while (
+    last < tokens.length &&
+    last - end < 3 &&
+    tokens[last]!.word &&
+    tokens[last]!.start === tokens[last - 1]!.end + 1 &&
+    nameAdjectives().has(tokens[last]!.norm)
+  )
+    last++;
+  return last;
 }
 
 let orgHeads: Map<string, Mention['type']> | null = null;
@@ -194,10 +211,15 @@ function definiteKindHeads(): Map<string, Mention['type']> {
 }
 
 let adjectiveWords: Set<string> | null = null;
+/** The words of lexicons/name-adjectives.tsv (المعارض، المسلحة), normalised. */
+function nameAdjectives(): Set<string> {
+  adjectiveWords ??= new Set(loadTsv('name-adjectives').map((r) => normalize(r.word!)));
+  return adjectiveWords;
+}
+
 /** A nisba adjective (السعودية، الأمريكي) or a word of lexicons/name-adjectives.tsv, normalised. */
 function isNisba(norm: string): boolean {
-  adjectiveWords ??= new Set(loadTsv('name-adjectives').map((r) => normalize(r.word!)));
-  return adjectiveWords.has(norm) || /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm);
+  return nameAdjectives().has(norm) || /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm);
 }
 
 /** A definite head noun of a kind with nisba adjectives after it (السلطات العراقية، السفارة الأمريكية،
@@ -222,6 +244,48 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
     i = j - 1;
     if (overlapsKnown(start, end)) continue;
     out.push(descMention(doc, text, start, end, heads.get(head)!, null, 'pattern'));
+  }
+  return out;
+}
+
+/** A ministry named by its nisba alone (أعلنت الداخلية، في قبضة الداخلية) where the document names it in
+ *  full (وزارة الداخلية): a mention with the full name as another name of it. Not after a definite noun,
+ *  whose adjective the word then is (الشؤون الداخلية), nor after the ministry's or its minister's word
+ *  (وزير الداخلية is a person). `named` are the document's pattern mentions; `taken` tests a span against
+ *  the mentions found so far. */
+export function findBareMinistries(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  named: Mention[],
+  taken: (start: number, end: number) => boolean,
+): Mention[] {
+  const full = new Map<string, string>(); // nisba → the full name as written
+  for (const m of named) {
+    const words = normalize(m.surface).split(' ');
+    if (words[0] !== 'وزاره' || !/^ال\S{2,}يه$/.test(words[1] ?? '') || full.has(words[1]!)) continue;
+    // the name and the nisbas after it (وزارة الداخلية السعودية), as written; not a word the pattern ran on to
+    let n = 2;
+    while (n < words.length && /^ال\S{2,}يه$/.test(words[n]!)) n++;
+    full.set(words[1]!, m.surface.split(/\s+/).slice(0, n).join(' '));
+  }
+  if (!full.size) return [];
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.norm.endsWith('يه')) continue;
+    const form = tokenStems(t).find(
+      (f) => full.has(f) && /^[وفب]?$/.test(t.norm.slice(0, t.norm.length - f.length)),
+    );
+    if (!form) continue;
+    const prev = tokens[i - 1];
+    if (prev?.word && (prev.norm.startsWith('ال') || /وزار|وزير/.test(prev.norm))) continue;
+    const start = t.start + (t.norm.length - form.length);
+    if (taken(start, t.end)) continue;
+    out.push({
+      ...descMention(doc, text, start, t.end, 'organization', null, 'pattern'),
+      aliases: [full.get(form)!],
+    });
   }
   return out;
 }

@@ -14,7 +14,8 @@ import {
   matchForm,
   placeNameWords,
 } from '../lexicon/gazetteer.js';
-import { looseKey, offsetAfterNormalized } from '../text/normalize.js';
+import { loadTsv } from '../lexicon/index.js';
+import { looseKey, normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { EntityType, Mention, Token } from '../types.js';
 
 /** What the lexicons say about one match form: the alias lists of its clitic forms (in cliticForms
@@ -87,6 +88,13 @@ function nameWord(f: string, first: boolean): boolean {
   if (f.startsWith('لل')) return false;
   if (first && !f.startsWith('ال') && f.length >= 4 && /(يه|ي)$/.test(f)) return false;
   return true;
+}
+
+let linkWords: Set<string> | null = null;
+/** The words that join a personal name to the next word (lexicons/name-links.tsv: أبو، بن، عبد), as match forms. */
+function nameLinkWords(): Set<string> {
+  linkWords ??= new Set(loadTsv('name-links').map((row) => matchForm(normalize(row.word!))));
+  return linkWords;
 }
 
 /** A nisba adjective (السورية، الإيرانية): not part of a town's name after a location head (مدينة دوما السورية). */
@@ -171,14 +179,25 @@ function quotedNameEnd(tokens: Token[], j: number, end: number): number {
 
 /** Where an unquoted name after a head ends: up to `takes` words, each after the first carrying ال (مطار
  *  دمشق الدولي), and always the word after a title or name-forming word (مدينة الملك فهد، بلدة عين ديوار);
- *  3 at most. */
+ *  3 at most, name links and the word after them counting as one (معبر كرم أبو سالم). */
 function plainNameEnd(scan: Scan, head: Head, end: number): number {
   const { tokens, forms } = scan;
+  // one plain space between name words
+  const plain = (k: number) =>
+    k < tokens.length && tokens[k]!.word && tokens[k]!.start === tokens[k - 1]!.end + 1;
   for (let words = 1; end < tokens.length && words < 3; words++) {
+    // name links (أبو، بن، عبد) and the word after them count as one more word of the name
+    // (معبر كرم أبو سالم، مسجد علي بن أبي طالب، مستشفى الملك عبد الله)
+    let k = end;
+    while (plain(k) && k < end + 3 && nameLinkWords().has(forms[k]!)) k++;
+    if (k > end) {
+      if (!plain(k) || !nameWord(forms[k]!, false)) break;
+      end = k + 1;
+      continue;
+    }
     const prevTitle = placeNameWords().titleWord.has(forms[end - 1]!);
     if (words >= head.takes && !prevTitle) break;
-    const n = tokens[end]!;
-    if (!n.word || n.start !== tokens[end - 1]!.end + 1) break; // one plain space between name words
+    if (!plain(end)) break;
     if (!nameWord(forms[end]!, false)) break;
     if (!prevTitle && (!forms[end]!.startsWith('ال') || (head.type === 'location' && nisba(forms[end]!))))
       break;

@@ -1,11 +1,14 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
+import { loadTsv, matchForm } from '../lexicon/index.js';
+import { tokenIndexAt } from '../text/doc.js';
+import { normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
-import { findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
+import { findBareMinistries, findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
 import { findModelMentions } from './ner/mentions.js';
-import { containTest, firstStartingIn } from './sorted-spans.js';
+import { containTest, firstStartingIn, overlapTest } from './sorted-spans.js';
 import { findTitledPersons } from './speakers/index.js';
 
 /** Which characters a set of mentions covers, to test overlaps in one pass. */
@@ -32,55 +35,70 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   const kinds = findKindPhrases(doc, text, tokens, [...lexical, ...persons, ...desc, ...pattern]);
-  const found = [...lexical, ...persons, ...desc, ...pattern, ...kinds];
+  const known = [...lexical, ...persons, ...desc, ...pattern, ...kinds];
+  const ministries = findBareMinistries(doc, text, tokens, pattern, overlapTest(known));
+  const found = [...known, ...ministries];
   // names only the tagger sees, where no other mention is
   const foundCov = coverage(text.length, found);
   const model = findModelMentions(doc, text, tokens).filter((m) => !overlapsAny(foundCov, m));
   return [...found, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const PLACE_HEAD = /^(مدينه|بلده|قريه|حي|منطقه|محافظه|ناحيه|مخيم)$/;
+let sameNameHeads: Set<string> | null = null;
+/** Heads after which "HEAD X" is another name of the known place X (مدينة حلب، ولاية صفاقس):
+ *  lexicons/place-heads.tsv, column also_name. Returns how many clitic letters come before the head (بمدينة: 1), or -1 when the word is no such head. */
+function sameNameHead(norm: string): number {
+  sameNameHeads ??= new Set(
+    loadTsv('place-heads')
+      .filter((row) => row.also_name === 'yes')
+      .map((row) => matchForm(normalize(row.head!))),
+  );
+  if (sameNameHeads.has(matchForm(norm))) return 0;
+  return /^[وفبل]/.test(norm) && sameNameHeads.has(matchForm(norm.slice(1))) ? 1 : -1;
+}
 const NAMED_BY_PLACE = /^(سجن|مخيم|مطار|قاعده|معسكر)$/;
 const KNOWN_AS =
   /^(يعرف|تعرف|المعروف|المعروفه|والمعروف|والمعروفه|يسمي|تسمي|المسمي|المسماه|والمسمي|والمسماه)$/;
 
+/** An organisation's name with the words that complete it where they follow it (وكالة رويترز للأنباء،
+ *  التحالف الدولي بقيادة الولايات المتحدة): token j is the first after the name; null when none follows. */
+function nameWithWhatFollows(
+  text: string,
+  tokens: Token[],
+  j: number,
+  m: Mention,
+  ms: Mention[],
+): string | null {
+  const next = tokens[j];
+  if (!next?.word || next.start !== m.end + 1) return null;
+  if (next.norm === 'للانباء') return text.slice(m.start, next.end);
+  if (next.norm !== 'بقياده' || !tokens[j + 1]?.word) return null;
+  const leader = firstStartingIn(ms, tokens[j + 1]!.start, tokens[j + 1]!.end, (x) => x.type === 'location');
+  return leader && leader.start === tokens[j + 1]!.start ? text.slice(m.start, leader.end) : null;
+}
+
 /** Names the text itself links: "مدينة X" is also a name of X; "X، الذي يعرف أيضا باسم Y" makes Y a
  *  name of X; a prison or camp "في حي X" can be called by that place (سجن X). */
 function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
-  const at = new Map<number, Mention>();
-  for (const m of ms) at.set(m.start, m);
-  // token index of each mention's start, by binary search (mentions start on token starts)
-  const tokAt = {
-    get(pos: number): number | undefined {
-      let lo = 0,
-        hi = tokens.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const st = tokens[mid]!.start;
-        if (st === pos) return mid;
-        if (st < pos) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
-    },
-  };
   const add = (m: Mention, a: string) => {
     if (a && a !== m.surface) m.aliases = [...new Set([...(m.aliases ?? []), a])];
   };
   for (const m of ms) {
-    const i = tokAt.get(m.start);
-    if (i === undefined) continue;
+    // the token holding the mention's start (after a clitic: لوكالة رويترز)
+    const i = tokenIndexAt(tokens, m.start);
+    if (!tokens[i] || tokens[i]!.start > m.start) continue;
     const prev = tokens[i - 1];
-    if (
-      m.type === 'location' &&
-      m.how === 'lexicon' &&
-      prev?.word &&
-      PLACE_HEAD.test(prev.norm.replace(/^[وفبل]/, ''))
-    )
-      add(m, `${text.slice(prev.start, prev.end).replace(/^[وفبل](?=[^ا])/, '')} ${m.surface}`);
+    const strip = m.type === 'location' && m.how === 'lexicon' && prev?.word ? sameNameHead(prev.norm) : -1;
+    if (strip >= 0) {
+      const from = strip ? offsetAfterNormalized(text, prev!.start, prev!.end, strip) : prev!.start;
+      add(m, `${text.slice(from, prev!.end)} ${m.surface}`);
+    }
     // after the mention
     let j = i;
     while (j < tokens.length && tokens[j]!.end <= m.end) j++;
+    const after =
+      m.type === 'organization' && m.how === 'lexicon' ? nameWithWhatFollows(text, tokens, j, m, ms) : null;
+    if (after) add(m, after);
     let k = j;
     while (k < tokens.length && !tokens[k]!.word && k - j < 2) k++;
     if (tokens[k]?.norm === 'الذي' || tokens[k]?.norm === 'التي') k++;

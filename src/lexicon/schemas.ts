@@ -191,6 +191,7 @@ export const SCHEMAS = {
     head: required,
     type: { required: true, oneOf: ['location', 'facility'] },
     takes: { oneOf: ['1', '2'] },
+    also_name: { oneOf: ['yes'] },
   },
   places: {
     id: { required: true, pattern: /^[a-z]+:[a-z0-9_-]+$/ },

@@ -120,6 +120,10 @@ test('head-triggered facilities and places', () => {
   assert.equal(one('اقتحموا بسجن "الحوت" ليلا', 'سجن "الحوت"').key, 'سجن الحوت');
   assert.equal(one('يقع في بلدة عين ديوار شمالا', 'بلدة عين ديوار').type, 'location');
   assert.equal(one('افتتح في مدينة الملك فهد الطبية', 'مدينة الملك فهد').type, 'location');
+  // a name link and the word after it are part of the name, beyond the usual length
+  assert.equal(one('أغلقت السلطات معبر حسن أبو زيد التجاري', 'معبر حسن أبو زيد').type, 'facility');
+  assert.ok(surfaces('صلوا في مسجد الإمام زيد بن أبي بكر فجرا').includes('مسجد الإمام زيد بن أبي بكر'));
+  assert.ok(surfaces('نقل إلى مستشفى الملك عبد الله في المدينة').includes('مستشفى الملك عبد الله'));
   assert.deepEqual(surfaces('أقيمت منطقة عسكرية ومستشفى ميداني'), [], 'indefinite adjectives are not names');
   assert.deepEqual(surfaces('نقل إلى السجن المركزي'), [], 'a head with the article is not a head');
   assert.deepEqual(surfaces('وقعت في منطقة الاشتباكات'), [], 'generic nouns are not names');

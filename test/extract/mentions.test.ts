@@ -1,0 +1,91 @@
+// One document's mentions as the pipeline finds them: names the text links, descriptions with their
+// adjectives. Sentences are our own.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findMentions } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/text/tokens.js';
+import type { Mention } from '../../src/types.js';
+
+const mentions = (text: string): Mention[] => findMentions('d', text, tokenize(text));
+const named = (text: string, surface: string): Mention => {
+  const m = mentions(text).find((x) => x.surface === surface);
+  assert.ok(m, `no mention "${surface}" in: ${text}`);
+  return m;
+};
+
+test('a place head before a known place makes "HEAD X" a name of X (clitic off, head kept whole)', () => {
+  assert.deepEqual(named('غادر القارب ميناء صغيرا في ولاية سوسة ليلا.', 'سوسة').aliases, ['ولاية سوسة']);
+  assert.deepEqual(named('ووصل الوفد بمدينة صفاقس مساء الأحد.', 'صفاقس').aliases, ['مدينة صفاقس']);
+});
+
+test('a head that is not another name of the place (سجن X) gives X no alias', () => {
+  assert.equal(named('وقصفت الطائرات سجن حلب المركزي.', 'حلب').aliases, undefined);
+});
+
+test('a description takes the evaluative adjectives after it, and keeps what it may refer to', () => {
+  const m = named(
+    'وقالت الحكومة إن الميليشيات الانقلابية أطلقت صاروخا، وإن التنظيم الضال تبنى الهجوم.',
+    'الميليشيات الانقلابية',
+  );
+  assert.deepEqual(m.refers, ['kind:armed_group']);
+  assert.ok(
+    named('وقالت الحكومة إن التنظيم الضال تبنى الهجوم.', 'التنظيم الضال').refers?.includes('org:isis'),
+  );
+});
+
+test('a nisba after a description is not taken: it would name another referent', () => {
+  const text = 'وقالت الحركة الفلسطينية في بيان إن الانفجار وقع فجرا.';
+  assert.ok(mentions(text).some((m) => m.surface === 'الحركة' && m.refers));
+  assert.ok(!mentions(text).some((m) => m.surface === 'الحركة الفلسطينية' && m.refers));
+});
+
+test('an organisation takes the words that complete its name as another name (للأنباء، بقيادة X)', () => {
+  assert.deepEqual(named('وقال شاهد لوكالة رويترز للأنباء إن النيران اشتعلت.', 'وكالة رويترز').aliases, [
+    'وكالة رويترز للأنباء',
+  ]);
+  const text = 'وشنت قوات الناتو بقيادة الولايات المتحدة غارات جديدة.';
+  assert.deepEqual(named(text, 'الناتو').aliases, ['الناتو بقيادة الولايات المتحدة']);
+  assert.equal(
+    named('وقال التحالف الدولي بقيادة واشنطن إن الغارات مستمرة.', 'التحالف الدولي').aliases?.length,
+    1,
+  );
+  assert.equal(
+    named('وقال التحالف الدولي بقيادة قائده إن الغارات مستمرة.', 'التحالف الدولي').aliases,
+    undefined,
+  );
+});
+
+test('a description of the occupying army joins it, and longer known names win over shorter ones', () => {
+  assert.deepEqual(named('وأطلق جنود الاحتلال النار.', 'الاحتلال').refers, ['org:idf']);
+  const sdf = named('واشتبك الجيش مع التحالف العربي الكردي شرق النهر.', 'التحالف العربي الكردي');
+  assert.equal(sdf.lexId, 'org:sdf');
+});
+
+test('a ministry written by its nisba alone, where the document names it in full, is that ministry', () => {
+  const text =
+    'وأعلنت وزارة الداخلية القبض على خمسة مطلوبين. وقالت الداخلية إن الشؤون الداخلية للبلاد مستقرة، وأكد وزير الداخلية ذلك.';
+  const bare = mentions(text).filter((m) => m.surface === 'الداخلية');
+  assert.equal(bare.length, 1, 'the adjective of الشؤون and the minister are left out');
+  assert.deepEqual(bare[0]!.aliases, ['وزارة الداخلية']);
+  assert.equal(bare[0]!.type, 'organization');
+  assert.ok(!mentions('وقالت الداخلية إن الوضع هادئ.').some((m) => m.surface === 'الداخلية'));
+});
+
+test('the Syrian opposition is known by name, and its descriptions refer to it', () => {
+  const text = 'وقالت المعارضة السورية إن قوات المعارضة صدت الهجوم، وإن المعارضة المسلحة ما زالت في مواقعها.';
+  assert.equal(named(text, 'المعارضة السورية').lexId, 'org:syrian-opposition');
+  assert.deepEqual(named(text, 'قوات المعارضة').refers, ['org:syrian-opposition']);
+  assert.deepEqual(named(text, 'المعارضة المسلحة').refers, ['org:syrian-opposition']);
+});
+
+test('enlisted ranks introduce a person like officers do', () => {
+  const text = 'واستشهد العريف سالم ناصر، وأصيب الجندي أول فهد سعيد.';
+  assert.equal(named(text, 'سالم ناصر').title, 'العريف');
+  assert.equal(named(text, 'فهد سعيد').title, 'الجندي أول');
+});
+
+test('"the Kingdom" alone describes one of the kingdoms, and a longer known name wins', () => {
+  assert.ok(named('وأكدت المملكة موقفها الثابت.', 'المملكة').refers?.includes('country:sa'));
+  assert.equal(named('وأكدت المملكة المتحدة موقفها.', 'المملكة المتحدة').lexId, 'country:gb');
+});
