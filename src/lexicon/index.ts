@@ -14,4 +14,10 @@ export { type Lexicons, lexicons, type MeasureCue, type TitleInfo, type VerbInfo
 export { LEXICON_DIR, loadTsv } from './load.js';
 export { type LexiconName, SCHEMAS } from './schemas.js';
 export { type ColumnRule, many, parseTable, type RowOf, readTable, type TableSchema } from './tsv.js';
-export { notNameWords, relativePronouns, singularRelativePronouns, speakerPronouns } from './words.js';
+export {
+  notNameWords,
+  prepositionWords,
+  relativePronouns,
+  singularRelativePronouns,
+  speakerPronouns,
+} from './words.js';

@@ -53,7 +53,10 @@ export const SCHEMAS = {
     refers: { required: true, many: true, pattern: /^[a-z_]+:[a-z0-9_-]+$/ },
   },
   'dual-nouns': { singular: required, duals: words },
-  'function-words': { word: required, class: { required: true, oneOf: ['function_word', 'weekday'] } },
+  'function-words': {
+    word: required,
+    class: { required: true, oneOf: ['function_word', 'weekday', 'preposition'] },
+  },
   'story-stop-words': { word: required },
   'document-nouns': { word: required },
   'name-modifiers': { word: required },

@@ -9,6 +9,16 @@ export function notNameWords(): Set<string> {
   return (notName ??= new Set(loadTsv('function-words').map((r) => r.word)));
 }
 
+let prepositions: Set<string> | null = null;
+/** The prepositions written as words (في، من، على …), normalised: lexicons/function-words.tsv. */
+export function prepositionWords(): Set<string> {
+  return (prepositions ??= new Set(
+    loadTsv('function-words')
+      .filter((r) => r.class === 'preposition')
+      .map((r) => r.word),
+  ));
+}
+
 let relatives: Set<string> | null = null;
 let singularRelatives: Set<string> | null = null;
 

@@ -131,6 +131,8 @@ test('an unnamed source keeps the sector it is in', () => {
   assert.equal(quoteSpeaker(t, 'وقتل محتج'), 'مصادر بقطاعي الصحة والأمن');
   // the outlet told is not the source's body
   assert.equal(quoteSpeaker('وأفادت مصادر لـ"الإذاعة المحلية"، السبت، بأن الطريق أغلق.', 'الطريق'), 'مصادر');
+  // a compound preposition places the source and is no sector
+  assert.equal(quoteSpeaker('وقال أحد السكان بالقرب من الجسر إن النيران اشتعلت.', 'النيران'), 'أحد السكان');
 });
 
 test('"there" after a relayed source, and an agency\'s full name', () => {

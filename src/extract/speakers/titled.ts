@@ -1,7 +1,7 @@
 // A speaker phrase that starts with a title: a rank or honorific with a name (العقيد سامر الخطيب), an
 // anonymous source (مصادر من "قسد"), or a role with its body and maybe a name (المتحدث باسم الجيش).
 
-import type { TitleInfo } from '../../lexicon/index.js';
+import { prepositionWords, type TitleInfo } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
@@ -72,14 +72,18 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
 }
 
 /** The sector an unnamed source is in, right after it (مصادر في الصحة، سكان بالمنطقة، مصادر بقطاعي
- *  الصحة والأمن): a preposition and up to three nouns with the article, joined by و. */
+ *  الصحة والأمن): a preposition and up to three nouns with the article, joined by و; not the start of a
+ *  compound preposition (بالقرب من). */
 function sectorEnd(tokens: Token[], from: number, end: number): number {
   const t = tokens[from];
   if (!t?.word) return from;
   let k = from;
   if (t.norm === 'في') k = from + 1;
-  else if (/^بال[\u0621-\u064A]{2,}$/.test(t.norm)) return nounsEnd(tokens, from + 1, end, 2);
-  else if (/^ب[\u0621-\u064A]{3,}$/.test(t.norm) && !/^بال/.test(t.norm))
+  else if (/^بال[\u0621-\u064A]{2,}$/.test(t.norm)) {
+    // a compound preposition (بالقرب من، بالإضافة إلى) places the source, it is no sector
+    if (prepositionWords().has(tokens[from + 1]?.norm ?? '')) return from;
+    return nounsEnd(tokens, from + 1, end, 2);
+  } else if (/^ب[\u0621-\u064A]{3,}$/.test(t.norm) && !/^بال/.test(t.norm))
     k = from + 1; // بقطاعي الصحة
   else return from;
   const e = nounsEnd(tokens, k, end, 3);
