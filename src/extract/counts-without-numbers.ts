@@ -68,7 +68,9 @@ export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const bare = t.norm.replace(PROCLITICS, '');
+    const c = t.norm.charCodeAt(0); // و ف ب ل: only then is there a proclitic to strip
+    const bare =
+      c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 ? t.norm.replace(PROCLITICS, '') : t.norm;
     if (!counts.has(bare) && !counts.has(t.norm)) continue;
     if (t.norm === 'واحد') continue; // the number word "one", read by the number scanner
     const next = tokens[i + 1]!;
