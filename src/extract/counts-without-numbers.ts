@@ -18,13 +18,14 @@ function ordinalMap(): Map<string, number> {
   return ordinals;
 }
 
+const DAY = /^(لليوم|اليوم|ولليوم|يومها)$/;
 /** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
 export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
   const ord = ordinalMap();
   const out: NumberMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !/^(لليوم|اليوم|ولليوم|يومها)$/.test(t.norm)) continue;
+    if (!t.word || !DAY.test(t.norm)) continue;
     const o = tokens[i + 1]!;
     let v = ord.get(o.norm);
     let end = o.end;
