@@ -37,18 +37,37 @@ export function cuesAt(tokens: Token[], i: number, limit: number): { cue: Measur
   const t = tokens[i]!;
   if (!t.word) return [];
   const out: { cue: MeasureCue; end: number }[] = [];
-  const forms = [...tokenStems(t)];
-  if (t.norm.length === 3 && /^[وف]/.test(t.norm)) forms.push(t.norm.slice(1)); // وفر، فقد
-  for (const st of forms) {
+  const prefixed = prefixCuesByLetters(lx.prefixCues);
+  const at = (st: string) => {
     for (const c of lx.cues.get(st) ?? []) {
       const end = cueEnd(tokens, c, i, limit);
       if (end >= 0) out.push({ cue: c, end });
     }
-    for (const c of lx.prefixCues) {
+    for (const c of prefixed ? (prefixed.get(twoLetters(st)) ?? []) : lx.prefixCues) {
       if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) out.push({ cue: c, end: i + 1 });
     }
-  }
+  };
+  for (const st of tokenStems(t)) at(st);
+  if (t.norm.length === 3 && /^[وف]/.test(t.norm)) at(t.norm.slice(1)); // وفر، فقد
   return out;
+}
+
+const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+const byLetters = new WeakMap<readonly MeasureCue[], Map<number, MeasureCue[]> | null>();
+/** The prefix cues by the first two letters of their word, each list in the lexicon's order; null when a
+ *  cue's word is shorter than two letters (then every cue is tried). */
+function prefixCuesByLetters(cues: readonly MeasureCue[]): Map<number, MeasureCue[]> | null {
+  let index = byLetters.get(cues);
+  if (index === undefined) {
+    index = cues.some((c) => c.words[0]!.length < 2) ? null : new Map();
+    for (const c of index ? cues : []) {
+      const key = twoLetters(c.words[0]!);
+      if (!index!.has(key)) index!.set(key, []);
+      index!.get(key)!.push(c);
+    }
+    byLetters.set(cues, index);
+  }
+  return index;
 }
 
 /** The token after a several-word cue whose first word is token i (punctuation skipped), or -1. */

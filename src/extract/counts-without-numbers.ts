@@ -18,13 +18,14 @@ function ordinalMap(): Map<string, number> {
   return ordinals;
 }
 
+const DAY = /^(لليوم|اليوم|ولليوم|يومها)$/;
 /** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
 export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
   const ord = ordinalMap();
   const out: NumberMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !/^(لليوم|اليوم|ولليوم|يومها)$/.test(t.norm)) continue;
+    if (!t.word || !DAY.test(t.norm)) continue;
     const o = tokens[i + 1]!;
     let v = ord.get(o.norm);
     let end = o.end;
@@ -68,7 +69,9 @@ export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const bare = t.norm.replace(PROCLITICS, '');
+    const c = t.norm.charCodeAt(0); // و ف ب ل: only then is there a proclitic to strip
+    const bare =
+      c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 ? t.norm.replace(PROCLITICS, '') : t.norm;
     if (!counts.has(bare) && !counts.has(t.norm)) continue;
     if (t.norm === 'واحد') continue; // the number word "one", read by the number scanner
     const next = tokens[i + 1]!;

@@ -20,7 +20,13 @@ interface Cue {
   prefix: boolean;
 }
 let cues: Map<string, Cue[]> | null = null;
+/** Cues with any ending (a trailing * in the lexicon), in the lexicon's order, and by the first two
+ *  letters of their first word (twoLetters); `onlyTwoLetters`: no such word is shorter than two letters,
+ *  so a word's candidates are those of its first two letters. */
 let prefixCues: Cue[] = [];
+let prefixCuesByLetters = new Map<number, Cue[]>();
+let onlyTwoLetters = true;
+const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 /** Phrases that tell no happening though a cue is in them (الخاضعة لسيطرة، لاستهداف), by first word. */
 let notHappenings: Map<string, string[][]> = new Map();
 
@@ -28,6 +34,8 @@ function load() {
   if (cues) return cues;
   cues = new Map();
   prefixCues = [];
+  prefixCuesByLetters = new Map();
+  onlyTwoLetters = true;
   notHappenings = new Map();
   for (const r of loadTsv('happenings')) {
     const raw = r.cue!;
@@ -40,8 +48,13 @@ function load() {
     const prefix = raw.endsWith('*');
     const words = normalize(prefix ? raw.slice(0, -1) : raw).split(' ');
     const c: Cue = { type: r.type as HappeningType, words, prefix };
-    if (prefix) prefixCues.push(c);
-    else {
+    if (prefix) {
+      prefixCues.push(c);
+      if (words[0]!.length < 2) onlyTwoLetters = false;
+      const key = twoLetters(words[0]!);
+      if (!prefixCuesByLetters.has(key)) prefixCuesByLetters.set(key, []);
+      prefixCuesByLetters.get(key)!.push(c);
+    } else {
       if (!cues.has(words[0]!)) cues.set(words[0]!, []);
       cues.get(words[0]!)!.push(c);
     }
@@ -68,8 +81,17 @@ interface CueHit {
 
 /** Words of a phrase with no happening in it starting at token i (0 when none starts there). */
 function notHappeningAt(tokens: Token[], i: number): number {
-  const first = tokens[i]!.norm.replace(/^[وف](?=.{3})/, '');
-  for (const words of [...(notHappenings.get(tokens[i]!.norm) ?? []), ...(notHappenings.get(first) ?? [])]) {
+  const norm = tokens[i]!.norm;
+  const c = norm.charCodeAt(0);
+  // the word, then the word without a leading و or ف (when three letters follow)
+  const first = c === 0x648 || c === 0x641 ? norm.replace(/^[وف](?=.{3})/, '') : norm;
+  const own = phraseAt(tokens, i, notHappenings.get(norm));
+  return own || first === norm ? own : phraseAt(tokens, i, notHappenings.get(first));
+}
+
+/** Words of the first of `phrases` (each with its first word at token i) that the tokens go on with, or 0. */
+function phraseAt(tokens: Token[], i: number, phrases: string[][] | undefined): number {
+  for (const words of phrases ?? []) {
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) if (tokens[i + k]?.norm !== words[k]) ok = false;
     if (ok) return words.length;
@@ -110,7 +132,24 @@ function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): CueHit[]
   );
 }
 
-const single = new Map<string, HappeningType[]>(); // one-word cue results per word form
+/** Cue types that start at token i (its stems tried longest first, the first with any wins), or null. */
+function cueTypesAt(tokens: Token[], i: number, map: Map<string, Cue[]>): Set<HappeningType> | null {
+  let found: Set<HappeningType> | null = null;
+  for (const st of tokenStems(tokens[i]!)) {
+    for (const c of map.get(st) ?? []) {
+      let ok = true;
+      for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
+      if (ok) (found ??= new Set()).add(c.type);
+    }
+    const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? []) : prefixCues;
+    for (const c of candidates)
+      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4)
+        (found ??= new Set()).add(c.type);
+    if (found) break;
+  }
+  return found;
+}
+
 function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   const map = load();
   const out: CueHit[] = [];
@@ -122,27 +161,9 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
       i += skip - 1;
       continue;
     }
-    const known = single.get(t.norm);
-    if (known && known.length === 0) continue; // no cue starts with this word
-    const found = new Set<HappeningType>();
-    let multi = false;
-    for (const st of tokenStems(t)) {
-      for (const c of map.get(st) ?? []) {
-        let ok = true;
-        if (c.words.length > 1) multi = true;
-        for (let k = 1, j = i + 1; k < c.words.length; k++, j++)
-          if (tokens[j]?.norm !== c.words[k]) ok = false;
-        if (ok) found.add(c.type);
-      }
-      for (const c of prefixCues)
-        if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) found.add(c.type);
-      if (found.size) break;
-    }
-    if (!found.size && !multi) {
-      if (single.size > 200_000) single.clear();
-      single.set(t.norm, []);
-    }
-    if (found.size && remembered(tokens, i, a)) continue;
+    const found = cueTypesAt(tokens, i, map);
+    if (!found) continue;
+    if (remembered(tokens, i, a)) continue;
     for (const type of found)
       out.push({ type, tok: t, index: i, sourcing: type === 'statement' && sourcing(tokens, i, a) });
   }

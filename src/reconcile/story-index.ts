@@ -5,7 +5,9 @@ import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { DossierEntity, Token } from '../types.js';
 
-const PROCLITIC = /^(?:[وف]?[بلك]?|[وف])$/;
+// the proclitic groups [وف]?[بلك]? and [وف], tested by code unit: و ف, then ب ل ك
+const isConjunction = (c: number) => c === 0x648 || c === 0x641;
+const isPreposition = (c: number) => c === 0x628 || c === 0x644 || c === 0x643;
 
 export interface StoryText {
   text: string;
@@ -44,9 +46,9 @@ export function indexTexts(texts: string[]): {
     stories.push(story);
     tokens.forEach((token, index) => {
       for (const form of bareForms(token.norm)) {
-        const list = where.get(form) ?? [];
-        list.push([story, index]);
-        where.set(form, list);
+        const list = where.get(form);
+        if (list) list.push([story, index]);
+        else where.set(form, [[story, index]]);
       }
     });
   }
@@ -56,8 +58,11 @@ export function indexTexts(texts: string[]): {
 /** A word and the word without one proclitic group (وبـ، ل، ف). */
 export function bareForms(norm: string): string[] {
   const forms = [norm];
-  for (let cut = 1; cut <= 2 && cut < norm.length - 2; cut++)
-    if (PROCLITIC.test(norm.slice(0, cut))) forms.push(norm.slice(cut));
+  // a cut leaves at least three letters
+  if (norm.length <= 3) return forms;
+  const first = norm.charCodeAt(0);
+  if (isConjunction(first) || isPreposition(first)) forms.push(norm.slice(1));
+  if (norm.length > 4 && isConjunction(first) && isPreposition(norm.charCodeAt(1))) forms.push(norm.slice(2));
   return forms;
 }
 

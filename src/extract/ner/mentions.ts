@@ -58,8 +58,8 @@ const SENTENCE_END = /^[.!?؟…]$/;
  *  evidence: a sentence ends at the end of one of the document's sentences or lines, or after . ! ? ؟ … */
 function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[] {
   const out: NerSpan[] = [];
-  const surfaces = tokens.map((w) => text.slice(w.start, w.end));
-  const prepared = tagger.prepare(surfaces);
+  // a token's norm is its normalised surface, which is all the tagger reads of a word
+  const prepared = tagger.prepareNormalized(tokens.map((w) => w.norm));
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -66,12 +66,30 @@ export interface PreparedWords {
   masks: Int32Array;
 }
 
+/** em[base .. base + NT) += w, when there is a w. */
+function addTo(em: Float32Array, base: number, w: Float32Array | null | undefined): void {
+  if (w) for (let t = 0; t < NT; t++) em[base + t]! += w[t]!;
+}
+
+/** The cache key of a word: its normalised form (all its features depend only on that), but the sentence
+ *  boundaries keep their own keys, and a word that normalises to one of them is set apart by a space (no
+ *  normalised form starts with one). */
+function wordKey(word: string): string {
+  if (word === BOS || word === EOS) return word;
+  const norm = normalize(word);
+  return norm === BOS || norm === EOS ? ' ' + norm : norm;
+}
+
 /** Word types per cache generation (two generations are kept). */
 const CACHE_MAX = 30_000;
 
 export class NerTagger {
   private readonly cache = new WordCache(CACHE_MAX, 5 * NT);
   private readonly vec = new Float32Array(5 * NT);
+  private readonly sum = new Int32Array(5 * NT);
+  /** A sentence's normalised words and their multi-word name candidates, for gazetteerMarks (reused). */
+  private gazNorms: string[] = [];
+  private gazCands: (string[] | null)[] = [];
   private emBuf = new Float32Array(64 * NT);
   private slotBuf = new Int32Array(64 + 4);
   private readonly maskVectors = new Map<number, Float32Array | null>();
@@ -80,23 +98,27 @@ export class NerTagger {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
   }
 
-  /** Cache slot of a word, computing its summed weights on first sight. */
-  private slot(surface: string): number {
-    const k = this.cache.find(surface);
+  /** Cache slot of a word by its key (wordKey); `surface`, any word of that key, gives its features on
+   *  first sight (a word's features depend only on its normalised form). */
+  private slot(key: string, surface: string): number {
+    const k = this.cache.find(key);
     if (k >= 0) return k;
-    const vec = this.vec.fill(0);
-    // the slot-0 features include those of every other slot; one look-up gives all five slots
+    // the slot-0 features include those of every other slot; one look-up gives all five slots. The
+    // weights are 16-bit integers: their sums are exact in 32 bits, in any order, and scaled once.
+    const sum = this.sum.fill(0);
     const { features, rowStart, rowPlace, rowValue, scale, lexicon } = this.model;
     for (const f of typeFeatures(surface, lexicon).self) {
       const row = features.find(f);
       if (row < 0) continue;
-      for (let k = rowStart[row]!; k < rowStart[row + 1]!; k++) vec[rowPlace[k]!]! += rowValue[k]!;
+      const end = rowStart[row + 1]!;
+      for (let j = rowStart[row]!; j < end; j++) sum[rowPlace[j]!]! += rowValue[j]!;
     }
-    for (let j = 0; j < 5 * NT; j++) vec[j]! *= scale;
+    const vec = this.vec;
+    for (let j = 0; j < 5 * NT; j++) vec[j] = sum[j]! * scale;
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
     const gazCands = cands.some((c) => lexicon.multiFirst.has(c)) ? cands : null;
-    return this.cache.add(surface, vec, norm, gazCands, wordFact(norm, cands, lexicon));
+    return this.cache.add(key, vec, norm, gazCands, wordFact(norm, cands, lexicon));
   }
 
   /** The summed weights of an evidence mask's features, or null when none has a weight. */
@@ -129,11 +151,23 @@ export class NerTagger {
   /** A document's words made ready for tagging: their cache slots and evidence masks (document.ts). The
    *  slots stay valid until the next `prepare`, `documentMasks` or `tag`. */
   prepare(words: readonly string[]): PreparedWords {
+    return this.prepareKeyed(words.map(wordKey), words);
+  }
+
+  /** `prepare` for words already normalised (normalize(w) === w for each, as a token's `norm` is): the
+   *  same slots and masks as `prepare` over their surfaces. */
+  prepareNormalized(norms: readonly string[]): PreparedWords {
+    const keys = norms.map((w) => (w === BOS || w === EOS ? ' ' + w : w));
+    return this.prepareKeyed(keys, keys);
+  }
+
+  /** Slots of words by their keys (surfaces[i]: a word of key keys[i]) and their evidence masks. */
+  private prepareKeyed(keys: readonly string[], surfaces: readonly string[]): PreparedWords {
     this.cache.reserve();
-    const slots = new Int32Array(words.length);
-    const facts: WordFact[] = new Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const k = this.slot(words[i]!);
+    const slots = new Int32Array(keys.length);
+    const facts: WordFact[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const k = this.slot(keys[i]!, surfaces[i]!);
       slots[i] = k;
       facts[i] = this.cache.fact(k);
     }
@@ -149,7 +183,7 @@ export class NerTagger {
   emissions(words: readonly string[], doc?: ArrayLike<number>): Float32Array {
     this.cache.reserve();
     const slots = this.slotsFor(words.length);
-    for (let i = 0; i < words.length; i++) slots[i + 2] = this.slot(words[i]!);
+    for (let i = 0; i < words.length; i++) slots[i + 2] = this.slot(wordKey(words[i]!), words[i]!);
     return this.emissionsOfSlots(words.length, doc);
   }
 
@@ -166,37 +200,40 @@ export class NerTagger {
   private emissionsOfSlots(n: number, doc?: ArrayLike<number>): Float32Array {
     const em = this.emBuf.subarray(0, n * NT);
     const slots = this.slotBuf;
-    slots[0] = slots[1] = this.slot(BOS);
+    slots[0] = slots[1] = this.slot(BOS, BOS);
     let anyGaz = false;
-    for (let i = 0; i < n; i++) if (this.cache.gaz(slots[i + 2]!)) anyGaz = true;
-    slots[n + 2] = slots[n + 3] = this.slot(EOS);
+    for (let i = 0; i < n && !anyGaz; i++) if (this.cache.gaz(slots[i + 2]!)) anyGaz = true;
+    slots[n + 2] = slots[n + 3] = this.slot(EOS, EOS);
     const vecs = this.cache.vecs;
-    let gaz: (string | null)[] | null = null;
-    if (anyGaz) {
-      const inner = Array.from(slots.subarray(2, n + 2));
-      gaz = gazetteerMarks(
-        inner.map((k) => this.cache.norm(k)),
-        this.model.lexicon,
-        inner.map((k) => this.cache.gaz(k)),
-      );
-    }
-    const add = (base: number, w: Float32Array | undefined) => {
-      if (w) for (let t = 0; t < NT; t++) em[base + t]! += w[t]!;
-    };
+    const gaz = anyGaz ? this.gazetteerMarksOf(n) : null;
+    const { bias, context } = this.model;
     for (let i = 0; i < n; i++) {
       const base = i * NT;
-      for (let t = 0; t < NT; t++) em[base + t] = this.model.bias[t]!;
+      for (let t = 0; t < NT; t++) em[base + t] = bias[t]!;
       for (let k = 0; k < 5; k++) {
         // the word at offset k-2 from i; its slot k holds the features it gives at that offset
         const off = slots[i + k]! * 5 * NT + k * NT;
         for (let t = 0; t < NT; t++) em[base + t]! += vecs[off + t]!;
       }
       const g = gaz?.[i];
-      if (g) add(base, this.model.context.get(g));
+      if (g) addTo(em, base, context.get(g));
       const d = doc?.[i];
-      if (d) add(base, this.maskVector(d) ?? undefined);
+      if (d) addTo(em, base, this.maskVector(d));
     }
     return em;
+  }
+
+  /** gazetteerMarks over the n words whose slots are at slotBuf[2 .. n + 2). */
+  private gazetteerMarksOf(n: number): (string | null)[] {
+    const norms = this.gazNorms;
+    const cands = this.gazCands;
+    norms.length = cands.length = n;
+    for (let i = 0; i < n; i++) {
+      const k = this.slotBuf[i + 2]!;
+      norms[i] = this.cache.norm(k);
+      cands[i] = this.cache.gaz(k);
+    }
+    return gazetteerMarks(norms, this.model.lexicon, cands);
   }
 
   /** Tags of the words [from, to) of a prepared document, as one sentence. */

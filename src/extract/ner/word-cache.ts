@@ -39,9 +39,24 @@ class Generation {
   }
 }
 
+/** Entries of the front table (a power of two). */
+const FRONT = 4096;
+
+/** A small hash of a key, for the front table (FNV-1a over its code units). */
+function frontIndex(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & (FRONT - 1);
+}
+
 export class WordCache {
   private young: Generation;
   private old: Generation;
+  /** A direct-mapped table in front of the young generation's index: the key last seen at each place and
+   *  its slot, valid until the young generation is replaced. Small enough to stay in the processor's cache,
+   *  where the index of tens of thousands of words does not (most look-ups are of a few frequent words). */
+  private readonly frontKeys: (string | null)[] = new Array(FRONT).fill(null);
+  private readonly frontSlots = new Int32Array(FRONT);
 
   /** `capacity` words per generation, `width` floats per word. */
   constructor(
@@ -57,16 +72,23 @@ export class WordCache {
     if (this.young.size < this.capacity) return;
     this.old = this.young;
     this.young = new Generation(this.width, this.capacity);
+    this.frontKeys.fill(null);
   }
 
   /** Slot of a remembered word, or -1. */
   find(surface: string): number {
-    const k = this.young.index.get(surface);
-    if (k !== undefined) return k;
-    const o = this.old.index.get(surface);
-    if (o === undefined) return -1;
-    const v = this.old.vecs.subarray(o * this.width, (o + 1) * this.width);
-    return this.young.add(surface, v, this.old.norms[o]!, this.old.gaz[o]!, this.old.facts[o]!);
+    const f = frontIndex(surface);
+    if (this.frontKeys[f] === surface) return this.frontSlots[f]!;
+    let k = this.young.index.get(surface);
+    if (k === undefined) {
+      const o = this.old.index.get(surface);
+      if (o === undefined) return -1;
+      const v = this.old.vecs.subarray(o * this.width, (o + 1) * this.width);
+      k = this.young.add(surface, v, this.old.norms[o]!, this.old.gaz[o]!, this.old.facts[o]!);
+    }
+    this.frontKeys[f] = surface;
+    this.frontSlots[f] = k;
+    return k;
   }
 
   add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null, fact: WordFact): number {
@@ -90,5 +112,6 @@ export class WordCache {
   clear(): void {
     this.young = new Generation(this.width, this.capacity);
     this.old = new Generation(this.width, 0);
+    this.frontKeys.fill(null);
   }
 }
