@@ -59,7 +59,7 @@ const SENTENCE_END = /^[.!?؟…]$/;
 function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[] {
   const out: NerSpan[] = [];
   const surfaces = tokens.map((w) => text.slice(w.start, w.end));
-  const prepared = tagger.prepare(surfaces);
+  const sentenceEnds: number[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -71,10 +71,11 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
       lineBreakBetween(text, t.end, next.start) ||
       i + 1 - from >= MAX_RUN;
     if (!ends) continue;
-    for (const s of entitySpans(tagger.tagPrepared(prepared, from, i + 1)))
-      if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
+    sentenceEnds.push(i + 1);
     from = i + 1;
   }
+  for (const s of entitySpans(tagger.tagDocument(tagger.prepare(surfaces), sentenceEnds)))
+    if (s.type !== 'MISC') out.push({ start: s.start, end: s.end, type: s.type });
   return out;
 }
 
