@@ -9,8 +9,24 @@
 //   is given. Also learns from Wojood's train part (types mapped) unless --extra none. For experiments:
 //   --clusters-cache / --profiles-cache <file> (reused when present; with both, the news are not read again),
 //   --cluster-vocab N, --profile-vocab N,
-//   --profile-min N, --min-count N (drop rarer features), --bias-pers / --bias-org X (see BIAS_PERS).
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   --profile-min N, --min-count N (drop rarer features), --bias-pers / --bias-org X (see BIAS_PERS),
+//   --stack on (two passes, see stacking.ts; measured, not shipped), --folds N (its jack-knife folds),
+//   --news off (no news tags), --news-tags <file> (news tags from an earlier run instead of a first model's
+//   child run), --news-tags-out <file> (write this model's news tags), --news-articles N, --news-min N.
+// Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
+// what it made of each frequent word (newsTags) joins the word's context profile, which the shipped model
+// learns from.
+import { execFileSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -25,7 +41,7 @@ import {
   maskFeatures,
   wordFact,
 } from '../src/extract/ner/document.js';
-import { formatScores, scoreNer } from '../src/extract/ner/evaluate.js';
+import { formatScores, scoreNer, tagCorpus } from '../src/extract/ner/evaluate.js';
 import type { NerLexicon } from '../src/extract/ner/features.js';
 import {
   BOS,
@@ -36,11 +52,13 @@ import {
   SLOT_PREFIX,
   wordTypeFeatures,
 } from '../src/extract/ner/features.js';
+import { tagTokens } from '../src/extract/ner/index.js';
 import { NerTagger, viterbi } from '../src/extract/ner/model.js';
 import type { TrainedNerModel } from '../src/extract/ner/model-file.js';
 import { decodeModel, encodeModel, MODEL_FORMAT } from '../src/extract/ner/model-file.js';
 import { parseWojood } from '../src/extract/ner/other-corpora.js';
 import { learnProfiles } from '../src/extract/ner/profiles.js';
+import { stackFeatures, stackMasks } from '../src/extract/ner/stacking.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
 import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
@@ -61,11 +79,20 @@ const MIN_COUNT = Number(arg('--min-count', '1'));
 const NAMES = arg('--names', 'on') === 'on';
 const ORG_NAMES = arg('--org-names', 'on') === 'on';
 const DOC_BLOCK = Number(arg('--doc-block', String(DOCUMENT_SENTENCES)));
+/** Two passes (stacking.ts; off by default: see the README); first-pass tags of the train sentences come
+ *  from FOLDS models, each trained without them (jack-knifing). */
+const STACK = arg('--stack', 'off') === 'on';
+const FOLDS = Number(arg('--folds', '5'));
 /** Added to the B-/I- scores of persons and organisations at tagging time (a recall/precision trade-off).
  *  Off: values that helped a dev-slice model (10, 50) did not carry over to the model trained on all of
  *  train, whose weights are larger. */
 const BIAS_PERS = Number(arg('--bias-pers', '0'));
 const BIAS_ORG = Number(arg('--bias-org', '0'));
+/** A word needs this many occurrences in the news for news tags (see newsTags). */
+const NEWS_MIN = Number(arg('--news-min', '5'));
+/** News tags (see newsTags) from a first model that a child run of this script trains (one pass, without
+ *  news tags), unless --news off or --news-tags <file> gives them. */
+const NEWS = arg('--news', 'on') === 'on';
 
 function fail(msg: string): never {
   console.error(`train:ner: ${msg}`);
@@ -246,6 +273,9 @@ else if (stream && PF_VOCAB > 0) {
   lexicon.profiles = buildProfiles(stream);
   if (profileCache) writeFileSync(profileCache, lexicon.profiles);
 }
+const newsTagsIn = arg('--news-tags', '');
+const newsTagLines = newsTagsIn ? readText(newsTagsIn) : NEWS ? firstModelNewsTags() : '';
+if (newsTagLines) lexicon.profiles = withNewsTags(lexicon.profiles ?? '', newsTagLines);
 const lex = prepareLexicon(lexicon);
 // document evidence over blocks of consecutive sentences (ANERcorp marks no document boundaries)
 const factCache = new Map<string, WordFact>();
@@ -337,17 +367,14 @@ const data = dropRare(
   train.map((s, k) => encode(s, trainDoc[k])),
   MIN_COUNT,
 );
-const F = names.length;
-console.log(`train:ner: ${F} features, encoded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`train:ner: ${names.length} features, encoded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 // ---- averaged structured perceptron
-const W = new Float64Array(F * NT);
-const U = new Float64Array(F * NT); // sum of c·update, for averaging
-const S = new Float64Array(NT),
-  SU = new Float64Array(NT); // start scores
-const T = new Float64Array(NT * NT),
-  TU = new Float64Array(NT * NT); // transitions
-let c = 1;
+interface Weights {
+  w: Float64Array;
+  s: Float64Array;
+  t: Float64Array;
+}
 
 function emissions(e: Encoded, w: Float64Array): Float64Array {
   const n = e.gold.length;
@@ -361,27 +388,88 @@ function emissions(e: Encoded, w: Float64Array): Float64Array {
   return em;
 }
 
-function averaged(): { w: Float64Array; s: Float64Array; t: Float64Array } {
-  const w = new Float64Array(F * NT);
-  for (let k = 0; k < w.length; k++) w[k] = W[k]! - U[k]! / c;
-  const s = S.map((x, k) => x - SU[k]! / c);
-  const t = T.map((x, k) => x - TU[k]! / c);
-  return { w, s, t };
+/** The perceptron's state: weights and their sums of c·update (for averaging). */
+class Perceptron {
+  readonly W: Float64Array;
+  readonly U: Float64Array;
+  readonly S = new Float64Array(NT);
+  readonly SU = new Float64Array(NT);
+  readonly T = new Float64Array(NT * NT);
+  readonly TU = new Float64Array(NT * NT);
+  c = 1;
+  constructor(features: number) {
+    this.W = new Float64Array(features * NT);
+    this.U = new Float64Array(features * NT);
+  }
+  /** One sentence: decode, update where the path differs from gold; the number of token errors. */
+  learn(e: Encoded): number {
+    const { W, U, S, SU, T, TU, c } = this;
+    const n = e.gold.length;
+    const pred = viterbi(emissions(e, W), n, S, T);
+    let errors = 0;
+    const bump = (a: Float64Array, au: Float64Array, k: number, d: number) => {
+      a[k]! += d;
+      au[k]! += d * c;
+    };
+    for (let i = 0; i < n; i++) {
+      const g = e.gold[i]!,
+        p = pred[i]!;
+      if (g !== p) {
+        errors++;
+        for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++) {
+          const b = e.feats[j]! * NT;
+          bump(W, U, b + g, 1);
+          bump(W, U, b + p, -1);
+        }
+      }
+      const gp = i > 0 ? e.gold[i - 1]! : -1,
+        pp = i > 0 ? pred[i - 1]! : -1;
+      if (g === p && gp === pp) continue;
+      if (i === 0) {
+        bump(S, SU, g, 1);
+        bump(S, SU, p, -1);
+      } else {
+        bump(T, TU, gp * NT + g, 1);
+        bump(T, TU, pp * NT + p, -1);
+      }
+    }
+    this.c++;
+    return errors;
+  }
+  averaged(): Weights {
+    const { W, U, c } = this;
+    const w = new Float64Array(W.length);
+    for (let k = 0; k < w.length; k++) w[k] = W[k]! - U[k]! / c;
+    const s = this.S.map((x, k) => x - this.SU[k]! / c);
+    const t = this.T.map((x, k) => x - this.TU[k]! / c);
+    return { w, s, t };
+  }
 }
 
-function evalDev(): ReturnType<typeof scoreNer> {
-  const { w, s, t } = averaged();
-  const pred = dev.map((d, k) => {
-    const e = encodeLookup(d, w, devDoc[k]);
-    return Array.from(viterbi(e, d.words.length, s, t), (k) => TAGS[k]!);
-  });
-  return scoreNer(
-    dev.map((d) => d.tags),
-    pred,
-  );
+/** Trains on `set` for `epochs` seeded passes; `onEpoch` sees each epoch's errors and the state. */
+function trainPerceptron(
+  set: readonly Encoded[],
+  epochs: number,
+  onEpoch?: (epoch: number, errors: number, p: Perceptron) => void,
+): Perceptron {
+  const p = new Perceptron(names.length);
+  const rand = mulberry32(SEED);
+  const order = set.map((_, k) => k);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    let errors = 0;
+    for (const si of order) errors += p.learn(set[si]!);
+    onEpoch?.(epoch, errors, p);
+  }
+  return p;
 }
-/** Emissions for an unseen sentence (features unknown to training score nothing). */
-function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks): Float64Array {
+
+/** Emissions for an unseen sentence (features unknown to training score nothing); `extra`: more feature
+ *  names per word (the second pass's). */
+function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks, extra?: Marks): Float64Array {
   const n = s.words.length;
   const norm = s.words.map(normalize);
   const gaz = gazetteerMarks(norm, lex);
@@ -391,6 +479,7 @@ function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks): Float64Ar
     const fs: string[] = [];
     for (let k = 0; k < 5; k++) fs.push(...wordTypeFeatures(padded[i + k]!, lex)[k]!);
     fs.push(...contextFeatures(i, gaz, doc));
+    if (extra?.[i]) fs.push(...extra[i]!);
     for (const f of fs) {
       const id = ids.get(f);
       if (id === undefined) continue;
@@ -400,59 +489,96 @@ function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks): Float64Ar
   return em;
 }
 
-const rand = mulberry32(SEED);
-const order = data.map((_, k) => k);
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let k = order.length - 1; k > 0; k--) {
-    const j = Math.floor(rand() * (k + 1));
-    [order[k], order[j]] = [order[j]!, order[k]!];
-  }
-  let errors = 0;
-  for (const si of order) {
-    const e = data[si]!;
-    const n = e.gold.length;
-    const pred = viterbi(emissions(e, W), n, S, T);
-    for (let i = 0; i < n; i++) {
-      const g = e.gold[i]!,
-        p = pred[i]!;
-      if (g !== p) {
-        errors++;
-        for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++) {
-          const b = e.feats[j]! * NT;
-          W[b + g]! += 1;
-          U[b + g]! += c;
-          W[b + p]! -= 1;
-          U[b + p]! -= c;
-        }
-      }
-      const gp = i > 0 ? e.gold[i - 1]! : -1,
-        pp = i > 0 ? pred[i - 1]! : -1;
-      if (g === p && gp === pp) continue;
-      if (i === 0) {
-        S[g]! += 1;
-        SU[g]! += c;
-        S[p]! -= 1;
-        SU[p]! -= c;
-      } else {
-        T[gp * NT + g]! += 1;
-        TU[gp * NT + g]! += c;
-        T[pp * NT + p]! -= 1;
-        TU[pp * NT + p]! -= c;
-      }
+/** Second-pass feature names of each sentence's words, from first-pass tags, over document blocks. */
+function stackMarks(sents: readonly TaggedSentence[], tags: readonly Uint8Array[]): Marks[] {
+  const out: Marks[] = [];
+  for (let from = 0; from < sents.length; from += DOC_BLOCK) {
+    const group = sents.slice(from, from + DOC_BLOCK);
+    const keys = group.flatMap((s) => s.words.map((w) => factOf(w).key));
+    const all = Array.from(stackMasks(keys, concatTags(tags.slice(from, from + DOC_BLOCK))), stackFeatures);
+    let k = 0;
+    for (const s of group) {
+      out.push(all.slice(k, k + s.words.length));
+      k += s.words.length;
     }
-    c++;
   }
+  return out;
+}
+const concatTags = (parts: readonly Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let k = 0;
+  for (const p of parts) {
+    out.set(p, k);
+    k += p.length;
+  }
+  return out;
+};
+
+/** The sentences of `set` with more features per word. */
+function withExtra(e: Encoded, extra: Marks): Encoded {
+  const feats: number[] = [];
+  const offs = new Int32Array(e.offs.length);
+  for (let i = 0; i + 1 < e.offs.length; i++) {
+    offs[i] = feats.length;
+    for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++) feats.push(e.feats[j]!);
+    for (const f of extra?.[i] ?? []) feats.push(idOf(f));
+  }
+  offs[e.offs.length - 1] = feats.length;
+  return { feats: Int32Array.from(feats), offs, gold: e.gold };
+}
+
+/** First-pass tags of the train sentences, each from a model trained without its document block's fold. */
+function jackknifedTags(): Uint8Array[] {
+  const foldOf = (k: number) => Math.floor(k / DOC_BLOCK) % FOLDS;
+  const out: Uint8Array[] = new Array(data.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const p = trainPerceptron(
+      data.filter((_, k) => foldOf(k) !== f),
+      EPOCHS,
+    ).averaged();
+    data.forEach((e, k) => {
+      if (foldOf(k) === f) out[k] = viterbi(emissions(e, p.w), e.gold.length, p.s, p.t);
+    });
+    console.log(`train:ner: fold ${f + 1} of ${FOLDS} tagged, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return out;
+}
+
+/** Tags of the dev (or test) sentences: one pass, or two with the second-pass features. */
+function tagDev(p: Weights): Uint8Array[] {
+  const first = dev.map((d, k) => viterbi(encodeLookup(d, p.w, devDoc[k]), d.words.length, p.s, p.t));
+  if (!STACK) return first;
+  const marks = stackMarks(dev, first);
+  return dev.map((d, k) => viterbi(encodeLookup(d, p.w, devDoc[k], marks[k]), d.words.length, p.s, p.t));
+}
+
+function evalDev(p: Weights): ReturnType<typeof scoreNer> {
+  const pred = tagDev(p).map((path) => Array.from(path, (k) => TAGS[k]!));
+  return scoreNer(
+    dev.map((d) => d.tags),
+    pred,
+  );
+}
+
+let trainSet: Encoded[] = data;
+if (STACK) {
+  const marks = stackMarks(train, jackknifedTags());
+  // each sentence twice: without the second-pass features (the first pass) and with them
+  trainSet = [...data, ...data.map((e, k) => withExtra(e, marks[k]))];
+}
+const trained = trainPerceptron(trainSet, EPOCHS, (epoch, errors, p) => {
   let line = `train:ner: epoch ${epoch}: ${errors} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
   if (TUNE || epoch === EPOCHS) {
-    const sc = evalDev();
+    const sc = evalDev(p.averaged());
     line += `; ${TUNE ? 'dev' : 'test'} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
   }
   console.log(line);
-}
+});
 if (TUNE && !process.argv.includes('--out')) process.exit(0);
+const F = names.length;
 
 // ---- prune, round, write
-const { w, s, t } = averaged();
+const { w, s, t } = trained.averaged();
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const words: Record<string, number[]> = {};
 const context: Record<string, number[]> = {};
@@ -488,6 +614,10 @@ const model: TrainedNerModel = {
     seed: SEED,
     prune: PRUNE,
     trainSentences: train.length,
+    newsTags: newsTagLines
+      ? `${newsTagLines.split('\n').length} words, from a first model's tags of the news`
+      : 'none',
+    twoPasses: STACK,
   },
 };
 mkdirSync(dirname(outPath), { recursive: true });
@@ -497,9 +627,99 @@ writeFileSync(outPath, bytes);
 const tagger = new NerTagger(decodeModel(bytes));
 const sc = scoreNer(
   dev.map((d) => d.tags),
-  dev.map((d, k) => tagger.tag(d.words, devMasks[k])),
+  tagCorpus(tagger, dev, DOC_BLOCK),
 );
 console.log(formatScores(sc));
+const newsTagsOut = arg('--news-tags-out', '');
+if (newsTagsOut) writeFileSync(newsTagsOut, await newsTags(tagger));
 console.log(
   `train:ner: wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, ${kept} of ${F} features kept) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );
+
+/** What a model makes of the words of the unlabelled news (the first source): per normalised word seen at
+ *  least NEWS_MIN times, the share of its occurrences tagged inside a person (P), place (L) or organisation (G)
+ *  name, as profile codes (1: at least 10%, 2: 30%, 3: 60%); lines "word<TAB>codes". */
+async function newsTags(tagger: NerTagger): Promise<string> {
+  const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+  const limit = Number(arg('--news-articles', '30000'));
+  const counts = new Map<string, Int32Array>();
+  const path = join(shared, 'data', 'ant-multisource-2018', 'ant_multisource_v2.1.jsonl.gz');
+  const rl = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as { title?: string; text?: string };
+    const tokens = [...`${d.title ?? ''}\n${d.text ?? ''}`.matchAll(TOKEN)].map((m) => m[0]);
+    const kind = new Uint8Array(tokens.length);
+    for (const sp of tagTokens(tokens, tagger))
+      kind.fill(sp.type === 'PERS' ? 1 : sp.type === 'LOC' ? 2 : 3, sp.start, sp.end);
+    tokens.forEach((t, i) => {
+      const w = normalize(t);
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = new Int32Array(4)));
+      c[kind[i]!]!++;
+    });
+    if (++n >= limit) break;
+  }
+  rl.close();
+  const lines: string[] = [];
+  for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const total = c[0]! + c[1]! + c[2]! + c[3]!;
+    if (total < NEWS_MIN || !/[\u0621-\u064A]/.test(w)) continue;
+    let codes = '';
+    for (let k = 1; k <= 3; k++) {
+      const share = c[k]! / total;
+      const level = share >= 0.6 ? 3 : share >= 0.3 ? 2 : share >= 0.1 ? 1 : 0;
+      if (level) codes += 'PLG'[k - 1]! + level;
+    }
+    if (codes) lines.push(`${w}\t${codes}`);
+  }
+  console.log(`train:ner: news tags of ${lines.length} words from ${n} articles`);
+  return lines.join('\n');
+}
+
+/** Profiles with the news tags added to each word's line (or a line of their own). */
+function withNewsTags(profiles: string, tags: string): string {
+  const extra = new Map<string, string>();
+  for (const line of tags.split('\n')) {
+    const [w, codes] = line.split('\t');
+    if (w && codes) extra.set(w, codes);
+  }
+  const out: string[] = [];
+  for (const line of profiles.split('\n')) {
+    const w = line.slice(0, line.indexOf('\t'));
+    const codes = extra.get(w);
+    extra.delete(w);
+    out.push(codes ? line + codes : line);
+  }
+  for (const [w, codes] of extra) out.push(`${w}\t${codes}`);
+  return out.join('\n');
+}
+
+/** Trains the first model in a child run of this script (same options, one pass, no news tags) and returns
+ *  the news tags it writes. */
+function firstModelNewsTags(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-ner-'));
+  const tags = join(dir, 'news-tags.tsv');
+  try {
+    // the first occurrence of an option wins (arg()): the child's own options come first
+    const own = [
+      '--news',
+      'off',
+      '--stack',
+      'off',
+      '--out',
+      join(dir, 'first.bin.gz'),
+      '--news-tags-out',
+      tags,
+    ];
+    execFileSync(process.execPath, [process.argv[1]!, ...own, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+    });
+    return readText(tags);
+  } catch (e) {
+    fail(`the first model's run failed (${(e as Error).message})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,6 @@
 // Entity-level exact-match scoring (CoNLL style): a predicted span counts only if start, end and type all match.
 
+import type { NerTagger } from './model.js';
 import type { NerTag, NerType } from './tags.js';
 import { entitySpans } from './tags.js';
 
@@ -65,4 +66,26 @@ export function formatScores(s: NerScores): string {
     );
   }
   return rows.join('\n');
+}
+
+/** Tags of a corpus without document boundaries, read as documents of `block` consecutive sentences, each
+ *  tagged as the pipeline tags an article (NerTagger.tagDocument). */
+export function tagCorpus(
+  tagger: NerTagger,
+  sentences: readonly { words: readonly string[] }[],
+  block: number,
+): NerTag[][] {
+  const out: NerTag[][] = [];
+  for (let from = 0; from < sentences.length; from += block) {
+    const group = sentences.slice(from, from + block);
+    const ends: number[] = [];
+    for (const s of group) ends.push((ends.at(-1) ?? 0) + s.words.length);
+    const tags = tagger.tagDocument(tagger.prepare(group.flatMap((s) => s.words)), ends);
+    let k = 0;
+    for (const s of group) {
+      out.push(tags.slice(k, k + s.words.length));
+      k += s.words.length;
+    }
+  }
+  return out;
 }

@@ -62,16 +62,17 @@ const MAX_RUN = 120;
  *  words and punctuation in order). The tokens are tagged sentence by sentence (a sentence ends after
  *  ".", "!", "?", "؟" or "…"), with the evidence of the whole sequence (document.ts); MISC names are left out. Loads the shipped model lazily. */
 export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagger()): NerSpan[] {
-  const out: NerSpan[] = [];
-  const prepared = tagger.prepare(tokens);
+  const ends: number[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!SENTENCE_END.has(tokens[i]!) && i + 1 < tokens.length && i + 1 - from < MAX_RUN) continue;
-    const tags = tagger.tagPrepared(prepared, from, i + 1);
-    for (const s of entitySpans(tags))
-      if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
+    ends.push(i + 1);
     from = i + 1;
   }
+  const tags = tagger.tagDocument(tagger.prepare(tokens), ends);
+  const out: NerSpan[] = [];
+  for (const s of entitySpans(tags))
+    if (s.type !== 'MISC') out.push({ start: s.start, end: s.end, type: s.type });
   return out;
 }
 
@@ -80,5 +81,5 @@ export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagg
 export function tagWords(words: string[]): NerTag[] {
   if (words.length === 0) return [];
   const tagger = nerTagger();
-  return tagger.tag(words, tagger.documentMasks(words));
+  return tagger.tagDocument(tagger.prepare(words), [words.length]);
 }

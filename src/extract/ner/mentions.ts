@@ -60,6 +60,7 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
   const out: NerSpan[] = [];
   // a token's norm is its normalised surface, which is all the tagger reads of a word
   const prepared = tagger.prepareNormalized(tokens.map((w) => w.norm));
+  const sentenceEnds: number[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -71,10 +72,11 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
       lineBreakBetween(text, t.end, next.start) ||
       i + 1 - from >= MAX_RUN;
     if (!ends) continue;
-    for (const s of entitySpans(tagger.tagPrepared(prepared, from, i + 1)))
-      if (s.type !== 'MISC') out.push({ start: from + s.start, end: from + s.end, type: s.type });
+    sentenceEnds.push(i + 1);
     from = i + 1;
   }
+  for (const s of entitySpans(tagger.tagDocument(prepared, sentenceEnds)))
+    if (s.type !== 'MISC') out.push({ start: s.start, end: s.end, type: s.type });
   return out;
 }
 

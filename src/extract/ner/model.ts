@@ -7,6 +7,7 @@ import { normalize } from '../../text/normalize.js';
 import { documentMasks, maskFeatures, type WordFact, wordFact } from './document.js';
 import { BOS, EOS, gazetteerMarks, typeFeatures } from './features.js';
 import type { NerModel } from './model-file.js';
+import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
 import { WordCache } from './word-cache.js';
@@ -93,9 +94,14 @@ export class NerTagger {
   private emBuf = new Float32Array(64 * NT);
   private slotBuf = new Int32Array(64 + 4);
   private readonly maskVectors = new Map<number, Float32Array | null>();
+  private readonly stackVectors = new Map<number, Float32Array | null>();
+  private docEm = new Float32Array(256 * NT);
+  /** Whether the model has second-pass weights (tagDocument then decodes twice). */
+  readonly stacked: boolean;
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
+    this.stacked = [...model.context.keys()].some(isStackFeature);
   }
 
   /** Cache slot of a word by its key (wordKey); `surface`, any word of that key, gives its features on
@@ -236,12 +242,56 @@ export class NerTagger {
     return gazetteerMarks(norms, this.model.lexicon, cands);
   }
 
-  /** Tags of the words [from, to) of a prepared document, as one sentence. */
-  tagPrepared(prepared: PreparedWords, from: number, to: number): NerTag[] {
-    const n = to - from;
-    this.slotsFor(n).set(prepared.slots.subarray(from, to), 2);
-    const em = this.emissionsOfSlots(n, prepared.masks.subarray(from, to));
-    return Array.from(viterbi(em, n, this.model.start, this.model.trans), (t) => TAGS[t]!);
+  /** Tags of all the words of a prepared document, decoded sentence by sentence (sentence k ends before
+   *  ends[k]; the last end is the document's length), in two passes when the model was trained for them
+   *  (stacking.ts): the second adds what the first made of each word's other occurrences. */
+  tagDocument(prepared: PreparedWords, ends: readonly number[]): NerTag[] {
+    const total = prepared.slots.length;
+    if (this.docEm.length < total * NT) this.docEm = new Float32Array(total * NT * 2);
+    const docEm = this.docEm;
+    const path = new Uint8Array(total);
+    let from = 0;
+    for (const to of ends) {
+      this.slotsFor(to - from).set(prepared.slots.subarray(from, to), 2);
+      const em = this.emissionsOfSlots(to - from, prepared.masks.subarray(from, to));
+      docEm.set(em, from * NT);
+      path.set(this.decode(docEm, from, to), from);
+      from = to;
+    }
+    if (this.stacked) {
+      const keys = Array.from(prepared.slots, (k) => this.cache.fact(k).key);
+      const masks = stackMasks(keys, path);
+      for (let i = 0; i < total; i++) {
+        const v = masks[i] ? this.stackVector(masks[i]!) : null;
+        if (v) for (let t = 0; t < NT; t++) docEm[i * NT + t]! += v[t]!;
+      }
+      from = 0;
+      for (const to of ends) {
+        path.set(this.decode(docEm, from, to), from);
+        from = to;
+      }
+    }
+    return Array.from(path, (t) => TAGS[t]!);
+  }
+
+  private decode(em: Float32Array, from: number, to: number): Uint8Array {
+    return viterbi(em.subarray(from * NT, to * NT), to - from, this.model.start, this.model.trans);
+  }
+
+  /** The summed weights of a second-pass mask's features, or null when none has a weight. */
+  private stackVector(mask: number): Float32Array | null {
+    let v = this.stackVectors.get(mask);
+    if (v === undefined) {
+      v = null;
+      for (const f of stackFeatures(mask)) {
+        const w = this.model.context.get(f);
+        if (!w) continue;
+        v ??= new Float32Array(NT);
+        for (let t = 0; t < NT; t++) v[t]! += w[t]!;
+      }
+      this.stackVectors.set(mask, v);
+    }
+    return v;
   }
 
   /** Tags of one sentence; `doc`: its words' evidence masks (documentMasks over the whole document). */
