@@ -1,5 +1,5 @@
 // Organisations as the story's articles write them: with adjectives after a name, including a one-word
-// short form of a longer name (قوات المعارضة → المعارضة المسلحة).
+// short form of a longer name (قوات المقاومة → المقاومة المسلحة).
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,12 +13,12 @@ const dossier = (...texts: string[]) =>
 
 test('a one-word short form of a longer name takes the adjectives the articles write after it', () => {
   const d = dossier(
-    'وقالت قوات المعارضة إن القصف استهدف بلدة نائية.',
-    'وأعلنت المعارضة أنها صدت هجوما، وقال قيادي إن المعارضة المسلحة استعادت التلال.',
+    'وقالت قوات المقاومة إن القصف استهدف بلدة نائية.',
+    'وأعلنت المقاومة أنها صدت هجوما، وقال قيادي إن المقاومة المسلحة استعادت التلال.',
   );
-  const side = d.entities.find((e) => [e.name, ...e.aliases].includes('قوات المعارضة'));
-  assert.ok(side, 'the opposition is an entity');
-  assert.ok(side.aliases.includes('المعارضة المسلحة'), side.aliases.join('، '));
+  const side = d.entities.find((e) => [e.name, ...e.aliases].includes('قوات المقاومة'));
+  assert.ok(side, 'the resistance is an entity');
+  assert.ok(side.aliases.includes('المقاومة المسلحة'), side.aliases.join('، '));
 });
 
 test('adjectives after a one-word form: no direction, no masculine adjective after a feminine word', () => {
