@@ -53,6 +53,10 @@ export const SCHEMAS = {
     refers: { required: true, many: true, pattern: /^[a-z_]+:[a-z0-9_-]+$/ },
   },
   'dual-nouns': { singular: required, duals: words },
+  'attribution-words': {
+    word: required,
+    class: { required: true, oneOf: ['adverb', 'time_adverb', 'time_noun', 'channel'] },
+  },
   'function-words': {
     word: required,
     class: { required: true, oneOf: ['function_word', 'weekday', 'preposition'] },

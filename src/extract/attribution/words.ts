@@ -5,6 +5,19 @@ import { bareForms } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import type { Attribution, Token } from '../../types.js';
 
+/** A class of lexicons/attribution-words.tsv as a test on a token's normalised form. */
+function attributionWords(cls: string): { test: (norm: string) => boolean } {
+  let words: Set<string> | null = null;
+  return {
+    test: (norm) =>
+      (words ??= new Set(
+        loadTsv('attribution-words')
+          .filter((row) => row.class === cls)
+          .map((row) => row.word!),
+      )).has(norm),
+  };
+}
+
 export const OPEN_Q = /["“«„″]/;
 export const ANY_Q = /["“”«»„″]/;
 let speechObjects: Map<string, Set<string>> | null = null;
@@ -45,15 +58,12 @@ export const ADVERB_AFTER_FI =
   /^(بيان|بيانه|بيانها|زياره|جوله|اجتماع|جلسه|ختام|مستهل|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|الكلمه|التصريح|التصريحات|رد|ردها|رده)/;
 // "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
 export const TO_OUTLET = /^ل(موقع|صحيف|وكال|قنا|شبك|تلفزيون|اذاع|مراسل|جريد|رويترز|بي$|سي$|فرانس)/;
-export const ADVERB =
-  /^(خلال|يوم|امس|اليوم|الليله|صباح|مساء|عصر|ظهر|فجر|صباحا|عصرا|ظهرا|بالقول|قائلا|عبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|بدوره|بدورها|من جهته|من جهتها|بعد|قبل|حاليا|فقط|مجددا|مرارا|تكرارا|صراحه|بوضوح)$/;
+export const ADVERB = attributionWords('adverb');
 
 // time adverbs that may stand between a verb and its complement (ذكر مساء أن): not a subject
-export const TIME_ADVERB =
-  /^(يوم|امس|اليوم|الليله|صباح|مساء|عصر|ظهر|فجر|صباحا|مساءا|عصرا|ظهرا|ليلا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مؤخرا|لاحقا|سابقا|ايضا|كذلك|حاليا|مجددا)$/;
+export const TIME_ADVERB = attributionWords('time_adverb');
 // nouns of time a relative clause can describe (في الوقت الذي أعلنت فيه X): never its speaker
-export const TIME_NOUN =
-  /^(الوقت|اليوم|الحين|الساعه|اللحظه|الفتره|الاسبوع|الشهر|العام|السنه|الليله|الصباح|المساء|الاثناء|الموعد|التاريخ)$/;
+export const TIME_NOUN = attributionWords('time_noun');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
 export const PREP_START =
@@ -76,8 +86,7 @@ export function shortQuotedName(tokens: Token[], i: number, end: number): boolea
   }
   return false;
 }
-export const CHANNEL =
-  /^(خدمه|خدمتها|خدمته|وكاله|وكالتها|موقع|موقعها|موقعه|قناه|قناتها|حساب|حسابه|حسابها|صحيفه|معرف|معرفات|منصه|منصات|صفحه|صفحتها|صفحته)$/;
+export const CHANNEL = attributionWords('channel');
 /** Index of "في/على/عبر" followed by a channel word (خدمة، موقع، حساب …) in [a, b), or -1. */
 export function channelAt(tokens: Token[], a: number, b: number): number {
   for (let i = a; i + 1 < b; i++) {
