@@ -130,8 +130,7 @@ function subjectFirstStatement(
   while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.test(tokens[a]!.norm))) a++;
   if (a >= i || (comp && !onlyAdverbs(tokens, i + 1, comp.subjectEnd))) return null; // a subject after the verb too
   if (wordsBetween(tokens, a, i) > SUBJECT_FIRST_WORDS) return null;
-  const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
-  if (!comp && (!objectSays || i + 1 >= run.b)) return null;
+  if (!saysSomething(run, i, v, comp)) return null;
   const found = speakerIn(ctx, a, i, v.gender);
   // only a known organisation or place, or a titled person: a bare phrase before a verb is too often an adverb
   if (!found || (found.speaker.how !== 'lexicon' && found.speaker.how !== 'title')) return null;
@@ -139,6 +138,13 @@ function subjectFirstStatement(
   if (found.speaker.end < covered - 1) return null; // the speaker must reach the verb
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** The verb at i has something said after it: its complement, or for a denial, an announcement or an
+ *  appeal, the object that follows it in the sentence. */
+function saysSomething(run: SentenceRun, i: number, v: VerbInfo, comp: Complement): boolean {
+  const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
+  return Boolean(comp) || (objectSays && i + 1 < run.b);
 }
 
 /** Tokens [a, b) hold no word but time adverbs (ذكر مساء أن …). */
@@ -180,8 +186,7 @@ function pluperfectStatement(
   let end = i;
   while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === 'قد')) end--;
   if (end <= kana + 1) return null; // وكان قد قال: no subject here
-  const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
-  if (!comp && (!objectSays || i + 1 >= run.b)) return null;
+  if (!saysSomething(run, i, v, comp)) return null;
   const found = speakerIn(ctx, kana + 1, end, v.gender);
   if (!found || found.speaker.end < tokens[end - 1]!.end - 1) return null; // the speaker must reach the verb
   if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;

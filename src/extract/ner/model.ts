@@ -129,16 +129,26 @@ export class NerTagger {
 
   /** The summed weights of an evidence mask's features, or null when none has a weight. */
   private maskVector(mask: number): Float32Array | null {
-    let v = this.maskVectors.get(mask);
+    return this.summedVector(this.maskVectors, mask, maskFeatures);
+  }
+
+  /** The summed context weights of the features a mask stands for (kept per mask), or null when none
+   *  has a weight: the document evidence (maskFeatures) and the second pass (stackFeatures) alike. */
+  private summedVector(
+    kept: Map<number, Float32Array | null>,
+    mask: number,
+    featuresOf: (mask: number) => Iterable<string>,
+  ): Float32Array | null {
+    let v = kept.get(mask);
     if (v === undefined) {
       v = null;
-      for (const f of maskFeatures(mask)) {
+      for (const f of featuresOf(mask)) {
         const w = this.model.context.get(f);
         if (!w) continue;
         v ??= new Float32Array(NT);
         for (let t = 0; t < NT; t++) v[t]! += w[t]!;
       }
-      this.maskVectors.set(mask, v);
+      kept.set(mask, v);
     }
     return v;
   }
@@ -280,18 +290,7 @@ export class NerTagger {
 
   /** The summed weights of a second-pass mask's features, or null when none has a weight. */
   private stackVector(mask: number): Float32Array | null {
-    let v = this.stackVectors.get(mask);
-    if (v === undefined) {
-      v = null;
-      for (const f of stackFeatures(mask)) {
-        const w = this.model.context.get(f);
-        if (!w) continue;
-        v ??= new Float32Array(NT);
-        for (let t = 0; t < NT; t++) v[t]! += w[t]!;
-      }
-      this.stackVectors.set(mask, v);
-    }
-    return v;
+    return this.summedVector(this.stackVectors, mask, stackFeatures);
   }
 
   /** Tags of one sentence; `doc`: its words' evidence masks (documentMasks over the whole document). */
