@@ -3,11 +3,12 @@
 // head noun and the nisba of the name (الجماعة الحوثية). Each form, as written, becomes an alias of the one
 // entity it names; a form two entities could have goes to neither.
 
-import { loadTsv, notNameWords } from '../lexicon/index.js';
+import { loadTsv, many, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
 import { addOwner, bareForms, findName, type Occurrence, type StoryText, surfaceOf } from './story-index.js';
+import { skeleton } from './variants.js';
 
 let adjectives: Set<string> | null = null;
 /** A word of lexicons/name-adjectives.tsv (المعارض، المسلحة، الانقلابية): it describes a referent, never
@@ -110,10 +111,13 @@ export function addAdjectiveForms(
   for (const entity of entities) {
     if (entity.type === 'person' || entity.type === 'other') continue;
     const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
-    const forms = distinctForms(entity);
-    for (const words of forms) {
+    const ownForms = distinctForms(entity);
+    for (const words of ownForms) {
       const short = words.length < 2 && !known;
-      if (words.length > 5 || (short && (entity.type !== 'organization' || !shortOfLonger(words[0]!, forms))))
+      if (
+        words.length > 5 ||
+        (short && (entity.type !== 'organization' || !shortOfLonger(words[0]!, ownForms)))
+      )
         continue;
       const bare = entity.type === 'organization' ? forcesOccurrences(words, where) : [];
       for (const occurrence of [...findName(words, where), ...bare]) {
@@ -130,7 +134,7 @@ export function addAdjectiveForms(
         if (entity.type !== 'location') forms.push(withPlace(occurrence, words[0]!, places));
         for (const surface of forms) {
           const key = surface && normalize(surface);
-          if (!surface || !key || taken(key, entity)) continue;
+          if (!surface || !key || taken(key, entity) || otherNisba(key.split(' '), ownForms)) continue;
           const seen = found.get(key) ?? { surface, entities: new Set() };
           seen.entities.add(entity);
           found.set(key, seen);
@@ -143,6 +147,43 @@ export function addAdjectiveForms(
     if (owners.size !== 1 || entity!.aliases.length >= MAX_ALIASES) continue;
     if (!entity!.aliases.includes(surface)) entity!.aliases.push(surface);
   }
+}
+
+/** A word without its article and its nisba or feminine ending: الكويتية and الكويت both give كويت. */
+const nisbaStem = (word: string) => word.replace(/^ال/, '').replace(/(?:يه|يا|ي|ه|ا)$/, '');
+
+let countryStems: Set<string> | null = null;
+/** The stems of the one-word names of countries (lexicons/places.tsv), as normalised. */
+function countryNameStems(): Set<string> {
+  if (countryStems) return countryStems;
+  countryStems = new Set();
+  for (const row of loadTsv('places')) {
+    if (!row.id!.startsWith('country:')) continue;
+    for (const name of [row.name!, ...many(row.aliases)]) {
+      const key = normalize(name);
+      if (!key.includes(' ')) countryStems.add(nisbaStem(key));
+    }
+  }
+  return countryStems;
+}
+
+/** A country's nisba adjective (السعودية، الكويتية، الأمريكية). */
+const isNisba = (word: string | undefined) =>
+  !!word && word.startsWith('ال') && isNameAdjective(word) && countryNameStems().has(nisbaStem(word));
+
+/** A form that, after the words it shares with one of the entity's forms, has another nisba or a place
+ *  (السلطات الأمنية السعودية، السلطات الأمنية في السعودية where the entity is السلطات الأمنية الكويتية)
+ *  names another country's body, not this one. Words are compared by their skeletons (spellings). */
+export function otherNisba(words: string[], forms: string[][]): boolean {
+  return forms.some((form) => {
+    let shared = 0;
+    // الأمريكية / الأميركية، الإسرائيلي / الإسرائيلية: one word
+    const same = (at: number) => skeleton(nisbaStem(form[at]!)) === skeleton(nisbaStem(words[at]!));
+    while (shared < form.length && shared < words.length && same(shared)) shared++;
+    if (shared === 0 || shared >= form.length || shared >= words.length || !isNisba(form[shared]))
+      return false;
+    return words[shared] === 'في' || isNisba(words[shared]);
+  });
 }
 
 /** The noun of an armed force before an organisation's name: قوات حرس الحدود is حرس الحدود. */

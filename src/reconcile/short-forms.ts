@@ -21,21 +21,38 @@ function descriptionKeys(): Set<string> {
 }
 
 const joins = (entity: DossierEntity) => entity.type === 'organization' || entity.type === 'facility';
+/** A definite head noun alone that extraction typed a person (قال المرصد): it may be an organisation's
+ *  head noun (المرصد السوري), and joins it as an organisation's short form does. */
+const headTypedPerson = (entity: DossierEntity) =>
+  entity.type === 'person' && /^ال\S{3,}$/.test(looseKey(entity.name));
 const known = (entity: DossierEntity) =>
   entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
 
-/** The shorter forms a form stands for: without its trailing adjectives (each step), its head noun alone
- *  (with and without the article) and, after an organisation's head noun, its distinguishing word alone. */
+/** Adjectives after a name that are dropped in every combination (2^n forms); a longer run only loses its tail. */
+const MAX_DROPPED_ADJECTIVES = 4;
+
+/** The shorter forms a form stands for: without some of its trailing adjectives (any of them, order kept:
+ *  السفارة الأمريكية الجديدة → السفارة الجديدة، السفارة الأمريكية), its head noun alone (with and without
+ *  the article) and, after an organisation's head noun, its distinguishing word alone. A head without the
+ *  article keeps the word after it (وزارة الداخلية, never وزارة alone). */
 export function shorterForms(key: string): string[] {
   const words = key.split(' ');
   if (words.length < 2) return [];
-  const out: string[] = [];
+  const out = new Set<string>();
   const head = words[0]!;
-  for (let end = words.length - 1; end >= 1 && isNameAdjective(words[end]!); end--)
-    if (end >= 2 || head.startsWith('ال')) out.push(words.slice(0, end).join(' ')); // not وزارة alone
-  out.push(head.startsWith('ال') ? head : `ال${head}`);
-  if (words.length === 2 && orgHeadWords().has(head) && words[1]!.startsWith('ال')) out.push(words[1]!);
-  return out;
+  let start = words.length;
+  while (start > 1 && isNameAdjective(words[start - 1]!)) start--;
+  start = Math.max(start, head.startsWith('ال') ? 1 : 2);
+  const run = words.slice(start);
+  const core = words.slice(0, start);
+  if (run.length <= MAX_DROPPED_ADJECTIVES)
+    for (let mask = (1 << run.length) - 2; mask >= 0; mask--)
+      out.add([...core, ...run.filter((_, at) => mask & (1 << at))].join(' '));
+  else for (let end = words.length - 1; end >= start; end--) out.add(words.slice(0, end).join(' '));
+  out.add(head.startsWith('ال') ? head : `ال${head}`);
+  if (words.length === 2 && orgHeadWords().has(head) && words[1]!.startsWith('ال')) out.add(words[1]!);
+  out.delete(key);
+  return [...out];
 }
 
 /** The name before a place it is in or the country that leads it (الحكومة العراقية في بغداد، قوات الأمن
@@ -101,6 +118,7 @@ export function joinShortForms(
     map.set(key, set);
   };
   entities.forEach((entity, index) => {
+    if (headTypedPerson(entity)) add(owners, looseKey(entity.name), index);
     if (!joins(entity)) return;
     for (const form of [entity.name, ...entity.aliases]) {
       const key = looseKey(form);
@@ -109,16 +127,19 @@ export function joinShortForms(
     }
   });
   joinPlaceTails(entities, owners, find, union);
-  for (const [key, indexes] of owners) {
+  // longer forms first: a name with one adjective joins the name with two before the bare name looks
+  const byLength = [...owners].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  for (const [key, indexes] of byLength) {
     const candidates = longer.get(key);
     if (!candidates || descriptionKeys().has(key)) continue;
     for (const index of indexes) {
       // the entity named by the short form joins; a lexicon entry never does (it has names of its own)
       const entity = entities[index]!;
       if (known(entity) || looseKey(entity.name) !== key) continue;
-      const type = entity.type;
+      const sameKind = (other: DossierEntity) =>
+        entity.type === 'person' ? joins(other) : other.type === entity.type;
       const roots = new Set(
-        [...candidates].filter((other) => entities[other]!.type === type).map((other) => find(other)),
+        [...candidates].filter((other) => sameKind(entities[other]!)).map((other) => find(other)),
       );
       roots.delete(find(index));
       const into = dominant([...roots], entities);

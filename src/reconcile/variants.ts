@@ -91,8 +91,9 @@ export function skeleton(key: string): string {
 /** Proclitics a surface form may carry (للمرصد، وبالعاصمة، لبي بي سي) removed where it is safe. */
 export function withoutProclitic(surface: string, otherForms: Set<string>): string {
   const text = surface.trim();
-  // وبالمدينة → المدينة، للمرصد → المرصد: the clitics come before the article, letters as written
-  const definite = text.match(/^([وف]?[بك]?)ال(.{3,})$/) ?? text.match(/^([وف]?)لل(.{3,})$/);
+  // وبالمدينة → المدينة، للمرصد → المرصد: the clitics come before the article, letters as written (the
+  // article begins a word: وكالة is no وك + الة)
+  const definite = text.match(/^([وف]?[بك]?)ال(?=\S{2})(.{3,})$/) ?? text.match(/^([وف]?)لل(.{3,})$/);
   if (definite && definite[1]) return `ال${definite[2]}`;
   if (definite && text.startsWith('لل')) return `ال${definite[2]}`;
   const bare = text.match(/^(?:[وف]?[بلك]|[وف])(.{3,})$/);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
-import { agrees } from '../../src/reconcile/organisation-forms.js';
+import { agrees, otherNisba } from '../../src/reconcile/organisation-forms.js';
 import { withoutForces } from '../../src/reconcile/short-forms.js';
 
 const dossier = (...texts: string[]) =>
@@ -41,4 +41,13 @@ test("an organisation's name with and without the noun of its forces is one orga
   const air = d.entities.find((e) => e.name === 'قوات الدفاع الجوي');
   assert.ok(air?.aliases.includes('الدفاع الجوي السعودي'), air?.aliases.join('، '));
   assert.equal(withoutForces('قوات النظام السوري'), null, "a state's forces are not the state");
+});
+
+test("a form with another country's nisba or a place after the shared words is not the entity's", () => {
+  const own = [['الشرطه', 'البحريه', 'القطريه']];
+  assert.ok(otherNisba(['الشرطه', 'البحريه', 'العمانيه'], own));
+  assert.ok(otherNisba(['الشرطه', 'البحريه', 'في', 'عمان'], own));
+  assert.ok(!otherNisba(['الشرطه', 'البحريه', 'القطري'], own), 'one nisba, two endings');
+  assert.ok(!otherNisba(['الشرطه', 'البحريه', 'القطريه', 'في', 'الدوحه'], own));
+  assert.ok(!otherNisba(['الاتحاد', 'الرياضي'], [['الاتحاد', 'العربي']]), 'no country in either');
 });

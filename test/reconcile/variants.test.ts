@@ -38,6 +38,7 @@ test('a proclitic is removed where the rest is a definite word or another form o
   assert.equal(withoutProclitic('وبالمدينة', new Set()), 'المدينة');
   assert.equal(withoutProclitic('لبنان', new Set()), 'لبنان');
   assert.equal(withoutProclitic('لرويترز', new Set(['رويترز'])), 'رويترز');
+  assert.equal(withoutProclitic('وكالة الأنباء', new Set()), 'وكالة الأنباء'); // no و + ك + الة
 });
 
 test('a place written two ways, with or without its head word, is one entity', () => {
@@ -108,6 +109,31 @@ test('shorter forms: without trailing adjectives, the head noun, the distinguish
   assert.deepEqual(shorterForms('وزاره الداخليه السعوديه'), ['وزاره الداخليه', 'الوزاره']);
   assert.deepEqual(shorterForms('وزاره الداخليه'), ['الوزاره', 'الداخليه']);
   assert.deepEqual(shorterForms('المرصد'), []);
+  assert.deepEqual(shorterForms('السفاره الامريكيه الجديده'), [
+    'السفاره الجديده',
+    'السفاره الامريكيه',
+    'السفاره',
+  ]);
+});
+
+test('a name with fewer of its adjectives joins the name with more, and a chain of them is one', () => {
+  const d = dossier(
+    'وقالت قوات الحرس البحري الملكي الأردني إنها أنقذت عشرة صيادين.',
+    'وأعلنت قوات الحرس البحري الأردني انتهاء عمليات البحث.',
+    'وأضافت قوات الحرس البحري أن القارب غرق ليلا.',
+  );
+  const guards = d.entities.filter((e) => e.type === 'organization' && /الحرس البحري/.test(e.name));
+  assert.equal(guards.length, 1, guards.map((e) => e.name).join(' / '));
+});
+
+test('a definite head noun typed a person joins the one organisation it heads', () => {
+  const d = dossier(
+    'وقال المرصد الوطني إن الأمطار ستستمر ثلاثة أيام.',
+    'ووفقا للمرصد، ارتفع منسوب المياه. وكان المرصد أفاد في حصيلة أولية عن 18 غريقا.',
+  );
+  const observatory = d.entities.filter((e) => /المرصد/.test([e.name, ...e.aliases].join(' ')));
+  assert.equal(observatory.length, 1);
+  assert.equal(observatory[0]!.type, 'organization');
 });
 
 test('a role before a name, without the rank at its end, and a rank with the family name are forms of the person', () => {
