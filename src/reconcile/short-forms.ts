@@ -127,6 +127,7 @@ export function joinShortForms(
     }
   });
   joinPlaceTails(entities, owners, find, union);
+  joinNamesWithAcronym(entities, owners, find, union);
   // longer forms first: a name with one adjective joins the name with two before the bare name looks
   const byLength = [...owners].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
   for (const [key, indexes] of byLength) {
@@ -189,5 +190,38 @@ function joinPlaceTails(
       find(index),
       `"${entity.name}" is "${entities[into!]!.name}" with its place or its forces' noun`,
     );
+  });
+}
+
+/** A name followed by its one-word short name (هيئة الإذاعة الوطنية هوم، where the story also writes
+ *  هيئة الإذاعة الوطنية and هوم as names) is both: the three are one entity. The short name may have been
+ *  typed a person (a word extraction does not know). */
+function joinNamesWithAcronym(
+  entities: DossierEntity[],
+  owners: Map<string, Set<number>>,
+  find: (index: number) => number,
+  union: (into: number, from: number, why: string) => void,
+): void {
+  const oneWord = new Map<string, number[]>(); // a one-word name → the organisations and persons with it
+  entities.forEach((entity, index) => {
+    if (entity.type !== 'organization' && entity.type !== 'person') return;
+    for (const form of [entity.name, ...entity.aliases]) {
+      const key = looseKey(form);
+      if (!key.includes(' ')) oneWord.set(key, [...(oneWord.get(key) ?? []), index]);
+    }
+  });
+  entities.forEach((entity, index) => {
+    if (entity.type !== 'organization') return;
+    const words = looseKey(entity.name).split(' ');
+    const last = words.at(-1)!;
+    if (words.length < 3 || last.startsWith('ال') || isNameAdjective(last)) return;
+    const named = [...(owners.get(words.slice(0, -1).join(' ')) ?? [])].filter(
+      (other) => entities[other]!.type === 'organization',
+    );
+    const short = oneWord.get(last) ?? [];
+    if (!named.length || !short.length) return;
+    for (const other of new Set([...named, ...short].map(find)))
+      if (other !== find(index))
+        union(find(index), other, `"${entity.name}" is a name followed by its short name "${last}"`);
   });
 }

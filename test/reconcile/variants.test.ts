@@ -317,3 +317,14 @@ test('a name typed an organisation that a place of the story bears is that place
   assert.equal(entities.length, 1);
   assert.equal(entities[0]!.type, 'location');
 });
+
+test('a name followed by its one-word short name joins both the name and the short name', () => {
+  const d = dossier(
+    'وقالت هيئة إذاعة الجنوب هراج إن المعبر أغلق.',
+    'وذكرت هيئة إذاعة الجنوب أن الطريق فتح. وقالت هراج إن 3 أشخاص أصيبوا.',
+  );
+  const radio = d.entities.find((e) => e.type === 'organization' && /هراج/.test(e.name));
+  assert.ok(radio, 'the radio is an organisation');
+  for (const form of ['هراج', 'إذاعة الجنوب']) assert.ok(radio.aliases.includes(form), form);
+  assert.ok(!d.entities.some((e) => e.type === 'person' && e.name === 'هراج'));
+});
