@@ -66,6 +66,12 @@ export function asGovernment(key: string): string {
   return key.replace(/^ال(?:سلطات|سلطه) (?=ال\S+يه$)/, 'الحكومه ');
 }
 
+/** A definite noun with its nisba adjective is the noun of the adjective's word (القوات الأمنية → قوات
+ *  الأمن، السلطات الأمنية العراقية → سلطات الأمن العراقية): one key for both ways of naming a body. */
+export function asConstruct(key: string): string {
+  return key.replace(/^ال(\S{3,}) (ال\S{2,})ي[هة]?(?= |$)/, '$1 $2');
+}
+
 /** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded (ق/غ/ك/ج,
  *  and the emphatic letters transliterations write plain: صفاقص / صفاقس، طهران / تهران), and a nisba
  *  adjective after the first word without its feminine ending (الجوي السعودي / السعودية). */
@@ -125,12 +131,13 @@ export function mergeVariants(
       const core = asGovernment(
         joinCompounds(entity.type === 'location' ? withoutArticle(withoutHead(key)) : key),
       );
+      const bodyKey = entity.type === 'organization' ? asConstruct(core) : core;
       const single = core.split(' ').length < 2;
       // one person's single name only where it is a compound written with or without its space
       if (entity.type === 'person' && single && !COMPOUND.test(core)) continue;
       if (core.replace(/ /g, '').length < 3) continue;
       const bucket =
-        entity.type === 'person' && single ? `person|=${core}` : `${entity.type}|${skeleton(core)}`;
+        entity.type === 'person' && single ? `person|=${core}` : `${entity.type}|${skeleton(bodyKey)}`;
       const other = byKey.get(bucket);
       if (other === undefined) {
         byKey.set(bucket, index);

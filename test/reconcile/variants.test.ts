@@ -7,6 +7,7 @@ import { analyzeDocument } from '../../src/extract/index.js';
 import { buildDossier } from '../../src/reconcile/index.js';
 import { shorterForms, withoutPlaceTail } from '../../src/reconcile/short-forms.js';
 import {
+  asConstruct,
   asGovernment,
   joinCompounds,
   mergeVariants,
@@ -327,4 +328,16 @@ test('a name followed by its one-word short name joins both the name and the sho
   assert.ok(radio, 'the radio is an organisation');
   for (const form of ['هراج', 'إذاعة الجنوب']) assert.ok(radio.aliases.includes(form), form);
   assert.ok(!d.entities.some((e) => e.type === 'person' && e.name === 'هراج'));
+});
+
+test('a noun with its nisba adjective and the noun of the adjective word share one key', () => {
+  assert.equal(asConstruct('القوات الامنيه'), 'قوات الامن');
+  assert.equal(asConstruct('السلطات الامنيه الاردنيه'), 'سلطات الامن الاردنيه');
+  assert.equal(asConstruct('قوات الامن'), 'قوات الامن');
+  const d = dossier(
+    'وقالت قوات الأمن إنها فرقت المحتجين أمام مبنى المحافظة.',
+    'وأطلقت القوات الأمنية الغاز المسيل للدموع على 200 متظاهر.',
+  );
+  const forces = d.entities.filter((e) => e.type === 'organization' && /الأمن/.test(e.name));
+  assert.equal(forces.length, 1, forces.map((e) => e.name).join(' / '));
 });
