@@ -128,6 +128,7 @@ export function joinShortForms(
   });
   joinPlaceTails(entities, owners, find, union);
   joinNamesWithAcronym(entities, owners, find, union);
+  joinLongerToKnown(entities, owners, find, union);
   // longer forms first: a name with one adjective joins the name with two before the bare name looks
   const byLength = [...owners].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
   for (const [key, indexes] of byLength) {
@@ -223,5 +224,28 @@ function joinNamesWithAcronym(
     for (const other of new Set([...named, ...short].map(find)))
       if (other !== find(index))
         union(find(index), other, `"${entity.name}" is a name followed by its short name "${last}"`);
+  });
+}
+
+/** A name with adjectives after it (قناة الإخبارية السعودية الرسمية) joins the one lexicon entry of its
+ *  type that the name without some of them (قناة الإخبارية السعودية) names: the entry has names of its
+ *  own, so it never joins a short form, but its longer forms are its own. */
+function joinLongerToKnown(
+  entities: DossierEntity[],
+  owners: Map<string, Set<number>>,
+  find: (index: number) => number,
+  union: (into: number, from: number, why: string) => void,
+): void {
+  entities.forEach((entity, index) => {
+    if (!joins(entity) || known(entity)) return;
+    const roots = new Set<number>();
+    for (const shorter of shorterForms(looseKey(entity.name)))
+      if (shorter.includes(' '))
+        for (const other of owners.get(shorter) ?? [])
+          if (known(entities[other]!) && entities[other]!.type === entity.type) roots.add(find(other));
+    roots.delete(find(index));
+    if (roots.size !== 1) return;
+    const [into] = roots;
+    union(into!, find(index), `"${entity.name}" is "${entities[into!]!.name}" with adjectives after it`);
   });
 }

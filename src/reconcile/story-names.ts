@@ -118,7 +118,9 @@ function addHeadForms(
     if (/^ال.+ي[هة]?$/.test(text.tokens[head]!.norm) && head >= 1 && !text.gaps[head]) head--;
     const headToken = text.tokens[head]!;
     const headWord = bareForms(headToken.norm).find((form) => placeHeadWords().has(form));
-    if (!headWord) continue;
+    // العاصمة السعودية names the capital, never the country spelt like the adjective
+    if (!headWord || (headWord === CAPITAL && head === index - 1 && speltLikeAdjective(place, words)))
+      continue;
     const from = headToken.end - surfaceOf(headToken, text.text, headWord).length;
     const end = text.tokens[index + occurrence.length - 1]!.end;
     forms.add(text.text.slice(from, end).replace(/\s+/g, ' '));
@@ -130,6 +132,12 @@ function addHeadForms(
 
 /** The head word of a capital city: العاصمة. */
 const CAPITAL = 'العاصمه';
+
+/** A country whose one-word name has the shape of a nisba adjective (السعودية). */
+const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
+  words.length === 1 &&
+  /^ال\S+ي[هة]$/.test(words[0]!) &&
+  place.merged_because.some((why) => why.startsWith('same lexicon entry country:'));
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
 function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {

@@ -341,3 +341,23 @@ test('a noun with its nisba adjective and the noun of the adjective word share o
   const forces = d.entities.filter((e) => e.type === 'organization' && /الأمن/.test(e.name));
   assert.equal(forces.length, 1, forces.map((e) => e.name).join(' / '));
 });
+
+test('a name with adjectives after it joins the one lexicon entry the name without them names', () => {
+  const d = dossier(
+    'وقالت قناة "الإخبارية السعودية الرسمية" إن الطريق أغلق.',
+    'وذكرت قناة الإخبارية السعودية أن 4 أشخاص أصيبوا.',
+  );
+  const channels = d.entities.filter((e) => e.type === 'organization');
+  assert.equal(channels.length, 1, channels.map((e) => e.name).join(' / '));
+});
+
+test('the capital before a country name spelt like its adjective is no form of the country', () => {
+  const d = dossier(
+    'وقالت السعودية إن الدفاعات اعترضت صاروخا فوق العاصمة السعودية الرياض.',
+    'وسمع دوي انفجارات في العاصمة السعودية ليلا.',
+  );
+  const country = d.entities.find((e) => e.name === 'السعودية');
+  assert.ok(country, 'the country is an entity');
+  assert.ok(!country.aliases.includes('العاصمة السعودية'));
+  assert.ok(d.entities.some((e) => e.name === 'الرياض' && e.aliases.includes('العاصمة السعودية')));
+});
