@@ -43,6 +43,10 @@ function sameRole(c: Cluster, d: Cluster): boolean {
   return [...roles(d)].some((r) => rc.has(r));
 }
 
+/** A family name with or without its article (العسيري / عسيري): one key, for names of four letters or
+ *  more after the article (علي and العلي stay apart). */
+export const familyKey = (word: string) => (/^ال\S{4,}$/.test(word) ? word.slice(2) : word);
+
 interface PersonIndex {
   persons: Cluster[];
   keyOf: Map<Cluster, string[]>;
@@ -69,8 +73,8 @@ function indexPersons(set: ClusterSet): PersonIndex {
       if (!m.has(key)) m.set(key, []);
       m.get(key)!.push(c);
     };
-    push(index.byLast, k[k.length - 1]!);
-    push(index.byFirstLast, `${k[0]}|${k[k.length - 1]}|${k.length === 2 ? 2 : 3}`);
+    push(index.byLast, familyKey(k[k.length - 1]!));
+    push(index.byFirstLast, `${k[0]}|${familyKey(k[k.length - 1]!)}|${k.length === 2 ? 2 : 3}`);
     push(index.byFirstSound, `${foldSound(k[0]!)}|${k.length}`);
   }
   return index;
@@ -82,6 +86,32 @@ export function mergePersons(set: ClusterSet): void {
   sameFirstAndLast(set, index);
   spellingVariants(set, index);
   surnamesAlone(set, index);
+  rolesAlone(set, index);
+}
+
+/** A role word alone (المتحدث، المدير) that the story writes before the name of one person only
+ *  (المتحدث باسم الهيئة سامر العلي) is that person. */
+function rolesAlone(set: ClusterSet, index: PersonIndex): void {
+  const byRole = new Map<string, Set<Cluster>>();
+  for (const c of index.persons) {
+    if (index.keyOf.get(c)!.length < 2) continue;
+    for (const m of c.mentions) {
+      const role = m.title ? looseKey(m.title).split(' ')[0]! : '';
+      if (role.startsWith('ال')) byRole.set(role, (byRole.get(role) ?? new Set()).add(c));
+    }
+  }
+  for (const d of index.persons) {
+    const dk = index.keyOf.get(d)!;
+    if (dk.length !== 1 || set.merged(d) || !d.mentions.length) continue;
+    const cands = new Set([...(byRole.get(dk[0]!) ?? [])].map((c) => set.find(c)));
+    cands.delete(d);
+    if (cands.size !== 1) continue;
+    const [person] = cands;
+    set.merge(person!, d, `"${d.mentions[0]!.surface}" alone, and the story gives that role to one person`);
+    // the role read as its own title (المتحدث المتحدث) is no form of the person
+    for (const alias of set.find(person!).extraAliases)
+      if (/^(\S+) \1$/.test(alias)) set.find(person!).extraAliases.delete(alias);
+  }
 }
 
 /** Same first and last name (جون سميث / جون دبليو سميث). */
@@ -127,7 +157,7 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
   for (const d of index.persons) {
     const dk = index.keyOf.get(d)!;
     if (dk.length !== 1 || set.merged(d) || !d.mentions.length) continue;
-    const cands = [...new Set((index.byLast.get(dk[0]!) ?? []).map((c) => set.find(c)))].filter(
+    const cands = [...new Set((index.byLast.get(familyKey(dk[0]!)) ?? []).map((c) => set.find(c)))].filter(
       (c) => c !== d && c.mentions.length,
     );
     const sameDoc = cands.filter((c) =>

@@ -43,3 +43,25 @@ test('a description stands for the organisation the story mentions most', () => 
   const e = entityNamed(d, 'داعش')!;
   assert.ok(e.aliases.includes('التنظيم'), e.aliases.join(' / '));
 });
+
+test('a family name written without its article is the one person of that family name', () => {
+  const d = dossier(
+    'وقال اللواء سامر القحطاني إن 5 مطلوبين اعتقلوا.',
+    'وأوضح اللواء قحطاني أن التحقيقات مستمرة.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name === 'سامر القحطاني');
+  assert.ok(person, 'the officer is an entity');
+  assert.ok(person.aliases.includes('قحطاني'), person.aliases.join('، '));
+});
+
+test('a role word alone is the one person the story gives that role, never the role twice', () => {
+  const d = dossier(
+    'وقال المتحدث باسم الهيئة سامر العلي إن 5 موظفين أصيبوا.',
+    'وأوضح المتحدث أن التحقيقات مستمرة.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name === 'سامر العلي');
+  assert.ok(person, 'the spokesman is an entity');
+  assert.ok(person.aliases.includes('المتحدث'));
+  assert.ok(!person.aliases.includes('المتحدث المتحدث'));
+  assert.ok(!d.entities.some((e) => e !== person && e.name === 'المتحدث'));
+});
