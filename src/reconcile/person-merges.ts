@@ -87,6 +87,33 @@ export function mergePersons(set: ClusterSet): void {
   spellingVariants(set, index);
   surnamesAlone(set, index);
   rolesAlone(set, index);
+  endsOfLongerNames(set, index);
+}
+
+/** A name of two words or more that ends a longer name (محمد بن سلمان of الأمير محمد بن سلمان، داود
+ *  أوغلو of أحمد داود أوغلو) is that person, where one person of the story has a name ending so. */
+function endsOfLongerNames(set: ClusterSet, index: PersonIndex): void {
+  const endings = new Map<string, Set<Cluster>>();
+  for (const c of index.persons) {
+    const k = index.keyOf.get(c)!;
+    for (let from = 1; from <= k.length - 2; from++) {
+      const ending = k.slice(from).join(' ');
+      endings.set(ending, (endings.get(ending) ?? new Set()).add(c));
+    }
+  }
+  for (const d of index.persons) {
+    const dk = index.keyOf.get(d)!;
+    if (dk.length < 2 || !d.mentions.length) continue;
+    const cands = new Set([...(endings.get(dk.join(' ')) ?? [])].map((c) => set.find(c)));
+    cands.delete(set.find(d));
+    if (cands.size !== 1) continue;
+    const [person] = cands;
+    set.merge(
+      person!,
+      d,
+      `"${dk.join(' ')}" ends the name of the one person "${[...person!.names.keys()][0]}"`,
+    );
+  }
 }
 
 /** A role word alone (المتحدث، المدير) that the story writes before the name of one person only

@@ -65,3 +65,13 @@ test('a role word alone is the one person the story gives that role, never the r
   assert.ok(!person.aliases.includes('المتحدث المتحدث'));
   assert.ok(!d.entities.some((e) => e !== person && e.name === 'المتحدث'));
 });
+
+test('a name of two words that ends the longer name of one person is that person', () => {
+  const d = dossier(
+    'وقال رئيس الوزراء أحمد كمال أوغلو إن 3 جنود قتلوا.',
+    'وأضاف كمال أوغلو أن العملية مستمرة.',
+  );
+  const persons = d.entities.filter((e) => e.type === 'person' && /أوغلو/.test(e.name));
+  assert.equal(persons.length, 1);
+  assert.ok(persons[0]!.aliases.includes('كمال أوغلو'));
+});
