@@ -6,7 +6,7 @@
 import { getLookup, loadTsv, matchForm } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
-import { isNameAdjective } from './organisation-forms.js';
+import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 
 let orgHeads: Set<string> | null = null;
 /** Head nouns of organisations' names (lexicons/org-name-heads.tsv: وزارة، هيئة، مفوضية), as loose keys. */
@@ -21,6 +21,13 @@ function descriptionKeys(): Set<string> {
 }
 
 const joins = (entity: DossierEntity) => entity.type === 'organization' || entity.type === 'facility';
+/** A name without the descriptive adjectives at its end (المرصد المعارض → المرصد): it names the same. */
+export function withoutDescriptive(key: string): string {
+  const words = key.split(' ');
+  while (words.length > 1 && isDescriptiveAdjective(words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
+
 /** A definite head noun alone that extraction typed a person (قال المرصد): it may be an organisation's
  *  head noun (المرصد السوري), and joins it as an organisation's short form does. */
 const headTypedPerson = (entity: DossierEntity) =>
@@ -119,6 +126,7 @@ export function joinShortForms(
   };
   entities.forEach((entity, index) => {
     if (headTypedPerson(entity)) add(owners, looseKey(entity.name), index);
+    if (joins(entity)) add(owners, withoutDescriptive(looseKey(entity.name)), index);
     if (!joins(entity)) return;
     for (const form of [entity.name, ...entity.aliases]) {
       const key = looseKey(form);
@@ -137,7 +145,8 @@ export function joinShortForms(
     for (const index of indexes) {
       // the entity named by the short form joins; a lexicon entry never does (it has names of its own)
       const entity = entities[index]!;
-      if (known(entity) || looseKey(entity.name) !== key) continue;
+      const name = looseKey(entity.name);
+      if (known(entity) || (name !== key && withoutDescriptive(name) !== key)) continue;
       const sameKind = (other: DossierEntity) =>
         entity.type === 'person' ? joins(other) : other.type === entity.type;
       const roots = new Set(

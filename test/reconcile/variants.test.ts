@@ -361,3 +361,10 @@ test('the capital before a country name spelt like its adjective is no form of t
   assert.ok(!country.aliases.includes('العاصمة السعودية'));
   assert.ok(d.entities.some((e) => e.name === 'الرياض' && e.aliases.includes('العاصمة السعودية')));
 });
+
+test('a name with a descriptive adjective after it joins the one name its head noun heads', () => {
+  const d = dossier('وقال المرصد الوطني إن 5 عمال أصيبوا.', 'وأضاف المرصد المعارض أن التحقيقات مستمرة.');
+  const observatory = d.entities.filter((e) => /المرصد/.test(e.name));
+  assert.equal(observatory.length, 1);
+  assert.ok(observatory[0]!.aliases.includes('المرصد المعارض'));
+});
