@@ -15,10 +15,30 @@ export interface Cluster {
 
 export const tokensOf = (k: string) => k.split(' ').filter(Boolean);
 
+/** How many words a key has: tokensOf(k).length, without building the words. */
+export function wordCount(k: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < k.length; i++) {
+    const space = k.charCodeAt(i) === 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** The key of the cluster's mention with the most words (the first of them). */
 export function bestKey(c: Cluster): string {
   let best = c.mentions[0]!.key;
-  for (const m of c.mentions) if (tokensOf(m.key).length > tokensOf(best).length) best = m.key;
+  let most = wordCount(best);
+  for (const m of c.mentions) {
+    if (m.key === best) continue;
+    const words = wordCount(m.key);
+    if (words > most) {
+      best = m.key;
+      most = words;
+    }
+  }
   return best;
 }
 
