@@ -21,19 +21,42 @@ export interface Occurrence {
   length: number; // words
 }
 
+/** Where each word form stands in the story's texts: for a form, the (text, word index) pairs in the
+ *  texts' order, kept as flat numbers until a form is looked up (a story has hundreds of thousands). */
+export class WordIndex {
+  private readonly positions = new Map<string, number[]>(); // text, word, text, word …
+  private readonly lists = new Map<string, [StoryText, number][]>();
+
+  constructor(private readonly stories: StoryText[]) {}
+
+  add(form: string, story: number, word: number): void {
+    const list = this.positions.get(form);
+    if (list) list.push(story, word);
+    else this.positions.set(form, [story, word]);
+  }
+
+  /** The places where a form (a word's normalised form, with or without its proclitics) stands. */
+  get(form: string): [StoryText, number][] | undefined {
+    const known = this.lists.get(form);
+    if (known) return known;
+    const flat = this.positions.get(form);
+    if (!flat) return undefined;
+    const list: [StoryText, number][] = [];
+    for (let i = 0; i < flat.length; i += 2) list.push([this.stories[flat[i]!]!, flat[i + 1]!]);
+    this.lists.set(form, list);
+    return list;
+  }
+}
+
 /** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
-export function indexTexts(texts: string[]): {
-  stories: StoryText[];
-  where: Map<string, [StoryText, number][]>;
-} {
-  const where = new Map<string, [StoryText, number][]>();
+export function indexTexts(texts: string[]): { stories: StoryText[]; where: WordIndex } {
   const stories: StoryText[] = [];
+  const where = new WordIndex(stories);
   for (const text of texts) {
-    const all = tokenize(text);
     const tokens: Token[] = [];
     const gaps: boolean[] = [];
     let gap = false;
-    for (const token of all) {
+    for (const token of tokenize(text)) {
       if (!token.word) {
         if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
         continue;
@@ -42,17 +65,21 @@ export function indexTexts(texts: string[]): {
       gaps.push(gap);
       gap = false;
     }
-    const story = { text, tokens, gaps };
-    stories.push(story);
-    tokens.forEach((token, index) => {
-      for (const form of bareForms(token.norm)) {
-        const list = where.get(form);
-        if (list) list.push([story, index]);
-        else where.set(form, [[story, index]]);
-      }
-    });
+    const story = stories.length;
+    stories.push({ text, tokens, gaps });
+    for (let index = 0; index < tokens.length; index++) addForms(where, tokens[index]!.norm, story, index);
   }
   return { stories, where };
+}
+
+/** Indexes a word under its forms, as bareForms gives them. */
+function addForms(where: WordIndex, norm: string, story: number, index: number): void {
+  where.add(norm, story, index);
+  if (norm.length <= 3) return;
+  const first = norm.charCodeAt(0);
+  if (isConjunction(first) || isPreposition(first)) where.add(norm.slice(1), story, index);
+  if (norm.length > 4 && isConjunction(first) && isPreposition(norm.charCodeAt(1)))
+    where.add(norm.slice(2), story, index);
 }
 
 /** A word and the word without one proclitic group (وبـ، ل، ف). */
@@ -70,7 +97,7 @@ export const wordIs = (token: Token, norm: string) => bareForms(token.norm).incl
 
 export const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };
 
-export function findName(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
+export function findName(words: string[], where: WordIndex): Occurrence[] {
   const out: Occurrence[] = [];
   for (const [text, index] of where.get(words[0]!) ?? []) {
     let matched = 1;
