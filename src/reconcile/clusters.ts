@@ -9,7 +9,7 @@ export interface Cluster {
   mentions: Mention[];
   names: Map<string, number>; // surface → count
   extraAliases: Set<string>;
-  reasons: string[];
+  reasons: Set<string>; // in the order they were first given
   orgs: Set<string>;
 }
 
@@ -74,7 +74,7 @@ export class ClusterSet {
       mentions: [],
       names: new Map(),
       extraAliases: new Set(),
-      reasons: [],
+      reasons: new Set(),
       orgs: new Set(),
     };
     this.clusters.push(c);
@@ -87,7 +87,7 @@ export class ClusterSet {
     if (m.title && m.type === 'person') c.extraAliases.add(`${m.title} ${m.surface}`.replace(/\s+/g, ' '));
     for (const a of m.aliases ?? []) c.extraAliases.add(a);
     if (m.org) c.orgs.add(m.org);
-    if (reason && !c.reasons.includes(reason)) c.reasons.push(reason);
+    if (reason) c.reasons.add(reason);
     if (!this.byKey.has(m.key)) this.byKey.set(m.key, c);
   }
 
@@ -98,7 +98,8 @@ export class ClusterSet {
     for (const m of from.mentions) this.add(into, m);
     for (const a of from.extraAliases) into.extraAliases.add(a);
     for (const o of from.orgs) into.orgs.add(o);
-    into.reasons.push(reason, ...from.reasons);
+    into.reasons.add(reason);
+    for (const r of from.reasons) into.reasons.add(r);
     if (!into.lexId && from.lexId) into.lexId = from.lexId;
     from.mentions = [];
     this.parent.set(from, into);

@@ -175,7 +175,7 @@ function toEntities(set: ClusterSet): EntityResult {
       english_name: entry?.english ?? null,
       aliases,
       mentions: c.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end })),
-      merged_because: [...new Set(c.reasons)],
+      merged_because: [...c.reasons],
     });
     for (const m of c.mentions) entityOf.set(m, id);
   }
