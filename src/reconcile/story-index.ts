@@ -23,6 +23,8 @@ export interface Occurrence {
 
 /** Where each word form stands in the story's texts: for a form, the (text, word index) pairs in the
  *  texts' order, kept as flat numbers until a form is looked up (a story has hundreds of thousands). */
+const NOWHERE: readonly number[] = [];
+
 export class WordIndex {
   private readonly positions = new Map<string, number[]>(); // text, word, text, word …
   private readonly lists = new Map<string, [StoryText, number][]>();
@@ -33,6 +35,15 @@ export class WordIndex {
     const list = this.positions.get(form);
     if (list) list.push(story, word);
     else this.positions.set(form, [story, word]);
+  }
+
+  /** Where a form stands, flat: text, word, text, word … (empty when nowhere). */
+  positionsOf(form: string): readonly number[] {
+    return this.positions.get(form) ?? NOWHERE;
+  }
+
+  textAt(story: number): StoryText {
+    return this.stories[story]!;
   }
 
   /** The places where a form (a word's normalised form, with or without its proclitics) stands. */
@@ -97,9 +108,24 @@ export const wordIs = (token: Token, norm: string) => bareForms(token.norm).incl
 
 export const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };
 
+/** Where the story writes a name: its first word (maybe after a proclitic), then its other words as
+ *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
+ *  محمد or عبد), in the texts' order. */
 export function findName(words: string[], where: WordIndex): Occurrence[] {
+  let anchor = 0;
+  let fewest = where.positionsOf(words[0]!).length;
+  for (let at = 1; at < words.length && fewest > 0; at++) {
+    const count = where.positionsOf(words[at]!).length;
+    if (count < fewest) [anchor, fewest] = [at, count];
+  }
   const out: Occurrence[] = [];
-  for (const [text, index] of where.get(words[0]!) ?? []) {
+  const positions = where.positionsOf(words[anchor]!);
+  for (let i = 0; i < positions.length; i += 2) {
+    const text = where.textAt(positions[i]!);
+    const index = positions[i + 1]! - anchor;
+    // from another word than the first: the first word must be there too, proclitic or not
+    if (anchor > 0 && (index < 0 || text.tokens[index + anchor]!.norm !== words[anchor]!)) continue;
+    if (anchor > 0 && !wordIs(text.tokens[index]!, words[0]!)) continue;
     let matched = 1;
     while (
       matched < words.length &&
