@@ -9,7 +9,7 @@ import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
-import { type StoryText, surfaceOf } from './story-index.js';
+import { surfaceOf, type WordIndex } from './story-index.js';
 
 /** The candidate with the most mentions takes the bare head only with this many times the next one's. */
 const DOMINANCE = 3;
@@ -45,7 +45,7 @@ export function bareHead(form: string): string | null {
 }
 
 /** Adds to the dominant entity of each head noun the bare head as the articles write it alone. */
-export function addBareHeadForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+export function addBareHeadForms(entities: DossierEntity[], where: WordIndex): void {
   const taken = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases].map(normalize)));
   const candidates = new Map<string, Set<DossierEntity>>();
   for (const entity of entities) {
@@ -80,7 +80,7 @@ const MAX_DESCRIBED = 8;
 function describedSurfaces(
   bare: string,
   entity: DossierEntity,
-  where: Map<string, [StoryText, number][]>,
+  where: WordIndex,
   taken: Set<string>,
 ): string[] {
   const ownWords = new Set([entity.name, ...entity.aliases].flatMap((form) => normalize(form).split(' ')));
@@ -103,7 +103,7 @@ function describedSurfaces(
 }
 
 /** The bare head as first written alone in the story (not followed by an adjective), without proclitics. */
-function aloneSurface(bare: string, where: Map<string, [StoryText, number][]>): string | null {
+function aloneSurface(bare: string, where: WordIndex): string | null {
   for (const [text, index] of where.get(bare) ?? []) {
     const next = text.tokens[index + 1];
     if (next && !text.gaps[index + 1] && isNameAdjective(next.norm)) continue;

@@ -9,16 +9,36 @@ export interface Cluster {
   mentions: Mention[];
   names: Map<string, number>; // surface → count
   extraAliases: Set<string>;
-  reasons: string[];
+  reasons: Set<string>; // in the order they were first given
   orgs: Set<string>;
 }
 
 export const tokensOf = (k: string) => k.split(' ').filter(Boolean);
 
+/** How many words a key has: tokensOf(k).length, without building the words. */
+export function wordCount(k: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < k.length; i++) {
+    const space = k.charCodeAt(i) === 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** The key of the cluster's mention with the most words (the first of them). */
 export function bestKey(c: Cluster): string {
   let best = c.mentions[0]!.key;
-  for (const m of c.mentions) if (tokensOf(m.key).length > tokensOf(best).length) best = m.key;
+  let most = wordCount(best);
+  for (const m of c.mentions) {
+    if (m.key === best) continue;
+    const words = wordCount(m.key);
+    if (words > most) {
+      best = m.key;
+      most = words;
+    }
+  }
   return best;
 }
 
@@ -54,7 +74,7 @@ export class ClusterSet {
       mentions: [],
       names: new Map(),
       extraAliases: new Set(),
-      reasons: [],
+      reasons: new Set(),
       orgs: new Set(),
     };
     this.clusters.push(c);
@@ -67,7 +87,7 @@ export class ClusterSet {
     if (m.title && m.type === 'person') c.extraAliases.add(`${m.title} ${m.surface}`.replace(/\s+/g, ' '));
     for (const a of m.aliases ?? []) c.extraAliases.add(a);
     if (m.org) c.orgs.add(m.org);
-    if (reason && !c.reasons.includes(reason)) c.reasons.push(reason);
+    if (reason) c.reasons.add(reason);
     if (!this.byKey.has(m.key)) this.byKey.set(m.key, c);
   }
 
@@ -78,7 +98,8 @@ export class ClusterSet {
     for (const m of from.mentions) this.add(into, m);
     for (const a of from.extraAliases) into.extraAliases.add(a);
     for (const o of from.orgs) into.orgs.add(o);
-    into.reasons.push(reason, ...from.reasons);
+    into.reasons.add(reason);
+    for (const r of from.reasons) into.reasons.add(r);
     if (!into.lexId && from.lexId) into.lexId = from.lexId;
     from.mentions = [];
     this.parent.set(from, into);

@@ -10,7 +10,7 @@
 import { lexEntry, loadTsv, many } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, Mention } from '../types.js';
-import { bestKey, type Cluster, ClusterSet, tokensOf } from './clusters.js';
+import { bestKey, type Cluster, ClusterSet, wordCount } from './clusters.js';
 import { foldSound, mergePersons } from './person-merges.js';
 
 let descIdx: Map<string, string[]> | null = null;
@@ -175,7 +175,7 @@ function toEntities(set: ClusterSet): EntityResult {
       english_name: entry?.english ?? null,
       aliases,
       mentions: c.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end })),
-      merged_because: [...new Set(c.reasons)],
+      merged_because: [...c.reasons],
     });
     for (const m of c.mentions) entityOf.set(m, id);
   }
@@ -184,9 +184,7 @@ function toEntities(set: ClusterSet): EntityResult {
 
 function longestPersonName(c: Cluster, surfaces: string[]): string | undefined {
   if (c.type !== 'person') return undefined;
-  return [...surfaces].sort(
-    (a, b) => tokensOf(b).length - tokensOf(a).length || c.names.get(b)! - c.names.get(a)!,
-  )[0];
+  return [...surfaces].sort((a, b) => wordCount(b) - wordCount(a) || c.names.get(b)! - c.names.get(a)!)[0];
 }
 
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];

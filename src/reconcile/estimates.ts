@@ -92,8 +92,10 @@ export function selfServingIn(cs: DossierClaim[], ctx: Ctx): (c: DossierClaim) =
 export function growing(cs: DossierClaim[], ctx: Ctx): boolean {
   const when = (c: DossierClaim) =>
     `${c.as_of ?? ''}|${ctx.docs.get(c.doc)?.published_at ?? ''}|${String(c.start).padStart(8, '0')}`;
-  const s = [...cs].sort((a, b) => when(a).localeCompare(when(b)));
-  if (new Set(s.map(when).map((w) => w.split('|').slice(0, 2).join('|'))).size < 2) return false;
+  // each claim's key made once, not at every comparison
+  const keyed = cs.map((c) => ({ c, key: when(c) })).sort((a, b) => a.key.localeCompare(b.key));
+  const s = keyed.map(({ c }) => c);
+  if (new Set(keyed.map(({ key }) => key.split('|').slice(0, 2).join('|'))).size < 2) return false;
   // longest non-decreasing run (O(n log n) patience)
   const tails: number[] = [];
   for (const c of s) {

@@ -7,7 +7,7 @@ import { loadTsv, many, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
-import { addOwner, bareForms, findName, type Occurrence, type StoryText, surfaceOf } from './story-index.js';
+import { addOwner, bareForms, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
 
 let adjectives: Set<string> | null = null;
@@ -46,7 +46,7 @@ function groupHeadWords(): Set<string> {
 /** An organisation written after a group's head noun (ميليشيات الحوثي، جماعة "أنصار الله") or named by the
  *  head and the nisba of its one-word name (الحوثيون → الجماعة الحوثية، الحركة الحوثية): that form, with
  *  the adjectives after it, is an alias of the organisation where no other organisation is written so. */
-export function addGroupForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+export function addGroupForms(entities: DossierEntity[], where: WordIndex): void {
   const found = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
@@ -87,10 +87,7 @@ const MAX_ALIASES = 40;
  *  entity has it, ends another entity's name (قوات سوريا الديمقراطية is no form of سوريا), or comes from the
  *  names of two entities. A one-word name takes adjectives only when the lexicon knows it (المجلس العسكري is
  *  no form of المجلس). */
-export function addAdjectiveForms(
-  entities: DossierEntity[],
-  where: Map<string, [StoryText, number][]>,
-): void {
+export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): void {
   // every entity's forms, and the endings of two words or more of names other than persons' (a person's
   // role names an organisation: زعيم جماعة أنصار الله اليمنية)
   const takenBy = new Map<string, Set<DossierEntity>>();
@@ -191,7 +188,7 @@ const FORCES = 'قوات';
 
 /** Where the story writes an organisation's forces' name (قوات الدفاع الجوي) without the forces' noun
  *  (الدفاع الجوي السعودي): occurrences of the rest, of two words or more, not after the noun. */
-function forcesOccurrences(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
+function forcesOccurrences(words: string[], where: WordIndex): Occurrence[] {
   if (words[0] !== FORCES || words.length < 3) return [];
   return findName(words.slice(1), where).filter(
     ({ text, index }) => text.gaps[index] || !bareForms(text.tokens[index - 1]?.norm ?? '').includes(FORCES),

@@ -5,7 +5,7 @@
 
 import { normalize } from '../text/normalize.js';
 import { isNameAdjective } from './organisation-forms.js';
-import { findName, type StoryText, surfaceOf } from './story-index.js';
+import { findName, surfaceOf, type WordIndex } from './story-index.js';
 
 /** The words of a role, normalised, with its link written each other way (لوزاره → بوزاره، في وزاره). */
 export function linkVariants(role: string): string[][] {
@@ -34,7 +34,7 @@ export function linkVariants(role: string): string[][] {
 }
 
 /** The story's forms of a role written with another link, as written, with the adjectives after. */
-export function roleLinkForms(role: string, where: Map<string, [StoryText, number][]>): string[] {
+export function roleLinkForms(role: string, where: WordIndex): string[] {
   const out = new Set<string>();
   for (const words of linkVariants(role))
     for (const { text, index, length } of findName(words, where)) {

@@ -21,19 +21,53 @@ export interface Occurrence {
   length: number; // words
 }
 
+/** Where each word form stands in the story's texts: for a form, the (text, word index) pairs in the
+ *  texts' order, kept as flat numbers until a form is looked up (a story has hundreds of thousands). */
+const NOWHERE: readonly number[] = [];
+
+export class WordIndex {
+  private readonly positions = new Map<string, number[]>(); // text, word, text, word …
+  private readonly lists = new Map<string, [StoryText, number][]>();
+
+  constructor(private readonly stories: StoryText[]) {}
+
+  add(form: string, story: number, word: number): void {
+    const list = this.positions.get(form);
+    if (list) list.push(story, word);
+    else this.positions.set(form, [story, word]);
+  }
+
+  /** Where a form stands, flat: text, word, text, word … (empty when nowhere). */
+  positionsOf(form: string): readonly number[] {
+    return this.positions.get(form) ?? NOWHERE;
+  }
+
+  textAt(story: number): StoryText {
+    return this.stories[story]!;
+  }
+
+  /** The places where a form (a word's normalised form, with or without its proclitics) stands. */
+  get(form: string): [StoryText, number][] | undefined {
+    const known = this.lists.get(form);
+    if (known) return known;
+    const flat = this.positions.get(form);
+    if (!flat) return undefined;
+    const list: [StoryText, number][] = [];
+    for (let i = 0; i < flat.length; i += 2) list.push([this.stories[flat[i]!]!, flat[i + 1]!]);
+    this.lists.set(form, list);
+    return list;
+  }
+}
+
 /** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
-export function indexTexts(texts: string[]): {
-  stories: StoryText[];
-  where: Map<string, [StoryText, number][]>;
-} {
-  const where = new Map<string, [StoryText, number][]>();
+export function indexTexts(texts: string[]): { stories: StoryText[]; where: WordIndex } {
   const stories: StoryText[] = [];
+  const where = new WordIndex(stories);
   for (const text of texts) {
-    const all = tokenize(text);
     const tokens: Token[] = [];
     const gaps: boolean[] = [];
     let gap = false;
-    for (const token of all) {
+    for (const token of tokenize(text)) {
       if (!token.word) {
         if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
         continue;
@@ -42,17 +76,21 @@ export function indexTexts(texts: string[]): {
       gaps.push(gap);
       gap = false;
     }
-    const story = { text, tokens, gaps };
-    stories.push(story);
-    tokens.forEach((token, index) => {
-      for (const form of bareForms(token.norm)) {
-        const list = where.get(form);
-        if (list) list.push([story, index]);
-        else where.set(form, [[story, index]]);
-      }
-    });
+    const story = stories.length;
+    stories.push({ text, tokens, gaps });
+    for (let index = 0; index < tokens.length; index++) addForms(where, tokens[index]!.norm, story, index);
   }
   return { stories, where };
+}
+
+/** Indexes a word under its forms, as bareForms gives them. */
+function addForms(where: WordIndex, norm: string, story: number, index: number): void {
+  where.add(norm, story, index);
+  if (norm.length <= 3) return;
+  const first = norm.charCodeAt(0);
+  if (isConjunction(first) || isPreposition(first)) where.add(norm.slice(1), story, index);
+  if (norm.length > 4 && isConjunction(first) && isPreposition(norm.charCodeAt(1)))
+    where.add(norm.slice(2), story, index);
 }
 
 /** A word and the word without one proclitic group (وبـ، ل، ف). */
@@ -70,9 +108,24 @@ export const wordIs = (token: Token, norm: string) => bareForms(token.norm).incl
 
 export const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };
 
-export function findName(words: string[], where: Map<string, [StoryText, number][]>): Occurrence[] {
+/** Where the story writes a name: its first word (maybe after a proclitic), then its other words as
+ *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
+ *  محمد or عبد), in the texts' order. */
+export function findName(words: string[], where: WordIndex): Occurrence[] {
+  let anchor = 0;
+  let fewest = where.positionsOf(words[0]!).length;
+  for (let at = 1; at < words.length && fewest > 0; at++) {
+    const count = where.positionsOf(words[at]!).length;
+    if (count < fewest) [anchor, fewest] = [at, count];
+  }
   const out: Occurrence[] = [];
-  for (const [text, index] of where.get(words[0]!) ?? []) {
+  const positions = where.positionsOf(words[anchor]!);
+  for (let i = 0; i < positions.length; i += 2) {
+    const text = where.textAt(positions[i]!);
+    const index = positions[i + 1]! - anchor;
+    // from another word than the first: the first word must be there too, proclitic or not
+    if (anchor > 0 && (index < 0 || text.tokens[index + anchor]!.norm !== words[anchor]!)) continue;
+    if (anchor > 0 && !wordIs(text.tokens[index]!, words[0]!)) continue;
     let matched = 1;
     while (
       matched < words.length &&

@@ -17,8 +17,8 @@ import {
   findName,
   indexTexts,
   type Occurrence,
-  type StoryText,
   surfaceOf,
+  type WordIndex,
   wordIs,
 } from './story-index.js';
 import { AROUND, skeleton } from './variants.js';
@@ -67,7 +67,7 @@ function placeHeadWords(): Set<string> {
 
 /** A place written after the head word of its kind (مدينة دوما), or after العاصمة and its adjective
  *  (العاصمة السورية دمشق): that form, as written, is an alias of the place. */
-function addPlaceForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+function addPlaceForms(entities: DossierEntity[], where: WordIndex): void {
   const capitals = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
   for (const place of entities) {
     if (place.type !== 'location') continue;
@@ -93,7 +93,7 @@ const MAX_PLACE_SPELLINGS = 4;
 function addHeadForms(
   place: DossierEntity,
   nameWords: string[],
-  where: Map<string, [StoryText, number][]>,
+  where: WordIndex,
   forms: Set<string>,
   capitals: Map<string, { surface: string; owners: Set<DossierEntity> }>,
 ): void {
@@ -140,7 +140,7 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
   place.merged_because.some((why) => why.startsWith('same lexicon entry country:'));
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
-function addPersonForms(entities: DossierEntity[], where: Map<string, [StoryText, number][]>): void {
+function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
   const persons = entities.filter(
     (entity) => entity.type === 'person' && normalize(entity.name).split(' ').length >= 2,
   );
@@ -236,7 +236,7 @@ function roleForms(role: string): string[] {
 
 /** The family name written alone (التركي) and after a rank or honorific (اللواء التركي), as written,
  *  where it does not follow the rest of the name. */
-function lastNameForms(last: string, before: string, where: Map<string, [StoryText, number][]>): string[] {
+function lastNameForms(last: string, before: string, where: WordIndex): string[] {
   const out = new Set<string>();
   for (const [text, index] of where.get(last) ?? []) {
     const previous = text.tokens[index - 1] ?? EMPTY;

@@ -76,6 +76,19 @@ export function asConstruct(key: string): string {
  *  and the emphatic letters transliterations write plain: صفاقص / صفاقس، طهران / تهران), and a nisba
  *  adjective after the first word without its feminine ending (الجوي السعودي / السعودية). */
 export function skeleton(key: string): string {
+  let known = skeletons.get(key);
+  if (known === undefined) {
+    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
+    skeletons.set(key, (known = skeletonUncached(key)));
+  }
+  return known;
+}
+
+/** Skeletons already made (the same names come back in every pass and every story). */
+const skeletons = new Map<string, string>();
+const MAX_SKELETONS = 50_000;
+
+function skeletonUncached(key: string): string {
   return key
     .replace(/تش/g, 'ش') // ch written تش or ش (تشيبوك / شيبوك)
     .replace(/ص/g, 'س')
@@ -94,9 +107,13 @@ export function skeleton(key: string): string {
     .join(' ');
 }
 
+const PROCLITIC_LETTERS = 'وفبكل';
+
 /** Proclitics a surface form may carry (للمرصد، وبالعاصمة، لبي بي سي) removed where it is safe. */
 export function withoutProclitic(surface: string, otherForms: Set<string>): string {
   const text = surface.trim();
+  // every form it changes begins with one of و ف ب ك ل
+  if (!PROCLITIC_LETTERS.includes(text.charAt(0))) return surface;
   // وبالمدينة → المدينة، للمرصد → المرصد: the clitics come before the article, letters as written (the
   // article begins a word: وكالة is no وك + الة)
   const definite = text.match(/^([وف]?[بك]?)ال(?=\S{2})(.{3,})$/) ?? text.match(/^([وف]?)لل(.{3,})$/);
@@ -206,7 +223,9 @@ function rebuild(
   const groups = new Map<number, number[]>();
   result.entities.forEach((_, index) => {
     const root = find(index);
-    groups.set(root, [...(groups.get(root) ?? []), index]);
+    const members = groups.get(root);
+    if (members) members.push(index);
+    else groups.set(root, [index]);
   });
   const newId = new Map<string, string>();
   const entities: DossierEntity[] = [];
@@ -227,9 +246,22 @@ function rebuild(
       ],
     });
   }
-  const entityOf = new Map<Mention, string>();
-  for (const [mention, id] of result.entityOf) entityOf.set(mention, newId.get(id) ?? id);
+  // the first pass's map, its ids renamed in place (a story has tens of thousands of mentions)
+  const { entityOf } = result;
+  for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
   return { entities, entityOf };
+}
+
+/** The aliases of the lexicon entries the parts were matched to (their "same lexicon entry" reasons). */
+function lexiconFormsOf(parts: DossierEntity[]): Set<string> {
+  const forms = new Set<string>();
+  for (const part of parts)
+    for (const why of part.merged_because) {
+      if (!why.startsWith('same lexicon entry ')) continue;
+      const id = /^same lexicon entry (\S+)/.exec(why)?.[1];
+      for (const alias of (id ? lexEntry(id)?.aliases : undefined) ?? []) forms.add(alias);
+    }
+  return forms;
 }
 
 /** How many of an entity's articles are searched for a linked form that no mention has. */
@@ -267,33 +299,35 @@ function aliasesOf(
     const text = textOf(mention.doc)?.slice(mention.start, mention.end).replace(/\s+/g, ' ').trim();
     if (text) used.add(text);
   }
-  const usedKeys = new Set([...used].map(looseKey));
+  const usedKeys = new Set<string>();
+  for (const form of used) usedKeys.add(looseKey(form));
   // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
-  const lexiconForms = new Set(
-    parts
-      .flatMap((part) => part.merged_because)
-      .map((why) => /^same lexicon entry (\S+)/.exec(why)?.[1])
-      .flatMap((id) => (id ? (lexEntry(id)?.aliases ?? []) : [])),
-  );
+  const lexiconForms = lexiconFormsOf(parts);
   let texts: string[] | null = null; // the entity's first articles as loose text, read only when needed
   const inTexts = (key: string) =>
     (texts ??= [...docs].slice(0, ALIAS_SEARCH_DOCS).map((doc) => looseText(doc, textOf))).some((text) =>
       usedIn(text, key),
     );
-  const linked = parts
-    .flatMap((part) => [part.name, ...part.aliases])
-    .filter((alias) => {
-      if (!lexiconForms.has(alias)) return true; // linked by the text itself (a title, an apposition)
-      const key = looseKey(alias);
-      return usedKeys.has(key) || inTexts(key);
-    });
+  const linked: string[] = [];
+  const link = (alias: string) => {
+    if (!lexiconForms.has(alias))
+      linked.push(alias); // linked by the text itself (a title, an apposition)
+    else if (usedKeys.has(looseKey(alias)) || inTexts(looseKey(alias))) linked.push(alias);
+  };
+  for (const part of parts) {
+    link(part.name);
+    for (const alias of part.aliases) link(alias);
+  }
   const forms = new Set<string>();
-  const keys = new Set([...used, ...linked].map(looseKey));
-  for (const form of [...used, ...linked]) {
+  const keys = new Set(usedKeys);
+  for (const form of linked) keys.add(looseKey(form));
+  const add = (form: string) => {
     forms.add(form);
     const stripped = withoutProclitic(form, keys);
     if (stripped !== form) forms.add(stripped);
-  }
+  };
+  for (const form of used) add(form);
+  for (const form of linked) add(form);
   forms.delete(name);
   return [...forms];
 }
