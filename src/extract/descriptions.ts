@@ -6,7 +6,7 @@
 
 import { loadTsv, many } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
-import { normalize } from '../text/normalize.js';
+import { looseKey, normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
@@ -99,6 +99,15 @@ function descriptionMention(
   return { ...descMention(doc, text, start, end, 'organization', null, how), title: hit.words.join(' ') };
 }
 
+/** A description after the preposition ل, which swallows the article's alef (للحركة الحوثية): the span starts
+ *  at the article's lam, the surface and key have the article whole (الحركة الحوثية), as the name is written
+ *  elsewhere. Other mentions are returned as they are. */
+function articleAfterLam(text: string, m: Mention): Mention {
+  if (!m.title?.startsWith('ال') || !text.startsWith('لل', m.start)) return m;
+  const surface = `ال${text.slice(m.start + 2, m.end)}`;
+  return { ...m, start: m.start + 1, surface, key: looseKey(surface) };
+}
+
 /** Descriptive mentions of one document. `named` are its lexicon mentions (to find "… لـ X"). */
 export function findDescriptions(doc: string, text: string, tokens: Token[], named: Mention[]): Mention[] {
   const tab = load();
@@ -120,13 +129,16 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
       continue;
     }
     const last = hit.refers ? adjectivesEnd(tokens, end) : end;
-    const m = descriptionMention(
-      doc,
+    const m = articleAfterLam(
       text,
-      start,
-      tokens[last - 1]!.end,
-      hit.refers ? 'description' : 'bare-body',
-      hit,
+      descriptionMention(
+        doc,
+        text,
+        start,
+        tokens[last - 1]!.end,
+        hit.refers ? 'description' : 'bare-body',
+        hit,
+      ),
     );
     out.push({ ...m, refers: hit.refers ?? undefined });
     i = last - 1;
