@@ -9,6 +9,7 @@ import { singularRelativePronouns } from '../lexicon/words.js';
 import { looseKey, normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
+import { demonymKey } from './kind-of-place.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
 import { descMention } from './speakers/mentions.js';
 
@@ -214,7 +215,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
 
 let kindHeads: Map<string, Mention['type']> | null = null;
 /** Definite head nouns of a kind (lexicons/kind-heads.tsv and org-name-heads.tsv: السلطات، السفارة). */
-function definiteKindHeads(): Map<string, Mention['type']> {
+export function definiteKindHeads(): Map<string, Mention['type']> {
   if (kindHeads) return kindHeads;
   kindHeads = new Map();
   for (const name of ['org-name-heads', 'kind-heads'] as const)
@@ -253,9 +254,14 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
     if (j === i + 1) continue;
     const start = t.start + (t.norm.length - head.length);
     const end = tokens[j - 1]!.end;
+    const adjectives = tokens.slice(i + 1, j).map((x) => x.norm);
     i = j - 1;
     if (overlapsKnown(start, end)) continue;
-    out.push(descMention(doc, text, start, end, heads.get(head)!, null, 'pattern'));
+    const m = descMention(doc, text, start, end, heads.get(head)!, null, 'pattern');
+    // السفارة الأمريكية: keyed like سفارة الولايات المتحدة
+    const key = demonymKey(head, adjectives);
+    if (key) m.key = key;
+    out.push(m);
   }
   return out;
 }

@@ -5,8 +5,15 @@ import { loadTsv, matchForm } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
-import { findBareMinistries, findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
+import {
+  definiteKindHeads,
+  findBareMinistries,
+  findDescriptions,
+  findKindPhrases,
+  findPatternOrgs,
+} from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
+import { findKindOfCountry } from './kind-of-place.js';
 import { findNamedKinds } from './named-kinds.js';
 import { findModelMentions } from './ner/mentions.js';
 import { findPlaceParts } from './place-parts.js';
@@ -53,7 +60,8 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
     lexical,
     (norm) => norm === 'العاصمه' || sameNameHead(norm) === 0,
   );
-  const found = [...known, ...ministries, ...parts];
+  const ofCountry = findKindOfCountry(doc, text, tokens, lexical, definiteKindHeads());
+  const found = [...known, ...ministries, ...parts, ...ofCountry];
   // names only the tagger sees, where no other mention is
   const foundCov = coverage(text.length, found);
   const model = findModelMentions(doc, text, tokens).filter((m) => !overlapsAny(foundCov, m));

@@ -139,3 +139,13 @@ test('the Red Crescent alone describes the known societies it may stand for; NHK
     'org:nhk',
   );
 });
+
+test('the embassy of a country named by its adjective or by its name has one key', () => {
+  const text = 'وافتتحت السفارة الأمريكية في القدس، وتظاهر الناس أمام سفارة الولايات المتحدة.';
+  const byName = named(text, 'سفارة الولايات المتحدة');
+  assert.equal(byName.type, 'facility');
+  assert.equal(byName.key, named(text, 'السفارة الأمريكية').key);
+  assert.ok(named(text, 'الولايات المتحدة').lexId, 'the country itself is still named');
+  const other = named('وقالت السلطات العراقية إن الوضع هادئ.', 'السلطات العراقية').key;
+  assert.notEqual(other, byName.key);
+});
