@@ -6,9 +6,10 @@
 
 import { loadTsv, many } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
-import { normalize } from '../text/normalize.js';
+import { looseKey, normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
+import { demonymKey } from './kind-of-place.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
 import { descMention } from './speakers/mentions.js';
 
@@ -99,6 +100,15 @@ function descriptionMention(
   return { ...descMention(doc, text, start, end, 'organization', null, how), title: hit.words.join(' ') };
 }
 
+/** A description after the preposition ل, which swallows the article's alef (للحركة الحوثية): the span starts
+ *  at the article's lam, the surface and key have the article whole (الحركة الحوثية), as the name is written
+ *  elsewhere. Other mentions are returned as they are. */
+function articleAfterLam(text: string, m: Mention): Mention {
+  if (!m.title?.startsWith('ال') || !text.startsWith('لل', m.start)) return m;
+  const surface = `ال${text.slice(m.start + 2, m.end)}`;
+  return { ...m, start: m.start + 1, surface, key: looseKey(surface) };
+}
+
 /** Descriptive mentions of one document. `named` are its lexicon mentions (to find "… لـ X"). */
 export function findDescriptions(doc: string, text: string, tokens: Token[], named: Mention[]): Mention[] {
   const tab = load();
@@ -120,13 +130,16 @@ export function findDescriptions(doc: string, text: string, tokens: Token[], nam
       continue;
     }
     const last = hit.refers ? adjectivesEnd(tokens, end) : end;
-    const m = descriptionMention(
-      doc,
+    const m = articleAfterLam(
       text,
-      start,
-      tokens[last - 1]!.end,
-      hit.refers ? 'description' : 'bare-body',
-      hit,
+      descriptionMention(
+        doc,
+        text,
+        start,
+        tokens[last - 1]!.end,
+        hit.refers ? 'description' : 'bare-body',
+        hit,
+      ),
     );
     out.push({ ...m, refers: hit.refers ?? undefined });
     i = last - 1;
@@ -202,7 +215,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
 
 let kindHeads: Map<string, Mention['type']> | null = null;
 /** Definite head nouns of a kind (lexicons/kind-heads.tsv and org-name-heads.tsv: السلطات، السفارة). */
-function definiteKindHeads(): Map<string, Mention['type']> {
+export function definiteKindHeads(): Map<string, Mention['type']> {
   if (kindHeads) return kindHeads;
   kindHeads = new Map();
   for (const name of ['org-name-heads', 'kind-heads'] as const)
@@ -241,9 +254,14 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
     if (j === i + 1) continue;
     const start = t.start + (t.norm.length - head.length);
     const end = tokens[j - 1]!.end;
+    const adjectives = tokens.slice(i + 1, j).map((x) => x.norm);
     i = j - 1;
     if (overlapsKnown(start, end)) continue;
-    out.push(descMention(doc, text, start, end, heads.get(head)!, null, 'pattern'));
+    const m = descMention(doc, text, start, end, heads.get(head)!, null, 'pattern');
+    // السفارة الأمريكية: keyed like سفارة الولايات المتحدة
+    const key = demonymKey(head, adjectives);
+    if (key) m.key = key;
+    out.push(m);
   }
   return out;
 }

@@ -72,6 +72,17 @@ function cliticForms(f: string): number {
   return k;
 }
 
+let alsoNameHeads: Set<string> | null = null;
+/** Heads after which the name alone is another name of the place (lexicons/place-heads.tsv, also_name). */
+function sameNameHeads(): Set<string> {
+  alsoNameHeads ??= new Set(
+    loadTsv('place-heads')
+      .filter((row) => row.also_name === 'yes')
+      .map((row) => matchForm(normalize(row.head!))),
+  );
+  return alsoNameHeads;
+}
+
 /** Quote marks that may wrap a name after a head word: سجن "الصناعة". */
 const QUOTE = /^["“”«»'‘’„]$/;
 
@@ -234,7 +245,14 @@ function headMentions(scan: Scan, i: number, out: Mention[]): number {
     last = tokens[end]!.end;
   const t = tokens[i]!;
   const start = hStrip ? offsetAfterNormalized(text, t.start, t.end, hStrip) : t.start;
-  out.push(mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, 'head'));
+  const m = mention(doc, text, start, last, head.type, looseKey(text.slice(start, last)), null, 'head');
+  // "حي X", "منطقة X": X is the place's own name, its key, and another name of it (not after a title: مدينة الملك فهد)
+  if (!lex && sameNameHeads().has(forms[i]!.slice(hStrip)) && !placeNameWords().titleWord.has(forms[j]!)) {
+    const name = text.slice(tokens[j]!.start, tokens[end - 1]!.end);
+    m.key = looseKey(name);
+    m.aliases = [name];
+  }
+  out.push(m);
   if (lex) out.push(lexiconMention(scan, j, lex));
   if (!lex && quoted && last > tokens[end - 1]!.end) return end;
   return (lex ? lex[1] : end) - 1;

@@ -5,9 +5,18 @@ import { loadTsv, matchForm } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
-import { findBareMinistries, findDescriptions, findKindPhrases, findPatternOrgs } from './descriptions.js';
+import {
+  definiteKindHeads,
+  findBareMinistries,
+  findDescriptions,
+  findKindPhrases,
+  findPatternOrgs,
+} from './descriptions.js';
 import { findLexiconMentions } from './gazetteer.js';
+import { findKindOfCountry } from './kind-of-place.js';
+import { findNamedKinds } from './named-kinds.js';
 import { findModelMentions } from './ner/mentions.js';
+import { findPlaceParts } from './place-parts.js';
 import { containTest, firstStartingIn, overlapTest } from './sorted-spans.js';
 import { findTitledPersons } from './speakers/index.js';
 
@@ -35,9 +44,24 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   const kinds = findKindPhrases(doc, text, tokens, [...lexical, ...persons, ...desc, ...pattern]);
-  const known = [...lexical, ...persons, ...desc, ...pattern, ...kinds];
+  const namedKinds = findNamedKinds(doc, text, tokens, [
+    ...lexical,
+    ...persons,
+    ...desc,
+    ...pattern,
+    ...kinds,
+  ]);
+  const known = [...lexical, ...persons, ...desc, ...pattern, ...kinds, ...namedKinds];
   const ministries = findBareMinistries(doc, text, tokens, pattern, overlapTest(known));
-  const found = [...known, ...ministries];
+  const parts = findPlaceParts(
+    doc,
+    text,
+    tokens,
+    lexical,
+    (norm) => norm === 'العاصمه' || sameNameHead(norm) === 0,
+  );
+  const ofCountry = findKindOfCountry(doc, text, tokens, lexical, definiteKindHeads());
+  const found = [...known, ...ministries, ...parts, ...ofCountry];
   // names only the tagger sees, where no other mention is
   const foundCov = coverage(text.length, found);
   const model = findModelMentions(doc, text, tokens).filter((m) => !overlapsAny(foundCov, m));

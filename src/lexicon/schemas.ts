@@ -254,6 +254,7 @@ export const SCHEMAS = {
     head: required,
     type: { required: true, oneOf: ['organization', 'location', 'facility', 'other'] },
   },
+  demonyms: { place: { required: true, pattern: /^[a-z]+:[a-z0-9_-]+$/ }, words },
 } as const satisfies Record<string, TableSchema>;
 
 export type LexiconName = keyof typeof SCHEMAS;

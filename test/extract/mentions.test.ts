@@ -89,3 +89,63 @@ test('"the Kingdom" alone describes one of the kingdoms, and a longer known name
   assert.ok(named('وأكدت المملكة موقفها الثابت.', 'المملكة').refers?.includes('country:sa'));
   assert.equal(named('وأكدت المملكة المتحدة موقفها.', 'المملكة المتحدة').lexId, 'country:gb');
 });
+
+test('a description after the preposition ل has the article whole, its span starting at the article', () => {
+  const text = 'وقال بيان للتنظيم الإرهابي إن الهجوم فشل.';
+  const m = named(text, 'التنظيم الإرهابي');
+  assert.equal(text.slice(m.start, m.end), 'لتنظيم الإرهابي');
+  assert.ok(m.refers?.includes('org:isis'));
+});
+
+test('the electoral commission alone, and Israeli soldiers, describe the organisations they stand for', () => {
+  const text = 'وقالت المفوضية العليا للانتخابات إن جنود إسرائيليين منعوا الموظفين من الوصول.';
+  assert.deepEqual(named(text, 'المفوضية العليا للانتخابات').refers, ['org:iraqi-ihec', 'org:libya-hnec']);
+  assert.deepEqual(named(text, 'جنود إسرائيليين').refers, ['org:idf']);
+  assert.equal(named('وأعلنت الحركة الحوثية مسؤوليتها.', 'الحركة الحوثية').lexId, 'org:houthis');
+  assert.equal(named('ونشرت وكالة أعماق بيانا.', 'وكالة أعماق').lexId, 'org:amaq');
+});
+
+test('a place after its head word has its own name as key and other name (حي X, منطقة X), not after a title', () => {
+  const text = 'وقع الانفجار في حي كرم الزيتون ثم في منطقة الملك فهد.';
+  const m = named(text, 'حي كرم الزيتون');
+  assert.deepEqual(m.aliases, ['كرم الزيتون']);
+  assert.equal(m.key, named('وقصفت الطائرات بلدة كرم الزيتون.', 'بلدة كرم الزيتون').key);
+  assert.equal(named(text, 'منطقة الملك فهد').aliases, undefined);
+});
+
+test('a storm takes the name after its noun, quoted or not, with or without the article', () => {
+  const text = 'ضرب إعصار "سلمون" الساحل، ثم ضعف الإعصار سلمون، وسبقته عاصفة مدارية وعاصفة قوية.';
+  const quoted = named(text, 'إعصار "سلمون"');
+  assert.equal(quoted.type, 'other');
+  assert.equal(quoted.key, named(text, 'الإعصار سلمون').key);
+  assert.deepEqual(quoted.aliases, ['سلمون']);
+  assert.ok(!mentions(text).some((x) => x.surface.startsWith('عاصفة')), 'adjectives are no names');
+});
+
+test('a compass word before a known place names a part of it, one key for its spellings', () => {
+  const text = 'وتظاهر السكان في جنوب العراق، وامتدت الاحتجاجات إلى مدن جنوبي العراق وإلى شرق مدينة الرياض.';
+  const south = named(text, 'جنوب العراق');
+  assert.equal(south.type, 'location');
+  assert.equal(south.key, named(text, 'جنوبي العراق').key);
+  assert.ok(named(text, 'شرق مدينة الرياض'));
+  assert.ok(named(text, 'العراق').lexId, 'the place itself is still named');
+  assert.ok(!mentions('وقال وسط العراق إن شيئا لم يحدث.').some((m) => m.surface === 'وسط العراق'));
+});
+
+test('the Red Crescent alone describes the known societies it may stand for; NHK is known', () => {
+  assert.ok(named('ونقل الهلال الأحمر المصابين.', 'الهلال الأحمر').refers?.includes('org:saudi-rc'));
+  assert.equal(
+    named('وبثت هيئة الإذاعة والتلفزة اليابانية صورا.', 'هيئة الإذاعة والتلفزة اليابانية').lexId,
+    'org:nhk',
+  );
+});
+
+test('the embassy of a country named by its adjective or by its name has one key', () => {
+  const text = 'وافتتحت السفارة الأمريكية في القدس، وتظاهر الناس أمام سفارة الولايات المتحدة.';
+  const byName = named(text, 'سفارة الولايات المتحدة');
+  assert.equal(byName.type, 'facility');
+  assert.equal(byName.key, named(text, 'السفارة الأمريكية').key);
+  assert.ok(named(text, 'الولايات المتحدة').lexId, 'the country itself is still named');
+  const other = named('وقالت السلطات العراقية إن الوضع هادئ.', 'السلطات العراقية').key;
+  assert.notEqual(other, byName.key);
+});
