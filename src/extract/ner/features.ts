@@ -218,18 +218,26 @@ export function gazetteerMarks(
     for (const c of cands[i] ?? []) {
       const maxLen = lex.multiFirst.get(c);
       if (!maxLen) continue;
-      for (let len = Math.min(maxLen, norm.length - i); len >= 2; len--) {
-        let phrase = c;
-        for (let k = 1; k < len; k++) phrase += ' ' + norm[i + k];
-        const kind = lex.orgs.has(phrase) ? 'og' : lex.places.has(phrase) ? 'gz' : null;
-        if (kind) {
-          marks[i] = kind + 'B';
-          for (let k = 1; k < len; k++) marks[i + k] = kind + 'I';
-          i += len - 1;
-          break;
+      // the longest name: phrases grown a word at a time, the last one found kept
+      let phrase = c;
+      let found = 0;
+      let org = false;
+      for (let len = 2; len <= Math.min(maxLen, norm.length - i); len++) {
+        phrase += ' ' + norm[i + len - 1];
+        if (lex.orgs.has(phrase)) {
+          found = len;
+          org = true;
+        } else if (lex.places.has(phrase)) {
+          found = len;
+          org = false;
         }
       }
-      if (marks[i]) break;
+      if (found) {
+        marks[i] = org ? 'ogB' : 'gzB';
+        for (let k = 1; k < found; k++) marks[i + k] = org ? 'ogI' : 'gzI';
+        i += found - 1;
+        break;
+      }
     }
   }
   return marks;

@@ -31,8 +31,8 @@ export function viterbi(
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        if (!ALLOWED[p * NT + t]) continue;
+      for (let k = PREVIOUS_START[t]!; k < PREVIOUS_START[t + 1]!; k++) {
+        const p = PREVIOUS[k]!;
         const s = score[(i - 1) * NT + p]! + trans[p * NT + t]!;
         if (s > best) {
           best = s;
@@ -58,8 +58,13 @@ export function viterbi(
 }
 /** Viterbi's tables, grown when a longer sentence comes and reused (tagging allocates little). */
 const scratch = { score: new Float64Array(64 * NT), back: new Uint8Array(64 * NT) };
-const ALLOWED = new Uint8Array(NT * NT);
-for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
+/** The tags that may come before tag t: PREVIOUS[PREVIOUS_START[t] .. PREVIOUS_START[t + 1]), in order. */
+const PREVIOUS_START = new Uint8Array(NT + 1);
+const PREVIOUS = new Uint8Array(NT * NT);
+for (let t = 0, k = 0; t < NT; t++) {
+  for (let p = 0; p < NT; p++) if (allowed(p, t)) PREVIOUS[k++] = p;
+  PREVIOUS_START[t + 1] = k;
+}
 
 /** A document's words as the tagger holds them (NerTagger.prepare). */
 export interface PreparedWords {
