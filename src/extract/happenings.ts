@@ -170,10 +170,11 @@ function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   return out;
 }
 
-const dayMinus = (iso: string, n: number) => {
+/** The day n days before an ISO day, or null when there is no such day (a count of billions of years). */
+const dayMinus = (iso: string, n: number): string | null => {
   const d = new Date(iso + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
 };
 
 /** What finding one document's happenings carries: its analyses, what is pushed, and the mentions of
@@ -379,5 +380,6 @@ function sinceDate(scan: HappeningScan, s: Sentence): DateMention | null {
   );
   if (!since || !scan.published) return null;
   const iso = dayMinus(scan.published, since.value.low!);
+  if (!iso) return null;
   return { start: since.start, end: since.end, value: iso, precision: 'day', kind: 'relative' };
 }

@@ -85,3 +85,7 @@ test('a pledge is a statement; an anniversary in quotes still remembers', () => 
 test('an interception is a happening', () => {
   assert.ok(told('واعترضت الدفاعات الجوية صاروخا فوق المدينة مساء الاثنين.').includes('2022-03-07 other'));
 });
+
+test('a count of days since beyond any calendar dates nothing and fails nothing', () => {
+  assert.deepEqual(told('وتتواصل الاشتباكات في المنطقة منذ 4.2 مليارات سنة.'), []);
+});

@@ -14,6 +14,16 @@ test('WordTable finds every key at its index and misses other strings', () => {
   assert.throws(() => new WordTable(new Int32Array(9)), /power of two/);
 });
 
+test('WordTable finds a key given as a prefix and a piece of another string, as the joined key', () => {
+  const keys = ['pre2=وز', 'suf1=ر', 'w=وزير', 'def'];
+  const table = WordTable.build(keys);
+  assert.equal(table.findJoined('pre2=', 'وزير', 0, 2), 0);
+  assert.equal(table.findJoined('suf1=', 'وزير', 3, 4), 1);
+  assert.equal(table.findJoined('w=', 'وزير', 0, 4), 2);
+  assert.equal(table.findJoined('def', '', 0, 0), 3);
+  assert.equal(table.findJoined('w=', 'وزير', 0, 3), -1);
+});
+
 test('WordKnowledge reads classes, ranks and profiles from the training tables', () => {
   const words = WordKnowledge.fromText('في\t3\t30\nقال\t5\t51\n', 'قال\tA2b1\nمدينة\tc3\n\tA1\n');
   assert.deepEqual(words.classes('قال'), ['5', '51']);

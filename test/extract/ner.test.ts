@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { emitTypeFeatures, typeFeatures } from '../../src/extract/ner/features.js';
 import type { NerTag } from '../../src/extract/ner/index.js';
 import {
+  decodeModel,
   entitySpans,
+  NER_MODEL_PATH,
   nerTagger,
   parseBioCorpus,
   splitTrainTest,
@@ -76,6 +80,22 @@ test('the shipped model loads and finds a titled, unseen name', () => {
     `expected LOC حلب, got ${JSON.stringify(spans)}`,
   );
   assert.deepEqual(tagWords([]), []);
+});
+
+test("the tagger's look-up of a feature by its pieces finds the row of the feature's string", () => {
+  const model = decodeModel(readFileSync(NER_MODEL_PATH));
+  for (const w of ['وبالمدينة', 'للوزير', 'سامر', 'الخطيب', 'وقال', '2019', 'abc', '<s>', ' </s>']) {
+    const byString = typeFeatures(w, model.lexicon).self.map((f) => model.features.find(f));
+    const byPieces: number[] = [];
+    emitTypeFeatures(w, model.lexicon, (_level, prefix, value, from, to) => {
+      byPieces.push(model.features.findJoined(prefix, value, from, to));
+    });
+    assert.deepEqual(byPieces, byString, w);
+    assert.ok(
+      byString.some((row) => row >= 0),
+      w,
+    );
+  }
 });
 
 // Speed is the benchmark's to measure (scripts/measure-ner.ts, npm run bench), never a timed test.

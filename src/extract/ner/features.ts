@@ -83,58 +83,113 @@ export function typeFeatures(
   surface: string,
   lex: PreparedLexicon,
 ): { far: string[]; near: string[]; self: string[] } {
+  const far: string[] = [];
+  const near: string[] = [];
+  const self: string[] = [];
+  emitTypeFeatures(surface, lex, (level, prefix, value, from, to) => {
+    const f = prefix + (from === 0 && to === value.length ? value : value.slice(from, to));
+    if (level === FAR) far.push(f);
+    if (level >= NEAR) near.push(f);
+    self.push(f);
+  });
+  return { far, near, self };
+}
+
+/** Where a feature is given: at every offset (FAR), at offsets -1..+1 (NEAR) or at offset 0 only (SELF). */
+export const SELF = 0;
+export const NEAR = 1;
+export const FAR = 2;
+
+/** Receives the features of a word type one by one: the feature is `prefix + value.slice(from, to)` (so a
+ *  caller that only hashes it builds no string). */
+export type FeatureSink = (level: number, prefix: string, value: string, from: number, to: number) => void;
+
+const CLASS_PREFIX = ['k', 'sk'].map((p) => Array.from({ length: 16 }, (_, g) => `${p}${g}=`));
+const AFFIX_PREFIX = ['pre', 'suf', 'spre', 'ssuf'].map((p) => ['', 1, 2, 3].map((n) => `${p}${n}=`));
+/** Trigger kinds of the word being emitted (scratch: no allocation per word). */
+const kinds: string[] = [];
+
+/** The features of typeFeatures, given to `sink` in order: far ones in far order, near ones in near order,
+ *  then those of offset 0 alone. The normalised word and its stripped forms (stems(), the stem last) may be
+ *  given when the caller has them. */
+export function emitTypeFeatures(
+  surface: string,
+  lex: PreparedLexicon,
+  sink: FeatureSink,
+  w: string = surface === BOS || surface === EOS ? surface : normalize(surface),
+  cands: readonly string[] = stems(w),
+): void {
   if (surface === BOS || surface === EOS) {
-    const f = ['w=' + surface];
-    return { far: f, near: f, self: f };
+    sink(FAR, 'w=', surface, 0, surface.length);
+    return;
   }
-  const w = normalize(surface);
-  const cands = stems(w);
   const stem = cands[cands.length - 1]!;
-  const near: string[] = ['w=' + w, 's=' + stem, 'sh=' + shape(w)];
-  let def = false;
+  sink(FAR, 'w=', w, 0, w.length);
+  sink(FAR, 's=', stem, 0, stem.length);
+  const sh = shape(w);
+  sink(NEAR, 'sh=', sh, 0, sh.length);
+  let def = w.startsWith('ال');
   for (const c of cands) if (c !== w && c.startsWith('ال')) def = true;
-  if (w.startsWith('ال')) def = true;
-  if (def) near.push('def');
-  const kinds = new Set<string>();
+  if (def) sink(NEAR, 'def', '', 0, 0);
+  kinds.length = 0;
   let place = false;
   let org = false;
   for (const c of cands) {
     const k = lex.triggers.get(c);
-    if (k) kinds.add(k);
+    if (k && !kinds.includes(k)) kinds.push(k);
     if (lex.places.has(c)) place = true;
     if (lex.orgs.has(c)) org = true;
   }
-  for (const k of kinds) near.push('tg=' + k);
-  if (place) near.push('gz');
-  if (org) near.push('og');
-  const far: string[] = ['w=' + w, 's=' + stem];
-  for (const k of kinds) far.push('tg=' + k);
+  for (const k of kinds) sink(FAR, 'tg=', k, 0, k.length);
+  if (place) sink(NEAR, 'gz', '', 0, 0);
+  if (org) sink(NEAR, 'og', '', 0, 0);
   // clitics: what was stripped to reach the stem, and the first stripped form itself
-  if (stem !== w && w.endsWith(stem)) near.push('cl=' + w.slice(0, w.length - stem.length));
-  if (cands.length > 1) near.push('c1=' + cands[1]);
+  if (stem !== w && w.endsWith(stem)) sink(NEAR, 'cl=', w, 0, w.length - stem.length);
+  if (cands.length > 1) sink(NEAR, 'c1=', cands[1]!, 0, cands[1]!.length);
   // distributional classes and context profiles of the word, and of its first stripped form that has them
-  const own = lex.words.classes(w);
-  if (own) {
-    for (let g = 0; g < own.length; g++) near.push(`k${g}=${own[g]}`);
-    far.push(`k0=${own[0]}`);
+  const words = lex.words;
+  const own = words.row(w);
+  classFeatures(words, own, 0, sink);
+  profileFeatures(words, own, 'pf=', sink);
+  let strippedClass = -1;
+  let strippedProfile = -1;
+  for (let c = 1; c < cands.length; c++) {
+    const row = words.row(cands[c]!);
+    if (strippedClass < 0 && words.rowHasClasses(row)) strippedClass = row;
+    if (strippedProfile < 0 && words.rowHasProfile(row)) strippedProfile = row;
   }
-  for (const f of lex.words.profile(w) ?? []) near.push(`pf=${f}`);
-  const strippedClass = cands.slice(1).find((c) => lex.words.hasClasses(c));
-  if (strippedClass) {
-    const cl = lex.words.classes(strippedClass)!;
-    for (let g = 0; g < cl.length; g++) near.push(`sk${g}=${cl[g]}`);
-    far.push(`sk0=${cl[0]}`);
-  }
-  const strippedProfile = cands.slice(1).find((c) => lex.words.hasProfile(c));
-  for (const f of (strippedProfile && lex.words.profile(strippedProfile)) || []) near.push(`spf=${f}`);
-  const self = near.slice();
-  self.push('len=' + lenBucket(stem.length));
+  classFeatures(words, strippedClass, 1, sink);
+  profileFeatures(words, strippedProfile, 'spf=', sink);
+  const len = lenBucket(stem.length);
+  sink(SELF, 'len=', len, 0, len.length);
   for (let n = 1; n <= 3; n++) {
-    if (w.length > n) self.push(`pre${n}=` + w.slice(0, n), `suf${n}=` + w.slice(-n));
-    if (stem !== w && stem.length > n)
-      self.push(`spre${n}=` + stem.slice(0, n), `ssuf${n}=` + stem.slice(-n));
+    if (w.length > n) {
+      sink(SELF, AFFIX_PREFIX[0]![n]!, w, 0, n);
+      sink(SELF, AFFIX_PREFIX[1]![n]!, w, w.length - n, w.length);
+    }
+    if (stem !== w && stem.length > n) {
+      sink(SELF, AFFIX_PREFIX[2]![n]!, stem, 0, n);
+      sink(SELF, AFFIX_PREFIX[3]![n]!, stem, stem.length - n, stem.length);
+    }
   }
-  return { far, near, self };
+}
+
+/** k0=, k1=… (which 0) or sk0=, sk1=… (which 1) of a WordKnowledge row with classes; the first is far. */
+function classFeatures(words: WordKnowledge, row: number, which: number, sink: FeatureSink): void {
+  if (!words.rowHasClasses(row)) return;
+  for (let g = 0; g < words.granularities; g++) {
+    const c = String(words.classAt(row, g));
+    sink(g === 0 ? FAR : NEAR, CLASS_PREFIX[which]![g]!, c, 0, c.length);
+  }
+}
+
+function profileFeatures(words: WordKnowledge, row: number, prefix: string, sink: FeatureSink): void {
+  if (row < 0) return;
+  const { profileStart, profileCodes } = words.arrays;
+  for (let k = profileStart[row]!; k < profileStart[row + 1]!; k++) {
+    const f = words.codeNames[profileCodes[k]!]!;
+    sink(NEAR, prefix, f, 0, f.length);
+  }
 }
 
 /** Features of position i that depend on more than one word: place and organisation names of several
@@ -163,18 +218,26 @@ export function gazetteerMarks(
     for (const c of cands[i] ?? []) {
       const maxLen = lex.multiFirst.get(c);
       if (!maxLen) continue;
-      for (let len = Math.min(maxLen, norm.length - i); len >= 2; len--) {
-        let phrase = c;
-        for (let k = 1; k < len; k++) phrase += ' ' + norm[i + k];
-        const kind = lex.orgs.has(phrase) ? 'og' : lex.places.has(phrase) ? 'gz' : null;
-        if (kind) {
-          marks[i] = kind + 'B';
-          for (let k = 1; k < len; k++) marks[i + k] = kind + 'I';
-          i += len - 1;
-          break;
+      // the longest name: phrases grown a word at a time, the last one found kept
+      let phrase = c;
+      let found = 0;
+      let org = false;
+      for (let len = 2; len <= Math.min(maxLen, norm.length - i); len++) {
+        phrase += ' ' + norm[i + len - 1];
+        if (lex.orgs.has(phrase)) {
+          found = len;
+          org = true;
+        } else if (lex.places.has(phrase)) {
+          found = len;
+          org = false;
         }
       }
-      if (marks[i]) break;
+      if (found) {
+        marks[i] = org ? 'ogB' : 'gzB';
+        for (let k = 1; k < found; k++) marks[i + k] = org ? 'ogI' : 'gzI';
+        i += found - 1;
+        break;
+      }
     }
   }
   return marks;

@@ -94,8 +94,8 @@ export function findModelMentions(
   tagger: NerTagger = nerTagger(),
 ): Mention[] {
   const spans = tagDocument(text, tokens, tagger);
-  const alone = new Set<string>();
-  for (const t of tokens) if (t.word) alone.add(t.norm);
+  // the document's words, gathered only when the tagger found a name (most documents' tokens need no set)
+  let alone: Set<string> | null = null;
   const out: Mention[] = [];
   for (const s of spans) {
     if (!policy.types.has(s.type)) continue;
@@ -105,6 +105,7 @@ export function findModelMentions(
     while (b > a && !tokens[b - 1]!.word) b--;
     if (a === b) continue;
     const first = tokens[a]!;
+    alone ??= new Set(tokens.filter((t) => t.word).map((t) => t.norm));
     const strip = procliticLength(first.norm, alone, tagger);
     const start = offsetAfterNormalized(text, first.start, first.end, strip);
     const end = tokens[b - 1]!.end;

@@ -5,7 +5,7 @@
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import { documentMasks, maskFeatures, type WordFact, wordFact } from './document.js';
-import { BOS, EOS, gazetteerMarks, typeFeatures } from './features.js';
+import { BOS, EOS, emitTypeFeatures, type FeatureSink, gazetteerMarks } from './features.js';
 import type { NerModel } from './model-file.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
@@ -31,8 +31,8 @@ export function viterbi(
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        if (!ALLOWED[p * NT + t]) continue;
+      for (let k = PREVIOUS_START[t]!; k < PREVIOUS_START[t + 1]!; k++) {
+        const p = PREVIOUS[k]!;
         const s = score[(i - 1) * NT + p]! + trans[p * NT + t]!;
         if (s > best) {
           best = s;
@@ -58,8 +58,13 @@ export function viterbi(
 }
 /** Viterbi's tables, grown when a longer sentence comes and reused (tagging allocates little). */
 const scratch = { score: new Float64Array(64 * NT), back: new Uint8Array(64 * NT) };
-const ALLOWED = new Uint8Array(NT * NT);
-for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
+/** The tags that may come before tag t: PREVIOUS[PREVIOUS_START[t] .. PREVIOUS_START[t + 1]), in order. */
+const PREVIOUS_START = new Uint8Array(NT + 1);
+const PREVIOUS = new Uint8Array(NT * NT);
+for (let t = 0, k = 0; t < NT; t++) {
+  for (let p = 0; p < NT; p++) if (allowed(p, t)) PREVIOUS[k++] = p;
+  PREVIOUS_START[t + 1] = k;
+}
 
 /** A document's words as the tagger holds them (NerTagger.prepare). */
 export interface PreparedWords {
@@ -111,21 +116,27 @@ export class NerTagger {
     if (k >= 0) return k;
     // the slot-0 features include those of every other slot; one look-up gives all five slots. The
     // weights are 16-bit integers: their sums are exact in 32 bits, in any order, and scaled once.
-    const sum = this.sum.fill(0);
-    const { features, rowStart, rowPlace, rowValue, scale, lexicon } = this.model;
-    for (const f of typeFeatures(surface, lexicon).self) {
-      const row = features.find(f);
-      if (row < 0) continue;
-      const end = rowStart[row + 1]!;
-      for (let j = rowStart[row]!; j < end; j++) sum[rowPlace[j]!]! += rowValue[j]!;
-    }
-    const vec = this.vec;
-    for (let j = 0; j < 5 * NT; j++) vec[j] = sum[j]! * scale;
+    this.sum.fill(0);
+    const { scale, lexicon } = this.model;
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
+    emitTypeFeatures(surface, lexicon, this.addFeature, norm, cands);
+    const { vec, sum } = this;
+    for (let j = 0; j < 5 * NT; j++) vec[j] = sum[j]! * scale;
     const gazCands = cands.some((c) => lexicon.multiFirst.has(c)) ? cands : null;
     return this.cache.add(key, vec, norm, gazCands, wordFact(norm, cands, lexicon));
   }
+
+  /** Adds a word-type feature's weights to `sum` (a FeatureSink: the feature is looked up by its hashes,
+   *  never built as a string). */
+  private readonly addFeature: FeatureSink = (_level, prefix, value, from, to) => {
+    const { features, rowStart, rowPlace, rowValue } = this.model;
+    const row = features.findJoined(prefix, value, from, to);
+    if (row < 0) return;
+    const sum = this.sum;
+    const end = rowStart[row + 1]!;
+    for (let j = rowStart[row]!; j < end; j++) sum[rowPlace[j]!]! += rowValue[j]!;
+  };
 
   /** The summed weights of an evidence mask's features, or null when none has a weight. */
   private maskVector(mask: number): Float32Array | null {

@@ -78,37 +78,51 @@ export class WordKnowledge {
     return new WordKnowledge({ table, classes, ranks, profileStart, profileCodes }, granularities, codeNames);
   }
 
+  /** The word's row in the tables, or -1 for a word it does not know. */
+  row(w: string): number {
+    return this.table.find(w);
+  }
+
+  /** Whether a row (or -1) has classes. */
+  rowHasClasses(row: number): boolean {
+    return row >= 0 && this.arrays.ranks[row] !== -1;
+  }
+
+  /** Whether a row (or -1) has a context profile. */
+  rowHasProfile(row: number): boolean {
+    return row >= 0 && this.arrays.profileStart[row + 1]! > this.arrays.profileStart[row]!;
+  }
+
+  /** Class g of a row that has classes. */
+  classAt(row: number, g: number): number {
+    return this.arrays.classes[row * this.granularities + g]!;
+  }
+
   /** The word's classes as strings (one per granularity), or null. */
   classes(w: string): string[] | null {
-    const i = this.table.find(w);
-    if (i < 0 || this.arrays.ranks[i] === -1) return null;
+    const i = this.row(w);
+    if (!this.rowHasClasses(i)) return null;
     const out: string[] = [];
-    for (let g = 0; g < this.granularities; g++)
-      out.push(String(this.arrays.classes[i * this.granularities + g]));
+    for (let g = 0; g < this.granularities; g++) out.push(String(this.classAt(i, g)));
     return out;
   }
 
   hasClasses(w: string): boolean {
-    const i = this.table.find(w);
-    return i >= 0 && this.arrays.ranks[i] !== -1;
+    return this.rowHasClasses(this.row(w));
   }
 
   /** The word's profile features (two characters each), or null. */
   profile(w: string): string[] | null {
-    const i = this.table.find(w);
-    if (i < 0) return null;
+    const i = this.row(w);
+    if (!this.rowHasProfile(i)) return null;
     const { profileStart, profileCodes } = this.arrays;
-    const from = profileStart[i]!;
-    const to = profileStart[i + 1]!;
-    if (from === to) return null;
     const out: string[] = [];
-    for (let k = from; k < to; k++) out.push(this.codeNames[profileCodes[k]!]!);
+    for (let k = profileStart[i]!; k < profileStart[i + 1]!; k++) out.push(this.codeNames[profileCodes[k]!]!);
     return out;
   }
 
   hasProfile(w: string): boolean {
-    const i = this.table.find(w);
-    return i >= 0 && this.arrays.profileStart[i + 1]! > this.arrays.profileStart[i]!;
+    return this.rowHasProfile(this.row(w));
   }
 
   /** Rank among the words with classes (most frequent first), 50,000 for a word with only a profile,

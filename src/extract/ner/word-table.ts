@@ -9,16 +9,34 @@ let first = 0;
 let second = 0;
 
 function hashPair(s: string): void {
-  let a = 0x811c9dc5; // FNV-1a
-  let b = 0x9747b28c; // a multiply-xorshift mix with another constant
-  for (let i = 0; i < s.length; i++) {
+  hashStart();
+  hashMore(s, 0, s.length);
+  hashEnd();
+}
+
+/** The two hashes of a string fed in pieces: hashStart, hashMore for each piece, hashEnd (the same hashes
+ *  as hashPair of the pieces joined). */
+function hashStart(): void {
+  first = 0x811c9dc5; // FNV-1a
+  second = 0x9747b28c; // a multiply-xorshift mix with another constant
+}
+
+function hashMore(s: string, from: number, to: number): void {
+  let a = first;
+  let b = second;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  first = a >>> 0;
-  second = (b ^ (b >>> 13)) >>> 0;
+  first = a;
+  second = b;
+}
+
+function hashEnd(): void {
+  first = first >>> 0;
+  second = (second ^ (second >>> 13)) >>> 0;
 }
 
 export class WordTable {
@@ -52,6 +70,20 @@ export class WordTable {
   /** Index of `key`, or -1. */
   find(key: string): number {
     hashPair(key);
+    return this.probe();
+  }
+
+  /** Index of the key `prefix + value.slice(from, to)`, or -1, without building the key. */
+  findJoined(prefix: string, value: string, from: number, to: number): number {
+    hashStart();
+    hashMore(prefix, 0, prefix.length);
+    hashMore(value, from, to);
+    hashEnd();
+    return this.probe();
+  }
+
+  /** Index of the key whose hashes hashPair left in `first` and `second`, or -1. */
+  private probe(): number {
     const a = first | 0;
     const b = second | 0;
     const { slots, mask } = this;
