@@ -55,7 +55,7 @@ export const SCHEMAS = {
   'dual-nouns': { singular: required, duals: words },
   'attribution-words': {
     word: required,
-    class: { required: true, oneOf: ['adverb', 'time_adverb', 'time_noun', 'channel'] },
+    class: { required: true, oneOf: ['adverb', 'time_adverb', 'time_noun', 'channel', 'not_source'] },
   },
   'function-words': {
     word: required,

@@ -64,6 +64,8 @@ export const ADVERB = attributionWords('adverb');
 export const TIME_ADVERB = attributionWords('time_adverb');
 // nouns of time a relative clause can describe (في الوقت الذي أعلنت فيه X): never its speaker
 export const TIME_NOUN = attributionWords('time_noun');
+/** A noun after a relay marker that names what a thing follows, not a source (وفقا للتطورات، وفق الآتي). */
+export const NOT_SOURCE = attributionWords('not_source');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
 export const PREP_START =
