@@ -42,3 +42,11 @@ test('what a thing follows after وفقا لـ is not a source', () => {
   assert.equal(claim?.attribution.speaker ?? null, null);
   assert.equal(quoteSpeaker(t, 'إغلاق الطريق'), undefined);
 });
+
+test('يذكر أن with no subject: the outlet narrates, and a relay inside names the source', () => {
+  const t =
+    'وقال الوزير سامي خليل إن الطريق أغلق. يذكر أن المنطقة تشهد منذ أيام غارات أوقعت 40 قتيلا بحسب المرصد الوطني.';
+  assert.notEqual(quoteSpeaker(t, '40 قتيلا'), 'سامي خليل');
+  const claim = run(t).claims.find((c) => c.value.low === 40);
+  assert.notEqual(claim?.attribution.speaker?.surface, 'سامي خليل');
+});

@@ -16,7 +16,16 @@ import {
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
-import { ADVERB, ANY_Q, COMPLEMENT, startsWithPrep, TIME_ADVERB, TIME_NOUN, verbAt } from './words.js';
+import {
+  ADVERB,
+  ANY_Q,
+  COMPLEMENT,
+  IMPERSONAL_VERB,
+  startsWithPrep,
+  TIME_ADVERB,
+  TIME_NOUN,
+  verbAt,
+} from './words.js';
 
 type Complement = { at: number; subjectEnd: number } | null;
 
@@ -223,7 +232,9 @@ function subjectStatement(
     if (found && weak && /^(phrase|role|impersonal)$/.test(found.speaker.how)) return null;
     if (found) att = namedAttribution(ctx, i, v, found, via);
   } else {
-    // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender
+    // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender; not after a
+    // passive verb the outlet narrates with (يذكر أن …)
+    if (IMPERSONAL_VERB.test(tokens[i]!.norm)) return null;
     const prev = (v.gender && state.last[v.gender]) || (v.kind === 'continue' ? state.last.any : null);
     if (prev && comp)
       att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: 'continued' };
