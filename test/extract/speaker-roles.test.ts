@@ -24,3 +24,8 @@ test('the role with the article goes on with the last one who had it, a minister
     'وقال وزير الزراعة إن 40 مزرعة تضررت. وقال الطبيب نادر حسون إن المستشفى امتلأ. وأضاف الوزير أن السدود صمدت.';
   assert.equal(quoteSpeaker(t, 'السدود صمدت'), 'وزير الزراعة');
 });
+
+test('an unnamed role gives way to the name its apposition gives', () => {
+  const t = 'وقال قائد قوة الحماية المشتركة، اللواء سامر العلي، إن 12 مسلحا قتلوا.';
+  assert.equal(quoteSpeaker(t, '12 مسلحا'), 'سامر العلي');
+});
