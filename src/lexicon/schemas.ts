@@ -55,7 +55,10 @@ export const SCHEMAS = {
   'dual-nouns': { singular: required, duals: words },
   'attribution-words': {
     word: required,
-    class: { required: true, oneOf: ['adverb', 'time_adverb', 'time_noun', 'channel'] },
+    class: {
+      required: true,
+      oneOf: ['adverb', 'time_adverb', 'time_noun', 'channel', 'not_source', 'impersonal_verb'],
+    },
   },
   'function-words': {
     word: required,

@@ -6,7 +6,7 @@ import { parseSpeaker } from '../speakers/index.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { pushSegment } from './phrases.js';
 import { withoutGluedLam } from './relays.js';
-import type { State } from './words.js';
+import { NOT_SOURCE, type State } from './words.js';
 
 export interface AttributionContext {
   doc: string;
@@ -55,6 +55,9 @@ export function relaySourceIn(
   a: number,
   b: number,
 ): SpeakerParse | null {
+  const first = ctx.tokens[a];
+  // وفقا للتطورات، وفق الآتي: what a thing follows, not who says it
+  if (first?.word && NOT_SOURCE.test(first.norm.replace(/^و?لل/, 'ال'))) return null;
   const found = b > a ? speakerIn(ctx, a, b, null) : null;
   if (!found || !glued || found.speaker.start !== ctx.tokens[a]!.start || found.speaker.how === 'lexicon')
     return found;

@@ -23,6 +23,7 @@ import {
   statementGoesOn,
 } from './sentence-sources.js';
 import { speakerList } from './speaker-list.js';
+import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
 import { verbAt } from './words.js';
 
@@ -153,19 +154,21 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   const verbAfter = reportingVerbIn(tokens, from0 + 1, Math.min(np.end + 2, run.b));
   const sp = relaySourceIn(ctx, relay.glued, from0, verbAfter >= 0 ? verbAfter : np.end);
   if (!sp) return false;
+  const impersonal = isImpersonal(sp.speaker); // بحسب المعلومات المتوفرة: the outlet narrates
   if (verbAfter >= 0) {
+    if (impersonal) return false;
     ctx.addSpeaker(sp.speaker);
     run.relayedBy = sp.speaker;
     return false;
   }
   const att: Attribution = {
-    speaker: sp.speaker,
+    speaker: impersonal ? null : sp.speaker,
     via: [],
     verb: verbSpan(ctx.text, tokens, i, relay.next),
     stance: 'asserts',
-    how: 'bihasab',
+    how: impersonal ? 'impersonal' : 'bihasab',
   };
-  addSpeakerWithAliases(ctx, sp, sp.speaker);
+  if (!impersonal) addSpeakerWithAliases(ctx, sp, sp.speaker);
   addStatement(ctx, np.end, run.b, run.sentence.end, att);
   remember(ctx.state, att, null);
   run.covered = run.b;

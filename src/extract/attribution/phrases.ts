@@ -52,12 +52,13 @@ export function antecedent(
 export function roleKey(s: string): string {
   return looseKey(s)
     .split(' ')[0]!
-    .replace(/^(و|ف)/, '')
+    .replace(/^[وف](?=ال)/, '') // والمتحدث; not the و of وزير
     .replace(/(ه|يه)$/, '')
     .replace(/^ال/, '');
 }
 
 export function remember(state: State, att: Attribution, gender: 'm' | 'f' | null) {
+  if (!att.speaker) return; // no one spoke (تشير المعلومات إلى …): the last speaker stays
   const g = att.speaker?.gender ?? gender;
   if (g === 'm' || g === 'f') state.last[g] = att;
   else state.last.m = att;

@@ -3,9 +3,12 @@
 
 import type { Attribution, Statement } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
+import { isComma } from '../speakers/words.js';
+import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, relaySourceIn, type SentenceRun } from './context.js';
-import { findColon, nounPhraseEnd, verbSpan } from './phrases.js';
+import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt } from './relays.js';
+import { isImpersonal } from './subject.js';
 import { ANY_Q, OPEN_Q, shortQuotedName, verbAt } from './words.js';
 
 /** The start of the sentence's first statement (its end when it has none). */
@@ -43,14 +46,15 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       ? relaySourceIn(ctx, false, an + 1, np.end)
       : relaySourceIn(ctx, relay.glued, from, np.end);
     if (!sp) continue;
-    ctx.addSpeaker(sp.speaker);
+    const impersonal = isImpersonal(sp.speaker); // وفق تقديرات أولية: the outlet narrates
+    if (!impersonal) ctx.addSpeaker(sp.speaker);
     if (relayer) ctx.addSpeaker(relayer.speaker);
     const att: Attribution = {
-      speaker: sp.speaker,
+      speaker: impersonal ? null : sp.speaker,
       via: relayer ? [relayer.speaker] : [],
       verb: verbSpan(text, tokens, i, relay.next),
       stance: 'asserts',
-      how: 'bihasab',
+      how: impersonal ? 'impersonal' : 'bihasab',
     };
     const segEnd = run.covered < 0 ? s.end : tokens[i]!.start;
     ctx.segments.push({ start: s.start, end: segEnd, attribution: att, direct: false });
@@ -62,8 +66,37 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       attribution: att,
     });
     run.covered = b;
+    if (att.speaker) participleAfter(ctx, run, np.end, segmentsBefore, att);
     return;
   }
+}
+
+/** "…، بحسب ما قالته مصادر، مضيفة أن …": a participle right after the relay's source goes on with that
+ *  source, not with the last speaker before the sentence. */
+function participleAfter(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  from: number,
+  segmentsBefore: number,
+  att: Attribution,
+): void {
+  const { tokens } = ctx;
+  // the first word after the comma that closes the source's phrase (بحسب ما قالته مصادر لـX، مضيفة)
+  let k = from;
+  while (k < Math.min(run.b, from + 8) && !(isComma(tokens[k]!) && tokens[k + 1]?.word)) k++;
+  const v = k + 1 < run.b && isComma(tokens[k]!) ? verbAt(tokens[++k]!) : null;
+  if (!v?.participle) return;
+  const comp = findComplement(tokens, k + 1, run.b, v);
+  if (!comp) return;
+  const at = tokens[k]!.start;
+  const keep = (x: { start: number; end: number }) => x.start < at || x.start >= run.sentence.end;
+  const later = ctx.segments.splice(segmentsBefore).filter(keep);
+  ctx.segments.push(...later);
+  for (let q = ctx.quotes.length - 1; q >= 0 && ctx.quotes[q]!.start >= run.sentence.start; q--)
+    if (!keep(ctx.quotes[q]!)) ctx.quotes.splice(q, 1);
+  const goesOn: Attribution = { ...att, verb: verbSpan(ctx.text, tokens, k, k + 1), how: 'continued' };
+  addStatement(ctx, comp.at, run.b, run.sentence.end, goesOn);
+  remember(ctx.state, goesOn, v.gender);
 }
 
 /** The first token in [a, b) that is the word `w`, or -1. */

@@ -120,8 +120,9 @@ export function namedAttribution(
   found: SpeakerParse,
   via: Mention[],
 ): Attribution {
-  const speaker = surnameBearer(ctx.speakers, found.speaker);
   const verb = verbSpan(ctx.text, ctx.tokens, i, i + 1);
+  if (isImpersonal(found.speaker)) return { speaker: null, via, verb, stance: v.stance, how: 'impersonal' };
+  const speaker = surnameBearer(ctx.speakers, found.speaker);
   if (speaker.how === 'role') {
     const prev =
       ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? ctx.state.last[v.gender ?? 'm'];
@@ -130,3 +131,6 @@ export function namedAttribution(
   addSpeakerWithAliases(ctx, found, speaker);
   return { speaker, via, verb, stance: v.stance, how: 'explicit' };
 }
+
+/** Information or a report that no body issued (المعلومات الأولية، تقرير إخباري): the outlet narrates. */
+export const isImpersonal = (m: Mention | null | undefined): boolean => m?.how === 'impersonal';

@@ -15,8 +15,17 @@ import {
   wordsBetween,
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
-import { namedAttribution, subjectBounds } from './subject.js';
-import { ADVERB, ANY_Q, COMPLEMENT, startsWithPrep, TIME_ADVERB, TIME_NOUN, verbAt } from './words.js';
+import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
+import {
+  ADVERB,
+  ANY_Q,
+  COMPLEMENT,
+  IMPERSONAL_VERB,
+  startsWithPrep,
+  TIME_ADVERB,
+  TIME_NOUN,
+  verbAt,
+} from './words.js';
 
 type Complement = { at: number; subjectEnd: number } | null;
 
@@ -96,10 +105,11 @@ function relativeStatement(
   const ante =
     antecedent(ctx.doc, ctx.text, ctx.tokens, i - 1, run.a, ctx.mentions) ??
     (speakers.length ? speakers[speakers.length - 1]! : null);
-  if (ante && !ctx.isSpeaker(ante)) ctx.addSpeaker(ante);
+  const impersonal = isImpersonal(ante); // المعلومات المتوفرة التي تشير إلى …: no one speaks
+  if (ante && !impersonal && !ctx.isSpeaker(ante)) ctx.addSpeaker(ante);
   if (!ante || (!comp && v.kind !== 'announce' && v.kind !== 'appeal')) return null;
   const att: Attribution = {
-    speaker: ante,
+    speaker: impersonal ? null : ante,
     via: state.last.any?.speaker === ante ? state.last.any.via : [],
     verb: verbSpan(ctx.text, ctx.tokens, i, i + 1),
     stance: v.stance,
@@ -219,10 +229,12 @@ function subjectStatement(
   let att: Attribution | null = null;
   if (subjEnd > subjStart) {
     const found = speakerIn(ctx, subjStart, subjEnd, v.gender);
-    if (found && weak && (found.speaker.how === 'phrase' || found.speaker.how === 'role')) return null;
+    if (found && weak && /^(phrase|role|impersonal)$/.test(found.speaker.how)) return null;
     if (found) att = namedAttribution(ctx, i, v, found, via);
   } else {
-    // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender
+    // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender; not after a
+    // passive verb the outlet narrates with (يذكر أن …)
+    if (IMPERSONAL_VERB.test(tokens[i]!.norm)) return null;
     const prev = (v.gender && state.last[v.gender]) || (v.kind === 'continue' ? state.last.any : null);
     if (prev && comp)
       att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: 'continued' };

@@ -64,6 +64,10 @@ export const ADVERB = attributionWords('adverb');
 export const TIME_ADVERB = attributionWords('time_adverb');
 // nouns of time a relative clause can describe (في الوقت الذي أعلنت فيه X): never its speaker
 export const TIME_NOUN = attributionWords('time_noun');
+/** A noun after a relay marker that names what a thing follows, not a source (وفقا للتطورات، وفق الآتي). */
+export const NOT_SOURCE = attributionWords('not_source');
+/** A passive reporting verb the outlet narrates with, no one speaking (يذكر أن، يشار إلى أن). */
+export const IMPERSONAL_VERB = attributionWords('impersonal_verb');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
 export const PREP_START =

@@ -48,7 +48,9 @@ export function parseSpeaker(
     const span: PartSpan = { a: c.a, b: c.b, start, end, inside };
     const parsed = ttl ? titledPart(scan, span, ttl.title, ttl.next) : untitledPart(scan, span);
     if (!parsed) continue;
-    if (parsed.type === 'person' && parsed.how !== 'role' && !scan.person) scan.person = parsed;
+    // an unnamed role (قائد القوة، …) gives way to the name an apposition gives (…، اللواء سامر العلي)
+    const unnamed = scan.person?.how === 'phrase' && !!scan.person.title && parsed.how !== 'phrase';
+    if (parsed.type === 'person' && parsed.how !== 'role' && (!scan.person || unnamed)) scan.person = parsed;
     else if (!scan.first) scan.first = parsed;
   }
   return chosenSpeaker(scan);

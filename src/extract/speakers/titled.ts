@@ -175,7 +175,11 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   const { k, nameWords } = roleNameStart(scan, c, title, j, ranked ? ranked.at : c.b);
   scan.roleTitle = title.title;
   const body = roleBody(scan, c, j, k);
-  if (body) scan.roleOrg = body;
+  const named = !!ranked || (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-')));
+  // a role without the article and with no name (مسؤول في المدينة، وزير الإعلام) is someone new, not the
+  // last one with that role; only a known body is the one it speaks for
+  const someone = !named && !/^[وف]?(ال|لل)/.test(tokens[c.a]!.norm);
+  if (body && !(someone && body.how === 'role')) scan.roleOrg = body;
   if (ranked) {
     const parsed = personMention(doc, text, tokens, ranked.nameStart, ranked.nameEnd, title, c.a, gender);
     parsed.title = text.slice(tokens[c.a]!.start, tokens[ranked.nameStart]!.start).trim();
@@ -183,6 +187,11 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   }
   if (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-')))
     return personMention(doc, text, tokens, k, c.b, title, c.a, gender);
+  if (someone) {
+    const parsed = descMention(doc, text, c.start, c.end, 'person', gender, 'phrase');
+    parsed.title = title.title;
+    return parsed;
+  }
   if (!scan.person && !scan.roleOrg && !scan.first) {
     // a bare role (القيادي، المتحدث) stands for the last person with that role
     const parsed = descMention(doc, text, c.start, c.end, 'person', gender, 'role');

@@ -20,6 +20,8 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   if (named) return named;
   const office = officeOfTitled(scan, c);
   if (office) return office;
+  const impersonal = inside.length ? null : impersonalSource(scan, c);
+  if (impersonal) return impersonal;
   if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length) {
     const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
     parsed.how = 'name';
@@ -139,13 +141,36 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   return parsed;
 }
 
+/** Information, estimates, a report that no body issued (المعلومات الأولية، تقديرات، تقرير إخباري): no one
+ *  speaks, the outlet narrates. A document noun with the article and only adjectives after it, or without it and
+ *  with at most two words that have no article (a construct, أرقام المؤسسات الصحية, names the body that
+ *  issued them). A definite noun alone (البيان، التقرير) points back to its issuer: not here. */
+function impersonalSource(scan: SpeakerScan, c: PartSpan): Mention | null {
+  const { tokens } = scan;
+  const head = tokens[c.a]!;
+  const definite = /^[وف]?ال/.test(head.norm);
+  if (!isDocumentNoun(head, true)) return null;
+  const words: string[] = [];
+  for (let k = c.a + 1; k < c.b; k++) if (tokens[k]!.word) words.push(tokens[k]!.norm);
+  if (definite ? words.length === 0 : words.length > 2) return null;
+  if (!words.every((w) => /^ال/.test(w) === definite && ADJECTIVE_ENDING.test(w))) return null;
+  const end = tokens[c.b - 1]!.end;
+  return descMention(scan.doc, scan.text, c.start, end, 'other', scan.gender, 'impersonal');
+}
+/** The ending of an adjective (أولية، إخباري، رسمية، متوفرة، الأخيرة، المتاحة): a nisba or a feminine ending. */
+const ADJECTIVE_ENDING = /(ي|يه|ه|ين|يات)$/;
+
 let documentNouns: Set<string> | null = null;
 
 /** A document noun (lexicons/document-nouns.tsv) at token a, then at most one word (a preposition)
  *  and a known organisation: that organisation. */
-function isDocumentNoun(t: Token): boolean {
+function isDocumentNoun(t: Token, orDefinite = false): boolean {
   documentNouns ??= new Set(loadTsv('document-nouns').map((r) => looseKey(r.word!)));
-  return t.word && documentNouns.has(looseKey(t.norm).replace(/^[وف](?=..)/, ''));
+  const bare = looseKey(t.norm).replace(/^[وف](?=..)/, '');
+  return (
+    t.word &&
+    (documentNouns.has(bare) || (orDefinite && /^ال../.test(bare) && documentNouns.has(bare.slice(2))))
+  );
 }
 
 function issuedBy(tokens: Token[], a: number, inside: Mention[]): Mention | null {

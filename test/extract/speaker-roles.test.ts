@@ -1,0 +1,31 @@
+// A role with no name: someone new when written without the article, the last one with that role when
+// written with it. Sentences of our own, modelled on how Arabic news reports speech.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+
+const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
+/** The speaker of the quote that holds `needle`. */
+const quoteSpeaker = (text: string, needle: string) => {
+  const quote = run(text).quotes.find((q) => text.slice(q.start, q.end).includes(needle));
+  return quote ? (quote.attribution.speaker?.surface ?? null) : undefined;
+};
+
+test('a role without the article and with no name is someone new, not the last speaker', () => {
+  const t = 'وقال الوزير سامي خليل إن الطريق أغلق. وقال مسؤول في البلدية إن 170 مريضا نقلوا.';
+  assert.equal(quoteSpeaker(t, '170 مريضا'), 'مسؤول في البلدية');
+  const t2 = 'وقال الطبيب نادر حسون إن المستشفى امتلأ. وقال وزير الزراعة إن 40 مزرعة تضررت.';
+  assert.equal(quoteSpeaker(t2, '40 مزرعة'), 'وزير الزراعة');
+});
+
+test('the role with the article goes on with the last one who had it, a minister too', () => {
+  const t =
+    'وقال وزير الزراعة إن 40 مزرعة تضررت. وقال الطبيب نادر حسون إن المستشفى امتلأ. وأضاف الوزير أن السدود صمدت.';
+  assert.equal(quoteSpeaker(t, 'السدود صمدت'), 'وزير الزراعة');
+});
+
+test('an unnamed role gives way to the name its apposition gives', () => {
+  const t = 'وقال قائد قوة الحماية المشتركة، اللواء سامر العلي، إن 12 مسلحا قتلوا.';
+  assert.equal(quoteSpeaker(t, '12 مسلحا'), 'سامر العلي');
+});
