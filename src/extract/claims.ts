@@ -160,7 +160,7 @@ export function extractClaims(
 /** "عشرات القتلى والجرحى": one count of two nouns joined by و counts the second one too (its cue follows
  *  the first noun's, with only the conjunction between). */
 function sharedNoun(text: string, hits: Hit[], best: Hit | undefined, measure: Measure): Hit | null {
-  if (!best || best.cue.kind !== 'noun') return null;
+  if (best?.cue.kind !== 'noun') return null;
   for (const h of hits) {
     if (h.cue.kind !== 'noun' || h.cue.measure === measure || h.cue.measure === 'other') continue;
     if (h.start <= best.end || h.start - best.end > 2) continue;

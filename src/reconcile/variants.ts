@@ -117,7 +117,7 @@ export function withoutProclitic(surface: string, otherForms: Set<string>): stri
   // وبالمدينة → المدينة، للمرصد → المرصد: the clitics come before the article, letters as written (the
   // article begins a word: وكالة is no وك + الة)
   const definite = text.match(/^([وف]?[بك]?)ال(?=\S{2})(.{3,})$/) ?? text.match(/^([وف]?)لل(.{3,})$/);
-  if (definite && definite[1]) return `ال${definite[2]}`;
+  if (definite?.[1]) return `ال${definite[2]}`;
   if (definite && text.startsWith('لل')) return `ال${definite[2]}`;
   const bare = text.match(/^(?:[وف]?[بلك]|[وف])(.{3,})$/);
   if (bare && otherForms.has(looseKey(bare[1]!))) return bare[1]!;

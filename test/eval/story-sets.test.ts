@@ -48,7 +48,7 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
       quotes_recall: 0.86,
       quote_speaker: 0.86,
       timeline_f1: 0.76,
-      entities_f1: 0.70,
+      entities_f1: 0.7,
       dates: 0.97,
     },
   },

@@ -8,7 +8,7 @@ import { WordTable } from '../../src/extract/ner/word-table.js';
 test('WordTable finds every key at its index and misses other strings', () => {
   const keys = Array.from({ length: 5000 }, (_, i) => `w=كلمة${i}`);
   const table = WordTable.build(keys);
-  keys.forEach((k, i) => assert.equal(table.find(k), i));
+  for (const [i, k] of keys.entries()) assert.equal(table.find(k), i);
   assert.equal(table.find('w=كلمة5000'), -1);
   assert.equal(table.find(''), -1);
   assert.throws(() => new WordTable(new Int32Array(9)), /power of two/);
