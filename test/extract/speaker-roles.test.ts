@@ -29,3 +29,9 @@ test('an unnamed role gives way to the name its apposition gives', () => {
   const t = 'وقال قائد قوة الحماية المشتركة، اللواء سامر العلي، إن 12 مسلحا قتلوا.';
   assert.equal(quoteSpeaker(t, '12 مسلحا'), 'سامر العلي');
 });
+
+test('آمر (a commander) is a role: the named officer after it speaks', () => {
+  const t =
+    'وقال آمر الكتيبة البحرية في الميناء العقيد سامي الحداد إن 5 بحارة أصيبوا. وكان آمر الكتيبة البحرية قال أمس إن 3 قوارب غرقت.';
+  assert.equal(quoteSpeaker(t, '5 بحارة'), 'سامي الحداد');
+});
