@@ -7,7 +7,7 @@
 import { loadTsv, many } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
 import { looseKey, normalize } from '../text/normalize.js';
-import { tokenStems } from '../text/tokens.js';
+import { stemAfterProclitics, tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 import { demonymKey } from './kind-of-place.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
@@ -244,10 +244,7 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const head = tokenStems(t).find(
-      (f) =>
-        heads.has(f) && t.norm.endsWith(f) && /^[وف]?[بك]?$/.test(t.norm.slice(0, t.norm.length - f.length)),
-    );
+    const head = stemAfterProclitics(t, /^[وف]?[بك]?$/, (f) => heads.has(f) && t.norm.endsWith(f));
     if (!head) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && tokens[j]!.word && isNisba(tokens[j]!.norm)) j++;
@@ -292,9 +289,7 @@ export function findBareMinistries(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || !t.norm.endsWith('يه')) continue;
-    const form = tokenStems(t).find(
-      (f) => full.has(f) && /^[وفب]?$/.test(t.norm.slice(0, t.norm.length - f.length)),
-    );
+    const form = stemAfterProclitics(t, /^[وفب]?$/, (f) => full.has(f));
     if (!form) continue;
     const prev = tokens[i - 1];
     if (prev?.word && (prev.norm.startsWith('ال') || /وزار|وزير/.test(prev.norm))) continue;

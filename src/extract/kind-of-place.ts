@@ -6,7 +6,7 @@
 import { loadTsv, many } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { looseKey, normalize } from '../text/normalize.js';
-import { tokenStems } from '../text/tokens.js';
+import { stemAfterProclitics } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 import { descMention } from './speakers/mentions.js';
 
@@ -46,9 +46,7 @@ export function findKindOfCountry(
     const i = tokenIndexAt(tokens, place.start);
     const t = tokens[i - 1];
     if (!t?.word || tokens[i]?.start !== place.start || place.start !== t.end + 1) continue;
-    const head = tokenStems(t).find(
-      (f) => heads.has(`ال${f}`) && /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length)),
-    );
+    const head = stemAfterProclitics(t, /^[وف]?[بلك]?$/, (f) => heads.has(`ال${f}`));
     const type = head && heads.get(`ال${head}`);
     if (!head || !type || type === 'location') continue;
     const start = t.start + (t.norm.length - head.length);

@@ -6,7 +6,7 @@
 import { matchForm, placeNameWords } from '../lexicon/gazetteer.js';
 import { loadTsv } from '../lexicon/index.js';
 import { looseKey, normalize } from '../text/normalize.js';
-import { tokenStems } from '../text/tokens.js';
+import { stemAfterProclitics } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 import { overlapTest } from './sorted-spans.js';
 
@@ -57,9 +57,7 @@ export function findNamedKinds(doc: string, text: string, tokens: Token[], known
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const head = tokenStems(t).find(
-      (f) => kindHeads.has(f) && /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length)),
-    );
+    const head = stemAfterProclitics(t, /^[وف]?[بلك]?$/, (f) => kindHeads.has(f));
     if (!head) continue;
     const found = nameAfter(tokens, i);
     if (!found) continue;

@@ -6,6 +6,18 @@ import { normalize } from './normalize.js';
 /** The clitic-stripped forms of a token, computed once per token. */
 export const tokenStems = (t: Token): string[] => (t.stems ??= stemsUncached(t.norm));
 
+/** The first stem of a token that `accept` takes and that leaves only proclitics before it, the letters
+ *  before the stem matching `proclitics` whole (e.g. /^[وف]?[بلك]?$/: وبالمدينة → المدينة). */
+export function stemAfterProclitics(
+  t: Token,
+  proclitics: RegExp,
+  accept: (stem: string) => boolean,
+): string | undefined {
+  return tokenStems(t).find(
+    (stem) => accept(stem) && proclitics.test(t.norm.slice(0, t.norm.length - stem.length)),
+  );
+}
+
 const wordSeg = new Intl.Segmenter('ar', { granularity: 'word' });
 
 // One precompiled pass: a run of letters (with marks and tatweel), a number (digits of any of the three
