@@ -12,7 +12,10 @@
 //   --profile-min N, --min-count N (drop rarer features), --bias-pers / --bias-org X (see BIAS_PERS),
 //   --stack on (two passes, see stacking.ts; measured, not shipped), --folds N (its jack-knife folds),
 //   --news off (no news tags), --news-tags <file> (news tags from an earlier run instead of a first model's
-//   child run), --news-tags-out <file> (write this model's news tags), --news-articles N, --news-min N.
+//   child run), --news-tags-out <file> (write this model's news tags), --news-articles N, --news-min N,
+//   --cluster-ks 64,512 (the k-means granularities).
+//   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
+//   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
 // what it made of each frequent word (newsTags) joins the word's context profile, which the shipped model
 // learns from.
@@ -73,6 +76,8 @@ const TUNE = process.argv.includes('--tune');
 const PRUNE = Number(arg('--prune', '1'));
 const SEED = 20240601;
 const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
+/** The k-means granularities of the word classes (numbers of classes, comma-separated). */
+const CL_KS = arg('--cluster-ks', '64,512').split(',').map(Number);
 const PF_VOCAB = Number(arg('--profile-vocab', '100000'));
 const UNLABELLED = Number(arg('--unlabelled', '2'));
 const MIN_COUNT = Number(arg('--min-count', '1'));
@@ -210,7 +215,7 @@ function buildClusters(stream: TokenStream): string {
     vocab: CL_VOCAB,
     contexts: 1000,
     dims: 64,
-    ks: [64, 512],
+    ks: CL_KS,
     iterations: 8,
     seed: SEED,
     tokens: clusterTokens,
