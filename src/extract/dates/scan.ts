@@ -239,9 +239,10 @@ function runPattern(sc: DateScan, re: RegExp, f: (mt: RegExpExecArray) => void, 
   }
 }
 
-export function scan(text: string, start: number, end: number): Raw[] {
+/** The raw dates of text[start, end); `normalized`, when given, is normalizeWithMap(text, start, end). */
+export function scan(text: string, start: number, end: number, normalized?: MappedText): Raw[] {
   const v = vocab();
-  const N: MappedText = normalizeWithMap(text, start, end);
+  const N: MappedText = normalized ?? normalizeWithMap(text, start, end);
   const t = N.text;
   // the letter/digit runs of t and, per run, the gates it passes
   const runs = runStarts(t);
