@@ -35,6 +35,7 @@ export const datesComponent: Component = {
       doc.document.publishedInput ?? null,
       doc.hint,
       doc.document.url ?? null,
+      doc.normalized,
     );
     layers.published = found.published;
     layers.dates = found.dates.filter(outsideFurniture(doc));
@@ -45,7 +46,9 @@ export const numbersComponent: Component = {
   name: 'numbers',
   writes: ['numbers'],
   run(doc) {
-    doc.layers.numbers = findNumbers(doc.text).filter(outsideFurniture(doc));
+    doc.layers.numbers = findNumbers(doc.text, 0, doc.text.length, doc.normalized).filter(
+      outsideFurniture(doc),
+    );
   },
 };
 

@@ -16,6 +16,7 @@ import type {
   Token,
 } from '../types.js';
 import { findFurniture, inFurniture } from './furniture.js';
+import { type MappedText, normalizeWithMap } from './normalize.js';
 import { sentences as splitSentences, tokenize } from './tokens.js';
 
 /** What the components add to a document, in pipeline order. */
@@ -52,6 +53,9 @@ export interface Doc {
   /** Every token of the text; each knows its index and its sentence (-1 in furniture or between lines). */
   readonly tokens: Token[];
   readonly layers: Layers;
+  /** The whole text normalised, with its map back (normalizeWithMap), made once on first use: the dates
+   *  and numbers read the same copy. */
+  readonly normalized: MappedText;
 }
 
 /** Furniture, sentences and tokens of a document, with empty layers. */
@@ -78,7 +82,20 @@ export function buildDoc(document: Document, hint: string | null = null): Doc {
     claims: [],
     happenings: [],
   };
-  return { document, text, hint, furniture, sentences, tokens, layers };
+  let normalized: MappedText | null = null;
+  return {
+    document,
+    text,
+    hint,
+    furniture,
+    sentences,
+    tokens,
+    layers,
+    get normalized() {
+      normalized ??= normalizeWithMap(text);
+      return normalized;
+    },
+  };
 }
 
 /** Index of the first token that ends after `offset` (the token holding it, or the next one). */

@@ -1,5 +1,6 @@
 // Words and sentences, as spans of the original text.
 import type { Sentence, Token } from '../types.js';
+import { charClasses, classAt, LETTER, MARK, SPACE } from './char-classes.js';
 import { stemsUncached } from './clitics.js';
 import { normalize } from './normalize.js';
 
@@ -20,23 +21,67 @@ export function stemAfterProclitics(
 
 const wordSeg = new Intl.Segmenter('ar', { granularity: 'word' });
 
-// One precompiled pass: a run of letters (with marks and tatweel), a number (digits of any of the three
-// scripts, with inner separators: 3,000 ١٢٫٥ 2022.01.23 21:28), or one other visible character.
-// Letters and digits glued together as pages have them (374من، و223، الـ20) come out as separate tokens.
-const TOKEN =
+// One pass, scanned by hand with a table of character classes (char-classes.ts): a run of letters (with
+// marks and tatweel), a number (digits of any of the three scripts, with inner separators: 3,000 ١٢٫٥
+// 2022.01.23 21:28), or one other visible character. Letters and digits glued together as pages have them
+// (374من، و223، الـ20) come out as separate tokens. The same tokens as the regex TOKEN below, which
+// documents it, without a match object per token (performance).
+export const TOKEN =
   /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/gu;
 const WORDLIKE = /^[\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
+const isAnyDigit = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+const isNumberSeparator = (c: number) =>
+  c === 46 || c === 44 || c === 58 || c === 47 || c === 0x66b || c === 0x66c;
+
+/** The end of the number that starts at i: digits, and digits after each inner separator. */
+function numberEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isAnyDigit(text.charCodeAt(i))) i++;
+  while (i + 1 < n && isNumberSeparator(text.charCodeAt(i)) && isAnyDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < n && isAnyDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** The end of the run of letters and marks that starts at i. */
+function lettersEnd(classes: Uint8Array, text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const [k, w] = classAt(classes, text, i);
+    if (!(k & (LETTER | MARK))) break;
+    i += w;
+  }
+  return i;
+}
+
 /** Tokens of text[start, end): words and numbers (split apart where pages glue them), and punctuation. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const classes = charClasses();
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) && m.index < end) {
-    const s = m.index;
-    const e = Math.min(end, s + m[0].length);
-    const seg = e === s + m[0].length ? m[0] : text.slice(s, e);
-    const word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
+  const n = text.length;
+  let i = start;
+  while (i < n && i < end) {
+    const s = i;
+    let word = true;
+    if (isAnyDigit(text.charCodeAt(i))) i = numberEnd(text, i);
+    else {
+      const [k, w] = classAt(classes, text, i);
+      if (k & (LETTER | MARK)) i = lettersEnd(classes, text, i);
+      else if (k & SPACE) {
+        i += w;
+        continue;
+      } else {
+        i += w;
+        word = false;
+      }
+    }
+    const e = Math.min(end, i);
+    const seg = text.slice(s, e);
+    // a token cut by `end` is judged by what is left of it, as the regex would
+    if (e < i) word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
     out.push({ start: s, end: e, norm: normalize(seg), word, index: out.length, sentence: -1 });
   }
   return out;

@@ -9,6 +9,7 @@ import {
   tokenize,
   toOriginal,
 } from '../../src/text/index.js';
+import { TOKEN } from '../../src/text/tokens.js';
 
 test('normalize folds hamza forms, alef maqsura, ta marbuta, diacritics, tatweel and digits', () => {
   assert.equal(normalize('أكّدَ إنّ'), 'اكد ان');
@@ -39,6 +40,27 @@ test('tokens split numbers glued to words and quote marks', () => {
   const t = 'قتل 40من العناصر و223″ سجينا ولـ20';
   const toks = tokenize(t).map((x) => t.slice(x.start, x.end));
   for (const w of ['40', 'من', '223', '″', '20']) assert.ok(toks.includes(w), w);
+});
+
+test('the hand-written token scan finds exactly the matches of the TOKEN regex', () => {
+  const t =
+    'قالَ ١٢٫٥ و3,000.  ــالـ20 ۱۲/۴/2020 1.2.3. 4: x\uD83D\uDE00y \uD800 z\uDC00 \u{1D49C}\u{1D49D} «نعم»\u00a0\ufeff!';
+  const byRegex = (s: number, e: number) => {
+    const re = new RegExp(TOKEN.source, 'gu');
+    re.lastIndex = s;
+    const out: number[][] = [];
+    for (let m = re.exec(t); m && m.index < e; m = re.exec(t)) out.push([m.index, Math.min(e, re.lastIndex)]);
+    return out;
+  };
+  for (const [s, e] of [
+    [0, t.length],
+    [3, 20],
+    [7, 30],
+  ] as const)
+    assert.deepEqual(
+      tokenize(t, s, e).map((x) => [x.start, x.end]),
+      byRegex(s, e),
+    );
 });
 
 test('sentences never cross a line break and keep offsets', () => {

@@ -8,6 +8,7 @@
 //
 // Dates are handled as day numbers (days since 1970-01-01, UTC), which makes weekday and offset arithmetic trivial.
 
+import type { MappedText } from '../../text/normalize.js';
 import type { DateMention, PublishedDate } from '../../types.js';
 import { isoDay, isoToDay, validDay, weekdayOf } from './days.js';
 import { findDateline, infer, parseInput, span } from './published.js';
@@ -113,8 +114,9 @@ export function readDates(
   input: string | null,
   hint: string | null,
   url: string | null = null,
+  normalized?: MappedText,
 ): { published: PublishedDate; dates: DateMention[] } {
-  const raws = scan(text, 0, text.length);
+  const raws = scan(text, 0, text.length, normalized);
   const published = publishedOf(text, () => raws, input, hint, url);
   return { published, dates: datesOf(text, raws, published.date, true) };
 }

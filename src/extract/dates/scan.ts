@@ -1,6 +1,7 @@
 // Date expressions as written (raw parses, before resolution), found in one pass gated by letter runs.
 import { type MappedText, normalizeWithMap, toOriginal } from '../../text/normalize.js';
 import type { DateMention, DatePrecision, Span } from '../../types.js';
+import { runMask, runStarts } from './gates.js';
 import { FUTURE_CUE, key, modKind, type PartOfDay, PRAYER_BEFORE, type Vocab, vocab } from './vocabulary.js';
 
 // Raw parses (before resolution)
@@ -60,86 +61,6 @@ export const AMBIGUOUS_MONTH = new Set([
   'jul',
 ]);
 
-// ------------------------------------------------------------------------------------------------
-// Letter/digit runs, for the gates (performance only).
-
-/** LN[c] = 1 when the BMP code point c is \p{L} or \p{N} (surrogates: 0, pairs are tested apart). */
-export let LN: Uint8Array | null = null;
-export const LN_RE = /^[\p{L}\p{N}]$/u;
-export function lnTable(): Uint8Array {
-  if (LN) return LN;
-  LN = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++)
-    if ((c < 0xd800 || c > 0xdfff) && LN_RE.test(String.fromCharCode(c))) LN[c] = 1;
-  return LN;
-}
-
-/** [start, end, start, end, ...] of the maximal runs of letters and digits (by code point) of t: the only
- *  places where a pattern opening with (?<![\p{L}\p{N}]) and a letter or digit can match. */
-export function runStarts(t: string): number[] {
-  const tab = lnTable();
-  const out: number[] = [];
-  let inRun = false;
-  for (let i = 0; i < t.length; ) {
-    const c = t.charCodeAt(i);
-    let ln: boolean,
-      w = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      w = 2;
-      ln = LN_RE.test(t.slice(i, i + 2));
-    } else ln = tab[c] === 1;
-    if (ln !== inRun) {
-      out.push(i);
-      inRun = ln;
-    }
-    i += w;
-  }
-  if (inRun) out.push(t.length);
-  return out;
-}
-
-/** A trie of the words that open the patterns; a node's mask has the bits of the patterns one of whose
- *  opening words ends there. clBits: patterns that allow the proclitics CL; always: ungated patterns. */
-export interface TrieNode {
-  mask: number;
-  next: Map<number, TrieNode>;
-}
-export interface Gate {
-  root: TrieNode;
-  clBits: number;
-  always: number;
-}
-
-/** Bits of the patterns whose opening word is a prefix of t[i, e). */
-export function prefixMask(g: Gate, t: string, i: number, e: number): number {
-  let node: TrieNode | undefined = g.root;
-  let mask = 0;
-  for (; i < e; i++) {
-    node = node.next.get(t.charCodeAt(i));
-    if (!node) break;
-    mask |= node.mask;
-  }
-  return mask;
-}
-
-export const W = 0x648,
-  F = 0x641,
-  BA = 0x628,
-  LAM = 0x644; // و ف ب ل
-/** Bits of the patterns that may match at the start of the letter/digit run t[s, e). */
-export function runMask(g: Gate, t: string, s: number, e: number): number {
-  const mask = g.always | prefixMask(g, t, s, e);
-  // after the proclitics [وف]?[بل]?
-  const c0 = t.charCodeAt(s);
-  let cl = 0;
-  if (c0 === W || c0 === F) {
-    cl |= prefixMask(g, t, s + 1, e);
-    const c1 = t.charCodeAt(s + 1);
-    if (s + 1 < e && (c1 === BA || c1 === LAM)) cl |= prefixMask(g, t, s + 2, e);
-  } else if (c0 === BA || c0 === LAM) cl |= prefixMask(g, t, s + 1, e);
-  return mask | (cl & g.clBits);
-}
-
 /** One scan of a text for dates: the vocabulary, the normalised text with its map, the letter/digit
  *  runs with the gates each passes, and the raw dates found. */
 interface DateScan {
@@ -149,6 +70,8 @@ interface DateScan {
   out: Raw[];
   runs: ReturnType<typeof runStarts>;
   masks: Int32Array;
+  /** The bits of all masks together: a pattern whose bit is not in it is not tried at all. */
+  anyMask: number;
 }
 
 type RawFields = Omit<Raw, 'start' | 'end' | 'future'>;
@@ -218,6 +141,7 @@ function runPattern(sc: DateScan, re: RegExp, f: (mt: RegExpExecArray) => void, 
   const { v, t, runs, masks } = sc;
   const bit = v.gates.get(re);
   let mt: RegExpExecArray | null;
+  if (bit !== undefined && !(sc.anyMask & bit)) return;
   if (bit === undefined) {
     re.lastIndex = 0;
     while ((mt = re.exec(t))) f(mt);
@@ -239,15 +163,21 @@ function runPattern(sc: DateScan, re: RegExp, f: (mt: RegExpExecArray) => void, 
   }
 }
 
-export function scan(text: string, start: number, end: number): Raw[] {
+/** The raw dates of text[start, end); `normalized`, when given, is normalizeWithMap(text, start, end). */
+export function scan(text: string, start: number, end: number, normalized?: MappedText): Raw[] {
   const v = vocab();
-  const N: MappedText = normalizeWithMap(text, start, end);
+  const N: MappedText = normalized ?? normalizeWithMap(text, start, end);
   const t = N.text;
   // the letter/digit runs of t and, per run, the gates it passes
   const runs = runStarts(t);
   const masks = new Int32Array(runs.length >> 1);
-  for (let k = 0; k < runs.length; k += 2) masks[k >> 1] = runMask(v.gate, t, runs[k]!, runs[k + 1]!);
-  const sc: DateScan = { v, N, t, out: [], runs, masks };
+  let anyMask = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const mask = runMask(v.gate, t, runs[k]!, runs[k + 1]!);
+    masks[k >> 1] = mask;
+    anyMask |= mask;
+  }
+  const sc: DateScan = { v, N, t, out: [], runs, masks, anyMask };
   const hasDigit = /\d/.test(t);
   dayMonthDates(sc, hasDigit);
   monthYearDates(sc);

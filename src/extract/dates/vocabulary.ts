@@ -3,8 +3,8 @@
 import { loadTsv, many } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { DatePrecision } from '../../types.js';
+import type { Gate } from './gates.js';
 import { HIJRI_MONTH } from './hijri.js';
-import type { Gate } from './scan.js';
 
 // Vocabulary (built once, on first use)
 

@@ -7,7 +7,7 @@
 // splits letters from digits: "374من", "و223″"), and the tokens are read left to right with lookups in
 // maps built once from the lexicons (number-words, qualifiers, dual-nouns, not-count-units).
 
-import { normalizeWithMap } from '../../text/normalize.js';
+import { type MappedText, normalizeWithMap } from '../../text/normalize.js';
 import type { NumberMention, Qualifier } from '../../types.js';
 import { numberContext } from './context.js';
 import { lex, type NotCount } from './lexicon.js';
@@ -30,14 +30,20 @@ interface Qualified {
   rangeB: Parsed | null;
 }
 
-/** Every number of text[start, end), in reading order. */
-export function findNumbers(text: string, start = 0, end = text.length): NumberMention[] {
+/** Every number of text[start, end), in reading order. `normalized`, when given, is
+ *  normalizeWithMap(text, start, end), made already. */
+export function findNumbers(
+  text: string,
+  start = 0,
+  end = text.length,
+  normalized?: MappedText,
+): NumberMention[] {
   if (typeof text !== 'string') throw new Error('findNumbers: text must be a string');
   start = Math.max(0, start);
   end = Math.min(text.length, end);
   if (end <= start) return [];
   const L = lex();
-  const m = normalizeWithMap(text, start, end);
+  const m = normalized ?? normalizeWithMap(text, start, end);
   const toks = tokens(m.text);
   const out: NumberMention[] = [];
   const n = toks.length;

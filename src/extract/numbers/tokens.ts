@@ -1,5 +1,6 @@
 // The tokens of the number finder's normalised text (text/normalize's normalizeWithMap).
 
+import { charClasses, classAt } from '../../text/char-classes.js';
 import type { Classified } from './lexicon.js';
 import { wordInfo } from './words.js';
 
@@ -86,28 +87,7 @@ export const NOT_NOUN = new Set([
   'كل',
 ]);
 
-/** Character classes of the BMP for the token scan: 1 = \p{L}, 2 = \p{M}, 4 = \s (surrogates: 0). */
-export let CLS: Uint8Array | null = null;
-export function charClasses(): Uint8Array {
-  if (CLS) return CLS;
-  CLS = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    CLS[c] = (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{M}/u.test(ch) ? 2 : 0) | (/\s/u.test(ch) ? 4 : 0);
-  }
-  return CLS;
-}
 export const isDigit = (c: number) => c >= 48 && c <= 57;
-/** Class bits of the code point at i (a surrogate pair is tested whole) and its length in code units. */
-export function classAt(cls: Uint8Array, text: string, i: number): [number, number] {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-    const ch = text.slice(i, i + 2);
-    return [(/\p{L}/u.test(ch) ? 1 : 0) | (/\p{M}/u.test(ch) ? 2 : 0), 2];
-  }
-  return [cls[c]!, 1];
-}
 
 /** The matches of TOKEN, in order, scanned by hand (same result, no match objects: performance). */
 export function tokenSpans(text: string): number[] {

@@ -1,0 +1,80 @@
+// The gates of the date scan (performance only): the maximal runs of letters and digits of the normalised
+// text, and for each run the bits of the patterns whose opening word (after the proclitics و ف ب ل) it
+// starts with. A pattern is tried only at the runs its bit is set for.
+
+/** LN[c] = 1 when the BMP code point c is \p{L} or \p{N} (surrogates: 0, pairs are tested apart). */
+export let LN: Uint8Array | null = null;
+export const LN_RE = /^[\p{L}\p{N}]$/u;
+export function lnTable(): Uint8Array {
+  if (LN) return LN;
+  LN = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++)
+    if ((c < 0xd800 || c > 0xdfff) && LN_RE.test(String.fromCharCode(c))) LN[c] = 1;
+  return LN;
+}
+
+/** [start, end, start, end, ...] of the maximal runs of letters and digits (by code point) of t: the only
+ *  places where a pattern opening with (?<![\p{L}\p{N}]) and a letter or digit can match. */
+export function runStarts(t: string): number[] {
+  const tab = lnTable();
+  const out: number[] = [];
+  let inRun = false;
+  for (let i = 0; i < t.length; ) {
+    const c = t.charCodeAt(i);
+    let ln: boolean,
+      w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = 2;
+      ln = LN_RE.test(t.slice(i, i + 2));
+    } else ln = tab[c] === 1;
+    if (ln !== inRun) {
+      out.push(i);
+      inRun = ln;
+    }
+    i += w;
+  }
+  if (inRun) out.push(t.length);
+  return out;
+}
+
+/** A trie of the words that open the patterns; a node's mask has the bits of the patterns one of whose
+ *  opening words ends there. clBits: patterns that allow the proclitics CL; always: ungated patterns. */
+export interface TrieNode {
+  mask: number;
+  next: Map<number, TrieNode>;
+}
+export interface Gate {
+  root: TrieNode;
+  clBits: number;
+  always: number;
+}
+
+/** Bits of the patterns whose opening word is a prefix of t[i, e). */
+export function prefixMask(g: Gate, t: string, i: number, e: number): number {
+  let node: TrieNode | undefined = g.root;
+  let mask = 0;
+  for (; i < e; i++) {
+    node = node.next.get(t.charCodeAt(i));
+    if (!node) break;
+    mask |= node.mask;
+  }
+  return mask;
+}
+
+export const W = 0x648,
+  F = 0x641,
+  BA = 0x628,
+  LAM = 0x644; // و ف ب ل
+/** Bits of the patterns that may match at the start of the letter/digit run t[s, e). */
+export function runMask(g: Gate, t: string, s: number, e: number): number {
+  const mask = g.always | prefixMask(g, t, s, e);
+  // after the proclitics [وف]?[بل]?
+  const c0 = t.charCodeAt(s);
+  let cl = 0;
+  if (c0 === W || c0 === F) {
+    cl |= prefixMask(g, t, s + 1, e);
+    const c1 = t.charCodeAt(s + 1);
+    if (s + 1 < e && (c1 === BA || c1 === LAM)) cl |= prefixMask(g, t, s + 2, e);
+  } else if (c0 === BA || c0 === LAM) cl |= prefixMask(g, t, s + 1, e);
+  return mask | (cl & g.clBits);
+}

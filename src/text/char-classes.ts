@@ -1,0 +1,31 @@
+// Character classes for hand-written scans (a table look-up per code unit instead of a Unicode regex).
+
+/** Class bits of a code point: \p{L}, \p{M}, \s (as the `u` flag of a RegExp reads them). */
+export const LETTER = 1;
+export const MARK = 2;
+export const SPACE = 4;
+
+let table: Uint8Array | null = null;
+
+/** The class bits of every code unit of the BMP (surrogates: 0), built on first use. */
+export function charClasses(): Uint8Array {
+  if (table) return table;
+  table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    table[c] =
+      (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\s/u.test(ch) ? SPACE : 0);
+  }
+  return table;
+}
+
+/** Class bits of the code point at i (a surrogate pair is tested whole) and its length in code units. */
+export function classAt(classes: Uint8Array, text: string, i: number): [number, number] {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const ch = text.slice(i, i + 2);
+    return [(/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0), 2];
+  }
+  return [classes[c]!, 1];
+}
