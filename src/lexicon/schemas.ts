@@ -39,6 +39,34 @@ const required = { required: true } as const;
 const words = { required: true, many: true } as const;
 
 export const SCHEMAS = {
+  'claim-words': {
+    word: required,
+    class: {
+      required: true,
+      oneOf: [
+        'age_before',
+        'years_after',
+        'duration_lead',
+        'ago',
+        'week_unit',
+        'month_unit',
+        'hour_unit',
+        'year_unit',
+        'contains_verb',
+        'custody_place',
+        'camp',
+        'guard',
+        'toll_to',
+        'killed_noun',
+        'among',
+        'and_word',
+        'addition',
+        'of_them',
+        'clause_opener',
+        'today',
+      ],
+    },
+  },
   'counted-nouns': {
     noun: words,
     class: {
@@ -57,7 +85,33 @@ export const SCHEMAS = {
     word: required,
     class: {
       required: true,
-      oneOf: ['adverb', 'time_adverb', 'time_noun', 'channel', 'not_source', 'impersonal_verb'],
+      oneOf: [
+        'adverb',
+        'time_adverb',
+        'time_noun',
+        'channel',
+        'not_source',
+        'impersonal_verb',
+        'complement',
+        'trailing_preposition',
+        'occasion',
+        'outlet_stem',
+        'outlet_short',
+        'phrase_preposition',
+        'speech_object',
+        'to_press',
+        'belonging',
+        'place_adverb',
+        'seat',
+        'subject_stop',
+        'narration_opener',
+        'opening_conjunction',
+        'relay_lead',
+        'relay_filler',
+        'spokesman',
+        'opens_object',
+        'object_stop',
+      ],
     },
   },
   'function-words': {
@@ -69,6 +123,26 @@ export const SCHEMAS = {
   'name-modifiers': { word: required },
   'name-adjectives': { word: required },
   'group-heads': { head: required },
+  'speaker-words': {
+    word: required,
+    class: {
+      required: true,
+      oneOf: [
+        'called',
+        'office',
+        'known_as',
+        'channel_stem',
+        'source_stem',
+        'person_stem',
+        'one_of',
+        'he_she',
+        'near',
+        'relative',
+        'before_body',
+        'not_nisba',
+      ],
+    },
+  },
   'speaker-pronouns': { word: required, class: { required: true, oneOf: ['subject', 'prepositional'] } },
   'relative-pronouns': { word: required, number: { required: true, oneOf: ['singular', 'dual', 'plural'] } },
   // read by scripts/train-ner.ts and baked into the NER model
@@ -98,6 +172,29 @@ export const SCHEMAS = {
     },
     match: { required: true, oneOf: ['contains', 'line', 'prefix', 'regex'] },
     pattern: required,
+  },
+  'entity-words': {
+    word: required,
+    class: {
+      required: true,
+      oneOf: [
+        'around',
+        'capital',
+        'compound_head',
+        'authorities',
+        'government',
+        'fighting',
+        'anonymous_source',
+        'state_head',
+        'forces',
+        'led_by',
+        'direction_stem',
+        'named_by_place',
+        'known_as',
+        'also',
+        'by_name',
+      ],
+    },
   },
   'event-types': {
     type: { required: true, oneOf: HAPPENINGS },
@@ -131,6 +228,13 @@ export const SCHEMAS = {
   },
   'outlet-cues': { word: required, kind: { required: true, oneOf: ['self', 'subscribe', 'not-outlet'] } },
   'geo/directions': { word: required, north: required, east: required },
+  'happening-words': {
+    word: required,
+    class: {
+      required: true,
+      oneOf: ['same_time', 'as_said', 'protester_stem', 'burning_stem', 'from_or_by'],
+    },
+  },
   happenings: { type: { required: true, oneOf: [...HAPPENINGS, 'none'] }, cue: words },
   'implied-one': { measure: { required: true, oneOf: MEASURES }, phrase: words },
   measures: {
@@ -180,6 +284,10 @@ export const SCHEMAS = {
       ],
     },
     plural: { oneOf: ['yes'] },
+  },
+  'number-context': {
+    word: required,
+    class: { required: true, oneOf: ['not_noun', 'range_to', 'two', 'year_after', 'age_months', 'minutes'] },
   },
   ordinals: { ordinal: words, value: { required: true, pattern: /^[0-9]+$/ } },
   'org-heads': { head: required },
@@ -256,6 +364,25 @@ export const SCHEMAS = {
   'kind-heads': {
     head: required,
     type: { required: true, oneOf: ['organization', 'location', 'facility', 'other'] },
+  },
+  'date-words': {
+    word: required,
+    class: {
+      required: true,
+      oneOf: [
+        'past_modifier',
+        'next_modifier',
+        'current_modifier',
+        'this_demonstrative',
+        'anchor',
+        'year_word',
+        'not_weekday_after',
+        'not_relative_after',
+        'future_cue',
+        'prayer',
+        'not_weekday_before',
+      ],
+    },
   },
   demonyms: { place: { required: true, pattern: /^[a-z]+:[a-z0-9_-]+$/ }, words },
 } as const satisfies Record<string, TableSchema>;
