@@ -1,7 +1,7 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
-import { loadTsv, matchForm } from '../lexicon/index.js';
+import { loadTsv, matchForm, wordSet } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
@@ -80,9 +80,10 @@ function sameNameHead(norm: string): number {
   if (sameNameHeads.has(matchForm(norm))) return 0;
   return /^[وفبل]/.test(norm) && sameNameHeads.has(matchForm(norm.slice(1))) ? 1 : -1;
 }
-const NAMED_BY_PLACE = /^(سجن|مخيم|مطار|قاعده|معسكر)$/;
-const KNOWN_AS =
-  /^(يعرف|تعرف|المعروف|المعروفه|والمعروف|والمعروفه|يسمي|تسمي|المسمي|المسماه|والمسمي|والمسماه)$/;
+const NAMED_BY_PLACE = wordSet('entity-words', 'named_by_place');
+const KNOWN_AS = wordSet('entity-words', 'known_as');
+const ALSO = wordSet('entity-words', 'also');
+const BY_NAME = wordSet('entity-words', 'by_name');
 
 /** An organisation's name with the words that complete it where they follow it (وكالة رويترز للأنباء،
  *  التحالف الدولي بقيادة الولايات المتحدة): token j is the first after the name; null when none follows. */
@@ -126,10 +127,10 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
     let k = j;
     while (k < tokens.length && !tokens[k]!.word && k - j < 2) k++;
     if (tokens[k]?.norm === 'الذي' || tokens[k]?.norm === 'التي') k++;
-    if (tokens[k] && KNOWN_AS.test(tokens[k]!.norm)) {
+    if (tokens[k] && KNOWN_AS.has(tokens[k]!.norm)) {
       k++;
-      if (/^(ايضا|كذلك)$/.test(tokens[k]?.norm ?? '')) k++;
-      if (/^(باسم|ب)$/.test(tokens[k]?.norm ?? '')) k++;
+      if (ALSO.has(tokens[k]?.norm ?? '')) k++;
+      if (BY_NAME.has(tokens[k]?.norm ?? '')) k++;
       while (tokens[k] && !tokens[k]!.word) k++;
       const y = tokens[k] && firstStartingIn(ms, tokens[k]!.start, tokens[k]!.end, (x) => x !== m);
       if (y) {
@@ -141,7 +142,7 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
     // سجن المركزي في حي الميدان → also "سجن الميدان"
     if (m.type === 'facility' && m.how === 'head') {
       const head = m.surface.split(/\s+/)[0]!;
-      if (!NAMED_BY_PLACE.test(tokens[i]!.norm)) continue;
+      if (!NAMED_BY_PLACE.has(tokens[i]!.norm)) continue;
       if (tokens[j]?.norm !== 'في' && tokens[j]?.norm !== 'بمدينه' && tokens[j]?.norm !== 'بحي') continue;
       const place = firstStartingIn(ms, tokens[j]!.start, tokens[j]!.end + 12, (x) => x.type === 'location');
       if (!place) continue;
