@@ -58,7 +58,7 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
     text,
     tokens,
     lexical,
-    (norm) => norm === 'العاصمه' || sameNameHead(norm) === 0,
+    (norm) => (CAPITAL.has(norm) && norm.startsWith('ال')) || sameNameHead(norm) === 0,
   );
   const ofCountry = findKindOfCountry(doc, text, tokens, lexical, definiteKindHeads());
   const found = [...known, ...ministries, ...parts, ...ofCountry];
@@ -84,6 +84,10 @@ const NAMED_BY_PLACE = wordSet('entity-words', 'named_by_place');
 const KNOWN_AS = wordSet('entity-words', 'known_as');
 const ALSO = wordSet('entity-words', 'also');
 const BY_NAME = wordSet('entity-words', 'by_name');
+const CAPITAL = wordSet('entity-words', 'capital');
+const AGENCY_SUFFIX = wordSet('entity-words', 'agency_suffix');
+const LED_BY = wordSet('entity-words', 'led_by');
+const IN_PLACE = wordSet('entity-words', 'in_place');
 
 /** An organisation's name with the words that complete it where they follow it (وكالة رويترز للأنباء،
  *  التحالف الدولي بقيادة الولايات المتحدة): token j is the first after the name; null when none follows. */
@@ -96,8 +100,8 @@ function nameWithWhatFollows(
 ): string | null {
   const next = tokens[j];
   if (!next?.word || next.start !== m.end + 1) return null;
-  if (next.norm === 'للانباء') return text.slice(m.start, next.end);
-  if (next.norm !== 'بقياده' || !tokens[j + 1]?.word) return null;
+  if (AGENCY_SUFFIX.has(next.norm)) return text.slice(m.start, next.end);
+  if (!LED_BY.has(next.norm) || !tokens[j + 1]?.word) return null;
   const leader = firstStartingIn(ms, tokens[j + 1]!.start, tokens[j + 1]!.end, (x) => x.type === 'location');
   return leader && leader.start === tokens[j + 1]!.start ? text.slice(m.start, leader.end) : null;
 }
@@ -143,7 +147,7 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
     if (m.type === 'facility' && m.how === 'head') {
       const head = m.surface.split(/\s+/)[0]!;
       if (!NAMED_BY_PLACE.has(tokens[i]!.norm)) continue;
-      if (tokens[j]?.norm !== 'في' && tokens[j]?.norm !== 'بمدينه' && tokens[j]?.norm !== 'بحي') continue;
+      if (!IN_PLACE.has(tokens[j]?.norm ?? '')) continue;
       const place = firstStartingIn(ms, tokens[j]!.start, tokens[j]!.end + 12, (x) => x.type === 'location');
       if (!place) continue;
       const name = place.how === 'head' ? place.surface.split(/\s+/).slice(1).join(' ') : place.surface;
