@@ -86,13 +86,11 @@ export function wordSet<N extends ClassedLexicon>(name: N, ...classes: ClassOf<N
   return new Set(classes.flatMap((cls) => wordList(name, cls)));
 }
 
-/** A test: does the word start with one of the words of the class (a stem written without its ending)? */
+/** A test: does the word start with one of the words of the class (a stem written without its ending)?
+ *  One anchored alternation built once: as fast as the literal pattern it replaces. */
 export function prefixTest<N extends ClassedLexicon>(name: N, cls: ClassOf<N>): (w: string) => boolean {
-  const prefixes = wordList(name, cls);
-  return (w) => {
-    for (const p of prefixes) if (w.startsWith(p)) return true;
-    return false;
-  };
+  const prefix = new RegExp(`^(?:${alternation(name, cls)})`);
+  return (w) => prefix.test(w);
 }
 
 /** The words of the class as a regular-expression alternation (a|b|c, file order), for a pattern built once.
