@@ -1,15 +1,15 @@
 // The measure cues around a number (lexicons/measures.tsv), each scored by its weight, its kind and
 // its distance: verbs govern from further away than nouns and units.
 
-import { lexicons, type MeasureCue, relativePronouns } from '../lexicon/index.js';
+import { lexicons, type MeasureCue, relativePronouns, wordSet } from '../lexicon/index.js';
 import { tokenStems } from '../text/tokens.js';
 import type { NumberMention, Token } from '../types.js';
 import { breakdownEnd } from './count-context.js';
 
 const BOUNDARY = /^[.؛;!?؟]$/;
 /** Words that open a new clause: a verb after them is not the number's. */
-const CLAUSE = /^(كما|فيما|بينما|وبينما|وفيما|ثم)$/;
-const JOIN = /^(و|بينهم|بينهن|منهم|منهن|وبينهم|ومنهم)$/;
+const CLAUSE = wordSet('claim-words', 'clause_opener');
+const JOIN = wordSet('claim-words', 'and_word', 'among');
 const COMMA = /^[،,]$/;
 
 export interface Hit {
@@ -166,7 +166,7 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
       if (BOUNDARY.test(t.norm)) break;
       continue;
     }
-    if (CLAUSE.test(t.norm)) break; // كما، فيما، بينما: a new clause
+    if (CLAUSE.has(t.norm)) break; // كما، فيما، بينما: a new clause
     words++;
     if (relative.has(t.norm)) afterRelative = words;
     for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
@@ -187,7 +187,7 @@ function joinedItem(tokens: Token[], i: number, count: NumberMention): boolean {
   const t = tokens[i]!;
   if (t.start < count.numStart && /^و/.test(t.norm)) return true;
   const before = tokens[i - 1];
-  return !!before && before.word && JOIN.test(before.norm);
+  return !!before && before.word && JOIN.has(before.norm);
 }
 
 /** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */

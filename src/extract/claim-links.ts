@@ -2,11 +2,13 @@
 // the next item of its list (و9 نساء، وواحد باتجاه …), or linked by a word between. Part of the claims
 // component.
 
+import { wordSet } from '../lexicon/index.js';
 import type { Token } from '../types.js';
 import type { NumberSite } from './claim-cues.js';
 
-const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن)$/;
-const OF_THEM = /^(منها|منهم|منهن|منهما)$/;
+const LINK = wordSet('claim-words', 'among', 'and_word', 'addition');
+const OF_THEM = wordSet('claim-words', 'of_them');
+const AMONG = wordSet('claim-words', 'among');
 
 /** "breakdown" when the number breaks the previous figure down (بينهم 8، 3 منها), "linked" when a link
  *  word joins them, null when nothing does. */
@@ -24,7 +26,7 @@ export function linkToPrevious(
 /** "3 منها": the number names a part of what was counted before it. */
 function ofThem(tokens: Token[], site: NumberSite): boolean {
   const next = tokens[site.lastTok + 1];
-  return !!next && next.word && OF_THEM.test(next.norm);
+  return !!next && next.word && OF_THEM.has(next.norm);
 }
 
 /** "وواحد، واثنان": a number word with و glued in front of it. */
@@ -50,7 +52,7 @@ function linked(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[i]!;
     if (!t.word) continue;
     words++;
-    if (words <= 4 && LINK.test(t.norm)) {
+    if (words <= 4 && LINK.has(t.norm)) {
       found = true;
       near = words;
     }
@@ -81,7 +83,7 @@ function directLink(tokens: Token[], first: number): boolean {
     const t = tokens[i]!;
     if (!t.word) continue;
     w++;
-    if (/^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم)$/.test(t.norm)) return true;
+    if (AMONG.has(t.norm)) return true;
   }
   return false;
 }

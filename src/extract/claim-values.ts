@@ -1,17 +1,22 @@
 // What a figure's number says before any cue is read: whether it is a time, an age or the number of a list
 // item (no count at all), and a duration's value in days. Part of the claims component.
 
+import { alternation, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { Measure, NumberMention } from '../types.js';
 import type { Hit } from './claim-cues.js';
 
-const AGE_BEFORE = /(يبلغ|تبلغ|البالغ|البالغة|بلغ|سن|عمر|عمره|عمرها|ناهز|يناهز|في)\s*$/;
-const YEARS = /^\s*(عام|عاما|عامًا|أعوام|اعوام|سنة|سنوات|سنين|عامين|سنتين)(?![\u0621-\u064A])/;
-const DURATION_LEAD = /(منذ|لمدة|مدة|دام|دامت|استمر|استمرت|مدى|طوال|طيلة|مدار)\s*$/;
+const AGE_BEFORE = new RegExp(`(${alternation('claim-words', 'age_before')})\\s*$`);
+const YEARS = new RegExp(`^\\s*(${alternation('claim-words', 'years_after')})(?![\\u0621-\\u064A])`);
+const DURATION_LEAD = new RegExp(`(${alternation('claim-words', 'duration_lead')})\\s*$`);
 const SUPERLATIVE = /^(ال)?أ[\u0621-\u064A]{2,3}$/;
-const AGO = /^\s*\S+\s+(مضت|خلت)/;
+const AGO = new RegExp(`^\\s*\\S+\\s+(${alternation('claim-words', 'ago')})`);
 const ITEM_BEFORE = /(^|[\n:.]) *$/;
 const ITEM_AFTER = /^ *[-–)] *[\u0621-\u064A]/;
+const WEEK_UNIT = wordSet('claim-words', 'week_unit');
+const MONTH_UNIT = wordSet('claim-words', 'month_unit');
+const HOUR_UNIT = wordSet('claim-words', 'hour_unit');
+const YEAR_UNIT = wordSet('claim-words', 'year_unit');
 
 /** "قبل 17 عاما", "(16 سنة)": a time or an age, not a count; and يبلغ الثمانين. The number of an item of
  *  a list ("الآتي: 1- حادث …") is none either. */
@@ -53,13 +58,13 @@ export function inDays(
   let { low, high } = n;
   if (measure !== 'duration' || !best) return { low, high };
   const u = normalize(best.cue.words[0]!).replace(/^ال/, '');
-  const mult = /^(اسبوع|اسابيع|اسبوعين|اسبوعان)$/.test(u)
+  const mult = WEEK_UNIT.has(u)
     ? 7
-    : /^(شهر|اشهر|شهور|شهرين)$/.test(u)
+    : MONTH_UNIT.has(u)
       ? 30
-      : /^(ساعه|ساعات)$/.test(u)
+      : HOUR_UNIT.has(u)
         ? 1 / 24
-        : /^(عام|عاما|اعوام|سنه|سنوات|سنين)$/.test(u)
+        : YEAR_UNIT.has(u)
           ? 365
           : 1;
   if (mult !== 1) {

@@ -2,7 +2,7 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { lexicons, loadTsv, type MeasureCue } from '../lexicon/index.js';
+import { alternation, lexicons, loadTsv, type MeasureCue, wordSet } from '../lexicon/index.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
@@ -16,11 +16,15 @@ import { inDays, timeOrAge, yearsDuration } from './claim-values.js';
 import { countedNounFollows } from './count-context.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
-const CONTAINS = new Set(['يضم', 'تضم', 'يحوي', 'تحوي', 'يؤوي', 'تؤوي']);
-const CUSTODY_OR_CAMP = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|مخيم|معسكر/;
-const TOLL_TO = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ)$/;
-const KILLED_AND = /(مقتل|مصرع|استشهاد|وفاة|قتلى)\s*$/;
-const CUSTODY = /سجن|السجن|سجون|معتقل|احتجاز|زنزان|حراس/;
+const CONTAINS = wordSet('claim-words', 'contains_verb');
+const CUSTODY_OR_CAMP = new RegExp(
+  `${alternation('claim-words', 'custody_place')}|${alternation('claim-words', 'camp')}`,
+);
+const TOLL_TO = wordSet('claim-words', 'toll_to');
+const KILLED_AND = new RegExp(`(${alternation('claim-words', 'killed_noun')})\\s*$`);
+const CUSTODY = new RegExp(
+  `${alternation('claim-words', 'custody_place')}|${alternation('claim-words', 'guard')}`,
+);
 const PEOPLE = new Set<Measure>([
   'killed',
   'injured',
@@ -291,7 +295,7 @@ function tollMeasure(tokens: Token[], site: NumberSite): Measure | null {
   const { first, sFirst } = site;
   let k = first - 1;
   while (k > sFirst && !tokens[k]!.word) k--;
-  if (!TOLL_TO.test(tokens[k]?.norm ?? '')) return null;
+  if (!TOLL_TO.has(tokens[k]?.norm ?? '')) return null;
   tollHeads ??= new Set(loadTsv('toll-heads').map((r) => normalize(r.word!)));
   for (let h = k - 1; h >= sFirst; h--) {
     if (!tollHeads.has(tokens[h]!.norm.replace(/^[وف]/, ''))) continue;

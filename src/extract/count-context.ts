@@ -1,11 +1,11 @@
 // Where a count stops and what follows it: a breakdown between commas, and the counted noun that makes a
 // number with no measure cue a claim of "other". Part of the claims component.
 
-import { loadTsv } from '../lexicon/index.js';
+import { loadTsv, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { NumberMention, Token } from '../types.js';
 
-const LINK = /^(منهم|منهن|بينهم|بينهن|وبينهم|ومنهم|و|بالاضافه|اضافه|فضلا|علاوه|بما|فيهم|بمن|من)$/;
+const LINK = wordSet('claim-words', 'among', 'and_word', 'addition');
 const BOUNDARY = /^[.؛;!?؟]$/;
 const COMMA = /^[،,]$/;
 
@@ -17,7 +17,7 @@ export function breakdownEnd(tokens: Token[], i: number, last: number): number {
   while (
     back >= 0 &&
     tokens[back]!.word &&
-    (LINK.test(tokens[back]!.norm) || tokens[back]!.norm === 'من') &&
+    (LINK.has(tokens[back]!.norm) || tokens[back]!.norm === 'من') &&
     links < 3
   ) {
     back--;

@@ -1,7 +1,7 @@
 // Counts written without a number: ordinal days (لليوم الرابع = a duration of four days) and things
 // named once (بتفجير سيارة مفخخة = one car bomb, lexicons/implied-one.tsv).
 
-import { loadTsv, many } from '../lexicon/index.js';
+import { loadTsv, many, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
@@ -18,14 +18,14 @@ function ordinalMap(): Map<string, number> {
   return ordinals;
 }
 
-const DAY = /^(لليوم|اليوم|ولليوم|يومها)$/;
+const DAY = wordSet('claim-words', 'today');
 /** "لليوم الرابع" / "اليوم الثالث على التوالي": an ordinal day counts a duration. */
 export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
   const ord = ordinalMap();
   const out: NumberMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !DAY.test(t.norm)) continue;
+    if (!t.word || !DAY.has(t.norm)) continue;
     const o = tokens[i + 1]!;
     let v = ord.get(o.norm);
     let end = o.end;

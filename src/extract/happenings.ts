@@ -6,7 +6,7 @@
 // What a speaker reports inside a statement is not dated by the statement's date: only the
 // statement itself is.
 
-import { loadTsv } from '../lexicon/index.js';
+import { alternation, loadTsv, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
@@ -63,7 +63,7 @@ function load() {
 }
 
 const WINDOW = 16;
-const SAME_TIME = /^(بالتزامن|تزامن|تزامنا|وتزامن|تزامنت|متزامنه|اعقاب|بدء|بدايه)$/;
+const SAME_TIME = wordSet('happening-words', 'same_time');
 const SPEECH_TYPES = new Set<HappeningType>([
   'statement',
   'claim_of_responsibility',
@@ -112,17 +112,17 @@ function remembered(tokens: Token[], i: number, a: number): boolean {
 
 /** "بحسب ما قال" / "كما أعلن": the statement sources what the sentence tells, so a date before it is the
  *  day of what is told ("قتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة"), not of the statement. */
-const AS_SAID = /^(حسبما|وفقما|كما|بحسب ما|حسب ما|وفق ما|وفقا لما|طبقا لما)$/;
+const AS_SAID = wordSet('happening-words', 'as_said');
 function sourcing(tokens: Token[], i: number, a: number): boolean {
   const one = tokens[i - 1]?.norm ?? '';
   const two = `${tokens[i - 2]?.norm ?? ''} ${one}`;
-  return i > a && (AS_SAID.test(one) || (i - 1 > a && AS_SAID.test(two)));
+  return i > a && (AS_SAID.has(one) || (i - 1 > a && AS_SAID.has(two)));
 }
 
 /** Protesters in the sentence make their storming or burning a riot ("اقتحم متظاهرون القنصلية وأضرموا
  *  النار فيها"), not an armed attack or a fire. */
-const PROTESTERS = /^[وف]?(ال)?(متظاهر|محتج)/;
-const BURNING = /^[وف]?(اضرم|احرق|حرق)/;
+const PROTESTERS = new RegExp(`^[وف]?(ال)?(${alternation('happening-words', 'protester_stem')})`);
+const BURNING = new RegExp(`^[وف]?(${alternation('happening-words', 'burning_stem')})`);
 function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): CueHit[] {
   let protest = false;
   for (let k = a; k < b && !protest; k++) if (PROTESTERS.test(tokens[k]!.norm)) protest = true;
@@ -236,7 +236,7 @@ export function findHappenings(
     let maybe = ds.length > 0 || prev !== null;
     if (!maybe)
       for (let k = ti; k < tj && !maybe; k++)
-        if (SAME_TIME.test(tokens[k]!.norm) || tokens[k]!.norm === 'منذ') maybe = true;
+        if (SAME_TIME.has(tokens[k]!.norm) || tokens[k]!.norm === 'منذ') maybe = true;
     if (maybe) {
       const hits = asRiot(tokens, ti, tj, cuesIn(tokens, ti, tj));
       if (ds.length) {
@@ -294,7 +294,7 @@ function pushHappening(
 }
 
 /** Words before a date that make it a starting point or a deadline, not the day something happened. */
-const FROM_OR_BY = /(?:^|[^\p{L}])(?:منذ|بحلول|ابتداء من|اعتبارا من|بدءا من)\s*$/u;
+const FROM_OR_BY = new RegExp(`(?:^|[^\\p{L}])(?:${alternation('happening-words', 'from_or_by')})\\s*$`, 'u');
 
 /** A cue inside someone's statement is dated only by a date inside that statement too; a statement is
  *  not dated by a date it counts from ("أعلنت ارتفاع الحصيلة منذ الاثنين"), nor by a date of what it
@@ -363,7 +363,7 @@ function undatedSentence(
     return;
   }
   let anchored = false;
-  for (let k = ti; k < tj; k++) if (SAME_TIME.test(scan.tokens[k]!.norm)) anchored = true;
+  for (let k = ti; k < tj; k++) if (SAME_TIME.has(scan.tokens[k]!.norm)) anchored = true;
   if (anchored) pending.push({ hits, s });
   const d = sinceDate(scan, s);
   if (d) for (const h of hits) if (!SPEECH_TYPES.has(h.type)) pushHappening(scan, h, d);

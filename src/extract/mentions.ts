@@ -1,7 +1,7 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
-import { loadTsv, matchForm } from '../lexicon/index.js';
+import { loadTsv, matchForm, wordSet } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
@@ -58,7 +58,7 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
     text,
     tokens,
     lexical,
-    (norm) => norm === 'العاصمه' || sameNameHead(norm) === 0,
+    (norm) => (CAPITAL.has(norm) && norm.startsWith('ال')) || sameNameHead(norm) === 0,
   );
   const ofCountry = findKindOfCountry(doc, text, tokens, lexical, definiteKindHeads());
   const found = [...known, ...ministries, ...parts, ...ofCountry];
@@ -80,9 +80,14 @@ function sameNameHead(norm: string): number {
   if (sameNameHeads.has(matchForm(norm))) return 0;
   return /^[وفبل]/.test(norm) && sameNameHeads.has(matchForm(norm.slice(1))) ? 1 : -1;
 }
-const NAMED_BY_PLACE = /^(سجن|مخيم|مطار|قاعده|معسكر)$/;
-const KNOWN_AS =
-  /^(يعرف|تعرف|المعروف|المعروفه|والمعروف|والمعروفه|يسمي|تسمي|المسمي|المسماه|والمسمي|والمسماه)$/;
+const NAMED_BY_PLACE = wordSet('entity-words', 'named_by_place');
+const KNOWN_AS = wordSet('entity-words', 'known_as');
+const ALSO = wordSet('entity-words', 'also');
+const BY_NAME = wordSet('entity-words', 'by_name');
+const CAPITAL = wordSet('entity-words', 'capital');
+const AGENCY_SUFFIX = wordSet('entity-words', 'agency_suffix');
+const LED_BY = wordSet('entity-words', 'led_by');
+const IN_PLACE = wordSet('entity-words', 'in_place');
 
 /** An organisation's name with the words that complete it where they follow it (وكالة رويترز للأنباء،
  *  التحالف الدولي بقيادة الولايات المتحدة): token j is the first after the name; null when none follows. */
@@ -95,8 +100,8 @@ function nameWithWhatFollows(
 ): string | null {
   const next = tokens[j];
   if (!next?.word || next.start !== m.end + 1) return null;
-  if (next.norm === 'للانباء') return text.slice(m.start, next.end);
-  if (next.norm !== 'بقياده' || !tokens[j + 1]?.word) return null;
+  if (AGENCY_SUFFIX.has(next.norm)) return text.slice(m.start, next.end);
+  if (!LED_BY.has(next.norm) || !tokens[j + 1]?.word) return null;
   const leader = firstStartingIn(ms, tokens[j + 1]!.start, tokens[j + 1]!.end, (x) => x.type === 'location');
   return leader && leader.start === tokens[j + 1]!.start ? text.slice(m.start, leader.end) : null;
 }
@@ -126,10 +131,10 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
     let k = j;
     while (k < tokens.length && !tokens[k]!.word && k - j < 2) k++;
     if (tokens[k]?.norm === 'الذي' || tokens[k]?.norm === 'التي') k++;
-    if (tokens[k] && KNOWN_AS.test(tokens[k]!.norm)) {
+    if (tokens[k] && KNOWN_AS.has(tokens[k]!.norm)) {
       k++;
-      if (/^(ايضا|كذلك)$/.test(tokens[k]?.norm ?? '')) k++;
-      if (/^(باسم|ب)$/.test(tokens[k]?.norm ?? '')) k++;
+      if (ALSO.has(tokens[k]?.norm ?? '')) k++;
+      if (BY_NAME.has(tokens[k]?.norm ?? '')) k++;
       while (tokens[k] && !tokens[k]!.word) k++;
       const y = tokens[k] && firstStartingIn(ms, tokens[k]!.start, tokens[k]!.end, (x) => x !== m);
       if (y) {
@@ -141,8 +146,8 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
     // سجن المركزي في حي الميدان → also "سجن الميدان"
     if (m.type === 'facility' && m.how === 'head') {
       const head = m.surface.split(/\s+/)[0]!;
-      if (!NAMED_BY_PLACE.test(tokens[i]!.norm)) continue;
-      if (tokens[j]?.norm !== 'في' && tokens[j]?.norm !== 'بمدينه' && tokens[j]?.norm !== 'بحي') continue;
+      if (!NAMED_BY_PLACE.has(tokens[i]!.norm)) continue;
+      if (!IN_PLACE.has(tokens[j]?.norm ?? '')) continue;
       const place = firstStartingIn(ms, tokens[j]!.start, tokens[j]!.end + 12, (x) => x.type === 'location');
       if (!place) continue;
       const name = place.how === 'head' ? place.surface.split(/\s+/).slice(1).join(' ') : place.surface;

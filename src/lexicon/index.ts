@@ -15,9 +15,15 @@ export { LEXICON_DIR, loadTsv } from './load.js';
 export { type LexiconName, SCHEMAS } from './schemas.js';
 export { type ColumnRule, many, parseTable, type RowOf, readTable, type TableSchema } from './tsv.js';
 export {
+  alternation,
+  type ClassedLexicon,
+  type ClassOf,
   notNameWords,
+  prefixTest,
   prepositionWords,
   relativePronouns,
   singularRelativePronouns,
   speakerPronouns,
+  wordList,
+  wordSet,
 } from './words.js';

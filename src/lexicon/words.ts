@@ -1,6 +1,7 @@
 // Closed word classes read from lexicons/function-words.tsv, relative-pronouns.tsv and speaker-pronouns.tsv.
 
 import { loadTsv } from './load.js';
+import type { LexiconName, SCHEMAS } from './schemas.js';
 
 let notName: Set<string> | null = null;
 
@@ -50,4 +51,53 @@ export function speakerPronouns(cls: 'subject' | 'prepositional'): Set<string> {
     pronouns.set(cls, set);
   }
   return set;
+}
+
+/** The lexicons of word and class columns (lexicons/<name>.tsv with `word` and `class`). */
+export type ClassedLexicon = {
+  [N in LexiconName]: (typeof SCHEMAS)[N] extends { word: unknown; class: { oneOf: readonly string[] } }
+    ? N
+    : never;
+}[LexiconName];
+/** The classes a word/class lexicon allows. */
+export type ClassOf<N extends ClassedLexicon> = (typeof SCHEMAS)[N] extends {
+  class: { oneOf: readonly (infer C)[] };
+}
+  ? C
+  : never;
+
+const classLists = new Map<string, readonly string[]>();
+
+/** The words of one class of a word/class lexicon, as written and in file order. */
+export function wordList<N extends ClassedLexicon>(name: N, cls: ClassOf<N>): readonly string[] {
+  const key = `${name}\t${cls}`;
+  let list = classLists.get(key);
+  if (!list) {
+    const rows = loadTsv(name) as readonly { word: string; class: string }[];
+    list = rows.filter((r) => r.class === cls).map((r) => r.word);
+    if (list.length === 0) throw new Error(`lexicon ${name}.tsv: no word of class "${cls}"`);
+    classLists.set(key, list);
+  }
+  return list;
+}
+
+/** The words of one or more classes of a word/class lexicon, for whole-word look-ups. */
+export function wordSet<N extends ClassedLexicon>(name: N, ...classes: ClassOf<N>[]): ReadonlySet<string> {
+  return new Set(classes.flatMap((cls) => wordList(name, cls)));
+}
+
+/** A test: does the word start with one of the words of the class (a stem written without its ending)?
+ *  One anchored alternation built once: as fast as the literal pattern it replaces. */
+export function prefixTest<N extends ClassedLexicon>(name: N, cls: ClassOf<N>): (w: string) => boolean {
+  const prefix = new RegExp(`^(?:${alternation(name, cls)})`);
+  return (w) => prefix.test(w);
+}
+
+/** The words of the class as a regular-expression alternation (a|b|c, file order), for a pattern built once.
+ *  With `anySpace`, a space between the words of a phrase matches any run of white space. */
+export function alternation<N extends ClassedLexicon>(name: N, cls: ClassOf<N>, anySpace = false): string {
+  return wordList(name, cls)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((w) => (anySpace ? w.replace(/ /g, '\\s+') : w))
+    .join('|');
 }

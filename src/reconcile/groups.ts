@@ -4,7 +4,7 @@
 // first source of a chain), not articles. Linear in the number of claims (one pass to group, one per
 // group to judge).
 
-import { lexEntry } from '../lexicon/index.js';
+import { lexEntry, prefixTest, wordSet } from '../lexicon/index.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import type {
@@ -22,8 +22,8 @@ import { estimate, growing } from './estimates.js';
 
 const PARTY_KINDS = new Set(['armed_group', 'state_military', 'government', 'ministry', 'party']);
 const INDEPENDENT_KINDS = new Set(['media', 'news_agency', 'ngo', 'international']);
-const FIGHTING =
-  /^(اشتباك|اشتباكات|الاشتباكات|مواجهه|المواجهه|مواجهات|المواجهات|معارك|المعارك|معركه|المعركه|قتال|القتال|هجوم|الهجوم|حصار|الحصار)$/;
+const FIGHTING = wordSet('entity-words', 'fighting');
+const isAnonymousSource = prefixTest('entity-words', 'anonymous_source');
 
 const MEASURE_LABEL: Record<Measure, string> = {
   killed: 'people killed',
@@ -61,7 +61,7 @@ function quantityKey(
     const around = normalize(text.slice(Math.max(0, c.start - 100), Math.min(text.length, c.end + 60))).split(
       /[^\u0621-\u064A]+/,
     );
-    const fighting = around.some((w) => stems(w).some((s) => FIGHTING.test(s)));
+    const fighting = around.some((w) => stems(w).some((s) => FIGHTING.has(s)));
     return fighting
       ? { key: 'duration:fighting', measure, label: 'days the fighting lasted' }
       : { key: `duration:${c.doc}:${c.id}`, measure, label: 'days (other)' };
@@ -81,7 +81,7 @@ function sourceKind(c: DossierClaim, ctx: Ctx): 'party' | 'independent' | 'anony
   const kind = lexId ? lexEntry(lexId)?.kind : undefined;
   if (kind && PARTY_KINDS.has(kind)) return 'party';
   if (kind && INDEPENDENT_KINDS.has(kind)) return 'independent';
-  if (/^(مسؤول|مصدر|مصادر|ناشط|شهود|شاهد|احد|أحد)/.test(e.name)) return 'anonymous';
+  if (isAnonymousSource(e.name)) return 'anonymous';
   return e.type === 'person' ? 'party' : 'independent';
 }
 

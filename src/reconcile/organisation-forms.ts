@@ -3,7 +3,7 @@
 // head noun and the nisba of the name (الجماعة الحوثية). Each form, as written, becomes an alias of the one
 // entity it names; a form two entities could have goes to neither.
 
-import { loadTsv, many, notNameWords } from '../lexicon/index.js';
+import { alternation, loadTsv, many, notNameWords, wordList, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
@@ -184,7 +184,7 @@ export function otherNisba(words: string[], forms: string[][]): boolean {
 }
 
 /** The noun of an armed force before an organisation's name: قوات حرس الحدود is حرس الحدود. */
-const FORCES = 'قوات';
+const FORCES = wordList('entity-words', 'forces')[0]!;
 
 /** Where the story writes an organisation's forces' name (قوات الدفاع الجوي) without the forces' noun
  *  (الدفاع الجوي السعودي): occurrences of the rest, of two words or more, not after the noun. */
@@ -220,7 +220,7 @@ function shortOfLonger(word: string, forms: string[][]): boolean {
 }
 
 /** Adjectives of direction (الشرقية، الجنوبي): after a name they name a part of its referent. */
-const DIRECTION = /^ال(?:شرق|غرب|شمال|جنوب)ي/;
+const DIRECTION = new RegExp(`^ال(?:${alternation('entity-words', 'direction_stem')})ي`);
 
 /** The adjectives after a name's first word describe it: no direction, and the gender of the word
  *  (الداخلية | التونسي belongs to وزير before it; الأمن | التركية to قوات). */
@@ -269,7 +269,7 @@ function placeNames(entities: DossierEntity[]): Set<string> {
 }
 
 /** Words that link an alliance or a force to the country that leads it (التحالف بقيادة السعودية). */
-const LED_BY = new Set(['بقياده']);
+const LED_BY = wordSet('entity-words', 'led_by');
 
 /** The name at this occurrence, with its adjectives, and the place it is in or the country that leads it
  *  (الحرس الوطني في صفاقس، الحرس الوطني بصفاقس، التحالف العربي بقيادة السعودية), as written; null when no

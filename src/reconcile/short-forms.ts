@@ -3,7 +3,7 @@
 // distinguishing word alone (المفوضية، الوزارة، الداخلية). A short form joins the longer name only when the
 // story has one candidate for it: two ministries leave الوزارة alone.
 
-import { getLookup, loadTsv, matchForm } from '../lexicon/index.js';
+import { getLookup, loadTsv, matchForm, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
@@ -71,22 +71,24 @@ export function withoutPlaceTail(key: string, places: Set<string>): string | nul
     const link = words[cut]!;
     let tail = words.slice(cut + 1);
     // بالبصرة، ببغداد: the preposition glued to the place (بغداد itself is no link)
-    if (/^ب.{3,}$/.test(link) && link !== 'بقياده' && !isPlace([link, ...tail], places))
+    if (/^ب.{3,}$/.test(link) && !LED_BY.has(link) && !isPlace([link, ...tail], places))
       tail = [link.slice(1), ...tail];
-    else if (link !== 'في' && link !== 'بقياده') continue;
+    else if (link !== 'في' && !LED_BY.has(link)) continue;
     if (tail.length >= 1 && tail.length <= 2 && isPlace(tail, places)) return words.slice(0, cut).join(' ');
   }
   return null;
 }
 
 /** Heads of a state's own names: its forces (قوات النظام) are not the state (النظام). */
-const STATE_HEADS = new Set(['النظام', 'الحكومه', 'السلطات', 'السلطه', 'الدوله']);
+const STATE_HEADS = wordSet('entity-words', 'state_head');
+const LED_BY = wordSet('entity-words', 'led_by');
+const FORCES = wordList('entity-words', 'forces')[0]!;
 
 /** The name of an organisation's forces without the forces' noun (قوات حرس الحدود → حرس الحدود), where
  *  the rest has two words or more and is no state's name; null otherwise. */
 export function withoutForces(key: string): string | null {
   const words = key.split(' ');
-  if (words[0] !== 'قوات' || words.length < 3 || STATE_HEADS.has(words[1]!)) return null;
+  if (words[0] !== FORCES || words.length < 3 || STATE_HEADS.has(words[1]!)) return null;
   return words.slice(1).join(' ');
 }
 

@@ -7,7 +7,7 @@
 //    that no article used (a reader compares how the outlets named a referent).
 // Every merge records its reason, as the first pass does.
 
-import { lexEntry, loadTsv } from '../lexicon/index.js';
+import { alternation, lexEntry, loadTsv, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
 import { joinShortForms } from './short-forms.js';
@@ -18,14 +18,14 @@ export interface EntityResult {
 }
 
 /** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
-export const AROUND = new Set(['ريف', 'ضاحيه']);
+export const AROUND = wordSet('entity-words', 'around');
 
 let heads: Set<string> | null = null;
 /** Head words that introduce a place name (lexicons/place-heads.tsv, type location), plus العاصمة.
  *  A facility's head is part of its name (سجن حماة is not حماة). */
 function headWords(): Set<string> {
   if (heads) return heads;
-  heads = new Set(['العاصمه', 'عاصمه']);
+  heads = new Set(wordList('entity-words', 'capital'));
   for (const row of loadTsv('place-heads')) {
     if (row.type !== 'location' || AROUND.has(looseKey(row.head!))) continue;
     const head = looseKey(row.head!);
@@ -54,16 +54,20 @@ function lexiconIds(entity: DossierEntity): Set<string> {
 export const withoutArticle = (key: string): string => (/^ال\S{4,}$/.test(key) ? key.slice(2) : key);
 
 /** A compound name (عبد المطلب، أبو الفضل) is written with or without the space before its article. */
-const COMPOUND = /^(?:عبد|ابو)ال/;
+const COMPOUND_HEAD = alternation('entity-words', 'compound_head');
+const COMPOUND = new RegExp(`^(?:${COMPOUND_HEAD})ال`);
+const SPACED_COMPOUND = new RegExp(`(^| )(${COMPOUND_HEAD}) (?=ال)`, 'g');
+const AUTHORITIES = new RegExp(`^ال(?:${alternation('entity-words', 'authorities')}) (?=ال\\S+يه$)`);
+const GOVERNMENT = `${wordList('entity-words', 'government')[0]!} `;
 
 /** The name with its compounds written as one word (عبد الملك الحوثي → عبدالملك الحوثي), as a loose key. */
 export function joinCompounds(key: string): string {
-  return key.replace(/(^| )(عبد|ابو) (?=ال)/g, '$1$2');
+  return key.replace(SPACED_COMPOUND, '$1$2');
 }
 
 /** A country's authorities are its government (السلطات العراقية = الحكومة العراقية): one key for both. */
 export function asGovernment(key: string): string {
-  return key.replace(/^ال(?:سلطات|سلطه) (?=ال\S+يه$)/, 'الحكومه ');
+  return key.replace(AUTHORITIES, GOVERNMENT);
 }
 
 /** A definite noun with its nisba adjective is the noun of the adjective's word (القوات الأمنية → قوات

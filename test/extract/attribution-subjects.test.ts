@@ -3,14 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument } from '../../src/extract/index.js';
-
-const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
-/** The speaker of the quote that holds `needle`. */
-const quoteSpeaker = (text: string, needle: string) => {
-  const quote = run(text).quotes.find((q) => text.slice(q.start, q.end).includes(needle));
-  return quote ? (quote.attribution.speaker?.surface ?? null) : undefined;
-};
+import { quoteSpeaker, run } from './attribution-helpers.js';
 
 test('كان + subject + verb: the subject between them speaks', () => {
   const t = 'وكانت وزارة الزراعة أعلنت أن 12 عاملا أصيبوا في الحريق.';

@@ -2,25 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument } from '../../src/extract/index.js';
-
-const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
-const speakerOf = (text: string, needle: string) => {
-  const a = run(text);
-  const at = text.indexOf(needle);
-  const c =
-    a.claims.find((x) => x.number.numStart <= at + needle.length && x.number.numEnd >= at) ??
-    a.claims.find((x) => text.slice(x.start, x.end).includes(needle));
-  return c
-    ? {
-        speaker: c.attribution.speaker?.surface ?? null,
-        via: c.attribution.via.map((v) => v.surface),
-        stance: c.stance,
-        measure: c.measure,
-        how: c.attribution.how,
-      }
-    : null;
-};
+import { run, speakerOf } from './attribution-helpers.js';
 
 test("a titled person after the verb, with the role's organisation", () => {
   const t = 'وقال المتحدث باسم الدفاع المدني، العقيد سامر الخطيب، إن 12 شخصا قتلوا في القصف.';

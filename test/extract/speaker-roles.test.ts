@@ -3,14 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument } from '../../src/extract/index.js';
-
-const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
-/** The speaker of the quote that holds `needle`. */
-const quoteSpeaker = (text: string, needle: string) => {
-  const quote = run(text).quotes.find((q) => text.slice(q.start, q.end).includes(needle));
-  return quote ? (quote.attribution.speaker?.surface ?? null) : undefined;
-};
+import { quoteSpeaker } from './attribution-helpers.js';
 
 test('a role without the article and with no name is someone new, not the last speaker', () => {
   const t = 'وقال الوزير سامي خليل إن الطريق أغلق. وقال مسؤول في البلدية إن 170 مريضا نقلوا.';

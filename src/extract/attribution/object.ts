@@ -2,11 +2,13 @@
 // or "واعتبرت بريطانيا هذه الهجمات …" the subject is the first noun phrase and what follows is the object,
 // not more of the speaker's name.
 
+import { wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { mentionsIn, titleAt } from '../speakers/words.js';
 
 /** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
-const OPENS_PHRASE = /^(هذه|هذا|هذين|هذان|هاتين|هاتان|هؤلاء|ذلك|تلك|ما|مثل)$/;
+const OPENS_PHRASE = wordSet('attribution-words', 'opens_object');
+const OBJECT_STOP = wordSet('attribution-words', 'object_stop');
 /** Relative-adjective forms (nisba): they go on describing the noun before them. */
 const NISBA = /^(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين|يه)$/;
 const definite = (t: Token) => /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
@@ -42,7 +44,7 @@ export function objectStart(tokens: Token[], mentions: Mention[], a: number, b: 
 function startsObject(tokens: Token[], inside: Mention[], prev: number, p: number, titled: boolean): boolean {
   const t = tokens[p]!;
   const before = tokens[prev]!;
-  if (OPENS_PHRASE.test(t.norm)) return true;
+  if (OPENS_PHRASE.has(t.norm)) return true;
   if (inside.some((m) => m.start <= before.start && m.end >= t.end)) return false; // one name goes on
   const ending = inside.find((m) => m.end === before.end);
   const starting = inside.find((m) => m.start === t.start);
@@ -65,6 +67,6 @@ function startsObject(tokens: Token[], inside: Mention[], prev: number, p: numbe
     ending.type !== 'person' &&
     !definite(t) &&
     !/^[بلكفو]/.test(t.norm) && // not a preposition, nor a second name joined with و (هيئة الإذاعة والتلفزيون)
-    !/^(في|من|الي|علي|عن|لدي|مع|عبر|و)$/.test(t.norm)
+    !OBJECT_STOP.has(t.norm)
   );
 }

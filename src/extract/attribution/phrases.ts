@@ -1,6 +1,6 @@
 // Phrases around a reporting verb: its complement, the subject without it, adverbs, relays, quotes.
 
-import { lexEntry, lexicons } from '../../lexicon/index.js';
+import { lexEntry, lexicons, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -40,7 +40,7 @@ export function antecedent(
       if (/^[،,]$/.test(t.norm) && ++commas > 2) break;
       continue;
     }
-    if (verbAt(t) || /^(في|من|عن|علي|خلال|بيان|بيانا|تصريح|تصريحات)$/.test(t.norm)) break;
+    if (verbAt(t) || SUBJECT_STOP.has(t.norm)) break;
     s = i;
     if (/^لل/.test(t.norm) || (/^ل/.test(t.norm) && i < e - 1)) break;
   }
@@ -48,6 +48,9 @@ export function antecedent(
   const sp = parseSpeaker(doc, text, tokens, s, e, mentions, null);
   return sp ? sp.speaker : null;
 }
+
+const SUBJECT_STOP = wordSet('attribution-words', 'subject_stop');
+const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
 
 export function roleKey(s: string): string {
   return looseKey(s)
@@ -153,10 +156,12 @@ export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boo
 
 /** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
 // أصدرت X بيانا، أعلن X مسؤوليته، قال X للصحفيين: the object or the addressee ends the subject
-const SPEECH_OBJECT =
-  /^(بيانا|بيانين|تصريحا|تصريحات|تقريرا|بلاغا|تعميما|مسؤوليته|مسؤوليتها|مسؤوليتهم|المسؤوليه|قوله|قولها|قولهم|قولهما)$/;
-const BELONGING = /^(ال)?(تابع|تابعه|تابعين|تابعون|التابعين)$/;
-const TO_PRESS = /^(للصحفيين|للصحافيين|للصحافه|للاعلاميين|للصحفي|للصحافي)$/;
+const SPEECH_OBJECT = wordSet('attribution-words', 'speech_object');
+const BELONGING = wordSet('attribution-words', 'belonging');
+const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && BELONGING.has(w.slice(2)));
+const TO_PRESS = wordSet('attribution-words', 'to_press');
+const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
+const SEAT = wordSet('attribution-words', 'seat');
 
 export function trimAdverbs(
   text: string,
@@ -169,15 +174,14 @@ export function trimAdverbs(
     const w = tokens[i]!.norm;
     if (w === 'في' && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
-    if (w === 'من' && tokens[i + 1] && /^(مقره|مقرها|جهته|جهتها|ناحيته|ناحيتها)$/.test(tokens[i + 1]!.norm))
-      return cut(i); // المرصد … من مقره في بريطانيا
+    if (w === 'من' && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     if (TO_OUTLET.test(w) && i > a) return cut(i);
     // what the speaker issued or claimed, or whom it spoke to, is not part of its name
-    if (SPEECH_OBJECT.test(w) || TO_PRESS.test(w)) return cut(i);
+    if (SPEECH_OBJECT.has(w) || TO_PRESS.has(w)) return cut(i);
     // what the speaker belongs to, pointed back at (إدارة الطوارئ التابعة لها), or where it is (هناك)
-    if (BELONGING.test(w) && tokens[i + 1] && /^(له|لها|لهم|لهما)$/.test(tokens[i + 1]!.norm)) return cut(i);
-    if (/^(هناك|هنا|هنالك)$/.test(w)) return cut(i);
+    if (isBelonging(w) && tokens[i + 1] && /^(له|لها|لهم|لهما)$/.test(tokens[i + 1]!.norm)) return cut(i);
+    if (PLACE_ADVERB.has(w)) return cut(i);
     if (
       w === 'الي' &&
       i > a &&
@@ -208,7 +212,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
   for (let i = from; i < Math.min(end, from + 12); i++) {
     const t = tokens[i]!;
     if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
-    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || /^(هناك|هنا|هنالك)$/.test(t.norm)))
+    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
       return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
     if (t.word && i > from && (t.norm === 'فقد' || t.norm === 'فلقد')) return { end: i }; // وفقا لـX فقد قتل …
@@ -237,11 +241,7 @@ export function narrationBreak(tokens: Token[], from: number, end: number): numb
   for (let i = from; i + 1 < end; i++) {
     // a second report joined with و (… ونقلت وكالة X عن Y …، … وقال الوزير …) has its own speaker
     if (i > from && secondReport(tokens, i, end)) return i;
-    if (
-      !tokens[i]!.word &&
-      /^[،,]$/.test(tokens[i]!.norm) &&
-      /^(بعد|قبل|منذ|وسط|اثر|عقب|وذلك|في حين|فيما|بينما)$/.test(tokens[i + 1]!.norm)
-    )
+    if (!tokens[i]!.word && /^[،,]$/.test(tokens[i]!.norm) && NARRATION_OPENER.has(tokens[i + 1]!.norm))
       return i;
   }
   return -1;

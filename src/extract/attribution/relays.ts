@@ -1,11 +1,14 @@
 // Relays: the markers that name who passed a statement on (بحسب، نقلا عن، وفقا لـ، حسبما ذكرت).
 
-import { lexicons } from '../../lexicon/index.js';
+import { lexicons, wordSet } from '../../lexicon/index.js';
 import { bareForms } from '../../text/clitics.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { verbAt } from './words.js';
+
+const RELAY_LEAD = wordSet('attribution-words', 'relay_lead');
+const RELAY_FILLER = wordSet('attribution-words', 'relay_filler');
 
 /** First words of the relay markers (filled on first use by attribute). */
 export const relayFirst = new Set<string>();
@@ -19,9 +22,9 @@ export function trailingRelay(
 ): Mention | null {
   for (let i = from; i < end; i++) {
     const w = tokens[i]!.norm;
-    if (!/^(حسبما|بحسب|حسب|وفق|وفقا|نقلا)$/.test(w.replace(/^و/, ''))) continue;
+    if (!RELAY_LEAD.has(w.replace(/^و/, ''))) continue;
     let j = i + 1;
-    while (j < end && (/^(ما|عن|ل|لـ)$/.test(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
+    while (j < end && (RELAY_FILLER.has(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
     const m = tokens[j]
       ? firstStartingIn(mentions, tokens[j]!.start, (tokens[Math.min(end - 1, j + 3)]?.end ?? 0) - 1)
       : undefined;

@@ -1,6 +1,7 @@
 // Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
 // "X: …", or a direct quote that goes on with the last speaker's words.
 
+import { prefixTest } from '../../lexicon/index.js';
 import type { Attribution, Statement } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isComma } from '../speakers/words.js';
@@ -175,4 +176,5 @@ export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, befor
   addStatement(ctx, i, run.b, run.sentence.end, { ...att, how: 'continued' });
   run.covered = run.b;
 }
-const SPOKESMAN = /^(ال)?(متحدث|ناطق)/;
+const spokesmanStem = prefixTest('attribution-words', 'spokesman');
+const SPOKESMAN = { test: (title: string) => spokesmanStem(title.startsWith('ال') ? title.slice(2) : title) };

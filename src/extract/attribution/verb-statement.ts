@@ -1,7 +1,13 @@
 // A statement opened by a reporting verb: a participle continuing the last speaker (مشيرا إلى),
 // a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
 
-import { singularRelativePronouns, speakerPronouns, type VerbInfo } from '../../lexicon/index.js';
+import {
+  alternation,
+  singularRelativePronouns,
+  speakerPronouns,
+  type VerbInfo,
+  wordSet,
+} from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
@@ -120,7 +126,8 @@ function relativeStatement(
 }
 
 /** Conjunctions that may open a sentence before a subject that comes first (لكن المرصد ذكر أن …). */
-const OPENING_CONJUNCTION = /^(لكن|ولكن|بينما|فيما|كما|اما|واما|ثم)$/;
+const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
+const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
 
 /** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
 const SUBJECT_FIRST_WORDS = 6;
@@ -137,7 +144,7 @@ function subjectFirstStatement(
 ): Opened | null {
   const { tokens } = ctx;
   let a = run.a;
-  while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.test(tokens[a]!.norm))) a++;
+  while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
   if (a >= i || (comp && !onlyAdverbs(tokens, i + 1, comp.subjectEnd))) return null; // a subject after the verb too
   if (wordsBetween(tokens, a, i) > SUBJECT_FIRST_WORDS) return null;
   if (!saysSomething(run, i, v, comp)) return null;
@@ -174,7 +181,7 @@ function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): num
       if (/^[،,.:؛;]$/.test(t.norm)) return -1;
       continue;
     }
-    if (/^[وف]?كان(ت|وا)?$/.test(t.norm)) return k;
+    if (KANA.test(t.norm)) return k;
     if (verbAt(t)) return -1;
     words++;
   }

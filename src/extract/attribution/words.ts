@@ -1,6 +1,14 @@
 // The words and token tests of attribution: quote marks, complementisers, prepositions, adverbs, verbs.
 
-import { lexicons, loadTsv, many, type VerbInfo } from '../../lexicon/index.js';
+import {
+  alternation,
+  lexicons,
+  loadTsv,
+  many,
+  prefixTest,
+  type VerbInfo,
+  wordSet,
+} from '../../lexicon/index.js';
 import { bareForms } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import type { Attribution, Token } from '../../types.js';
@@ -33,31 +41,18 @@ export function opensSpeech(lemma: string, t: Token): boolean {
   const first = t.norm[0]!;
   return t.norm.length > 3 && (first === 'ب' || first === 'ل') && preps.has(first);
 }
-export const COMPLEMENT = new Set([
-  'ان',
-  'انه',
-  'انها',
-  'انهم',
-  'انهما',
-  'انهن',
-  'بان',
-  'بانه',
-  'بانها',
-  'بانهم',
-  'فان',
-  'فانه',
-  'فانها',
-]);
-export const TRAIL = new Set(['الي', 'عن', 'ب', 'ل']);
+export const COMPLEMENT = wordSet('attribution-words', 'complement');
+export const TRAIL = wordSet('attribution-words', 'trailing_preposition');
 // على and the name علي fold to one form: tell them apart by the letter as written
 
 export const isOnPrep = (t: Token, text: string) =>
   t.norm === 'علي' && text.slice(t.start, t.end).endsWith('ى');
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
-export const ADVERB_AFTER_FI =
-  /^(بيان|بيانه|بيانها|زياره|جوله|اجتماع|جلسه|ختام|مستهل|مؤتمر|تصريح|تصريحات|حديث|تغريده|مقابله|رساله|وقت|كلمه|لقاء|منشور|اتصال|ساعه|فيديو|الفيديو|مقطع|تسجيل|حوار|الحوار|المقابله|المؤتمر|البيان|الكلمه|التصريح|التصريحات|رد|ردها|رده)/;
+export const ADVERB_AFTER_FI = { test: prefixTest('attribution-words', 'occasion') };
 // "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
-export const TO_OUTLET = /^ل(موقع|صحيف|وكال|قنا|شبك|تلفزيون|اذاع|مراسل|جريد|رويترز|بي$|سي$|فرانس)/;
+export const TO_OUTLET = new RegExp(
+  `^ل(?:${alternation('attribution-words', 'outlet_stem')}|(?:${alternation('attribution-words', 'outlet_short')})$)`,
+);
 export const ADVERB = attributionWords('adverb');
 
 // time adverbs that may stand between a verb and its complement (ذكر مساء أن): not a subject
@@ -70,8 +65,9 @@ export const NOT_SOURCE = attributionWords('not_source');
 export const IMPERSONAL_VERB = attributionWords('impersonal_verb');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
-export const PREP_START =
-  /^(في|من|الي|عن|ب|ل|لـ|حول|عبر|خلال|منذ|بعد|قبل|عند|لدي|امام|بين|مع|ضد|نحو|تحت|فوق|دون|و?[بلمك]?ما|[لب](نا|ي|ه|ها|هم|هما|كم))$/;
+export const PREP_START = new RegExp(
+  `^(?:${alternation('attribution-words', 'phrase_preposition')}|و?[بلمك]?ما|[لب](?:نا|ي|ه|ها|هم|هما|كم))$`,
+);
 // a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
 export const startsWithPrep = (t: Token, text: string) => PREP_START.test(t.norm) || isOnPrep(t, text);
 /** A quote mark that opens a quoted name of at most three words ("قسد"، “الإدارة الذاتية”). */

@@ -2,7 +2,7 @@
 import { type MappedText, normalizeWithMap, toOriginal } from '../../text/normalize.js';
 import type { DateMention, DatePrecision, Span } from '../../types.js';
 import { runMask, runStarts } from './gates.js';
-import { FUTURE_CUE, key, modKind, type PartOfDay, PRAYER_BEFORE, type Vocab, vocab } from './vocabulary.js';
+import { FUTURE_CUE, key, modKind, notADay, type PartOfDay, type Vocab, vocab } from './vocabulary.js';
 
 // Raw parses (before resolution)
 
@@ -304,7 +304,7 @@ function weekdaysAndRelative(sc: DateScan): void {
     // "الاثنين" after هذين/كلا/بين is the number two; after صلاة/مصل/خطبة a weekday names a prayer
     const prev = t.slice(Math.max(0, mt.index - 14), mt.index);
     const bare = c.anchor === null && !groupOf(mt, 'dp');
-    if (bare && ((c.wd === 1 && /(?:هذين|هذان|كلا|بين)\s*$/.test(prev)) || PRAYER_BEFORE.test(prev))) return;
+    if (bare && notADay(prev, c.wd === 1)) return;
     pushRaw(sc, mt, { ...BASE, ...c, kind: 'weekday', wd2 });
   });
   runPattern(sc, v.reRel, (mt) => {

@@ -1,6 +1,6 @@
 // The words of dates: months, weekdays, relative dates and parts of day (built once, on first use).
 
-import { loadTsv, many } from '../../lexicon/index.js';
+import { alternation, loadTsv, many, wordList } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { DatePrecision } from '../../types.js';
 import type { Gate } from './gates.js';
@@ -47,9 +47,10 @@ export const alt = (phrases: Iterable<string>) =>
 export const key = (s: string) => normalize(s).replace(/\s+/g, ' ');
 
 /** Month modifiers and weekday modifiers. */
-export const PAST_MOD = ['الماضي', 'الماضيه', 'الفائت', 'المنصرم', 'السابق', 'المنقضي'];
-export const NEXT_MOD = ['المقبل', 'القادم', 'المقبله', 'القادمه'];
-export const THIS_MOD = ['الجاري', 'الحالي', 'هذا'];
+export const PAST_MOD = wordList('date-words', 'past_modifier');
+export const NEXT_MOD = wordList('date-words', 'next_modifier');
+const CURRENT_MOD = wordList('date-words', 'current_modifier');
+export const THIS_MOD = [...CURRENT_MOD, ...wordList('date-words', 'this_demonstrative')];
 export const modKind = (s: string | undefined): 'past' | 'next' | 'this' | null => {
   if (!s) return null;
   const k = key(s);
@@ -57,12 +58,22 @@ export const modKind = (s: string | undefined): 'past' | 'next' | 'this' | null 
 };
 
 /** Words just before a date that put it in the future (announced, scheduled, "starting from"). */
-export const FUTURE_CUE =
-  /(?:^|[^\p{L}])(?:المقرر|المزمع|المرتقب|المنتظر|المتوقع|ابتداء|اعتبارا|بدءا|سوف|يعتزم|تعتزم|ستعقد|سيعقد|ستجري|سيجري|ستبدا|سيبدا|ستنطلق|سينطلق|موعد|بحلول|قبل|يوم\s+غد)(?:[^\p{L}]|$)/u;
+export const FUTURE_CUE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation('date-words', 'future_cue', true)})(?:[^\\p{L}]|$)`,
+  'u',
+);
 
 /** Words before a weekday that make it the name of a prayer or a sermon (صلاة الجمعة), not a day. */
-export const PRAYER_BEFORE =
-  /(?:^|[^\p{L}])(?:صلا[ةه]|لصلا[ةه]|بصلا[ةه]|مصل[ي]?|مصلين|خطب[ةه])\s+(?:يوم\s+)?$/u;
+const PRAYER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation('date-words', 'prayer')})\\s+(?:يوم\\s+)?$`,
+  'u',
+);
+
+/** Words right before "الاثنين" that make it the number two (هذين الاثنين، كلا الاثنين), not a weekday. */
+const NOT_WEEKDAY_BEFORE = new RegExp(`(?:${alternation('date-words', 'not_weekday_before')})\\s*$`);
+/** Does the text before a weekday make it no day: a prayer (صلاة الجمعة), or the number two (هذين الاثنين)? */
+export const notADay = (before: string, isMonday: boolean) =>
+  (isMonday && NOT_WEEKDAY_BEFORE.test(before)) || PRAYER_BEFORE.test(before);
 
 export interface Vocab {
   months: Map<string, number>; // normalised name → 1..12, Hijri months HIJRI_MONTH + 1..12
@@ -176,14 +187,15 @@ function patterns(lists: WordLists) {
   const MX = `(?:${M})(?:\\s*(?:/|\\(|-|–|،)\\s*(?:${M})\\s*\\)?)?`;
   const WD = alt(weekdays.keys());
   const DP = alt(parts.keys());
-  const MODS = alt([...PAST_MOD, ...NEXT_MOD, 'الجاري', 'الحالي']);
+  const MODS = alt([...PAST_MOD, ...NEXT_MOD, ...CURRENT_MOD]);
   const B = '(?<![\\p{L}\\p{N}])'; // start of a word (clitics handled per pattern)
   const E = '(?![\\p{L}\\p{N}])'; // end of a word
   const CL = '(?:[وف]?[بل]?)'; // proclitics before a word starting with ال
-  const ANCHOR = '(?<anchor>اليوم|امس|يوم\\s+امس|بالامس|الامس|غدا|يوم\\s+غد)';
-  const YEAR = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|سنه|العام|السنه)?\\s*(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?!\\d)(?:\\s*[مه]${E})?)`;
+  const ANCHOR = `(?<anchor>${alternation('date-words', 'anchor', true)})`;
+  const YEAR_WORD = alternation('date-words', 'year_word');
+  const YEAR = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD})?\\s*(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?!\\d)(?:\\s*[مه]${E})?)`;
   const PRE = `(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[,،]?\\s*)?`;
-  const NOT_NUM = '(?!\\s+(?:عشر|عشره|معا|منهما|منهم|كليهما|كلاهما)' + E + ')';
+  const NOT_NUM = `(?!\\s+(?:${alternation('date-words', 'not_weekday_after')})${E})`;
   const u = 'gu';
   // Gates (performance only): each word pattern below starts at a word start (its lookbehind B) with a
   // letter or digit, so a match can only begin where a letter/digit run begins with a word that opens
@@ -192,7 +204,7 @@ function patterns(lists: WordLists) {
   const DIGITS = [...'0123456789'];
   const DPL = leads(parts.keys()),
     WDL = leads(weekdays.keys()),
-    ANL = ['اليوم', 'امس', 'يوم', 'بالامس', 'الامس', 'غدا'];
+    ANL = [...new Set(leads(wordList('date-words', 'anchor'))!)];
   const regexes = {
     // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
     reDM: new RegExp(
@@ -222,7 +234,7 @@ function patterns(lists: WordLists) {
       `(?<![\\d./:-])(?<d>[0-3]?\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?![\\d]|[./-]\\d)`,
       u,
     ),
-    reYear: new RegExp(`${B}${CL}(?:عام|سنه|العام|السنه)\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`, u),
+    reYear: new RegExp(`${B}${CL}(?:${YEAR_WORD})\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`, u),
     // [ليلة] [اليوم|أمس] [يوم] الأحد [-الاثنين] [الماضي]
     reWD: new RegExp(
       `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:يوم\\s+)?(?<wd>${WD})${E}${NOT_NUM}(?:\\s*(?:-|–|/|الي|علي)\\s*(?<wd2>${WD})${E})?(?:\\s+(?<mod>${MODS})${E})?`,
@@ -230,7 +242,7 @@ function patterns(lists: WordLists) {
     ),
     // relative phrases (اليوم، أمس، الأسبوع الماضي …), optionally after a part of day
     reRel: new RegExp(
-      `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|نفسه|ذاته|السابق|الذي|الموعود|المشهود)${E})`,
+      `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:${alternation('date-words', 'not_relative_after')})${E})`,
       u,
     ),
   };
@@ -248,7 +260,7 @@ function patterns(lists: WordLists) {
     [v.reMY, true, cat(['شهر'], leads(arMonths))],
     [v.reEN1, false, leads(enMonths)],
     [v.reEN2, false, DIGITS],
-    [v.reYear, true, ['عام', 'سنه', 'العام', 'السنه']],
+    [v.reYear, true, [...wordList('date-words', 'year_word')]],
     [v.reWD, true, cat(DPL, ANL, WDL)],
     [v.reRel, true, cat(DPL, leads(rel.keys()))],
   ];

@@ -1,5 +1,6 @@
 // What stands around a number: qualifiers before and after, not-count cues, the counted noun.
 
+import { wordSet } from '../../lexicon/index.js';
 import type { NumberMention, Qualifier } from '../../types.js';
 import type { NotCount } from './lexicon.js';
 import type { Parsed, Scan } from './parse.js';
@@ -141,8 +142,8 @@ function ncBeforeWord(scan: Scan, k: number): NotCount | null {
   return null;
 }
 
-const YEAR_AFTER_WORDS = new Set(['عام', 'عاما', 'سنه', 'سنوات', 'اعوام', 'ربيعا']);
-const AGE_MONTHS = new Set(['شهور', 'اشهر', 'شهرا', 'اسابيع']);
+const YEAR_AFTER_WORDS = wordSet('number-context', 'year_after');
+const AGE_MONTHS = wordSet('number-context', 'age_months');
 
 /** What stands around a number: the first token after it, the word right before it (and its clitic),
  *  the not-count cues after and before it. */
@@ -176,7 +177,7 @@ function notCountOf(
   return dateTimeOrAge(scan, p, around) ?? yearOrOther(scan, p, around, hasQual);
 }
 
-const MINUTES = new Set(['دقيقه', 'دقائق']);
+const MINUTES = wordSet('number-context', 'minutes');
 
 /** The minutes of a clock time: "العاشرة وعشرين دقيقة", "الساعة 9 و45 دقيقة" (و, then minutes, after an
  *  hour written as a feminine ordinal or a number). */

@@ -1,5 +1,6 @@
 // The tokens of the number finder's normalised text (text/normalize's normalizeWithMap).
 
+import { wordSet } from '../../lexicon/index.js';
 import { charClasses, classAt } from '../../text/char-classes.js';
 import type { Classified } from './lexicon.js';
 import { wordInfo } from './words.js';
@@ -44,48 +45,10 @@ export const CLITIC_TOKENS = new Set([
   'ولل',
   'فال',
 ]);
-export const RANGE_TO = new Set(['الي', 'حتي', 'ل', 'لغايه']);
-export const TWO = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
-/** Words after a number that are not the counted noun (grammar, not knowledge). */
-export const NOT_NOUN = new Set([
-  'في',
-  'على',
-  'علي',
-  'عن',
-  'الي',
-  'منذ',
-  'خلال',
-  'بعد',
-  'قبل',
-  'حتي',
-  'او',
-  'و',
-  'ان',
-  'انه',
-  'ما',
-  'لا',
-  'لم',
-  'لن',
-  'قد',
-  'كما',
-  'مع',
-  'بين',
-  'عند',
-  'هذا',
-  'هذه',
-  'ذلك',
-  'تلك',
-  'الذي',
-  'التي',
-  'الذين',
-  'فقط',
-  'تقريبا',
-  'من',
-  'ثم',
-  'بل',
-  'اي',
-  'كل',
-]);
+export const RANGE_TO = wordSet('number-context', 'range_to');
+export const TWO = wordSet('number-context', 'two');
+/** Words after a number that are not the counted noun. */
+export const NOT_NOUN = wordSet('number-context', 'not_noun');
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 

@@ -1,7 +1,7 @@
 // A speaker phrase that starts with a title: a rank or honorific with a name (العقيد سامر الخطيب), an
 // anonymous source (مصادر من "قسد"), or a role with its body and maybe a name (المتحدث باسم الجيش).
 
-import { prepositionWords, type TitleInfo } from '../../lexicon/index.js';
+import { prepositionWords, type TitleInfo, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
@@ -99,7 +99,7 @@ function nounsEnd(tokens: Token[], k: number, end: number, max: number): number 
 
 /** Relative-adjective forms (nisba): رسمية، أمني، يابانيون، والطبية. */
 const NISBA = /^و?(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين)$/;
-const NOT_NISBA = /^(الذي|التي|اللذين|اللتين|علي|لدي|الي|حتي|اي|وفي|في)$/;
+const NOT_NISBA = wordSet('speaker-words', 'not_nisba');
 
 /** The end of up to three relative adjectives from token `from` (an unnamed source's description). */
 function adjectivesEnd(tokens: Token[], from: number, end: number): number {
@@ -109,7 +109,7 @@ function adjectivesEnd(tokens: Token[], from: number, end: number): number {
     e - from < 3 &&
     tokens[e]!.word &&
     NISBA.test(tokens[e]!.norm) &&
-    !NOT_NISBA.test(tokens[e]!.norm) &&
+    !NOT_NISBA.has(tokens[e]!.norm) &&
     !(/^ب[^ا]/.test(tokens[e]!.norm) && /^ال/.test(tokens[e + 1]?.norm ?? '')) // بقطاعي الصحة: a preposition
   )
     e++;

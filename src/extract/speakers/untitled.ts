@@ -1,7 +1,7 @@
 // A speaker phrase without a title: a bare name (كمال يوسف), what a body issued (بيانات الأمم المتحدة),
 // a known name with what follows it, or a description (أحد السكان، القوات التي يقودها الأكراد).
 
-import { loadTsv } from '../../lexicon/index.js';
+import { alternation, loadTsv, prefixTest, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
@@ -70,10 +70,10 @@ function knownNamePart(scan: SpeakerScan, c: PartSpan): Mention {
   const whole = wholeOrLead(scan, c);
   if (whole) return { ...whole, gender: whole.gender ?? gender };
   // "X المعروفة باسم Y": Y names X
-  const known = /(المعروف|المعروفه|والمعروف|والمعروفه)\s+(باسم|ب)/.exec(looseKey(text.slice(start, end)));
+  const known = KNOWN_AS_NAME.test(looseKey(text.slice(start, end)));
   const named = inside[inside.length - 1]!;
   if (known && named.type === 'organization') {
-    const head = headBefore(text, tokens, c.a, c.b, /^(المعروف|المعروفه|والمعروف|والمعروفه)$/);
+    const head = headBefore(text, tokens, c.a, c.b, KNOWN_AS);
     if (head) scan.aliases.push(head);
     return { ...named, gender };
   }
@@ -86,7 +86,7 @@ function knownNamePart(scan: SpeakerScan, c: PartSpan): Mention {
 function calledName(scan: SpeakerScan, c: PartSpan): Mention | null {
   const { tokens } = scan;
   for (let k = c.a; k + 1 < c.b; k++) {
-    if (!CALLED.test(tokens[k]!.norm)) continue;
+    if (!CALLED.has(tokens[k]!.norm)) continue;
     const nameEnd = Math.min(c.b, k + 5);
     if (!allNameLike(tokens, k + 1, nameEnd)) return null;
     const parsed = personMention(scan.doc, scan.text, tokens, k + 1, nameEnd, null, k + 1, scan.gender);
@@ -95,12 +95,14 @@ function calledName(scan: SpeakerScan, c: PartSpan): Mention | null {
   }
   return null;
 }
-const CALLED = /^(يدعي|تدعي|ويدعي|وتدعي|المدعو|المدعوه|يسمي|تسمي)$/;
+const CALLED = wordSet('speaker-words', 'called');
+const KNOWN_AS = new RegExp(`^(?:${alternation('speaker-words', 'known_as')})$`);
+const KNOWN_AS_NAME = new RegExp(`(?:${alternation('speaker-words', 'known_as')})\\s+(?:باسم|ب)`);
 
 /** "مكتب رئيس الوزراء سامي خليل": the office of a titled person speaks, not the person. */
 function officeOfTitled(scan: SpeakerScan, c: PartSpan): Mention | null {
   const { tokens, text } = scan;
-  if (!OFFICE.test(tokens[c.a]!.norm) || c.b - c.a < 3) return null;
+  if (!OFFICE.has(tokens[c.a]!.norm) || c.b - c.a < 3) return null;
   const ttl = titleAt(tokens, c.a + 1, c.b);
   if (ttl?.title.kind !== 'role') return null;
   // the name at the end of the phrase is the office holder's
@@ -110,19 +112,14 @@ function officeOfTitled(scan: SpeakerScan, c: PartSpan): Mention | null {
   const end = tokens[lastWord(tokens, c.a, e) - 1]!.end;
   return descMention(scan.doc, text, c.start, end, 'organization', scan.gender, 'phrase');
 }
-const OFFICE = /^(مكتب|ديوان)$/;
+const OFFICE = wordSet('speaker-words', 'office');
 
 /** No name, no title, no known body: a description. Not one that starts with a possessive
  *  (وفق تفسيرها …) or runs on like a clause. */
 function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   const { tokens } = scan;
   const w0 = tokens[c.a]!.norm;
-  if (
-    /(ها|هم|هما|كم)$/.test(w0) &&
-    w0.length > 4 &&
-    !/^(خدمت|موقع|حساب|قنات|صفحت|وكالت|منصت|معرف|صحيفت)/.test(w0)
-  )
-    return null;
+  if (/(ها|هم|هما|كم)$/.test(w0) && w0.length > 4 && !isChannelStem(w0)) return null;
   if (wordCount(tokens, c.a, c.b) > 8) return null;
   // what a source issued (أرقام المؤسسات الصحية، إحصاءات خفر السواحل): the source speaks
   if (isDocumentNoun(tokens[c.a]!) && c.b - c.a >= 2 && tokens[c.a + 1]!.word) {
@@ -133,11 +130,11 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   const end = cutRelative(tokens, c.a, c.b);
   const parsed = descMention(scan.doc, scan.text, c.start, end, 'organization', scan.gender, 'phrase');
   if (
-    /^(احد|ال)/.test(tokens[c.a]!.norm) === false &&
-    !/^(مصدر|مصادر|مسؤول|ناشط|شاهد|شهود|سكان)/.test(tokens[c.a]!.norm)
+    (isOneOf(tokens[c.a]!.norm) || tokens[c.a]!.norm.startsWith('ال')) === false &&
+    !isSourceStem(tokens[c.a]!.norm)
   )
     parsed.type = 'other';
-  if (/^(احد|الساكن|سكان|مسؤول|مصدر|شاهد|ناشط)/.test(tokens[c.a]!.norm)) parsed.type = 'person';
+  if (isPersonStem(tokens[c.a]!.norm)) parsed.type = 'person';
   return parsed;
 }
 
@@ -159,6 +156,10 @@ function impersonalSource(scan: SpeakerScan, c: PartSpan): Mention | null {
 }
 /** The ending of an adjective (أولية، إخباري، رسمية، متوفرة، الأخيرة، المتاحة): a nisba or a feminine ending. */
 const ADJECTIVE_ENDING = /(ي|يه|ه|ين|يات)$/;
+const isChannelStem = prefixTest('speaker-words', 'channel_stem');
+const isSourceStem = prefixTest('speaker-words', 'source_stem');
+const isPersonStem = prefixTest('speaker-words', 'person_stem');
+const isOneOf = prefixTest('speaker-words', 'one_of');
 
 let documentNouns: Set<string> | null = null;
 

@@ -1,6 +1,6 @@
 // Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
 
-import { lexicons, loadTsv, notNameWords, type TitleInfo } from '../../lexicon/index.js';
+import { lexicons, loadTsv, notNameWords, type TitleInfo, wordSet } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn, spansWithin } from '../sorted-spans.js';
@@ -82,13 +82,17 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
 }
 
 /** Split [a, b) into comma-separated parts (and " - وهو …" asides). */
+const HE_SHE = wordSet('speaker-words', 'he_she');
+const BEFORE_BODY = wordSet('speaker-words', 'before_body');
+const NEAR = wordSet('speaker-words', 'near');
+const RELATIVE = wordSet('speaker-words', 'relative');
+
 export function splitParts(tokens: Token[], a: number, b: number): Part[] {
   const parts: Part[] = [];
   let s = a;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    const dashAside =
-      !t.word && /^[-–—]$/.test(t.norm) && tokens[i + 1] && /^(وهو|وهي|هو|هي)$/.test(tokens[i + 1]!.norm);
+    const dashAside = !t.word && /^[-–—]$/.test(t.norm) && tokens[i + 1] && HE_SHE.has(tokens[i + 1]!.norm);
     if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
       if (i > s) parts.push({ a: s, b: i });
       s = i + 1;
@@ -103,7 +107,7 @@ export function trimPart(tokens: Token[], p: Part): Part {
   while (a < b && !tokens[a]!.word && !isQuoteTok(tokens[a]!)) a++;
   while (b > a && !tokens[b - 1]!.word && !isQuoteTok(tokens[b - 1]!)) b--;
   // drop a leading "وهو"/"وهي"
-  if (a < b && /^(وهو|وهي|هو|هي)$/.test(tokens[a]!.norm)) a++;
+  if (a < b && HE_SHE.has(tokens[a]!.norm)) a++;
   return { a, b };
 }
 
@@ -194,7 +198,7 @@ export function orgEnd(tokens: Token[], mentions: Mention[], from: number, end: 
       while (j < end && isQuoteTok(tokens[j]!)) j++;
       return j;
     }
-    if (tokens[i]!.word && !/^(من|في|ل|لـ)$/.test(tokens[i]!.norm)) break;
+    if (tokens[i]!.word && !BEFORE_BODY.has(tokens[i]!.norm)) break;
   }
   return from;
 }
@@ -203,8 +207,8 @@ export function orgEnd(tokens: Token[], mentions: Mention[], from: number, end: 
 export function cutRelative(tokens: Token[], a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
-    if (/^(بالقرب|قرب|بجوار|داخل|عند|لدي|امام)$/.test(w)) return tokens[lastWord(tokens, a, i) - 1]!.end;
-    if (/^(الذي|الذين)$/.test(w) && i > a + 1) return tokens[lastWord(tokens, a, i) - 1]!.end;
+    if (NEAR.has(w)) return tokens[lastWord(tokens, a, i) - 1]!.end;
+    if (RELATIVE.has(w) && i > a + 1) return tokens[lastWord(tokens, a, i) - 1]!.end;
   }
   return tokens[b - 1]!.end;
 }
