@@ -138,7 +138,12 @@ export function joinShortForms(
   joinNamesWithAcronym(entities, owners, find, union);
   joinLongerToKnown(entities, owners, find, union);
   // longer forms first: a name with one adjective joins the name with two before the bare name looks
-  const byLength = [...owners].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  // (only the forms that are shorter forms of another; each form's words counted once, not in every comparison)
+  const words = new Map<string, number>();
+  for (const key of owners.keys()) if (longer.has(key)) words.set(key, key.split(' ').length);
+  const byLength = [...owners]
+    .filter(([key]) => words.has(key))
+    .sort((a, b) => words.get(b[0])! - words.get(a[0])!);
   for (const [key, indexes] of byLength) {
     const candidates = longer.get(key);
     if (!candidates || descriptionKeys().has(key)) continue;

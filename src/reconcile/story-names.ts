@@ -15,7 +15,9 @@ import {
   bareForms,
   EMPTY,
   findName,
+  forgetNormalizedForms,
   indexTexts,
+  normalizedForm,
   type Occurrence,
   surfaceOf,
   type WordIndex,
@@ -48,11 +50,15 @@ function titleStarts(): Set<string> {
 export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
   const { where } = indexTexts(read);
-  addPersonForms(entities, where);
-  addPlaceForms(entities, where);
-  addAdjectiveForms(entities, where);
-  addGroupForms(entities, where);
-  addBareHeadForms(entities, where);
+  try {
+    addPersonForms(entities, where);
+    addPlaceForms(entities, where);
+    addAdjectiveForms(entities, where);
+    addGroupForms(entities, where);
+    addBareHeadForms(entities, where);
+  } finally {
+    forgetNormalizedForms();
+  }
 }
 
 let placeHeads: Set<string> | null = null;
@@ -73,7 +79,10 @@ function addPlaceForms(entities: DossierEntity[], where: WordIndex): void {
     if (place.type !== 'location') continue;
     const forms = new Set(place.aliases);
     // the name and the spellings merged into it (دابتشي / دابشي), each once
-    const names = [...new Set([place.name, ...place.aliases].map(normalize))].slice(0, MAX_PLACE_SPELLINGS);
+    const names = [...new Set([place.name, ...place.aliases].map((form) => normalizedForm(form)))].slice(
+      0,
+      MAX_PLACE_SPELLINGS,
+    );
     for (const name of names) {
       const words = name.split(' ');
       if (words.length <= 3) addHeadForms(place, words, where, forms, capitals);
@@ -142,25 +151,25 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
 function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
   const persons = entities.filter(
-    (entity) => entity.type === 'person' && normalize(entity.name).split(' ').length >= 2,
+    (entity) => entity.type === 'person' && normalizedForm(entity.name).split(' ').length >= 2,
   );
   if (!persons.length) return;
   const lastNames = new Map<string, number>();
   const firstNames = new Set<string>(); // محمد of محمد بخاري is no family name of لاي محمد alone
   for (const person of persons) {
-    const words = normalize(person.name).split(' ');
+    const words = normalizedForm(person.name).split(' ');
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
   const otherNames = new Set(
     entities
       .filter((entity) => entity.type !== 'person')
-      .flatMap((entity) => [entity.name, ...entity.aliases].map(normalize)),
+      .flatMap((entity) => [entity.name, ...entity.aliases].map((form) => normalizedForm(form))),
   );
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
   for (const person of persons) {
-    const words = normalize(person.name).split(' ');
+    const words = normalizedForm(person.name).split(' ');
     const spellings = nameSpellings(person, words);
     const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
     const forms = new Set(person.aliases);
@@ -201,7 +210,7 @@ function nameSpellings(person: DossierEntity, words: string[]): string[][] {
   const skeletons = words.map((word) => skeleton(word)).join(' ');
   const out = new Map<string, string[]>([[words.join(' '), words]]);
   for (const alias of person.aliases) {
-    const other = normalize(alias).split(' ');
+    const other = normalizedForm(alias).split(' ');
     if (other.length !== words.length || out.size >= MAX_SPELLINGS) continue;
     if (other.map((word) => skeleton(word)).join(' ') === skeletons) out.set(other.join(' '), other);
   }

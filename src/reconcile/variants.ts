@@ -15,6 +15,8 @@ import { joinShortForms } from './short-forms.js';
 export interface EntityResult {
   entities: DossierEntity[];
   entityOf: Map<Mention, string>;
+  /** The mentions of each entity (by index), when entityOf is still to be filled (reconcileEntities). */
+  sources?: Mention[][];
 }
 
 /** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
@@ -234,6 +236,8 @@ function rebuild(
     const head = parts.reduce((best, part) => (part.mentions.length > best.mentions.length ? part : best));
     const id = `e${entities.length + 1}`;
     for (const part of parts) newId.set(part.id, id);
+    for (const index of members)
+      for (const mention of result.sources?.[index] ?? []) result.entityOf.set(mention, id);
     const mentions = parts.flatMap((part) => part.mentions);
     entities.push({
       ...head,
@@ -246,9 +250,9 @@ function rebuild(
       ],
     });
   }
-  // the first pass's map, its ids renamed in place (a story has tens of thousands of mentions)
+  // a map given with the first pass's ids: renamed in place
   const { entityOf } = result;
-  for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
+  if (!result.sources) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
   return { entities, entityOf };
 }
 
