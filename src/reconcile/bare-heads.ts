@@ -8,8 +8,9 @@
 import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { normalizedForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
-import { normalizedForm, surfaceOf, type WordIndex } from './story-index.js';
+import { surfaceOf, type WordIndex } from './story-index.js';
 
 /** The candidate with the most mentions takes the bare head only with this many times the next one's. */
 const DOMINANCE = 3;

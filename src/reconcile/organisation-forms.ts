@@ -7,15 +7,8 @@ import { loadTsv, many, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
-import {
-  addOwner,
-  bareForms,
-  findName,
-  normalizedForm,
-  type Occurrence,
-  surfaceOf,
-  type WordIndex,
-} from './story-index.js';
+import { normalizedForm } from './forms.js';
+import { addOwner, bareForms, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
 
 let adjectives: Set<string> | null = null;

@@ -6,6 +6,7 @@
 import { getLookup, loadTsv, matchForm } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { looseForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 
 let orgHeads: Set<string> | null = null;
@@ -31,7 +32,7 @@ export function withoutDescriptive(key: string): string {
 /** A definite head noun alone that extraction typed a person (قال المرصد): it may be an organisation's
  *  head noun (المرصد السوري), and joins it as an organisation's short form does. */
 const headTypedPerson = (entity: DossierEntity) =>
-  entity.type === 'person' && /^ال\S{3,}$/.test(looseKey(entity.name));
+  entity.type === 'person' && /^ال\S{3,}$/.test(looseForm(entity.name));
 const known = (entity: DossierEntity) =>
   entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
 
@@ -125,11 +126,11 @@ export function joinShortForms(
     map.set(key, set);
   };
   entities.forEach((entity, index) => {
-    if (headTypedPerson(entity)) add(owners, looseKey(entity.name), index);
-    if (joins(entity)) add(owners, withoutDescriptive(looseKey(entity.name)), index);
+    if (headTypedPerson(entity)) add(owners, looseForm(entity.name), index);
+    if (joins(entity)) add(owners, withoutDescriptive(looseForm(entity.name)), index);
     if (!joins(entity)) return;
     for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseKey(form);
+      const key = looseForm(form);
       add(owners, key, index);
       for (const shorter of shorterForms(key)) add(longer, shorter, index);
     }
@@ -150,7 +151,7 @@ export function joinShortForms(
     for (const index of indexes) {
       // the entity named by the short form joins; a lexicon entry never does (it has names of its own)
       const entity = entities[index]!;
-      const name = looseKey(entity.name);
+      const name = looseForm(entity.name);
       if (known(entity) || (name !== key && withoutDescriptive(name) !== key)) continue;
       const sameKind = (other: DossierEntity) =>
         entity.type === 'person' ? joins(other) : other.type === entity.type;
@@ -182,10 +183,10 @@ function joinPlaceTails(
   const places = new Set<string>();
   for (const entity of entities)
     if (entity.type === 'location')
-      for (const form of [entity.name, ...entity.aliases]) places.add(looseKey(form));
+      for (const form of [entity.name, ...entity.aliases]) places.add(looseForm(form));
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
-    const key = looseKey(entity.name);
+    const key = looseForm(entity.name);
     let short = withoutPlaceTail(key, places) ?? withoutForces(key);
     if (!short) return;
     // and without the adjectives after it (قوات الحرس الوطني التونسي → الحرس الوطني)
@@ -221,13 +222,16 @@ function joinNamesWithAcronym(
   entities.forEach((entity, index) => {
     if (entity.type !== 'organization' && entity.type !== 'person') return;
     for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseKey(form);
-      if (!key.includes(' ')) oneWord.set(key, [...(oneWord.get(key) ?? []), index]);
+      const key = looseForm(form);
+      if (key.includes(' ')) continue;
+      const indexes = oneWord.get(key);
+      if (indexes) indexes.push(index);
+      else oneWord.set(key, [index]);
     }
   });
   entities.forEach((entity, index) => {
     if (entity.type !== 'organization') return;
-    const words = looseKey(entity.name).split(' ');
+    const words = looseForm(entity.name).split(' ');
     const last = words.at(-1)!;
     if (words.length < 3 || last.startsWith('ال') || isNameAdjective(last)) return;
     const named = [...(owners.get(words.slice(0, -1).join(' ')) ?? [])].filter(
@@ -253,7 +257,7 @@ function joinLongerToKnown(
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
     const roots = new Set<number>();
-    for (const shorter of shorterForms(looseKey(entity.name)))
+    for (const shorter of shorterForms(looseForm(entity.name)))
       if (shorter.includes(' '))
         for (const other of owners.get(shorter) ?? [])
           if (known(entities[other]!) && entities[other]!.type === entity.type) roots.add(find(other));

@@ -59,26 +59,6 @@ export class WordIndex {
   }
 }
 
-/** Entity forms normalised, each once in a story (every pass of story-names, organisation-forms and
- *  bare-heads reads every entity's name and aliases); forgotten when the story's forms are added. */
-const normalizedForms = new Map<string, string>();
-const MAX_NORMALIZED_FORMS = 200_000;
-
-/** normalize(form), for an entity's name or alias. */
-export function normalizedForm(form: string): string {
-  let known = normalizedForms.get(form);
-  if (known === undefined) {
-    if (normalizedForms.size >= MAX_NORMALIZED_FORMS) normalizedForms.clear();
-    normalizedForms.set(form, (known = normalize(form)));
-  }
-  return known;
-}
-
-/** Drops the normalised forms of the story just read. */
-export function forgetNormalizedForms(): void {
-  normalizedForms.clear();
-}
-
 /** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
 export function indexTexts(texts: string[]): { stories: StoryText[]; where: WordIndex } {
   const stories: StoryText[] = [];

@@ -8,6 +8,7 @@ import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
+import { normalizedForm, withFormKeys } from './forms.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import { roleLinkForms } from './role-links.js';
 import {
@@ -15,9 +16,7 @@ import {
   bareForms,
   EMPTY,
   findName,
-  forgetNormalizedForms,
   indexTexts,
-  normalizedForm,
   type Occurrence,
   surfaceOf,
   type WordIndex,
@@ -50,15 +49,13 @@ function titleStarts(): Set<string> {
 export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
   const { where } = indexTexts(read);
-  try {
+  withFormKeys(() => {
     addPersonForms(entities, where);
     addPlaceForms(entities, where);
     addAdjectiveForms(entities, where);
     addGroupForms(entities, where);
     addBareHeadForms(entities, where);
-  } finally {
-    forgetNormalizedForms();
-  }
+  });
 }
 
 let placeHeads: Set<string> | null = null;
