@@ -185,7 +185,11 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
           for (const form of lastNameForms(spelling.at(-1)!, spelling.at(-2)!, where)) forms.add(form);
     person.aliases = [...forms].filter((form) => form !== person.name);
     roles.set(person, personRoles);
-    for (const role of personRoles) roleOwners.set(role, new Set([...(roleOwners.get(role) ?? []), person]));
+    for (const role of personRoles) {
+      const owners = roleOwners.get(role);
+      if (owners) owners.add(person);
+      else roleOwners.set(role, new Set([person]));
+    }
   }
   // a role that stands before one person's name only is that person where it stands alone
   for (const [person, personRoles] of roles)
