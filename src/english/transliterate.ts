@@ -43,7 +43,19 @@ const CONSONANTS: Record<string, string> = {
   ڤ: 'v',
 };
 const ALEFS: Record<string, string> = { ا: 'a', أ: 'a', إ: 'i', آ: 'a', ى: 'a', ٱ: 'a' };
-const VOWELS = new Set(['a', 'i', 'u']);
+
+/** The Latin of the consonants and of the alefs, by code unit (the tables above, read once). */
+const CONSONANT_OF = new Map(
+  Object.entries(CONSONANTS).map(([letter, latin]) => [letter.charCodeAt(0), latin]),
+);
+const ALEF_OF = new Map(Object.entries(ALEFS).map(([letter, latin]) => [letter.charCodeAt(0), latin]));
+const WAW = 0x648;
+const YEH = 0x64a;
+const AIN = 0x639;
+/** Vowel marks and tatweel: not written. */
+const isMark = (c: number) => (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
+/** After a vowel (a, i, u) or the article's hyphen, و and ي are consonants (w, y). */
+const afterVowel = (c: number) => c === 97 || c === 105 || c === 117 || c === 45;
 
 function word(w: string): string {
   let out = '';
@@ -53,16 +65,20 @@ function word(w: string): string {
     body = body.slice(2);
   }
   for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    const prev = out.at(-1) ?? '';
+    const c = body.charCodeAt(i);
     const start = i === 0;
-    if (ALEFS[c]) out += start || !ALEFS[body[i - 1] ?? ''] ? ALEFS[c]! : '';
-    else if (c === 'و') out += start || VOWELS.has(prev) || prev === '-' ? 'w' : 'u';
-    else if (c === 'ي') out += start || VOWELS.has(prev) || prev === '-' ? 'y' : 'i';
-    else if (c === 'ع' && start) out += 'a';
-    else if (CONSONANTS[c] !== undefined) out += start && CONSONANTS[c] === "'" ? '' : CONSONANTS[c]!;
-    else if (/[\u064B-\u065F\u0670\u0640]/.test(c)) continue;
-    else out += c;
+    const alef = ALEF_OF.get(c);
+    if (alef !== undefined) {
+      if (start || !ALEF_OF.has(body.charCodeAt(i - 1))) out += alef;
+    } else if (c === WAW || c === YEH) {
+      const consonant = start || afterVowel(out.charCodeAt(out.length - 1));
+      out += c === WAW ? (consonant ? 'w' : 'u') : consonant ? 'y' : 'i';
+    } else if (c === AIN && start) out += 'a';
+    else {
+      const latin = CONSONANT_OF.get(c);
+      if (latin !== undefined) out += start && latin === "'" ? '' : latin;
+      else if (!isMark(c)) out += body[i]!;
+    }
   }
   return out;
 }
@@ -72,10 +88,13 @@ const capital = (w: string): string =>
 
 /** "حي الزهور" → "Hi al-Zhur". Latin text is kept as it is. */
 export function transliterate(arabic: string): string {
-  return arabic
-    .replace(/["“”«»„]/g, '')
+  const latin = (QUOTES.test(arabic) ? arabic.replace(QUOTES_ALL, '') : arabic)
     .split(/(\s+)/)
-    .map((w) => (/\p{Script=Arabic}/u.test(w) ? capital(word(w)) : w))
-    .join('')
-    .replace(/^al-/, 'Al-');
+    .map((w) => (ARABIC.test(w) ? capital(word(w)) : w))
+    .join('');
+  return latin.startsWith('al-') ? `Al-${latin.slice(3)}` : latin;
 }
+
+const QUOTES = /["“”«»„]/;
+const QUOTES_ALL = /["“”«»„]/g;
+const ARABIC = /\p{Script=Arabic}/u;

@@ -30,9 +30,13 @@ export function latinKeys(name: string): string[] {
   return foldedLatinKeys(latinFold(name));
 }
 
+const SPACE = /\s/;
+
 /** latinKeys of a name already folded (the gazetteer stores Latin names folded). */
 export function foldedLatinKeys(folded: string): string[] {
   if (folded.length < 3) return [];
+  // one word (most names): no space to drop, no article before one
+  if (!SPACE.test(folded)) return [folded];
   const full = folded.replace(/ /g, '');
   const bare = folded.replace(ARTICLE, '').replace(/ /g, '');
   return bare !== full && bare.length >= 3 ? [full, bare] : [full];

@@ -8,6 +8,7 @@
 import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { normalizedForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 import { surfaceOf, type WordIndex } from './story-index.js';
 
@@ -37,7 +38,7 @@ export const isKindHead = (norm: string): boolean => kindHeads().has(norm);
 /** The bare definite head of a form of two words or more headed by a noun of a kind (مفوضية الانتخابات →
  *  المفوضية), or null. */
 export function bareHead(form: string): string | null {
-  const words = normalize(form).split(' ');
+  const words = normalizedForm(form).split(' ');
   if (words.length < 2) return null;
   const head = words[0]!;
   const bare = head.startsWith('ال') ? head : `ال${head}`;
@@ -46,7 +47,9 @@ export function bareHead(form: string): string | null {
 
 /** Adds to the dominant entity of each head noun the bare head as the articles write it alone. */
 export function addBareHeadForms(entities: DossierEntity[], where: WordIndex): void {
-  const taken = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases].map(normalize)));
+  const taken = new Set(
+    entities.flatMap((entity) => [entity.name, ...entity.aliases].map((form) => normalizedForm(form))),
+  );
   const candidates = new Map<string, Set<DossierEntity>>();
   for (const entity of entities) {
     if (!TAKES.has(entity.type)) continue;
@@ -83,7 +86,9 @@ function describedSurfaces(
   where: WordIndex,
   taken: Set<string>,
 ): string[] {
-  const ownWords = new Set([entity.name, ...entity.aliases].flatMap((form) => normalize(form).split(' ')));
+  const ownWords = new Set(
+    [entity.name, ...entity.aliases].flatMap((form) => normalizedForm(form).split(' ')),
+  );
   const out = new Set<string>();
   for (const [text, index] of where.get(bare) ?? []) {
     let end = index + 1;
@@ -96,7 +101,7 @@ function describedSurfaces(
     const first = text.tokens[index]!;
     const start = first.end - surfaceOf(first, text.text, bare).length;
     const form = text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
-    if (!taken.has(normalize(form))) out.add(form);
+    if (!taken.has(normalizedForm(form))) out.add(form);
     if (out.size >= MAX_DESCRIBED) break;
   }
   return [...out];

@@ -25,6 +25,8 @@ function descriptionIndex(): Map<string, string[]> {
 export interface EntityResult {
   entities: DossierEntity[];
   entityOf: Map<Mention, string>;
+  /** The mentions of each entity (by index), when entityOf is left for mergeVariants to fill. */
+  sources?: Mention[][];
 }
 
 /** Bodies of organisations (المركز الإعلامي لـ"قسد"): by head and organisation, by head, by mention key. */
@@ -153,9 +155,11 @@ function joinDescriptions(set: ClusterSet, mentions: Mention[]): void {
   }
 }
 
+/** The clusters as entities; each entity's mentions are kept in `sources` and the map from mention to
+ *  entity is left empty: mergeVariants fills it once, with the final ids. */
 function toEntities(set: ClusterSet): EntityResult {
-  const entityOf = new Map<Mention, string>();
   const entities: DossierEntity[] = [];
+  const sources: Mention[][] = [];
   for (const c of set.live()) {
     const id = `e${entities.length + 1}`;
     const entry = c.lexId ? lexEntry(c.lexId) : undefined;
@@ -177,9 +181,9 @@ function toEntities(set: ClusterSet): EntityResult {
       mentions: c.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end })),
       merged_because: [...c.reasons],
     });
-    for (const m of c.mentions) entityOf.set(m, id);
+    sources.push(c.mentions);
   }
-  return { entities, entityOf };
+  return { entities, entityOf: new Map(), sources };
 }
 
 function longestPersonName(c: Cluster, surfaces: string[]): string | undefined {

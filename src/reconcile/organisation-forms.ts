@@ -7,6 +7,7 @@ import { alternation, loadTsv, many, notNameWords, wordList, wordSet } from '../
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
+import { normalizedForm } from './forms.js';
 import { addOwner, bareForms, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
 
@@ -27,7 +28,9 @@ export function isNameAdjective(norm: string): boolean {
 
 /** An entity's forms, normalised, each once, as words. */
 function distinctForms(entity: DossierEntity): string[][] {
-  return [...new Set([entity.name, ...entity.aliases].map(normalize))].map((form) => form.split(' '));
+  return [...new Set([entity.name, ...entity.aliases].map((form) => normalizedForm(form)))].map((form) =>
+    form.split(' '),
+  );
 }
 
 let groupHeads: Set<string> | null = null;
@@ -93,7 +96,7 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
   const takenBy = new Map<string, Set<DossierEntity>>();
   for (const entity of entities)
     for (const form of [entity.name, ...entity.aliases]) {
-      const words = normalize(form).split(' ');
+      const words = normalizedForm(form).split(' ');
       const last = entity.type === 'person' ? 1 : words.length - 1;
       for (let from = 0; from < last || from === 0; from++) {
         const key = words.slice(from).join(' ');
@@ -262,7 +265,7 @@ function placeNames(entities: DossierEntity[]): Set<string> {
   for (const entity of entities)
     if (entity.type === 'location')
       for (const form of [entity.name, ...entity.aliases]) {
-        const key = normalize(form);
+        const key = normalizedForm(form);
         if (key.split(' ').length <= 2) out.add(key);
       }
   return out;

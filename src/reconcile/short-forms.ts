@@ -6,6 +6,7 @@
 import { getLookup, loadTsv, matchForm, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import { looseForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 
 let orgHeads: Set<string> | null = null;
@@ -31,7 +32,7 @@ export function withoutDescriptive(key: string): string {
 /** A definite head noun alone that extraction typed a person (قال المرصد): it may be an organisation's
  *  head noun (المرصد السوري), and joins it as an organisation's short form does. */
 const headTypedPerson = (entity: DossierEntity) =>
-  entity.type === 'person' && /^ال\S{3,}$/.test(looseKey(entity.name));
+  entity.type === 'person' && /^ال\S{3,}$/.test(looseForm(entity.name));
 const known = (entity: DossierEntity) =>
   entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
 
@@ -127,11 +128,11 @@ export function joinShortForms(
     map.set(key, set);
   };
   entities.forEach((entity, index) => {
-    if (headTypedPerson(entity)) add(owners, looseKey(entity.name), index);
-    if (joins(entity)) add(owners, withoutDescriptive(looseKey(entity.name)), index);
+    if (headTypedPerson(entity)) add(owners, looseForm(entity.name), index);
+    if (joins(entity)) add(owners, withoutDescriptive(looseForm(entity.name)), index);
     if (!joins(entity)) return;
     for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseKey(form);
+      const key = looseForm(form);
       add(owners, key, index);
       for (const shorter of shorterForms(key)) add(longer, shorter, index);
     }
@@ -140,14 +141,19 @@ export function joinShortForms(
   joinNamesWithAcronym(entities, owners, find, union);
   joinLongerToKnown(entities, owners, find, union);
   // longer forms first: a name with one adjective joins the name with two before the bare name looks
-  const byLength = [...owners].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  // (only the forms that are shorter forms of another; each form's words counted once, not in every comparison)
+  const words = new Map<string, number>();
+  for (const key of owners.keys()) if (longer.has(key)) words.set(key, key.split(' ').length);
+  const byLength = [...owners]
+    .filter(([key]) => words.has(key))
+    .sort((a, b) => words.get(b[0])! - words.get(a[0])!);
   for (const [key, indexes] of byLength) {
     const candidates = longer.get(key);
     if (!candidates || descriptionKeys().has(key)) continue;
     for (const index of indexes) {
       // the entity named by the short form joins; a lexicon entry never does (it has names of its own)
       const entity = entities[index]!;
-      const name = looseKey(entity.name);
+      const name = looseForm(entity.name);
       if (known(entity) || (name !== key && withoutDescriptive(name) !== key)) continue;
       const sameKind = (other: DossierEntity) =>
         entity.type === 'person' ? joins(other) : other.type === entity.type;
@@ -179,10 +185,10 @@ function joinPlaceTails(
   const places = new Set<string>();
   for (const entity of entities)
     if (entity.type === 'location')
-      for (const form of [entity.name, ...entity.aliases]) places.add(looseKey(form));
+      for (const form of [entity.name, ...entity.aliases]) places.add(looseForm(form));
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
-    const key = looseKey(entity.name);
+    const key = looseForm(entity.name);
     let short = withoutPlaceTail(key, places) ?? withoutForces(key);
     if (!short) return;
     // and without the adjectives after it (قوات الحرس الوطني التونسي → الحرس الوطني)
@@ -218,13 +224,16 @@ function joinNamesWithAcronym(
   entities.forEach((entity, index) => {
     if (entity.type !== 'organization' && entity.type !== 'person') return;
     for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseKey(form);
-      if (!key.includes(' ')) oneWord.set(key, [...(oneWord.get(key) ?? []), index]);
+      const key = looseForm(form);
+      if (key.includes(' ')) continue;
+      const indexes = oneWord.get(key);
+      if (indexes) indexes.push(index);
+      else oneWord.set(key, [index]);
     }
   });
   entities.forEach((entity, index) => {
     if (entity.type !== 'organization') return;
-    const words = looseKey(entity.name).split(' ');
+    const words = looseForm(entity.name).split(' ');
     const last = words.at(-1)!;
     if (words.length < 3 || last.startsWith('ال') || isNameAdjective(last)) return;
     const named = [...(owners.get(words.slice(0, -1).join(' ')) ?? [])].filter(
@@ -250,7 +259,7 @@ function joinLongerToKnown(
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
     const roots = new Set<number>();
-    for (const shorter of shorterForms(looseKey(entity.name)))
+    for (const shorter of shorterForms(looseForm(entity.name)))
       if (shorter.includes(' '))
         for (const other of owners.get(shorter) ?? [])
           if (known(entities[other]!) && entities[other]!.type === entity.type) roots.add(find(other));

@@ -22,24 +22,67 @@ export interface Occurrence {
 }
 
 /** Where each word form stands in the story's texts: for a form, the (text, word index) pairs in the
- *  texts' order, kept as flat numbers until a form is looked up (a story has hundreds of thousands). */
+ *  texts' order. A story has hundreds of thousands of occurrences: each is three numbers in one typed array
+ *  (its text, its word, the next occurrence of the same form), chained from the form's first occurrence to
+ *  its last, and a form's positions become an array only when the form is looked up. */
 const NOWHERE: readonly number[] = [];
 
 export class WordIndex {
-  private readonly positions = new Map<string, number[]>(); // text, word, text, word …
+  private readonly ids = new Map<string, number>(); // a form → its number
+  private firsts: Int32Array = new Int32Array(1 << 14); // by form number: its first occurrence
+  private lasts: Int32Array = new Int32Array(1 << 14); // its last occurrence
+  private counts: Int32Array = new Int32Array(1 << 14); // how many
+  private occurrences: Int32Array = new Int32Array(3 << 16); // text, word, next occurrence (-1 after the last)
+  private size = 0;
+  private readonly flats = new Map<string, number[]>();
   private readonly lists = new Map<string, [StoryText, number][]>();
 
   constructor(private readonly stories: StoryText[]) {}
 
   add(form: string, story: number, word: number): void {
-    const list = this.positions.get(form);
-    if (list) list.push(story, word);
-    else this.positions.set(form, [story, word]);
+    if (3 * (this.size + 1) > this.occurrences.length) this.occurrences = grown(this.occurrences);
+    const at = this.size++;
+    const occurrences = this.occurrences;
+    occurrences[3 * at] = story;
+    occurrences[3 * at + 1] = word;
+    occurrences[3 * at + 2] = -1;
+    const id = this.ids.get(form);
+    if (id !== undefined) {
+      occurrences[3 * this.lasts[id]! + 2] = at;
+      this.lasts[id] = at;
+      this.counts[id]!++;
+      return;
+    }
+    const next = this.ids.size;
+    if (next >= this.firsts.length) {
+      this.firsts = grown(this.firsts);
+      this.lasts = grown(this.lasts);
+      this.counts = grown(this.counts);
+    }
+    this.ids.set(form, next);
+    this.firsts[next] = at;
+    this.lasts[next] = at;
+    this.counts[next] = 1;
+  }
+
+  /** How many times a form stands in the texts. */
+  countOf(form: string): number {
+    const id = this.ids.get(form);
+    return id === undefined ? 0 : this.counts[id]!;
   }
 
   /** Where a form stands, flat: text, word, text, word … (empty when nowhere). */
   positionsOf(form: string): readonly number[] {
-    return this.positions.get(form) ?? NOWHERE;
+    const known = this.flats.get(form);
+    if (known) return known;
+    const id = this.ids.get(form);
+    if (id === undefined) return NOWHERE;
+    const flat: number[] = [];
+    const occurrences = this.occurrences;
+    for (let at = this.firsts[id]!; at >= 0; at = occurrences[3 * at + 2]!)
+      flat.push(occurrences[3 * at]!, occurrences[3 * at + 1]!);
+    this.flats.set(form, flat);
+    return flat;
   }
 
   textAt(story: number): StoryText {
@@ -50,13 +93,20 @@ export class WordIndex {
   get(form: string): [StoryText, number][] | undefined {
     const known = this.lists.get(form);
     if (known) return known;
-    const flat = this.positions.get(form);
-    if (!flat) return undefined;
+    const flat = this.positionsOf(form);
+    if (!flat.length) return undefined;
     const list: [StoryText, number][] = [];
     for (let i = 0; i < flat.length; i += 2) list.push([this.stories[flat[i]!]!, flat[i + 1]!]);
     this.lists.set(form, list);
     return list;
   }
+}
+
+/** A typed array twice as long, with the same numbers first. */
+function grown(numbers: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * numbers.length);
+  bigger.set(numbers);
+  return bigger;
 }
 
 /** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
@@ -113,9 +163,9 @@ export const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1,
  *  محمد or عبد), in the texts' order. */
 export function findName(words: string[], where: WordIndex): Occurrence[] {
   let anchor = 0;
-  let fewest = where.positionsOf(words[0]!).length;
+  let fewest = where.countOf(words[0]!);
   for (let at = 1; at < words.length && fewest > 0; at++) {
-    const count = where.positionsOf(words[at]!).length;
+    const count = where.countOf(words[at]!);
     if (count < fewest) [anchor, fewest] = [at, count];
   }
   const out: Occurrence[] = [];

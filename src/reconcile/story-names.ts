@@ -8,6 +8,7 @@ import { loadTsv, notNameWords } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
+import { normalizedForm, withFormKeys } from './forms.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import { roleLinkForms } from './role-links.js';
 import {
@@ -48,11 +49,13 @@ function titleStarts(): Set<string> {
 export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
   const { where } = indexTexts(read);
-  addPersonForms(entities, where);
-  addPlaceForms(entities, where);
-  addAdjectiveForms(entities, where);
-  addGroupForms(entities, where);
-  addBareHeadForms(entities, where);
+  withFormKeys(() => {
+    addPersonForms(entities, where);
+    addPlaceForms(entities, where);
+    addAdjectiveForms(entities, where);
+    addGroupForms(entities, where);
+    addBareHeadForms(entities, where);
+  });
 }
 
 let placeHeads: Set<string> | null = null;
@@ -73,7 +76,10 @@ function addPlaceForms(entities: DossierEntity[], where: WordIndex): void {
     if (place.type !== 'location') continue;
     const forms = new Set(place.aliases);
     // the name and the spellings merged into it (دابتشي / دابشي), each once
-    const names = [...new Set([place.name, ...place.aliases].map(normalize))].slice(0, MAX_PLACE_SPELLINGS);
+    const names = [...new Set([place.name, ...place.aliases].map((form) => normalizedForm(form)))].slice(
+      0,
+      MAX_PLACE_SPELLINGS,
+    );
     for (const name of names) {
       const words = name.split(' ');
       if (words.length <= 3) addHeadForms(place, words, where, forms, capitals);
@@ -142,25 +148,25 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
 function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
   const persons = entities.filter(
-    (entity) => entity.type === 'person' && normalize(entity.name).split(' ').length >= 2,
+    (entity) => entity.type === 'person' && normalizedForm(entity.name).split(' ').length >= 2,
   );
   if (!persons.length) return;
   const lastNames = new Map<string, number>();
   const firstNames = new Set<string>(); // محمد of محمد بخاري is no family name of لاي محمد alone
   for (const person of persons) {
-    const words = normalize(person.name).split(' ');
+    const words = normalizedForm(person.name).split(' ');
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
   const otherNames = new Set(
     entities
       .filter((entity) => entity.type !== 'person')
-      .flatMap((entity) => [entity.name, ...entity.aliases].map(normalize)),
+      .flatMap((entity) => [entity.name, ...entity.aliases].map((form) => normalizedForm(form))),
   );
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
   for (const person of persons) {
-    const words = normalize(person.name).split(' ');
+    const words = normalizedForm(person.name).split(' ');
     const spellings = nameSpellings(person, words);
     const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
     const forms = new Set(person.aliases);
@@ -179,7 +185,11 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
           for (const form of lastNameForms(spelling.at(-1)!, spelling.at(-2)!, where)) forms.add(form);
     person.aliases = [...forms].filter((form) => form !== person.name);
     roles.set(person, personRoles);
-    for (const role of personRoles) roleOwners.set(role, new Set([...(roleOwners.get(role) ?? []), person]));
+    for (const role of personRoles) {
+      const owners = roleOwners.get(role);
+      if (owners) owners.add(person);
+      else roleOwners.set(role, new Set([person]));
+    }
   }
   // a role that stands before one person's name only is that person where it stands alone
   for (const [person, personRoles] of roles)
@@ -201,7 +211,7 @@ function nameSpellings(person: DossierEntity, words: string[]): string[][] {
   const skeletons = words.map((word) => skeleton(word)).join(' ');
   const out = new Map<string, string[]>([[words.join(' '), words]]);
   for (const alias of person.aliases) {
-    const other = normalize(alias).split(' ');
+    const other = normalizedForm(alias).split(' ');
     if (other.length !== words.length || out.size >= MAX_SPELLINGS) continue;
     if (other.map((word) => skeleton(word)).join(' ') === skeletons) out.set(other.join(' '), other);
   }

@@ -10,11 +10,14 @@
 import { alternation, lexEntry, loadTsv, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
+import { looseForm, withFormKeys } from './forms.js';
 import { joinShortForms } from './short-forms.js';
 
 export interface EntityResult {
   entities: DossierEntity[];
   entityOf: Map<Mention, string>;
+  /** The mentions of each entity (by index), when entityOf is still to be filled (reconcileEntities). */
+  sources?: Mention[][];
 }
 
 /** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
@@ -135,6 +138,10 @@ export function mergeVariants(
   result: EntityResult,
   textOf: (doc: string) => string | undefined,
 ): EntityResult {
+  return withFormKeys(() => mergeAll(result, textOf));
+}
+
+function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefined): EntityResult {
   const { entities } = result;
   const parent = entities.map((_, index) => index);
   const find = (index: number): number => {
@@ -148,7 +155,7 @@ export function mergeVariants(
   entities.forEach((entity, index) => {
     // every type: the spellings of a storm or an event (مكونو / ميكونو) are one name too
     for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseKey(form);
+      const key = looseForm(form);
       const core = asGovernment(
         joinCompounds(entity.type === 'location' ? withoutArticle(withoutHead(key)) : key),
       );
@@ -197,7 +204,7 @@ function joinPlacesTypedOtherwise(
   entities.forEach((entity, index) => {
     if (entity.type !== 'location') return;
     for (const form of [entity.name, ...entity.aliases]) {
-      const words = withoutHead(looseKey(form)).split(' ');
+      const words = withoutHead(looseForm(form)).split(' ');
       while (words.length > 1 && /^ال\S+ي[ةه]?$/.test(words.at(-1)!)) words.pop(); // سقطرى اليمنية
       if (words.length > 2) continue;
       const key = skeleton(words.join(' '));
@@ -207,7 +214,7 @@ function joinPlacesTypedOtherwise(
   const roots = new Set<number>();
   entities.forEach((entity, index) => {
     if (entity.type === 'location' || entity.type === 'facility' || lexIds[index]!.size) return;
-    const key = looseKey(entity.name);
+    const key = looseForm(entity.name);
     if (key.split(' ').length > 2 || key.replace(/ /g, '').length < 4) return;
     const place = places.get(skeleton(key));
     if (place === undefined || place === null || find(place) === find(index)) return;
@@ -238,6 +245,8 @@ function rebuild(
     const head = parts.reduce((best, part) => (part.mentions.length > best.mentions.length ? part : best));
     const id = `e${entities.length + 1}`;
     for (const part of parts) newId.set(part.id, id);
+    for (const index of members)
+      for (const mention of result.sources?.[index] ?? []) result.entityOf.set(mention, id);
     const mentions = parts.flatMap((part) => part.mentions);
     entities.push({
       ...head,
@@ -250,9 +259,9 @@ function rebuild(
       ],
     });
   }
-  // the first pass's map, its ids renamed in place (a story has tens of thousands of mentions)
+  // a map given with the first pass's ids: renamed in place
   const { entityOf } = result;
-  for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
+  if (!result.sources) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
   return { entities, entityOf };
 }
 
@@ -273,9 +282,16 @@ const ALIAS_SEARCH_DOCS = 5;
 
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 /** The loose text holds the form as whole words, maybe after a proclitic (بمدينة الشدادي). */
-const usedIn = (text: string, key: string): boolean =>
-  PROCLITICS.some((clitic) => text.includes(` ${clitic}${key} `)) ||
-  (key.startsWith('ال') && text.includes(` ${key.length > 2 ? `لل${key.slice(2)}` : key} `));
+function usedIn(text: string, key: string): boolean {
+  // each place the key ends a word, tested for a space and a proclitic before it (one search, not one per proclitic)
+  const ending = `${key} `;
+  for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1))
+    for (const clitic of PROCLITICS) {
+      const space = at - clitic.length - 1;
+      if (space >= 0 && text.charCodeAt(space) === 32 && text.startsWith(clitic, space + 1)) return true;
+    }
+  return key.startsWith('ال') && text.includes(` ${key.length > 2 ? `لل${key.slice(2)}` : key} `);
+}
 
 const looseTexts = new WeakMap<(doc: string) => string | undefined, Map<string, string>>();
 /** A document's text as loose keys (hamza forms, ta marbuta, punctuation folded), computed once. */
@@ -316,7 +332,7 @@ function aliasesOf(
   const link = (alias: string) => {
     if (!lexiconForms.has(alias))
       linked.push(alias); // linked by the text itself (a title, an apposition)
-    else if (usedKeys.has(looseKey(alias)) || inTexts(looseKey(alias))) linked.push(alias);
+    else if (usedKeys.has(looseForm(alias)) || inTexts(looseForm(alias))) linked.push(alias);
   };
   for (const part of parts) {
     link(part.name);
@@ -324,7 +340,7 @@ function aliasesOf(
   }
   const forms = new Set<string>();
   const keys = new Set(usedKeys);
-  for (const form of linked) keys.add(looseKey(form));
+  for (const form of linked) keys.add(looseForm(form));
   const add = (form: string) => {
     forms.add(form);
     const stripped = withoutProclitic(form, keys);
