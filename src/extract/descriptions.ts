@@ -41,20 +41,22 @@ function isLink(t: Token): boolean {
 }
 const isQuote = (t: Token) => !t.word && /^["“”«»″]$/.test(t.norm);
 
+/** Whether one of a token's stems is in `set` (a test that allocates nothing, before the finer ones). */
+export function anyStemIn(t: Token, set: { has(stem: string): boolean }): boolean {
+  for (const stem of tokenStems(t)) if (set.has(stem)) return true;
+  return false;
+}
+
 /** The longest phrase of the table starting at token i: [phrase, end token index (exclusive)]. */
 function phraseAt(tab: Map<string, Phrase[]>, tokens: Token[], i: number): [Phrase, number] | null {
   const t = tokens[i]!;
-  let any = false;
-  for (const st of tokenStems(t))
-    if (tab.has(st)) {
-      any = true;
-      break;
-    }
-  if (!any) return null;
-  for (const st of tokenStems(t).filter(
-    (s) => s === t.norm || s.startsWith('ال') || t.norm.startsWith('و') || t.norm.startsWith('ف'),
-  )) {
-    for (const p of tab.get(st) ?? []) {
+  if (!anyStemIn(t, tab)) return null;
+  const conjunction = t.norm.startsWith('و') || t.norm.startsWith('ف');
+  for (const st of tokenStems(t)) {
+    if (!(st === t.norm || st.startsWith('ال') || conjunction)) continue;
+    const phrases = tab.get(st);
+    if (!phrases) continue;
+    for (const p of phrases) {
       let j = i + 1,
         k = 1;
       while (k < p.words.length && j < tokens.length && tokens[j]!.word && tokens[j]!.norm === p.words[k]) {
@@ -243,7 +245,7 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word) continue;
+    if (!t.word || !anyStemIn(t, heads)) continue;
     const head = stemAfterProclitics(t, /^[وف]?[بك]?$/, (f) => heads.has(f) && t.norm.endsWith(f));
     if (!head) continue;
     let j = i + 1;

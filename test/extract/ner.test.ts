@@ -178,23 +178,51 @@ test('overlapShares finds sentences whose text lies in a reference despite other
 test('WordCache keeps frequent words across a turnover and hands out valid slots', () => {
   const cache = new WordCache(2, 3);
   const none = { key: null, kind: -1 };
+  const vec = (slot: number) => Array.from(cache.youngVecs.subarray(slot * 3, slot * 3 + 3));
   cache.reserve();
-  const a = cache.add('a', [1, 2, 3], 'a', null, none);
-  const b = cache.add('b', [4, 5, 6], 'b', ['b'], none);
-  assert.deepEqual(Array.from(cache.vecs.subarray(b * 3, b * 3 + 3)), [4, 5, 6]);
+  const a = cache.add(cache.find('a'), 'a', [1, 2, 3], 'a', null, none);
+  const b = cache.add(cache.find('b'), 'b', [4, 5, 6], 'b', ['b'], none);
+  assert.deepEqual(vec(b), [4, 5, 6]);
   assert.equal(cache.find('a'), a);
   cache.reserve(); // full: the young generation becomes the old one
   const a2 = cache.find('a'); // moves back into the young one
   assert.ok(a2 >= 0);
-  assert.deepEqual(Array.from(cache.vecs.subarray(a2 * 3, a2 * 3 + 3)), [1, 2, 3]);
-  assert.equal(cache.norm(a2), 'a');
+  assert.deepEqual(vec(a2), [1, 2, 3]);
+  assert.equal(cache.youngNorm(a2), 'a');
   assert.deepEqual(cache.fact(a2), none);
-  const c = cache.add('c', [7, 8, 9], 'c', null, none);
-  cache.add('d', [0, 0, 1], 'd', null, none); // over capacity within one sentence: the pool grows
-  assert.deepEqual(Array.from(cache.vecs.subarray(c * 3, c * 3 + 3)), [7, 8, 9]);
+  const c = cache.add(cache.find('c'), 'c', [7, 8, 9], 'c', null, none);
+  cache.add(cache.find('d'), 'd', [0, 0, 1], 'd', null, none); // over capacity within one sentence: the pool grows
+  assert.deepEqual(vec(c), [7, 8, 9]);
   cache.reserve();
   cache.reserve();
   assert.equal(cache.find('b'), -1); // not seen for two turnovers
   cache.clear();
   assert.equal(cache.find('a'), -1);
+});
+
+test('WordCache keeps the known words at their rows for good', () => {
+  const rows = new Map([
+    ['x', 0],
+    ['y', 1],
+  ]);
+  const cache = new WordCache(1, 2, { rows: 2, row: (key) => rows.get(key) ?? -1 });
+  const none = { key: null, kind: -1 };
+  const fact = { key: 'y', kind: 3 };
+  cache.reserve();
+  const missed = cache.find('y');
+  assert.ok(missed < -1); // a known word not yet seen
+  assert.equal(cache.add(missed, 'y', [5, 6], 'y', ['y'], fact), 1);
+  assert.deepEqual(Array.from(cache.fixedVecs.subarray(2, 4)), [5, 6]);
+  const z = cache.add(cache.find('z'), 'z', [7, 8], 'z', null, none); // unknown: the young generation
+  assert.equal(z, cache.fixedRows);
+  for (let k = 0; k < 4; k++) {
+    cache.reserve();
+    cache.add(cache.find(`w${k}`), `w${k}`, [0, 0], `w${k}`, null, none);
+  }
+  assert.equal(cache.find('z'), -1); // turned over
+  assert.equal(cache.find('y'), 1); // kept
+  assert.deepEqual(cache.fact(1), fact);
+  assert.deepEqual(cache.gaz(1), ['y']);
+  cache.clear();
+  assert.ok(cache.find('y') < -1);
 });

@@ -32,7 +32,7 @@ export const DEFAULT_POLICY: ModelMentionPolicy = {
  *  the unlabelled news: a stripped form is taken when it is the more frequent word (ومحمد → محمد, but
  *  بشار and وليد stay), or when the document also writes it alone. A form with the article keeps it
  *  (والجيش → الجيش); لل is ل with the article's alif elided (للعراق: the name is read as العراق). */
-export function procliticLength(w: string, alone: ReadonlySet<string>, tagger: NerTagger): number {
+export function procliticLength(w: string, alone: { has(word: string): boolean }, tagger: NerTagger): number {
   let best = 0;
   const options: number[] = [];
   if (/^[وف]/.test(w) && w.length > 3) options.push(1);
@@ -94,8 +94,11 @@ export function findModelMentions(
   tagger: NerTagger = nerTagger(),
 ): Mention[] {
   const spans = tagDocument(text, tokens, tagger);
-  // the document's words, gathered only when the tagger found a name (most documents' tokens need no set)
-  let alone: Set<string> | null = null;
+  // the document's words, gathered only when a name's first word is asked about (most documents need no set)
+  let words: Set<string> | null = null;
+  const alone = {
+    has: (w: string) => (words ??= new Set(tokens.filter((t) => t.word).map((t) => t.norm))).has(w),
+  };
   const out: Mention[] = [];
   for (const s of spans) {
     if (!policy.types.has(s.type)) continue;
@@ -105,7 +108,6 @@ export function findModelMentions(
     while (b > a && !tokens[b - 1]!.word) b--;
     if (a === b) continue;
     const first = tokens[a]!;
-    alone ??= new Set(tokens.filter((t) => t.word).map((t) => t.norm));
     const strip = procliticLength(first.norm, alone, tagger);
     const start = offsetAfterNormalized(text, first.start, first.end, strip);
     const end = tokens[b - 1]!.end;

@@ -10,7 +10,7 @@ import type { NerModel } from './model-file.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
-import { WordCache } from './word-cache.js';
+import { type KnownWords, WordCache } from './word-cache.js';
 
 /** Best tag sequence under emission scores em[i * NT + t], start and transition scores; I-X only after B-X/I-X. */
 export function viterbi(
@@ -68,6 +68,8 @@ for (let t = 0, k = 0; t < NT; t++) {
 
 /** A document's words as the tagger holds them (NerTagger.prepare). */
 export interface PreparedWords {
+  /** the words' cache keys (wordKey) */
+  keys: readonly string[];
   slots: Int32Array;
   masks: Int32Array;
 }
@@ -86,11 +88,26 @@ function wordKey(word: string): string {
   return norm === BOS || norm === EOS ? ' ' + norm : norm;
 }
 
-/** Word types per cache generation (two generations are kept). */
-const CACHE_MAX = 30_000;
+/** Word types per cache generation (two generations are kept) of the words the model does not know. */
+const CACHE_MAX = 10_000;
+/** At most this many of the model's known words keep their vectors for good (45 floats, 180 bytes each). */
+const KNOWN_MAX = 150_000;
+
+/** The model's known words (its WordKnowledge rows, the first KNOWN_MAX of them), for the word cache. */
+function knownWords(model: NerModel): KnownWords {
+  const words = model.lexicon.words;
+  const rows = Math.min(words.arrays.ranks.length, KNOWN_MAX);
+  return {
+    rows,
+    row: (key) => {
+      const row = words.row(key);
+      return row < rows ? row : -1;
+    },
+  };
+}
 
 export class NerTagger {
-  private readonly cache = new WordCache(CACHE_MAX, 5 * NT);
+  private readonly cache: WordCache;
   private readonly vec = new Float32Array(5 * NT);
   private readonly sum = new Int32Array(5 * NT);
   /** A sentence's normalised words and their multi-word name candidates, for gazetteerMarks (reused). */
@@ -98,6 +115,12 @@ export class NerTagger {
   private gazCands: (string[] | null)[] = [];
   private emBuf = new Float32Array(64 * NT);
   private slotBuf = new Int32Array(64 + 4);
+  /** The keys of the words at slotBuf[2 ..]: keyBuf[keyFrom ..] (set with the slots). */
+  private keyBuf: readonly string[] = [];
+  private keyFrom = 0;
+  /** Where emissionsOfSlots reads the five window words' vectors (reused). */
+  private readonly offsets = new Int32Array(5);
+  private readonly vectors: Float32Array[] = [];
   private readonly maskVectors = new Map<number, Float32Array | null>();
   private readonly stackVectors = new Map<number, Float32Array | null>();
   private docEm = new Float32Array(256 * NT);
@@ -107,6 +130,7 @@ export class NerTagger {
   constructor(private readonly model: NerModel) {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.stacked = [...model.context.keys()].some(isStackFeature);
+    this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model));
   }
 
   /** Cache slot of a word by its key (wordKey); `surface`, any word of that key, gives its features on
@@ -124,7 +148,7 @@ export class NerTagger {
     const { vec, sum } = this;
     for (let j = 0; j < 5 * NT; j++) vec[j] = sum[j]! * scale;
     const gazCands = cands.some((c) => lexicon.multiFirst.has(c)) ? cands : null;
-    return this.cache.add(key, vec, norm, gazCands, wordFact(norm, cands, lexicon));
+    return this.cache.add(k, key, vec, norm, gazCands, wordFact(norm, cands, lexicon));
   }
 
   /** Adds a word-type feature's weights to `sum` (a FeatureSink: the feature is looked up by its hashes,
@@ -198,7 +222,7 @@ export class NerTagger {
       slots[i] = k;
       facts[i] = this.cache.fact(k);
     }
-    return { slots, masks: documentMasks(facts) };
+    return { keys, slots, masks: documentMasks(facts) };
   }
 
   /** The document evidence for a document's tokens in order: a bit mask per token. */
@@ -210,7 +234,10 @@ export class NerTagger {
   emissions(words: readonly string[], doc?: ArrayLike<number>): Float32Array {
     this.cache.reserve();
     const slots = this.slotsFor(words.length);
-    for (let i = 0; i < words.length; i++) slots[i + 2] = this.slot(wordKey(words[i]!), words[i]!);
+    const keys = words.map(wordKey);
+    for (let i = 0; i < words.length; i++) slots[i + 2] = this.slot(keys[i]!, words[i]!);
+    this.keyBuf = keys;
+    this.keyFrom = 0;
     return this.emissionsOfSlots(words.length, doc);
   }
 
@@ -231,16 +258,36 @@ export class NerTagger {
     let anyGaz = false;
     for (let i = 0; i < n && !anyGaz; i++) if (this.cache.gaz(slots[i + 2]!)) anyGaz = true;
     slots[n + 2] = slots[n + 3] = this.slot(EOS, EOS);
-    const vecs = this.cache.vecs;
+    const { fixedVecs, youngVecs, fixedRows } = this.cache;
     const gaz = anyGaz ? this.gazetteerMarksOf(n) : null;
     const { bias, context } = this.model;
+    const offsets = this.offsets;
+    const vectors = this.vectors;
     for (let i = 0; i < n; i++) {
       const base = i * NT;
-      for (let t = 0; t < NT; t++) em[base + t] = bias[t]!;
       for (let k = 0; k < 5; k++) {
         // the word at offset k-2 from i; its slot k holds the features it gives at that offset
-        const off = slots[i + k]! * 5 * NT + k * NT;
-        for (let t = 0; t < NT; t++) em[base + t]! += vecs[off + t]!;
+        const s = slots[i + k]!;
+        vectors[k] = s < fixedRows ? fixedVecs : youngVecs;
+        offsets[k] = (s < fixedRows ? s : s - fixedRows) * 5 * NT + k * NT;
+      }
+      const v0 = vectors[0]!;
+      const v1 = vectors[1]!;
+      const v2 = vectors[2]!;
+      const v3 = vectors[3]!;
+      const v4 = vectors[4]!;
+      const o0 = offsets[0]!;
+      const o1 = offsets[1]!;
+      const o2 = offsets[2]!;
+      const o3 = offsets[3]!;
+      const o4 = offsets[4]!;
+      // summed in single precision, in the same order as adding into em one vector at a time
+      for (let t = 0; t < NT; t++) {
+        let e = Math.fround(bias[t]! + v0[o0 + t]!);
+        e = Math.fround(e + v1[o1 + t]!);
+        e = Math.fround(e + v2[o2 + t]!);
+        e = Math.fround(e + v3[o3 + t]!);
+        em[base + t] = e + v4[o4 + t]!;
       }
       const g = gaz?.[i];
       if (g) addTo(em, base, context.get(g));
@@ -257,7 +304,7 @@ export class NerTagger {
     norms.length = cands.length = n;
     for (let i = 0; i < n; i++) {
       const k = this.slotBuf[i + 2]!;
-      norms[i] = this.cache.norm(k);
+      norms[i] = k < this.cache.fixedRows ? this.keyBuf[this.keyFrom + i]! : this.cache.youngNorm(k);
       cands[i] = this.cache.gaz(k);
     }
     return gazetteerMarks(norms, this.model.lexicon, cands);
@@ -274,6 +321,8 @@ export class NerTagger {
     let from = 0;
     for (const to of ends) {
       this.slotsFor(to - from).set(prepared.slots.subarray(from, to), 2);
+      this.keyBuf = prepared.keys;
+      this.keyFrom = from;
       const em = this.emissionsOfSlots(to - from, prepared.masks.subarray(from, to));
       docEm.set(em, from * NT);
       path.set(this.decode(docEm, from, to), from);

@@ -1,7 +1,12 @@
-// What the tagger remembers about the words it has seen: for each surface word a vector of summed feature
-// weights (in one pooled Float32Array, not one small array per word), its normalised form and, when it may
-// open a multi-word name, its stripped forms, and what the document evidence needs of it (document.ts). Two generations bound the memory: when the young one is full
-// it becomes the old one, and words found in the old one move to the young one, so frequent words stay.
+// What the tagger remembers about the words it has seen: for each word a vector of summed feature weights
+// (in pooled Float32Arrays, not one small array per word), what the document evidence needs of it
+// (document.ts) and, when it may open a multi-word name, its stripped forms. Two tiers:
+// - the words the model knows from the unlabelled news (its WordKnowledge rows: the frequent words) keep
+//   their vector for the worker's life, at their row's place in one array (filled on first sight), so a
+//   word seen once a day is not worked out again each time;
+// - the other words (rare ones, names, typos) go to two generations that bound the memory: when the young
+//   one is full it becomes the old one, and words found in the old one move to the young one.
+// A slot below `fixedRows` is a known word's row; slot fixedRows + k is place k of the young generation.
 
 import type { WordFact } from './document.js';
 
@@ -20,13 +25,13 @@ class Generation {
   }
 
   get size(): number {
-    return this.norms.length;
+    return this.facts.length;
   }
 
-  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null, fact: WordFact): number {
-    const k = this.norms.length;
+  add(key: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null, fact: WordFact): number {
+    const k = this.facts.length;
     if ((k + 1) * this.width > this.vecs.length) {
-      const bigger = new Float32Array(this.vecs.length * 2);
+      const bigger = new Float32Array(Math.max(this.vecs.length * 2, this.width * 64));
       bigger.set(this.vecs);
       this.vecs = bigger;
     }
@@ -34,7 +39,7 @@ class Generation {
     this.norms.push(norm);
     this.gaz.push(gaz);
     this.facts.push(fact);
-    this.index.set(surface, k);
+    this.index.set(key, k);
     return k;
   }
 }
@@ -49,25 +54,44 @@ function frontIndex(key: string): number {
   return (h ^ (h >>> 15)) & (FRONT - 1);
 }
 
+/** The known words of the long-lived tier: their rows, 0 .. rows - 1 (a WordKnowledge's). */
+export interface KnownWords {
+  readonly rows: number;
+  /** The row of a key, or -1 when the key is not a known word. */
+  row(key: string): number;
+}
+
+const NO_KNOWN_WORDS: KnownWords = { rows: 0, row: () => -1 };
+
 export class WordCache {
   private young: Generation;
   private old: Generation;
-  /** A direct-mapped table in front of the young generation's index: the key last seen at each place and
-   *  its slot, valid until the young generation is replaced. Small enough to stay in the processor's cache,
-   *  where the index of tens of thousands of words does not (most look-ups are of a few frequent words). */
+  /** The known words' vectors, fixedRows × width (pages the process never writes cost no memory). */
+  readonly fixedVecs: Float32Array;
+  readonly fixedRows: number;
+  private readonly fixedFacts: (WordFact | undefined)[];
+  private readonly fixedGaz: (string[] | null)[];
+  /** A direct-mapped table in front of both tiers: the key last seen at each place and its slot, valid
+   *  until the young generation is replaced. Small enough to stay in the processor's cache, where the
+   *  indexes of tens of thousands of words do not (most look-ups are of a few frequent words). */
   private readonly frontKeys: (string | null)[] = new Array(FRONT).fill(null);
   private readonly frontSlots = new Int32Array(FRONT);
 
-  /** `capacity` words per generation, `width` floats per word. */
+  /** `capacity` words per generation, `width` floats per word; `known`: the words kept for good. */
   constructor(
     private readonly capacity: number,
     private readonly width: number,
+    private readonly known: KnownWords = NO_KNOWN_WORDS,
   ) {
     this.young = new Generation(width, capacity);
     this.old = new Generation(width, 0);
+    this.fixedRows = known.rows;
+    this.fixedVecs = new Float32Array(width * known.rows);
+    this.fixedFacts = new Array(known.rows).fill(undefined);
+    this.fixedGaz = new Array(known.rows).fill(null);
   }
 
-  /** Call before the words of one sentence: the slots it hands out stay valid until the next call. */
+  /** Call before the words of one document or sentence: the slots it hands out stay valid until the next call. */
   reserve(): void {
     if (this.young.size < this.capacity) return;
     this.old = this.young;
@@ -75,43 +99,69 @@ export class WordCache {
     this.frontKeys.fill(null);
   }
 
-  /** Slot of a remembered word, or -1. */
-  find(surface: string): number {
-    const f = frontIndex(surface);
-    if (this.frontKeys[f] === surface) return this.frontSlots[f]!;
-    let k = this.young.index.get(surface);
-    if (k === undefined) {
-      const o = this.old.index.get(surface);
-      if (o === undefined) return -1;
-      const v = this.old.vecs.subarray(o * this.width, (o + 1) * this.width);
-      k = this.young.add(surface, v, this.old.norms[o]!, this.old.gaz[o]!, this.old.facts[o]!);
+  /** Slot of a remembered word; when it is not remembered, a negative number to give `add` (it says where
+   *  the word goes). */
+  find(key: string): number {
+    const f = frontIndex(key);
+    if (this.frontKeys[f] === key) return this.frontSlots[f]!;
+    let slot: number;
+    const row = this.known.row(key);
+    if (row >= 0) {
+      if (this.fixedFacts[row] === undefined) return -2 - row;
+      slot = row;
+    } else {
+      let k = this.young.index.get(key);
+      if (k === undefined) {
+        const o = this.old.index.get(key);
+        if (o === undefined) return -1;
+        const v = this.old.vecs.subarray(o * this.width, (o + 1) * this.width);
+        k = this.young.add(key, v, this.old.norms[o]!, this.old.gaz[o]!, this.old.facts[o]!);
+      }
+      slot = this.fixedRows + k;
     }
-    this.frontKeys[f] = surface;
-    this.frontSlots[f] = k;
-    return k;
+    this.frontKeys[f] = key;
+    this.frontSlots[f] = slot;
+    return slot;
   }
 
-  add(surface: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null, fact: WordFact): number {
-    return this.young.add(surface, vec, norm, gaz, fact);
+  /** Remembers a word `find` did not know (`missed`: what it returned); returns its slot. */
+  add(
+    missed: number,
+    key: string,
+    vec: ArrayLike<number>,
+    norm: string,
+    gaz: string[] | null,
+    fact: WordFact,
+  ): number {
+    if (missed >= -1) return this.fixedRows + this.young.add(key, vec, norm, gaz, fact);
+    const row = -2 - missed;
+    this.fixedVecs.set(vec, row * this.width);
+    this.fixedFacts[row] = fact;
+    this.fixedGaz[row] = gaz;
+    return row;
   }
 
-  /** The vectors of the current slots (read after the sentence's words were all found or added). */
-  get vecs(): Float32Array {
+  /** The young generation's vectors: slot s ≥ fixedRows is at (s - fixedRows) × width (read after the
+   *  words were all found or added). */
+  get youngVecs(): Float32Array {
     return this.young.vecs;
   }
-  norm(slot: number): string {
-    return this.young.norms[slot]!;
+  /** The normalised form of the word at a slot of the young generation (a known word's is its key). */
+  youngNorm(slot: number): string {
+    return this.young.norms[slot - this.fixedRows]!;
   }
   gaz(slot: number): string[] | null {
-    return this.young.gaz[slot]!;
+    return slot < this.fixedRows ? this.fixedGaz[slot]! : this.young.gaz[slot - this.fixedRows]!;
   }
   fact(slot: number): WordFact {
-    return this.young.facts[slot]!;
+    return slot < this.fixedRows ? this.fixedFacts[slot]! : this.young.facts[slot - this.fixedRows]!;
   }
 
   clear(): void {
     this.young = new Generation(this.width, this.capacity);
     this.old = new Generation(this.width, 0);
+    this.fixedFacts.fill(undefined);
+    this.fixedGaz.fill(null);
     this.frontKeys.fill(null);
   }
 }
