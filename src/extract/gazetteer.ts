@@ -74,7 +74,7 @@ function cliticForms(f: string): number {
 
 let alsoNameHeads: Set<string> | null = null;
 /** Heads after which the name alone is another name of the place (lexicons/place-heads.tsv, also_name). */
-function sameNameHeads(): Set<string> {
+export function sameNameHeads(): Set<string> {
   alsoNameHeads ??= new Set(
     loadTsv('place-heads')
       .filter((row) => row.also_name === 'yes')

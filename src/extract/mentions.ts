@@ -1,9 +1,9 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
-import { loadTsv, matchForm, wordSet } from '../lexicon/index.js';
+import { matchForm, wordSet } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
-import { normalize, offsetAfterNormalized } from '../text/normalize.js';
+import { offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
 import {
   definiteKindHeads,
@@ -12,7 +12,7 @@ import {
   findKindPhrases,
   findPatternOrgs,
 } from './descriptions.js';
-import { findLexiconMentions } from './gazetteer.js';
+import { findLexiconMentions, sameNameHeads } from './gazetteer.js';
 import { findKindOfCountry } from './kind-of-place.js';
 import { findNamedKinds } from './named-kinds.js';
 import { findModelMentions } from './ner/mentions.js';
@@ -68,17 +68,12 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   return [...found, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-let sameNameHeads: Set<string> | null = null;
 /** Heads after which "HEAD X" is another name of the known place X (مدينة حلب، ولاية صفاقس):
  *  lexicons/place-heads.tsv, column also_name. Returns how many clitic letters come before the head (بمدينة: 1), or -1 when the word is no such head. */
 function sameNameHead(norm: string): number {
-  sameNameHeads ??= new Set(
-    loadTsv('place-heads')
-      .filter((row) => row.also_name === 'yes')
-      .map((row) => matchForm(normalize(row.head!))),
-  );
-  if (sameNameHeads.has(matchForm(norm))) return 0;
-  return /^[وفبل]/.test(norm) && sameNameHeads.has(matchForm(norm.slice(1))) ? 1 : -1;
+  const heads = sameNameHeads();
+  if (heads.has(matchForm(norm))) return 0;
+  return /^[وفبل]/.test(norm) && heads.has(matchForm(norm.slice(1))) ? 1 : -1;
 }
 const NAMED_BY_PLACE = wordSet('entity-words', 'named_by_place');
 const KNOWN_AS = wordSet('entity-words', 'known_as');
