@@ -85,7 +85,8 @@ async function clickAndCheck(page: Page, d: Dossier, selector: string): Promise<
   assert.ok(doc != null && start != null && end != null, 'the element carries data-doc/start/end');
   await el.click();
   const mark = page.locator('#viewer-body mark');
-  await mark.waitFor({ state: 'visible', timeout: 5000 });
+  // generous: under CI the browser shares two cores with the other test files
+  await mark.waitFor({ state: 'visible', timeout: 15000 });
   const text = d.documents.find((x) => x.id === doc)!.text;
   assert.equal(await mark.textContent(), text.slice(+start, +end));
   assert.equal(await page.locator('#viewer-body mark').count(), 1);
