@@ -138,7 +138,7 @@ test('the switch in Chromium: headings, lang and dir change in place, no request
 
     // the rest still works: a figure opens its passage, in the Arabic interface
     await page.locator('#figures a.fig').first().click();
-    await page.locator('#viewer-body mark').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('#viewer-body mark').waitFor({ state: 'visible', timeout: 15000 });
     assert.match(await shown(page.locator('#viewer-where')), /المظلَّل/);
     await page.keyboard.press('Escape');
 
