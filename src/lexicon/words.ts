@@ -13,11 +13,7 @@ export function notNameWords(): Set<string> {
 let prepositions: Set<string> | null = null;
 /** The prepositions written as words (في، من، على …), normalised: lexicons/function-words.tsv. */
 export function prepositionWords(): Set<string> {
-  return (prepositions ??= new Set(
-    loadTsv('function-words')
-      .filter((r) => r.class === 'preposition')
-      .map((r) => r.word),
-  ));
+  return (prepositions ??= new Set(wordList('function-words', 'preposition')));
 }
 
 let relatives: Set<string> | null = null;
@@ -43,11 +39,7 @@ const pronouns = new Map<string, Set<string>>();
 export function speakerPronouns(cls: 'subject' | 'prepositional'): Set<string> {
   let set = pronouns.get(cls);
   if (!set) {
-    set = new Set(
-      loadTsv('speaker-pronouns')
-        .filter((r) => r.class === cls)
-        .map((r) => r.word),
-    );
+    set = new Set(wordList('speaker-pronouns', cls));
     pronouns.set(cls, set);
   }
   return set;
