@@ -1,7 +1,11 @@
 // The day and the place of each figure: part of the claims component.
 
+import { theWord } from '../lexicon/index.js';
 import type { Claim, DateMention, Mention, Sentence } from '../types.js';
 import { firstStartingAt, spansWithin } from './sorted-spans.js';
+
+/** A figure right after منذ counts the time since, not a day of its own. */
+const SINCE_BEFORE = new RegExp(`${theWord('rule-words', 'since')}\\s*$`);
 
 /** A dated mention this close to a figure (in its sentence) gives its day; a duration takes any in the sentence. */
 const DAY_DISTANCE = 80;
@@ -64,7 +68,7 @@ export function dateAndPlaceClaims(
     const best = dayInSentence(c, s, dates);
     c.place = placeInSentence(c, s, mentions);
     const sinceWriting =
-      c.measure === 'duration' && /منذ\s*$/.test(text.slice(Math.max(0, c.start - 6), c.start));
+      c.measure === 'duration' && SINCE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start));
     c.asOf = (sinceWriting ? null : best) ?? published;
   }
 }

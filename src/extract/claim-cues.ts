@@ -1,10 +1,12 @@
 // The measure cues around a number (lexicons/measures.tsv), each scored by its weight, its kind and
 // its distance: verbs govern from further away than nouns and units.
 
-import { lexicons, type MeasureCue, relativePronouns, wordSet } from '../lexicon/index.js';
+import { lexicons, type MeasureCue, relativePronouns, theWord, wordSet } from '../lexicon/index.js';
 import { tokenStems } from '../text/tokens.js';
 import type { NumberMention, Token } from '../types.js';
 import { breakdownEnd } from './count-context.js';
+
+const FROM_WORD = theWord('rule-words', 'from');
 
 const BOUNDARY = /^[.؛;!?؟]$/;
 /** Words that open a new clause: a verb after them is not the number's. */
@@ -173,7 +175,7 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
       if (cue.where === 'left' || (verbsOnly && cue.kind !== 'verb')) continue;
       if (cue.kind !== 'verb' && words > (cue.kind === 'unit' ? 1 : 3)) continue;
       let score = cue.weight - 0.15 * words;
-      if (cue.kind === 'noun' && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === 'من')))
+      if (cue.kind === 'noun' && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === FROM_WORD)))
         score += 0.5; // the counted noun itself
       if (cue.kind === 'verb' && words - afterRelative <= 2 && words > afterRelative) score -= 1.5; // a relative clause describes the noun
       if (cue.kind === 'verb' && /^و/.test(t.norm) && !/^و/.test(cue.words[0]!)) score -= 1; // وأصيب …: a new clause

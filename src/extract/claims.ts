@@ -2,7 +2,7 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { alternation, lexicons, loadTsv, type MeasureCue, wordSet } from '../lexicon/index.js';
+import { alternation, lexicons, loadTsv, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
@@ -15,6 +15,9 @@ import { linkToPrevious, listItem } from './claim-links.js';
 import { inDays, timeOrAge, yearsDuration } from './claim-values.js';
 import { countedNounFollows } from './count-context.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
+
+const FROM_WORD = theWord('rule-words', 'from');
+const TO_WORD = theWord('rule-words', 'to');
 
 const CONTAINS = wordSet('claim-words', 'contains_verb');
 const CUSTODY_OR_CAMP = new RegExp(
@@ -40,7 +43,7 @@ const PEOPLE = new Set<Measure>([
 /** The cue of a count of days read from an ordinal (في اليوم الثالث). */
 const DAYS_CUE: MeasureCue = {
   measure: 'duration',
-  words: ['يوم'],
+  words: [theWord('rule-words', 'day')],
   prefix: false,
   where: 'any',
   weight: 5,
@@ -48,7 +51,7 @@ const DAYS_CUE: MeasureCue = {
 };
 
 /** The cue of a count of years that lasted (منذ سبع سنوات). */
-const YEARS_CUE: MeasureCue = { ...DAYS_CUE, words: ['سنوات'] };
+const YEARS_CUE: MeasureCue = { ...DAYS_CUE, words: [theWord('rule-words', 'years')] };
 
 /** The previous figure of the document, with its sentence and last token. */
 interface Previous {
@@ -281,7 +284,7 @@ function ownNoun(best: Hit | undefined, n: NumberMention): boolean {
 function nounBeforeTo(tokens: Token[], site: NumberSite): Measure | null {
   let k = site.first - 1;
   while (k > site.sFirst && !tokens[k]!.word) k--;
-  if (tokens[k]?.norm !== 'الي' || k - 1 < site.sFirst) return null;
+  if (tokens[k]?.norm !== TO_WORD || k - 1 < site.sFirst) return null;
   for (const { cue } of cuesAt(tokens, k - 1, k))
     if (cue.kind === 'noun' && cue.measure !== 'other') return cue.measure;
   return null;
@@ -357,7 +360,7 @@ function nounAfter(tokens: Token[], from: number, last: number): string | null {
   for (let i = from; i <= last && i < from + 3; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    if (t.norm === 'من') continue;
+    if (t.norm === FROM_WORD) continue;
     const st = tokenStems(t);
     return st[st.length - 1] === t.norm ? t.norm : (st.find((s) => lexicons().nounClass(s)) ?? t.norm);
   }
@@ -375,7 +378,7 @@ function groupText(text: string, tokens: Token[], from: number, last: number): s
       if (/^[،,.:؛]$/.test(t.norm)) break;
       continue;
     }
-    if (n === 0 && t.norm === 'من') continue;
+    if (n === 0 && t.norm === FROM_WORD) continue;
     if (start < 0) start = t.start;
     end = t.end;
     n++;

@@ -1,9 +1,11 @@
 // Where a count stops and what follows it: a breakdown between commas, and the counted noun that makes a
 // number with no measure cue a claim of "other". Part of the claims component.
 
-import { loadTsv, wordSet } from '../lexicon/index.js';
+import { loadTsv, theWord, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { NumberMention, Token } from '../types.js';
+
+const FROM_WORD = theWord('rule-words', 'from');
 
 const LINK = wordSet('claim-words', 'among', 'and_word', 'addition');
 const BOUNDARY = /^[.؛;!?؟]$/;
@@ -17,7 +19,7 @@ export function breakdownEnd(tokens: Token[], i: number, last: number): number {
   while (
     back >= 0 &&
     tokens[back]!.word &&
-    (LINK.has(tokens[back]!.norm) || tokens[back]!.norm === 'من') &&
+    (LINK.has(tokens[back]!.norm) || tokens[back]!.norm === FROM_WORD) &&
     links < 3
   ) {
     back--;
@@ -49,7 +51,7 @@ export function countedNounFollows(tokens: Token[], n: NumberMention, from: numb
       continue;
     }
     if (/^[0-9\u0660-\u0669\u06F0-\u06F9]/.test(t.norm)) return false;
-    if (t.norm === 'من' && !skippedOf) {
+    if (t.norm === FROM_WORD && !skippedOf) {
       skippedOf = true;
       continue;
     }

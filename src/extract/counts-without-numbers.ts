@@ -1,13 +1,16 @@
 // Counts written without a number: ordinal days (لليوم الرابع = a duration of four days) and things
 // named once (بتفجير سيارة مفخخة = one car bomb, lexicons/implied-one.tsv).
 
-import { loadTsv, many, wordSet } from '../lexicon/index.js';
+import { loadTsv, many, theWord, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
 import { countedIn } from './claim-counted.js';
+
+const DAY_WORD = theWord('rule-words', 'day');
+const ONE_WORD = theWord('rule-words', 'one');
 
 let ordinals: Map<string, number> | null = null;
 function ordinalMap(): Map<string, number> {
@@ -45,7 +48,7 @@ export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMenti
       high: v,
       qualifier: 'exact',
       form: 'words',
-      noun: 'يوم',
+      noun: DAY_WORD,
     });
   }
   return out;
@@ -73,7 +76,7 @@ export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention
     const bare =
       c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 ? t.norm.replace(PROCLITICS, '') : t.norm;
     if (!counts.has(bare) && !counts.has(t.norm)) continue;
-    if (t.norm === 'واحد') continue; // the number word "one", read by the number scanner
+    if (t.norm === ONE_WORD) continue; // the number word "one", read by the number scanner
     const next = tokens[i + 1]!;
     if (!next.word) continue;
     let negated = false;

@@ -4,7 +4,7 @@
 //  - descriptions that stand for a named organisation: التنظيم، الجماعة المتشددة، القوات الكردية
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
 
-import { loadTsv, many } from '../lexicon/index.js';
+import { alternation, loadTsv, many, theWord } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
 import { looseKey, normalize } from '../text/normalize.js';
 import { stemAfterProclitics, tokenStems } from '../text/tokens.js';
@@ -12,6 +12,9 @@ import type { Mention, Token } from '../types.js';
 import { demonymKey } from './kind-of-place.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
 import { descMention } from './speakers/mentions.js';
+
+const MINISTRY = theWord('rule-words', 'ministry');
+const MINISTER_STEM = new RegExp(alternation('rule-words', 'minister_stem'));
 
 interface Phrase {
   words: string[];
@@ -280,7 +283,7 @@ export function findBareMinistries(
   const full = new Map<string, string>(); // nisba → the full name as written
   for (const m of named) {
     const words = normalize(m.surface).split(' ');
-    if (words[0] !== 'وزاره' || !/^ال\S{2,}يه$/.test(words[1] ?? '') || full.has(words[1]!)) continue;
+    if (words[0] !== MINISTRY || !/^ال\S{2,}يه$/.test(words[1] ?? '') || full.has(words[1]!)) continue;
     // the name and the nisbas after it (وزارة الداخلية السعودية), as written; not a word the pattern ran on to
     let n = 2;
     while (n < words.length && /^ال\S{2,}يه$/.test(words[n]!)) n++;
@@ -294,7 +297,7 @@ export function findBareMinistries(
     const form = stemAfterProclitics(t, /^[وفب]?$/, (f) => full.has(f));
     if (!form) continue;
     const prev = tokens[i - 1];
-    if (prev?.word && (prev.norm.startsWith('ال') || /وزار|وزير/.test(prev.norm))) continue;
+    if (prev?.word && (prev.norm.startsWith('ال') || MINISTER_STEM.test(prev.norm))) continue;
     const start = t.start + (t.norm.length - form.length);
     if (taken(start, t.end)) continue;
     out.push({

@@ -6,13 +6,17 @@
 // What a speaker reports inside a statement is not dated by the statement's date: only the
 // statement itself is.
 
-import { alternation, loadTsv, wordSet } from '../lexicon/index.js';
+import { alternation, loadTsv, theWord, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { segmentAt } from './attribution/statement-at.js';
 import { spansWithin } from './sorted-spans.js';
+
+const SINCE_WORD = theWord('rule-words', 'since');
+/** A figure right after منذ counts the time since. */
+const SINCE_BEFORE = new RegExp(`${SINCE_WORD}\\s*$`);
 
 interface Cue {
   type: HappeningType;
@@ -100,7 +104,7 @@ function phraseAt(tokens: Token[], i: number, phrases: string[][] | undefined): 
 }
 
 /** An anniversary (ذكرى النكبة ونزوح …) remembers a happening: a cue just after it tells none. */
-const REMEMBERED = /^[وب]?(ال)?ذكر[يى]$/;
+const REMEMBERED = new RegExp(`^[وب]?(ال)?(?:${alternation('rule-words', 'anniversary')})$`);
 function remembered(tokens: Token[], i: number, a: number): boolean {
   for (let k = i - 1, words = 0; k >= a && words < 3; k--) {
     if (!tokens[k]!.word) continue;
@@ -236,7 +240,7 @@ export function findHappenings(
     let maybe = ds.length > 0 || prev !== null;
     if (!maybe)
       for (let k = ti; k < tj && !maybe; k++)
-        if (SAME_TIME.has(tokens[k]!.norm) || tokens[k]!.norm === 'منذ') maybe = true;
+        if (SAME_TIME.has(tokens[k]!.norm) || tokens[k]!.norm === SINCE_WORD) maybe = true;
     if (maybe) {
       const hits = asRiot(tokens, ti, tj, cuesIn(tokens, ti, tj));
       if (ds.length) {
@@ -376,7 +380,7 @@ function sinceDate(scan: HappeningScan, s: Sentence): DateMention | null {
       c.measure === 'duration' &&
       c.value.low !== null &&
       c.value.qualifier === 'exact' &&
-      /منذ\s*$/.test(scan.text.slice(Math.max(s.start, c.start - 6), c.start)),
+      SINCE_BEFORE.test(scan.text.slice(Math.max(s.start, c.start - 6), c.start)),
   );
   if (!since || !scan.published) return null;
   const iso = dayMinus(scan.published, since.value.low!);

@@ -1,7 +1,7 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
-import { matchForm, wordSet } from '../lexicon/index.js';
+import { matchForm, singularRelativePronouns, wordSet } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
@@ -125,7 +125,7 @@ function linkNames(text: string, tokens: Token[], ms: Mention[]): void {
     if (after) add(m, after);
     let k = j;
     while (k < tokens.length && !tokens[k]!.word && k - j < 2) k++;
-    if (tokens[k]?.norm === 'الذي' || tokens[k]?.norm === 'التي') k++;
+    if (singularRelativePronouns().has(tokens[k]?.norm ?? '')) k++;
     if (tokens[k] && KNOWN_AS.has(tokens[k]!.norm)) {
       k++;
       if (ALSO.has(tokens[k]?.norm ?? '')) k++;

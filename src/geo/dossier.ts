@@ -1,13 +1,16 @@
 // The places of a dossier (entities of type location and facility), located together as one story. A place
 // the gazetteer does not hold is placed in the town the text puts it in: "مستشفى النور في حي الزهور بمدينة
 // حماة" puts the hospital in al-Zuhur and al-Zuhur in Hama.
+import { alternation, theWord } from '../lexicon/index.js';
 import type { Dossier, DossierEntity } from '../types.js';
 import { type Location, locatePlaces, type PlaceQuery } from './resolve.js';
 
 const PLACE_TYPES = new Set(['location', 'facility']);
 /** The words between a place and the place it is in: "X في Y", "X بمدينة Y", "X، شمال Y". */
-const INSIDE_GAP =
-  /^[\s،,]*(?:(?:في|داخل|قرب|بالقرب من|(?:شمال|جنوب|شرق|غرب)ي?)\s+)?(?:ب|في\s+)?(?:مدينة|بلدة|محافظة|ريف)?\s*$/;
+const INSIDE_GAP = new RegExp(
+  `^[\\s،,]*(?:(?:${alternation('rule-words', 'place_lead')}|(?:${alternation('rule-words', 'compass')})ي?)\\s+)?` +
+    `(?:ب|${theWord('rule-words', 'in')}\\s+)?(?:${alternation('rule-words', 'place_kind')})?\\s*$`,
+);
 const MAX_GAP = 24;
 
 interface Span {

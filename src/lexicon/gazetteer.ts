@@ -7,6 +7,7 @@ import { tokenize } from '../text/tokens.js';
 import type { EntityType } from '../types.js';
 import { loadTsv } from './load.js';
 import { many } from './tsv.js';
+import { wordList } from './words.js';
 
 export interface LexEntry {
   id: string;
@@ -58,10 +59,13 @@ export function matchForm(norm: string): string {
 const TYPES = new Set(['person', 'organization', 'location', 'facility', 'other']);
 
 /** Spelling alternations that real articles use interchangeably; every alias gets its variants. */
-const ALTERNATIONS: [RegExp, string][] = [
-  [/امريك/g, 'اميرك'],
-  [/اميرك/g, 'امريك'],
-];
+const ALTERNATIONS: [RegExp, string][] = wordList('rule-words', 'spelling_pair').flatMap((pair) => {
+  const [a, b] = many(pair) as [string, string];
+  return [
+    [new RegExp(a, 'g'), b],
+    [new RegExp(b, 'g'), a],
+  ];
+});
 
 let lookup: Lookup | null = null;
 

@@ -24,6 +24,7 @@ export {
   relativePronouns,
   singularRelativePronouns,
   speakerPronouns,
+  theWord,
   wordList,
   wordSet,
 } from './words.js';

@@ -1,5 +1,6 @@
 // The schema of every file in lexicons/: its columns and the values they allow.
 
+import { RULE_WORD_CLASSES } from './rule-word-classes.js';
 import type { TableSchema } from './tsv.js';
 
 const MEASURES = [
@@ -384,9 +385,14 @@ export const SCHEMAS = {
         'future_cue',
         'prayer',
         'not_weekday_before',
+        'month_word',
+        'the_month',
+        'ambiguous_month',
+        'date_lead',
       ],
     },
   },
+  'rule-words': { word: words, class: { required: true, oneOf: RULE_WORD_CLASSES } },
   demonyms: { place: { required: true, pattern: /^[a-z]+:[a-z0-9_-]+$/ }, words },
 } as const satisfies Record<string, TableSchema>;
 

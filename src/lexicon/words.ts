@@ -73,6 +73,14 @@ export function wordList<N extends ClassedLexicon>(name: N, cls: ClassOf<N>): re
   return list;
 }
 
+/** The one word of a single-word class (a word a rule names by its role: the preposition في …). */
+export function theWord<N extends ClassedLexicon>(name: N, cls: ClassOf<N>): string {
+  const list = wordList(name, cls);
+  if (list.length !== 1)
+    throw new Error(`lexicon ${name}.tsv: class "${cls}" has ${list.length} words, not one`);
+  return list[0]!;
+}
+
 /** The words of one or more classes of a word/class lexicon, for whole-word look-ups. */
 export function wordSet<N extends ClassedLexicon>(name: N, ...classes: ClassOf<N>[]): ReadonlySet<string> {
   return new Set(classes.flatMap((cls) => wordList(name, cls)));

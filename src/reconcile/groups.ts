@@ -4,7 +4,7 @@
 // first source of a chain), not articles. Linear in the number of claims (one pass to group, one per
 // group to judge).
 
-import { lexEntry, prefixTest, wordSet } from '../lexicon/index.js';
+import { lexEntry, prefixTest, theWord, wordSet } from '../lexicon/index.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import type {
@@ -19,6 +19,11 @@ import type {
 } from '../types.js';
 import { type Ctx, dayDiff, mid, originOf, shift } from './claim-facts.js';
 import { estimate, growing } from './estimates.js';
+
+/** اليوم، يومها in a length's text: the day in progress is counted. */
+const COUNTED_FROM_TODAY = new RegExp(
+  `(^|\\s)(ل?ل?${theWord('rule-words', 'today')}|${theWord('rule-words', 'that_day')})`,
+);
 
 const PARTY_KINDS = new Set(['armed_group', 'state_military', 'government', 'ministry', 'party']);
 const INDEPENDENT_KINDS = new Set(['media', 'news_agency', 'ngo', 'international']);
@@ -261,7 +266,7 @@ function growingLength(asserted: DossierClaim[], ctx: Ctx): string {
     .filter((c) => c.as_of)
     .map((c) => ({
       c,
-      start: shift(c.as_of!, -(mid(c) - (/(^|\s)(ل?ل?اليوم|يومها)/.test(c.text) ? 1 : 0))),
+      start: shift(c.as_of!, -(mid(c) - (COUNTED_FROM_TODAY.test(c.text) ? 1 : 0))),
     }));
   const sorted = starts.map((x) => x.start).sort();
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? '';

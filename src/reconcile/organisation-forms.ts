@@ -3,13 +3,15 @@
 // head noun and the nisba of the name (الجماعة الحوثية). Each form, as written, becomes an alias of the one
 // entity it names; a form two entities could have goes to neither.
 
-import { alternation, loadTsv, many, notNameWords, wordList, wordSet } from '../lexicon/index.js';
+import { alternation, loadTsv, many, notNameWords, theWord, wordList, wordSet } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
 import { normalizedForm } from './forms.js';
 import { addOwner, bareForms, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
+
+const IN_WORD = theWord('rule-words', 'in');
 
 let adjectives: Set<string> | null = null;
 /** A word of lexicons/name-adjectives.tsv (المعارض، المسلحة، الانقلابية): it describes a referent, never
@@ -182,7 +184,7 @@ export function otherNisba(words: string[], forms: string[][]): boolean {
     while (shared < form.length && shared < words.length && same(shared)) shared++;
     if (shared === 0 || shared >= form.length || shared >= words.length || !isNisba(form[shared]))
       return false;
-    return words[shared] === 'في' || isNisba(words[shared]);
+    return words[shared] === IN_WORD || isNisba(words[shared]);
   });
 }
 
@@ -283,7 +285,7 @@ export function withPlace(occurrence: Occurrence, firstWord: string, places: Set
   const link = text.tokens[at];
   if (!link || text.gaps[at]) return null;
   let first: string;
-  if (link.norm === 'في' || LED_BY.has(link.norm)) {
+  if (link.norm === IN_WORD || LED_BY.has(link.norm)) {
     at++;
     if (!text.tokens[at] || text.gaps[at]) return null;
     first = text.tokens[at]!.norm;

@@ -3,9 +3,12 @@
 // the story's articles write them (with the nisba adjectives after: في وزارة الداخلية السعودية), are
 // forms of the same person. Each role is looked up once per other link: linear in the roles.
 
+import { theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { isNameAdjective } from './organisation-forms.js';
 import { findName, surfaceOf, type WordIndex } from './story-index.js';
+
+const IN_WORD = theWord('rule-words', 'in');
 
 /** The words of a role, normalised, with its link written each other way (لوزاره → بوزاره، في وزاره). */
 export function linkVariants(role: string): string[][] {
@@ -14,11 +17,11 @@ export function linkVariants(role: string): string[][] {
   words.forEach((word, at) => {
     if (at < 1) return;
     let rest: string | null = null;
-    if (word === 'في' && words[at + 1]) rest = words[at + 1]!;
+    if (word === IN_WORD && words[at + 1]) rest = words[at + 1]!;
     else if (/^[بل][^ال].{2,}$/.test(word) || /^لل.{3,}$/.test(word) || /^بال.{3,}$/.test(word))
       rest = word.startsWith('لل') ? `ال${word.slice(2)}` : word.slice(1);
     if (!rest) return;
-    const skip = word === 'في' ? 2 : 1;
+    const skip = word === IN_WORD ? 2 : 1;
     const before = words.slice(0, at);
     const after = words.slice(at + skip);
     const glued = (clitic: string) =>
@@ -26,7 +29,7 @@ export function linkVariants(role: string): string[][] {
     for (const variant of [
       [...before, glued('ب'), ...after],
       [...before, glued('ل'), ...after],
-      [...before, 'في', rest, ...after],
+      [...before, IN_WORD, rest, ...after],
     ])
       if (variant.join(' ') !== words.join(' ')) out.push(variant);
   });

@@ -3,11 +3,13 @@
 // distinguishing word alone (المفوضية، الوزارة، الداخلية). A short form joins the longer name only when the
 // story has one candidate for it: two ministries leave الوزارة alone.
 
-import { getLookup, loadTsv, matchForm, wordList, wordSet } from '../lexicon/index.js';
+import { getLookup, loadTsv, matchForm, theWord, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { looseForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
+
+const IN_WORD = theWord('rule-words', 'in');
 
 let orgHeads: Set<string> | null = null;
 /** Head nouns of organisations' names (lexicons/org-name-heads.tsv: وزارة، هيئة، مفوضية), as loose keys. */
@@ -74,7 +76,7 @@ export function withoutPlaceTail(key: string, places: Set<string>): string | nul
     // بالبصرة، ببغداد: the preposition glued to the place (بغداد itself is no link)
     if (/^ب.{3,}$/.test(link) && !LED_BY.has(link) && !isPlace([link, ...tail], places))
       tail = [link.slice(1), ...tail];
-    else if (link !== 'في' && !LED_BY.has(link)) continue;
+    else if (link !== IN_WORD && !LED_BY.has(link)) continue;
     if (tail.length >= 1 && tail.length <= 2 && isPlace(tail, places)) return words.slice(0, cut).join(' ');
   }
   return null;

@@ -4,7 +4,7 @@
 // (مدينة دوما، العاصمة السورية دمشق). This pass reads the story's articles once and adds those forms,
 // as written, to the entities' aliases: a reader then sees how each outlet named them.
 
-import { loadTsv, notNameWords } from '../lexicon/index.js';
+import { loadTsv, notNameWords, theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
@@ -23,6 +23,8 @@ import {
   wordIs,
 } from './story-index.js';
 import { AROUND, skeleton } from './variants.js';
+
+const IN_NAME_OF = theWord('rule-words', 'in_name_of');
 
 const MAX_ROLE_WORDS = 6;
 /** The articles read for the forms of persons' names: a story's first ones (a bundle of thousands of
@@ -137,7 +139,7 @@ function addHeadForms(
 }
 
 /** The head word of a capital city: العاصمة. */
-const CAPITAL = 'العاصمه';
+const CAPITAL = theWord('rule-words', 'capital');
 
 /** A country whose one-word name has the shape of a nisba adjective (السعودية). */
 const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
@@ -239,7 +241,7 @@ function roleForms(role: string): string[] {
   const out: string[] = [];
   for (; end >= 2; end--) {
     const last = normalize(words[end - 1]!);
-    if (!notNameWords().has(last) && !last.endsWith('باسم')) out.push(words.slice(0, end).join(' '));
+    if (!notNameWords().has(last) && !last.endsWith(IN_NAME_OF)) out.push(words.slice(0, end).join(' '));
   }
   return out;
 }

@@ -1,10 +1,13 @@
 // The complement of a reporting verb: where what it says starts (إن/أن, a colon, a quote, the verb's own
 // preposition), and when a quote mark belongs to the subject instead.
 
-import type { VerbInfo } from '../../lexicon/index.js';
+import { theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { findWord, wordsBetween } from './phrases.js';
 import { ANY_Q, COMPLEMENT, OPEN_Q, opensSpeech, shortQuotedName, verbAt } from './words.js';
+
+const TO_WORD = theWord('rule-words', 'to');
+const ABOUT_WORD = theWord('rule-words', 'about');
 
 /** The complement of a reporting verb: إن/أن/:/a quote, within reach. */
 export function findComplement(
@@ -46,12 +49,12 @@ export function findComplement(
     if (depth > 0) continue;
     if (COMPLEMENT.has(t.norm)) {
       let se = i;
-      if (se > from && tokens[se - 1]!.norm === 'الي') se--; // أشار إلى أن
+      if (se > from && tokens[se - 1]!.norm === TO_WORD) se--; // أشار إلى أن
       return { at: i, subjectEnd: se };
     }
     // the verb's own preposition opens what it says when the subject before it is short (حذر X من …،
     // أعلن X عن …، أفاد X بمقتل …); not إلى before أن (أشار إلى أن: the complement follows)
-    const beforeComplement = t.norm === 'الي' && COMPLEMENT.has(tokens[i + 1]?.norm ?? '');
+    const beforeComplement = t.norm === TO_WORD && COMPLEMENT.has(tokens[i + 1]?.norm ?? '');
     if (opensSpeech(v.lemma, t) && !beforeComplement && wordsBetween(tokens, from, i) <= 10)
       return { at: i, subjectEnd: i };
     // another reporting verb before any complement: this one is not introducing speech
@@ -61,7 +64,12 @@ export function findComplement(
       if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
     }
     // a relay verb with its source (ونقلت وكالة X عن Y): the complement after it is that verb's
-    if (other && !other.participle && other.kind === 'relay' && findWord(tokens, i + 1, reach, 'عن') > 0)
+    if (
+      other &&
+      !other.participle &&
+      other.kind === 'relay' &&
+      findWord(tokens, i + 1, reach, ABOUT_WORD) > 0
+    )
       return null;
   }
   return null;

@@ -2,7 +2,7 @@
 // whether it is asserted or denied. Works sentence by sentence, in reading order, and remembers the
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
 
-import { lexicons } from '../../lexicon/index.js';
+import { lexicons, theWord } from '../../lexicon/index.js';
 import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findComplement } from './complement.js';
@@ -26,6 +26,8 @@ import { speakerList } from './speaker-list.js';
 import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
 import { verbAt } from './words.js';
+
+const WHAT_WORD = theWord('rule-words', 'what');
 
 /** A statement: a span of text whose content is attributed (see types.ts). */
 export type AttrSegment = Statement;
@@ -146,9 +148,9 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   const relay = relayAt(tokens, i, run.b);
   if (relay?.role !== 'source' || i - run.a > 1) return false;
   let from0 = relay.next;
-  if (tokens[from0]?.norm === 'ما')
+  if (tokens[from0]?.norm === WHAT_WORD)
     from0 += 2; // بحسب ما أعلنته X
-  else if (tokens[from0 - 1]?.norm === 'ما') from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
+  else if (tokens[from0 - 1]?.norm === WHAT_WORD) from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
   const np = nounPhraseEnd(tokens, from0, run.b);
   // a reporting verb after the source says it with its own subject: the source relays it
   const verbAfter = reportingVerbIn(tokens, from0 + 1, Math.min(np.end + 2, run.b));

@@ -1,6 +1,6 @@
 // Phrases around a reporting verb: its complement, the subject without it, adverbs, relays, quotes.
 
-import { lexEntry, lexicons, wordSet } from '../../lexicon/index.js';
+import { alternation, lexEntry, lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -20,6 +20,16 @@ import {
   TRAIL,
   verbAt,
 } from './words.js';
+
+const IN_WORD = theWord('rule-words', 'in');
+const FROM_WORD = theWord('rule-words', 'from');
+const TO_WORD = theWord('rule-words', 'to');
+const ABOUT_WORD = theWord('rule-words', 'about');
+/** فقد، فلقد: the clause after a source phrase (وفقا لـX فقد قتل …). */
+const SO_ALREADY = wordSet('rule-words', 'so_already');
+/** وكالة X للأنباء: the agency's full name runs to للأنباء. */
+const NEWS_AGENCY = theWord('rule-words', 'news_agency');
+const AGENCY = new RegExp(`^و?(?:${alternation('rule-words', 'agency_stem')})`);
 
 /** The noun phrase before a relative pronoun at `rel` (بيان للمتحدث باسم …، نيد برايس، الذي قال). */
 export function antecedent(
@@ -103,7 +113,7 @@ export function subjectWithoutComplement(
     let j = i;
     while (j < end && tokens[j]!.start < m.end) j++;
     while (j < end && isQuoteTok(tokens[j]!)) j++;
-    if (tokens[j]?.norm === 'للانباء' && /^و?وكال/.test(tokens[i]!.norm)) j++; // وكالة X للأنباء: its full name
+    if (tokens[j]?.norm === NEWS_AGENCY && AGENCY.test(tokens[i]!.norm)) j++; // وكالة X للأنباء: its full name
     // a parenthesised abbreviation: قوات سوريا الديمقراطية (قسد)
     if (tokens[j]?.norm === '(') {
       let k = j + 1;
@@ -172,18 +182,18 @@ export function trimAdverbs(
 ): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
-    if (w === 'في' && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
+    if (w === IN_WORD && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
-    if (w === 'من' && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
+    if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     if (TO_OUTLET.test(w) && i > a) return cut(i);
     // what the speaker issued or claimed, or whom it spoke to, is not part of its name
     if (SPEECH_OBJECT.has(w) || TO_PRESS.has(w)) return cut(i);
     // what the speaker belongs to, pointed back at (إدارة الطوارئ التابعة لها), or where it is (هناك)
-    if (isBelonging(w) && tokens[i + 1] && /^(له|لها|لهم|لهما)$/.test(tokens[i + 1]!.norm)) return cut(i);
+    if (isBelonging(w) && tokens[i + 1] && /^ل(?:ه|ها|هم|هما)$/.test(tokens[i + 1]!.norm)) return cut(i);
     if (PLACE_ADVERB.has(w)) return cut(i);
     if (
-      w === 'الي' &&
+      w === TO_WORD &&
       i > a &&
       !(
         tokens[i + 1] &&
@@ -215,7 +225,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
       return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
-    if (t.word && i > from && (t.norm === 'فقد' || t.norm === 'فلقد')) return { end: i }; // وفقا لـX فقد قتل …
+    if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
   }
   return { end: Math.min(end, from + 6) };
 }
@@ -255,7 +265,8 @@ function secondReport(tokens: Token[], i: number, end: number): boolean {
   if (!v || v.participle) return false;
   for (let k = i + 1; k < Math.min(end, i + 9); k++) {
     const w = tokens[k]!;
-    if (v.kind === 'relay' ? w.norm === 'عن' : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':') return true;
+    if (v.kind === 'relay' ? w.norm === ABOUT_WORD : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':')
+      return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
 // "X: …", or a direct quote that goes on with the last speaker's words.
 
-import { prefixTest } from '../../lexicon/index.js';
+import { prefixTest, theWord } from '../../lexicon/index.js';
 import type { Attribution, Statement } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isComma } from '../speakers/words.js';
@@ -11,6 +11,11 @@ import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt } from './relays.js';
 import { isImpersonal } from './subject.js';
 import { ANY_Q, OPEN_Q, shortQuotedName, verbAt } from './words.js';
+
+const WHAT_WORD = theWord('rule-words', 'what');
+const WHAT_WITH_CLITIC = new RegExp(`^[لب]?${WHAT_WORD}$`);
+const ABOUT_WORD = theWord('rule-words', 'about');
+const AND_ALREADY = theWord('rule-words', 'and_already');
 
 /** The start of the sentence's first statement (its end when it has none). */
 function firstStatementStart(ctx: AttributionContext, run: SentenceRun, segmentsBefore: number): number {
@@ -36,12 +41,12 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     const np = nounPhraseEnd(tokens, relay.next, b);
     // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
     let from = relay.next;
-    if (/^[لب]?ما$/.test(tokens[from]?.norm ?? ''))
+    if (WHAT_WITH_CLITIC.test(tokens[from]?.norm ?? ''))
       from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
-    else if (tokens[from - 1]?.norm === 'ما') from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
+    else if (tokens[from - 1]?.norm === WHAT_WORD) from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
     while (from < np.end && verbAt(tokens[from]!)) from++;
     // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays
-    const an = wordIndex(tokens, from + 1, np.end, 'عن');
+    const an = wordIndex(tokens, from + 1, np.end, ABOUT_WORD);
     const relayer = an > 0 ? relaySourceIn(ctx, relay.glued, from, an) : null;
     const sp = relayer
       ? relaySourceIn(ctx, false, an + 1, np.end)
@@ -172,7 +177,7 @@ export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, befor
   if (run.sentence.paragraph - before.paragraph > 1 || !SPOKESMAN.test(att.speaker?.title ?? '')) return;
   let i = run.a;
   while (i < run.b && !tokens[i]!.word) i++;
-  if (i >= run.b || tokens[i]!.norm !== 'وقد') return;
+  if (i >= run.b || tokens[i]!.norm !== AND_ALREADY) return;
   addStatement(ctx, i, run.b, run.sentence.end, { ...att, how: 'continued' });
   run.covered = run.b;
 }

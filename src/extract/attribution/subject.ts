@@ -1,13 +1,15 @@
 // The subject of a reporting verb: where it lies (after relays, channels, pronouns and adverbs),
 // and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
 
-import { speakerPronouns, type VerbInfo } from '../../lexicon/index.js';
+import { speakerPronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
 import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
+
+const ABOUT_WORD = theWord('rule-words', 'about');
 
 export interface SubjectBounds {
   subjStart: number;
@@ -36,7 +38,7 @@ export function subjectBounds(
   let subjStart = i + 1;
   // relay verb: نقلت صحيفة X عن Y إن …
   if (v.kind === 'relay') {
-    const an = findWord(tokens, subjStart, subjEnd, 'عن');
+    const an = findWord(tokens, subjStart, subjEnd, ABOUT_WORD);
     if (an > subjStart) {
       const relayer = trimmedSpeaker(ctx, subjStart, an);
       if (relayer) {

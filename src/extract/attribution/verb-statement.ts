@@ -5,6 +5,7 @@ import {
   alternation,
   singularRelativePronouns,
   speakerPronouns,
+  theWord,
   type VerbInfo,
   wordSet,
 } from '../../lexicon/index.js';
@@ -32,6 +33,10 @@ import {
   TIME_NOUN,
   verbAt,
 } from './words.js';
+
+const IN_WORD = theWord('rule-words', 'in');
+const ALREADY_WORD = theWord('rule-words', 'already');
+const ABOUT_WORD = theWord('rule-words', 'about');
 
 type Complement = { at: number; subjectEnd: number } | null;
 
@@ -75,7 +80,8 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
 function timeClause(ctx: AttributionContext, i: number): boolean {
   const { tokens } = ctx;
   const after = tokens[i + 1];
-  if (after?.word && speakerPronouns('prepositional').has(after.norm) && /^في/.test(after.norm)) return true;
+  if (after?.word && speakerPronouns('prepositional').has(after.norm) && after.norm.startsWith(IN_WORD))
+    return true;
   let k = i - 2;
   while (k >= 0 && !tokens[k]!.word) k--;
   return k >= 0 && TIME_NOUN.test(tokens[k]!.norm);
@@ -201,7 +207,7 @@ function pluperfectStatement(
   const kana = pluperfectAt(ctx, run, i);
   if (kana < 0) return null;
   let end = i;
-  while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === 'قد')) end--;
+  while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === ALREADY_WORD)) end--;
   if (end <= kana + 1) return null; // وكان قد قال: no subject here
   if (!saysSomething(run, i, v, comp)) return null;
   const found = speakerIn(ctx, kana + 1, end, v.gender);
@@ -223,7 +229,7 @@ function subjectStatement(
   const { b } = run;
   let subjEndIn = comp ? comp.subjectEnd : subjectWithoutComplement(text, tokens, mentions, i + 1, b);
   // نقلت وكالة X عن مصدر مسؤول موقف …: without a complement the source after عن ends the subject
-  const relayedSource = !comp && v.kind === 'relay' && tokens[subjEndIn]?.norm === 'عن';
+  const relayedSource = !comp && v.kind === 'relay' && tokens[subjEndIn]?.norm === ABOUT_WORD;
   if (relayedSource) subjEndIn = sourcePhraseEnd(tokens, subjEndIn + 1, b);
   if (!comp && subjEndIn <= i + 1) return null;
   if (!comp && v.kind === 'continue') return null;

@@ -6,12 +6,18 @@ import {
   loadTsv,
   many,
   prefixTest,
+  theWord,
   type VerbInfo,
   wordSet,
 } from '../../lexicon/index.js';
 import { bareForms } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import type { Attribution, Token } from '../../types.js';
+
+const IN_WORD = theWord('rule-words', 'in');
+const ON_WORD = theWord('rule-words', 'on');
+const VIA_WORD = theWord('rule-words', 'via');
+const WHAT_WORD = theWord('rule-words', 'what');
 
 /** A class of lexicons/attribution-words.tsv as a test on a token's normalised form. */
 function attributionWords(cls: string): { test: (norm: string) => boolean } {
@@ -46,7 +52,7 @@ export const TRAIL = wordSet('attribution-words', 'trailing_preposition');
 // على and the name علي fold to one form: tell them apart by the letter as written
 
 export const isOnPrep = (t: Token, text: string) =>
-  t.norm === 'علي' && text.slice(t.start, t.end).endsWith('ى');
+  t.norm === ON_WORD && text.slice(t.start, t.end).endsWith('ى');
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
 export const ADVERB_AFTER_FI = { test: prefixTest('attribution-words', 'occasion') };
 // "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
@@ -66,7 +72,7 @@ export const IMPERSONAL_VERB = attributionWords('impersonal_verb');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
 export const PREP_START = new RegExp(
-  `^(?:${alternation('attribution-words', 'phrase_preposition')}|و?[بلمك]?ما|[لب](?:نا|ي|ه|ها|هم|هما|كم))$`,
+  `^(?:${alternation('attribution-words', 'phrase_preposition')}|و?[بلمك]?${WHAT_WORD}|[لب](?:نا|ي|ه|ها|هم|هما|كم))$`,
 );
 // a subject that is only a pronoun (كما يقول هو نفسه) leaves the speaker implied
 export const startsWithPrep = (t: Token, text: string) => PREP_START.test(t.norm) || isOnPrep(t, text);
@@ -91,7 +97,7 @@ export const CHANNEL = attributionWords('channel');
 export function channelAt(tokens: Token[], a: number, b: number): number {
   for (let i = a; i + 1 < b; i++) {
     const w = tokens[i]!.norm;
-    if ((w === 'في' || w === 'علي' || w === 'عبر') && CHANNEL.test(tokens[i + 1]!.norm)) return i;
+    if ((w === IN_WORD || w === ON_WORD || w === VIA_WORD) && CHANNEL.test(tokens[i + 1]!.norm)) return i;
   }
   return -1;
 }

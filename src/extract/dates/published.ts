@@ -1,10 +1,17 @@
 // The publication date: from the input, a dateline, or inferred from the body.
 
+import { alternation } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { PublishedDate, Span } from '../../types.js';
 import { DAY_MS, dayOf, isoDay, onOrAfter, validDay, weekdayOf, ymd } from './days.js';
 import { type Raw, scan } from './scan.js';
 import { vocab } from './vocabulary.js';
+
+/** A word right before a date on its line (في، منذ، بتاريخ … or a bare و/ف): the date of an event, not a dateline. */
+const DATE_LEAD = new RegExp(
+  `(?:^|[\\s\\p{P}])(?:[وف]?(?:${alternation('date-words', 'date_lead')})|[وف])\\s*$`,
+  'u',
+);
 
 // Publication date
 
@@ -61,7 +68,7 @@ export function findDateline(text: string, raws: Raw[]): Raw | null {
     // what precedes the date on its line: a place or outlet ("بوابة أوكرانيا -كييف-"), not a sentence ("وفي")
     const lead = normalize(text.slice(ls, r.start));
     if (/\(@\w+\)|^\s*[—–-]\s/.test(lead)) continue; // an embedded tweet's signature: "— Name (@handle) January 26, 2022"
-    if (/(?:^|[\s\p{P}])(?:[وف]?(?:في|منذ|حتي|بتاريخ|من|الي|قبل|بعد|يوم)|[وف])\s*$/u.test(lead)) continue;
+    if (DATE_LEAD.test(lead)) continue;
     // and what follows it: the end of a short line or a separator ("24 يناير 2022-قالت"), not "، أطلق مسلح"
     const rest = text.slice(r.end, le);
     if (rest.length > 40 && !/^\s*[-–—|:]/.test(rest)) continue;

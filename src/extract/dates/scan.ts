@@ -1,8 +1,13 @@
 // Date expressions as written (raw parses, before resolution), found in one pass gated by letter runs.
+import { theWord, wordList, wordSet } from '../../lexicon/index.js';
 import { type MappedText, normalizeWithMap, toOriginal } from '../../text/normalize.js';
 import type { DateMention, DatePrecision, Span } from '../../types.js';
 import { runMask, runStarts } from './gates.js';
 import { FUTURE_CUE, key, modKind, notADay, type PartOfDay, type Vocab, vocab } from './vocabulary.js';
+
+const THE_MONTH = theWord('date-words', 'the_month');
+/** The proclitics (و، ف، ب، ل) glued to the first word of a date. */
+const CLITICS_BEFORE_DATE = new RegExp(`^[وف]?[بل]?(?=ال|${theWord('rule-words', 'day')}|[0-9])`);
 
 // Raw parses (before resolution)
 
@@ -26,15 +31,19 @@ export interface Raw extends Span {
   future: boolean;
 }
 
-export const ANCHOR_OFFSET: Record<string, number> = {
-  اليوم: 0,
-  امس: -1,
-  'يوم امس': -1,
-  بالامس: -1,
-  الامس: -1,
-  غدا: 1,
-  'يوم غد': 1,
-};
+let anchorOffsets: Map<string, number> | null = null;
+/** The day offset of an anchor word (اليوم، أمس، غدا: lexicons/date-words.tsv), from its relative date. */
+function anchorOffset(v: Vocab, anchor: string): number | null {
+  anchorOffsets ??= new Map(
+    wordList('date-words', 'anchor').map((w) => {
+      const rel = v.rel.get(key(w));
+      if (rel?.unit !== 'day')
+        throw new Error(`lexicon relative-dates.tsv: no day offset for the anchor "${w}"`);
+      return [key(w), rel.offset];
+    }),
+  );
+  return anchorOffsets.get(anchor) ?? null;
+}
 
 export function monthOf(v: Vocab, s: string | undefined): number | null {
   if (!s) return null;
@@ -43,23 +52,7 @@ export function monthOf(v: Vocab, s: string | undefined): number | null {
 }
 
 /** Month names that are also common words: accepted alone only with شهر, a year or a modifier. */
-export const AMBIGUOUS_MONTH = new Set([
-  'اب',
-  'مارس',
-  'ماي',
-  'may',
-  'mar',
-  'jun',
-  'sep',
-  'dec',
-  'oct',
-  'nov',
-  'jan',
-  'feb',
-  'apr',
-  'aug',
-  'jul',
-]);
+export const AMBIGUOUS_MONTH: ReadonlySet<string> = wordSet('date-words', 'ambiguous_month');
 
 /** One scan of a text for dates: the vocabulary, the normalised text with its map, the letter/digit
  *  runs with the gates each passes, and the raw dates found. */
@@ -97,7 +90,7 @@ const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 function commonOf(v: Vocab, mt: RegExpExecArray) {
   return {
     wd: groupOf(mt, 'wd') ? (v.weekdays.get(key(groupOf(mt, 'wd')!)) ?? null) : null,
-    anchor: groupOf(mt, 'anchor') ? (ANCHOR_OFFSET[key(groupOf(mt, 'anchor')!)] ?? null) : null,
+    anchor: groupOf(mt, 'anchor') ? anchorOffset(v, key(groupOf(mt, 'anchor')!)) : null,
     part: groupOf(mt, 'dp') ? (v.parts.get(key(groupOf(mt, 'dp')!)) ?? null) : null,
     mod: modKind(groupOf(mt, 'mod')),
   };
@@ -107,7 +100,7 @@ function pushRaw(sc: DateScan, mt: RegExpExecArray, r: RawFields): void {
   const { t, N } = sc;
   // the span starts after any proclitic (و، ب، ل) glued to the first word
   let s = mt.index;
-  const lead = /^[وف]?[بل]?(?=ال|يوم|[0-9])/.exec(mt[0]);
+  const lead = CLITICS_BEFORE_DATE.exec(mt[0]);
   if (lead) s += lead[0].length;
   const e = mt.index + mt[0].length;
   const o = toOriginal(N, s, e);
@@ -230,7 +223,7 @@ function dayMonthDates(sc: DateScan, hasDigit: boolean): void {
         mod: null,
       });
     },
-    hasDigit && t.includes('الشهر'),
+    hasDigit && t.includes(THE_MONTH),
   );
 }
 

@@ -1,10 +1,20 @@
 // The words of dates: months, weekdays, relative dates and parts of day (built once, on first use).
 
-import { alternation, loadTsv, many, wordList } from '../../lexicon/index.js';
+import { alternation, loadTsv, many, theWord, wordList } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { DatePrecision } from '../../types.js';
 import type { Gate } from './gates.js';
 import { HIJRI_MONTH } from './hijri.js';
+
+// words the patterns name by their role (lexicons/rule-words.tsv, date-words.tsv)
+const DAY = theWord('rule-words', 'day');
+const FROM = theWord('rule-words', 'from');
+const TO = theWord('rule-words', 'to');
+const ON = theWord('rule-words', 'on');
+const UNTIL = theWord('rule-words', 'until');
+const THIS = theWord('date-words', 'this_demonstrative');
+const MONTH_WORD = theWord('date-words', 'month_word');
+const THE_MONTH = theWord('date-words', 'the_month');
 
 // Vocabulary (built once, on first use)
 
@@ -65,7 +75,7 @@ export const FUTURE_CUE = new RegExp(
 
 /** Words before a weekday that make it the name of a prayer or a sermon (صلاة الجمعة), not a day. */
 const PRAYER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternation('date-words', 'prayer')})\\s+(?:يوم\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${alternation('date-words', 'prayer')})\\s+(?:${DAY}\\s+)?$`,
   'u',
 );
 
@@ -193,8 +203,8 @@ function patterns(lists: WordLists) {
   const CL = '(?:[وف]?[بل]?)'; // proclitics before a word starting with ال
   const ANCHOR = `(?<anchor>${alternation('date-words', 'anchor', true)})`;
   const YEAR_WORD = alternation('date-words', 'year_word');
-  const YEAR = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD})?\\s*(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?!\\d)(?:\\s*[مه]${E})?)`;
-  const PRE = `(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[,،]?\\s*)?`;
+  const YEAR = `(?:\\s*[,،]?\\s*(?:${FROM}\\s+)?(?:${YEAR_WORD})?\\s*(?<y>(?:1[89]|2[01]|1[34])\\d{2})(?!\\d)(?:\\s*[مه]${E})?)`;
+  const PRE = `(?:(?<dp>${DP})\\s+(?:${DAY}\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:(?:${DAY}\\s+)?(?<wd>${WD})\\s*[,،]?\\s*)?`;
   const NOT_NUM = `(?!\\s+(?:${alternation('date-words', 'not_weekday_after')})${E})`;
   const u = 'gu';
   // Gates (performance only): each word pattern below starts at a word start (its lookbehind B) with a
@@ -208,16 +218,19 @@ function patterns(lists: WordLists) {
   const regexes = {
     // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
     reDM: new RegExp(
-      `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|الي|حتي)\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`,
+      `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|${TO}|${UNTIL})\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:${FROM}\\s+)?(?:${MONTH_WORD}\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`,
       u,
     ),
     // 20 من الشهر الجاري / الماضي
     reDRel: new RegExp(
-      `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)\\s*(?:من\\s+)?(?:هذا\\s+)?الشهر(?:\\s+(?<mod>${MODS}))?${E}`,
+      `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)\\s*(?:${FROM}\\s+)?(?:${THIS}\\s+)?${THE_MONTH}(?:\\s+(?<mod>${MODS}))?${E}`,
       u,
     ),
     // [شهر] يناير 2022 | [شهر] يناير الماضي | شهر يناير
-    reMY: new RegExp(`${B}${CL}(?:(?<sh>شهر)\\s+)?(?<m>${MX})${E}(?:${YEAR}|\\s+(?<mod>${MODS})${E})?`, u),
+    reMY: new RegExp(
+      `${B}${CL}(?:(?<sh>${MONTH_WORD})\\s+)?(?<m>${MX})${E}(?:${YEAR}|\\s+(?<mod>${MODS})${E})?`,
+      u,
+    ),
     reEN1: new RegExp(
       `${B}(?<m>${alt(enMonths)})\\.?\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`,
       u,
@@ -237,12 +250,12 @@ function patterns(lists: WordLists) {
     reYear: new RegExp(`${B}${CL}(?:${YEAR_WORD})\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`, u),
     // [ليلة] [اليوم|أمس] [يوم] الأحد [-الاثنين] [الماضي]
     reWD: new RegExp(
-      `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:يوم\\s+)?(?<wd>${WD})${E}${NOT_NUM}(?:\\s*(?:-|–|/|الي|علي)\\s*(?<wd2>${WD})${E})?(?:\\s+(?<mod>${MODS})${E})?`,
+      `${B}${CL}(?:(?<dp>${DP})\\s+(?:${DAY}\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:${DAY}\\s+)?(?<wd>${WD})${E}${NOT_NUM}(?:\\s*(?:-|–|/|${TO}|${ON})\\s*(?<wd2>${WD})${E})?(?:\\s+(?<mod>${MODS})${E})?`,
       u,
     ),
     // relative phrases (اليوم، أمس، الأسبوع الماضي …), optionally after a part of day
     reRel: new RegExp(
-      `${B}${CL}(?:(?<dp>${DP})\\s+(?:يوم\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:${alternation('date-words', 'not_relative_after')})${E})`,
+      `${B}${CL}(?:(?<dp>${DP})\\s+(?:${DAY}\\s+)?)?(?<rel>${alt(rel.keys())})${E}(?!\\s+(?:${alternation('date-words', 'not_relative_after')})${E})`,
       u,
     ),
   };
@@ -257,7 +270,7 @@ function patterns(lists: WordLists) {
   const gates: [RegExp, boolean, string[] | null][] = [
     [v.reDM, true, lDM],
     [v.reDRel, true, lDM],
-    [v.reMY, true, cat(['شهر'], leads(arMonths))],
+    [v.reMY, true, cat([MONTH_WORD], leads(arMonths))],
     [v.reEN1, false, leads(enMonths)],
     [v.reEN2, false, DIGITS],
     [v.reYear, true, [...wordList('date-words', 'year_word')]],

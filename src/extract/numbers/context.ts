@@ -1,11 +1,15 @@
 // What stands around a number: qualifiers before and after, not-count cues, the counted noun.
 
-import { wordSet } from '../../lexicon/index.js';
+import { theWord, wordSet } from '../../lexicon/index.js';
 import type { NumberMention, Qualifier } from '../../types.js';
 import type { NotCount } from './lexicon.js';
 import type { Parsed, Scan } from './parse.js';
 import { CLITIC_TOKENS, LATIN, NOT_NOUN, T } from './tokens.js';
 import { classify, isNumberish } from './words.js';
+
+const FROM_WORD = theWord('rule-words', 'from');
+/** An hour written as a word: an ordinal with ال and ه (الثالثه), or عشره. */
+const HOUR_WORD = new RegExp(`^ال\\S+ه$|^${theWord('rule-words', 'ten')}$`);
 
 /** The word at token k, or null when k is out of range or not a word. */
 function wordAt(scan: Scan, k: number): string | null {
@@ -86,7 +90,7 @@ function matchAfter(scan: Scan, k: number): { q: string; k1: number } | null {
       j++;
     }
     // "وأكثر من 30" starts a new qualified number; it does not qualify this one
-    if (ok && wordAt(scan, j) === 'من') ok = false;
+    if (ok && wordAt(scan, j) === FROM_WORD) ok = false;
     if (ok) return { q: p.qualifier, k1: j - 1 };
   }
   return null;
@@ -187,7 +191,7 @@ function minutesOfClock(scan: Scan, p: Parsed, around: Surroundings): boolean {
   if (!MINUTES.has(wordAt(scan, around.a) ?? '') || p.value >= 60) return false;
   if (around.clitic !== 'و' && !glued) return false;
   const hour = scan.toks[around.b];
-  return !!hour && (hour.t === T.Num || (hour.t === T.Word && /^ال\S+ه$|^عشره$/.test(hour.w)));
+  return !!hour && (hour.t === T.Num || (hour.t === T.Word && HOUR_WORD.test(hour.w)));
 }
 
 /** Phones, dates, times and ages. */
@@ -210,7 +214,7 @@ function dateTimeOrAge(scan: Scan, p: Parsed, around: Surroundings): NotCount | 
     v >= 1 &&
     v <= 31 &&
     p.form === 'digits' &&
-    (isMonthAt(scan, a) || (wordAt(scan, a) === 'من' && isMonthAt(scan, a + 1)) || monthBefore(scan, b))
+    (isMonthAt(scan, a) || (wordAt(scan, a) === FROM_WORD && isMonthAt(scan, a + 1)) || monthBefore(scan, b))
   )
     return 'date';
   if (after === 'date' && int && v >= 1 && v <= 31) return 'date';
@@ -262,7 +266,7 @@ function yearOrOther(scan: Scan, p: Parsed, around: Surroundings, hasQual: boole
 /** The counted noun after token i1 (skipping من), normalised, without the article. */
 function nounAfter(scan: Scan, i1: number): string | undefined {
   let k = i1 + 1;
-  if (wordAt(scan, k) === 'من') k++;
+  if (wordAt(scan, k) === FROM_WORD) k++;
   const w = wordAt(scan, k);
   if (!w || NOT_NOUN.has(w) || LATIN.test(w)) return undefined;
   if (isNumberish(classify(w))) return undefined;

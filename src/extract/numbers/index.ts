@@ -7,6 +7,7 @@
 // splits letters from digits: "374من", "و223″"), and the tokens are read left to right with lookups in
 // maps built once from the lexicons (number-words, qualifiers, dual-nouns, not-count-units).
 
+import { theWord } from '../../lexicon/index.js';
 import { type MappedText, normalizeWithMap } from '../../text/normalize.js';
 import type { NumberMention, Qualifier } from '../../types.js';
 import { numberContext } from './context.js';
@@ -14,6 +15,8 @@ import { lex, type NotCount } from './lexicon.js';
 import { numberParser, type Parsed, type Scan } from './parse.js';
 import { RANGE_TO, T, TWO, tokens } from './tokens.js';
 import { isNumberish } from './words.js';
+
+const OR_WORD = theWord('rule-words', 'or');
 
 type Readers = ReturnType<typeof numberContext> & { parseAt: (i: number) => Parsed | null };
 
@@ -116,7 +119,7 @@ function tryRange(scan: Scan, r: Readers, p: Parsed, marker: string | null): Par
     // وخمسة (conjunction glued to a number word)
     const c = toks[k]!.c;
     if (c?.conj) okConn = true;
-  } else if (cw === 'او' && marker === null) {
+  } else if (cw === OR_WORD && marker === null) {
     okConn = true;
     k++;
   }
@@ -130,7 +133,7 @@ function tryRange(scan: Scan, r: Readers, p: Parsed, marker: string | null): Par
   if (!(q.value > a)) return null;
   // a dash joins digits only; "أو" joins two numbers of the same writing
   if ((bw?.w === '-' || bw?.w === '–') && (toks[p.i0]!.t !== T.Num || toks[q.i0]!.t !== T.Num)) return null;
-  if (cw === 'او' && p.form !== q.form) return null;
+  if (cw === OR_WORD && p.form !== q.form) return null;
   p.low = a;
   return q;
 }

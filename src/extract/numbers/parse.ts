@@ -1,9 +1,12 @@
 // Reading one number: digits or number words, continued by teens, hundreds, scales and و.
 
+import { theWord } from '../../lexicon/index.js';
 import type { NumberMention, Qualifier } from '../../types.js';
 import type { Classified, Lex, NotCount, WordKind } from './lexicon.js';
 import { T, type Tok } from './tokens.js';
 import { COMPOSITE_TIME, isNumberish, literal } from './words.js';
+
+const ONE_WORD = theWord('rule-words', 'one');
 
 /** One findNumbers pass: the normalised text, its tokens and the numbers found so far. */
 export interface Scan {
@@ -63,7 +66,7 @@ function parseAt(scan: Scan, i: number): Parsed | null {
   const c = t.c;
   if (!c || !isNumberish(c)) return null;
   // "وأحد" (and one of) folds to "واحد" (one): the hamza in the original tells them apart
-  if (t.w.startsWith('واحد') && text.charCodeAt(m.map[t.s + 1]!) === 0x0623) return null;
+  if (t.w.startsWith(ONE_WORD) && text.charCodeAt(m.map[t.s + 1]!) === 0x0623) return null;
   if (c.kind === 'magnitude' || (c.kind === 'scale' && c.plural)) {
     // عشرات / مئات / آلاف, optionally × الآلاف / الملايين
     let v = c.value;

@@ -1,7 +1,7 @@
 // A speaker phrase that starts with a title: a rank or honorific with a name (العقيد سامر الخطيب), an
 // anonymous source (مصادر من "قسد"), or a role with its body and maybe a name (المتحدث باسم الجيش).
 
-import { prepositionWords, type TitleInfo, wordSet } from '../../lexicon/index.js';
+import { prepositionWords, type TitleInfo, theWord, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
@@ -17,6 +17,8 @@ import {
   rankedNameIn,
   wordCount,
 } from './words.js';
+
+const IN_WORD = theWord('rule-words', 'in');
 
 /** The speaker of a part whose title `title` ends at token `next`. */
 export function titledPart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next: number): Mention | null {
@@ -78,7 +80,7 @@ function sectorEnd(tokens: Token[], from: number, end: number): number {
   const t = tokens[from];
   if (!t?.word) return from;
   let k = from;
-  if (t.norm === 'في') k = from + 1;
+  if (t.norm === IN_WORD) k = from + 1;
   else if (/^بال[\u0621-\u064A]{2,}$/.test(t.norm)) {
     // a compound preposition (بالقرب من، بالإضافة إلى) places the source, it is no sector
     if (prepositionWords().has(tokens[from + 1]?.norm ?? '')) return from;

@@ -1,12 +1,17 @@
 // A speaker phrase without a title: a bare name (كمال يوسف), what a body issued (بيانات الأمم المتحدة),
 // a known name with what follows it, or a description (أحد السكان، القوات التي يقودها الأكراد).
 
-import { alternation, loadTsv, prefixTest, wordSet } from '../../lexicon/index.js';
+import { alternation, loadTsv, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import { allNameLike, cutRelative, headBefore, lastWord, nameWordAt, titleAt, wordCount } from './words.js';
+
+/** باسم: a spokesman "in the name of" X. */
+const IN_NAME_OF = theWord('rule-words', 'in_name_of');
+/** باسم X، التابع لـX: the phrase names whom the speaker speaks for. */
+const OF_WHOM = new RegExp(`${IN_NAME_OF}|${theWord('rule-words', 'affiliated')}`);
 
 let modifiers: Set<string> | null = null;
 /** Words that modify a known name right after it (lexicons/name-modifiers.tsv). */
@@ -52,10 +57,12 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
     lead.type !== 'person' &&
     tokens[afterLead]!.word &&
     /^ال/.test(tokens[afterLead]!.norm) &&
-    !/باسم|التابع/.test(looseKey(text.slice(start, end)));
+    !OF_WHOM.test(looseKey(text.slice(start, end)));
   return (
     inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ??
-    ((modifier || objectAfter) && !/باسم/.test(looseKey(text.slice(start, end))) ? lead : undefined) ??
+    ((modifier || objectAfter) && !looseKey(text.slice(start, end)).includes(IN_NAME_OF)
+      ? lead
+      : undefined) ??
     (lead && isModelPerson(lead) ? lead : undefined)
   );
 }
@@ -97,7 +104,7 @@ function calledName(scan: SpeakerScan, c: PartSpan): Mention | null {
 }
 const CALLED = wordSet('speaker-words', 'called');
 const KNOWN_AS = new RegExp(`^(?:${alternation('speaker-words', 'known_as')})$`);
-const KNOWN_AS_NAME = new RegExp(`(?:${alternation('speaker-words', 'known_as')})\\s+(?:باسم|ب)`);
+const KNOWN_AS_NAME = new RegExp(`(?:${alternation('speaker-words', 'known_as')})\\s+(?:${IN_NAME_OF}|ب)`);
 
 /** "مكتب رئيس الوزراء سامي خليل": the office of a titled person speaks, not the person. */
 function officeOfTitled(scan: SpeakerScan, c: PartSpan): Mention | null {

@@ -1,9 +1,12 @@
 // Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
 
-import { lexicons, loadTsv, notNameWords, type TitleInfo, wordSet } from '../../lexicon/index.js';
+import { lexicons, loadTsv, notNameWords, type TitleInfo, theWord, wordSet } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn, spansWithin } from '../sorted-spans.js';
+
+/** الله: a name part (عبد الله) that starts with ال. */
+const GOD = theWord('rule-words', 'god');
 
 export interface Part {
   a: number; // token index, inclusive
@@ -25,7 +28,7 @@ export function nameLike(t: Token): boolean {
   if (!t.word) return false;
   const w = t.norm;
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
-  if (w.startsWith('ال') && w !== 'الله') return false;
+  if (w.startsWith('ال') && w !== GOD) return false;
   if (notNameWords().has(w)) return false;
   if (/^(ب|ل|ك)ال/.test(w)) return false;
   const lx = lexicons();
