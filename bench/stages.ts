@@ -4,8 +4,8 @@
 //
 // Reads the corpora (default: the two of ../shared/data), keeps every Nth article (default 20: about
 // 3,100 articles spread over both corpora), then analyses them all `--rounds` times (default 3) in this
-// thread, timing each stage with process.cpuUsage() (CPU, not the clock: the machine is shared). Prints
-// the median over the rounds of the CPU milliseconds per article of each stage. With --hashes, writes
+// thread after a warm-up round, timing each stage with process.cpuUsage() (CPU, not the clock: the
+// machine is shared). Prints the median over the rounds of the CPU milliseconds per article of each stage. With --hashes, writes
 // one line per article (its id and the SHA-256 of its analysis without timings) to compare two builds'
 // outputs. Run it under `node --cpu-prof` to see where each stage's time goes.
 import { createHash } from 'node:crypto';
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   process.stdout.write(`stages: ${docs.length} articles, ${(chars / 1e6).toFixed(1)} M characters\n`);
   if (args.hashes) hashes(docs, args.hashes);
+  else round(docs); // warm-up: the first round also pays for compiling and the lexicons' loading
   const rounds: Record<string, number>[] = [];
   for (let r = 0; r < args.rounds; r++) rounds.push(round(docs));
   const names = Object.keys(rounds[0]!);
