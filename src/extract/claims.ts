@@ -341,17 +341,24 @@ function makeClaim(
   };
 }
 
+/** The one-word denials that work before what they deny, of the lexicons they were read from. */
+let denialWords: { of: ReturnType<typeof lexicons>; words: Set<string> } | null = null;
+
 function deniedBefore(tokens: Token[], from: number, to: number): boolean {
   const lx = lexicons();
+  if (denialWords?.of !== lx)
+    denialWords = {
+      of: lx,
+      words: new Set(
+        lx.denials.filter((d) => d.scope === 'before' && d.words.length === 1).map((d) => d.words[0]!),
+      ),
+    };
+  const { words } = denialWords;
   for (let i = from; i < to; i++) {
-    const w = tokens[i]!.norm.replace(/^[وف]/, '');
-    for (const d of lx.denials)
-      if (
-        d.scope === 'before' &&
-        d.words.length === 1 &&
-        (d.words[0] === w || d.words[0] === tokens[i]!.norm)
-      )
-        return true;
+    const norm = tokens[i]!.norm;
+    if (words.has(norm)) return true;
+    const c = norm.charCodeAt(0); // without a leading و/ف
+    if ((c === 0x648 || c === 0x641) && words.has(norm.slice(1))) return true;
   }
   return false;
 }

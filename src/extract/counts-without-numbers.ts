@@ -54,8 +54,18 @@ export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMenti
   return out;
 }
 
-let oneOf: { counts: Set<string>; negations: Set<string> } | null = null;
-const PROCLITICS = /^(?:[وف]?[بل]?)/;
+let oneOf: { counts: Set<string>; negations: Set<string>; lengths: Set<number> } | null = null;
+
+/** `word.replace(/^(?:[وف]?[بل]?)/, '')`, read by hand; the word itself when what is left has a length no
+ *  word of `lengths` has (performance: most words start with one of these letters, and nearly none is
+ *  a count, so no copy is made for them). */
+function withoutProclitics(word: string, lengths: Set<number>): string {
+  let k = 0;
+  let c = word.charCodeAt(0);
+  if (c === 0x648 || c === 0x641) c = word.charCodeAt(++k); // و ف
+  if (c === 0x628 || c === 0x644) k++; // ب ل
+  return k > 0 && lengths.has(word.length - k) ? word.slice(k) : word;
+}
 
 /** "استشهد أحد أفراد الدورية": أحد / إحدى before a noun counts one (lexicons/one-of.tsv), unless a
  *  negation stands within the three words before it (لم يصب أحد). The noun after it is the counted one.
@@ -64,18 +74,16 @@ export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention
   oneOf ??= (() => {
     const rows = loadTsv('one-of');
     const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => normalize(r.word!)));
-    return { counts: of('one_of'), negations: of('negation') };
+    const counts = of('one_of');
+    return { counts, negations: of('negation'), lengths: new Set([...counts].map((w) => w.length)) };
   })();
-  const { counts, negations } = oneOf;
+  const { counts, negations, lengths } = oneOf;
   const out: NumberMention[] = [];
   let si = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const c = t.norm.charCodeAt(0); // و ف ب ل: only then is there a proclitic to strip
-    const bare =
-      c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 ? t.norm.replace(PROCLITICS, '') : t.norm;
-    if (!counts.has(bare) && !counts.has(t.norm)) continue;
+    if (!counts.has(t.norm) && !counts.has(withoutProclitics(t.norm, lengths))) continue;
     if (t.norm === ONE_WORD) continue; // the number word "one", read by the number scanner
     const next = tokens[i + 1]!;
     if (!next.word) continue;

@@ -88,7 +88,7 @@ function notHappeningAt(tokens: Token[], i: number): number {
   const norm = tokens[i]!.norm;
   const c = norm.charCodeAt(0);
   // the word, then the word without a leading و or ف (when three letters follow)
-  const first = c === 0x648 || c === 0x641 ? norm.replace(/^[وف](?=.{3})/, '') : norm;
+  const first = (c === 0x648 || c === 0x641) && norm.length > 3 ? norm.slice(1) : norm;
   const own = phraseAt(tokens, i, notHappenings.get(norm));
   return own || first === norm ? own : phraseAt(tokens, i, notHappenings.get(first));
 }

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../types.js';
 import { charClasses, classAt, LETTER, MARK, SPACE } from './char-classes.js';
 import { stemsUncached } from './clitics.js';
-import { normalize } from './normalize.js';
+import { normalizeToken } from './normalize.js';
 
 /** The clitic-stripped forms of a token, computed once per token. */
 export const tokenStems = (t: Token): string[] => (t.stems ??= stemsUncached(t.norm));
@@ -79,10 +79,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       }
     }
     const e = Math.min(end, i);
-    const seg = text.slice(s, e);
     // a token cut by `end` is judged by what is left of it, as the regex would
-    if (e < i) word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
-    out.push({ start: s, end: e, norm: normalize(seg), word, index: out.length, sentence: -1 });
+    if (e < i) {
+      const seg = text.slice(s, e);
+      word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
+    }
+    out.push({ start: s, end: e, norm: normalizeToken(text, s, e), word, index: out.length, sentence: -1 });
   }
   return out;
 }

@@ -22,7 +22,7 @@ export function trailingRelay(
 ): Mention | null {
   for (let i = from; i < end; i++) {
     const w = tokens[i]!.norm;
-    if (!RELAY_LEAD.has(w.replace(/^و/, ''))) continue;
+    if (!RELAY_LEAD.has(w.charCodeAt(0) === 0x648 ? w.slice(1) : w)) continue; // without a leading و
     let j = i + 1;
     while (j < end && (RELAY_FILLER.has(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
     const m = tokens[j]
@@ -37,9 +37,12 @@ export function trailingRelay(
 export function relayAt(toks: Token[], i: number, end: number) {
   const t0 = toks[i];
   if (!t0?.word) return null;
-  let first = false;
-  for (const f of bareForms(t0.norm)) if (relayFirst.has(f)) first = true;
-  if (!first) return null;
+  // bareForms(t0.norm) (the word, and without a leading و/ف) tested without building its array: this
+  // runs at every token
+  const w0 = t0.norm;
+  const c0 = w0.charCodeAt(0);
+  const conj = w0.length > 2 && (c0 === 0x648 || c0 === 0x641);
+  if (!relayFirst.has(w0) && !(conj && relayFirst.has(w0.slice(1)))) return null;
   for (const r of lexicons().relays) {
     let j = i,
       k = 0,

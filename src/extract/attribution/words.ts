@@ -10,7 +10,6 @@ import {
   type VerbInfo,
   wordSet,
 } from '../../lexicon/index.js';
-import { bareForms } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import type { Attribution, Token } from '../../types.js';
 
@@ -102,14 +101,16 @@ export function channelAt(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+/** The reporting verb a token is, as written or without a leading و/ف (bareForms' two forms, tried in
+ *  its order without building its array: this runs several times for every token). */
 export function verbAt(t: Token): VerbInfo | null {
   if (!t.word) return null;
-  const lx = lexicons();
-  for (const f of bareForms(t.norm)) {
-    const v = lx.verbs.get(f);
-    if (v) return v;
-  }
-  return null;
+  const verbs = lexicons().verbs;
+  const w = t.norm;
+  const v = verbs.get(w);
+  if (v) return v;
+  const c = w.charCodeAt(0);
+  return w.length > 2 && (c === 0x648 || c === 0x641) ? (verbs.get(w.slice(1)) ?? null) : null;
 }
 
 export interface State {
