@@ -83,6 +83,14 @@ export function sameNameHeads(): Set<string> {
   return alsoNameHeads;
 }
 
+let headNouns: Set<string> | null = null;
+/** The loose keys of the place heads with the article (المدينة، السجن، المخيم): a generic place noun, not a
+ *  name, when it stands alone. */
+export function definiteHeadNouns(): Set<string> {
+  headNouns ??= new Set([...getLookup().heads.keys()].map((head) => looseKey(`ال${head}`)));
+  return headNouns;
+}
+
 /** Quote marks that may wrap a name after a head word: سجن "الصناعة". */
 const QUOTE = /^["“”«»'‘’„]$/;
 

@@ -65,6 +65,11 @@ export class WordIndex {
     this.counts[next] = 1;
   }
 
+  /** The forms indexed, in the order they were first seen. */
+  forms(): IterableIterator<string> {
+    return this.ids.keys();
+  }
+
   /** How many times a form stands in the texts. */
   countOf(form: string): number {
     const id = this.ids.get(form);

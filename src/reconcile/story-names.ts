@@ -11,6 +11,7 @@ import { addBareHeadForms } from './bare-heads.js';
 import { normalizedForm, withFormKeys } from './forms.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import { roleLinkForms } from './role-links.js';
+import { addSpellingForms } from './spelling-forms.js';
 import {
   addOwner,
   bareForms,
@@ -51,6 +52,7 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   const { where } = indexTexts(read);
   withFormKeys(() => {
     addPersonForms(entities, where);
+    addSpellingForms(entities, where, placeHeadWords());
     addPlaceForms(entities, where);
     addAdjectiveForms(entities, where);
     addGroupForms(entities, where);

@@ -4,6 +4,7 @@
 
 import { looseKey, offsetAfterNormalized } from '../../text/normalize.js';
 import type { EntityType, Mention, Token } from '../../types.js';
+import { definiteHeadNouns } from '../gazetteer.js';
 import type { NerSpan } from './index.js';
 import { nerTagger } from './index.js';
 import type { NerTagger } from './model.js';
@@ -114,13 +115,16 @@ export function findModelMentions(
     if (end - start < 2) continue;
     const elided = strip >= 2 && first.norm.startsWith('لل', strip - 2);
     const surface = (elided ? 'ال' : '') + text.slice(start, end);
+    const key = looseKey(surface);
+    // a place head with the article alone (المدينة، المخيم) is a common noun, not a place's name
+    if (s.type === 'LOC' && definiteHeadNouns().has(key)) continue;
     out.push({
       doc,
       start,
       end,
       type: TYPE[s.type],
       surface,
-      key: looseKey(surface),
+      key,
       title: null,
       gender: null,
       lexId: null,

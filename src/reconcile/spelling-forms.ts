@@ -1,0 +1,75 @@
+// A place one article names (مدينة كوتشارا) and another spells otherwise (في كوشارا): where no extraction
+// stage found the other spelling as a name (the tagger is unsure of a word it has never seen), the story
+// still writes it, and it is that place's spelling when it has the place's consonant skeleton
+// (variants.ts). The forms, as written, become aliases of the place, as the other story forms do
+// (story-names.ts). Only one-word names of places no lexicon knows (the lexicon lists its own spellings),
+// written without the article (a definite word of the same consonants is more often a common noun), of
+// five letters or more and three skeleton letters or more.
+
+import { notNameWords } from '../lexicon/index.js';
+import { looseKey } from '../text/normalize.js';
+import type { DossierEntity } from '../types.js';
+import { normalizedForm } from './forms.js';
+import { surfaceOf, type WordIndex } from './story-index.js';
+import { skeleton } from './variants.js';
+
+const MIN_LETTERS = 5;
+const MIN_SKELETON = 3;
+/** At most this many other spellings of one place are taken. */
+const MAX_SPELLINGS = 3;
+
+/** Is this normalised word a possible place name of its own: one word, long enough, without the article? */
+const nameLike = (word: string): boolean =>
+  word.length >= MIN_LETTERS && !word.includes(' ') && !word.startsWith('ال') && !notNameWords().has(word);
+
+/** The place's one-word names (its name or alias, or what follows a head word: مدينة كوتشارا → كوتشارا). */
+function oneWordNames(place: DossierEntity, heads: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const form of [place.name, ...place.aliases]) {
+    const words = normalizedForm(form).split(' ');
+    const word = words.length === 2 && heads.has(words[0]!) ? words[1]! : words.length === 1 ? words[0]! : '';
+    if (nameLike(word)) out.push(word);
+  }
+  return out;
+}
+
+/** Adds to each place no lexicon knows the story's other spellings of its one-word name. `heads`: the
+ *  place head words (normalised) that may come before a name. */
+export function addSpellingForms(
+  entities: DossierEntity[],
+  where: WordIndex,
+  heads: ReadonlySet<string>,
+): void {
+  const taken = new Set(
+    entities.flatMap((entity) => [entity.name, ...entity.aliases].map((form) => normalizedForm(form))),
+  );
+  // the skeletons looked for, and their places (a skeleton two places share is left to neither)
+  const wanted = new Map<string, DossierEntity | null>();
+  const firstLetters = new Set<string>();
+  for (const place of entities) {
+    if (place.type !== 'location' || place.merged_because.some((why) => why.startsWith('same lexicon entry')))
+      continue;
+    for (const word of oneWordNames(place, heads)) {
+      const shape = skeleton(looseKey(word));
+      if (shape.length < MIN_SKELETON) continue;
+      const owner = wanted.get(shape);
+      wanted.set(shape, owner === undefined || owner === place ? place : null);
+      firstLetters.add(word[0]!);
+    }
+  }
+  if (!wanted.size) return;
+  const found = new Map<DossierEntity, string[]>();
+  for (const form of where.forms()) {
+    if (!firstLetters.has(form[0]!) || taken.has(form) || !nameLike(form)) continue;
+    const place = wanted.get(skeleton(looseKey(form)));
+    if (!place) continue;
+    const forms = found.get(place) ?? [];
+    if (forms.length < MAX_SPELLINGS) found.set(place, [...forms, form]);
+  }
+  for (const [place, forms] of found)
+    for (const form of forms) {
+      const [text, index] = where.get(form)![0]!;
+      const surface = surfaceOf(text.tokens[index]!, text.text, form);
+      if (!place.aliases.includes(surface)) place.aliases.push(surface);
+    }
+}
