@@ -15,15 +15,18 @@
 //   child run), --news-tags-out <file> (write this model's news tags), --news-articles N, --news-min N,
 //   --cluster-ks 64,512 (the k-means granularities),
 //   --name-contexts on (name-contexts.ts: words after titles, beside reporting verbs, after organisation heads
-//   in the news join the profiles; --name-contexts-cache <file>, --name-cues core|places|all, --name-min N,
-//   --name-levels a,b,c), --self on (self-training.ts: the first model's widest-margin news sentences join
-//   train; --self-out <file> writes them, --self-train <file> reads them, --self-max N, --self-articles N,
-//   --self-need PERS,ORG).
+//   in the news join the profiles; measured, not shipped; --name-contexts-cache <file>, --name-cues
+//   core|places|all, --name-min N, --name-levels a,b,c), --self on (self-training.ts, measured, not shipped:
+//   the first model's widest-margin news sentences with a person or organisation join train; --self-out
+//   <file> writes them, --self-train <file> reads them instead, --self-max N (3000), --self-articles N
+//   (8000), --self-need PERS,ORG|any).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
 // what it made of each frequent word (newsTags) joins the word's context profile, which the shipped model
-// learns from.
+// learns from. With --self on, the SaudiNewsNet sentences naming a person or organisation that it tags with
+// the widest margins (selfTrainingLines, 3000) join the second stage's train sentences (self-training; with
+// --news-tags <file> there are none unless --self-train <file> gives them).
 import { execFileSync } from 'node:child_process';
 import {
   createReadStream,
@@ -111,12 +114,13 @@ const NAME_CONTEXTS = arg('--name-contexts', 'off') === 'on';
 /** Self-training (self-training.ts): --self-out <file> writes the news sentences this model tags with the
  *  widest margins (JSON lines); --self-train <file> learns from the first --self-max of them as well. */
 const SELF_MAX = Number(arg('--self-max', '3000'));
-/** Self-training in train:ner's two stages: the first model writes them (--self-out), this run learns them. */
+/** Self-training in train:ner's two stages (off by default: see the README): the first model writes them
+ *  (--self-out), this run learns them. */
 const SELF = arg('--self', 'off') === 'on';
-/** Only self-training sentences with a name of these types (e.g. PERS,ORG), when given. */
-const SELF_NEED = arg('--self-need', '')
-  ? new RegExp(`-(${arg('--self-need', '').replaceAll(',', '|')})$`)
-  : null;
+/** Only self-training sentences with a name of these types (a comma-separated list; 'any' for all). The
+ *  widest margins are mostly places; persons and organisations are what the tagger misses. */
+const SELF_NEED_ARG = arg('--self-need', 'PERS,ORG');
+const SELF_NEED = SELF_NEED_ARG === 'any' ? null : new RegExp(`-(${SELF_NEED_ARG.replaceAll(',', '|')})$`);
 const NAME_ALL = arg('--name-cues', 'all') !== 'core';
 const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
