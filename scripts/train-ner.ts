@@ -13,12 +13,20 @@
 //   --stack on (two passes, see stacking.ts; measured, not shipped), --folds N (its jack-knife folds),
 //   --news off (no news tags), --news-tags <file> (news tags from an earlier run instead of a first model's
 //   child run), --news-tags-out <file> (write this model's news tags), --news-articles N, --news-min N,
-//   --cluster-ks 64,512 (the k-means granularities).
+//   --cluster-ks 64,512 (the k-means granularities),
+//   --name-contexts on (name-contexts.ts: words after titles, beside reporting verbs, after organisation heads
+//   in the news join the profiles; measured, not shipped; --name-contexts-cache <file>, --name-cues
+//   core|places|all, --name-min N, --name-levels a,b,c), --self on (self-training.ts, measured, not shipped:
+//   the first model's widest-margin news sentences with a person or organisation join train; --self-out
+//   <file> writes them, --self-train <file> reads them instead, --self-max N (3000), --self-articles N
+//   (8000), --self-need PERS,ORG|any).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
 // what it made of each frequent word (newsTags) joins the word's context profile, which the shipped model
-// learns from.
+// learns from. With --self on, the SaudiNewsNet sentences naming a person or organisation that it tags with
+// the widest margins (selfTrainingLines, 3000) join the second stage's train sentences (self-training; with
+// --news-tags <file> there are none unless --self-train <file> gives them).
 import { execFileSync } from 'node:child_process';
 import {
   createReadStream,
@@ -59,8 +67,10 @@ import { tagTokens } from '../src/extract/ner/index.js';
 import { NerTagger, viterbi } from '../src/extract/ner/model.js';
 import type { TrainedNerModel } from '../src/extract/ner/model-file.js';
 import { decodeModel, encodeModel, MODEL_FORMAT } from '../src/extract/ner/model-file.js';
+import { learnNameContexts, type NameCue } from '../src/extract/ner/name-contexts.js';
 import { parseWojood } from '../src/extract/ner/other-corpora.js';
 import { learnProfiles } from '../src/extract/ner/profiles.js';
+import { confidentSentences } from '../src/extract/ner/self-training.js';
 import { stackFeatures, stackMasks } from '../src/extract/ner/stacking.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
 import { stemsUncached as stems } from '../src/text/clitics.js';
@@ -98,6 +108,21 @@ const NEWS_MIN = Number(arg('--news-min', '5'));
 /** News tags (see newsTags) from a first model that a child run of this script trains (one pass, without
  *  news tags), unless --news off or --news-tags <file> gives them. */
 const NEWS = arg('--news', 'on') === 'on';
+/** Name contexts (name-contexts.ts): what stands next to each word in the news (titles, reporting verbs,
+ *  organisation heads) joins its context profile. */
+const NAME_CONTEXTS = arg('--name-contexts', 'off') === 'on';
+/** Self-training (self-training.ts): --self-out <file> writes the news sentences this model tags with the
+ *  widest margins (JSON lines); --self-train <file> learns from the first --self-max of them as well. */
+const SELF_MAX = Number(arg('--self-max', '3000'));
+/** Self-training in train:ner's two stages (off by default: see the README): the first model writes them
+ *  (--self-out), this run learns them. */
+const SELF = arg('--self', 'off') === 'on';
+/** Only self-training sentences with a name of these types (a comma-separated list; 'any' for all). The
+ *  widest margins are mostly places; persons and organisations are what the tagger misses. */
+const SELF_NEED_ARG = arg('--self-need', 'PERS,ORG');
+const SELF_NEED = SELF_NEED_ARG === 'any' ? null : new RegExp(`-(${SELF_NEED_ARG.replaceAll(',', '|')})$`);
+const NAME_ALL = arg('--name-cues', 'all') !== 'core';
+const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
 function fail(msg: string): never {
   console.error(`train:ner: ${msg}`);
@@ -241,6 +266,47 @@ function buildProfiles(stream: TokenStream): string {
   return lines.join('\n');
 }
 
+/** The cue words of the name contexts: titles, reporting verbs and organisation heads (normalised). */
+function nameCues(lexicon: NerLexicon): Map<string, NameCue> {
+  const cues = new Map<string, NameCue>();
+  for (const [w, kind] of Object.entries(lexicon.triggers))
+    if (
+      kind === 'title' ||
+      kind === 'verb' ||
+      kind === 'org' ||
+      (NAME_ALL && (kind === 'nation' || kind === 'loc' || (NAME_GIVEN && kind === 'given')))
+    )
+      cues.set(w, kind);
+  const lexicons = join(root, 'lexicons');
+  for (const r of tsvRows(join(lexicons, 'reporting-verbs.tsv')))
+    for (const col of ['lemma', 'past_m', 'past_f', 'pres_m', 'pres_f'])
+      for (const v of (r[col] ?? '').split('|')) if (v) cues.set(normalize(v), 'verb');
+  for (const file of ['org-name-heads.tsv', 'group-heads.tsv'])
+    for (const r of tsvRows(join(lexicons, file)))
+      if (r.head && !r.head.includes(' ')) cues.set(normalize(r.head), 'org');
+  return cues;
+}
+
+/** Name-context codes (name-contexts.ts) of the words of the unlabelled news: lines "word<TAB>codes". */
+function buildNameContexts(stream: TokenStream, lexicon: NerLexicon): string {
+  const { seq, names } = stream.normalised();
+  const cues = nameCues(lexicon);
+  const cueOf = (name: string): NameCue | undefined => {
+    for (const c of stems(name)) {
+      const k = cues.get(c);
+      if (k) return k;
+    }
+    return undefined;
+  };
+  const codes = learnNameContexts(seq.subarray(trainTokens), names, cueOf, {
+    minCount: Number(arg('--name-min', '5')),
+    minHits: 3,
+    levels: arg('--name-levels', '0.03,0.1,0.3').split(',').map(Number),
+  });
+  console.log(`train:ner: name contexts of ${codes.size} words`);
+  return [...codes].map(([w, c]) => `${w}\t${c}`).join('\n');
+}
+
 const t0 = Date.now();
 if (!existsSync(dataPath)) fail(`ANERcorp not found at ${dataPath}`);
 const sents = parseBioCorpus(readText(dataPath));
@@ -266,7 +332,11 @@ const lexicon = buildLexicon();
 const clusterCache = arg('--clusters-cache', '');
 const cached = (path: string) => path !== '' && existsSync(path);
 // both tables cached (experiments): the unlabelled news need not be read
-const stream = cached(clusterCache) && cached(arg('--profiles-cache', '')) ? null : await buildStream();
+const nameCache = arg('--name-contexts-cache', '');
+const stream =
+  cached(clusterCache) && cached(arg('--profiles-cache', '')) && (!NAME_CONTEXTS || cached(nameCache))
+    ? null
+    : await buildStream();
 if (clusterCache && existsSync(clusterCache)) lexicon.clusters = readText(clusterCache);
 else if (stream) {
   lexicon.clusters = buildClusters(stream);
@@ -278,8 +348,31 @@ else if (stream && PF_VOCAB > 0) {
   lexicon.profiles = buildProfiles(stream);
   if (profileCache) writeFileSync(profileCache, lexicon.profiles);
 }
+if (NAME_CONTEXTS) {
+  let lines = '';
+  if (cached(nameCache)) lines = readText(nameCache);
+  else if (stream) {
+    lines = buildNameContexts(stream, lexicon);
+    if (nameCache) writeFileSync(nameCache, lines);
+  }
+  lexicon.profiles = withNewsTags(lexicon.profiles ?? '', lines);
+}
 const newsTagsIn = arg('--news-tags', '');
-const newsTagLines = newsTagsIn ? readText(newsTagsIn) : NEWS ? firstModelNewsTags() : '';
+const first = newsTagsIn ? { tags: readText(newsTagsIn), self: '' } : NEWS ? firstModelNewsTags() : null;
+const newsTagLines = first?.tags ?? '';
+// self-training sentences join train after the word classes and profiles, which learn from train alone
+const selfIn = arg('--self-train', '');
+const selfLines = selfIn ? readText(selfIn) : (first?.self ?? '');
+if (selfLines) {
+  const extra = selfLines
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as TaggedSentence)
+    .filter((x) => !SELF_NEED || x.tags.some((t) => SELF_NEED.test(t)))
+    .slice(0, SELF_MAX);
+  train = [...train, ...extra];
+  console.log(`train:ner: ${extra.length} self-training sentences`);
+}
 if (newsTagLines) lexicon.profiles = withNewsTags(lexicon.profiles ?? '', newsTagLines);
 const lex = prepareLexicon(lexicon);
 // document evidence over blocks of consecutive sentences (ANERcorp marks no document boundaries)
@@ -637,6 +730,8 @@ const sc = scoreNer(
 console.log(formatScores(sc));
 const newsTagsOut = arg('--news-tags-out', '');
 if (newsTagsOut) writeFileSync(newsTagsOut, await newsTags(tagger));
+const selfOut = arg('--self-out', '');
+if (selfOut) writeFileSync(selfOut, await selfTrainingLines(tagger, model));
 console.log(
   `train:ner: wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, ${kept} of ${F} features kept) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );
@@ -683,6 +778,35 @@ async function newsTags(tagger: NerTagger): Promise<string> {
   return lines.join('\n');
 }
 
+/** The news sentences (SaudiNewsNet, the second source: the news tags read the first) that the model tags
+ *  with the widest margins, widest first, as JSON lines {words, tags}. */
+async function selfTrainingLines(tagger: NerTagger, model: TrainedNerModel): Promise<string> {
+  const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+  const END = new Set(['.', '!', '?', '؟', '…']);
+  const limit = Number(arg('--self-articles', '8000'));
+  const path = join(shared, 'data', 'saudinewsnet-2015', 'saudinewsnet.jsonl.gz');
+  const rl = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  const kept: { sentence: TaggedSentence; margin: number }[] = [];
+  let n = 0;
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as { text?: string; content?: string };
+    const tokens = [...(d.text ?? d.content ?? '').matchAll(TOKEN)].map((m) => m[0]);
+    const ends: number[] = [];
+    for (let i = 0; i < tokens.length; i++)
+      if (END.has(tokens[i]!) || i + 1 === tokens.length) ends.push(i + 1);
+    kept.push(...confidentSentences(tagger, tokens, ends, model.start, model.trans, 0));
+    if (++n >= limit) break;
+  }
+  rl.close();
+  kept.sort((a, b) => b.margin - a.margin);
+  const out = kept.slice(0, 20000).map((k) => JSON.stringify(k.sentence));
+  console.log(
+    `train:ner: ${kept.length} self-training candidates from ${n} articles, margins ${kept[0]?.margin} .. ${kept[out.length - 1]?.margin}`,
+  );
+  return out.join('\n');
+}
+
 /** Profiles with the news tags added to each word's line (or a line of their own). */
 function withNewsTags(profiles: string, tags: string): string {
   const extra = new Map<string, string>();
@@ -702,10 +826,11 @@ function withNewsTags(profiles: string, tags: string): string {
 }
 
 /** Trains the first model in a child run of this script (same options, one pass, no news tags) and returns
- *  the news tags it writes. */
-function firstModelNewsTags(): string {
+ *  the news tags it writes, and its self-training sentences with --self on. */
+function firstModelNewsTags(): { tags: string; self: string } {
   const dir = mkdtempSync(join(tmpdir(), 'isnad-ner-'));
   const tags = join(dir, 'news-tags.tsv');
+  const self = join(dir, 'self.jsonl');
   try {
     // the first occurrence of an option wins (arg()): the child's own options come first
     const own = [
@@ -713,15 +838,18 @@ function firstModelNewsTags(): string {
       'off',
       '--stack',
       'off',
+      '--self',
+      'off',
       '--out',
       join(dir, 'first.bin.gz'),
       '--news-tags-out',
       tags,
+      ...(SELF ? ['--self-out', self] : []),
     ];
     execFileSync(process.execPath, [process.argv[1]!, ...own, ...process.argv.slice(2)], {
       stdio: 'inherit',
     });
-    return readText(tags);
+    return { tags: readText(tags), self: SELF ? readText(self) : '' };
   } catch (e) {
     fail(`the first model's run failed (${(e as Error).message})`);
   } finally {
