@@ -55,6 +55,7 @@ async function gather(args: Args): Promise<void> {
 interface Run {
   cpuMs: number;
   allocatedMb: number;
+  gcMs: number;
   hash: string;
 }
 
@@ -68,11 +69,14 @@ function once(story: DocAnalysis[]): Run {
   const used = process.cpuUsage(cpu);
   const after = v8.getHeapStatistics().used_heap_size;
   const gcs = profiler.stop()?.statistics ?? [];
-  let freed = 0;
-  for (const g of gcs)
+  let freed = 0,
+    gcMs = 0;
+  for (const g of gcs) {
     freed += g.beforeGC.heapStatistics.usedHeapSize - g.afterGC.heapStatistics.usedHeapSize;
+    gcMs += g.cost / 1000; // the pause, in microseconds
+  }
   const hash = createHash('sha256').update(JSON.stringify(dossier)).digest('hex').slice(0, 16);
-  return { cpuMs: (used.user + used.system) / 1000, allocatedMb: (after - before + freed) / 1e6, hash };
+  return { cpuMs: (used.user + used.system) / 1000, allocatedMb: (after - before + freed) / 1e6, gcMs, hash };
 }
 
 const median = (xs: number[]): number => {
@@ -94,11 +98,12 @@ function measure(args: Args): void {
   runs.forEach((rs, i) => {
     const c = median(rs.map((x) => x.cpuMs));
     const m = median(rs.map((x) => x.allocatedMb));
+    const g = median(rs.map((x) => x.gcMs));
     cpu += c;
     mb += m;
     const hashes = new Set([warm[i]?.hash, ...rs.map((x) => x.hash)]);
     process.stdout.write(
-      `story ${i + 1}: first ${warm[i]?.cpuMs.toFixed(0)} ms, median ${c.toFixed(0)} CPU ms, ${m.toFixed(1)} MB allocated, dossier ${[...hashes].join(' ')}\n`,
+      `story ${i + 1}: first ${warm[i]?.cpuMs.toFixed(0)} ms, median ${c.toFixed(0)} CPU ms (GC pauses ${g.toFixed(0)} ms), ${m.toFixed(1)} MB allocated, dossier ${[...hashes].join(' ')}\n`,
     );
   });
   const n = runs.length || 1;
