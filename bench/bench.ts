@@ -34,7 +34,8 @@ const USAGE = `usage: node dist/bench/bench.js [--limit N] [--jobs N] [--json] [
   --jobs N      worker threads for extraction (default: one per core)
   --json        print the results as JSON (the last line stays the summary)
   --corpus PATH a .jsonl(.gz) file or a folder of them; repeatable (default: the shared corpora)
-  --chunk N     articles per reconciled story (default 1000)`;
+  --chunk N     articles per reconciled story (default 1000)
+  --in-flight N batches of 64 sent to the workers and not yet reconciled (default: a story's worth and 2 per job)`;
 
 interface Args {
   limit?: number;
@@ -42,6 +43,7 @@ interface Args {
   json: boolean;
   corpora: string[];
   chunk: number;
+  inFlight?: number;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -57,11 +59,12 @@ function parseArgs(argv: string[]): Args | string {
       const v = argv[++i];
       if (!v) return '--corpus needs a path';
       a.corpora.push(resolve(v));
-    } else if (k === '--limit' || k === '--jobs' || k === '--chunk') {
+    } else if (k === '--limit' || k === '--jobs' || k === '--chunk' || k === '--in-flight') {
       const v = num();
       if (typeof v === 'string') return v;
       if (k === '--limit') a.limit = v;
       else if (k === '--jobs') a.jobs = v;
+      else if (k === '--in-flight') a.inFlight = v;
       else a.chunk = v;
     } else if (k === '--help' || k === '-h') return '';
     else return `unknown option ${k}`;
@@ -115,7 +118,7 @@ async function pipeline(paths: string[], args: Args) {
   };
   const t0 = performance.now();
   // enough batches in flight for the workers to keep busy while this thread reconciles a story
-  const inFlight = Math.ceil(args.chunk / 64) + args.jobs * 2;
+  const inFlight = args.inFlight ?? Math.ceil(args.chunk / 64) + args.jobs * 2;
   for await (const x of analyzeStream(readInputs(paths, { limit: args.limit }), {
     jobs: args.jobs,
     inFlight,

@@ -92,15 +92,14 @@ function describedSurfaces(
   const out = new Set<string>();
   for (const [text, index] of where.get(bare) ?? []) {
     let end = index + 1;
-    while (end < index + 4 && text.tokens[end] && !text.gaps[end]) {
-      const word = text.tokens[end]!.norm;
+    while (end < index + 4 && end < text.norms.length && !text.gaps[end]) {
+      const word = text.norms[end]!;
       if (!isDescriptiveAdjective(word) && !(ownWords.has(word) && isNameAdjective(word))) break;
       end++;
     }
     if (end === index + 1) continue;
-    const first = text.tokens[index]!;
-    const start = first.end - surfaceOf(first, text.text, bare).length;
-    const form = text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
+    const start = text.ends[index]! - surfaceOf(text, index, bare).length;
+    const form = text.text.slice(start, text.ends[end - 1]!).replace(/\s+/g, ' ');
     if (!taken.has(normalizedForm(form))) out.add(form);
     if (out.size >= MAX_DESCRIBED) break;
   }
@@ -110,9 +109,9 @@ function describedSurfaces(
 /** The bare head as first written alone in the story (not followed by an adjective), without proclitics. */
 function aloneSurface(bare: string, where: WordIndex): string | null {
   for (const [text, index] of where.get(bare) ?? []) {
-    const next = text.tokens[index + 1];
-    if (next && !text.gaps[index + 1] && isNameAdjective(next.norm)) continue;
-    return surfaceOf(text.tokens[index]!, text.text, bare);
+    const next = text.norms[index + 1];
+    if (next !== undefined && !text.gaps[index + 1] && isNameAdjective(next)) continue;
+    return surfaceOf(text, index, bare);
   }
   return null;
 }

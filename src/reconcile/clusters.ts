@@ -8,9 +8,25 @@ export interface Cluster {
   lexId: string | null;
   mentions: Mention[];
   names: Map<string, number>; // surface → count
-  extraAliases: Set<string>;
-  reasons: Set<string>; // in the order they were first given
-  orgs: Set<string>;
+  extraAliases: ReadonlySet<string>; // NONE until the first is added (most clusters have none)
+  reasons: ReadonlySet<string>; // in the order they were first given
+  orgs: ReadonlySet<string>;
+}
+
+/** The shared empty set of a cluster that has no aliases, reasons or organisations yet: a story has
+ *  thousands of clusters, and three sets each were a good part of what reconciliation kept alive. */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+/** Adds a string to one of a cluster's sets, made on the first addition. */
+function addTo(c: Cluster, field: 'extraAliases' | 'reasons' | 'orgs', value: string): void {
+  const had = c[field];
+  if (had === NONE) c[field] = new Set([value]);
+  else (had as Set<string>).add(value);
+}
+
+/** Removes an alias from a cluster (nothing when it has none). */
+export function dropAlias(c: Cluster, alias: string): void {
+  if (c.extraAliases !== NONE) (c.extraAliases as Set<string>).delete(alias);
 }
 
 export const tokensOf = (k: string) => k.split(' ').filter(Boolean);
@@ -73,9 +89,9 @@ export class ClusterSet {
       lexId: m.lexId ?? null,
       mentions: [],
       names: new Map(),
-      extraAliases: new Set(),
-      reasons: new Set(),
-      orgs: new Set(),
+      extraAliases: NONE,
+      reasons: NONE,
+      orgs: NONE,
     };
     this.clusters.push(c);
     return c;
@@ -84,10 +100,11 @@ export class ClusterSet {
   add(c: Cluster, m: Mention, reason?: string): void {
     c.mentions.push(m);
     c.names.set(m.surface, (c.names.get(m.surface) ?? 0) + 1);
-    if (m.title && m.type === 'person') c.extraAliases.add(`${m.title} ${m.surface}`.replace(/\s+/g, ' '));
-    for (const a of m.aliases ?? []) c.extraAliases.add(a);
-    if (m.org) c.orgs.add(m.org);
-    if (reason) c.reasons.add(reason);
+    if (m.title && m.type === 'person')
+      addTo(c, 'extraAliases', `${m.title} ${m.surface}`.replace(/\s+/g, ' '));
+    for (const a of m.aliases ?? []) addTo(c, 'extraAliases', a);
+    if (m.org) addTo(c, 'orgs', m.org);
+    if (reason) addTo(c, 'reasons', reason);
     if (!this.byKey.has(m.key)) this.byKey.set(m.key, c);
   }
 
@@ -96,10 +113,10 @@ export class ClusterSet {
       from = this.find(from0);
     if (into === from) return;
     for (const m of from.mentions) this.add(into, m);
-    for (const a of from.extraAliases) into.extraAliases.add(a);
-    for (const o of from.orgs) into.orgs.add(o);
-    into.reasons.add(reason);
-    for (const r of from.reasons) into.reasons.add(r);
+    for (const a of from.extraAliases) addTo(into, 'extraAliases', a);
+    for (const o of from.orgs) addTo(into, 'orgs', o);
+    addTo(into, 'reasons', reason);
+    for (const r of from.reasons) addTo(into, 'reasons', r);
     if (!into.lexId && from.lexId) into.lexId = from.lexId;
     from.mentions = [];
     this.parent.set(from, into);

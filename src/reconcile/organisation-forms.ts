@@ -67,12 +67,12 @@ export function addGroupForms(entities: DossierEntity[], where: WordIndex): void
         : findName(words, where);
       for (const occurrence of occurrences) {
         const { text, index } = occurrence;
-        const head = text.tokens[index - 1];
+        const head = text.norms[index - 1];
         const headWord =
-          head && !text.gaps[index] && bareForms(head.norm).find((w) => groupHeadWords().has(w));
+          head !== undefined && !text.gaps[index] && bareForms(head).find((w) => groupHeadWords().has(w));
         if (!headWord || (nisba && !headWord.startsWith('ال'))) continue;
-        const start = head.end - surfaceOf(head, text.text, headWord).length;
-        const end = text.tokens[adjectivesEnd(occurrence) - 1]!.end;
+        const start = text.ends[index - 1]! - surfaceOf(text, index - 1, headWord).length;
+        const end = text.ends[adjectivesEnd(occurrence) - 1]!;
         const surface = text.text.slice(start, end).replace(/\s+/g, ' ');
         addOwner(found, surface, entity);
       }
@@ -196,15 +196,14 @@ const FORCES = wordList('entity-words', 'forces')[0]!;
 function forcesOccurrences(words: string[], where: WordIndex): Occurrence[] {
   if (words[0] !== FORCES || words.length < 3) return [];
   return findName(words.slice(1), where).filter(
-    ({ text, index }) => text.gaps[index] || !bareForms(text.tokens[index - 1]?.norm ?? '').includes(FORCES),
+    ({ text, index }) => text.gaps[index] || !bareForms(text.norms[index - 1] ?? '').includes(FORCES),
   );
 }
 
 /** The words of an occurrence up to `end`, as written, without the proclitic before its first word. */
 function asWritten({ text, index }: Occurrence, firstWord: string, end: number): string {
-  const first = text.tokens[index]!;
-  const start = first.end - surfaceOf(first, text.text, firstWord).length;
-  return text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
+  const start = text.ends[index]! - surfaceOf(text, index, firstWord).length;
+  return text.text.slice(start, text.ends[end - 1]!).replace(/\s+/g, ' ');
 }
 
 /** The organisation's name at this occurrence with the forces' noun before it (قوات | حرس الحدود
@@ -212,8 +211,7 @@ function asWritten({ text, index }: Occurrence, firstWord: string, end: number):
 function withForces(occurrence: Occurrence, words: string[]): string | null {
   const { text, index } = occurrence;
   if (words[0] === FORCES || words.length < 2 || index < 1 || text.gaps[index]) return null;
-  const before = text.tokens[index - 1]!;
-  if (!bareForms(before.norm).includes(FORCES)) return null;
+  if (!bareForms(text.norms[index - 1]!).includes(FORCES)) return null;
   return asWritten({ ...occurrence, index: index - 1 }, FORCES, adjectivesEnd(occurrence));
 }
 
@@ -246,16 +244,15 @@ function withAdjectives(occurrence: Occurrence, firstWord: string): string | nul
   const { text, index, length } = occurrence;
   const end = adjectivesEnd(occurrence);
   if (end === index + length) return null;
-  const first = text.tokens[index]!;
-  const start = first.end - surfaceOf(first, text.text, firstWord).length;
-  return text.text.slice(start, text.tokens[end - 1]!.end).replace(/\s+/g, ' ');
+  const start = text.ends[index]! - surfaceOf(text, index, firstWord).length;
+  return text.text.slice(start, text.ends[end - 1]!).replace(/\s+/g, ' ');
 }
 
 /** The index of the first word after the name and the adjectives that follow it (three at most). */
 function adjectivesEnd({ text, index, length }: Occurrence): number {
   let end = index + length;
-  while (end < text.tokens.length && end < index + length + 3 && !text.gaps[end]) {
-    if (!isNameAdjective(text.tokens[end]!.norm)) break;
+  while (end < text.norms.length && end < index + length + 3 && !text.gaps[end]) {
+    if (!isNameAdjective(text.norms[end]!)) break;
     end++;
   }
   return end;
@@ -282,20 +279,19 @@ const LED_BY = wordSet('entity-words', 'led_by');
 export function withPlace(occurrence: Occurrence, firstWord: string, places: Set<string>): string | null {
   const { text, index } = occurrence;
   let at = adjectivesEnd(occurrence);
-  const link = text.tokens[at];
-  if (!link || text.gaps[at]) return null;
+  const link = text.norms[at];
+  if (link === undefined || text.gaps[at]) return null;
   let first: string;
-  if (link.norm === IN_WORD || LED_BY.has(link.norm)) {
+  if (link === IN_WORD || LED_BY.has(link)) {
     at++;
-    if (!text.tokens[at] || text.gaps[at]) return null;
-    first = text.tokens[at]!.norm;
-  } else if (/^ب.{3,}$/.test(link.norm)) first = link.norm.slice(1);
+    if (at >= text.norms.length || text.gaps[at]) return null;
+    first = text.norms[at]!;
+  } else if (/^ب.{3,}$/.test(link)) first = link.slice(1);
   else return null;
-  const second = text.tokens[at + 1];
-  const two = second && !text.gaps[at + 1] ? `${first} ${second.norm}` : null;
+  const second = text.norms[at + 1];
+  const two = second !== undefined && !text.gaps[at + 1] ? `${first} ${second}` : null;
   const last = two && places.has(two) ? at + 1 : places.has(first) ? at : -1;
   if (last < 0) return null;
-  const start = text.tokens[index]!;
-  const from = start.end - surfaceOf(start, text.text, firstWord).length;
-  return text.text.slice(from, text.tokens[last]!.end).replace(/\s+/g, ' ');
+  const from = text.ends[index]! - surfaceOf(text, index, firstWord).length;
+  return text.text.slice(from, text.ends[last]!).replace(/\s+/g, ' ');
 }

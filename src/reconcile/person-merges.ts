@@ -2,7 +2,7 @@
 // speaks for the same organisation or has the same role, a surname alone.
 
 import { looseKey } from '../text/normalize.js';
-import { bestKey, type Cluster, type ClusterSet, tokensOf } from './clusters.js';
+import { bestKey, type Cluster, type ClusterSet, dropAlias, tokensOf } from './clusters.js';
 import { joinCompounds } from './variants.js';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
@@ -137,7 +137,7 @@ function rolesAlone(set: ClusterSet, index: PersonIndex): void {
     set.merge(person!, d, `"${d.mentions[0]!.surface}" alone, and the story gives that role to one person`);
     // the role read as its own title (المتحدث المتحدث) is no form of the person
     for (const alias of set.find(person!).extraAliases)
-      if (/^(\S+) \1$/.test(alias)) set.find(person!).extraAliases.delete(alias);
+      if (/^(\S+) \1$/.test(alias)) dropAlias(set.find(person!), alias);
   }
 }
 

@@ -44,14 +44,13 @@ export function roleLinkForms(role: string, where: WordIndex): string[] {
       let end = index + length;
       while (
         end < index + length + 2 &&
-        text.tokens[end] &&
+        end < text.norms.length &&
         !text.gaps[end] &&
-        isNameAdjective(text.tokens[end]!.norm)
+        isNameAdjective(text.norms[end]!)
       )
         end++;
-      const first = text.tokens[index]!;
-      const from = first.end - surfaceOf(first, text.text, words[0]!).length;
-      out.add(text.text.slice(from, text.tokens[end - 1]!.end).replace(/\s+/g, ' '));
+      const from = text.ends[index]! - surfaceOf(text, index, words[0]!).length;
+      out.add(text.text.slice(from, text.ends[end - 1]!).replace(/\s+/g, ' '));
       if (out.size >= 6) return [...out];
     }
   return [...out];

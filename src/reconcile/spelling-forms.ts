@@ -69,7 +69,7 @@ export function addSpellingForms(
   for (const [place, forms] of found)
     for (const form of forms) {
       const [text, index] = where.get(form)![0]!;
-      const surface = surfaceOf(text.tokens[index]!, text.text, form);
+      const surface = surfaceOf(text, index, form);
       if (!place.aliases.includes(surface)) place.aliases.push(surface);
     }
 }

@@ -3,16 +3,20 @@
 
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
-import type { DossierEntity, Token } from '../types.js';
+import type { DossierEntity } from '../types.js';
 
 // the proclitic groups [وف]?[بلك]? and [وف], tested by code unit: و ف, then ب ل ك
 const isConjunction = (c: number) => c === 0x648 || c === 0x641;
 const isPreposition = (c: number) => c === 0x628 || c === 0x644 || c === 0x643;
 
+/** A text's words, as columns: no object per word (a story's first articles have some 80,000 words, and
+ *  they live through every pass of story-names). The same form is the same string in every text. */
 export interface StoryText {
   text: string;
-  tokens: Token[]; // words only
-  gaps: boolean[]; // gaps[i]: punctuation between word i-1 and word i
+  norms: string[]; // each word's normalised form
+  starts: Int32Array; // where each word starts in the text
+  ends: Int32Array; // and ends
+  gaps: Uint8Array; // gaps[i]: 1 where punctuation stands between word i-1 and word i
 }
 
 export interface Occurrence {
@@ -34,25 +38,17 @@ export class WordIndex {
   private counts: Int32Array = new Int32Array(1 << 14); // how many
   private occurrences: Int32Array = new Int32Array(3 << 16); // text, word, next occurrence (-1 after the last)
   private size = 0;
+  private readonly formById: string[] = []; // by number: the form
+  private readonly wordForms = new Map<string, number[]>(); // a word → the numbers of its forms
   private readonly flats = new Map<string, number[]>();
   private readonly lists = new Map<string, [StoryText, number][]>();
 
   constructor(private readonly stories: StoryText[]) {}
 
-  add(form: string, story: number, word: number): void {
-    if (3 * (this.size + 1) > this.occurrences.length) this.occurrences = grown(this.occurrences);
-    const at = this.size++;
-    const occurrences = this.occurrences;
-    occurrences[3 * at] = story;
-    occurrences[3 * at + 1] = word;
-    occurrences[3 * at + 2] = -1;
+  /** The number of a form, given on its first sight. */
+  private idOf(form: string): number {
     const id = this.ids.get(form);
-    if (id !== undefined) {
-      occurrences[3 * this.lasts[id]! + 2] = at;
-      this.lasts[id] = at;
-      this.counts[id]!++;
-      return;
-    }
+    if (id !== undefined) return id;
     const next = this.ids.size;
     if (next >= this.firsts.length) {
       this.firsts = grown(this.firsts);
@@ -60,9 +56,39 @@ export class WordIndex {
       this.counts = grown(this.counts);
     }
     this.ids.set(form, next);
-    this.firsts[next] = at;
-    this.lasts[next] = at;
-    this.counts[next] = 1;
+    this.formById.push(form);
+    this.firsts[next] = -1;
+    this.counts[next] = 0;
+    return next;
+  }
+
+  /** The numbers of the forms a word is indexed under (bareForms: itself, without one proclitic group),
+   *  computed once per distinct word of the story. */
+  formsOfWord(norm: string): number[] {
+    let known = this.wordForms.get(norm);
+    if (known === undefined) {
+      known = bareForms(norm).map((form) => this.idOf(form));
+      this.wordForms.set(norm, known);
+    }
+    return known;
+  }
+
+  /** The word's form as one string shared by all its occurrences. */
+  formString(id: number): string {
+    return this.formById[id]!;
+  }
+
+  add(id: number, story: number, word: number): void {
+    if (3 * (this.size + 1) > this.occurrences.length) this.occurrences = grown(this.occurrences);
+    const at = this.size++;
+    const occurrences = this.occurrences;
+    occurrences[3 * at] = story;
+    occurrences[3 * at + 1] = word;
+    occurrences[3 * at + 2] = -1;
+    if (this.firsts[id]! < 0) this.firsts[id] = at;
+    else occurrences[3 * this.lasts[id]! + 2] = at;
+    this.lasts[id] = at;
+    this.counts[id]!++;
   }
 
   /** The forms indexed, in the order they were first seen. */
@@ -114,38 +140,42 @@ function grown(numbers: Int32Array): Int32Array {
   return bigger;
 }
 
-/** The word tokens of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
+/** The words of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
 export function indexTexts(texts: string[]): { stories: StoryText[]; where: WordIndex } {
   const stories: StoryText[] = [];
   const where = new WordIndex(stories);
   for (const text of texts) {
-    const tokens: Token[] = [];
-    const gaps: boolean[] = [];
+    const tokens = tokenize(text);
+    const starts = new Int32Array(tokens.length);
+    const ends = new Int32Array(tokens.length);
+    const gaps = new Uint8Array(tokens.length);
+    const norms: string[] = [];
+    const story = stories.length;
     let gap = false;
-    for (const token of tokenize(text)) {
+    for (const token of tokens) {
       if (!token.word) {
         if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
         continue;
       }
-      tokens.push(token);
-      gaps.push(gap);
+      const index = norms.length;
+      const forms = where.formsOfWord(token.norm);
+      for (let at = 0; at < forms.length; at++) where.add(forms[at]!, story, index);
+      norms.push(where.formString(forms[0]!));
+      starts[index] = token.start;
+      ends[index] = token.end;
+      gaps[index] = gap ? 1 : 0;
       gap = false;
     }
-    const story = stories.length;
-    stories.push({ text, tokens, gaps });
-    for (let index = 0; index < tokens.length; index++) addForms(where, tokens[index]!.norm, story, index);
+    const words = norms.length;
+    stories.push({
+      text,
+      norms,
+      starts: starts.subarray(0, words),
+      ends: ends.subarray(0, words),
+      gaps: gaps.subarray(0, words),
+    });
   }
   return { stories, where };
-}
-
-/** Indexes a word under its forms, as bareForms gives them. */
-function addForms(where: WordIndex, norm: string, story: number, index: number): void {
-  where.add(norm, story, index);
-  if (norm.length <= 3) return;
-  const first = norm.charCodeAt(0);
-  if (isConjunction(first) || isPreposition(first)) where.add(norm.slice(1), story, index);
-  if (norm.length > 4 && isConjunction(first) && isPreposition(norm.charCodeAt(1)))
-    where.add(norm.slice(2), story, index);
 }
 
 /** A word and the word without one proclitic group (وبـ، ل، ف). */
@@ -159,9 +189,8 @@ export function bareForms(norm: string): string[] {
   return forms;
 }
 
-export const wordIs = (token: Token, norm: string) => bareForms(token.norm).includes(norm);
-
-export const EMPTY: Token = { start: 0, end: 0, norm: '', word: true, index: -1, sentence: -1 };
+/** The word (a normalised form, '' for none) is `norm`, maybe after a proclitic group. */
+export const wordIs = (word: string, norm: string) => bareForms(word).includes(norm);
 
 /** Where the story writes a name: its first word (maybe after a proclitic), then its other words as
  *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
@@ -179,12 +208,12 @@ export function findName(words: string[], where: WordIndex): Occurrence[] {
     const text = where.textAt(positions[i]!);
     const index = positions[i + 1]! - anchor;
     // from another word than the first: the first word must be there too, proclitic or not
-    if (anchor > 0 && (index < 0 || text.tokens[index + anchor]!.norm !== words[anchor]!)) continue;
-    if (anchor > 0 && !wordIs(text.tokens[index]!, words[0]!)) continue;
+    if (anchor > 0 && (index < 0 || text.norms[index + anchor]! !== words[anchor]!)) continue;
+    if (anchor > 0 && !wordIs(text.norms[index]!, words[0]!)) continue;
     let matched = 1;
     while (
       matched < words.length &&
-      text.tokens[index + matched]?.norm === words[matched] &&
+      text.norms[index + matched] === words[matched] &&
       !text.gaps[index + matched]
     )
       matched++;
@@ -193,10 +222,12 @@ export function findName(words: string[], where: WordIndex): Occurrence[] {
   return out;
 }
 
-/** The word as written, without the proclitic that the name does not have. */
-export function surfaceOf(token: Token, text: string, norm: string): string {
-  const bare = text.slice(Math.max(token.start, token.end - norm.length), token.end);
-  return normalize(bare) === norm ? bare : text.slice(token.start, token.end);
+/** Word `index` of the text as written, without the proclitic that the name (`norm`) does not have. */
+export function surfaceOf(text: StoryText, index: number, norm: string): string {
+  const start = text.starts[index]!;
+  const end = text.ends[index]!;
+  const bare = text.text.slice(Math.max(start, end - norm.length), end);
+  return normalize(bare) === norm ? bare : text.text.slice(start, end);
 }
 
 /** Records that a form (as written) was found for an entity, by the form's normalised key. */

@@ -15,7 +15,6 @@ import { addSpellingForms } from './spelling-forms.js';
 import {
   addOwner,
   bareForms,
-  EMPTY,
   findName,
   indexTexts,
   type Occurrence,
@@ -113,10 +112,9 @@ function addHeadForms(
     words = words.slice(1);
     const alone = findName(words, where)[0];
     if (alone) {
-      const first = alone.text.tokens[alone.index]!;
-      const last = alone.text.tokens[alone.index + alone.length - 1]!;
-      const start = first.end - surfaceOf(first, alone.text.text, words[0]!).length;
-      forms.add(alone.text.text.slice(start, last.end).replace(/\s+/g, ' '));
+      const start = alone.text.ends[alone.index]! - surfaceOf(alone.text, alone.index, words[0]!).length;
+      const end = alone.text.ends[alone.index + alone.length - 1]!;
+      forms.add(alone.text.text.slice(start, end).replace(/\s+/g, ' '));
     }
   }
   const before = forms.size;
@@ -125,17 +123,16 @@ function addHeadForms(
     if (index < 1 || text.gaps[index]) continue;
     let head = index - 1;
     // العاصمة السورية دمشق: the adjective after the head
-    if (/^ال.+ي[هة]?$/.test(text.tokens[head]!.norm) && head >= 1 && !text.gaps[head]) head--;
-    const headToken = text.tokens[head]!;
-    const headWord = bareForms(headToken.norm).find((form) => placeHeadWords().has(form));
+    if (/^ال.+ي[هة]?$/.test(text.norms[head]!) && head >= 1 && !text.gaps[head]) head--;
+    const headWord = bareForms(text.norms[head]!).find((form) => placeHeadWords().has(form));
     // العاصمة السعودية names the capital, never the country spelt like the adjective
     if (!headWord || (headWord === CAPITAL && head === index - 1 && speltLikeAdjective(place, words)))
       continue;
-    const from = headToken.end - surfaceOf(headToken, text.text, headWord).length;
-    const end = text.tokens[index + occurrence.length - 1]!.end;
+    const from = text.ends[head]! - surfaceOf(text, head, headWord).length;
+    const end = text.ends[index + occurrence.length - 1]!;
     forms.add(text.text.slice(from, end).replace(/\s+/g, ' '));
     // العاصمة (الأفغانية) alone stands for the one capital the story writes it before
-    if (headWord === CAPITAL) addOwner(capitals, text.text.slice(from, text.tokens[index - 1]!.end), place);
+    if (headWord === CAPITAL) addOwner(capitals, text.text.slice(from, text.ends[index - 1]!), place);
     if (forms.size > before + 12) break;
   }
 }
@@ -178,7 +175,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
     for (const occurrence of occurrences) {
       const role = roleBefore(occurrence);
       if (!role) continue;
-      const nameEnd = occurrence.text.tokens[occurrence.index + occurrence.length - 1]!.end;
+      const nameEnd = occurrence.text.ends[occurrence.index + occurrence.length - 1]!;
       forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
       for (const form of roleForms(role.text)) personRoles.add(form);
     }
@@ -253,16 +250,15 @@ function roleForms(role: string): string[] {
 function lastNameForms(last: string, before: string, where: WordIndex): string[] {
   const out = new Set<string>();
   for (const [text, index] of where.get(last) ?? []) {
-    const previous = text.tokens[index - 1] ?? EMPTY;
+    const previous = text.norms[index - 1] ?? '';
     if (wordIs(previous, before)) continue;
-    const token = text.tokens[index]!;
-    const alone = surfaceOf(token, text.text, last);
+    const alone = surfaceOf(text, index, last);
     out.add(alone);
     const isTitle = (form: string) =>
       rankWords().has(form) || (form.startsWith('ال') && titleStarts().has(form));
-    if (index > 0 && !text.gaps[index] && bareForms(previous.norm).some(isTitle)) {
-      const rank = bareForms(previous.norm).find(isTitle)!;
-      out.add(`${surfaceOf(previous, text.text, rank)} ${alone}`);
+    if (index > 0 && !text.gaps[index] && bareForms(previous).some(isTitle)) {
+      const rank = bareForms(previous).find(isTitle)!;
+      out.add(`${surfaceOf(text, index - 1, rank)} ${alone}`);
     }
     if (out.size >= 6) break;
   }
@@ -275,13 +271,11 @@ function roleBefore(occurrence: Occurrence): { start: number; text: string; word
   let start = -1;
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
     if (text.gaps[index - back + 1]) break;
-    const token = text.tokens[index - back]!;
-    if (bareForms(token.norm).some((form) => titleStarts().has(form))) start = index - back;
+    if (bareForms(text.norms[index - back]!).some((form) => titleStarts().has(form))) start = index - back;
   }
   if (start < 0) return null;
-  const first = text.tokens[start]!;
-  const title = bareForms(first.norm).find((form) => titleStarts().has(form))!;
-  const from = first.end - surfaceOf(first, text.text, title).length;
-  const phrase = text.text.slice(from, text.tokens[index - 1]!.end).replace(/\s+/g, ' ');
+  const title = bareForms(text.norms[start]!).find((form) => titleStarts().has(form))!;
+  const from = text.ends[start]! - surfaceOf(text, start, title).length;
+  const phrase = text.text.slice(from, text.ends[index - 1]!).replace(/\s+/g, ' ');
   return { start: from, text: phrase, words: index - start };
 }

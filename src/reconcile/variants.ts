@@ -247,7 +247,8 @@ function rebuild(
     for (const part of parts) newId.set(part.id, id);
     for (const index of members)
       for (const mention of result.sources?.[index] ?? []) result.entityOf.set(mention, id);
-    const mentions = parts.flatMap((part) => part.mentions);
+    // the first pass's entities are dropped after this one: a single part's list is taken as it is
+    const mentions = parts.length === 1 ? parts[0]!.mentions : parts.flatMap((part) => part.mentions);
     entities.push({
       ...head,
       ...(places.has(find(root)) ? { type: 'location' as const } : {}),
@@ -313,21 +314,25 @@ function aliasesOf(
   textOf: (doc: string) => string | undefined,
 ): string[] {
   const used = new Set<string>();
-  const docs = new Set<string>();
+  const docs = new Set<string>(); // the first ALIAS_SEARCH_DOCS of them
+  let doc: string | null = null;
+  let docText: string | undefined;
   for (const mention of mentions) {
-    docs.add(mention.doc);
-    const text = textOf(mention.doc)?.slice(mention.start, mention.end).replace(/\s+/g, ' ').trim();
+    if (mention.doc !== doc) {
+      doc = mention.doc;
+      docText = textOf(doc);
+      if (docs.size < ALIAS_SEARCH_DOCS) docs.add(doc);
+    }
+    const text = docText?.slice(mention.start, mention.end).replace(/\s+/g, ' ').trim();
     if (text) used.add(text);
   }
   const usedKeys = new Set<string>();
-  for (const form of used) usedKeys.add(looseKey(form));
+  for (const form of used) usedKeys.add(looseForm(form));
   // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
   const lexiconForms = lexiconFormsOf(parts);
   let texts: string[] | null = null; // the entity's first articles as loose text, read only when needed
   const inTexts = (key: string) =>
-    (texts ??= [...docs].slice(0, ALIAS_SEARCH_DOCS).map((doc) => looseText(doc, textOf))).some((text) =>
-      usedIn(text, key),
-    );
+    (texts ??= [...docs].map((doc) => looseText(doc, textOf))).some((text) => usedIn(text, key));
   const linked: string[] = [];
   const link = (alias: string) => {
     if (!lexiconForms.has(alias))
