@@ -20,12 +20,19 @@ export function charClasses(): Uint8Array {
   return table;
 }
 
-/** Class bits of the code point at i (a surrogate pair is tested whole) and its length in code units. */
-export function classAt(classes: Uint8Array, text: string, i: number): [number, number] {
+/** Class bits of the code point at i (a surrogate pair is tested whole) and its length in code units,
+ *  packed in one number (bits | length << 8; read with `classBits` and `classWidth`): it runs for
+ *  every character a tokeniser reads, so it returns no array. */
+export function classAt(classes: Uint8Array, text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
     const ch = text.slice(i, i + 2);
-    return [(/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0), 2];
+    return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (2 << 8);
   }
-  return [classes[c]!, 1];
+  return classes[c]! | (1 << 8);
 }
+
+/** The class bits of a packed `classAt` result. */
+export const classBits = (packed: number): number => packed & 0xff;
+/** The length in code units of a packed `classAt` result. */
+export const classWidth = (packed: number): number => packed >> 8;

@@ -1,6 +1,6 @@
 // Words and sentences, as spans of the original text.
 import type { Sentence, Token } from '../types.js';
-import { charClasses, classAt, LETTER, MARK, SPACE } from './char-classes.js';
+import { charClasses, classAt, classBits, classWidth, LETTER, MARK, SPACE } from './char-classes.js';
 import { stemsUncached } from './clitics.js';
 import { normalizeToken } from './normalize.js';
 
@@ -50,9 +50,9 @@ function numberEnd(text: string, i: number): number {
 function lettersEnd(classes: Uint8Array, text: string, i: number): number {
   const n = text.length;
   while (i < n) {
-    const [k, w] = classAt(classes, text, i);
-    if (!(k & (LETTER | MARK))) break;
-    i += w;
+    const packed = classAt(classes, text, i);
+    if (!(classBits(packed) & (LETTER | MARK))) break;
+    i += classWidth(packed);
   }
   return i;
 }
@@ -68,7 +68,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let word = true;
     if (isAnyDigit(text.charCodeAt(i))) i = numberEnd(text, i);
     else {
-      const [k, w] = classAt(classes, text, i);
+      const packed = classAt(classes, text, i);
+      const k = classBits(packed);
+      const w = classWidth(packed);
       if (k & (LETTER | MARK)) i = lettersEnd(classes, text, i);
       else if (k & SPACE) {
         i += w;

@@ -1,7 +1,7 @@
 // The tokens of the number finder's normalised text (text/normalize's normalizeWithMap).
 
 import { wordSet } from '../../lexicon/index.js';
-import { charClasses, classAt } from '../../text/char-classes.js';
+import { charClasses, classAt, classBits, classWidth } from '../../text/char-classes.js';
 import type { Classified } from './lexicon.js';
 import { wordInfo } from './words.js';
 
@@ -76,13 +76,17 @@ export function tokenSpans(text: string): number[] {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
       }
     } else {
-      let [k, w] = classAt(cls, text, i);
+      let packed = classAt(cls, text, i);
+      let k = classBits(packed);
+      let w = classWidth(packed);
       if (k & 3) {
         // [\p{L}\p{M}]+
         do {
           i += w;
           if (i >= n) break;
-          [k, w] = classAt(cls, text, i);
+          packed = classAt(cls, text, i);
+          k = classBits(packed);
+          w = classWidth(packed);
         } while (k & 3);
       } else if (k & 4) {
         i += w; // whitespace: no token
