@@ -18,6 +18,9 @@ export interface CpuProfile {
 /** [file (end of its URL), function name or '*' for any, part]; the first rule that fits a frame wins. */
 const RULES: [string, string, string][] = [
   ['ner/model.js', 'viterbi', 'tagger: Viterbi'],
+  ['ner/decode.js', '*', 'tagger: Viterbi'],
+  ['ner/phrase-marks.js', '*', 'tagger: emissions (window sums, gazetteer, evidence)'],
+  ['ner/model.js', 'tagIndices', 'tagger: other (tag strings, buffers)'],
   ['ner/model.js', 'decode', 'tagger: Viterbi'],
   ['ner/model.js', 'emissionsOfSlots', 'tagger: emissions (window sums, gazetteer, evidence)'],
   ['ner/model.js', 'gazetteerMarksOf', 'tagger: emissions (window sums, gazetteer, evidence)'],
