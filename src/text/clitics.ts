@@ -14,30 +14,48 @@ export function stems(word: string): string[] {
 }
 
 export function stemsUncached(word: string): string[] {
-  const out = [word];
-  const add = (s: string) => {
-    if (s.length >= 2 && !out.includes(s)) out.push(s);
-  };
+  // (no closure, and the stems gathered in a scratch array first so that the one returned is allocated at
+  // its size: this runs once for every token of a document; performance)
+  const out = scratch;
+  out[0] = word;
+  found = 1;
   let w = word;
   // conjunction
-  if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 3) {
+  const c0 = w.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && w.length > 3) {
     w = w.slice(1);
-    add(w);
+    addStem(w);
   }
   // preposition
   let p = w;
-  if (p.startsWith('لل') && p.length > 3) {
-    add('ال' + p.slice(2));
-    add(p.slice(2));
+  const c = p.charCodeAt(0);
+  if (c === LAM && p.charCodeAt(1) === LAM && p.length > 3) {
+    addStem('ال' + p.slice(2));
+    addStem(p.slice(2));
   }
-  if (/^[بلك]/.test(p) && p.length > 3) {
+  if ((c === BA || c === LAM || c === KAF) && p.length > 3) {
     p = p.slice(1);
-    add(p);
+    addStem(p);
   }
-  for (const x of [w, p]) {
-    if (x.startsWith('ال') && x.length > 3) add(x.slice(2));
-  }
-  return out;
+  // the article, after either
+  if (w.length > 3 && w.startsWith('ال')) addStem(w.slice(2));
+  if (p.length > 3 && p.startsWith('ال')) addStem(p.slice(2));
+  return out.slice(0, found);
+}
+
+const WAW = 0x648;
+const FA = 0x641;
+const BA = 0x628;
+const LAM = 0x644;
+const KAF = 0x643;
+/** stemsUncached's stems so far: scratch[0 .. found). */
+const scratch: string[] = ['', '', '', '', '', '', ''];
+let found = 0;
+
+function addStem(s: string): void {
+  if (s.length < 2) return;
+  for (let k = 0; k < found; k++) if (scratch[k] === s) return;
+  scratch[found++] = s;
 }
 
 /** Forms of a normalised word with a leading conjunction (و ف) or كما-style ك removed. */

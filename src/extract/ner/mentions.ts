@@ -8,7 +8,7 @@ import { definiteHeadNouns } from '../gazetteer.js';
 import type { NerSpan } from './index.js';
 import { nerTagger } from './index.js';
 import type { NerTagger } from './model.js';
-import { entitySpans } from './tags.js';
+import { entitySpansOfIndices } from './tags.js';
 
 const TYPE: Record<NerSpan['type'], EntityType> = {
   PERS: 'person',
@@ -76,7 +76,7 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
     sentenceEnds.push(i + 1);
     from = i + 1;
   }
-  for (const s of entitySpans(tagger.tagDocument(prepared, sentenceEnds)))
+  for (const s of entitySpansOfIndices(tagger.tagIndices(prepared, sentenceEnds)))
     if (s.type !== 'MISC') out.push({ start: s.start, end: s.end, type: s.type });
   return out;
 }

@@ -4,9 +4,11 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
+import { decodeBio, transitionsInto } from './decode.js';
 import { documentMasks, maskFeatures, type WordFact, wordFact } from './document.js';
-import { BOS, EOS, emitTypeFeatures, type FeatureSink, gazetteerMarks } from './features.js';
+import { BOS, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
 import type { NerModel } from './model-file.js';
+import { phraseMarks } from './phrase-marks.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
@@ -113,6 +115,7 @@ export class NerTagger {
   /** A sentence's normalised words and their multi-word name candidates, for gazetteerMarks (reused). */
   private gazNorms: string[] = [];
   private gazCands: (string[] | null)[] = [];
+  private gazMarks: (string | null)[] = [];
   private emBuf = new Float32Array(64 * NT);
   private slotBuf = new Int32Array(64 + 4);
   /** The keys of the words at slotBuf[2 ..]: keyBuf[keyFrom ..] (set with the slots). */
@@ -126,11 +129,14 @@ export class NerTagger {
   private docEm = new Float32Array(256 * NT);
   /** Whether the model has second-pass weights (tagDocument then decodes twice). */
   readonly stacked: boolean;
+  /** The transition scores by target tag, for decodeBio. */
+  private readonly into: Float64Array;
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.stacked = [...model.context.keys()].some(isStackFeature);
     this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model));
+    this.into = transitionsInto(model.trans);
   }
 
   /** Cache slot of a word by its key (wordKey); `surface`, any word of that key, gives its features on
@@ -307,13 +313,19 @@ export class NerTagger {
       norms[i] = k < this.cache.fixedRows ? this.keyBuf[this.keyFrom + i]! : this.cache.youngNorm(k);
       cands[i] = this.cache.gaz(k);
     }
-    return gazetteerMarks(norms, this.model.lexicon, cands);
+    phraseMarks(norms, this.model.lexicon, cands, n, this.gazMarks);
+    return this.gazMarks;
   }
 
   /** Tags of all the words of a prepared document, decoded sentence by sentence (sentence k ends before
    *  ends[k]; the last end is the document's length), in two passes when the model was trained for them
    *  (stacking.ts): the second adds what the first made of each word's other occurrences. */
   tagDocument(prepared: PreparedWords, ends: readonly number[]): NerTag[] {
+    return Array.from(this.tagIndices(prepared, ends), (t) => TAGS[t]!);
+  }
+
+  /** tagDocument's tags as indices into TAGS (no string per word). */
+  tagIndices(prepared: PreparedWords, ends: readonly number[]): Uint8Array {
     const total = prepared.slots.length;
     if (this.docEm.length < total * NT) this.docEm = new Float32Array(total * NT * 2);
     const docEm = this.docEm;
@@ -325,7 +337,7 @@ export class NerTagger {
       this.keyFrom = from;
       const em = this.emissionsOfSlots(to - from, prepared.masks.subarray(from, to));
       docEm.set(em, from * NT);
-      path.set(this.decode(docEm, from, to), from);
+      decodeBio(docEm, from, to, this.model.start, this.into, path);
       from = to;
     }
     if (this.stacked) {
@@ -337,15 +349,11 @@ export class NerTagger {
       }
       from = 0;
       for (const to of ends) {
-        path.set(this.decode(docEm, from, to), from);
+        decodeBio(docEm, from, to, this.model.start, this.into, path);
         from = to;
       }
     }
-    return Array.from(path, (t) => TAGS[t]!);
-  }
-
-  private decode(em: Float32Array, from: number, to: number): Uint8Array {
-    return viterbi(em.subarray(from * NT, to * NT), to - from, this.model.start, this.model.trans);
+    return path;
   }
 
   /** The summed weights of a second-pass mask's features, or null when none has a weight. */

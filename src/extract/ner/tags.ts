@@ -44,3 +44,29 @@ export function entitySpans(tags: readonly NerTag[]): { start: number; end: numb
   }
   return out;
 }
+
+/** Each tag's entity type (null for O), and whether it begins a name: by tag index. */
+const TYPE_OF_TAG = TAGS.map((t) => (t === 'O' ? null : (t.slice(2) as NerType)));
+const BEGINS = TAGS.map((t) => t.startsWith('B-'));
+
+/** entitySpans of tags given as indices into TAGS (a tagger's path: no string per word). */
+export function entitySpansOfIndices(
+  tags: ArrayLike<number>,
+): { start: number; end: number; type: NerType }[] {
+  const out: { start: number; end: number; type: NerType }[] = [];
+  let open: { start: number; end: number; type: NerType } | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const type = TYPE_OF_TAG[tags[i]!]!;
+    if (open && (type === null || BEGINS[tags[i]!] || type !== open.type)) {
+      open.end = i;
+      out.push(open);
+      open = null;
+    }
+    if (type && !open) open = { start: i, end: i + 1, type };
+  }
+  if (open) {
+    open.end = tags.length;
+    out.push(open);
+  }
+  return out;
+}
