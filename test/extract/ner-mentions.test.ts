@@ -5,6 +5,7 @@ import { nerTagger } from '../../src/extract/ner/index.js';
 import { findModelMentions, procliticLength } from '../../src/extract/ner/mentions.js';
 import type { NerTagger } from '../../src/extract/ner/model.js';
 import type { NerTag } from '../../src/extract/ner/tags.js';
+import { TAGS } from '../../src/extract/ner/tags.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokens.js';
 
@@ -66,6 +67,8 @@ test('model mentions: a place head with the article alone is a common noun, not 
   const tagger = {
     prepareNormalized: (norms: readonly string[]) => norms,
     tagDocument: (norms: readonly string[]) => norms.map((w) => tagged.get(w) ?? 'O'),
+    tagIndices: (norms: readonly string[]) =>
+      Uint8Array.from(norms, (w) => TAGS.indexOf(tagged.get(w) ?? 'O')),
     frequencyRank: () => 0,
   } as unknown as NerTagger;
   const text = 'ونقلت سيارات الإسعاف الجرحى من المخيم للمستشفى في الرقة، واتهمت السلطات القاعدة بالهجوم.';
