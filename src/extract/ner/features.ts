@@ -205,6 +205,12 @@ export function contextFeatures(
   return g ? [g, ...d] : [...d];
 }
 
+/** Marks a name of `length` words from word i: "ogB"/"ogI" for an organisation, "gzB"/"gzI" for a place. */
+export function markName(marks: (string | null)[], i: number, length: number, org: boolean): void {
+  marks[i] = org ? 'ogB' : 'gzB';
+  for (let k = 1; k < length; k++) marks[i + k] = org ? 'ogI' : 'gzI';
+}
+
 /** Place and organisation names of two or more words in a sentence: "gzB"/"gzI" (place) or "ogB"/"ogI"
  *  (organisation) per word, or null. The longest name wins. */
 export function gazetteerMarks(
@@ -233,8 +239,7 @@ export function gazetteerMarks(
         }
       }
       if (found) {
-        marks[i] = org ? 'ogB' : 'gzB';
-        for (let k = 1; k < found; k++) marks[i + k] = org ? 'ogI' : 'gzI';
+        markName(marks, i, found, org);
         i += found - 1;
         break;
       }

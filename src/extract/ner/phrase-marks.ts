@@ -2,6 +2,7 @@
 // lexicon's names word by word instead of building each candidate phrase as a string and looking it up.
 
 import type { PreparedLexicon } from './features.js';
+import { markName } from './features.js';
 
 /** A name's words so far: whether they are a whole organisation or place name, and the words that may follow. */
 interface PhraseNode {
@@ -79,8 +80,7 @@ export function phraseMarks(
         }
       }
       if (found) {
-        marks[i] = org ? 'ogB' : 'gzB';
-        for (let k = 1; k < found; k++) marks[i + k] = org ? 'ogI' : 'gzI';
+        markName(marks, i, found, org);
         i += found - 1;
         break;
       }
