@@ -117,6 +117,8 @@ async function pipeline(paths: string[], args: Args) {
     chunkProblems = [];
   };
   const t0 = performance.now();
+  const elu0 = performance.eventLoopUtilization();
+  const cpu0 = process.cpuUsage();
   // enough batches in flight for the workers to keep busy while this thread reconciles a story
   const inFlight = args.inFlight ?? Math.ceil(args.chunk / 64) + args.jobs * 2;
   for await (const x of analyzeStream(readInputs(paths, { limit: args.limit }), {
@@ -141,6 +143,10 @@ async function pipeline(paths: string[], args: Args) {
   }
   reconcile();
   const ms = since(t0);
+  // the main thread's share of the clock (reading, receiving, reconciling) and the whole process's CPU
+  const mainBusy = performance.eventLoopUtilization(elu0).utilization;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   stages.reconcile = reconcileMs;
   return {
@@ -153,6 +159,8 @@ async function pipeline(paths: string[], args: Args) {
     story: story as { articles: number; ms: number } | null,
     medianStoryMs: median(fullStoryMs),
     maxStoryMs,
+    mainBusy,
+    cpuMs,
   };
 }
 
@@ -205,6 +213,8 @@ async function main(): Promise<number> {
       tokens: base.tokens,
     },
     ratio: r2(ratio),
+    main_thread_busy: r2(pipe.mainBusy),
+    cpu_seconds: r1(pipe.cpuMs / 1000),
     stages_ms: Object.fromEntries(Object.entries(pipe.stages).map(([k, v]) => [k, r0(v)])),
     story: {
       chunk: args.chunk,
@@ -236,6 +246,8 @@ function table(r: {
   pipeline: { seconds: number; articles_per_s: number; mb_per_s: number };
   baseline: { seconds: number; articles_per_s: number; mb_per_s: number };
   ratio: number;
+  main_thread_busy: number;
+  cpu_seconds: number;
   stages_ms: Record<string, number>;
   story: {
     chunk: number;
@@ -259,6 +271,7 @@ function table(r: {
     `  ${'baseline (read + tokenize, 1 thread)'.padEnd(36)}${pad(String(r.baseline.seconds), 9)}${pad(n(r.baseline.articles_per_s), 12)}${pad(String(r.baseline.mb_per_s), 8)}`,
     `  ${'pipeline (all stages)'.padEnd(36)}${pad(String(r.pipeline.seconds), 9)}${pad(n(r.pipeline.articles_per_s), 12)}${pad(String(r.pipeline.mb_per_s), 8)}`,
     `  ratio pipeline/baseline: ${r.ratio}`,
+    `  pipeline: main thread busy ${Math.round(r.main_thread_busy * 100)}% of the clock (reads, receives, reconciles); process CPU ${r.cpu_seconds} s (${r2(r.cpu_seconds / (r.pipeline.seconds || 1))} cores)`,
     '',
     '  stage ms (summed over articles; extraction stages timed inside the worker threads, reconcile in the main thread)',
   ];
