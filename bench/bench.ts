@@ -12,22 +12,15 @@
 // the dossier of one story of 1,000 articles, and peak resident memory. The last line is always
 // `bench: <articles/s> articles/s, <ratio> of baseline, <MB> MB peak`.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { limitHeapGrowth } from '../src/cli/heap.js';
 import { analyzeStream, defaultJobs, isAnalysis } from '../src/cli/pool.js';
 import { isProblem, readInputs } from '../src/ingest/index.js';
 import { buildDossier } from '../src/reconcile/index.js';
 import { segmentWords } from '../src/text/tokens.js';
 import type { DocAnalysis, InputProblem } from '../src/types.js';
+import { BENCH_CORPORA } from './corpora.js';
 import { PeakMemory } from './memory.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = process.env.ISNAD_SHARED ?? join(root, '..', 'shared');
-const DEFAULT_CORPORA = [
-  join(shared, 'data', 'ant-multisource-2018'),
-  join(shared, 'data', 'saudinewsnet-2015'),
-];
 
 const USAGE = `usage: node dist/bench/bench.js [--limit N] [--jobs N] [--json] [--corpus PATH]... [--chunk N]
   --limit N     only the first N articles
@@ -177,7 +170,7 @@ async function main(): Promise<number> {
     return args ? 2 : 0;
   }
   const explicit = args.corpora.length > 0;
-  const corpora = explicit ? args.corpora : DEFAULT_CORPORA;
+  const corpora = explicit ? args.corpora : [...BENCH_CORPORA];
   const missing = corpora.filter((p) => !existsSync(p));
   if (missing.length) {
     process.stdout.write(`bench: skipped, corpora not found at ${missing.join(', ')}\n`);

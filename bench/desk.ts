@@ -11,14 +11,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { limitHeapGrowth } from '../src/cli/heap.js';
 import { readInputs } from '../src/ingest/index.js';
 import { ingestIntoStore, openStore } from '../src/store/index.js';
+import { ROOT, SHARED } from './corpora.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHARED = process.env.ISNAD_SHARED ?? join(ROOT, '..', 'shared');
 const CORPORA = [
   join(SHARED, 'data', 'ant-multisource-2018', 'ant_multisource_v2.1.jsonl.gz'),
   join(SHARED, 'data', 'saudinewsnet-2015', 'saudinewsnet.jsonl.gz'),

@@ -14,17 +14,14 @@
 // and gives the least (every word then known to the tagger).
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { PIPELINE } from '../src/extract/index.js';
 import { nerTagger } from '../src/extract/ner/index.js';
 import { findModelMentions } from '../src/extract/ner/mentions.js';
 import { isProblem, readInputs } from '../src/ingest/index.js';
 import { buildDoc, type Doc } from '../src/text/doc.js';
+import { BENCH_CORPORA } from './corpora.js';
 import { type CpuProfile, splitProfile } from './profile-split.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = process.env.ISNAD_SHARED ?? join(root, '..', 'shared');
 
 interface Args {
   limit: number;
@@ -65,8 +62,7 @@ function parseArgs(argv: string[]): Args {
       a[k.slice(2) as 'limit' | 'warm' | 'skip' | 'repeat'] = v;
     } else throw new Error(`unknown option ${k}`);
   }
-  if (!a.corpora.length)
-    a.corpora = [join(shared, 'data', 'ant-multisource-2018'), join(shared, 'data', 'saudinewsnet-2015')];
+  if (!a.corpora.length) a.corpora = [...BENCH_CORPORA];
   return a;
 }
 

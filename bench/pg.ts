@@ -11,12 +11,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { readInputs } from '../src/ingest/index.js';
+import { ROOT, SHARED } from './corpora.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHARED = process.env.ISNAD_SHARED ?? join(ROOT, '..', 'shared');
 const CORPUS = join(SHARED, 'data', 'saudinewsnet-2015', 'saudinewsnet.jsonl.gz');
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {

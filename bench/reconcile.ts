@@ -11,17 +11,14 @@
 // Run it with `node --cpu-prof` for the profile of the same work.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { analyzeStream, isAnalysis } from '../src/cli/pool.js';
 import { readInputs } from '../src/ingest/index.js';
 import { buildDossier } from '../src/reconcile/index.js';
 import type { DocAnalysis } from '../src/types.js';
+import { BENCH_CORPORA } from './corpora.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = process.env.ISNAD_SHARED ?? join(root, '..', 'shared');
-const CORPORA = [join(shared, 'data', 'ant-multisource-2018'), join(shared, 'data', 'saudinewsnet-2015')];
+const CORPORA = [...BENCH_CORPORA];
 
 interface Args {
   gather: number;

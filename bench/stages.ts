@@ -10,16 +10,13 @@
 // outputs. Run it under `node --cpu-prof` to see where each stage's time goes.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { analyzeDocument } from '../src/extract/index.js';
 import { PIPELINE } from '../src/extract/pipeline.js';
 import { isProblem, readInputs } from '../src/ingest/index.js';
 import { buildDoc } from '../src/text/doc.js';
 import type { Document } from '../src/types.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = process.env.ISNAD_SHARED ?? join(root, '..', 'shared');
+import { BENCH_CORPORA } from './corpora.js';
 
 interface Args {
   every: number;
@@ -41,8 +38,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--corpus') a.corpora.push(resolve(v));
     else throw new Error(`unknown option ${k}`);
   }
-  if (!a.corpora.length)
-    a.corpora = [join(shared, 'data', 'ant-multisource-2018'), join(shared, 'data', 'saudinewsnet-2015')];
+  if (!a.corpora.length) a.corpora = [...BENCH_CORPORA];
   return a;
 }
 
