@@ -53,15 +53,17 @@ export interface Doc {
   /** Every token of the text; each knows its index and its sentence (-1 in furniture or between lines). */
   readonly tokens: Token[];
   readonly layers: Layers;
-  /** The whole text normalised, with its map back (normalizeWithMap), made once on first use: the dates
-   *  and numbers read the same copy. */
+  /** The whole text normalised, with its map back (normalizeWithMap), made once: the furniture, the dates
+   *  and the numbers read the same copy. */
   readonly normalized: MappedText;
 }
 
 /** Furniture, sentences and tokens of a document, with empty layers. */
 export function buildDoc(document: Document, hint: string | null = null): Doc {
   const text = document.text;
-  const furniture = findFurniture(text);
+  // the whole text normalised once: the furniture reads its lines from it, the dates and numbers all of it
+  const normalized = normalizeWithMap(text);
+  const furniture = findFurniture(text, normalized);
   const sentences = splitSentences(text).filter((s) => !inFurniture(furniture, s.start, s.end));
   const tokens = tokenize(text);
   let si = 0;
@@ -82,7 +84,6 @@ export function buildDoc(document: Document, hint: string | null = null): Doc {
     claims: [],
     happenings: [],
   };
-  let normalized: MappedText | null = null;
   return {
     document,
     text,
@@ -91,10 +92,7 @@ export function buildDoc(document: Document, hint: string | null = null): Doc {
     sentences,
     tokens,
     layers,
-    get normalized() {
-      normalized ??= normalizeWithMap(text);
-      return normalized;
-    },
+    normalized,
   };
 }
 

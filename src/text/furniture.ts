@@ -3,7 +3,7 @@
 
 import { loadTsv } from '../lexicon/index.js';
 import type { Furniture } from '../types.js';
-import { normalize } from './normalize.js';
+import { type MappedText, normalize, normalizeSpan, normalizeWithMap } from './normalize.js';
 import { paragraphs } from './tokens.js';
 
 interface Rule {
@@ -31,8 +31,9 @@ function compile(): Rule[] {
   });
 }
 
-/** Furniture spans of a document (each a whole line). */
-export function findFurniture(text: string): Furniture[] {
+/** Furniture spans of a document (each a whole line). `normalized`, when given, is normalizeWithMap(text). */
+export function findFurniture(text: string, normalized?: MappedText): Furniture[] {
+  const whole = normalized ?? normalizeWithMap(text);
   const rs = (rules ??= compile());
   const out: Furniture[] = [];
   const starts = new Set<number>(); // starts of the spans in `out` (a scan of `out` per line was quadratic)
@@ -44,7 +45,7 @@ export function findFurniture(text: string): Furniture[] {
   const paras = paragraphs(text);
   paras.forEach((p, pi) => {
     const line = text.slice(p.start, p.end);
-    const norm = normalize(line);
+    const norm = normalizeSpan(text, whole, p.start, p.end);
     const rule = norm.length < 400 ? rs.find((r) => r.test(line, norm)) : undefined;
     if (rule) {
       push({ start: p.start, end: p.end, kind: rule.kind });

@@ -8,6 +8,7 @@ export {
   isArabicLetter,
   looseKey,
   normalize,
+  normalizeSpan,
   normalizeWithMap,
   toOriginal,
 } from './normalize.js';

@@ -153,6 +153,27 @@ export function normalizeWithMap(original: string, start = 0, end = original.len
   return { text: fromUnits(units, n), map: map.subarray(0, n + 1) };
 }
 
+/** The first index of the normalised text whose original offset is at or after `offset`. */
+function normalizedIndex(map: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** normalize(text.slice(start, end)), read from the whole text normalised once (performance: no fold and
+ *  no decoding per line). The two differ only where the text has a lone surrogate (the whole text's
+ *  decoding makes it U+FFFD, a short line's fold keeps it): a line with U+FFFD is normalised itself. */
+export function normalizeSpan(text: string, whole: MappedText, start: number, end: number): string {
+  const part = whole.text.slice(normalizedIndex(whole.map, start), normalizedIndex(whole.map, end));
+  if (part.includes('\uFFFD')) return normalize(text.slice(start, end));
+  return part.replace(LOOSE_SPACE, ' ').trim();
+}
+
 /** Convert a [start, end) range of a MappedText back to original offsets. */
 export function toOriginal(m: MappedText, start: number, end: number): { start: number; end: number } {
   const s = m.map[start]!;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   findFurniture,
   normalize,
+  normalizeSpan,
   normalizeWithMap,
   sentences,
   stems,
@@ -85,4 +86,14 @@ test('page furniture is marked, not deleted', () => {
     'عنوان الخبر\n+A\nحجم الخط\n-A\nقتل خمسة أشخاص في الهجوم.\nاقرأ أيضاً: خبر آخر عن شيء آخر\nاشترك في نشرتنا البريدية\nصورة الشارع بعد الانفجار (أرشيف - وكالة)\nنص آخر\nصورة الشارع بعد الانفجار (أرشيف - وكالة)'
       .length,
   );
+});
+
+test('normalizeSpan reads a line from the whole text normalised, as normalize of the line would', () => {
+  const text = 'سطرٌ أوّل\u00A0 فيه  مسافات\nقصير \uD800 بنصف حرف\n\t آخِر السطور ١٢ \nكلمة \uD83D\uDE00 تامة';
+  const whole = normalizeWithMap(text);
+  let start = 0;
+  for (const line of text.split('\n')) {
+    assert.equal(normalizeSpan(text, whole, start, start + line.length), normalize(line));
+    start += line.length + 1;
+  }
 });
