@@ -47,16 +47,50 @@ export interface Gate {
   root: TrieNode;
   clBits: number;
   always: number;
+  /** The trie in flat arrays (made on first use by prefixMask). */
+  flat?: FlatTrie;
+}
+
+/** A trie as arrays (performance: a prefixMask per letter run walks it, an index per letter instead of a
+ *  Map lookup): the letters of its edges numbered 1.. (`symbol`, 0 for the others), and per node its mask
+ *  and, per letter number, the next node (-1: none); node 0 is the root. */
+interface FlatTrie {
+  symbol: Uint16Array;
+  width: number;
+  next: Int32Array;
+  mask: Int32Array;
+}
+
+function flatten(root: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [root];
+  const symbol = new Uint16Array(65536);
+  let width = 1;
+  for (let k = 0; k < nodes.length; k++)
+    for (const [c, child] of nodes[k]!.next) {
+      if (!symbol[c]) symbol[c] = width++;
+      nodes.push(child);
+    }
+  const id = new Map(nodes.map((node, k) => [node, k]));
+  const next = new Int32Array(nodes.length * width).fill(-1);
+  const mask = new Int32Array(nodes.length);
+  nodes.forEach((node, k) => {
+    mask[k] = node.mask;
+    for (const [c, child] of node.next) next[k * width + symbol[c]!] = id.get(child)!;
+  });
+  return { symbol, width, next, mask };
 }
 
 /** Bits of the patterns whose opening word is a prefix of t[i, e). */
 export function prefixMask(g: Gate, t: string, i: number, e: number): number {
-  let node: TrieNode | undefined = g.root;
+  const { symbol, width, next, mask: masks } = (g.flat ??= flatten(g.root));
+  let node = 0;
   let mask = 0;
   for (; i < e; i++) {
-    node = node.next.get(t.charCodeAt(i));
-    if (!node) break;
-    mask |= node.mask;
+    const sym = symbol[t.charCodeAt(i)]!;
+    if (!sym) break;
+    node = next[node * width + sym]!;
+    if (node < 0) break;
+    mask |= masks[node]!;
   }
   return mask;
 }
