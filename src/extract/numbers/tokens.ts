@@ -1,7 +1,7 @@
 // The tokens of the number finder's normalised text (text/normalize's normalizeWithMap).
 
 import { wordSet } from '../../lexicon/index.js';
-import { charClasses, classAt, classBits, classWidth } from '../../text/char-classes.js';
+import { charClasses, classAt, classBits, classWidth, LETTER } from '../../text/char-classes.js';
 import type { Classified } from './lexicon.js';
 import { wordInfo } from './words.js';
 
@@ -99,6 +99,7 @@ export function tokenSpans(text: string): number[] {
 }
 
 export function tokens(text: string): Tok[] {
+  const cls = charClasses();
   const out: Tok[] = [];
   let prevEnd = 0;
   const spans = tokenSpans(text);
@@ -106,7 +107,8 @@ export function tokens(text: string): Tok[] {
     const s = spans[x]!;
     const w = text.slice(s, spans[x + 1]!);
     const c = w.charCodeAt(0);
-    const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || /\p{L}/u.test(w) ? T.Word : T.Punct;
+    // a one-unit token is a word when it is a letter (\p{L}: the class table, not a regex per token)
+    const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || cls[c]! & LETTER ? T.Word : T.Punct;
     const info = t === T.Word ? wordInfo(w) : undefined;
     out.push({
       s,
