@@ -33,20 +33,42 @@ export interface NumberSite {
   sLast: number;
 }
 
+/** A cue token t may start, in cuesAt's order: a word cue (its end is read per call, up to the limit) or
+ *  a prefix cue (glued: it ends with the token). */
+interface Candidate {
+  cue: MeasureCue;
+  glued: boolean;
+}
+
+/** The cues each token of the last document may start, found once per token (performance: the windows
+ *  of neighbouring numbers read the same tokens again). */
+const seen: { tokens: Token[] | null; lists: (Candidate[] | undefined)[] } = { tokens: null, lists: [] };
+
 /** Match measure cues starting at token i (any stem of the token may start the cue). */
 export function cuesAt(tokens: Token[], i: number, limit: number): { cue: MeasureCue; end: number }[] {
-  const lx = lexicons();
   const t = tokens[i]!;
   if (!t.word) return [];
+  if (seen.tokens !== tokens) {
+    seen.tokens = tokens;
+    seen.lists = new Array(tokens.length);
+  }
   const out: { cue: MeasureCue; end: number }[] = [];
+  for (const { cue, glued } of (seen.lists[i] ??= candidates(t))) {
+    const end = glued ? i + 1 : cueEnd(tokens, cue, i, limit);
+    if (end >= 0) out.push({ cue, end });
+  }
+  return out;
+}
+
+function candidates(t: Token): Candidate[] {
+  const lx = lexicons();
+  const out: Candidate[] = [];
   const prefixed = prefixCuesByLetters(lx.prefixCues);
   const at = (st: string) => {
-    for (const c of lx.cues.get(st) ?? []) {
-      const end = cueEnd(tokens, c, i, limit);
-      if (end >= 0) out.push({ cue: c, end });
-    }
+    for (const c of lx.cues.get(st) ?? []) out.push({ cue: c, glued: false });
     for (const c of prefixed ? (prefixed.get(twoLetters(st)) ?? []) : lx.prefixCues) {
-      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) out.push({ cue: c, end: i + 1 });
+      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4)
+        out.push({ cue: c, glued: true });
     }
   };
   for (const st of tokenStems(t)) at(st);
