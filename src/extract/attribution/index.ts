@@ -25,7 +25,7 @@ import {
 import { speakerList } from './speaker-list.js';
 import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
-import { verbAt } from './words.js';
+import { forgetVerbs, verbAt } from './words.js';
 
 const WHAT_WORD = theWord('rule-words', 'what');
 
@@ -48,6 +48,7 @@ export function attribute(
   sentences: Sentence[],
   mentions: Mention[],
 ): AttributionResult {
+  forgetVerbs(tokens.length);
   const { speakers, has: isSpeaker, add: addSpeaker } = speakerList();
   const ctx: AttributionContext = {
     doc,

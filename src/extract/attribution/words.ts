@@ -101,16 +101,46 @@ export function channelAt(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+/** The reporting verbs read for the current document's tokens, by token index (`of`: the token each was
+ *  read for). attribute() starts each document with an empty one (forgetVerbs). */
+let verbs: { of: Token[]; verb: (VerbInfo | null)[] } = { of: [], verb: [] };
+export function forgetVerbs(tokenCount: number): void {
+  verbs = { of: new Array(tokenCount), verb: new Array(tokenCount) };
+}
+
 /** The reporting verb a token is, as written or without a leading و/ف (bareForms' two forms, tried in
- *  its order without building its array: this runs several times for every token). */
+ *  its order without building its array), looked up once per token: this runs several times for every
+ *  token. */
 export function verbAt(t: Token): VerbInfo | null {
+  if (verbs.of[t.index] === t) return verbs.verb[t.index]!;
+  const v = verbOf(t);
+  verbs.of[t.index] = t;
+  verbs.verb[t.index] = v;
+  return v;
+}
+
+/** A necessary test before the verb map (most tokens are not verbs, and hashing a fresh string costs):
+ *  endings[ending(w, n)] is set for every verb of n letters, by its last two letters. */
+let endings = new Uint8Array(0);
+let endingsOf: Map<string, VerbInfo> | null = null;
+const ending = (w: string, n: number): number =>
+  ((((w.charCodeAt(w.length - 1) & 0xff) << 8) | (w.charCodeAt(w.length - 2) & 0xff)) << 4) | Math.min(n, 15);
+
+function verbOf(t: Token): VerbInfo | null {
   if (!t.word) return null;
-  const verbs = lexicons().verbs;
+  const lexicon = lexicons().verbs;
   const w = t.norm;
-  const v = verbs.get(w);
+  if (endingsOf !== lexicon) {
+    endingsOf = lexicon;
+    endings = new Uint8Array(1 << 20);
+    for (const k of lexicon.keys()) endings[ending(k, k.length)] = 1;
+  }
+  // the word and its form without و/ف end alike: if neither length is a verb's, neither is
+  if (!endings[ending(w, w.length)] && !endings[ending(w, w.length - 1)]) return null;
+  const v = lexicon.get(w);
   if (v) return v;
   const c = w.charCodeAt(0);
-  return w.length > 2 && (c === 0x648 || c === 0x641) ? (verbs.get(w.slice(1)) ?? null) : null;
+  return w.length > 2 && (c === 0x648 || c === 0x641) ? (lexicon.get(w.slice(1)) ?? null) : null;
 }
 
 export interface State {
