@@ -65,7 +65,7 @@ export function buildDoc(document: Document, hint: string | null = null): Doc {
   const normalized = normalizeWithMap(text);
   const furniture = findFurniture(text, normalized);
   const sentences = splitSentences(text).filter((s) => !inFurniture(furniture, s.start, s.end));
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, 0, text.length, normalized);
   let si = 0;
   for (const t of tokens) {
     while (si < sentences.length && sentences[si]!.end <= t.start) si++;

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../types.js';
 import { charClasses, classAt, classBits, classWidth, LETTER, MARK, SPACE } from './char-classes.js';
 import { stemsUncached } from './clitics.js';
-import { normalizeToken } from './normalize.js';
+import { type MappedText, normalizeToken } from './normalize.js';
 
 /** The clitic-stripped forms of a token, computed once per token. */
 export const tokenStems = (t: Token): string[] => (t.stems ??= stemsUncached(t.norm));
@@ -57,11 +57,14 @@ function lettersEnd(classes: Uint8Array, text: string, i: number): number {
   return i;
 }
 
-/** Tokens of text[start, end): words and numbers (split apart where pages glue them), and punctuation. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/** Tokens of text[start, end): words and numbers (split apart where pages glue them), and punctuation.
+ *  `whole`, when given, is normalizeWithMap(text): the tokens' normalised forms are read from it. */
+export function tokenize(text: string, start = 0, end = text.length, whole?: MappedText): Token[] {
   const classes = charClasses();
   const out: Token[] = [];
   const n = text.length;
+  const map = whole?.map;
+  let k = 0; // with `whole`: the first normalised character from the token's start on
   let i = start;
   while (i < n && i < end) {
     const s = i;
@@ -86,7 +89,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const seg = text.slice(s, e);
       word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
     }
-    out.push({ start: s, end: e, norm: normalizeToken(text, s, e), word, index: out.length, sentence: -1 });
+    let norm: string;
+    if (map) {
+      // normalizeToken(text, s, e), as a piece of the whole text normalised (no string built per letter
+      // folded); a lone surrogate, which the whole text's decoding turns into U+FFFD, is folded apart
+      while (map[k]! < s) k++;
+      let ke = k;
+      while (map[ke]! < e) ke++;
+      norm = whole!.text.slice(k, ke);
+      if (norm.includes('\uFFFD')) norm = normalizeToken(text, s, e);
+    } else norm = normalizeToken(text, s, e);
+    out.push({ start: s, end: e, norm, word, index: out.length, sentence: -1 });
   }
   return out;
 }

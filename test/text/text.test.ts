@@ -97,3 +97,10 @@ test('normalizeSpan reads a line from the whole text normalised, as normalize of
     start += line.length + 1;
   }
 });
+
+test('tokenize reads the same normalised forms from the whole text normalised', () => {
+  const text = 'أعلنَتْ الـ٢٠ جهةً مستشفى\u200B «قال» \uD800x 𝐀𝐁 ۱۲٫٥ و223';
+  const whole = normalizeWithMap(text);
+  assert.deepEqual(tokenize(text, 0, text.length, whole), tokenize(text));
+  assert.deepEqual(tokenize(text, 3, 30, whole), tokenize(text, 3, 30));
+});
