@@ -115,6 +115,11 @@ export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention
 
 let implied: { measure: Measure; words: string[] }[] | null = null;
 let impliedFirst: Set<string> | null = null;
+/** The last two letters of the first words of `implied` (a necessary test before the stems: every stem of
+ *  a word ends as the word does, the clitics being all in front). */
+let impliedEndings: Uint8Array | null = null;
+const ending = (w: string): number =>
+  ((w.charCodeAt(w.length - 1) & 0xff) << 8) | (w.charCodeAt(w.length - 2) & 0xff);
 
 /** One thing counted without a number (بتفجير سيارة مفخخة): lexicons/implied-one.tsv. Not figures of
  *  the dossier (no number is written), but they take part in the comparison of counts. */
@@ -130,11 +135,15 @@ export function impliedOnes(
     words: normalize(r.phrase!).split(' '),
   }));
   impliedFirst ??= new Set(implied.map((p) => p.words[0]!));
+  if (!impliedEndings) {
+    impliedEndings = new Uint8Array(1 << 16);
+    for (const w of impliedFirst) impliedEndings[ending(w)] = 1;
+  }
   const out: Claim[] = [];
   let si = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word) continue;
+    if (!t.word || !impliedEndings[ending(t.norm)]) continue;
     let any = false;
     for (const st of tokenStems(t)) if (impliedFirst.has(st)) any = true;
     if (!any) continue;
