@@ -15,6 +15,7 @@ import {
   placeNameWords,
 } from '../lexicon/gazetteer.js';
 import { loadTsv } from '../lexicon/index.js';
+import { KeyFilter } from '../lexicon/key-filter.js';
 import { looseKey, normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { EntityType, Mention, Token } from '../types.js';
 
@@ -29,44 +30,67 @@ const NOTHING: FormInfo = { cands: [], head: undefined, hStrip: 0 };
 
 function formInfo(L: Lookup, f: string): FormInfo {
   const nf = cliticForms(f);
+  const filter = keyFilter(L);
   let cands: FormInfo['cands'] | null = null;
   let head: Head | undefined;
   let hStrip = 0;
   for (let v = 0; v < nf; v++) {
-    const list = L.byFirst.get(cForms[v]!);
+    const prefix = cPrefixes[v]!;
+    const from = cFroms[v]!;
+    // most forms are neither a name's first word nor a head: no string is cut for them
+    if (!filter.mayHave(prefix, f, from, f.length)) continue;
+    const form = from === 0 && !prefix ? f : prefix + f.slice(from);
+    const list = L.byFirst.get(form);
     if (list) (cands ??= []).push({ list, strip: cStrips[v]! });
     if (!head) {
-      head = L.heads.get(cForms[v]!);
+      head = L.heads.get(form);
       if (head) hStrip = cStrips[v]!;
     }
   }
   return cands || head ? { cands: cands ?? [], head, hStrip } : NOTHING;
 }
 
-/** Lookup candidates of one word, unstripped first, written into `forms` with the number of normalised
- *  clitic letters stripped in `strips`; returns how many. The bare article ال is never stripped (الحماس is
- *  not حماس); لل is read as ل + ال. Reuses the arrays: this runs for every token. */
-const cForms: string[] = ['', '', ''];
+let filter: KeyFilter | null = null;
+let filterOf: Lookup | null = null;
+/** The first words of the aliases and the heads of a lookup, as a KeyFilter. */
+function keyFilter(L: Lookup): KeyFilter {
+  if (filterOf !== L || !filter) {
+    filter = new KeyFilter([...L.byFirst.keys(), ...L.heads.keys()]);
+    filterOf = L;
+  }
+  return filter;
+}
+
+/** Lookup candidates of one word, unstripped first: form v is cPrefixes[v] + f.slice(cFroms[v]), with the
+ *  number of normalised clitic letters stripped in cStrips[v]; returns how many. The bare article ال is
+ *  never stripped (الحماس is not حماس); لل is read as ل + ال. Reuses the arrays: this runs for every token. */
+const cPrefixes: string[] = ['', '', ''];
+const cFroms: number[] = [0, 0, 0];
 const cStrips: number[] = [0, 0, 0];
 function cliticForms(f: string): number {
-  cForms[0] = f;
+  cPrefixes[0] = '';
+  cFroms[0] = 0;
   cStrips[0] = 0;
   let k = 1;
-  let w = f;
+  // the word after a conjunction: f.slice(w)
+  let w = 0;
   let n = 0;
-  const c0 = w.charCodeAt(0);
-  if ((c0 === 0x648 || c0 === 0x641) && w.length > 3) {
-    w = w.slice(1);
+  const c0 = f.charCodeAt(0);
+  if ((c0 === 0x648 || c0 === 0x641) && f.length > 3) {
+    w = 1;
     n = 1;
-    cForms[k] = w;
+    cPrefixes[k] = '';
+    cFroms[k] = w;
     cStrips[k++] = n;
   }
-  const c = w.charCodeAt(0);
-  if (c === 0x644 && w.charCodeAt(1) === 0x644 && w.length > 3) {
-    cForms[k] = 'ال' + w.slice(2);
+  const c = f.charCodeAt(w);
+  if (c === 0x644 && f.charCodeAt(w + 1) === 0x644 && f.length - w > 3) {
+    cPrefixes[k] = 'ال';
+    cFroms[k] = w + 2;
     cStrips[k++] = n + 2;
-  } else if ((c === 0x628 || c === 0x644 || c === 0x643) && w.length > 3) {
-    cForms[k] = w.slice(1);
+  } else if ((c === 0x628 || c === 0x644 || c === 0x643) && f.length - w > 3) {
+    cPrefixes[k] = '';
+    cFroms[k] = w + 1;
     cStrips[k++] = n + 1;
   }
   return k;

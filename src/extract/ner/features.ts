@@ -105,6 +105,20 @@ export const FAR = 2;
 export type FeatureSink = (level: number, prefix: string, value: string, from: number, to: number) => void;
 
 const CLASS_PREFIX = ['k', 'sk'].map((p) => Array.from({ length: 16 }, (_, g) => `${p}${g}=`));
+/** The prefixes of the features whose values come from a small closed set (shapes, trigger kinds, word
+ *  classes, profile codes, length buckets, and the flags without a value): a tagger may remember their
+ *  rows in the model by value instead of hashing each again. */
+export const CLOSED_PREFIXES: readonly string[] = [
+  'sh=',
+  'def',
+  'tg=',
+  'gz',
+  'og',
+  'pf=',
+  'spf=',
+  'len=',
+  ...CLASS_PREFIX.flat(),
+];
 const AFFIX_PREFIX = ['pre', 'suf', 'spre', 'ssuf'].map((p) => ['', 1, 2, 3].map((n) => `${p}${n}=`));
 /** Trigger kinds of the word being emitted (scratch: no allocation per word). */
 const kinds: string[] = [];

@@ -53,7 +53,9 @@ export function procliticLength(w: string, alone: { has(word: string): boolean }
 
 /** Longest stretch tagged as one sequence (keeps the decoder's work bounded). */
 const MAX_RUN = 120;
-const SENTENCE_END = /^[.!?؟…]$/;
+/** The marks that end a sentence (a token of one of them alone: . ! ? ؟ …). */
+const SENTENCE_END = '.!?؟…';
+const endsSentence = (norm: string) => norm.length === 1 && SENTENCE_END.includes(norm);
 
 /** The tagger's spans over a document's tokens, tagged sentence by sentence with the whole document's
  *  evidence: a sentence ends at the end of one of the document's sentences or lines, or after . ! ? ؟ … */
@@ -68,7 +70,7 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
     const next = tokens[i + 1];
     const ends =
       !next ||
-      SENTENCE_END.test(t.norm) ||
+      endsSentence(t.norm) ||
       next.sentence !== t.sentence ||
       lineBreakBetween(text, t.end, next.start) ||
       i + 1 - from >= MAX_RUN;

@@ -6,7 +6,7 @@ import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import { decodeBio, transitionsInto } from './decode.js';
 import { documentMasks, maskFeatures, type WordFact, wordFact } from './document.js';
-import { BOS, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
+import { BOS, CLOSED_PREFIXES, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
 import type { NerModel } from './model-file.js';
 import { phraseMarks } from './phrase-marks.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
@@ -127,6 +127,11 @@ export class NerTagger {
   private readonly maskVectors = new Map<number, Float32Array | null>();
   private readonly stackVectors = new Map<number, Float32Array | null>();
   private docEm = new Float32Array(256 * NT);
+  /** The model's rows of the features of closed prefixes (features.ts CLOSED_PREFIXES), by prefix and
+   *  value, remembered on first use (-1: no row). */
+  private readonly closedRows = new Map<string, Map<string, number>>(
+    CLOSED_PREFIXES.map((prefix) => [prefix, new Map()]),
+  );
   /** Whether the model has second-pass weights (tagDocument then decodes twice). */
   readonly stacked: boolean;
   /** The transition scores by target tag, for decodeBio. */
@@ -161,7 +166,12 @@ export class NerTagger {
    *  never built as a string). */
   private readonly addFeature: FeatureSink = (_level, prefix, value, from, to) => {
     const { features, rowStart, rowPlace, rowValue } = this.model;
-    const row = features.findJoined(prefix, value, from, to);
+    const closed = this.closedRows.get(prefix);
+    let row: number | undefined;
+    if (closed && from === 0 && to === value.length) {
+      row = closed.get(value);
+      if (row === undefined) closed.set(value, (row = features.findJoined(prefix, value, from, to)));
+    } else row = features.findJoined(prefix, value, from, to);
     if (row < 0) return;
     const sum = this.sum;
     const end = rowStart[row + 1]!;

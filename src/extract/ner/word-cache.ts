@@ -45,7 +45,7 @@ class Generation {
 }
 
 /** Entries of the front table (a power of two). */
-const FRONT = 4096;
+const FRONT = 16384;
 
 /** A small hash of a key, for the front table (FNV-1a over its code units). */
 function frontIndex(key: string): number {

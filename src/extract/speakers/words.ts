@@ -1,6 +1,7 @@
 // Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
 
 import { lexicons, loadTsv, notNameWords, type TitleInfo, theWord, wordSet } from '../../lexicon/index.js';
+import { KeyFilter } from '../../lexicon/key-filter.js';
 import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn, spansWithin } from '../sorted-spans.js';
@@ -49,12 +50,30 @@ export function nameWordAt(tokens: Token[], k: number): boolean {
   return !!before?.word && nameLinks.has(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
 }
 
+let titleFilter: KeyFilter | null = null;
+let titleFilterOf: Map<string, TitleInfo[]> | null = null;
+const LAM = 0x644;
+const WAW = 0x648;
+/** False when a word certainly starts no title: neither it nor it without a conjunction (stripConj) is a
+ *  title's first word, and it does not start with لل or ولل (no string cut, no map look-up). */
+function mayStartTitle(titles: Map<string, TitleInfo[]>, w: string): boolean {
+  if (titleFilterOf !== titles || !titleFilter) {
+    titleFilter = new KeyFilter(titles.keys());
+    titleFilterOf = titles;
+  }
+  if (titleFilter.mayHave('', w, 0, w.length)) return true;
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && titleFilter.mayHave('', w, 1, w.length)) return true;
+  const l = w.charCodeAt(0) === WAW ? 1 : 0;
+  return w.charCodeAt(l) === LAM && w.charCodeAt(l + 1) === LAM;
+}
+
 /** Longest title starting at token i (words only), if any. */
 export function titleAt(tokens: Token[], i: number, end: number): { title: TitleInfo; next: number } | null {
   const t = tokens[i];
   if (!t?.word) return null;
   const lx = lexicons();
   // most words start no title: check cheaply before building the candidate forms
+  if (!mayStartTitle(lx.titles, t.norm)) return null;
   const bare = stripConj(t.norm);
   if (!lx.titles.has(t.norm) && !lx.titles.has(bare) && !/^و?لل/.test(t.norm)) return null;
   const forms = new Set([t.norm, bare]);
