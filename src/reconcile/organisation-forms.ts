@@ -95,19 +95,27 @@ const MAX_ALIASES = 40;
 export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): void {
   // every entity's forms, and the endings of two words or more of names other than persons' (a person's
   // role names an organisation: زعيم جماعة أنصار الله اليمنية)
-  const takenBy = new Map<string, Set<DossierEntity>>();
-  for (const entity of entities)
+  // (a key's one owner, or null once two entities have it)
+  const takenBy = new Map<string, DossierEntity | null>();
+  const own = (key: string, entity: DossierEntity) => {
+    const owner = takenBy.get(key);
+    if (owner === undefined) takenBy.set(key, entity);
+    else if (owner !== entity && owner !== null) takenBy.set(key, null);
+  };
+  for (const entity of entities) {
+    own(normalizedForm(entity.name), entity);
+    for (const form of entity.aliases) own(normalizedForm(form), entity);
+    if (entity.type === 'person') continue;
     for (const form of [entity.name, ...entity.aliases]) {
       const words = normalizedForm(form).split(' ');
-      const last = entity.type === 'person' ? 1 : words.length - 1;
-      for (let from = 0; from < last || from === 0; from++) {
-        const key = words.slice(from).join(' ');
-        takenBy.set(key, (takenBy.get(key) ?? new Set()).add(entity));
-      }
+      for (let from = 1; from < words.length - 1; from++) own(words.slice(from).join(' '), entity);
     }
+  }
   // a form is taken when another entity has it or ends with it (its own forces' name is no other's)
-  const taken = (key: string, entity: DossierEntity) =>
-    [...(takenBy.get(key) ?? [])].some((other) => other !== entity);
+  const taken = (key: string, entity: DossierEntity) => {
+    const owner = takenBy.get(key);
+    return owner !== undefined && owner !== entity;
+  };
   const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
   const places = placeNames(entities);
   for (const entity of entities) {
