@@ -30,9 +30,15 @@ export function isNameAdjective(norm: string): boolean {
 
 /** An entity's forms, normalised, each once, as words. */
 function distinctForms(entity: DossierEntity): string[][] {
-  return [...new Set([entity.name, ...entity.aliases].map((form) => normalizedForm(form)))].map((form) =>
-    form.split(' '),
-  );
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (let at = -1; at < entity.aliases.length; at++) {
+    const key = normalizedForm(at < 0 ? entity.name : entity.aliases[at]!);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(key.split(' '));
+  }
+  return out;
 }
 
 let groupHeads: Set<string> | null = null;
@@ -129,8 +135,10 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
         (short && (entity.type !== 'organization' || !shortOfLonger(words[0]!, ownForms)))
       )
         continue;
-      const bare = entity.type === 'organization' ? forcesOccurrences(words, where) : [];
-      for (const occurrence of [...findName(words, where), ...bare]) {
+      const occurrences = findName(words, where); // a new array: the forces' occurrences join it
+      if (entity.type === 'organization')
+        for (const bare of forcesOccurrences(words, where)) occurrences.push(bare);
+      for (const occurrence of occurrences) {
         const isBare = occurrence.length < words.length;
         const adjectives = isBare
           ? asWritten(occurrence, words[1]!, adjectivesEnd(occurrence))

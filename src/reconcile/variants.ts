@@ -141,6 +141,16 @@ export function withoutProclitic(surface: string, otherForms: Set<string>): stri
 
 const mergeable = (a: EntityType, b: EntityType) => a === b;
 
+/** How many spaces a key has (its words less one). */
+function spaceCount(key: string): number {
+  let spaces = 0;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
+  return spaces;
+}
+
+/** How many characters a key has besides its spaces. */
+const letterCount = (key: string): number => key.length - spaceCount(key);
+
 /** Merges spelling and head-word variants and cleans the aliases; texts are the documents' texts by id. */
 export function mergeVariants(
   result: EntityResult,
@@ -168,10 +178,10 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
         joinCompounds(entity.type === 'location' ? withoutArticle(withoutHead(key)) : key),
       );
       const bodyKey = entity.type === 'organization' ? asConstruct(core) : core;
-      const single = core.split(' ').length < 2;
+      const single = !core.includes(' ');
       // one person's single name only where it is a compound written with or without its space
       if (entity.type === 'person' && single && !COMPOUND.test(core)) continue;
-      if (core.replace(/ /g, '').length < 3) continue;
+      if (letterCount(core) < 3) continue;
       const bucket =
         entity.type === 'person' && single ? `person|=${core}` : `${entity.type}|${skeleton(bodyKey)}`;
       const other = byKey.get(bucket);
@@ -228,7 +238,7 @@ function joinPlacesTypedOtherwise(
   entities.forEach((entity, index) => {
     if (entity.type === 'location' || entity.type === 'facility' || lexIds[index]!.size) return;
     const key = looseForm(entity.name);
-    if (key.split(' ').length > 2 || key.replace(/ /g, '').length < 4) return;
+    if (spaceCount(key) > 1 || letterCount(key) < 4) return;
     const place = places.get(skeleton(key));
     if (place === undefined || place === null || find(place) === find(index)) return;
     union(find(place), find(index), `"${entity.name}" is the name of the place "${entities[place]!.name}"`);
