@@ -8,7 +8,7 @@
 import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
-import { normalizedForm } from './forms.js';
+import { normalizedForm, normalizedFormsOf } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 import { surfaceOf, type WordIndex } from './story-index.js';
 
@@ -47,9 +47,7 @@ export function bareHead(form: string): string | null {
 
 /** Adds to the dominant entity of each head noun the bare head as the articles write it alone. */
 export function addBareHeadForms(entities: DossierEntity[], where: WordIndex): void {
-  const taken = new Set(
-    entities.flatMap((entity) => [entity.name, ...entity.aliases].map((form) => normalizedForm(form))),
-  );
+  const taken = normalizedFormsOf(entities);
   const candidates = new Map<string, Set<DossierEntity>>();
   for (const entity of entities) {
     if (!TAKES.has(entity.type)) continue;

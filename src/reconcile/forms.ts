@@ -3,6 +3,7 @@
 // and bare-heads as normalised words. Each memo is emptied when its pass ends (it holds a story's strings).
 
 import { looseKey, normalize } from '../text/normalize.js';
+import type { DossierEntity } from '../types.js';
 
 /** A memo of one key function, emptied by forget() (and when it grows past its bound). */
 class FormKeys {
@@ -42,4 +43,18 @@ export function withFormKeys<T>(pass: () => T): T {
     loose.forget();
     normalized.forget();
   }
+}
+
+/** The normalised forms (names and aliases) of the entities `keep` accepts (all by default). */
+export function normalizedFormsOf(
+  entities: DossierEntity[],
+  keep: (entity: DossierEntity) => boolean = () => true,
+): Set<string> {
+  const forms = new Set<string>();
+  for (const entity of entities) {
+    if (!keep(entity)) continue;
+    forms.add(normalized.of(entity.name));
+    for (const alias of entity.aliases) forms.add(normalized.of(alias));
+  }
+  return forms;
 }

@@ -8,6 +8,8 @@ import type {
   DocAnalysis,
   Dossier,
   DossierAttributionFields,
+  DossierClaim,
+  DossierQuote,
   InputProblem,
   Mention,
 } from '../types.js';
@@ -27,13 +29,6 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
   const { entities, entityOf } = mergeVariants(reconcileEntities(mentions), (id) => texts.get(id));
   addStoryForms(entities, [...texts.values()]);
   const ref = (m: Mention | null): string | null => (m ? (entityOf.get(m) ?? null) : null);
-  const attr = (att: Attribution): DossierAttributionFields => ({
-    stance: att.stance,
-    speaker: ref(att.speaker),
-    via: att.via.map((v) => ref(v)).filter((x): x is string => !!x),
-    verb: att.verb?.text ?? null,
-    attribution_how: att.how,
-  });
   const documents = analyses.map((a) => ({
     id: a.doc.id,
     source: a.doc.source,
@@ -58,37 +53,41 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     ii = 0;
   const claimId = new Map<object, string>();
   for (const a of analyses) for (const c of a.claims) claimId.set(c, c.implied ? `i${++ii}` : `c${++ci}`);
-  const all = analyses.flatMap((a) =>
-    a.claims.map((c) => ({
-      part_of: c.partOf ? (claimId.get(c.partOf) ?? null) : null,
-      id: claimId.get(c)!,
-      doc: c.doc,
-      ...(c.implied ? { implied: true } : {}),
-      start: c.start,
-      end: c.end,
-      number: { start: c.number.numStart, end: c.number.numEnd },
-      measure: c.measure,
-      group: c.group,
-      value: c.value,
-      as_of: c.asOf ?? a.published.date ?? null,
-      place: c.place ? (entityOf.get(c.place) ?? null) : null,
-      text: a.doc.text.slice(c.start, c.end),
-      ...attr(c.attribution),
-    })),
-  );
+  const all: DossierClaim[] = [];
+  for (const a of analyses)
+    for (const c of a.claims) {
+      const claim: DossierClaim = {
+        part_of: c.partOf ? (claimId.get(c.partOf) ?? null) : null,
+        id: claimId.get(c)!,
+        doc: c.doc,
+      } as DossierClaim;
+      if (c.implied) claim.implied = true;
+      claim.start = c.start;
+      claim.end = c.end;
+      claim.number = { start: c.number.numStart, end: c.number.numEnd };
+      claim.measure = c.measure;
+      claim.group = c.group;
+      claim.value = c.value;
+      claim.as_of = c.asOf ?? a.published.date ?? null;
+      claim.place = c.place ? (entityOf.get(c.place) ?? null) : null;
+      claim.text = a.doc.text.slice(c.start, c.end);
+      all.push(withAttribution(claim, c.attribution, ref));
+    }
   const claims = all.filter((c) => !c.implied);
   const implied_claims = all.filter((c) => c.implied);
-  const quotes = analyses.flatMap((a) =>
-    a.quotes.map((q) => ({
-      id: `q${++qi}`,
-      doc: q.doc,
-      start: q.start,
-      end: q.end,
-      direct: q.direct,
-      text: a.doc.text.slice(q.start, q.end),
-      ...attr(q.attribution),
-    })),
-  );
+  const quotes: DossierQuote[] = [];
+  for (const a of analyses)
+    for (const q of a.quotes) {
+      const quote = {
+        id: `q${++qi}`,
+        doc: q.doc,
+        start: q.start,
+        end: q.end,
+        direct: q.direct,
+        text: a.doc.text.slice(q.start, q.end),
+      } as DossierQuote;
+      quotes.push(withAttribution(quote, q.attribution, ref));
+    }
   const timeline = buildTimeline(analyses, entityOf);
   const { groups, estimates } = groupClaims(all, entities, documents, countedById(analyses, claimId));
   return withEnglishNames({
@@ -105,6 +104,25 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     estimates,
     problems,
   });
+}
+
+/** Sets the attribution's fields on a claim or quote (after its own, in this order), and returns it. */
+function withAttribution<T extends DossierAttributionFields>(
+  entry: T,
+  att: Attribution,
+  ref: (mention: Mention | null) => string | null,
+): T {
+  entry.stance = att.stance;
+  entry.speaker = ref(att.speaker);
+  const via: string[] = [];
+  for (const relay of att.via) {
+    const id = ref(relay);
+    if (id) via.push(id);
+  }
+  entry.via = via;
+  entry.verb = att.verb?.text ?? null;
+  entry.attribution_how = att.how;
+  return entry;
 }
 
 /** What each claim counts (by claim id), as extract read it: not in the dossier, which keeps the words. */

@@ -30,9 +30,15 @@ export function isNameAdjective(norm: string): boolean {
 
 /** An entity's forms, normalised, each once, as words. */
 function distinctForms(entity: DossierEntity): string[][] {
-  return [...new Set([entity.name, ...entity.aliases].map((form) => normalizedForm(form)))].map((form) =>
-    form.split(' '),
-  );
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (let at = -1; at < entity.aliases.length; at++) {
+    const key = normalizedForm(at < 0 ? entity.name : entity.aliases[at]!);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(key.split(' '));
+  }
+  return out;
 }
 
 let groupHeads: Set<string> | null = null;
@@ -95,19 +101,27 @@ const MAX_ALIASES = 40;
 export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): void {
   // every entity's forms, and the endings of two words or more of names other than persons' (a person's
   // role names an organisation: زعيم جماعة أنصار الله اليمنية)
-  const takenBy = new Map<string, Set<DossierEntity>>();
-  for (const entity of entities)
+  // (a key's one owner, or null once two entities have it)
+  const takenBy = new Map<string, DossierEntity | null>();
+  const own = (key: string, entity: DossierEntity) => {
+    const owner = takenBy.get(key);
+    if (owner === undefined) takenBy.set(key, entity);
+    else if (owner !== entity && owner !== null) takenBy.set(key, null);
+  };
+  for (const entity of entities) {
+    own(normalizedForm(entity.name), entity);
+    for (const form of entity.aliases) own(normalizedForm(form), entity);
+    if (entity.type === 'person') continue;
     for (const form of [entity.name, ...entity.aliases]) {
       const words = normalizedForm(form).split(' ');
-      const last = entity.type === 'person' ? 1 : words.length - 1;
-      for (let from = 0; from < last || from === 0; from++) {
-        const key = words.slice(from).join(' ');
-        takenBy.set(key, (takenBy.get(key) ?? new Set()).add(entity));
-      }
+      for (let from = 1; from < words.length - 1; from++) own(words.slice(from).join(' '), entity);
     }
+  }
   // a form is taken when another entity has it or ends with it (its own forces' name is no other's)
-  const taken = (key: string, entity: DossierEntity) =>
-    [...(takenBy.get(key) ?? [])].some((other) => other !== entity);
+  const taken = (key: string, entity: DossierEntity) => {
+    const owner = takenBy.get(key);
+    return owner !== undefined && owner !== entity;
+  };
   const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
   const places = placeNames(entities);
   for (const entity of entities) {
@@ -121,8 +135,10 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
         (short && (entity.type !== 'organization' || !shortOfLonger(words[0]!, ownForms)))
       )
         continue;
-      const bare = entity.type === 'organization' ? forcesOccurrences(words, where) : [];
-      for (const occurrence of [...findName(words, where), ...bare]) {
+      const occurrences = findName(words, where); // a new array: the forces' occurrences join it
+      if (entity.type === 'organization')
+        for (const bare of forcesOccurrences(words, where)) occurrences.push(bare);
+      for (const occurrence of occurrences) {
         const isBare = occurrence.length < words.length;
         const adjectives = isBare
           ? asWritten(occurrence, words[1]!, adjectivesEnd(occurrence))

@@ -9,7 +9,7 @@
 import { notNameWords } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
-import { normalizedForm } from './forms.js';
+import { normalizedForm, normalizedFormsOf } from './forms.js';
 import { surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
 
@@ -40,9 +40,7 @@ export function addSpellingForms(
   where: WordIndex,
   heads: ReadonlySet<string>,
 ): void {
-  const taken = new Set(
-    entities.flatMap((entity) => [entity.name, ...entity.aliases].map((form) => normalizedForm(form))),
-  );
+  const taken = normalizedFormsOf(entities);
   // the skeletons looked for, and their places (a skeleton two places share is left to neither)
   const wanted = new Map<string, DossierEntity | null>();
   const firstLetters = new Set<string>();

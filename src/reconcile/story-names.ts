@@ -8,7 +8,7 @@ import { loadTsv, notNameWords, theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
-import { normalizedForm, withFormKeys } from './forms.js';
+import { normalizedForm, normalizedFormsOf, withFormKeys } from './forms.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import { roleLinkForms } from './role-links.js';
 import { addSpellingForms } from './spelling-forms.js';
@@ -159,11 +159,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
-  const otherNames = new Set(
-    entities
-      .filter((entity) => entity.type !== 'person')
-      .flatMap((entity) => [entity.name, ...entity.aliases].map((form) => normalizedForm(form))),
-  );
+  const otherNames = normalizedFormsOf(entities, (entity) => entity.type !== 'person');
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
   for (const person of persons) {

@@ -47,11 +47,19 @@ function withoutHead(key: string): string {
   return rest.join(' ');
 }
 
+/** No lexicon entry (shared by the entities matched to none: never added to). */
+const NO_ENTRIES: ReadonlySet<string> = new Set();
+
 /** The lexicon entries an entity was matched to. */
-function lexiconIds(entity: DossierEntity): Set<string> {
-  const ids = entity.merged_because.map((why) => /^same lexicon entry (\S+)/.exec(why)?.[1]);
-  return new Set(ids.filter((id): id is string => !!id));
+function lexiconIds(entity: DossierEntity): ReadonlySet<string> {
+  let ids: Set<string> | null = null;
+  for (const why of entity.merged_because) {
+    const id = LEXICON_REASON.exec(why)?.[1];
+    if (id) (ids ??= new Set()).add(id);
+  }
+  return ids ?? NO_ENTRIES;
 }
+const LEXICON_REASON = /^same lexicon entry (\S+)/;
 
 /** A one-word place name written with or without the article (حمورية / الحمورية): one key. */
 export const withoutArticle = (key: string): string => (/^ال\S{4,}$/.test(key) ? key.slice(2) : key);
@@ -133,6 +141,16 @@ export function withoutProclitic(surface: string, otherForms: Set<string>): stri
 
 const mergeable = (a: EntityType, b: EntityType) => a === b;
 
+/** How many spaces a key has (its words less one). */
+function spaceCount(key: string): number {
+  let spaces = 0;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
+  return spaces;
+}
+
+/** How many characters a key has besides its spaces. */
+const letterCount = (key: string): number => key.length - spaceCount(key);
+
 /** Merges spelling and head-word variants and cleans the aliases; texts are the documents' texts by id. */
 export function mergeVariants(
   result: EntityResult,
@@ -160,10 +178,10 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
         joinCompounds(entity.type === 'location' ? withoutArticle(withoutHead(key)) : key),
       );
       const bodyKey = entity.type === 'organization' ? asConstruct(core) : core;
-      const single = core.split(' ').length < 2;
+      const single = !core.includes(' ');
       // one person's single name only where it is a compound written with or without its space
       if (entity.type === 'person' && single && !COMPOUND.test(core)) continue;
-      if (core.replace(/ /g, '').length < 3) continue;
+      if (letterCount(core) < 3) continue;
       const bucket =
         entity.type === 'person' && single ? `person|=${core}` : `${entity.type}|${skeleton(bodyKey)}`;
       const other = byKey.get(bucket);
@@ -174,10 +192,15 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
       const into = find(other);
       const from = find(index);
       if (into === from || !mergeable(entities[into]!.type, entity.type)) continue;
-      if (lexIds[into]!.size && lexIds[from]!.size && ![...lexIds[from]!].some((id) => lexIds[into]!.has(id)))
-        continue;
+      const intoIds = lexIds[into]!;
+      const fromIds = lexIds[from]!;
+      if (intoIds.size && fromIds.size && ![...fromIds].some((id) => intoIds.has(id))) continue;
       parent[from] = into;
-      for (const id of lexIds[from]!) lexIds[into]!.add(id);
+      if (fromIds.size) {
+        const joined = intoIds === NO_ENTRIES ? new Set<string>() : (intoIds as Set<string>);
+        for (const id of fromIds) joined.add(id);
+        lexIds[into] = joined;
+      }
       const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
       reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
     }
@@ -196,7 +219,7 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
  *  the roots that are places. */
 function joinPlacesTypedOtherwise(
   entities: DossierEntity[],
-  lexIds: Set<string>[],
+  lexIds: ReadonlySet<string>[],
   find: (index: number) => number,
   union: (into: number, from: number, why: string) => void,
 ): Set<number> {
@@ -215,7 +238,7 @@ function joinPlacesTypedOtherwise(
   entities.forEach((entity, index) => {
     if (entity.type === 'location' || entity.type === 'facility' || lexIds[index]!.size) return;
     const key = looseForm(entity.name);
-    if (key.split(' ').length > 2 || key.replace(/ /g, '').length < 4) return;
+    if (spaceCount(key) > 1 || letterCount(key) < 4) return;
     const place = places.get(skeleton(key));
     if (place === undefined || place === null || find(place) === find(index)) return;
     union(find(place), find(index), `"${entity.name}" is the name of the place "${entities[place]!.name}"`);
@@ -238,15 +261,17 @@ function rebuild(
     if (members) members.push(index);
     else groups.set(root, [index]);
   });
-  const newId = new Map<string, string>();
+  // the first pass's ids, for a map given with them (none when the first pass left the map to fill)
+  const newId = result.sources ? null : new Map<string, string>();
+  const { entityOf, sources } = result;
   const entities: DossierEntity[] = [];
   for (const [root, members] of groups) {
     const parts = members.map((index) => result.entities[index]!);
     const head = parts.reduce((best, part) => (part.mentions.length > best.mentions.length ? part : best));
     const id = `e${entities.length + 1}`;
-    for (const part of parts) newId.set(part.id, id);
-    for (const index of members)
-      for (const mention of result.sources?.[index] ?? []) result.entityOf.set(mention, id);
+    if (newId) for (const part of parts) newId.set(part.id, id);
+    if (sources)
+      for (const index of members) for (const mention of sources[index] ?? []) entityOf.set(mention, id);
     // the first pass's entities are dropped after this one: a single part's list is taken as it is
     const mentions = parts.length === 1 ? parts[0]!.mentions : parts.flatMap((part) => part.mentions);
     entities.push({
@@ -255,28 +280,39 @@ function rebuild(
       id,
       aliases: aliasesOf(head.name, parts, mentions, textOf),
       mentions,
-      merged_because: [
-        ...new Set([...parts.flatMap((part) => part.merged_because), ...(reasons.get(root) ?? [])]),
-      ],
+      merged_because: reasonsOf(parts, reasons.get(root)),
     });
   }
   // a map given with the first pass's ids: renamed in place
-  const { entityOf } = result;
-  if (!result.sources) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
+  if (newId) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
   return { entities, entityOf };
 }
 
+/** The parts' reasons and the merges' own, each once, in order. */
+function reasonsOf(parts: DossierEntity[], merges: string[] | undefined): string[] {
+  const first = parts[0]!.merged_because;
+  if (parts.length === 1 && !merges?.length && first.length <= 1) return [...first];
+  return [...new Set([...parts.flatMap((part) => part.merged_because), ...(merges ?? [])])];
+}
+
 /** The aliases of the lexicon entries the parts were matched to (their "same lexicon entry" reasons). */
-function lexiconFormsOf(parts: DossierEntity[]): Set<string> {
-  const forms = new Set<string>();
+function lexiconFormsOf(parts: DossierEntity[]): ReadonlySet<string> {
+  let forms: Set<string> | null = null;
   for (const part of parts)
     for (const why of part.merged_because) {
       if (!why.startsWith('same lexicon entry ')) continue;
-      const id = /^same lexicon entry (\S+)/.exec(why)?.[1];
+      const id = LEXICON_REASON.exec(why)?.[1];
+      forms ??= new Set();
       for (const alias of (id ? lexEntry(id)?.aliases : undefined) ?? []) forms.add(alias);
     }
-  return forms;
+  return forms ?? NO_ENTRIES;
 }
+
+/** A mention's text with its runs of white space as one space, trimmed (the text itself when it has
+ *  no other white space than single spaces between words). */
+const oneSpaced = (text: string): string =>
+  IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** How many of an entity's articles are searched for a linked form that no mention has. */
 const ALIAS_SEARCH_DOCS = 5;
@@ -314,37 +350,36 @@ function aliasesOf(
   textOf: (doc: string) => string | undefined,
 ): string[] {
   const used = new Set<string>();
-  const docs = new Set<string>(); // the first ALIAS_SEARCH_DOCS of them
+  const docs: string[] = []; // the first ALIAS_SEARCH_DOCS of them
   let doc: string | null = null;
   let docText: string | undefined;
   for (const mention of mentions) {
     if (mention.doc !== doc) {
       doc = mention.doc;
       docText = textOf(doc);
-      if (docs.size < ALIAS_SEARCH_DOCS) docs.add(doc);
+      if (docs.length < ALIAS_SEARCH_DOCS && !docs.includes(doc)) docs.push(doc);
     }
-    const text = docText?.slice(mention.start, mention.end).replace(/\s+/g, ' ').trim();
+    const text = docText === undefined ? undefined : oneSpaced(docText.slice(mention.start, mention.end));
     if (text) used.add(text);
   }
-  const usedKeys = new Set<string>();
-  for (const form of used) usedKeys.add(looseForm(form));
+  const keys = new Set<string>(); // the used forms' keys, then the linked forms'
+  for (const form of used) keys.add(looseForm(form));
   // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
   const lexiconForms = lexiconFormsOf(parts);
   let texts: string[] | null = null; // the entity's first articles as loose text, read only when needed
   const inTexts = (key: string) =>
-    (texts ??= [...docs].map((doc) => looseText(doc, textOf))).some((text) => usedIn(text, key));
+    (texts ??= docs.map((doc) => looseText(doc, textOf))).some((text) => usedIn(text, key));
   const linked: string[] = [];
   const link = (alias: string) => {
     if (!lexiconForms.has(alias))
       linked.push(alias); // linked by the text itself (a title, an apposition)
-    else if (usedKeys.has(looseForm(alias)) || inTexts(looseForm(alias))) linked.push(alias);
+    else if (keys.has(looseForm(alias)) || inTexts(looseForm(alias))) linked.push(alias);
   };
   for (const part of parts) {
     link(part.name);
     for (const alias of part.aliases) link(alias);
   }
   const forms = new Set<string>();
-  const keys = new Set(usedKeys);
   for (const form of linked) keys.add(looseForm(form));
   const add = (form: string) => {
     forms.add(form);
