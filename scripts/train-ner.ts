@@ -16,17 +16,18 @@
 //   --cluster-ks 64,512 (the k-means granularities),
 //   --name-contexts on (name-contexts.ts: words after titles, beside reporting verbs, after organisation heads
 //   in the news join the profiles; measured, not shipped; --name-contexts-cache <file>, --name-cues
-//   core|places|all, --name-min N, --name-levels a,b,c), --self on (self-training.ts, measured, not shipped:
-//   the first model's widest-margin news sentences with a person or organisation join train; --self-out
-//   <file> writes them, --self-train <file> reads them instead, --self-max N (3000), --self-articles N
-//   (8000), --self-need PERS,ORG|any).
+//   core|places|all, --name-min N, --name-levels a,b,c), --self on|off (self-training.ts, on by default and
+//   shipped: the first model's widest-margin news sentences with a person or organisation join train;
+//   --self-out <file> writes them, --self-train <file> reads them instead, --self-max N (6000),
+//   --self-articles N (8000), --self-need PERS,ORG|any).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
 // what it made of each frequent word (newsTags) joins the word's context profile, which the shipped model
-// learns from. With --self on, the SaudiNewsNet sentences naming a person or organisation that it tags with
-// the widest margins (selfTrainingLines, 3000) join the second stage's train sentences (self-training; with
-// --news-tags <file> there are none unless --self-train <file> gives them).
+// learns from. With --self on (the default), the SaudiNewsNet sentences naming a person or organisation that
+// it tags with the widest margins (selfTrainingLines, the first 6000) join the second stage's train sentences
+// (self-training; with --news-tags <file> there are none unless --self-train <file> gives them; --self off
+// trains without them).
 import { execFileSync } from 'node:child_process';
 import {
   createReadStream,
@@ -113,10 +114,10 @@ const NEWS = arg('--news', 'on') === 'on';
 const NAME_CONTEXTS = arg('--name-contexts', 'off') === 'on';
 /** Self-training (self-training.ts): --self-out <file> writes the news sentences this model tags with the
  *  widest margins (JSON lines); --self-train <file> learns from the first --self-max of them as well. */
-const SELF_MAX = Number(arg('--self-max', '3000'));
-/** Self-training in train:ner's two stages (off by default: see the README): the first model writes them
- *  (--self-out), this run learns them. */
-const SELF = arg('--self', 'off') === 'on';
+const SELF_MAX = Number(arg('--self-max', '6000'));
+/** Self-training in train:ner's two stages (on by default, see the README; --self off without it): the first
+ *  model writes them (--self-out), this run learns them. */
+const SELF = arg('--self', 'on') === 'on';
 /** Only self-training sentences with a name of these types (a comma-separated list; 'any' for all). The
  *  widest margins are mostly places; persons and organisations are what the tagger misses. */
 const SELF_NEED_ARG = arg('--self-need', 'PERS,ORG');

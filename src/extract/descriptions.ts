@@ -169,29 +169,33 @@ function adjectivesEnd(tokens: Token[], end: number): number {
 }
 
 let orgHeads: Map<string, Mention['type']> | null = null;
+/** The heads of lexicons/org-name-heads.tsv (وزارة، هيئة، حزب), normalised, with the type they give. */
+function orgNameHeads(): Map<string, Mention['type']> {
+  if (orgHeads) return orgHeads;
+  orgHeads = new Map();
+  for (const r of loadTsv('org-name-heads')) orgHeads.set(normalize(r.head!), r.type as Mention['type']);
+  return orgHeads;
+}
+
+/** The head of an organisation's name (lexicons/org-name-heads.tsv) that a token is, after at most a
+ *  conjunction and a preposition (وبوزارة، لهيئة); null when it is none. */
+export function orgNameHead(t: Token): string | null {
+  const heads = orgNameHeads();
+  for (const f of tokenStems(t))
+    if (heads.has(f) && t.norm.endsWith(f) && /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length)))
+      return f;
+  return null;
+}
 
 /** Organisations named by a head word and the definite words after it (وزارة الدفاع، هيئة الأمم
  *  المتحدة للطفولة): lexicons/org-name-heads.tsv. Known names (lexicon mentions) win over these. */
 export function findPatternOrgs(doc: string, text: string, tokens: Token[], known: Mention[]): Mention[] {
-  if (!orgHeads) {
-    orgHeads = new Map();
-    for (const r of loadTsv('org-name-heads')) orgHeads.set(normalize(r.head!), r.type as Mention['type']);
-  }
   const out: Mention[] = [];
   const overlapsKnown = overlapTest(known);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    let head: string | null = null;
-    for (const f of tokenStems(t))
-      if (
-        orgHeads.has(f) &&
-        t.norm.endsWith(f) &&
-        /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length))
-      ) {
-        head = f;
-        break;
-      }
+    const head = orgNameHead(t);
     if (!head) continue;
     let j = i + 1,
       n = 0;
@@ -212,7 +216,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
       i = j - 1;
       continue;
     }
-    out.push(descMention(doc, text, start, end, orgHeads.get(head)!, null, 'pattern'));
+    out.push(descMention(doc, text, start, end, orgNameHeads().get(head)!, null, 'pattern'));
     i = j - 1;
   }
   return out;

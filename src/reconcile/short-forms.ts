@@ -43,8 +43,9 @@ const MAX_DROPPED_ADJECTIVES = 4;
 
 /** The shorter forms a form stands for: without some of its trailing adjectives (any of them, order kept:
  *  السفارة الأمريكية الجديدة → السفارة الجديدة، السفارة الأمريكية), its head noun alone (with and without
- *  the article) and, after an organisation's head noun, its distinguishing word alone. A head without the
- *  article keeps the word after it (وزارة الداخلية, never وزارة alone). */
+ *  the article) and, after an organisation's head noun, its distinguishing word alone, or the name of two
+ *  words or more the head is in construct with. A head without the article keeps the word after it (وزارة
+ *  الداخلية, never وزارة alone). */
 export function shorterForms(key: string): string[] {
   const words = key.split(' ');
   if (words.length < 2) return [];
@@ -61,6 +62,9 @@ export function shorterForms(key: string): string[] {
   else for (let end = words.length - 1; end >= start; end--) out.add(words.slice(0, end).join(' '));
   out.add(head.startsWith('ال') ? head : `ال${head}`);
   if (words.length === 2 && orgHeadWords().has(head) && words[1]!.startsWith('ال')) out.add(words[1]!);
+  // a head in construct with a name of two words or more (صحيفة نيويورك تايمز، مجلس محافظة البصرة): the name
+  if (words.length >= 3 && orgHeadWords().has(head) && !words[1]!.startsWith('ال'))
+    out.add(words.slice(1).join(' '));
   out.delete(key);
   return [...out];
 }

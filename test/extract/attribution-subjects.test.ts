@@ -143,3 +143,14 @@ test("a spokesman's statement goes on in the next sentence that opens with وق�
   const t2 = 'وقالت مصادر في الصحة إن 3 جرحى نقلوا. وقد زاد الحريق من غضب السكان.';
   assert.equal(quoteSpeaker(t2, 'غضب السكان'), undefined);
 });
+
+test("a speaker phrase opened by an organisation's head is an organisation, whatever the tagger says", () => {
+  // the head in construct with a word without the article: no pattern mention, the phrase is the body
+  const t = 'وقالت جمعية رعاية الأيتام الخيرية إن "المساعدات وصلت".';
+  const speaker = run(t).quotes[0]?.attribution.speaker;
+  assert.equal(speaker?.surface, 'جمعية رعاية الأيتام الخيرية');
+  assert.equal(speaker?.type, 'organization');
+  // a phrase opened by a word that is no organisation's head stays a description of no type
+  const t2 = 'وقالت عائلة رعاية الأيتام إن "المساعدات وصلت".';
+  assert.notEqual(run(t2).quotes[0]?.attribution.speaker?.type, 'organization');
+});

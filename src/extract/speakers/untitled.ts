@@ -4,6 +4,7 @@
 import { alternation, loadTsv, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
+import { orgNameHead } from '../descriptions.js';
 import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import { allNameLike, cutRelative, headBefore, lastWord, nameWordAt, titleAt, wordCount } from './words.js';
@@ -136,10 +137,9 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   }
   const end = cutRelative(tokens, c.a, c.b);
   const parsed = descMention(scan.doc, scan.text, c.start, end, 'organization', scan.gender, 'phrase');
-  if (
-    (isOneOf(tokens[c.a]!.norm) || tokens[c.a]!.norm.startsWith('ال')) === false &&
-    !isSourceStem(tokens[c.a]!.norm)
-  )
+  // not one of, a definite noun, a source or an organisation's head (مفوضية شؤون اللاجئين، وزارة شؤون المرأة): no body
+  const w = tokens[c.a]!;
+  if (!isOneOf(w.norm) && !w.norm.startsWith('ال') && !isSourceStem(w.norm) && !orgNameHead(w))
     parsed.type = 'other';
   if (isPersonStem(tokens[c.a]!.norm)) parsed.type = 'person';
   return parsed;
