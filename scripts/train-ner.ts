@@ -20,9 +20,10 @@
 //   the first model's widest-margin news sentences with a person or organisation join train; --self-out
 //   <file> writes them, --self-train <file> reads them instead, --self-max N (3000), --self-articles N
 //   (8000), --self-need PERS,ORG|any).
-//   --ngrams N (the stems' character n-grams, features.ts; 0 for none), --window orghead (an organisation head
-//   one or two words before × the word's classes, window.ts; '' for none), --seeds N (N perceptron runs with
-//   seeds SEED, SEED + 1, …, their averaged weights' mean the model), --update perceptron|pa (passive-
+//   --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
+//   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
+//   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model) — the three
+//   measured together, not shipped (see the README), --update perceptron|pa (passive-
 //   aggressive steps, at most --pa-c; measured, not shipped), --cost X / --cost-o X (loss-augmented training:
 //   a margin against every wrong tag / against O for a name; measured, not shipped).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
@@ -133,12 +134,12 @@ const SELF = arg('--self', 'off') === 'on';
  *  widest margins are mostly places; persons and organisations are what the tagger misses. */
 const SELF_NEED_ARG = arg('--self-need', 'PERS,ORG');
 const SELF_NEED = SELF_NEED_ARG === 'any' ? null : new RegExp(`-(${SELF_NEED_ARG.replaceAll(',', '|')})$`);
-/** Window features (window.ts), a comma-separated list of kinds ('orghead'); none by default. */
-const WINDOW = arg('--window', '')
+/** Window features (window.ts), a comma-separated list of kinds ('orghead'), or 'none'. */
+const WINDOW = arg('--window', 'none')
   .split(',')
-  .filter((k) => k) as WindowKind[];
+  .filter((k) => k && k !== 'none') as WindowKind[];
 for (const k of WINDOW) if (!WINDOW_KINDS.includes(k)) fail(`--window: no kind ${k}`);
-/** n > 0: the stems' character n-grams are features (features.ts); none by default. */
+/** n > 0: the stems' character n-grams are features (features.ts); 0 for none. */
 const NGRAMS = Number(arg('--ngrams', '0'));
 /** Loss-augmented training (costAugmented): the cost of a wrong tag, and the extra cost of O for a name. */
 const COST = Number(arg('--cost', '0'));

@@ -12,7 +12,7 @@ import { phraseMarks } from './phrase-marks.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
-import { orgHeadFeatures, windowWord } from './window.js';
+import { OrgHeadWindow } from './window.js';
 import { type KnownWords, WordCache } from './word-cache.js';
 
 /** Best tag sequence under emission scores em[i * NT + t], start and transition scores; I-X only after B-X/I-X. */
@@ -132,16 +132,15 @@ export class NerTagger {
   readonly stacked: boolean;
   /** The transition scores by target tag, for decodeBio. */
   private readonly into: Float64Array;
-  /** Whether the model has organisation-head window features (window.ts). */
-  private readonly orgHeads: boolean;
-  private readonly windowNames: string[] = [];
+  /** The organisation-head window features (window.ts), when the model has them. */
+  private readonly orgHeads: OrgHeadWindow | null;
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.stacked = [...model.context.keys()].some(isStackFeature);
     this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model));
     this.into = transitionsInto(model.trans);
-    this.orgHeads = model.lexicon.window.has('orghead');
+    this.orgHeads = model.lexicon.window.has('orghead') ? new OrgHeadWindow(model.lexicon) : null;
   }
 
   /** Cache slot of a word by its key (wordKey); `surface`, any word of that key, gives its features on
@@ -312,20 +311,11 @@ export class NerTagger {
   /** Adds the organisation-head features (window.ts) of word i of the sentence at slotBuf[2 ..], when an
    *  organisation head stands one or two words before it. */
   private addOrgHeads(em: Float32Array, base: number, i: number): void {
-    const slots = this.slotBuf;
-    const before1 = this.cache.fact(slots[i + 1]!).kind === ORG_KIND;
-    const before2 = i > 1 && this.cache.fact(slots[i]!).kind === ORG_KIND;
-    if (!before1 && !before2) return;
-    const lex = this.model.lexicon;
-    const names = this.windowNames;
-    names.length = 0;
-    orgHeadFeatures(
-      before2 ? { coarse: -1, fine: -1, orgHead: true } : null,
-      windowWord(this.normAt(i - 1), lex),
-      windowWord(this.normAt(i), lex),
-      names,
-    );
-    for (const f of names) addTo(em, base, this.model.context.get(f));
+    const before1 = this.cache.fact(this.slotBuf[i + 1]!).kind === ORG_KIND;
+    const before2 = i > 1 && this.cache.fact(this.slotBuf[i]!).kind === ORG_KIND;
+    if ((!before1 && !before2) || !this.orgHeads) return;
+    for (const f of this.orgHeads.features(before2, this.normAt(i - 1), this.normAt(i)))
+      addTo(em, base, this.model.context.get(f));
   }
 
   /** The normalised form of word i of the sentence at slotBuf[2 ..]. */

@@ -49,3 +49,31 @@ export function orgHeadFeatures(
   if (before2?.orgHead && before1)
     out.push(`oh2=${className(own.fine)}`, `oh2c=${className(before1.coarse)}|${className(own.coarse)}`);
 }
+
+/** The tagger's organisation-head features: the window facts of the words it looks at, remembered by
+ *  normalised form (cleared when many). */
+export class OrgHeadWindow {
+  private readonly known = new Map<string, WindowWord>();
+  private readonly names: string[] = [];
+
+  constructor(private readonly lex: PreparedLexicon) {}
+
+  /** The features of a word (normalised `norm`) after `norm1`, two words after an organisation head when
+   *  `headBefore2` (the buffer is reused by the next call). */
+  features(headBefore2: boolean, norm1: string, norm: string): readonly string[] {
+    this.names.length = 0;
+    const before2 = headBefore2 ? { coarse: -1, fine: -1, orgHead: true } : null;
+    orgHeadFeatures(before2, this.word(norm1), this.word(norm), this.names);
+    return this.names;
+  }
+
+  private word(norm: string): WindowWord {
+    let w = this.known.get(norm);
+    if (!w) {
+      if (this.known.size >= 4096) this.known.clear();
+      w = windowWord(norm, this.lex);
+      this.known.set(norm, w);
+    }
+    return w;
+  }
+}
