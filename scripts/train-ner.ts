@@ -20,6 +20,12 @@
 //   shipped: the first model's widest-margin news sentences with a person or organisation join train;
 //   --self-out <file> writes them, --self-train <file> reads them instead, --self-max N (6000),
 //   --self-articles N (8000), --self-need PERS,ORG|any).
+//   --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
+//   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
+//   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model) — the three
+//   measured together, not shipped (see the README), --update perceptron|pa (passive-
+//   aggressive steps, at most --pa-c; measured, not shipped), --cost X / --cost-o X (loss-augmented training:
+//   a margin against every wrong tag / against O for a name; measured, not shipped).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
@@ -74,6 +80,13 @@ import { learnProfiles } from '../src/extract/ner/profiles.js';
 import { confidentSentences } from '../src/extract/ner/self-training.js';
 import { stackFeatures, stackMasks } from '../src/extract/ner/stacking.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
+import {
+  orgHeadFeatures,
+  WINDOW_KINDS,
+  type WindowKind,
+  type WindowWord,
+  windowWord,
+} from '../src/extract/ner/window.js';
 import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
 import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
@@ -122,6 +135,21 @@ const SELF = arg('--self', 'on') === 'on';
  *  widest margins are mostly places; persons and organisations are what the tagger misses. */
 const SELF_NEED_ARG = arg('--self-need', 'PERS,ORG');
 const SELF_NEED = SELF_NEED_ARG === 'any' ? null : new RegExp(`-(${SELF_NEED_ARG.replaceAll(',', '|')})$`);
+/** Window features (window.ts), a comma-separated list of kinds ('orghead'), or 'none'. */
+const WINDOW = arg('--window', 'none')
+  .split(',')
+  .filter((k) => k && k !== 'none') as WindowKind[];
+for (const k of WINDOW) if (!WINDOW_KINDS.includes(k)) fail(`--window: no kind ${k}`);
+/** n > 0: the stems' character n-grams are features (features.ts); 0 for none. */
+const NGRAMS = Number(arg('--ngrams', '0'));
+/** Loss-augmented training (costAugmented): the cost of a wrong tag, and the extra cost of O for a name. */
+const COST = Number(arg('--cost', '0'));
+const COST_O = Number(arg('--cost-o', '0'));
+/** Runs of the perceptron with seeds SEED, SEED + 1, …: the model is the mean of their averaged weights. */
+const SEEDS = Number(arg('--seeds', '1'));
+/** The weight update: 'perceptron' (a step of 1) or 'pa' (passive-aggressive, PA-I, steps at most PA_C). */
+const UPDATE = arg('--update', 'perceptron');
+const PA_C = Number(arg('--pa-c', '1'));
 const NAME_ALL = arg('--name-cues', 'all') !== 'core';
 const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
@@ -330,6 +358,8 @@ if (EXTRA === 'wojood') {
   train = [...train, ...wj];
 }
 const lexicon = buildLexicon();
+if (NGRAMS > 0) lexicon.ngrams = NGRAMS;
+if (WINDOW.length) lexicon.window = WINDOW;
 const clusterCache = arg('--clusters-cache', '');
 const cached = (path: string) => path !== '' && existsSync(path);
 // both tables cached (experiments): the unlabelled news need not be read
@@ -424,6 +454,22 @@ const typeIds = (w: string): number[][] => {
   }
   return v;
 };
+const windowCache = new Map<string, WindowWord>();
+/** The window facts of a sentence's normalised words, or null without window features. */
+function windowWords(norm: readonly string[]): WindowWord[] | null {
+  if (WINDOW.length === 0) return null;
+  return norm.map((w) => {
+    let f = windowCache.get(w);
+    if (!f) windowCache.set(w, (f = windowWord(w, lex)));
+    return f;
+  });
+}
+/** The window features of word i of a sentence (its words' window facts: windowWords). */
+function windowFeatures(ws: readonly WindowWord[], i: number): string[] {
+  const out: string[] = [];
+  orgHeadFeatures(ws[i - 2] ?? null, ws[i - 1] ?? null, ws[i]!, out);
+  return out;
+}
 interface Encoded {
   feats: Int32Array; // all feature ids, token after token
   offs: Int32Array; // token i's features are feats[offs[i], offs[i+1])
@@ -435,12 +481,14 @@ function encode(s: TaggedSentence, doc: Marks): Encoded {
   const norm = s.words.map(normalize);
   const gaz = gazetteerMarks(norm, lex);
   const padded = [BOS, BOS, ...s.words, EOS, EOS];
+  const win = windowWords(norm);
   const feats: number[] = [];
   const offs = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     offs[i] = feats.length;
     for (let k = 0; k < 5; k++) for (const f of typeIds(padded[i + k]!)[k]!) feats.push(f);
     for (const f of contextFeatures(i, gaz, doc)) feats.push(idOf(f));
+    if (win) for (const f of windowFeatures(win, i)) feats.push(idOf(f));
   }
   offs[n] = feats.length;
   return { feats: Int32Array.from(feats), offs, gold: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t)) };
@@ -487,6 +535,18 @@ function emissions(e: Encoded, w: Float64Array): Float64Array {
   return em;
 }
 
+/** Emission scores with a cost added to every wrong tag (COST), and more to O where gold is a name (COST_O):
+ *  training then asks for a margin, the wider against missing a name (loss-augmented decoding). */
+function costAugmented(em: Float64Array, gold: Uint8Array): Float64Array {
+  const out = Float64Array.from(em);
+  for (let i = 0; i < gold.length; i++) {
+    const g = gold[i]!;
+    for (let t = 0; t < NT; t++) if (t !== g) out[i * NT + t]! += COST;
+    if (g !== 0) out[i * NT]! += COST_O;
+  }
+  return out;
+}
+
 /** The perceptron's state: weights and their sums of c·update (for averaging). */
 class Perceptron {
   readonly W: Float64Array;
@@ -504,11 +564,13 @@ class Perceptron {
   learn(e: Encoded): number {
     const { W, U, S, SU, T, TU, c } = this;
     const n = e.gold.length;
-    const pred = viterbi(emissions(e, W), n, S, T);
+    const em = emissions(e, W);
+    const pred = viterbi(COST > 0 || COST_O > 0 ? costAugmented(em, e.gold) : em, n, S, T);
+    const step = UPDATE === 'pa' ? this.paStep(e, pred, em) : 1;
     let errors = 0;
     const bump = (a: Float64Array, au: Float64Array, k: number, d: number) => {
-      a[k]! += d;
-      au[k]! += d * c;
+      a[k]! += d * step;
+      au[k]! += d * step * c;
     };
     for (let i = 0; i < n; i++) {
       const g = e.gold[i]!,
@@ -535,6 +597,44 @@ class Perceptron {
     this.c++;
     return errors;
   }
+  /** The passive-aggressive step (PA-I, Crammer et al. 2006) of a sentence decoded as `pred`: the smallest
+   *  step that puts gold ahead of pred by the number of wrong tokens, at most PA_C; 0 when pred is gold. */
+  private paStep(e: Encoded, pred: Uint8Array, em: Float64Array): number {
+    const { S, T } = this;
+    const delta = new Map<number, number>();
+    const add = (k: number, d: number) => delta.set(k, (delta.get(k) ?? 0) + d);
+    // the transition and start entries after the feature weights' indices
+    const base = names.length * NT;
+    let wrong = 0;
+    let margin = 0;
+    for (let i = 0; i < e.gold.length; i++) {
+      const g = e.gold[i]!;
+      const p = pred[i]!;
+      if (g !== p) {
+        wrong++;
+        margin += em[i * NT + g]! - em[i * NT + p]!;
+        for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++) {
+          add(e.feats[j]! * NT + g, 1);
+          add(e.feats[j]! * NT + p, -1);
+        }
+      }
+      if (i === 0) {
+        margin += S[g]! - S[p]!;
+        add(base + NT * NT + g, 1);
+        add(base + NT * NT + p, -1);
+      } else {
+        const gp = e.gold[i - 1]!;
+        const pp = pred[i - 1]!;
+        margin += T[gp * NT + g]! - T[pp * NT + p]!;
+        add(base + gp * NT + g, 1);
+        add(base + pp * NT + p, -1);
+      }
+    }
+    if (wrong === 0) return 0;
+    let norm = 0;
+    for (const d of delta.values()) norm += d * d;
+    return norm > 0 ? Math.min(PA_C, (wrong - margin) / norm) : 0;
+  }
   averaged(): Weights {
     const { W, U, c } = this;
     const w = new Float64Array(W.length);
@@ -545,14 +645,30 @@ class Perceptron {
   }
 }
 
+/** The mean of the averaged weights of several runs (the first alone when there is one). */
+function meanWeights(runs: readonly Weights[]): Weights {
+  if (runs.length === 1) return runs[0]!;
+  const mean = (pick: (r: Weights) => Float64Array): Float64Array => {
+    const out = new Float64Array(pick(runs[0]!).length);
+    for (const r of runs) {
+      const a = pick(r);
+      for (let k = 0; k < out.length; k++) out[k]! += a[k]!;
+    }
+    for (let k = 0; k < out.length; k++) out[k]! /= runs.length;
+    return out;
+  };
+  return { w: mean((r) => r.w), s: mean((r) => r.s), t: mean((r) => r.t) };
+}
+
 /** Trains on `set` for `epochs` seeded passes; `onEpoch` sees each epoch's errors and the state. */
 function trainPerceptron(
   set: readonly Encoded[],
   epochs: number,
   onEpoch?: (epoch: number, errors: number, p: Perceptron) => void,
+  seed = SEED,
 ): Perceptron {
   const p = new Perceptron(names.length);
-  const rand = mulberry32(SEED);
+  const rand = mulberry32(seed);
   const order = set.map((_, k) => k);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
@@ -573,11 +689,13 @@ function encodeLookup(s: TaggedSentence, w: Float64Array, doc: Marks, extra?: Ma
   const norm = s.words.map(normalize);
   const gaz = gazetteerMarks(norm, lex);
   const padded = [BOS, BOS, ...s.words, EOS, EOS];
+  const win = windowWords(norm);
   const em = new Float64Array(n * NT);
   for (let i = 0; i < n; i++) {
     const fs: string[] = [];
     for (let k = 0; k < 5; k++) fs.push(...wordTypeFeatures(padded[i + k]!, lex)[k]!);
     fs.push(...contextFeatures(i, gaz, doc));
+    if (win) fs.push(...windowFeatures(win, i));
     if (extra?.[i]) fs.push(...extra[i]!);
     for (const f of fs) {
       const id = ids.get(f);
@@ -665,19 +783,30 @@ if (STACK) {
   // each sentence twice: without the second-pass features (the first pass) and with them
   trainSet = [...data, ...data.map((e, k) => withExtra(e, marks[k]))];
 }
-const trained = trainPerceptron(trainSet, EPOCHS, (epoch, errors, p) => {
-  let line = `train:ner: epoch ${epoch}: ${errors} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
-  if (TUNE || epoch === EPOCHS) {
-    const sc = evalDev(p.averaged());
-    line += `; ${TUNE ? 'dev' : 'test'} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
-  }
-  console.log(line);
-});
+const scoreLine = (p: Weights): string => {
+  const sc = evalDev(p);
+  return `; ${TUNE ? 'dev' : 'test'} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
+};
+const averagedRuns: Weights[] = [];
+for (let run = 0; run < SEEDS; run++) {
+  const trained = trainPerceptron(
+    trainSet,
+    EPOCHS,
+    (epoch, errors, p) => {
+      let line = `train:ner: epoch ${epoch}: ${errors} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+      if (TUNE || epoch === EPOCHS) line += scoreLine(p.averaged());
+      console.log(line);
+    },
+    SEED + run,
+  );
+  averagedRuns.push(trained.averaged());
+}
+const { w, s, t } = meanWeights(averagedRuns);
+if (SEEDS > 1) console.log(`train:ner: mean of ${SEEDS} runs${scoreLine({ w, s, t })}`);
 if (TUNE && !process.argv.includes('--out')) process.exit(0);
 const F = names.length;
 
 // ---- prune, round, write
-const { w, s, t } = trained.averaged();
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const words: Record<string, number[]> = {};
 const context: Record<string, number[]> = {};

@@ -21,6 +21,8 @@ export const DOCUMENT_SENTENCES = 16;
 const KINDS = ['title', 'verb', 'loc', 'org', 'part', 'nation', 'given', 'family', 'orgword'] as const;
 const K = KINDS.length;
 const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+/** The kind index (WordFact.kind) of an organisation head. */
+export const ORG_KIND = KIND_INDEX.get('org')!;
 /** Bit for a word of kind k two words before (title, nationality), or -1. */
 const LEFT2 = new Int8Array(K).fill(-1);
 LEFT2[KIND_INDEX.get('title')!] = 2 * K;

@@ -6,6 +6,7 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
+import type { WindowKind } from './window.js';
 import { WordKnowledge } from './word-knowledge.js';
 
 /** Word lists baked into the model file at training time. */
@@ -20,6 +21,10 @@ export interface NerLexicon {
   clusters?: string;
   /** context profiles of frequent words: lines "word<TAB>features", two characters a feature (profiles.ts) */
   profiles?: string;
+  /** n > 0: the stem's character n-grams are features (measured variants; absent: none) */
+  ngrams?: number;
+  /** the kinds of window features (window.ts) the model was trained with (absent: none) */
+  window?: WindowKind[];
 }
 
 /** Prepared look-up structures over a NerLexicon. */
@@ -31,6 +36,10 @@ export interface PreparedLexicon {
   multiFirst: Map<string, number>;
   /** classes, frequency ranks and context profiles of the frequent words of the unlabelled news */
   words: WordKnowledge;
+  /** NerLexicon.ngrams (0: none) */
+  ngrams: number;
+  /** NerLexicon.window */
+  window: ReadonlySet<WindowKind>;
 }
 
 /** Look-up structures over a lexicon; `words` when they are already built (as a model file stores them). */
@@ -46,7 +55,7 @@ export function prepareLexicon(
     const ws = p.split(' ');
     if (ws.length > 1) multiFirst.set(ws[0]!, Math.max(multiFirst.get(ws[0]!) ?? 0, ws.length));
   }
-  return { triggers, places, orgs, multiFirst, words };
+  return { triggers, places, orgs, multiFirst, words, ngrams: lex.ngrams ?? 0, window: new Set(lex.window) };
 }
 
 export const BOS = '<s>';
@@ -174,6 +183,7 @@ export function emitTypeFeatures(
   }
   classFeatures(words, strippedClass, 1, sink);
   profileFeatures(words, strippedProfile, 'spf=', sink);
+  if (lex.ngrams > 0) characterGrams(stem, lex.ngrams, sink);
   const len = lenBucket(stem.length);
   sink(SELF, 'len=', len, 0, len.length);
   for (let n = 1; n <= 3; n++) {
@@ -186,6 +196,13 @@ export function emitTypeFeatures(
       sink(SELF, AFFIX_PREFIX[3]![n]!, stem, stem.length - n, stem.length);
     }
   }
+}
+
+/** The character n-grams of a stem with its edges marked ('<' and '>'), at offset 0. */
+function characterGrams(stem: string, n: number, sink: FeatureSink): void {
+  if (stem.length < n) return;
+  const marked = `<${stem}>`;
+  for (let j = 0; j + n <= marked.length; j++) sink(SELF, 'ng=', marked, j, j + n);
 }
 
 /** k0=, k1=… (which 0) or sk0=, sk1=… (which 1) of a WordKnowledge row with classes; the first is far. */

@@ -82,7 +82,7 @@ interface Header {
   trans: number[];
   bias: number[];
   scale: number;
-  lexicon: { triggers: Record<string, string>; places: string[]; orgs: string[] };
+  lexicon: Pick<NerLexicon, 'triggers' | 'places' | 'orgs' | 'ngrams' | 'window'>;
   granularities: number;
   codeNames: string[];
   context: Record<string, number[]>;
@@ -127,7 +127,14 @@ export function encodeModel(m: TrainedNerModel): Buffer {
     trans: m.trans,
     bias: m.bias ?? new Array<number>(m.tags.length).fill(0),
     scale,
-    lexicon: { triggers: m.lexicon.triggers, places: m.lexicon.places, orgs: m.lexicon.orgs ?? [] },
+    lexicon: {
+      triggers: m.lexicon.triggers,
+      places: m.lexicon.places,
+      orgs: m.lexicon.orgs ?? [],
+      // the measured feature variants, written only when a model has them (older files stay the same)
+      ...(m.lexicon.ngrams ? { ngrams: m.lexicon.ngrams } : {}),
+      ...(m.lexicon.window?.length ? { window: m.lexicon.window } : {}),
+    },
     granularities: words.granularities,
     codeNames: [...words.codeNames],
     context: m.context,
@@ -206,10 +213,7 @@ export function decodeModel(gzipped: Uint8Array): NerModel {
     start: Float32Array.from(header.start),
     trans: Float32Array.from(header.trans),
     bias: Float32Array.from(header.bias),
-    lexicon: prepareLexicon(
-      { triggers: header.lexicon.triggers, places: header.lexicon.places, orgs: header.lexicon.orgs },
-      words,
-    ),
+    lexicon: prepareLexicon(header.lexicon, words),
     features: new WordTable(arrays.featureTable),
     rowStart: arrays.rowStart,
     rowPlace: arrays.rowPlace,

@@ -5,13 +5,14 @@
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import { decodeBio, transitionsInto } from './decode.js';
-import { documentMasks, maskFeatures, type WordFact, wordFact } from './document.js';
+import { documentMasks, maskFeatures, ORG_KIND, type WordFact, wordFact } from './document.js';
 import { BOS, CLOSED_PREFIXES, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
 import type { NerModel } from './model-file.js';
 import { phraseMarks } from './phrase-marks.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { allowed, NT, TAGS } from './tags.js';
+import { OrgHeadWindow } from './window.js';
 import { type KnownWords, WordCache } from './word-cache.js';
 
 /** Best tag sequence under emission scores em[i * NT + t], start and transition scores; I-X only after B-X/I-X. */
@@ -136,12 +137,15 @@ export class NerTagger {
   readonly stacked: boolean;
   /** The transition scores by target tag, for decodeBio. */
   private readonly into: Float64Array;
+  /** The organisation-head window features (window.ts), when the model has them. */
+  private readonly orgHeads: OrgHeadWindow | null;
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.stacked = [...model.context.keys()].some(isStackFeature);
     this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model));
     this.into = transitionsInto(model.trans);
+    this.orgHeads = model.lexicon.window.has('orghead') ? new OrgHeadWindow(model.lexicon) : null;
   }
 
   /** Cache slot of a word by its key (wordKey); `surface`, any word of that key, gives its features on
@@ -309,8 +313,25 @@ export class NerTagger {
       if (g) addTo(em, base, context.get(g));
       const d = doc?.[i];
       if (d) addTo(em, base, this.maskVector(d));
+      if (this.orgHeads && i > 0) this.addOrgHeads(em, base, i);
     }
     return em;
+  }
+
+  /** Adds the organisation-head features (window.ts) of word i of the sentence at slotBuf[2 ..], when an
+   *  organisation head stands one or two words before it. */
+  private addOrgHeads(em: Float32Array, base: number, i: number): void {
+    const before1 = this.cache.fact(this.slotBuf[i + 1]!).kind === ORG_KIND;
+    const before2 = i > 1 && this.cache.fact(this.slotBuf[i]!).kind === ORG_KIND;
+    if ((!before1 && !before2) || !this.orgHeads) return;
+    for (const f of this.orgHeads.features(before2, this.normAt(i - 1), this.normAt(i)))
+      addTo(em, base, this.model.context.get(f));
+  }
+
+  /** The normalised form of word i of the sentence at slotBuf[2 ..]. */
+  private normAt(i: number): string {
+    const k = this.slotBuf[i + 2]!;
+    return k < this.cache.fixedRows ? this.keyBuf[this.keyFrom + i]! : this.cache.youngNorm(k);
   }
 
   /** gazetteerMarks over the n words whose slots are at slotBuf[2 .. n + 2). */
@@ -319,9 +340,8 @@ export class NerTagger {
     const cands = this.gazCands;
     norms.length = cands.length = n;
     for (let i = 0; i < n; i++) {
-      const k = this.slotBuf[i + 2]!;
-      norms[i] = k < this.cache.fixedRows ? this.keyBuf[this.keyFrom + i]! : this.cache.youngNorm(k);
-      cands[i] = this.cache.gaz(k);
+      norms[i] = this.normAt(i);
+      cands[i] = this.cache.gaz(this.slotBuf[i + 2]!);
     }
     phraseMarks(norms, this.model.lexicon, cands, n, this.gazMarks);
     return this.gazMarks;

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TrainedNerModel } from '../../src/extract/ner/index.js';
+import { decodeModel, encodeModel, NerTagger, TAGS } from '../../src/extract/ner/index.js';
+import { orgHeadFeatures, type WindowWord } from '../../src/extract/ner/window.js';
+
+const word = (coarse: number, fine: number, orgHead = false): WindowWord => ({ coarse, fine, orgHead });
+
+test('orgHeadFeatures pairs an organisation head one or two words before with the classes', () => {
+  const out: string[] = [];
+  orgHeadFeatures(null, word(1, 10, true), word(2, 20), out);
+  assert.deepEqual(out, ['oh1=20']);
+  out.length = 0;
+  orgHeadFeatures(word(1, 10, true), word(3, -1), word(-1, -1), out);
+  assert.deepEqual(out, ['oh2=u', 'oh2c=3|u']);
+  out.length = 0;
+  orgHeadFeatures(word(1, 10), word(3, 30), word(2, 20), out);
+  assert.deepEqual(out, []);
+});
+
+function windowModel(window: boolean): TrainedNerModel {
+  const n = TAGS.length;
+  const bOrg = TAGS.indexOf('B-ORG');
+  return {
+    format: 'isnad-ner/2',
+    tags: [...TAGS],
+    start: new Array(n).fill(0),
+    trans: new Array(n * n).fill(0),
+    lexicon: {
+      triggers: { حزب: 'org' },
+      places: [],
+      clusters: 'حزب\t1\t10\nالعمال\t2\t20\n',
+      ngrams: 3,
+      ...(window ? { window: ['orghead' as const] } : {}),
+    },
+    // the word itself (slot 2): O by default; the character trigram "<نخ" of a stem: B-PERS
+    words: { 'w=العمال': [2 * n, 0.5], 'ng=<نخ': [2 * n + 1, 1] },
+    context: { 'oh1=20': [bOrg, 2] },
+    meta: {},
+  };
+}
+
+test('a model with window features and character n-grams tags with them after decoding', () => {
+  const with_ = new NerTagger(decodeModel(encodeModel(windowModel(true))));
+  assert.deepEqual(with_.tag(['حزب', 'العمال']), ['O', 'B-ORG']);
+  assert.deepEqual(with_.tag(['العمال']), ['O'], 'no head before it');
+  assert.deepEqual(with_.tag(['في', 'نخيل']), ['O', 'B-PERS'], 'the trigram of the stem');
+  const without = new NerTagger(decodeModel(encodeModel(windowModel(false))));
+  assert.deepEqual(without.tag(['حزب', 'العمال']), ['O', 'O']);
+});
