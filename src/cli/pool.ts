@@ -8,14 +8,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isProblem } from '../ingest/index.js';
 import type { DocAnalysis, Document, InputProblem } from '../types.js';
-import {
-  analyzeOne,
-  type BatchReply,
-  loadShaper,
-  type Shaper,
-  unpackResults,
-  type WorkerInit,
-} from './worker.js';
+import { analyzeOne, type BatchReply, loadShaper, type Shaper, type WorkerInit } from './worker.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core (os.availableParallelism()), clamped to 1..8. */
@@ -114,7 +107,7 @@ export async function* analyzeStream(
       return;
     }
     pool = new WorkerPool(jobs, hint, opts.lean ?? false, opts.shape ? { url: opts.shape, shaper } : null);
-    const queue: Promise<Batch>[] = []; // batches in input order
+    const queue: Promise<PoolOutput[]>[] = []; // batches in input order
     for (;;) {
       while (queue.length < inFlight && (head.length || !ended)) {
         const items: Item[] = [];
@@ -129,7 +122,7 @@ export async function* analyzeStream(
       }
       const next = queue.shift();
       if (!next) break;
-      for (const x of (await next)()) yield x;
+      for (const x of await next) yield x;
     }
   } finally {
     pool?.close();
@@ -137,18 +130,9 @@ export async function* analyzeStream(
   }
 }
 
-/** A batch's outputs, made when it is taken: a worker's reply stays as it came (packed, outside the heap)
- *  while the batch waits its turn. */
-type Batch = () => PoolOutput[];
-
-const ready =
-  (out: PoolOutput[]): Batch =>
-  () =>
-    out;
-
 interface Pending {
   docs: Document[];
-  resolve: (out: Batch) => void;
+  resolve: (out: PoolOutput[]) => void;
 }
 
 interface Slot {
@@ -188,9 +172,6 @@ class WorkerPool {
       hint: this.hint,
       lean: this.lean,
       shape: this.shape?.url,
-      // packed for the lean analyses (plain values: v8.serialize gives back what a cloned message would);
-      // a shaper's output is sent as a message, as before
-      packed: this.lean && !this.shape,
     };
     // a larger young generation than V8's default: extraction makes many short-lived strings and arrays.
     // 32 MB, not 64: two whole-corpus bench pairs gave the same speed (0.44 / 0.40 of the baseline
@@ -206,16 +187,15 @@ class WorkerPool {
       if (!p) return;
       slot.pending.delete(m.id);
       slot.replied = true;
-      p.resolve(() => {
-        const results = unpackResults(m);
-        return p.docs.map((doc, i) => {
-          const r = results[i];
+      p.resolve(
+        p.docs.map((doc, i) => {
+          const r = m.results[i];
           if (!r) return failed(doc, 'the worker thread sent no result for it');
           if ('error' in r) return failed(doc, r.error);
           // the worker does not send the document back; `doc` first, as analyzeDocument has it
           return { doc, ...r.analysis };
-        });
-      });
+        }),
+      );
     });
     const fail = (why: string) => {
       if (slot.dead) return;
@@ -223,11 +203,9 @@ class WorkerPool {
       this.slots = this.slots.filter((s) => s !== slot);
       for (const p of slot.pending.values()) {
         p.resolve(
-          ready(
-            slot.replied
-              ? p.docs.map((d) => failed(d, why))
-              : p.docs.map((d) => inProcess(d, this.hint, this.shape?.shaper)),
-          ),
+          slot.replied
+            ? p.docs.map((d) => failed(d, why))
+            : p.docs.map((d) => inProcess(d, this.hint, this.shape?.shaper)),
         );
       }
       slot.pending.clear();
@@ -242,19 +220,18 @@ class WorkerPool {
     this.slots.push(slot);
   }
 
-  run(items: Item[]): Promise<Batch> {
+  run(items: Item[]): Promise<PoolOutput[]> {
     const docs = items.filter((x): x is Document => !isProblem(x));
-    if (!docs.length) return Promise.resolve(ready(items as InputProblem[]));
-    return this.send(docs).then((batch) => () => {
-      const results = batch();
+    if (!docs.length) return Promise.resolve(items as InputProblem[]);
+    return this.send(docs).then((results) => {
       let i = 0;
       return items.map((x) => (isProblem(x) ? x : (results[i++] ?? failed(x, 'no result came back'))));
     });
   }
 
-  private send(docs: Document[]): Promise<Batch> {
+  private send(docs: Document[]): Promise<PoolOutput[]> {
     let slot = this.slots[0];
-    if (!slot) return Promise.resolve(ready(docs.map((d) => inProcess(d, this.hint, this.shape?.shaper))));
+    if (!slot) return Promise.resolve(docs.map((d) => inProcess(d, this.hint, this.shape?.shaper)));
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
     const chosen = slot;

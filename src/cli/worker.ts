@@ -1,7 +1,6 @@
 // A worker thread of the extraction pool (see pool.ts). It receives batches of Documents and
 // answers with one result per document, in order: the analysis without its `doc` (the main
 // thread still has the document, so its text is not copied back), or the reason it failed.
-import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../extract/index.js';
 import type { DocAnalysis, Document } from '../types.js';
@@ -16,11 +15,9 @@ export interface BatchRequest {
 /** One document's outcome: the analysis minus `doc`, or an error message. */
 export type WorkerResult = { analysis: Omit<DocAnalysis, 'doc'> } | { error: string };
 
-/** A batch's results: as objects (cloned by postMessage), or `packed` (see WorkerInit.packed). */
 export interface BatchReply {
   id: number;
-  results?: WorkerResult[];
-  packed?: ArrayBuffer;
+  results: WorkerResult[];
 }
 
 /** Analyse one document, never throwing (shared with the in-process path). */
@@ -41,26 +38,6 @@ export interface WorkerInit {
   lean?: boolean;
   /** A module whose `shape` turns each analysis into what is sent back instead (see PoolOptions.shape). */
   shape?: string;
-  /**
-   * Send the results as one v8.serialize'd buffer, handed over (transferred), not copied: the main thread
-   * keeps it as bytes outside its heap until it takes the batch (unpackResults), where a cloned message
-   * becomes objects on arrival, however long the batch then waits. The same values either way.
-   */
-  packed?: boolean;
-}
-
-/** A packed batch's bytes, as one ArrayBuffer of their own (transferable). */
-function packResults(results: WorkerResult[]): ArrayBuffer {
-  const bytes = v8.serialize(results);
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
-    return bytes.buffer as ArrayBuffer;
-  return new Uint8Array(bytes).buffer;
-}
-
-/** The results of a reply, packed or not. */
-export function unpackResults(reply: BatchReply): WorkerResult[] {
-  if (reply.packed) return v8.deserialize(new Uint8Array(reply.packed)) as WorkerResult[];
-  return reply.results ?? [];
 }
 
 /**
@@ -88,11 +65,6 @@ if (parentPort && init?.role === 'isnad-extract') {
       const { doc: _doc, ...analysis } = r;
       return { analysis: init.lean ? leanAnalysis(analysis) : analysis };
     });
-    if (!init.packed) {
-      port.postMessage({ id: req.id, results } satisfies BatchReply);
-      return;
-    }
-    const packed = packResults(results);
-    port.postMessage({ id: req.id, packed } satisfies BatchReply, [packed]);
+    port.postMessage({ id: req.id, results } satisfies BatchReply);
   });
 }
