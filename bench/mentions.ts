@@ -9,7 +9,7 @@
 // runs the pipeline's stages before mentions. The first --warm articles warm the code and the tagger's
 // word cache (as a worker is warm after its first batches); the stage is timed over the next --limit.
 // --profile splits the timed pass by part (--profile-out also saves the profile); --memory loads the tagger first and reports the heap and
-// off-heap memory before and after loading it and after tagging. --out writes every article's mentions
+// off-heap memory (process.memoryUsage's `external`, which includes its `arrayBuffers`) before and after loading it and after tagging. --out writes every article's mentions
 // as JSON lines (to compare two builds' outputs). --repeat N times both again N times over the same articles
 // and gives the least (every word then known to the tagger).
 import { createWriteStream, writeFileSync } from 'node:fs';
@@ -90,14 +90,22 @@ function cpuMs(docs: readonly Doc[], f: (doc: Doc) => void): number {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (x: number) => (x / 1e6).toFixed(1);
-function memory(): { heap: number; external: number } {
+interface Memory {
+  heap: number;
+  external: number;
+}
+function memory(): Memory {
   gc?.();
   gc?.();
   const m = process.memoryUsage();
-  return { heap: m.heapUsed, external: m.external + m.arrayBuffers };
+  // `external` already counts the ArrayBuffers (`arrayBuffers` is a part of it, not more)
+  return { heap: m.heapUsed, external: m.external };
 }
-const showMemory = (label: string, m: { heap: number; external: number }, base = { heap: 0, external: 0 }) =>
-  `  ${label.padEnd(34)} heap ${mb(m.heap - base.heap).padStart(6)} MB, off-heap ${mb(m.external - base.external).padStart(6)} MB`;
+const showMemory = (label: string, m: Memory, base: Memory) => {
+  const heap = m.heap - base.heap;
+  const external = m.external - base.external;
+  return `  ${label.padEnd(34)} heap ${mb(heap).padStart(6)} MB, off-heap ${mb(external).padStart(6)} MB, together ${mb(heap + external).padStart(6)} MB`;
+};
 
 /** What the tagger adds to this thread's memory: loaded, then with its word cache filled by tagging all
  *  the docs (read before, so they are in both figures). */

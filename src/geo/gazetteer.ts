@@ -19,6 +19,11 @@ export interface Town {
   arabic: string[];
 }
 
+/** Towns by a name key. */
+export interface TownIndex {
+  get(key: string): readonly Town[] | undefined;
+}
+
 export interface Country {
   cc: string;
   lat: number;
@@ -35,7 +40,7 @@ export interface Gazetteer {
   /** Arabic name key → towns that bear it. */
   townsByKey: Map<string, Town[]>;
   /** Latin name key → towns that bear it (built on first use: most stories need only Arabic names). */
-  townsByLatin: () => Map<string, Town[]>;
+  townsByLatin: () => TownIndex;
   /** Arabic or Latin name key → country code. */
   countryByKey: Map<string, string>;
   /** Stem of a one-word Arabic country name or adjective (see nisbaStem) → country code. */
@@ -54,7 +59,11 @@ export interface LexiconPlace {
 
 let cached: Gazetteer | null = null;
 
-function readTowns(): { towns: Map<number, Town>; latin: Map<number, string[]> } {
+/** A copy of a string that does not hold on to the text it was cut from (V8 keeps a long enough piece of a
+ *  string as a view of the whole; the gazetteer file's text is 4 MB once decoded). */
+const own = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
+function readTowns(): { towns: Map<number, Town>; latin: Map<number, string> } {
   const path = join(LEXICON_DIR, 'geo', 'places.tsv.gz');
   let text: string;
   try {
@@ -65,23 +74,24 @@ function readTowns(): { towns: Map<number, Town>; latin: Map<number, string[]> }
     );
   }
   const towns = new Map<number, Town>();
-  const latin = new Map<number, string[]>();
+  // each town's Latin names as one cell, split only when the Latin index is built (and then dropped)
+  const latin = new Map<number, string>();
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#') || line.startsWith('id\t')) continue;
     const c = line.split('\t');
     const town: Town = {
       id: Number(c[0]),
-      name: c[1]!,
+      name: own(c[1]!),
       lat: Number(c[2]),
       lon: Number(c[3]),
       cc: c[4]!,
       admin1: c[5]!,
       fcode: c[6]!,
       pop: Number(c[7]),
-      arabic: many(c[8]),
+      arabic: many(c[8]).map(own),
     };
     towns.set(town.id, town);
-    latin.set(town.id, many(c[9]));
+    latin.set(town.id, own(c[9] ?? ''));
   }
   return { towns, latin };
 }
@@ -98,14 +108,30 @@ function indexArabic(towns: Map<number, Town>): Map<string, Town[]> {
   return byKey;
 }
 
-function indexLatin(towns: Map<number, Town>, latin: Map<number, string[]>): () => Map<string, Town[]> {
-  let byKey: Map<string, Town[]> | null = null;
+/** The Latin index: 71,000 keys, most of them one town's, kept as that town rather than a list of one
+ *  (4 MB less); the lists a key has are the same, in the same order. */
+function indexLatin(towns: Map<number, Town>, latin: Map<number, string>): () => TownIndex {
+  let index: TownIndex | null = null;
   return () => {
-    if (byKey) return byKey;
-    byKey = new Map();
+    if (index) return index;
+    const byKey = new Map<string, Town | Town[]>();
     for (const t of towns.values())
-      for (const l of latin.get(t.id) ?? []) for (const k of foldedLatinKeys(l)) push(byKey, k, t);
-    return byKey;
+      for (const l of many(latin.get(t.id)))
+        for (const k of foldedLatinKeys(l)) {
+          const had = byKey.get(k);
+          if (had === undefined) byKey.set(k, t);
+          else if (!Array.isArray(had)) {
+            if (had !== t) byKey.set(k, [had, t]);
+          } else if (had.at(-1) !== t) had.push(t);
+        }
+    latin.clear(); // the index holds all that the names were kept for
+    index = {
+      get: (key) => {
+        const had = byKey.get(key);
+        return had === undefined || Array.isArray(had) ? had : [had];
+      },
+    };
+    return index;
   };
 }
 
