@@ -4,6 +4,7 @@ import type { TrainedNerModel } from '../../src/extract/ner/index.js';
 import { decodeModel, encodeModel, NerTagger, TAGS } from '../../src/extract/ner/index.js';
 import { WordKnowledge } from '../../src/extract/ner/word-knowledge.js';
 import { WordTable } from '../../src/extract/ner/word-table.js';
+import { handMadeModel } from './ner-model-helpers.js';
 
 test('WordTable finds every key at its index and misses other strings', () => {
   const keys = Array.from({ length: 5000 }, (_, i) => `w=كلمة${i}`);
@@ -43,21 +44,14 @@ function tinyModel(): TrainedNerModel {
   // a feature row holds all five slots: slot 2 weighs the word itself, slot 1 the word after it
   const weights: number[] = [];
   weights.push(2 * n + 0, 0.5, 1 * n + 1, 1.25); // the word itself: O; the word after it (it is at -1): B-PERS
-  return {
-    format: 'isnad-ner/2',
-    tags: [...TAGS],
-    start: new Array(n).fill(0),
-    trans: new Array(n * n).fill(0),
-    lexicon: {
-      triggers: { الرئيس: 'title' },
-      places: ['دمشق'],
-      clusters: 'الرئيس\t1\t10\n',
-      profiles: 'الرئيس\tA3\n',
-    },
-    words: { 'tg=title': weights, 'w=دمشق': [2 * n + 3, 2] },
-    context: { gzB: [3, 0.5] },
-    meta: { note: 'made by hand' },
+  const lexicon = {
+    triggers: { الرئيس: 'title' as const },
+    places: ['دمشق'],
+    clusters: 'الرئيس\t1\t10\n',
+    profiles: 'الرئيس\tA3\n',
   };
+  const words = { 'tg=title': weights, 'w=دمشق': [2 * n + 3, 2] };
+  return handMadeModel(lexicon, words, { gzB: [3, 0.5] }, { note: 'made by hand' });
 }
 
 test('a model survives encoding: the decoded tagger tags as the weights say', () => {

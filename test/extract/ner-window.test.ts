@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { TrainedNerModel } from '../../src/extract/ner/index.js';
 import { decodeModel, encodeModel, NerTagger, TAGS } from '../../src/extract/ner/index.js';
 import { orgHeadFeatures, type WindowWord } from '../../src/extract/ner/window.js';
+import { handMadeModel } from './ner-model-helpers.js';
 
 const word = (coarse: number, fine: number, orgHead = false): WindowWord => ({ coarse, fine, orgHead });
 
@@ -20,24 +21,16 @@ test('orgHeadFeatures pairs an organisation head one or two words before with th
 
 function windowModel(window: boolean): TrainedNerModel {
   const n = TAGS.length;
-  const bOrg = TAGS.indexOf('B-ORG');
-  return {
-    format: 'isnad-ner/2',
-    tags: [...TAGS],
-    start: new Array(n).fill(0),
-    trans: new Array(n * n).fill(0),
-    lexicon: {
-      triggers: { حزب: 'org' },
-      places: [],
-      clusters: 'حزب\t1\t10\nالعمال\t2\t20\n',
-      ngrams: 3,
-      ...(window ? { window: ['orghead' as const] } : {}),
-    },
-    // the word itself (slot 2): O by default; the character trigram "<نخ" of a stem: B-PERS
-    words: { 'w=العمال': [2 * n, 0.5], 'ng=<نخ': [2 * n + 1, 1] },
-    context: { 'oh1=20': [bOrg, 2] },
-    meta: {},
+  const lexicon = {
+    triggers: { حزب: 'org' as const },
+    places: [],
+    clusters: 'حزب\t1\t10\nالعمال\t2\t20\n',
+    ngrams: 3,
+    ...(window ? { window: ['orghead' as const] } : {}),
   };
+  // the word itself (slot 2): O by default; the character trigram "<نخ" of a stem: B-PERS
+  const words = { 'w=العمال': [2 * n, 0.5], 'ng=<نخ': [2 * n + 1, 1] };
+  return handMadeModel(lexicon, words, { 'oh1=20': [TAGS.indexOf('B-ORG'), 2] });
 }
 
 test('a model with window features and character n-grams tags with them after decoding', () => {
