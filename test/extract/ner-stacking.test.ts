@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { TrainedNerModel } from '../../src/extract/ner/index.js';
 import { decodeModel, encodeModel, NerTagger, TAGS } from '../../src/extract/ner/index.js';
 import { isStackFeature, stackFeatures, stackMasks } from '../../src/extract/ner/stacking.js';
+import { handMadeModel } from './ner-model-helpers.js';
 
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
 const named = (keys: (string | null)[], tags: string[]) =>
@@ -24,17 +25,9 @@ test('stackMasks: each word gets the types the first pass gave the other occurre
 
 function stackedModel(): TrainedNerModel {
   const n = TAGS.length;
-  return {
-    format: 'isnad-ner/2',
-    tags: [...TAGS],
-    start: new Array(n).fill(0),
-    trans: new Array(n * n).fill(0),
-    lexicon: { triggers: { الرئيس: 'title' }, places: [] },
-    // the first pass: a word after a title is a person; the second pass: a word tagged a person elsewhere is one
-    words: { 'tg=title': [1 * n + 1, 2, 2 * n + 0, 1] },
-    context: { 'x=PERS': [1, 3] },
-    meta: {},
-  };
+  // the first pass: a word after a title is a person; the second pass: a word tagged a person elsewhere is one
+  const words = { 'tg=title': [1 * n + 1, 2, 2 * n + 0, 1] };
+  return handMadeModel({ triggers: { الرئيس: 'title' }, places: [] }, words, { 'x=PERS': [1, 3] });
 }
 
 test('tagDocument decodes each sentence, then again with what the first pass found elsewhere', () => {
