@@ -27,7 +27,6 @@ const RULES: [string, string, string][] = [
   ['ner/model.js', 'maskVector', 'tagger: emissions (window sums, gazetteer, evidence)'],
   ['ner/model.js', 'addTo', 'tagger: emissions (window sums, gazetteer, evidence)'],
   ['ner/model.js', 'addFeature', 'tagger: features of new word types'],
-  ['ner/features.js', 'gazetteerMarks', 'tagger: emissions (window sums, gazetteer, evidence)'],
   ['ner/features.js', '*', 'tagger: features of new word types'],
   ['ner/document.js', 'wordFact', 'tagger: features of new word types'],
   ['ner/document.js', 'documentMasks', 'tagger: document evidence masks'],

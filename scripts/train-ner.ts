@@ -65,7 +65,6 @@ import {
   BOS,
   contextFeatures,
   EOS,
-  gazetteerMarks,
   prepareLexicon,
   SLOT_PREFIX,
   wordTypeFeatures,
@@ -76,6 +75,7 @@ import type { TrainedNerModel } from '../src/extract/ner/model-file.js';
 import { decodeModel, encodeModel, MODEL_FORMAT } from '../src/extract/ner/model-file.js';
 import { learnNameContexts, type NameCue } from '../src/extract/ner/name-contexts.js';
 import { parseWojood } from '../src/extract/ner/other-corpora.js';
+import { gazetteerMarks } from '../src/extract/ner/phrase-marks.js';
 import { learnProfiles } from '../src/extract/ner/profiles.js';
 import { confidentSentences } from '../src/extract/ner/self-training.js';
 import { stackFeatures, stackMasks } from '../src/extract/ner/stacking.js';

@@ -1,11 +1,12 @@
 // The tagger's run-time fast paths give exactly what the general functions give: decodeBio the path of
-// viterbi, phraseMarks the marks of gazetteerMarks, entitySpansOfIndices the spans of entitySpans.
+// viterbi, phraseMarks the marks of a plain phrase look-up, entitySpansOfIndices the spans of entitySpans.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeBio, transitionsInto } from '../../src/extract/ner/decode.js';
-import { gazetteerMarks, prepareLexicon } from '../../src/extract/ner/features.js';
+import type { PreparedLexicon } from '../../src/extract/ner/features.js';
+import { prepareLexicon } from '../../src/extract/ner/features.js';
 import { viterbi } from '../../src/extract/ner/model.js';
-import { phraseMarks } from '../../src/extract/ner/phrase-marks.js';
+import { gazetteerMarks, markName, phraseMarks } from '../../src/extract/ner/phrase-marks.js';
 import { entitySpans, entitySpansOfIndices, NT, TAGS } from '../../src/extract/ner/tags.js';
 
 /** A small deterministic generator (the same numbers on every run). */
@@ -35,7 +36,37 @@ test('decodeBio gives the path viterbi gives, ties included, over a part of a do
   }
 });
 
-test('phraseMarks gives the marks gazetteerMarks gives', () => {
+/** The plain reading of the gazetteer marks, the oracle for phraseMarks: from each candidate that opens a
+ *  name, phrases grown a word at a time and looked up as strings, the longest name kept. */
+function phraseLookupMarks(
+  norm: readonly string[],
+  lex: PreparedLexicon,
+  cands: readonly (readonly string[] | null)[],
+): (string | null)[] {
+  const marks: (string | null)[] = new Array(norm.length).fill(null);
+  for (let i = 0; i < norm.length; i++) {
+    for (const c of cands[i] ?? []) {
+      const maxLen = lex.multiFirst.get(c);
+      if (!maxLen) continue;
+      let phrase = c;
+      let found = 0;
+      let org = false;
+      for (let len = 2; len <= Math.min(maxLen, norm.length - i); len++) {
+        phrase += ` ${norm[i + len - 1]}`;
+        if (lex.orgs.has(phrase)) [found, org] = [len, true];
+        else if (lex.places.has(phrase)) [found, org] = [len, false];
+      }
+      if (found) {
+        markName(marks, i, found, org);
+        i += found - 1;
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
+test('phraseMarks gives the marks a plain phrase look-up gives', () => {
   const lex = prepareLexicon({
     triggers: {},
     places: ['بيت لحم', 'الضفه الغربيه', 'دير الزور', 'ريف دير الزور', 'حلب'],
@@ -55,7 +86,8 @@ test('phraseMarks gives the marks gazetteerMarks gives', () => {
   for (const words of sentences) {
     const cands = words.map((w) => (stems(w).some((c) => lex.multiFirst.has(c)) ? stems(w) : null));
     phraseMarks(words, lex, cands, words.length, marks);
-    assert.deepEqual(marks, gazetteerMarks(words, lex, cands), words.join(' '));
+    assert.deepEqual(marks, phraseLookupMarks(words, lex, cands), words.join(' '));
+    assert.deepEqual(gazetteerMarks(words, lex, cands), marks, 'the training path reads the same marks');
   }
   // only the first n words are read: the place of three words from the third
   phraseMarks(sentences[1]!, lex, sentences[1]!.map(stems), 5, marks);

@@ -1,8 +1,28 @@
-// gazetteerMarks (features.ts) for the tagger at run time: the same marks, found by walking a tree of the
-// lexicon's names word by word instead of building each candidate phrase as a string and looking it up.
+// The gazetteer's marks on a sentence, for training (gazetteerMarks) and the tagger at run time
+// (phraseMarks): the place and organisation names of two or more words, found by walking a tree of the
+// lexicon's names word by word.
 
+import { stemsUncached as stems } from '../../text/clitics.js';
 import type { PreparedLexicon } from './features.js';
-import { markName } from './features.js';
+
+/** Marks a name of `length` words from word i: "ogB"/"ogI" for an organisation, "gzB"/"gzI" for a place. */
+export function markName(marks: (string | null)[], i: number, length: number, org: boolean): void {
+  marks[i] = org ? 'ogB' : 'gzB';
+  for (let k = 1; k < length; k++) marks[i + k] = org ? 'ogI' : 'gzI';
+}
+
+/** Place and organisation names of two or more words in a sentence: "gzB"/"gzI" (place) or "ogB"/"ogI"
+ *  (organisation) per word, or null. The longest name wins. `cands` holds each word's forms that may open
+ *  a name (its stems by default). */
+export function gazetteerMarks(
+  norm: readonly string[],
+  lex: PreparedLexicon,
+  cands: readonly (readonly string[] | null)[] = norm.map(stems),
+): (string | null)[] {
+  const marks: (string | null)[] = [];
+  phraseMarks(norm, lex, cands, norm.length, marks);
+  return marks;
+}
 
 /** A name's words so far: whether they are a whole organisation or place name, and the words that may follow. */
 interface PhraseNode {
@@ -14,7 +34,7 @@ interface PhraseNode {
 const trees = new WeakMap<PreparedLexicon, Map<string, PhraseNode>>();
 
 /** The names of two or more words of a lexicon (organisations and places) as a tree by word (split at each
- *  space, as the phrases of gazetteerMarks are joined), built once per lexicon. */
+ *  space), built once per lexicon. */
 function phraseTree(lex: PreparedLexicon): Map<string, PhraseNode> {
   let roots = trees.get(lex);
   if (roots) return roots;
@@ -45,7 +65,8 @@ function step(node: PhraseNode, word: string): PhraseNode | undefined {
   return at;
 }
 
-/** gazetteerMarks(norm, lex, cands) over the first n words, written into `marks` (its first n places). */
+/** gazetteerMarks(norm, lex, cands) over the first n words, written into `marks` (its first n places), reusing
+ *  the caller's array. */
 export function phraseMarks(
   norm: readonly string[],
   lex: PreparedLexicon,
