@@ -3,6 +3,7 @@
 // thread still has the document, so its text is not copied back), or the reason it failed.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../extract/index.js';
+import { shareKnownWordVectors } from '../extract/ner/index.js';
 import type { DocAnalysis, Document } from '../types.js';
 import { analyzeInParts, leanAnalysis, PART_CHARS } from './parts.js';
 
@@ -38,6 +39,8 @@ export interface WorkerInit {
   lean?: boolean;
   /** A module whose `shape` turns each analysis into what is sent back instead (see PoolOptions.shape). */
   shape?: string;
+  /** The NER tagger's known words' vectors, shared by the pool's workers (sharedKnownWordVectors). */
+  knownWordVectors?: SharedArrayBuffer;
 }
 
 /**
@@ -56,6 +59,7 @@ const init = workerData as WorkerInit | null;
 if (parentPort && init?.role === 'isnad-extract') {
   const port = parentPort;
   const hint = init.hint;
+  if (init.knownWordVectors) shareKnownWordVectors(init.knownWordVectors);
   const shaper = init.shape ? await loadShaper(init.shape) : null;
   port.on('message', (req: BatchRequest) => {
     const results: WorkerResult[] = req.docs.map((doc) => {

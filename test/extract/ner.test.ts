@@ -7,14 +7,16 @@ import {
   decodeModel,
   entitySpans,
   NER_MODEL_PATH,
+  NerTagger,
   nerTagger,
   parseBioCorpus,
+  sharedKnownWordVectors,
   splitTrainTest,
   tagTokens,
   tagWords,
 } from '../../src/extract/ner/index.js';
 import { overlapShares, parseNewsFane, parseWojood } from '../../src/extract/ner/other-corpora.js';
-import { WordCache } from '../../src/extract/ner/word-cache.js';
+import { sharedKnownVectors, WordCache } from '../../src/extract/ner/word-cache.js';
 
 test('entitySpans on hand-made tag sequences', () => {
   assert.deepEqual(entitySpans([]), []);
@@ -225,4 +227,50 @@ test('WordCache keeps the known words at their rows for good', () => {
   assert.deepEqual(cache.gaz(1), ['y']);
   cache.clear();
   assert.ok(cache.find('y') < -1);
+});
+
+test("WordCaches given one shared buffer share the known words' vectors, each keeping its own facts", () => {
+  const rows = new Map([
+    ['x', 0],
+    ['y', 1],
+  ]);
+  const known = { rows: 2, row: (key: string) => rows.get(key) ?? -1 };
+  const buffer = sharedKnownVectors(4, 2);
+  const first = new WordCache(1, 2, known, buffer);
+  const second = new WordCache(1, 2, known, buffer);
+  const fact = { key: 'y', kind: 3 };
+  const missed = first.find('y');
+  assert.equal(first.vectorReady(missed), false);
+  first.add(missed, 'y', [5, 6], 'y', null, fact);
+  const again = second.find('y');
+  assert.ok(again < -1); // the second cache has not met the word itself
+  assert.equal(second.vectorReady(again), true); // but its vector is written
+  assert.equal(second.add(again, 'y', null, 'y', ['y'], fact), 1);
+  assert.deepEqual(Array.from(second.fixedVecs.subarray(2, 4)), [5, 6]);
+  assert.deepEqual(second.gaz(1), ['y']);
+  assert.equal(first.gaz(1), null);
+  // a buffer of another width, or too small for the rows, is not used (the cache has its own)
+  assert.equal(new WordCache(1, 3, known, buffer).vectorReady(-3), false);
+  const small = sharedKnownVectors(1, 2);
+  const one = new WordCache(1, 2, { rows: 1, row: (key) => (key === 'x' ? 0 : -1) }, small);
+  one.add(one.find('x'), 'x', [1, 2], 'x', null, fact);
+  assert.equal(new WordCache(1, 2, { rows: 1, row: () => 0 }, small).vectorReady(-2), true);
+  assert.equal(new WordCache(1, 2, known, small).vectorReady(-2), false);
+});
+
+test("taggers sharing their known words' vectors tag as a tagger of its own does", () => {
+  const sentences = [
+    'وقال رئيس الوزراء العراقي إن القوات الأمنية دخلت مدينة الموصل صباح اليوم .',
+    'وأكدت وزارة الدفاع الأمريكية أن الوزير سيزور بغداد والبصرة الأسبوع المقبل .',
+  ].map((s) => s.split(' '));
+  const buffer = sharedKnownWordVectors();
+  const model = decodeModel(readFileSync(NER_MODEL_PATH));
+  const first = new NerTagger(model, buffer);
+  const second = new NerTagger(model, buffer);
+  const alone = new NerTagger(model);
+  for (const words of sentences) {
+    const expected = alone.tag(words);
+    assert.deepEqual(first.tag(words), expected);
+    assert.deepEqual(second.tag(words), expected); // the known words' vectors the first one wrote
+  }
 });

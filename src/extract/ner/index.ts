@@ -12,7 +12,7 @@ import { entitySpans } from './tags.js';
 export type { TaggedSentence } from './corpus.js';
 export { parseBioCorpus, splitTrainTest } from './corpus.js';
 export { DOCUMENT_SENTENCES, marksBySentence } from './document.js';
-export { NerTagger, viterbi } from './model.js';
+export { NerTagger, sharedKnownWordVectors, viterbi } from './model.js';
 export type { NerModel, TrainedNerModel } from './model-file.js';
 export { decodeModel, encodeModel, MODEL_FORMAT } from './model-file.js';
 export type { NerTag, NerType } from './tags.js';
@@ -24,9 +24,21 @@ export const NER_MODEL_PATH =
   process.env.ISNAD_NER_MODEL ?? join(here, '..', '..', '..', '..', 'models', 'ner-anercorp.bin.gz');
 
 let tagger: NerTagger | null = null;
+/** The buffer the shipped tagger keeps its known words' vectors in, when this thread shares one. */
+let sharedVectors: SharedArrayBuffer | null = null;
+
+/** Makes the shipped tagger of this thread (loaded later) keep its known words' vectors in `buffer`, a
+ *  buffer of sharedKnownWordVectors that other threads' taggers share (the pool's workers). */
+export function shareKnownWordVectors(buffer: SharedArrayBuffer): void {
+  if (tagger) throw new Error('shareKnownWordVectors: the tagger is already loaded');
+  sharedVectors = buffer;
+}
 
 /** Load a model file; throws a clear error naming the file when it is missing or malformed. */
-export function loadNerModel(path: string = NER_MODEL_PATH): NerTagger {
+export function loadNerModel(
+  path: string = NER_MODEL_PATH,
+  shared: SharedArrayBuffer | null = null,
+): NerTagger {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -36,7 +48,7 @@ export function loadNerModel(path: string = NER_MODEL_PATH): NerTagger {
     );
   }
   try {
-    return new NerTagger(decodeModel(bytes));
+    return new NerTagger(decodeModel(bytes), shared);
   } catch (e) {
     throw new Error(`NER model ${path}: ${(e as Error).message}`);
   }
@@ -44,7 +56,7 @@ export function loadNerModel(path: string = NER_MODEL_PATH): NerTagger {
 
 /** The shipped tagger, loaded on first use. */
 export function nerTagger(): NerTagger {
-  return (tagger ??= loadNerModel());
+  return (tagger ??= loadNerModel(NER_MODEL_PATH, sharedVectors));
 }
 
 /** A name the tagger found: tokens [start, end) of the input. */

@@ -4,70 +4,18 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
-import { decodeBio, transitionsInto } from './decode.js';
+import { decodeBio, transitionsInto, viterbi } from './decode.js';
 import { documentMasks, maskFeatures, ORG_KIND, type WordFact, wordFact } from './document.js';
 import { BOS, CLOSED_PREFIXES, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
 import type { NerModel } from './model-file.js';
 import { phraseMarks } from './phrase-marks.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
-import { allowed, NT, TAGS } from './tags.js';
+import { NT, TAGS } from './tags.js';
 import { OrgHeadWindow } from './window.js';
-import { type KnownWords, WordCache } from './word-cache.js';
+import { type KnownWords, sharedKnownVectors, WordCache } from './word-cache.js';
 
-/** Best tag sequence under emission scores em[i * NT + t], start and transition scores; I-X only after B-X/I-X. */
-export function viterbi(
-  em: ArrayLike<number>,
-  n: number,
-  start: ArrayLike<number>,
-  trans: ArrayLike<number>,
-): Uint8Array {
-  const out = new Uint8Array(n);
-  if (n === 0) return out;
-  if (scratch.score.length < n * NT) {
-    scratch.score = new Float64Array(n * NT * 2);
-    scratch.back = new Uint8Array(n * NT * 2);
-  }
-  const { score, back } = scratch;
-  for (let t = 0; t < NT; t++) score[t] = allowed(-1, t) ? start[t]! + em[t]! : -Infinity;
-  for (let i = 1; i < n; i++) {
-    for (let t = 0; t < NT; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = PREVIOUS_START[t]!; k < PREVIOUS_START[t + 1]!; k++) {
-        const p = PREVIOUS[k]!;
-        const s = score[(i - 1) * NT + p]! + trans[p * NT + t]!;
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[i * NT + t] = best + em[i * NT + t]!;
-      back[i * NT + t] = arg;
-    }
-  }
-  let best = -Infinity;
-  let arg = 0;
-  for (let t = 0; t < NT; t++) {
-    const s = score[(n - 1) * NT + t]!;
-    if (s > best) {
-      best = s;
-      arg = t;
-    }
-  }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]!]!;
-  return out;
-}
-/** Viterbi's tables, grown when a longer sentence comes and reused (tagging allocates little). */
-const scratch = { score: new Float64Array(64 * NT), back: new Uint8Array(64 * NT) };
-/** The tags that may come before tag t: PREVIOUS[PREVIOUS_START[t] .. PREVIOUS_START[t + 1]), in order. */
-const PREVIOUS_START = new Uint8Array(NT + 1);
-const PREVIOUS = new Uint8Array(NT * NT);
-for (let t = 0, k = 0; t < NT; t++) {
-  for (let p = 0; p < NT; p++) if (allowed(p, t)) PREVIOUS[k++] = p;
-  PREVIOUS_START[t + 1] = k;
-}
+export { viterbi };
 
 /** A document's words as the tagger holds them (NerTagger.prepare). */
 export interface PreparedWords {
@@ -109,6 +57,11 @@ function knownWords(model: NerModel): KnownWords {
   };
 }
 
+/** A buffer the taggers of several threads can share their known words' vectors in (NerTagger's `shared`). */
+export function sharedKnownWordVectors(): SharedArrayBuffer {
+  return sharedKnownVectors(KNOWN_MAX, 5 * NT);
+}
+
 export class NerTagger {
   private readonly cache: WordCache;
   private readonly vec = new Float32Array(5 * NT);
@@ -140,10 +93,15 @@ export class NerTagger {
   /** The organisation-head window features (window.ts), when the model has them. */
   private readonly orgHeads: OrgHeadWindow | null;
 
-  constructor(private readonly model: NerModel) {
+  /** `shared`: a buffer of sharedKnownWordVectors, for the known words' vectors (each thread that tags with
+   *  the same model may be given the same buffer). */
+  constructor(
+    private readonly model: NerModel,
+    shared: SharedArrayBuffer | null = null,
+  ) {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.stacked = [...model.context.keys()].some(isStackFeature);
-    this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model));
+    this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model), shared);
     this.into = transitionsInto(model.trans);
     this.orgHeads = model.lexicon.window.has('orghead') ? new OrgHeadWindow(model.lexicon) : null;
   }
@@ -153,17 +111,20 @@ export class NerTagger {
   private slot(key: string, surface: string): number {
     const k = this.cache.find(key);
     if (k >= 0) return k;
-    // the slot-0 features include those of every other slot; one look-up gives all five slots. The
-    // weights are 16-bit integers: their sums are exact in 32 bits, in any order, and scaled once.
-    this.sum.fill(0);
     const { scale, lexicon } = this.model;
     const norm = surface === BOS || surface === EOS ? surface : normalize(surface);
     const cands = stems(norm);
+    const gazCands = cands.some((c) => lexicon.multiFirst.has(c)) ? cands : null;
+    const fact = wordFact(norm, cands, lexicon);
+    // a known word another thread has met: its vector is there already
+    if (this.cache.vectorReady(k)) return this.cache.add(k, key, null, norm, gazCands, fact);
+    // the slot-0 features include those of every other slot; one look-up gives all five slots. The
+    // weights are 16-bit integers: their sums are exact in 32 bits, in any order, and scaled once.
+    this.sum.fill(0);
     emitTypeFeatures(surface, lexicon, this.addFeature, norm, cands);
     const { vec, sum } = this;
     for (let j = 0; j < 5 * NT; j++) vec[j] = sum[j]! * scale;
-    const gazCands = cands.some((c) => lexicon.multiFirst.has(c)) ? cands : null;
-    return this.cache.add(k, key, vec, norm, gazCands, wordFact(norm, cands, lexicon));
+    return this.cache.add(k, key, vec, norm, gazCands, fact);
   }
 
   /** Adds a word-type feature's weights to `sum` (a FeatureSink: the feature is looked up by its hashes,

@@ -7,6 +7,9 @@
 // - the other words (rare ones, names, typos) go to two generations that bound the memory: when the young
 //   one is full it becomes the old one, and words found in the old one move to the young one.
 // A slot below `fixedRows` is a known word's row; slot fixedRows + k is place k of the young generation.
+// The known words' vectors may live in a SharedArrayBuffer that the threads of a pool share (sharedKnownVectors):
+// whichever thread first meets a word writes its vector, then sets the row's ready flag (Atomics); the
+// others read it instead of working it out again. Two threads filling one row write the same bytes.
 
 import type { WordFact } from './document.js';
 
@@ -63,11 +66,26 @@ export interface KnownWords {
 
 const NO_KNOWN_WORDS: KnownWords = { rows: 0, row: () => -1 };
 
+/** Where the vectors start in a shared buffer of `rows` rows: after its size (rows, width) and a ready flag
+ *  per row (a multiple of 8 bytes). */
+const vectorsAt = (rows: number) => 8 + Math.ceil(rows / 8) * 8;
+
+/** A buffer for the known words' vectors of up to `rows` rows of `width` floats, to share between threads
+ *  (WordCache's `shared`): its size, a ready flag per row, then the rows. Pages no thread writes cost no
+ *  memory. */
+export function sharedKnownVectors(rows: number, width: number): SharedArrayBuffer {
+  const buffer = new SharedArrayBuffer(vectorsAt(rows) + rows * width * 4);
+  new Int32Array(buffer, 0, 2).set([rows, width]);
+  return buffer;
+}
+
 export class WordCache {
   private young: Generation;
   private old: Generation;
   /** The known words' vectors, fixedRows × width (pages the process never writes cost no memory). */
   readonly fixedVecs: Float32Array;
+  /** Per known row: 1 once its vector is written (read and set with Atomics when the vectors are shared). */
+  private readonly fixedReady: Uint8Array;
   readonly fixedRows: number;
   private readonly fixedFacts: (WordFact | undefined)[];
   private readonly fixedGaz: (string[] | null)[];
@@ -77,16 +95,26 @@ export class WordCache {
   private readonly frontKeys: (string | null)[] = new Array(FRONT).fill(null);
   private readonly frontSlots = new Int32Array(FRONT);
 
-  /** `capacity` words per generation, `width` floats per word; `known`: the words kept for good. */
+  /** `capacity` words per generation, `width` floats per word; `known`: the words kept for good; `shared`: a
+   *  buffer of sharedKnownVectors for their vectors (ignored when too small: the cache then has its own). */
   constructor(
     private readonly capacity: number,
     private readonly width: number,
     private readonly known: KnownWords = NO_KNOWN_WORDS,
+    shared: SharedArrayBuffer | null = null,
   ) {
     this.young = new Generation(width, capacity);
     this.old = new Generation(width, 0);
-    this.fixedRows = known.rows;
-    this.fixedVecs = new Float32Array(width * known.rows);
+    const rows = known.rows;
+    this.fixedRows = rows;
+    const [sharedRows = 0, sharedWidth] = shared ? new Int32Array(shared, 0, 2) : [];
+    if (shared && sharedRows >= rows && sharedWidth === width) {
+      this.fixedReady = new Uint8Array(shared, 8, rows);
+      this.fixedVecs = new Float32Array(shared, vectorsAt(sharedRows), width * rows);
+    } else {
+      this.fixedReady = new Uint8Array(rows);
+      this.fixedVecs = new Float32Array(width * rows);
+    }
     this.fixedFacts = new Array(known.rows).fill(undefined);
     this.fixedGaz = new Array(known.rows).fill(null);
   }
@@ -124,18 +152,28 @@ export class WordCache {
     return slot;
   }
 
-  /** Remembers a word `find` did not know (`missed`: what it returned); returns its slot. */
+  /** Whether the vector of a known word `find` missed (`missed`: what it returned) is already written (by
+   *  another thread sharing the vectors): `add` then needs no vector. */
+  vectorReady(missed: number): boolean {
+    return missed < -1 && Atomics.load(this.fixedReady, -2 - missed) === 1;
+  }
+
+  /** Remembers a word `find` did not know (`missed`: what it returned); returns its slot. `vec` may be null
+   *  when vectorReady(missed). */
   add(
     missed: number,
     key: string,
-    vec: ArrayLike<number>,
+    vec: ArrayLike<number> | null,
     norm: string,
     gaz: string[] | null,
     fact: WordFact,
   ): number {
-    if (missed >= -1) return this.fixedRows + this.young.add(key, vec, norm, gaz, fact);
+    if (missed >= -1) return this.fixedRows + this.young.add(key, vec!, norm, gaz, fact);
     const row = -2 - missed;
-    this.fixedVecs.set(vec, row * this.width);
+    if (vec) {
+      this.fixedVecs.set(vec, row * this.width);
+      Atomics.store(this.fixedReady, row, 1);
+    }
     this.fixedFacts[row] = fact;
     this.fixedGaz[row] = gaz;
     return row;
