@@ -53,13 +53,13 @@ export function wordFact(norm: string, cands: readonly string[], lex: PreparedLe
 }
 
 /** The evidence one occurrence at position i gives its stem: the kinds of its neighbours, as bits. */
-function evidence(facts: readonly WordFact[], i: number): number {
+function evidence(kinds: Int8Array, i: number): number {
   let bits = 0;
-  const left = i > 0 ? facts[i - 1]!.kind : -1;
-  const right = i + 1 < facts.length ? facts[i + 1]!.kind : -1;
+  const left = i > 0 ? kinds[i - 1]! : -1;
+  const right = i + 1 < kinds.length ? kinds[i + 1]! : -1;
   if (left >= 0) bits |= 1 << left;
   if (right >= 0) bits |= 1 << (K + right);
-  const left2 = i > 1 ? facts[i - 2]!.kind : -1;
+  const left2 = i > 1 ? kinds[i - 2]! : -1;
   if (left2 >= 0 && LEFT2[left2]! >= 0) bits |= 1 << LEFT2[left2]!;
   return bits;
 }
@@ -67,25 +67,35 @@ function evidence(facts: readonly WordFact[], i: number): number {
 /** For each word of a document (all its tokens in order), the evidence its stem's other occurrences give,
  *  as a bit mask (0: none; maskFeatures names the bits). */
 export function documentMasks(facts: readonly WordFact[]): Int32Array {
-  const own = new Int32Array(facts.length);
+  return documentMasksOf(
+    facts.map((f) => f.key || null),
+    Int8Array.from(facts, (f) => f.kind),
+  );
+}
+
+/** documentMasks of the facts whose keys and kinds are keys[i] and kinds[i] (no object per word). */
+export function documentMasksOf(keys: readonly (string | null)[], kinds: Int8Array): Int32Array {
+  const n = keys.length;
+  const own = new Int32Array(n);
   // per stem: the bits seen at least once, and those seen at least twice
   const once = new Map<string, number>();
   const twice = new Map<string, number>();
-  for (let i = 0; i < facts.length; i++) {
-    const key = facts[i]!.key;
-    if (!key) continue;
-    const bits = evidence(facts, i);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    // a key is a stem of three letters or more, never empty
+    if (key === null) continue;
+    const bits = evidence(kinds, i);
     own[i] = bits;
     if (!bits) continue;
     const seen = once.get(key) ?? 0;
     once.set(key, seen | bits);
     if (seen & bits) twice.set(key, (twice.get(key) ?? 0) | (seen & bits));
   }
-  const out = new Int32Array(facts.length);
+  const out = new Int32Array(n);
   if (once.size === 0) return out;
-  for (let i = 0; i < facts.length; i++) {
-    const key = facts[i]!.key;
-    if (!key) continue;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    if (key === null) continue;
     const all = once.get(key);
     if (all) out[i] = (all & ~own[i]!) | (twice.get(key) ?? 0);
   }

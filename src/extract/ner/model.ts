@@ -5,7 +5,7 @@
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import { decodeBio, transitionsInto, viterbi } from './decode.js';
-import { documentMasks, maskFeatures, ORG_KIND, type WordFact, wordFact } from './document.js';
+import { documentMasksOf, maskFeatures, ORG_KIND, wordFact } from './document.js';
 import { BOS, CLOSED_PREFIXES, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
 import type { NerModel } from './model-file.js';
 import { phraseMarks } from './phrase-marks.js';
@@ -22,6 +22,8 @@ export interface PreparedWords {
   /** the words' cache keys (wordKey) */
   keys: readonly string[];
   slots: Int32Array;
+  /** the words' stems as the document evidence groups them (WordFact.key) */
+  stems: readonly (string | null)[];
   masks: Int32Array;
 }
 
@@ -189,21 +191,26 @@ export class NerTagger {
   /** `prepare` for words already normalised (normalize(w) === w for each, as a token's `norm` is): the
    *  same slots and masks as `prepare` over their surfaces. */
   prepareNormalized(norms: readonly string[]): PreparedWords {
-    const keys = norms.map((w) => (w === BOS || w === EOS ? ' ' + w : w));
+    const boundary = (w: string) => w === BOS || w === EOS;
+    const keys = norms.some(boundary) ? norms.map((w) => (boundary(w) ? ' ' + w : w)) : norms;
     return this.prepareKeyed(keys, keys);
   }
 
   /** Slots of words by their keys (surfaces[i]: a word of key keys[i]) and their evidence masks. */
   private prepareKeyed(keys: readonly string[], surfaces: readonly string[]): PreparedWords {
     this.cache.reserve();
-    const slots = new Int32Array(keys.length);
-    const facts: WordFact[] = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
+    const n = keys.length;
+    const slots = new Int32Array(n);
+    // the words' facts (document.ts), as their stems and kinds
+    const stems: (string | null)[] = new Array(n);
+    const kinds = new Int8Array(n);
+    for (let i = 0; i < n; i++) {
       const k = this.slot(keys[i]!, surfaces[i]!);
       slots[i] = k;
-      facts[i] = this.cache.fact(k);
+      stems[i] = this.cache.stem(k);
+      kinds[i] = this.cache.kind(k);
     }
-    return { keys, slots, masks: documentMasks(facts) };
+    return { keys, slots, stems, masks: documentMasksOf(stems, kinds) };
   }
 
   /** The document evidence for a document's tokens in order: a bit mask per token. */
@@ -282,8 +289,8 @@ export class NerTagger {
   /** Adds the organisation-head features (window.ts) of word i of the sentence at slotBuf[2 ..], when an
    *  organisation head stands one or two words before it. */
   private addOrgHeads(em: Float32Array, base: number, i: number): void {
-    const before1 = this.cache.fact(this.slotBuf[i + 1]!).kind === ORG_KIND;
-    const before2 = i > 1 && this.cache.fact(this.slotBuf[i]!).kind === ORG_KIND;
+    const before1 = this.cache.kind(this.slotBuf[i + 1]!) === ORG_KIND;
+    const before2 = i > 1 && this.cache.kind(this.slotBuf[i]!) === ORG_KIND;
     if ((!before1 && !before2) || !this.orgHeads) return;
     for (const f of this.orgHeads.features(before2, this.normAt(i - 1), this.normAt(i)))
       addTo(em, base, this.model.context.get(f));
@@ -332,8 +339,7 @@ export class NerTagger {
       from = to;
     }
     if (this.stacked) {
-      const keys = Array.from(prepared.slots, (k) => this.cache.fact(k).key);
-      const masks = stackMasks(keys, path);
+      const masks = stackMasks(prepared.stems, path);
       for (let i = 0; i < total; i++) {
         const v = masks[i] ? this.stackVector(masks[i]!) : null;
         if (v) for (let t = 0; t < NT; t++) docEm[i * NT + t]! += v[t]!;

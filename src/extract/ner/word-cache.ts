@@ -17,7 +17,9 @@ class Generation {
   readonly index = new Map<string, number>();
   readonly norms: string[] = [];
   readonly gaz: (string[] | null)[] = [];
-  readonly facts: WordFact[] = [];
+  /** the words' facts (WordFact), as two arrays: their stems and their kinds */
+  readonly stems: (string | null)[] = [];
+  readonly kinds: number[] = [];
   vecs: Float32Array;
 
   constructor(
@@ -28,11 +30,11 @@ class Generation {
   }
 
   get size(): number {
-    return this.facts.length;
+    return this.kinds.length;
   }
 
   add(key: string, vec: ArrayLike<number>, norm: string, gaz: string[] | null, fact: WordFact): number {
-    const k = this.facts.length;
+    const k = this.kinds.length;
     if ((k + 1) * this.width > this.vecs.length) {
       const bigger = new Float32Array(Math.max(this.vecs.length * 2, this.width * 64));
       bigger.set(this.vecs);
@@ -41,7 +43,8 @@ class Generation {
     this.vecs.set(vec, k * this.width);
     this.norms.push(norm);
     this.gaz.push(gaz);
-    this.facts.push(fact);
+    this.stems.push(fact.key);
+    this.kinds.push(fact.kind);
     this.index.set(key, k);
     return k;
   }
@@ -87,10 +90,12 @@ export class WordCache {
   /** Per known row: 1 once its vector is written (read and set with Atomics when the vectors are shared). */
   private readonly fixedReady: Uint8Array;
   readonly fixedRows: number;
-  private readonly fixedFacts: (WordFact | undefined)[];
+  /** The known words' facts as two arrays: their stems (undefined: a word this cache has not met) and kinds. */
+  private readonly fixedStems: (string | null | undefined)[];
+  private readonly fixedKinds: Int8Array;
   private readonly fixedGaz: (string[] | null)[];
-  /** A direct-mapped table in front of both tiers: the key last seen at each place and its slot, valid
-   *  until the young generation is replaced. Small enough to stay in the processor's cache, where the
+  /** A direct-mapped table in front of both tiers: the key last seen at each place and its slot (a young
+   *  word's until the young generation is replaced, a known word's for good). Small enough to stay in the processor's cache, where the
    *  indexes of tens of thousands of words do not (most look-ups are of a few frequent words). */
   private readonly frontKeys: (string | null)[] = new Array(FRONT).fill(null);
   private readonly frontSlots = new Int32Array(FRONT);
@@ -115,7 +120,8 @@ export class WordCache {
       this.fixedReady = new Uint8Array(rows);
       this.fixedVecs = new Float32Array(width * rows);
     }
-    this.fixedFacts = new Array(known.rows).fill(undefined);
+    this.fixedStems = new Array(known.rows).fill(undefined);
+    this.fixedKinds = new Int8Array(known.rows);
     this.fixedGaz = new Array(known.rows).fill(null);
   }
 
@@ -124,7 +130,9 @@ export class WordCache {
     if (this.young.size < this.capacity) return;
     this.old = this.young;
     this.young = new Generation(this.width, this.capacity);
-    this.frontKeys.fill(null);
+    // the known words keep their slots; the young generation's words will have new ones
+    const { frontKeys, frontSlots, fixedRows } = this;
+    for (let f = 0; f < FRONT; f++) if (frontSlots[f]! >= fixedRows) frontKeys[f] = null;
   }
 
   /** Slot of a remembered word; when it is not remembered, a negative number to give `add` (it says where
@@ -135,7 +143,7 @@ export class WordCache {
     let slot: number;
     const row = this.known.row(key);
     if (row >= 0) {
-      if (this.fixedFacts[row] === undefined) return -2 - row;
+      if (this.fixedStems[row] === undefined) return -2 - row;
       slot = row;
     } else {
       let k = this.young.index.get(key);
@@ -143,7 +151,8 @@ export class WordCache {
         const o = this.old.index.get(key);
         if (o === undefined) return -1;
         const v = this.old.vecs.subarray(o * this.width, (o + 1) * this.width);
-        k = this.young.add(key, v, this.old.norms[o]!, this.old.gaz[o]!, this.old.facts[o]!);
+        const fact = { key: this.old.stems[o]!, kind: this.old.kinds[o]! };
+        k = this.young.add(key, v, this.old.norms[o]!, this.old.gaz[o]!, fact);
       }
       slot = this.fixedRows + k;
     }
@@ -174,7 +183,8 @@ export class WordCache {
       this.fixedVecs.set(vec, row * this.width);
       Atomics.store(this.fixedReady, row, 1);
     }
-    this.fixedFacts[row] = fact;
+    this.fixedStems[row] = fact.key;
+    this.fixedKinds[row] = fact.kind;
     this.fixedGaz[row] = gaz;
     return row;
   }
@@ -192,13 +202,21 @@ export class WordCache {
     return slot < this.fixedRows ? this.fixedGaz[slot]! : this.young.gaz[slot - this.fixedRows]!;
   }
   fact(slot: number): WordFact {
-    return slot < this.fixedRows ? this.fixedFacts[slot]! : this.young.facts[slot - this.fixedRows]!;
+    return { key: this.stem(slot), kind: this.kind(slot) };
+  }
+  /** WordFact.key of the word at a slot. */
+  stem(slot: number): string | null {
+    return slot < this.fixedRows ? this.fixedStems[slot]! : this.young.stems[slot - this.fixedRows]!;
+  }
+  /** WordFact.kind of the word at a slot. */
+  kind(slot: number): number {
+    return slot < this.fixedRows ? this.fixedKinds[slot]! : this.young.kinds[slot - this.fixedRows]!;
   }
 
   clear(): void {
     this.young = new Generation(this.width, this.capacity);
     this.old = new Generation(this.width, 0);
-    this.fixedFacts.fill(undefined);
+    this.fixedStems.fill(undefined);
     this.fixedGaz.fill(null);
     this.frontKeys.fill(null);
   }
