@@ -23,7 +23,9 @@
 //   --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
 //   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
 //   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model) — the three
-//   measured together, not shipped (see the README), --update perceptron|pa (passive-
+//   measured together, not shipped (see the README), --rarity on|off (how common the word is in the news, a
+//   bucket of its frequency rank or unknown, features.ts rarityBucket; off by default, measured, not shipped),
+//   --update perceptron|pa (passive-
 //   aggressive steps, at most --pa-c; measured, not shipped), --cost X / --cost-o X (loss-augmented training:
 //   a margin against every wrong tag / against O for a name; measured, not shipped).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
@@ -142,6 +144,8 @@ const WINDOW = arg('--window', 'none')
 for (const k of WINDOW) if (!WINDOW_KINDS.includes(k)) fail(`--window: no kind ${k}`);
 /** n > 0: the stems' character n-grams are features (features.ts); 0 for none. */
 const NGRAMS = Number(arg('--ngrams', '0'));
+/** How common each word is in the news as a feature (features.ts rarityBucket); off by default. */
+const RARITY = arg('--rarity', 'off') === 'on';
 /** Loss-augmented training (costAugmented): the cost of a wrong tag, and the extra cost of O for a name. */
 const COST = Number(arg('--cost', '0'));
 const COST_O = Number(arg('--cost-o', '0'));
@@ -360,6 +364,7 @@ if (EXTRA === 'wojood') {
 const lexicon = buildLexicon();
 if (NGRAMS > 0) lexicon.ngrams = NGRAMS;
 if (WINDOW.length) lexicon.window = WINDOW;
+if (RARITY) lexicon.rarity = true;
 const clusterCache = arg('--clusters-cache', '');
 const cached = (path: string) => path !== '' && existsSync(path);
 // both tables cached (experiments): the unlabelled news need not be read

@@ -25,6 +25,8 @@ export interface NerLexicon {
   ngrams?: number;
   /** the kinds of window features (window.ts) the model was trained with (absent: none) */
   window?: WindowKind[];
+  /** true: how common the word is in the unlabelled news is a feature (rarityBucket; absent: none) */
+  rarity?: boolean;
 }
 
 /** Prepared look-up structures over a NerLexicon. */
@@ -40,6 +42,8 @@ export interface PreparedLexicon {
   ngrams: number;
   /** NerLexicon.window */
   window: ReadonlySet<WindowKind>;
+  /** NerLexicon.rarity */
+  rarity: boolean;
 }
 
 /** Look-up structures over a lexicon; `words` when they are already built (as a model file stores them). */
@@ -55,7 +59,16 @@ export function prepareLexicon(
     const ws = p.split(' ');
     if (ws.length > 1) multiFirst.set(ws[0]!, Math.max(multiFirst.get(ws[0]!) ?? 0, ws.length));
   }
-  return { triggers, places, orgs, multiFirst, words, ngrams: lex.ngrams ?? 0, window: new Set(lex.window) };
+  return {
+    triggers,
+    places,
+    orgs,
+    multiFirst,
+    words,
+    ngrams: lex.ngrams ?? 0,
+    window: new Set(lex.window),
+    rarity: lex.rarity ?? false,
+  };
 }
 
 export const BOS = '<s>';
@@ -119,6 +132,7 @@ const CLASS_PREFIX = ['k', 'sk'].map((p) => Array.from({ length: 16 }, (_, g) =>
  *  rows in the model by value instead of hashing each again. */
 export const CLOSED_PREFIXES: readonly string[] = [
   'sh=',
+  'fq=',
   'def',
   'tg=',
   'gz',
@@ -183,6 +197,10 @@ export function emitTypeFeatures(
   }
   classFeatures(words, strippedClass, 1, sink);
   profileFeatures(words, strippedProfile, 'spf=', sink);
+  if (lex.rarity) {
+    const bucket = rarityBucket(words, own, strippedClass, strippedProfile);
+    sink(NEAR, 'fq=', bucket, 0, bucket.length);
+  }
   if (lex.ngrams > 0) characterGrams(stem, lex.ngrams, sink);
   const len = lenBucket(stem.length);
   sink(SELF, 'len=', len, 0, len.length);
@@ -196,6 +214,23 @@ export function emitTypeFeatures(
       sink(SELF, AFFIX_PREFIX[3]![n]!, stem, stem.length - n, stem.length);
     }
   }
+}
+
+/** How common a word is in the unlabelled news, by the word's own row or its first stripped form's: among
+ *  the 1,000 / 5,000 most frequent words with classes, the rest of them, a context profile alone, or unknown
+ *  (a name the news rarely writes: foreign names mostly). */
+function rarityBucket(
+  words: WordKnowledge,
+  own: number,
+  strippedClass: number,
+  strippedProfile: number,
+): string {
+  const row = words.rowHasClasses(own) ? own : strippedClass;
+  if (row >= 0) {
+    const rank = words.arrays.ranks[row]!;
+    return rank < 1000 ? 'r1k' : rank < 5000 ? 'r5k' : 'r30k';
+  }
+  return words.rowHasProfile(own) || strippedProfile >= 0 ? 'prof' : 'unk';
 }
 
 /** The character n-grams of a stem with its edges marked ('<' and '>'), at offset 0. */

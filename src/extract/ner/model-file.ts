@@ -82,7 +82,7 @@ interface Header {
   trans: number[];
   bias: number[];
   scale: number;
-  lexicon: Pick<NerLexicon, 'triggers' | 'places' | 'orgs' | 'ngrams' | 'window'>;
+  lexicon: Pick<NerLexicon, 'triggers' | 'places' | 'orgs' | 'ngrams' | 'window' | 'rarity'>;
   granularities: number;
   codeNames: string[];
   context: Record<string, number[]>;
@@ -134,6 +134,7 @@ export function encodeModel(m: TrainedNerModel): Buffer {
       // the measured feature variants, written only when a model has them (older files stay the same)
       ...(m.lexicon.ngrams ? { ngrams: m.lexicon.ngrams } : {}),
       ...(m.lexicon.window?.length ? { window: m.lexicon.window } : {}),
+      ...(m.lexicon.rarity ? { rarity: true } : {}),
     },
     granularities: words.granularities,
     codeNames: [...words.codeNames],
