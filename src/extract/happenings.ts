@@ -136,16 +136,19 @@ function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): CueHit[]
   );
 }
 
+/** No cue (a shared empty list: no array made per miss). */
+const NO_CUES: readonly Cue[] = [];
+
 /** Cue types that start at token i (its stems tried longest first, the first with any wins), or null. */
 function cueTypesAt(tokens: Token[], i: number, map: Map<string, Cue[]>): Set<HappeningType> | null {
   let found: Set<HappeningType> | null = null;
   for (const st of tokenStems(tokens[i]!)) {
-    for (const c of map.get(st) ?? []) {
+    for (const c of map.get(st) ?? NO_CUES) {
       let ok = true;
       for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
       if (ok) (found ??= new Set()).add(c.type);
     }
-    const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? []) : prefixCues;
+    const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? NO_CUES) : prefixCues;
     for (const c of candidates)
       if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4)
         (found ??= new Set()).add(c.type);
