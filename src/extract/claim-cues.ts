@@ -60,19 +60,33 @@ export function cuesAt(tokens: Token[], i: number, limit: number): { cue: Measur
   return out;
 }
 
+/** A token that starts no cue (most): one shared empty list, never added to. */
+const NO_CANDIDATES: Candidate[] = [];
+
 function candidates(t: Token): Candidate[] {
+  let out = NO_CANDIDATES;
+  for (const st of tokenStems(t)) out = candidatesOfStem(st, out);
+  if (t.norm.length === 3 && /^[وف]/.test(t.norm)) out = candidatesOfStem(t.norm.slice(1), out); // وفر، فقد
+  return out;
+}
+
+/** The cues a stem may start, added to `out` (a new list made only for the first one found). */
+function candidatesOfStem(st: string, out: Candidate[]): Candidate[] {
   const lx = lexicons();
-  const out: Candidate[] = [];
   const prefixed = prefixCuesByLetters(lx.prefixCues);
-  const at = (st: string) => {
-    for (const c of lx.cues.get(st) ?? []) out.push({ cue: c, glued: false });
-    for (const c of prefixed ? (prefixed.get(twoLetters(st)) ?? []) : lx.prefixCues) {
-      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4)
-        out.push({ cue: c, glued: true });
+  const whole = lx.cues.get(st);
+  if (whole)
+    for (const c of whole) {
+      if (out === NO_CANDIDATES) out = [];
+      out.push({ cue: c, glued: false });
     }
-  };
-  for (const st of tokenStems(t)) at(st);
-  if (t.norm.length === 3 && /^[وف]/.test(t.norm)) at(t.norm.slice(1)); // وفر، فقد
+  const glued = prefixed ? prefixed.get(twoLetters(st)) : lx.prefixCues;
+  if (glued)
+    for (const c of glued)
+      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) {
+        if (out === NO_CANDIDATES) out = [];
+        out.push({ cue: c, glued: true });
+      }
   return out;
 }
 

@@ -13,11 +13,19 @@ const DAY_WORD = theWord('rule-words', 'day');
 const ONE_WORD = theWord('rule-words', 'one');
 
 let ordinals: Map<string, number> | null = null;
+/** The first words of the ordinals of two words (الحادي عشر): only after one of them is a pair of words
+ *  joined and looked up (performance: a day word is common, a two-word ordinal after it rare). */
+let twoWordFirsts: Set<string> | null = null;
 function ordinalMap(): Map<string, number> {
   if (ordinals) return ordinals;
   ordinals = new Map();
   for (const r of loadTsv('ordinals'))
     for (const f of many(r.ordinal)) ordinals.set(normalize(f), Number(r.value));
+  twoWordFirsts = new Set();
+  for (const k of ordinals.keys()) {
+    const space = k.indexOf(' ');
+    if (space >= 0) twoWordFirsts.add(k.slice(0, space));
+  }
   return ordinals;
 }
 
@@ -33,12 +41,12 @@ export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMenti
     let v = ord.get(o.norm);
     let end = o.end;
     const o2 = tokens[i + 2];
-    if (o2 && ord.has(o.norm + ' ' + o2.norm)) {
+    if (o2 && twoWordFirsts!.has(o.norm) && ord.has(o.norm + ' ' + o2.norm)) {
       v = ord.get(o.norm + ' ' + o2.norm);
       end = o2.end;
     }
     if (!v || v < 2) continue;
-    if (!sentences.some((s) => t.start >= s.start && t.end <= s.end)) continue;
+    if (!inASentence(sentences, t)) continue;
     out.push({
       start: t.start,
       end,
@@ -52,6 +60,13 @@ export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMenti
     });
   }
   return out;
+}
+
+/** Whether a sentence holds the token (a function apart: a closure over the loop's token would make
+ *  each turn of the loop allocate its scope, for every token; performance). */
+function inASentence(sentences: Sentence[], t: Token): boolean {
+  for (const s of sentences) if (t.start >= s.start && t.end <= s.end) return true;
+  return false;
 }
 
 let oneOf: { counts: Set<string>; negations: Set<string>; lengths: Set<number> } | null = null;

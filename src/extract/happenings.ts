@@ -33,6 +33,9 @@ let onlyTwoLetters = true;
 const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 /** Phrases that tell no happening though a cue is in them (الخاضعة لسيطرة، لاستهداف), by first word. */
 let notHappenings: Map<string, string[][]> = new Map();
+/** The same by their first word with و or ف before it: a word with that letter is looked up whole, no
+ *  copy of it made (performance: this runs at every word). */
+let notHappeningsAfterConjunction: Map<string, string[][]> = new Map();
 
 function load() {
   if (cues) return cues;
@@ -63,6 +66,9 @@ function load() {
       cues.get(words[0]!)!.push(c);
     }
   }
+  notHappeningsAfterConjunction = new Map();
+  for (const [first, phrases] of notHappenings)
+    for (const conjunction of ['و', 'ف']) notHappeningsAfterConjunction.set(conjunction + first, phrases);
   return cues;
 }
 
@@ -88,14 +94,15 @@ function notHappeningAt(tokens: Token[], i: number): number {
   const norm = tokens[i]!.norm;
   const c = norm.charCodeAt(0);
   // the word, then the word without a leading و or ف (when three letters follow)
-  const first = (c === 0x648 || c === 0x641) && norm.length > 3 ? norm.slice(1) : norm;
   const own = phraseAt(tokens, i, notHappenings.get(norm));
-  return own || first === norm ? own : phraseAt(tokens, i, notHappenings.get(first));
+  const conjunction = (c === 0x648 || c === 0x641) && norm.length > 3;
+  return own || !conjunction ? own : phraseAt(tokens, i, notHappeningsAfterConjunction.get(norm));
 }
 
 /** Words of the first of `phrases` (each with its first word at token i) that the tokens go on with, or 0. */
 function phraseAt(tokens: Token[], i: number, phrases: string[][] | undefined): number {
-  for (const words of phrases ?? []) {
+  if (!phrases) return 0;
+  for (const words of phrases) {
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) if (tokens[i + k]?.norm !== words[k]) ok = false;
     if (ok) return words.length;
@@ -136,16 +143,19 @@ function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): CueHit[]
   );
 }
 
+/** No cue (a shared empty list: no array made per miss). */
+const NO_CUES: readonly Cue[] = [];
+
 /** Cue types that start at token i (its stems tried longest first, the first with any wins), or null. */
 function cueTypesAt(tokens: Token[], i: number, map: Map<string, Cue[]>): Set<HappeningType> | null {
   let found: Set<HappeningType> | null = null;
   for (const st of tokenStems(tokens[i]!)) {
-    for (const c of map.get(st) ?? []) {
+    for (const c of map.get(st) ?? NO_CUES) {
       let ok = true;
       for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
       if (ok) (found ??= new Set()).add(c.type);
     }
-    const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? []) : prefixCues;
+    const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? NO_CUES) : prefixCues;
     for (const c of candidates)
       if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4)
         (found ??= new Set()).add(c.type);

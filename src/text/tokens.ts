@@ -64,6 +64,8 @@ export function tokenize(text: string, start = 0, end = text.length, whole?: Map
   const out: Token[] = [];
   const n = text.length;
   const map = whole?.map;
+  // a text without U+FFFD (nearly all) has no token to fold apart: not searched for per token
+  const replaced = !!whole && whole.text.includes('\uFFFD');
   let k = 0; // with `whole`: the first normalised character from the token's start on
   let i = start;
   while (i < n && i < end) {
@@ -97,7 +99,7 @@ export function tokenize(text: string, start = 0, end = text.length, whole?: Map
       let ke = k;
       while (map[ke]! < e) ke++;
       norm = whole!.text.slice(k, ke);
-      if (norm.includes('\uFFFD')) norm = normalizeToken(text, s, e);
+      if (replaced && norm.includes('\uFFFD')) norm = normalizeToken(text, s, e);
     } else norm = normalizeToken(text, s, e);
     out.push({ start: s, end: e, norm, word, index: out.length, sentence: -1 });
   }

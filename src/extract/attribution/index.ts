@@ -14,7 +14,7 @@ import {
   type SentenceRun,
 } from './context.js';
 import { denialAfter, nounPhraseEnd, remember, verbSpan } from './phrases.js';
-import { relayAt, relayFirst } from './relays.js';
+import { relayAt, relayFirst, relayFirstAfterConjunction } from './relays.js';
 import {
   colonSource,
   quoteGoesOn,
@@ -68,6 +68,8 @@ export function attribute(
       relayFirst.add(r.words[0]!);
       relayFirst.add(r.words[0]! + 'ل');
     }
+  if (!relayFirstAfterConjunction.size)
+    for (const w of relayFirst) for (const c of ['و', 'ف']) relayFirstAfterConjunction.add(c + w);
   let ti = 0;
   let lastPara = -1;
   let before: StatementBefore | null = null;

@@ -1,7 +1,6 @@
 // Relays: the markers that name who passed a statement on (بحسب، نقلا عن، وفقا لـ، حسبما ذكرت).
 
 import { lexicons, wordSet } from '../../lexicon/index.js';
-import { bareForms } from '../../text/clitics.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -12,6 +11,9 @@ const RELAY_FILLER = wordSet('attribution-words', 'relay_filler');
 
 /** First words of the relay markers (filled on first use by attribute). */
 export const relayFirst = new Set<string>();
+/** The same words after a و or ف (filled with relayFirst): a word with that letter is looked up whole,
+ *  without a copy of it made for the look-up (performance: relayAt runs at every token). */
+export const relayFirstAfterConjunction = new Set<string>();
 
 /** "…، حسبما ذكرت وكالة X" / "…، وفق X" at the end of a statement: X relays it. */
 export function trailingRelay(
@@ -42,7 +44,9 @@ export function relayAt(toks: Token[], i: number, end: number) {
   const w0 = t0.norm;
   const c0 = w0.charCodeAt(0);
   const conj = w0.length > 2 && (c0 === 0x648 || c0 === 0x641);
-  if (!relayFirst.has(w0) && !(conj && relayFirst.has(w0.slice(1)))) return null;
+  if (!relayFirst.has(w0) && !(conj && relayFirstAfterConjunction.has(w0))) return null;
+  // the first word as bareForms reads it: the word, or without its و/ف, when either is the marker's
+  const bare = conj ? w0.slice(1) : null;
   for (const r of lexicons().relays) {
     let j = i,
       k = 0,
@@ -54,7 +58,8 @@ export function relayAt(toks: Token[], i: number, end: number) {
         j++;
         continue;
       }
-      const w = k === 0 ? (bareForms(tk.norm).find((f) => f === r.words[0]) ?? tk.norm) : tk.norm;
+      const first = r.words[0]!;
+      const w = k === 0 ? (w0 === first || bare === first ? first : w0) : tk.norm;
       const want = r.words[k]!;
       if (w === want) {
         k++;

@@ -120,11 +120,13 @@ export function verbAt(t: Token): VerbInfo | null {
 }
 
 /** A necessary test before the verb map (most tokens are not verbs, and hashing a fresh string costs):
- *  endings[ending(w, n)] is set for every verb of n letters, by its last two letters. */
-let endings = new Uint8Array(0);
+ *  bit ending(w, n) of `endings` is set for every verb of n letters, by its last two letters (a bit per
+ *  ending, 128 KB, read at every word: small enough to stay in the cache). */
+let endings = new Uint32Array(0);
 let endingsOf: Map<string, VerbInfo> | null = null;
 const ending = (w: string, n: number): number =>
   ((((w.charCodeAt(w.length - 1) & 0xff) << 8) | (w.charCodeAt(w.length - 2) & 0xff)) << 4) | Math.min(n, 15);
+const hasEnding = (e: number): boolean => (endings[e >>> 5]! & (1 << (e & 31))) !== 0;
 
 function verbOf(t: Token): VerbInfo | null {
   if (!t.word) return null;
@@ -132,11 +134,14 @@ function verbOf(t: Token): VerbInfo | null {
   const w = t.norm;
   if (endingsOf !== lexicon) {
     endingsOf = lexicon;
-    endings = new Uint8Array(1 << 20);
-    for (const k of lexicon.keys()) endings[ending(k, k.length)] = 1;
+    endings = new Uint32Array(1 << 15);
+    for (const k of lexicon.keys()) {
+      const e = ending(k, k.length);
+      endings[e >>> 5]! |= 1 << (e & 31);
+    }
   }
   // the word and its form without و/ف end alike: if neither length is a verb's, neither is
-  if (!endings[ending(w, w.length)] && !endings[ending(w, w.length - 1)]) return null;
+  if (!hasEnding(ending(w, w.length)) && !hasEnding(ending(w, w.length - 1))) return null;
   const v = lexicon.get(w);
   if (v) return v;
   const c = w.charCodeAt(0);

@@ -13,11 +13,17 @@ export function lnTable(): Uint8Array {
   return LN;
 }
 
+/** Scratch space of runStarts (kept between calls up to KEPT entries: no array made per text). */
+let runScratch: Int32Array = new Int32Array(1024);
+const KEPT = 1 << 16;
+
 /** [start, end, start, end, ...] of the maximal runs of letters and digits (by code point) of t: the only
- *  places where a pattern opening with (?<![\p{L}\p{N}]) and a letter or digit can match. */
-export function runStarts(t: string): number[] {
+ *  places where a pattern opening with (?<![\p{L}\p{N}]) and a letter or digit can match. A view of a
+ *  scratch array: read it before the next call. */
+export function runStarts(t: string): Int32Array {
   const tab = lnTable();
-  const out: number[] = [];
+  let out: Int32Array = runScratch;
+  let count = 0;
   let inRun = false;
   for (let i = 0; i < t.length; ) {
     const c = t.charCodeAt(i);
@@ -28,13 +34,24 @@ export function runStarts(t: string): number[] {
       ln = LN_RE.test(t.slice(i, i + 2));
     } else ln = tab[c] === 1;
     if (ln !== inRun) {
-      out.push(i);
+      if (count === out.length) out = grown(out);
+      out[count++] = i;
       inRun = ln;
     }
     i += w;
   }
-  if (inRun) out.push(t.length);
-  return out;
+  if (inRun) {
+    if (count === out.length) out = grown(out);
+    out[count++] = t.length;
+  }
+  if (out.length <= KEPT) runScratch = out;
+  return out.subarray(0, count);
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** A trie of the words that open the patterns; a node's mask has the bits of the patterns one of whose

@@ -24,7 +24,7 @@ export interface Tok {
 }
 
 // digits with inner . , : / (12.5  3,000  21:28  24/01/2022), Latin/Arabic words, any other symbol.
-// tokenSpans below scans these by hand.
+// tokenEnd below scans these by hand.
 export const LATIN = /^[a-z]+$/;
 export const CLITIC_TOKENS = new Set([
   'و',
@@ -52,60 +52,54 @@ export const NOT_NOUN = wordSet('number-context', 'not_noun');
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The matches of TOKEN, in order, scanned by hand (same result, no match objects: performance). */
-export function tokenSpans(text: string): number[] {
-  const cls = charClasses();
-  const out: number[] = [];
+/** The end of the match of TOKEN that starts at i, scanned by hand (same result, no match objects:
+ *  performance); at whitespace, which no match holds, the position after it negated. */
+export function tokenEnd(cls: Uint8Array, text: string, i: number): number {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const s = i;
-    if (isDigit(c)) {
-      // [0-9]+(?:[.,:/][0-9]+)*
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) {
+    // [0-9]+(?:[.,:/][0-9]+)*
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    for (;;) {
+      const sep = text.charCodeAt(i);
+      if (
+        !(sep === 46 || sep === 44 || sep === 58 || sep === 47) ||
+        i + 1 >= n ||
+        !isDigit(text.charCodeAt(i + 1))
+      )
+        break;
+      i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      for (;;) {
-        const sep = text.charCodeAt(i);
-        if (
-          !(sep === 46 || sep === 44 || sep === 58 || sep === 47) ||
-          i + 1 >= n ||
-          !isDigit(text.charCodeAt(i + 1))
-        )
-          break;
-        i++;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-      }
-    } else {
-      let packed = classAt(cls, text, i);
-      let k = classBits(packed);
-      let w = classWidth(packed);
-      if (k & 3) {
-        // [\p{L}\p{M}]+
-        do {
-          i += w;
-          if (i >= n) break;
-          packed = classAt(cls, text, i);
-          k = classBits(packed);
-          w = classWidth(packed);
-        } while (k & 3);
-      } else if (k & 4) {
-        i += w; // whitespace: no token
-        continue;
-      } else i += w; // \S: any other code point
     }
-    out.push(s, i);
+    return i;
   }
-  return out;
+  let packed = classAt(cls, text, i);
+  let k = classBits(packed);
+  let w = classWidth(packed);
+  if (k & 4) return -(i + w); // whitespace: no token
+  if (!(k & 3)) return i + w; // \S: any other code point
+  // [\p{L}\p{M}]+
+  do {
+    i += w;
+    if (i >= n) break;
+    packed = classAt(cls, text, i);
+    k = classBits(packed);
+    w = classWidth(packed);
+  } while (k & 3);
+  return i;
 }
 
 export function tokens(text: string): Tok[] {
   const cls = charClasses();
   const out: Tok[] = [];
   let prevEnd = 0;
-  const spans = tokenSpans(text);
-  for (let x = 0; x < spans.length; x += 2) {
-    const s = spans[x]!;
-    const w = text.slice(s, spans[x + 1]!);
+  for (let s = 0, e = 0; s < text.length; s = e) {
+    e = tokenEnd(cls, text, s);
+    if (e < 0) {
+      e = -e;
+      continue;
+    }
+    const w = text.slice(s, e);
     const c = w.charCodeAt(0);
     // a one-unit token is a word when it is a letter (\p{L}: the class table, not a regex per token)
     const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || cls[c]! & LETTER ? T.Word : T.Punct;

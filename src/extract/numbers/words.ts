@@ -54,16 +54,18 @@ export let DUAL_SURFACE: Map<string, string> | null = null;
 /** Both readings of a surface form in one map (one lookup per token; most tokens are in neither). */
 export let WORD_INFO: Map<string, { c: Classified | null; d: string | null }> | null = null;
 /** A cheap necessary test before the map (most tokens are not number words, and hashing a fresh string
- *  costs): TAIL[tailHash(key)] is set for every key, and keys are minLen..maxLen long. */
-export const TAIL = new Uint8Array(1 << 20);
+ *  costs): bit tailHash(key) of TAIL is set for every key (hasTail), and keys are minLen..maxLen long.
+ *  A bit per hash, 8 KB: small enough to stay in the cache, read at every word. */
+export const TAIL = new Uint32Array(1 << 11);
 export let minLen = Infinity,
   maxLen = 0;
 export const tailHash = (w: string): number => {
   const n = w.length;
   const h =
     ((n >= 3 ? w.charCodeAt(n - 3) : 0) * 31 + (n >= 2 ? w.charCodeAt(n - 2) : 0)) * 31 + w.charCodeAt(n - 1);
-  return h & 0xfffff;
+  return h & 0xffff;
 };
+export const hasTail = (h: number): boolean => (TAIL[h >>> 5]! & (1 << (h & 31))) !== 0;
 export function surfaces(): void {
   const L = lex();
   SURFACE = new Map();
@@ -89,7 +91,8 @@ export function surfaces(): void {
   for (const w of WORD_INFO.keys()) {
     minLen = Math.min(minLen, w.length);
     maxLen = Math.max(maxLen, w.length);
-    TAIL[tailHash(w)] = 1;
+    const h = tailHash(w);
+    TAIL[h >>> 5]! |= 1 << (h & 31);
   }
 }
 export function classify(w: string): Classified | null {
@@ -99,7 +102,7 @@ export function classify(w: string): Classified | null {
 export function wordInfo(w: string): { c: Classified | null; d: string | null } | undefined {
   if (!WORD_INFO) surfaces();
   if (w.length < minLen || w.length > maxLen) return undefined;
-  if (!TAIL[tailHash(w)]) return undefined;
+  if (!hasTail(tailHash(w))) return undefined;
   return WORD_INFO!.get(w);
 }
 
