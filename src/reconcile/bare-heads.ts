@@ -51,7 +51,8 @@ export function addBareHeadForms(entities: DossierEntity[], where: WordIndex): v
   const candidates = new Map<string, Set<DossierEntity>>();
   for (const entity of entities) {
     if (!TAKES.has(entity.type)) continue;
-    for (const form of [entity.name, ...entity.aliases]) {
+    for (let at = -1; at < entity.aliases.length; at++) {
+      const form = at < 0 ? entity.name : entity.aliases[at]!;
       const bare = bareHead(form);
       if (!bare || taken.has(bare)) continue;
       const set = candidates.get(bare) ?? new Set();
@@ -84,11 +85,15 @@ function describedSurfaces(
   where: WordIndex,
   taken: Set<string>,
 ): string[] {
-  const ownWords = new Set(
-    [entity.name, ...entity.aliases].flatMap((form) => normalizedForm(form).split(' ')),
-  );
+  const ownWords = new Set<string>();
+  for (let at = -1; at < entity.aliases.length; at++)
+    for (const word of normalizedForm(at < 0 ? entity.name : entity.aliases[at]!).split(' '))
+      ownWords.add(word);
   const out = new Set<string>();
-  for (const [text, index] of where.get(bare) ?? []) {
+  const positions = where.positionsOf(bare);
+  for (let i = 0; i < positions.length; i += 2) {
+    const text = where.textAt(positions[i]!);
+    const index = positions[i + 1]!;
     let end = index + 1;
     while (end < index + 4 && end < text.norms.length && !text.gaps[end]) {
       const word = text.norms[end]!;
@@ -106,7 +111,10 @@ function describedSurfaces(
 
 /** The bare head as first written alone in the story (not followed by an adjective), without proclitics. */
 function aloneSurface(bare: string, where: WordIndex): string | null {
-  for (const [text, index] of where.get(bare) ?? []) {
+  const positions = where.positionsOf(bare);
+  for (let i = 0; i < positions.length; i += 2) {
+    const text = where.textAt(positions[i]!);
+    const index = positions[i + 1]!;
     const next = text.norms[index + 1];
     if (next !== undefined && !text.gaps[index + 1] && isNameAdjective(next)) continue;
     return surfaceOf(text, index, bare);

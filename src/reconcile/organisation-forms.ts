@@ -8,7 +8,7 @@ import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
 import { normalizedForm } from './forms.js';
-import { addOwner, bareForms, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
+import { addOwner, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
 
 const IN_WORD = theWord('rule-words', 'in');
@@ -75,7 +75,9 @@ export function addGroupForms(entities: DossierEntity[], where: WordIndex): void
         const { text, index } = occurrence;
         const head = text.norms[index - 1];
         const headWord =
-          head !== undefined && !text.gaps[index] && bareForms(head).find((w) => groupHeadWords().has(w));
+          head !== undefined &&
+          !text.gaps[index] &&
+          where.bareFormsAt(text, index - 1).find((w) => groupHeadWords().has(w));
         if (!headWord || (nisba && !headWord.startsWith('ال'))) continue;
         const start = text.ends[index - 1]! - surfaceOf(text, index - 1, headWord).length;
         const end = text.ends[adjectivesEnd(occurrence) - 1]!;
@@ -112,7 +114,8 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
     own(normalizedForm(entity.name), entity);
     for (const form of entity.aliases) own(normalizedForm(form), entity);
     if (entity.type === 'person') continue;
-    for (const form of [entity.name, ...entity.aliases]) {
+    for (let at = -1; at < entity.aliases.length; at++) {
+      const form = at < 0 ? entity.name : entity.aliases[at]!;
       const words = normalizedForm(form).split(' ');
       for (let from = 1; from < words.length - 1; from++) own(words.slice(from).join(' '), entity);
     }
@@ -148,7 +151,7 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
             ? null
             : adjectives,
         ];
-        if (entity.type === 'organization' && !isBare) forms.push(withForces(occurrence, words));
+        if (entity.type === 'organization' && !isBare) forms.push(withForces(occurrence, words, where));
         if (entity.type !== 'location') forms.push(withPlace(occurrence, words[0]!, places));
         for (const surface of forms) {
           const key = surface && normalize(surface);
@@ -212,7 +215,7 @@ const FORCES = wordList('entity-words', 'forces')[0]!;
 function forcesOccurrences(words: string[], where: WordIndex): Occurrence[] {
   if (words[0] !== FORCES || words.length < 3) return [];
   return findName(words.slice(1), where).filter(
-    ({ text, index }) => text.gaps[index] || !bareForms(text.norms[index - 1] ?? '').includes(FORCES),
+    ({ text, index }) => text.gaps[index] || !where.bareFormsAt(text, index - 1).includes(FORCES),
   );
 }
 
@@ -224,10 +227,10 @@ function asWritten({ text, index }: Occurrence, firstWord: string, end: number):
 
 /** The organisation's name at this occurrence with the forces' noun before it (قوات | حرس الحدود
  *  الإيراني) and its adjectives, as written; null when the noun is not there or the name has it. */
-function withForces(occurrence: Occurrence, words: string[]): string | null {
+function withForces(occurrence: Occurrence, words: string[], where: WordIndex): string | null {
   const { text, index } = occurrence;
   if (words[0] === FORCES || words.length < 2 || index < 1 || text.gaps[index]) return null;
-  if (!bareForms(text.norms[index - 1]!).includes(FORCES)) return null;
+  if (!where.bareFormsAt(text, index - 1).includes(FORCES)) return null;
   return asWritten({ ...occurrence, index: index - 1 }, FORCES, adjectivesEnd(occurrence));
 }
 
@@ -279,7 +282,8 @@ function placeNames(entities: DossierEntity[]): Set<string> {
   const out = new Set<string>();
   for (const entity of entities)
     if (entity.type === 'location')
-      for (const form of [entity.name, ...entity.aliases]) {
+      for (let at = -1; at < entity.aliases.length; at++) {
+        const form = at < 0 ? entity.name : entity.aliases[at]!;
         const key = normalizedForm(form);
         if (key.split(' ').length <= 2) out.add(key);
       }

@@ -25,7 +25,8 @@ const nameLike = (word: string): boolean =>
 /** The place's one-word names (its name or alias, or what follows a head word: مدينة كوتشارا → كوتشارا). */
 function oneWordNames(place: DossierEntity, heads: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const form of [place.name, ...place.aliases]) {
+  for (let at = -1; at < place.aliases.length; at++) {
+    const form = at < 0 ? place.name : place.aliases[at]!;
     const words = normalizedForm(form).split(' ');
     const word = words.length === 2 && heads.has(words[0]!) ? words[1]! : words.length === 1 ? words[0]! : '';
     if (nameLike(word)) out.push(word);
@@ -43,7 +44,7 @@ export function addSpellingForms(
   const taken = normalizedFormsOf(entities);
   // the skeletons looked for, and their places (a skeleton two places share is left to neither)
   const wanted = new Map<string, DossierEntity | null>();
-  const firstLetters = new Set<string>();
+  const firstLetters = new Set<number>(); // code units
   for (const place of entities) {
     if (place.type !== 'location' || place.merged_because.some((why) => why.startsWith('same lexicon entry')))
       continue;
@@ -52,22 +53,25 @@ export function addSpellingForms(
       if (shape.length < MIN_SKELETON) continue;
       const owner = wanted.get(shape);
       wanted.set(shape, owner === undefined || owner === place ? place : null);
-      firstLetters.add(word[0]!);
+      firstLetters.add(word.charCodeAt(0));
     }
   }
   if (!wanted.size) return;
   const found = new Map<DossierEntity, string[]>();
   for (const form of where.forms()) {
-    if (!firstLetters.has(form[0]!) || taken.has(form) || !nameLike(form)) continue;
+    // the cheap tests first (most forms are too short or begin with the article)
+    if (form.length < MIN_LETTERS || !firstLetters.has(form.charCodeAt(0))) continue;
+    if (taken.has(form) || !nameLike(form)) continue;
     const place = wanted.get(skeleton(looseKey(form)));
     if (!place) continue;
-    const forms = found.get(place) ?? [];
-    if (forms.length < MAX_SPELLINGS) found.set(place, [...forms, form]);
+    let forms = found.get(place);
+    if (!forms) found.set(place, (forms = []));
+    if (forms.length < MAX_SPELLINGS) forms.push(form);
   }
   for (const [place, forms] of found)
     for (const form of forms) {
-      const [text, index] = where.get(form)![0]!;
-      const surface = surfaceOf(text, index, form);
+      const positions = where.positionsOf(form);
+      const surface = surfaceOf(where.textAt(positions[0]!), positions[1]!, form);
       if (!place.aliases.includes(surface)) place.aliases.push(surface);
     }
 }

@@ -41,7 +41,7 @@ export class WordIndex {
   private readonly formById: string[] = []; // by number: the form
   private readonly wordForms = new Map<string, number[]>(); // a word → the numbers of its forms
   private readonly flats = new Map<string, number[]>();
-  private readonly lists = new Map<string, [StoryText, number][]>();
+  private readonly bares = new Map<string, string[]>();
 
   constructor(private readonly stories: StoryText[]) {}
 
@@ -120,16 +120,13 @@ export class WordIndex {
     return this.stories[story]!;
   }
 
-  /** The places where a form (a word's normalised form, with or without its proclitics) stands. */
-  get(form: string): [StoryText, number][] | undefined {
-    const known = this.lists.get(form);
-    if (known) return known;
-    const flat = this.positionsOf(form);
-    if (!flat.length) return undefined;
-    const list: [StoryText, number][] = [];
-    for (let i = 0; i < flat.length; i += 2) list.push([this.stories[flat[i]!]!, flat[i + 1]!]);
-    this.lists.set(form, list);
-    return list;
+  /** bareForms of word `index` of a text ('' before the first word and after the last), made once per
+   *  word of the story looked at. */
+  bareFormsAt(text: StoryText, index: number): readonly string[] {
+    const norm = text.norms[index] ?? '';
+    let known = this.bares.get(norm);
+    if (known === undefined) this.bares.set(norm, (known = bareForms(norm)));
+    return known;
   }
 }
 
@@ -189,13 +186,10 @@ export function bareForms(norm: string): string[] {
   return forms;
 }
 
-/** The word (a normalised form, '' for none) is `norm`, maybe after a proclitic group. */
-export const wordIs = (word: string, norm: string) => bareForms(word).includes(norm);
-
 /** Where the story writes a name: its first word (maybe after a proclitic), then its other words as
  *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
  *  محمد or عبد), in the texts' order. */
-export function findName(words: string[], where: WordIndex): Occurrence[] {
+export function findName(words: readonly string[], where: WordIndex): Occurrence[] {
   let anchor = 0;
   let fewest = where.countOf(words[0]!);
   for (let at = 1; at < words.length && fewest > 0; at++) {
@@ -209,7 +203,7 @@ export function findName(words: string[], where: WordIndex): Occurrence[] {
     const index = positions[i + 1]! - anchor;
     // from another word than the first: the first word must be there too, proclitic or not
     if (anchor > 0 && (index < 0 || text.norms[index + anchor]! !== words[anchor]!)) continue;
-    if (anchor > 0 && !wordIs(text.norms[index]!, words[0]!)) continue;
+    if (anchor > 0 && !where.bareFormsAt(text, index).includes(words[0]!)) continue;
     let matched = 1;
     while (
       matched < words.length &&

@@ -20,7 +20,6 @@ import {
   type Occurrence,
   surfaceOf,
   type WordIndex,
-  wordIs,
 } from './story-index.js';
 import { AROUND, skeleton } from './variants.js';
 
@@ -79,10 +78,9 @@ function addPlaceForms(entities: DossierEntity[], where: WordIndex): void {
     if (place.type !== 'location') continue;
     const forms = new Set(place.aliases);
     // the name and the spellings merged into it (دابتشي / دابشي), each once
-    const names = [...new Set([place.name, ...place.aliases].map((form) => normalizedForm(form)))].slice(
-      0,
-      MAX_PLACE_SPELLINGS,
-    );
+    const names = new Set<string>();
+    for (let at = -1; at < place.aliases.length && names.size < MAX_PLACE_SPELLINGS; at++)
+      names.add(normalizedForm(at < 0 ? place.name : place.aliases[at]!));
     for (const name of names) {
       const words = name.split(' ');
       if (words.length <= 3) addHeadForms(place, words, where, forms, capitals);
@@ -124,7 +122,7 @@ function addHeadForms(
     let head = index - 1;
     // العاصمة السورية دمشق: the adjective after the head
     if (/^ال.+ي[هة]?$/.test(text.norms[head]!) && head >= 1 && !text.gaps[head]) head--;
-    const headWord = bareForms(text.norms[head]!).find((form) => placeHeadWords().has(form));
+    const headWord = where.bareFormsAt(text, head).find((form) => placeHeadWords().has(form));
     // العاصمة السعودية names the capital, never the country spelt like the adjective
     if (!headWord || (headWord === CAPITAL && head === index - 1 && speltLikeAdjective(place, words)))
       continue;
@@ -169,7 +167,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
     for (const occurrence of occurrences) {
-      const role = roleBefore(occurrence);
+      const role = roleBefore(occurrence, where);
       if (!role) continue;
       const nameEnd = occurrence.text.ends[occurrence.index + occurrence.length - 1]!;
       forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
@@ -245,15 +243,18 @@ function roleForms(role: string): string[] {
  *  where it does not follow the rest of the name. */
 function lastNameForms(last: string, before: string, where: WordIndex): string[] {
   const out = new Set<string>();
-  for (const [text, index] of where.get(last) ?? []) {
-    const previous = text.norms[index - 1] ?? '';
-    if (wordIs(previous, before)) continue;
+  const positions = where.positionsOf(last);
+  for (let i = 0; i < positions.length; i += 2) {
+    const text = where.textAt(positions[i]!);
+    const index = positions[i + 1]!;
+    const previous = where.bareFormsAt(text, index - 1);
+    if (previous.includes(before)) continue;
     const alone = surfaceOf(text, index, last);
     out.add(alone);
     const isTitle = (form: string) =>
       rankWords().has(form) || (form.startsWith('ال') && titleStarts().has(form));
-    if (index > 0 && !text.gaps[index] && bareForms(previous).some(isTitle)) {
-      const rank = bareForms(previous).find(isTitle)!;
+    if (index > 0 && !text.gaps[index] && previous.some(isTitle)) {
+      const rank = previous.find(isTitle)!;
       out.add(`${surfaceOf(text, index - 1, rank)} ${alone}`);
     }
     if (out.size >= 6) break;
@@ -262,15 +263,18 @@ function lastNameForms(last: string, before: string, where: WordIndex): string[]
 }
 
 /** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on. */
-function roleBefore(occurrence: Occurrence): { start: number; text: string; words: number } | null {
+function roleBefore(
+  occurrence: Occurrence,
+  where: WordIndex,
+): { start: number; text: string; words: number } | null {
   const { text, index } = occurrence;
   let start = -1;
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
     if (text.gaps[index - back + 1]) break;
-    if (bareForms(text.norms[index - back]!).some((form) => titleStarts().has(form))) start = index - back;
+    if (where.bareFormsAt(text, index - back).some((form) => titleStarts().has(form))) start = index - back;
   }
   if (start < 0) return null;
-  const title = bareForms(text.norms[start]!).find((form) => titleStarts().has(form))!;
+  const title = where.bareFormsAt(text, start).find((form) => titleStarts().has(form))!;
   const from = text.ends[start]! - surfaceOf(text, start, title).length;
   const phrase = text.text.slice(from, text.ends[index - 1]!).replace(/\s+/g, ' ');
   return { start: from, text: phrase, words: index - start };
