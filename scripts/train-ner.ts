@@ -20,7 +20,9 @@
 //   shipped: the first model's widest-margin news sentences with a person or organisation join train;
 //   --self-out <file> writes them, --self-train <file> reads them instead, --self-max N (6000),
 //   --self-articles N (8000), --self-need PERS,ORG|any).
-//   --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
+//   --brown C (brown.ts: Brown clusters, C active, of the --brown-vocab N (--cluster-vocab) most frequent
+//   words; their bit strings' --brown-prefixes 4,6,10,20 join the word classes; --brown-cache <file>; off, 0,
+//   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
 //   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
 //   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model) — the three
 //   measured together, not shipped (see the README), --update perceptron|pa (passive-
@@ -48,6 +50,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { learnBrown, withBrownClasses } from '../src/extract/ner/brown.js';
 import { learnClusters, mulberry32, TokenStream } from '../src/extract/ner/clusters.js';
 import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import { parseBioCorpus, splitTrainTest } from '../src/extract/ner/corpus.js';
@@ -150,6 +153,11 @@ const SEEDS = Number(arg('--seeds', '1'));
 /** The weight update: 'perceptron' (a step of 1) or 'pa' (passive-aggressive, PA-I, steps at most PA_C). */
 const UPDATE = arg('--update', 'perceptron');
 const PA_C = Number(arg('--pa-c', '1'));
+/** Brown clusters (brown.ts) with this many active clusters; their bit-string prefixes join the word classes
+ *  as more granularities (0, none, by default). */
+const BROWN = Number(arg('--brown', '0'));
+const BROWN_PREFIXES = arg('--brown-prefixes', '4,6,10,20').split(',').map(Number);
+const BROWN_VOCAB = Number(arg('--brown-vocab', String(CL_VOCAB)));
 const NAME_ALL = arg('--name-cues', 'all') !== 'core';
 const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
@@ -281,6 +289,18 @@ function buildClusters(stream: TokenStream): string {
   return lines.join('\n');
 }
 
+/** Brown bit strings of the frequent words (brown.ts), from the same tokens as the word classes: lines
+ *  "word<TAB>bits". */
+function buildBrown(stream: TokenStream): string {
+  const t = Date.now();
+  const { seq, names } = stream.normalised();
+  const bits = learnBrown(seq, names, { vocab: BROWN_VOCAB, clusters: BROWN, tokens: clusterTokens });
+  console.log(
+    `train:ner: Brown bit strings of ${bits.size} words (${BROWN} clusters, ${clusterTokens} tokens) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return [...bits].map(([w, b]) => `${w}\t${b}`).join('\n');
+}
+
 /** Context profiles of frequent words (see profiles.ts). */
 function buildProfiles(stream: TokenStream): string {
   const { seq, names } = stream.normalised();
@@ -364,14 +384,27 @@ const clusterCache = arg('--clusters-cache', '');
 const cached = (path: string) => path !== '' && existsSync(path);
 // both tables cached (experiments): the unlabelled news need not be read
 const nameCache = arg('--name-contexts-cache', '');
+const brownCache = arg('--brown-cache', '');
 const stream =
-  cached(clusterCache) && cached(arg('--profiles-cache', '')) && (!NAME_CONTEXTS || cached(nameCache))
+  cached(clusterCache) &&
+  cached(arg('--profiles-cache', '')) &&
+  (!NAME_CONTEXTS || cached(nameCache)) &&
+  (BROWN === 0 || cached(brownCache))
     ? null
     : await buildStream();
 if (clusterCache && existsSync(clusterCache)) lexicon.clusters = readText(clusterCache);
 else if (stream) {
   lexicon.clusters = buildClusters(stream);
   if (clusterCache) writeFileSync(clusterCache, lexicon.clusters);
+}
+if (BROWN > 0 && lexicon.clusters) {
+  let bits = '';
+  if (cached(brownCache)) bits = readText(brownCache);
+  else if (stream) {
+    bits = buildBrown(stream);
+    if (brownCache) writeFileSync(brownCache, bits);
+  }
+  lexicon.clusters = withBrownClasses(lexicon.clusters, bits, BROWN_PREFIXES);
 }
 const profileCache = arg('--profiles-cache', '');
 if (profileCache && existsSync(profileCache)) lexicon.profiles = readText(profileCache);
