@@ -21,7 +21,8 @@
 //   --self-out <file> writes them, --self-train <file> reads them instead, --self-max N (6000),
 //   --self-articles N (8000), --self-need PERS,ORG|any).
 //   --brown C (brown.ts: Brown clusters, C active, of the --brown-vocab N (--cluster-vocab) most frequent
-//   words; their bit strings' --brown-prefixes 4,6,10,20 join the word classes; --brown-cache <file>; off, 0,
+//   words; their bit strings' --brown-prefixes 4,6,10,20 join the word classes after the first --brown-keep N k-means ones (all);
+//   --brown-cache <file>; off, 0,
 //   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
 //   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
 //   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model) — the three
@@ -158,6 +159,8 @@ const PA_C = Number(arg('--pa-c', '1'));
 const BROWN = Number(arg('--brown', '0'));
 const BROWN_PREFIXES = arg('--brown-prefixes', '4,6,10,20').split(',').map(Number);
 const BROWN_VOCAB = Number(arg('--brown-vocab', String(CL_VOCAB)));
+/** With Brown clusters, the k-means granularities kept before them (all by default; 0: Brown alone). */
+const BROWN_KEEP = Number(arg('--brown-keep', String(CL_KS.length)));
 const NAME_ALL = arg('--name-cues', 'all') !== 'core';
 const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
@@ -404,7 +407,7 @@ if (BROWN > 0 && lexicon.clusters) {
     bits = buildBrown(stream);
     if (brownCache) writeFileSync(brownCache, bits);
   }
-  lexicon.clusters = withBrownClasses(lexicon.clusters, bits, BROWN_PREFIXES);
+  lexicon.clusters = withBrownClasses(lexicon.clusters, bits, BROWN_PREFIXES, BROWN_KEEP);
 }
 const profileCache = arg('--profiles-cache', '');
 if (profileCache && existsSync(profileCache)) lexicon.profiles = readText(profileCache);

@@ -42,4 +42,6 @@ test('prefixClass keeps the length of the prefix; withBrownClasses adds a class 
   assert.notEqual(prefixClass('0', 4), prefixClass('00', 4));
   assert.equal(prefixClass('01', 4), 0b101);
   assert.equal(withBrownClasses('a\t1\t2\nb\t3\t4\n', 'a\t0110', [2, 4]), 'a\t1\t2\t5\t22\nb\t3\t4\t0\t0');
+  assert.equal(withBrownClasses('a\t1\t2\n', 'a\t0110', [2], 1), 'a\t1\t5');
+  assert.equal(withBrownClasses('a\t1\t2\n', 'a\t0110', [2], 0), 'a\t5');
 });

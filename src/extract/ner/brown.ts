@@ -280,8 +280,14 @@ export function prefixClass(bits: string, length: number): number {
 }
 
 /** The word-class lines ("word<TAB>class…") with the Brown prefixes of each word as more classes (0 for a
- *  word without a bit string); `bits` holds lines "word<TAB>bit string". */
-export function withBrownClasses(clusters: string, bits: string, prefixes: readonly number[]): string {
+ *  word without a bit string); `bits` holds lines "word<TAB>bit string". With `keep`, only the first `keep`
+ *  classes of a line stay before the prefixes. */
+export function withBrownClasses(
+  clusters: string,
+  bits: string,
+  prefixes: readonly number[],
+  keep = Infinity,
+): string {
   const table = new Map<string, string>();
   for (const line of bits.split('\n')) {
     const tab = line.indexOf('\t');
@@ -291,8 +297,9 @@ export function withBrownClasses(clusters: string, bits: string, prefixes: reado
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => {
-      const b = table.get(line.slice(0, line.indexOf('\t')));
-      return [line, ...prefixes.map((p) => (b === undefined ? 0 : prefixClass(b, p)))].join('\t');
+      const cells = line.split('\t');
+      const b = table.get(cells[0]!);
+      return [...cells.slice(0, 1 + keep), ...prefixes.map((p) => (b === undefined ? 0 : prefixClass(b, p)))].join('\t');
     })
     .join('\n');
 }
