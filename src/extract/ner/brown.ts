@@ -299,7 +299,10 @@ export function withBrownClasses(
     .map((line) => {
       const cells = line.split('\t');
       const b = table.get(cells[0]!);
-      return [...cells.slice(0, 1 + keep), ...prefixes.map((p) => (b === undefined ? 0 : prefixClass(b, p)))].join('\t');
+      return [
+        ...cells.slice(0, 1 + keep),
+        ...prefixes.map((p) => (b === undefined ? 0 : prefixClass(b, p))),
+      ].join('\t');
     })
     .join('\n');
 }
