@@ -13,7 +13,8 @@
 //   --stack on (two passes, see stacking.ts; measured, not shipped), --folds N (its jack-knife folds),
 //   --news off (no news tags), --news-tags <file> (news tags from an earlier run instead of a first model's
 //   child run), --news-tags-out <file> (write this model's news tags), --news-articles N, --news-min N,
-//   --cluster-ks 64,512 (the k-means granularities),
+//   --cluster-ks 64,512 (the k-means granularities), --cluster-svd N (k-means over a randomized SVD of the
+//   PPMI matrix with N power iterations instead of its random projection; -1, off, by default),
 //   --name-contexts on (name-contexts.ts: words after titles, beside reporting verbs, after organisation heads
 //   in the news join the profiles; measured, not shipped; --name-contexts-cache <file>, --name-cues
 //   core|places|all, --name-min N, --name-levels a,b,c), --self on|off (self-training.ts, on by default and
@@ -106,6 +107,9 @@ const SEED = 20240601;
 const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
 /** The k-means granularities of the word classes (numbers of classes, comma-separated). */
 const CL_KS = arg('--cluster-ks', '64,512').split(',').map(Number);
+/** n >= 0: the word classes cluster the PPMI matrix's top singular vectors (n power iterations) instead of a
+ *  random projection of it (clusters.ts; -1, off, by default). */
+const CL_SVD = Number(arg('--cluster-svd', '-1'));
 const PF_VOCAB = Number(arg('--profile-vocab', '100000'));
 const UNLABELLED = Number(arg('--unlabelled', '2'));
 const MIN_COUNT = Number(arg('--min-count', '1'));
@@ -284,6 +288,7 @@ function buildClusters(stream: TokenStream): string {
     iterations: 8,
     seed: SEED,
     tokens: clusterTokens,
+    svd: CL_SVD,
   });
   const lines = [...classes].map(([w, c]) => `${w}\t${c.join('\t')}`);
   console.log(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { learnBrown, prefixClass, withBrownClasses } from '../../src/extract/ner/brown.js';
-import { mulberry32 } from '../../src/extract/ner/clusters.js';
+import { learnClusters, mulberry32, TokenStream } from '../../src/extract/ner/clusters.js';
 
 /** A made-up language: "det noun verb det noun ." sentences from a seeded generator. */
 function corpus(sentences: number): { seq: Int32Array; names: string[] } {
@@ -44,4 +44,19 @@ test('prefixClass keeps the length of the prefix; withBrownClasses adds a class 
   assert.equal(withBrownClasses('a\t1\t2\nb\t3\t4\n', 'a\t0110', [2, 4]), 'a\t1\t2\t5\t22\nb\t3\t4\t0\t0');
   assert.equal(withBrownClasses('a\t1\t2\n', 'a\t0110', [2], 1), 'a\t1\t5');
   assert.equal(withBrownClasses('a\t1\t2\n', 'a\t0110', [2], 0), 'a\t5');
+});
+
+test('learnClusters with a randomized SVD (--cluster-svd) gives every frequent word its classes, deterministically', () => {
+  const rand = mulberry32(3);
+  const pick = (words: string[]) => words[Math.floor(rand() * words.length)]!;
+  const stream = new TokenStream();
+  for (let s = 0; s < 300; s++)
+    stream.add(
+      `${pick(['da', 'db'])} ${pick(['na', 'nb', 'nc'])} ${pick(['va', 'vb'])} ${pick(['na', 'nb', 'nc'])} .`,
+    );
+  const options = { vocab: 8, contexts: 8, dims: 4, ks: [2, 3], iterations: 5, seed: 1, svd: 2 };
+  const classes = learnClusters(stream, options);
+  assert.equal(classes.size, 8);
+  for (const c of classes.values()) assert.ok(c[0]! >= 0 && c[0]! < 2 && c[1]! >= 0 && c[1]! < 3);
+  assert.deepEqual(learnClusters(stream, options), classes);
 });
