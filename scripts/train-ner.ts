@@ -13,14 +13,18 @@
 //   --stack on (two passes, see stacking.ts; measured, not shipped), --folds N (its jack-knife folds),
 //   --news off (no news tags), --news-tags <file> (news tags from an earlier run instead of a first model's
 //   child run), --news-tags-out <file> (write this model's news tags), --news-articles N, --news-min N,
-//   --cluster-ks 64,512 (the k-means granularities),
+//   --cluster-ks 64,512 (the k-means granularities), --cluster-svd N (k-means over a randomized SVD of the
+//   PPMI matrix with N power iterations instead of its random projection; -1, off, by default),
 //   --name-contexts on (name-contexts.ts: words after titles, beside reporting verbs, after organisation heads
 //   in the news join the profiles; measured, not shipped; --name-contexts-cache <file>, --name-cues
 //   core|places|all, --name-min N, --name-levels a,b,c), --self on|off (self-training.ts, on by default and
 //   shipped: the first model's widest-margin news sentences with a person or organisation join train;
 //   --self-out <file> writes them, --self-train <file> reads them instead, --self-max N (6000),
 //   --self-articles N (8000), --self-need PERS,ORG|any).
-//   --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
+//   --brown C (brown.ts: Brown clusters, C active, of the --brown-vocab N (--cluster-vocab) most frequent
+//   words; their bit strings' --brown-prefixes 4,6,10,20 join the word classes after the first --brown-keep N k-means ones (all);
+//   --brown-cache <file>; off, 0,
+//   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
 //   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
 //   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model) — the three
 //   measured together, not shipped (see the README), --rarity on|off (how common the word is in the news, a
@@ -50,6 +54,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { learnBrown, withBrownClasses } from '../src/extract/ner/brown.js';
 import { learnClusters, mulberry32, TokenStream } from '../src/extract/ner/clusters.js';
 import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import { parseBioCorpus, splitTrainTest } from '../src/extract/ner/corpus.js';
@@ -104,6 +109,9 @@ const SEED = 20240601;
 const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
 /** The k-means granularities of the word classes (numbers of classes, comma-separated). */
 const CL_KS = arg('--cluster-ks', '64,512').split(',').map(Number);
+/** n >= 0: the word classes cluster the PPMI matrix's top singular vectors (n power iterations) instead of a
+ *  random projection of it (clusters.ts; -1, off, by default). */
+const CL_SVD = Number(arg('--cluster-svd', '-1'));
 const PF_VOCAB = Number(arg('--profile-vocab', '100000'));
 const UNLABELLED = Number(arg('--unlabelled', '2'));
 const MIN_COUNT = Number(arg('--min-count', '1'));
@@ -154,6 +162,13 @@ const SEEDS = Number(arg('--seeds', '1'));
 /** The weight update: 'perceptron' (a step of 1) or 'pa' (passive-aggressive, PA-I, steps at most PA_C). */
 const UPDATE = arg('--update', 'perceptron');
 const PA_C = Number(arg('--pa-c', '1'));
+/** Brown clusters (brown.ts) with this many active clusters; their bit-string prefixes join the word classes
+ *  as more granularities (0, none, by default). */
+const BROWN = Number(arg('--brown', '0'));
+const BROWN_PREFIXES = arg('--brown-prefixes', '4,6,10,20').split(',').map(Number);
+const BROWN_VOCAB = Number(arg('--brown-vocab', String(CL_VOCAB)));
+/** With Brown clusters, the k-means granularities kept before them (all by default; 0: Brown alone). */
+const BROWN_KEEP = Number(arg('--brown-keep', String(CL_KS.length)));
 const NAME_ALL = arg('--name-cues', 'all') !== 'core';
 const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
@@ -277,12 +292,25 @@ function buildClusters(stream: TokenStream): string {
     iterations: 8,
     seed: SEED,
     tokens: clusterTokens,
+    svd: CL_SVD,
   });
   const lines = [...classes].map(([w, c]) => `${w}\t${c.join('\t')}`);
   console.log(
     `train:ner: ${lines.length} word classes from ${clusterTokens} tokens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
   );
   return lines.join('\n');
+}
+
+/** Brown bit strings of the frequent words (brown.ts), from the same tokens as the word classes: lines
+ *  "word<TAB>bits". */
+function buildBrown(stream: TokenStream): string {
+  const t = Date.now();
+  const { seq, names } = stream.normalised();
+  const bits = learnBrown(seq, names, { vocab: BROWN_VOCAB, clusters: BROWN, tokens: clusterTokens });
+  console.log(
+    `train:ner: Brown bit strings of ${bits.size} words (${BROWN} clusters, ${clusterTokens} tokens) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return [...bits].map(([w, b]) => `${w}\t${b}`).join('\n');
 }
 
 /** Context profiles of frequent words (see profiles.ts). */
@@ -369,14 +397,27 @@ const clusterCache = arg('--clusters-cache', '');
 const cached = (path: string) => path !== '' && existsSync(path);
 // both tables cached (experiments): the unlabelled news need not be read
 const nameCache = arg('--name-contexts-cache', '');
+const brownCache = arg('--brown-cache', '');
 const stream =
-  cached(clusterCache) && cached(arg('--profiles-cache', '')) && (!NAME_CONTEXTS || cached(nameCache))
+  cached(clusterCache) &&
+  cached(arg('--profiles-cache', '')) &&
+  (!NAME_CONTEXTS || cached(nameCache)) &&
+  (BROWN === 0 || cached(brownCache))
     ? null
     : await buildStream();
 if (clusterCache && existsSync(clusterCache)) lexicon.clusters = readText(clusterCache);
 else if (stream) {
   lexicon.clusters = buildClusters(stream);
   if (clusterCache) writeFileSync(clusterCache, lexicon.clusters);
+}
+if (BROWN > 0 && lexicon.clusters) {
+  let bits = '';
+  if (cached(brownCache)) bits = readText(brownCache);
+  else if (stream) {
+    bits = buildBrown(stream);
+    if (brownCache) writeFileSync(brownCache, bits);
+  }
+  lexicon.clusters = withBrownClasses(lexicon.clusters, bits, BROWN_PREFIXES, BROWN_KEEP);
 }
 const profileCache = arg('--profiles-cache', '');
 if (profileCache && existsSync(profileCache)) lexicon.profiles = readText(profileCache);

@@ -16,6 +16,9 @@ export interface ClusterOptions {
   seed: number;
   /** learn from the first this many tokens of the stream only (default: all) */
   tokens?: number;
+  /** n >= 0: the rows of the PPMI matrix's top `dims` left singular vectors (a randomized SVD with n power
+   *  iterations, eigenvalue weight 0: Levy & Goldberg 2015) instead of the random projection */
+  svd?: number;
 }
 
 /** A small seeded random generator (mulberry32): training is reproducible. */
@@ -121,6 +124,10 @@ export function learnClusters(stream: TokenStream, o: ClusterOptions): Map<strin
   const rand = mulberry32(o.seed);
   const R = new Float32Array(D * o.dims);
   for (let k = 0; k < R.length; k++) R[k] = rand() < 0.5 ? -1 : 1;
+  if (o.svd !== undefined && o.svd >= 0) {
+    const X = svdRows(ppmiRows(co, V, D, rowSum, colSum, total), V, D, R, o.dims, o.svd);
+    return classesOf(X, V, o, rand, names, byFreq);
+  }
   const X = new Float32Array(V * o.dims);
   for (let v = 0; v < V; v++) {
     for (let d = 0; d < D; d++) {
@@ -135,6 +142,17 @@ export function learnClusters(stream: TokenStream, o: ClusterOptions): Map<strin
     n = Math.sqrt(n) || 1;
     for (let j = 0; j < o.dims; j++) X[v * o.dims + j]! /= n;
   }
+  return classesOf(X, V, o, rand, names, byFreq);
+}
+
+function classesOf(
+  X: Float32Array,
+  V: number,
+  o: ClusterOptions,
+  rand: () => number,
+  names: readonly string[],
+  byFreq: readonly number[],
+): Map<string, number[]> {
   const assignments = o.ks.map((k) => sphericalKMeans(X, V, o.dims, k, o.iterations, rand));
   const out = new Map<string, number[]>();
   for (let v = 0; v < V; v++)
@@ -194,4 +212,90 @@ function sphericalKMeans(
     }
   }
   return assign;
+}
+
+/** The positive PMI of the neighbour counts as sparse rows (CSR). */
+function ppmiRows(
+  co: Float32Array,
+  V: number,
+  D: number,
+  rowSum: Float64Array,
+  colSum: Float64Array,
+  total: number,
+): { start: Int32Array; col: Int32Array; val: Float64Array } {
+  const start = new Int32Array(V + 1);
+  const col: number[] = [];
+  const val: number[] = [];
+  for (let v = 0; v < V; v++) {
+    for (let d = 0; d < D; d++) {
+      const x = co[v * D + d]!;
+      if (!x) continue;
+      const pmi = Math.log((x * total) / (rowSum[v]! * colSum[d]!));
+      if (pmi > 0) {
+        col.push(d);
+        val.push(pmi);
+      }
+    }
+    start[v + 1] = col.length;
+  }
+  return { start, col: Int32Array.from(col), val: Float64Array.from(val) };
+}
+
+/** Orthonormalises the k columns of an n × k row-major matrix in place (modified Gram-Schmidt). */
+function orthonormalise(M: Float64Array, n: number, k: number): void {
+  for (let c = 0; c < k; c++) {
+    for (let p = 0; p < c; p++) {
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += M[i * k + c]! * M[i * k + p]!;
+      for (let i = 0; i < n; i++) M[i * k + c]! -= dot * M[i * k + p]!;
+    }
+    let norm = 0;
+    for (let i = 0; i < n; i++) norm += M[i * k + c]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < n; i++) M[i * k + c]! /= norm;
+  }
+}
+
+/** Rows (normalised) of an orthonormal basis of the range of A's top k singular vectors: Q = orth(A Ω),
+ *  then `power` times Q = orth(A orth(Aᵀ Q)) (Halko et al. 2011); Ω the seeded ±1 matrix R (D × k). */
+function svdRows(
+  A: { start: Int32Array; col: Int32Array; val: Float64Array },
+  V: number,
+  D: number,
+  R: Float32Array,
+  k: number,
+  power: number,
+): Float32Array {
+  const times = (right: ArrayLike<number>): Float64Array => {
+    const out = new Float64Array(V * k);
+    for (let v = 0; v < V; v++)
+      for (let e = A.start[v]!; e < A.start[v + 1]!; e++) {
+        const a = A.val[e]!;
+        const d = A.col[e]!;
+        for (let j = 0; j < k; j++) out[v * k + j]! += a * right[d * k + j]!;
+      }
+    return out;
+  };
+  let Q = times(R);
+  orthonormalise(Q, V, k);
+  for (let it = 0; it < power; it++) {
+    const Z = new Float64Array(D * k);
+    for (let v = 0; v < V; v++)
+      for (let e = A.start[v]!; e < A.start[v + 1]!; e++) {
+        const a = A.val[e]!;
+        const d = A.col[e]!;
+        for (let j = 0; j < k; j++) Z[d * k + j]! += a * Q[v * k + j]!;
+      }
+    orthonormalise(Z, D, k);
+    Q = times(Z);
+    orthonormalise(Q, V, k);
+  }
+  const X = new Float32Array(V * k);
+  for (let v = 0; v < V; v++) {
+    let n = 0;
+    for (let j = 0; j < k; j++) n += Q[v * k + j]! ** 2;
+    n = Math.sqrt(n) || 1;
+    for (let j = 0; j < k; j++) X[v * k + j] = Q[v * k + j]! / n;
+  }
+  return X;
 }
