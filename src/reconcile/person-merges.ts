@@ -29,7 +29,8 @@ function editDistanceAtMost1(a: string, b: string): boolean {
 }
 
 /** Letters that transliterations of one sound swap (غزالة / قزالة, ك / ق). */
-export const foldSound = (s: string) => s.replace(/[غقك]/g, 'ق').replace(/[ه]$/g, 'ه');
+export const foldSound = (s: string): string => (SWAPPED_LETTER.test(s) ? s.replace(/[غقك]/g, 'ق') : s);
+const SWAPPED_LETTER = /[غك]/;
 
 /** Both persons are introduced by the same role word (المتحدث باسم …، القيادي في …). */
 function sameRole(c: Cluster, d: Cluster): boolean {
