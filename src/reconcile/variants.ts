@@ -139,6 +139,14 @@ export function withoutProclitic(surface: string, otherForms: Set<string>): stri
   return surface;
 }
 
+/** An entity's forms as loose keys: its name's, then its aliases' in order (read by every pass of this
+ *  module and of short-forms instead of looking each form up again). */
+function formKeysOf(entity: DossierEntity): string[] {
+  const keys = [looseForm(entity.name)];
+  for (const alias of entity.aliases) keys.push(looseForm(alias));
+  return keys;
+}
+
 const mergeable = (a: EntityType, b: EntityType) => a === b;
 
 /** How many spaces a key has (its words less one). */
@@ -170,10 +178,12 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
   const byKey = new Map<string, number>();
   // two different lexicon entries are two referents however close their spellings (النيجر / نيجيريا)
   const lexIds = entities.map((entity) => lexiconIds(entity));
+  const keys = entities.map(formKeysOf);
   entities.forEach((entity, index) => {
     // every type: the spellings of a storm or an event (مكونو / ميكونو) are one name too
-    for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseForm(form);
+    const formKeys = keys[index]!;
+    for (let at = 0; at < formKeys.length; at++) {
+      const key = formKeys[at]!;
       const core = asGovernment(
         joinCompounds(entity.type === 'location' ? withoutArticle(withoutHead(key)) : key),
       );
@@ -201,6 +211,7 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
         for (const id of fromIds) joined.add(id);
         lexIds[into] = joined;
       }
+      const form = at === 0 ? entity.name : entity.aliases[at - 1]!;
       const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
       reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
     }
@@ -209,8 +220,8 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
     parent[from] = into;
     reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
   };
-  joinShortForms(entities, find, union);
-  const places = joinPlacesTypedOtherwise(entities, lexIds, find, union);
+  joinShortForms(entities, keys, find, union);
+  const places = joinPlacesTypedOtherwise(entities, keys, lexIds, find, union);
   return rebuild(result, find, reasons, textOf, places);
 }
 
@@ -219,6 +230,7 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
  *  the roots that are places. */
 function joinPlacesTypedOtherwise(
   entities: DossierEntity[],
+  keys: string[][],
   lexIds: ReadonlySet<string>[],
   find: (index: number) => number,
   union: (into: number, from: number, why: string) => void,
@@ -226,8 +238,8 @@ function joinPlacesTypedOtherwise(
   const places = new Map<string, number | null>(); // skeleton → the one place with it
   entities.forEach((entity, index) => {
     if (entity.type !== 'location') return;
-    for (const form of [entity.name, ...entity.aliases]) {
-      const words = withoutHead(looseForm(form)).split(' ');
+    for (const formKey of keys[index]!) {
+      const words = withoutHead(formKey).split(' ');
       while (words.length > 1 && /^ال\S+ي[ةه]?$/.test(words.at(-1)!)) words.pop(); // سقطرى اليمنية
       if (words.length > 2) continue;
       const key = skeleton(words.join(' '));
@@ -237,7 +249,7 @@ function joinPlacesTypedOtherwise(
   const roots = new Set<number>();
   entities.forEach((entity, index) => {
     if (entity.type === 'location' || entity.type === 'facility' || lexIds[index]!.size) return;
-    const key = looseForm(entity.name);
+    const key = keys[index]![0]!;
     if (spaceCount(key) > 1 || letterCount(key) < 4) return;
     const place = places.get(skeleton(key));
     if (place === undefined || place === null || find(place) === find(index)) return;
