@@ -17,7 +17,20 @@ export function englishNameOf(
   const shown = placeEnglishName(lexicon, location);
   if (shown && shown === lexicon) return { english_name: shown, english_name_how: 'lexicon' };
   if (shown) return { english_name: shown, english_name_how: 'gazetteer' };
-  return { english_name: transliterate(entity.name), english_name_how: 'transliteration' };
+  return { english_name: transliterated(entity.name), english_name_how: 'transliteration' };
+}
+
+/** transliterate(name), for a name already transliterated read from the memo (the same names come back
+ *  in every story). */
+const transliterations = new Map<string, string>();
+const MAX_TRANSLITERATIONS = 50_000;
+function transliterated(name: string): string {
+  let known = transliterations.get(name);
+  if (known === undefined) {
+    if (transliterations.size >= MAX_TRANSLITERATIONS) transliterations.clear();
+    transliterations.set(name, (known = transliterate(name)));
+  }
+  return known;
 }
 
 /** Sets `english_name` and `english_name_how` on every entity of the dossier (its places located together),
@@ -26,7 +39,11 @@ export function withEnglishNames(
   dossier: Dossier,
   located: Map<string, Location> = locateDossier(dossier),
 ): Dossier {
-  for (const e of dossier.entities) Object.assign(e, englishNameOf(e, located.get(e.id)));
+  for (const e of dossier.entities) {
+    const english = englishNameOf(e, located.get(e.id));
+    e.english_name = english.english_name;
+    e.english_name_how = english.english_name_how;
+  }
   for (const c of [...dossier.claims, ...(dossier.implied_claims ?? [])])
     c.measure_label = measureLabel(c.measure);
   for (const t of dossier.timeline) t.type_label = eventTypeLabel(t.type);

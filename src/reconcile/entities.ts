@@ -188,22 +188,27 @@ function toEntities(set: ClusterSet): EntityResult {
   for (const c of set.live()) {
     const id = `e${entities.length + 1}`;
     const entry = c.lexId ? lexEntry(c.lexId) : undefined;
-    const surfaces = [...c.names.entries()]
-      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
-      .map(([s]) => s);
+    const surfaces = surfacesOf(c);
     const name = entry?.name ?? longestPersonName(c, surfaces) ?? surfaces[0]!;
-    const aliases = uniq([
-      ...surfaces,
-      ...c.extraAliases,
-      ...(entry ? entry.aliases.filter((a) => /[\u0600-\u06FF]/.test(a)) : []),
-    ]).filter((a) => a !== name);
+    // the surfaces, the linked names and the entry's Arabic aliases, trimmed, each once, without the name
+    const forms = new Set<string>();
+    for (const surface of surfaces) addTrimmed(forms, surface);
+    for (const alias of c.extraAliases) addTrimmed(forms, alias);
+    if (entry) for (const alias of arabicAliasesOf(entry.aliases)) addTrimmed(forms, alias);
+    const aliases: string[] = [];
+    for (const form of forms) if (form !== name) aliases.push(form);
+    const mentions: DossierEntity['mentions'] = new Array(c.mentions.length);
+    for (let at = 0; at < c.mentions.length; at++) {
+      const m = c.mentions[at]!;
+      mentions[at] = { doc: m.doc, start: m.start, end: m.end };
+    }
     entities.push({
       id,
       type: c.type,
       name,
       english_name: entry?.english ?? null,
       aliases,
-      mentions: c.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end })),
+      mentions,
       merged_because: [...c.reasons],
     });
     sources.push(c.mentions);
@@ -211,9 +216,27 @@ function toEntities(set: ClusterSet): EntityResult {
   return { entities, entityOf: new Map(), sources };
 }
 
-function longestPersonName(c: Cluster, surfaces: string[]): string | undefined {
-  if (c.type !== 'person') return undefined;
-  return [...surfaces].sort((a, b) => wordCount(b) - wordCount(a) || c.names.get(b)! - c.names.get(a)!)[0];
+/** The cluster's surfaces, the most used first (then the longest; else in the order first seen). */
+function surfacesOf(c: Cluster): string[] {
+  if (c.names.size === 1) return [c.names.keys().next().value!];
+  return [...c.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
 }
 
-const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+const addTrimmed = (forms: Set<string>, form: string): void => {
+  const trimmed = form.trim();
+  if (trimmed) forms.add(trimmed);
+};
+
+/** A lexicon entry's aliases in Arabic letters, by its list (the same entries come back in every story). */
+const arabicAliases = new WeakMap<readonly string[], string[]>();
+function arabicAliasesOf(aliases: readonly string[]): string[] {
+  let known = arabicAliases.get(aliases);
+  if (!known) arabicAliases.set(aliases, (known = aliases.filter((a) => /[\u0600-\u06FF]/.test(a))));
+  return known;
+}
+
+function longestPersonName(c: Cluster, surfaces: string[]): string | undefined {
+  if (c.type !== 'person') return undefined;
+  if (surfaces.length === 1) return surfaces[0];
+  return [...surfaces].sort((a, b) => wordCount(b) - wordCount(a) || c.names.get(b)! - c.names.get(a)!)[0];
+}
