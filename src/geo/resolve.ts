@@ -40,29 +40,9 @@ export interface Location {
 
 function candidatesOf(q: PlaceQuery): Candidate[] {
   const out: Candidate[] = [];
-  for (const n of q.names)
-    out.push(...(isArabicName(n) ? readingsOf(arabicReadings, n) : readingsOf(latinReadings, n)));
-  if (q.english) out.push(...readingsOf(latinReadings, q.english));
+  for (const n of q.names) out.push(...(isArabicName(n) ? arabicCandidates(n) : latinCandidates(n)));
+  if (q.english) out.push(...latinCandidates(q.english));
   return out;
-}
-
-/** The readings of a name already read (the gazetteer is loaded once; the same places come back in every
- *  story): Arabic names' and Latin names', each list shared and never changed. */
-interface Readings {
-  read: (written: string) => Candidate[];
-  known: Map<string, readonly Candidate[]>;
-}
-const arabicReadings: Readings = { read: (written) => arabicCandidates(written), known: new Map() };
-const latinReadings: Readings = { read: latinCandidates, known: new Map() };
-const MAX_READINGS = 50_000;
-
-function readingsOf(readings: Readings, written: string): readonly Candidate[] {
-  let known = readings.known.get(written);
-  if (known === undefined) {
-    if (readings.known.size >= MAX_READINGS) readings.known.clear();
-    readings.known.set(written, (known = readings.read(written)));
-  }
-  return known;
 }
 
 /** Countries that the story's places point to without doubt, with how many places point to each. */

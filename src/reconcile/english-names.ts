@@ -17,20 +17,7 @@ export function englishNameOf(
   const shown = placeEnglishName(lexicon, location);
   if (shown && shown === lexicon) return { english_name: shown, english_name_how: 'lexicon' };
   if (shown) return { english_name: shown, english_name_how: 'gazetteer' };
-  return { english_name: transliterated(entity.name), english_name_how: 'transliteration' };
-}
-
-/** transliterate(name), for a name already transliterated read from the memo (the same names come back
- *  in every story). */
-const transliterations = new Map<string, string>();
-const MAX_TRANSLITERATIONS = 50_000;
-function transliterated(name: string): string {
-  let known = transliterations.get(name);
-  if (known === undefined) {
-    if (transliterations.size >= MAX_TRANSLITERATIONS) transliterations.clear();
-    transliterations.set(name, (known = transliterate(name)));
-  }
-  return known;
+  return { english_name: transliterate(entity.name), english_name_how: 'transliteration' };
 }
 
 /** Sets `english_name` and `english_name_how` on every entity of the dossier (its places located together),

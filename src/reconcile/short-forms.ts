@@ -45,20 +45,7 @@ const MAX_DROPPED_ADJECTIVES = 4;
  *  the article) and, after an organisation's head noun, its distinguishing word alone, or the name of two
  *  words or more the head is in construct with. A head without the article keeps the word after it (وزارة
  *  الداخلية, never وزارة alone). */
-export function shorterForms(key: string): readonly string[] {
-  let known = shorterByKey.get(key);
-  if (known === undefined) {
-    if (shorterByKey.size >= MAX_SHORTER) shorterByKey.clear();
-    shorterByKey.set(key, (known = shorterFormsUncached(key)));
-  }
-  return known;
-}
-
-/** Shorter forms already listed, by key (the same names come back in every story); each list is shared. */
-const shorterByKey = new Map<string, readonly string[]>();
-const MAX_SHORTER = 50_000;
-
-function shorterFormsUncached(key: string): string[] {
+export function shorterForms(key: string): string[] {
   const words = key.split(' ');
   if (words.length < 2) return [];
   const out = new Set<string>();

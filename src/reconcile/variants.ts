@@ -124,7 +124,7 @@ function skeletonUncached(key: string): string {
 /** The bucket of the entities whose form (a loose key) is spelt the same but for the letters a skeleton
  *  folds (after its head word, article, compounds' spaces, authorities' noun or nisba construct), by type;
  *  null for a form that names no one alone (one person's single name, a name of fewer than three letters). */
-function spellingBucketUncached(type: EntityType, key: string): string | null {
+function spellingBucket(type: EntityType, key: string): string | null {
   const core = asGovernment(joinCompounds(type === 'location' ? withoutArticle(withoutHead(key)) : key));
   const bodyKey = type === 'organization' ? asConstruct(core) : core;
   const single = !core.includes(' ');
@@ -132,20 +132,6 @@ function spellingBucketUncached(type: EntityType, key: string): string | null {
   if (type === 'person' && single && !COMPOUND.test(core)) return null;
   if (letterCount(core) < 3) return null;
   return type === 'person' && single ? `person|=${core}` : `${type}|${skeleton(bodyKey)}`;
-}
-
-/** spellingBucketUncached, read from a memo by type (the same names come back in every story). */
-const spellingBuckets = new Map<EntityType, Map<string, string | null>>();
-const MAX_BUCKETS = 50_000;
-function spellingBucket(type: EntityType, key: string): string | null {
-  let byKey = spellingBuckets.get(type);
-  if (!byKey) spellingBuckets.set(type, (byKey = new Map()));
-  let bucket = byKey.get(key);
-  if (bucket === undefined) {
-    if (byKey.size >= MAX_BUCKETS) byKey.clear();
-    byKey.set(key, (bucket = spellingBucketUncached(type, key)));
-  }
-  return bucket;
 }
 
 /** An entity's forms as loose keys: its name's, then its aliases' in order (read by every pass of this
