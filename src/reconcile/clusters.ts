@@ -11,6 +11,11 @@ export interface Cluster {
   extraAliases: ReadonlySet<string>; // NONE until the first is added (most clusters have none)
   reasons: ReadonlySet<string>; // in the order they were first given
   orgs: ReadonlySet<string>;
+  /** The cluster this one was merged into (null while it was not): ClusterSet's union-find link. */
+  parent: Cluster | null;
+  /** Whether one of its mentions names a body (how "body"), and whether all of them are bare bodies. */
+  hasBody: boolean;
+  allBareBodies: boolean;
 }
 
 /** The shared empty set of a cluster that has no aliases, reasons or organisations yet: a story has
@@ -63,23 +68,22 @@ export class ClusterSet {
   readonly byLex = new Map<string, Cluster>();
   /** The first cluster each mention key went to. */
   readonly byKey = new Map<string, Cluster>();
-  private readonly parent = new Map<Cluster, Cluster>();
 
   /** The cluster a cluster was merged into (itself when it was not). */
   find(c: Cluster): Cluster {
     let r = c;
-    while (this.parent.has(r)) r = this.parent.get(r)!;
+    while (r.parent) r = r.parent;
     let x = c;
-    while (this.parent.has(x)) {
-      const n = this.parent.get(x)!;
-      if (n !== r) this.parent.set(x, r);
+    while (x.parent) {
+      const n: Cluster = x.parent;
+      if (n !== r) x.parent = r;
       x = n;
     }
     return r;
   }
 
   merged(c: Cluster): boolean {
-    return this.parent.has(c);
+    return c.parent !== null;
   }
 
   make(m: Mention): Cluster {
@@ -92,6 +96,9 @@ export class ClusterSet {
       extraAliases: NONE,
       reasons: NONE,
       orgs: NONE,
+      parent: null,
+      hasBody: false,
+      allBareBodies: true,
     };
     this.clusters.push(c);
     return c;
@@ -99,6 +106,8 @@ export class ClusterSet {
 
   add(c: Cluster, m: Mention, reason?: string): void {
     c.mentions.push(m);
+    if (m.how === 'body') c.hasBody = true;
+    if (m.how !== 'bare-body') c.allBareBodies = false;
     c.names.set(m.surface, (c.names.get(m.surface) ?? 0) + 1);
     if (m.title && m.type === 'person')
       addTo(c, 'extraAliases', `${m.title} ${m.surface}`.replace(/\s+/g, ' '));
@@ -119,11 +128,11 @@ export class ClusterSet {
     for (const r of from.reasons) addTo(into, 'reasons', r);
     if (!into.lexId && from.lexId) into.lexId = from.lexId;
     from.mentions = [];
-    this.parent.set(from, into);
+    from.parent = into;
   }
 
   /** The clusters not merged into another, with mentions. */
   live(): Cluster[] {
-    return this.clusters.filter((c) => !this.parent.has(c) && c.mentions.length);
+    return this.clusters.filter((c) => c.parent === null && c.mentions.length);
   }
 }

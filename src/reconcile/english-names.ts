@@ -26,7 +26,11 @@ export function withEnglishNames(
   dossier: Dossier,
   located: Map<string, Location> = locateDossier(dossier),
 ): Dossier {
-  for (const e of dossier.entities) Object.assign(e, englishNameOf(e, located.get(e.id)));
+  for (const e of dossier.entities) {
+    const english = englishNameOf(e, located.get(e.id));
+    e.english_name = english.english_name;
+    e.english_name_how = english.english_name_how;
+  }
   for (const c of [...dossier.claims, ...(dossier.implied_claims ?? [])])
     c.measure_label = measureLabel(c.measure);
   for (const t of dossier.timeline) t.type_label = eventTypeLabel(t.type);

@@ -39,8 +39,9 @@ interface Bodies {
 export function reconcileEntities(mentions: Mention[]): EntityResult {
   const set = new ClusterSet();
   const bodies: Bodies = { byKey: new Map(), byHead: new Map(), byMentionKey: new Map() };
+  const reasons: Reasons = { byLex: new Map(), byName: new Map() };
   // 1. lexicon entries, bodies of organisations, and exact names
-  for (const m of mentions) if (m.key) addMention(set, bodies, m);
+  for (const m of mentions) if (m.key) addMention(set, bodies, m, reasons);
   joinNamedBodies(set, bodies);
   joinBareBodies(set, bodies);
   joinDescriptions(set, mentions);
@@ -65,15 +66,34 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
   return toEntities(set);
 }
 
+/** The reason texts given so far, by lexicon entry and by name: one string for all the mentions that give
+ *  a reason (a cluster's set of reasons then finds it at once, without reading a new string). */
+interface Reasons {
+  byLex: Map<string, string>;
+  byName: Map<string, string>;
+}
+
+/** The reason text of `key` in `reasons`, made by `make` the first time. */
+function reasonText(reasons: Map<string, string>, key: string, make: () => string): string {
+  let text = reasons.get(key);
+  if (text === undefined) reasons.set(key, (text = make()));
+  return text;
+}
+
 /** A mention joins its lexicon entry, its body, or the cluster of its exact name. */
-function addMention(set: ClusterSet, bodies: Bodies, m: Mention): void {
+function addMention(set: ClusterSet, bodies: Bodies, m: Mention, reasons: Reasons): void {
   if (m.lexId) {
     let c = set.byLex.get(m.lexId);
     if (!c) {
       c = set.make(m);
       set.byLex.set(m.lexId, c);
     }
-    set.add(c, m, `same lexicon entry ${m.lexId}`);
+    const lexId = m.lexId;
+    set.add(
+      c,
+      m,
+      reasonText(reasons.byLex, lexId, () => `same lexicon entry ${lexId}`),
+    );
     return;
   }
   if (m.how === 'body' && m.title && m.org) {
@@ -89,14 +109,19 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): void {
   }
   const c0 = set.byKey.get(m.key);
   const c = c0 ? set.find(c0) : undefined;
-  if (c && (c.type === m.type || m.type !== 'person')) set.add(c, m, `same name "${m.surface}"`);
+  if (c && (c.type === m.type || m.type !== 'person'))
+    set.add(
+      c,
+      m,
+      reasonText(reasons.byName, m.surface, () => `same name "${m.surface}"`),
+    );
   else set.add(set.make(m), m);
 }
 
 /** A speaker phrase that names a body (القيادة العامة لـ"قسد") joins it. */
 function joinNamedBodies(set: ClusterSet, bodies: Bodies): void {
   for (const c of set.live()) {
-    if (c.mentions.some((m) => m.how === 'body')) continue;
+    if (c.hasBody) continue;
     const body = bodies.byMentionKey.get(bestKey(c));
     if (body && set.find(body) !== c) set.merge(body, c, `same name "${c.mentions[0]!.surface}"`);
   }
@@ -105,7 +130,7 @@ function joinNamedBodies(set: ClusterSet, bodies: Bodies): void {
 /** A bare body (المركز الإعلامي) stands for the one body with that head in the story. */
 function joinBareBodies(set: ClusterSet, bodies: Bodies): void {
   for (const c of set.live()) {
-    if (!c.mentions.every((m) => m.how === 'bare-body')) continue;
+    if (!c.allBareBodies) continue;
     const head = c.mentions[0]!.title ?? '';
     const found = new Set(
       [...(bodies.byHead.get(head) ?? [])]
@@ -163,22 +188,27 @@ function toEntities(set: ClusterSet): EntityResult {
   for (const c of set.live()) {
     const id = `e${entities.length + 1}`;
     const entry = c.lexId ? lexEntry(c.lexId) : undefined;
-    const surfaces = [...c.names.entries()]
-      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
-      .map(([s]) => s);
+    const surfaces = surfacesOf(c);
     const name = entry?.name ?? longestPersonName(c, surfaces) ?? surfaces[0]!;
-    const aliases = uniq([
-      ...surfaces,
-      ...c.extraAliases,
-      ...(entry ? entry.aliases.filter((a) => /[\u0600-\u06FF]/.test(a)) : []),
-    ]).filter((a) => a !== name);
+    // the surfaces, the linked names and the entry's Arabic aliases, trimmed, each once, without the name
+    const forms = new Set<string>();
+    for (const surface of surfaces) addTrimmed(forms, surface);
+    for (const alias of c.extraAliases) addTrimmed(forms, alias);
+    if (entry) for (const alias of arabicAliasesOf(entry.aliases)) addTrimmed(forms, alias);
+    const aliases: string[] = [];
+    for (const form of forms) if (form !== name) aliases.push(form);
+    const mentions: DossierEntity['mentions'] = new Array(c.mentions.length);
+    for (let at = 0; at < c.mentions.length; at++) {
+      const m = c.mentions[at]!;
+      mentions[at] = { doc: m.doc, start: m.start, end: m.end };
+    }
     entities.push({
       id,
       type: c.type,
       name,
       english_name: entry?.english ?? null,
       aliases,
-      mentions: c.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end })),
+      mentions,
       merged_because: [...c.reasons],
     });
     sources.push(c.mentions);
@@ -186,9 +216,27 @@ function toEntities(set: ClusterSet): EntityResult {
   return { entities, entityOf: new Map(), sources };
 }
 
-function longestPersonName(c: Cluster, surfaces: string[]): string | undefined {
-  if (c.type !== 'person') return undefined;
-  return [...surfaces].sort((a, b) => wordCount(b) - wordCount(a) || c.names.get(b)! - c.names.get(a)!)[0];
+/** The cluster's surfaces, the most used first (then the longest; else in the order first seen). */
+function surfacesOf(c: Cluster): string[] {
+  if (c.names.size === 1) return [c.names.keys().next().value!];
+  return [...c.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
 }
 
-const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+const addTrimmed = (forms: Set<string>, form: string): void => {
+  const trimmed = form.trim();
+  if (trimmed) forms.add(trimmed);
+};
+
+/** A lexicon entry's aliases in Arabic letters, by its list (the same entries come back in every story). */
+const arabicAliases = new WeakMap<readonly string[], string[]>();
+function arabicAliasesOf(aliases: readonly string[]): string[] {
+  let known = arabicAliases.get(aliases);
+  if (!known) arabicAliases.set(aliases, (known = aliases.filter((a) => /[\u0600-\u06FF]/.test(a))));
+  return known;
+}
+
+function longestPersonName(c: Cluster, surfaces: string[]): string | undefined {
+  if (c.type !== 'person') return undefined;
+  if (surfaces.length === 1) return surfaces[0];
+  return [...surfaces].sort((a, b) => wordCount(b) - wordCount(a) || c.names.get(b)! - c.names.get(a)!)[0];
+}

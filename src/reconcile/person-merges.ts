@@ -29,7 +29,8 @@ function editDistanceAtMost1(a: string, b: string): boolean {
 }
 
 /** Letters that transliterations of one sound swap (غزالة / قزالة, ك / ق). */
-export const foldSound = (s: string) => s.replace(/[غقك]/g, 'ق').replace(/[ه]$/g, 'ه');
+export const foldSound = (s: string): string => (SWAPPED_LETTER.test(s) ? s.replace(/[غقك]/g, 'ق') : s);
+const SWAPPED_LETTER = /[غك]/;
 
 /** Both persons are introduced by the same role word (المتحدث باسم …، القيادي في …). */
 function sameRole(c: Cluster, d: Cluster): boolean {
@@ -161,6 +162,9 @@ function sameFirstAndLast(set: ClusterSet, index: PersonIndex): void {
 /** One letter apart, same organisation: a spelling variant, never on name closeness alone. */
 function spellingVariants(set: ClusterSet, index: PersonIndex): void {
   for (const cs of index.byFirstSound.values()) {
+    if (cs.length < 2) continue;
+    // each name's words with their sounds folded, once per name (not once per pair)
+    const folded = cs.map((c) => index.keyOf.get(c)!.map(foldSound));
     for (let i = 0; i < cs.length; i++)
       for (let j = i + 1; j < cs.length; j++) {
         const c = set.find(cs[i]!),
@@ -168,7 +172,8 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
         if (c === d) continue;
         const ck = index.keyOf.get(cs[i]!)!,
           dk = index.keyOf.get(cs[j]!)!;
-        if (!ck.every((w, x) => editDistanceAtMost1(foldSound(w), foldSound(dk[x]!)))) continue;
+        const fd = folded[j]!;
+        if (!folded[i]!.every((w, x) => editDistanceAtMost1(w, fd[x]!))) continue;
         const names = `("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}")`;
         if ([...c.orgs].some((o) => d.orgs.has(o)))
           set.merge(c, d, `spelling variants ${names} speaking for the same organisation`);

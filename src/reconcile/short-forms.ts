@@ -6,7 +6,6 @@
 import { getLookup, loadTsv, matchForm, theWord, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
-import { looseForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 
 const IN_WORD = theWord('rule-words', 'in');
@@ -33,8 +32,8 @@ export function withoutDescriptive(key: string): string {
 
 /** A definite head noun alone that extraction typed a person (قال المرصد): it may be an organisation's
  *  head noun (المرصد السوري), and joins it as an organisation's short form does. */
-const headTypedPerson = (entity: DossierEntity) =>
-  entity.type === 'person' && /^ال\S{3,}$/.test(looseForm(entity.name));
+const headTypedPerson = (entity: DossierEntity, name: string) =>
+  entity.type === 'person' && /^ال\S{3,}$/.test(name);
 const known = (entity: DossierEntity) =>
   entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
 
@@ -123,6 +122,7 @@ function dominant(candidates: number[], entities: DossierEntity[]): number | nul
  *  (a description of lexicons/descriptions.tsv is left to the first pass, which knows its candidates); `union` merges two entities (by index) and records why. */
 export function joinShortForms(
   entities: DossierEntity[],
+  keys: string[][],
   find: (index: number) => number,
   union: (into: number, from: number, why: string) => void,
 ): void {
@@ -134,18 +134,18 @@ export function joinShortForms(
     map.set(key, set);
   };
   entities.forEach((entity, index) => {
-    if (headTypedPerson(entity)) add(owners, looseForm(entity.name), index);
-    if (joins(entity)) add(owners, withoutDescriptive(looseForm(entity.name)), index);
+    const formKeys = keys[index]!;
+    if (headTypedPerson(entity, formKeys[0]!)) add(owners, formKeys[0]!, index);
+    if (joins(entity)) add(owners, withoutDescriptive(formKeys[0]!), index);
     if (!joins(entity)) return;
-    for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseForm(form);
+    for (const key of formKeys) {
       add(owners, key, index);
       for (const shorter of shorterForms(key)) add(longer, shorter, index);
     }
   });
-  joinPlaceTails(entities, owners, find, union);
-  joinNamesWithAcronym(entities, owners, find, union);
-  joinLongerToKnown(entities, owners, find, union);
+  joinPlaceTails(entities, keys, owners, find, union);
+  joinNamesWithAcronym(entities, keys, owners, find, union);
+  joinLongerToKnown(entities, keys, owners, find, union);
   // longer forms first: a name with one adjective joins the name with two before the bare name looks
   // (only the forms that are shorter forms of another; each form's words counted once, not in every comparison)
   const words = new Map<string, number>();
@@ -159,7 +159,7 @@ export function joinShortForms(
     for (const index of indexes) {
       // the entity named by the short form joins; a lexicon entry never does (it has names of its own)
       const entity = entities[index]!;
-      const name = looseForm(entity.name);
+      const name = keys[index]![0]!;
       if (known(entity) || (name !== key && withoutDescriptive(name) !== key)) continue;
       const sameKind = (other: DossierEntity) =>
         entity.type === 'person' ? joins(other) : other.type === entity.type;
@@ -184,17 +184,18 @@ export function joinShortForms(
  *  of its forces (قوات الحرس الثوري الإيراني) joins the one other entity named without it. */
 function joinPlaceTails(
   entities: DossierEntity[],
+  keys: string[][],
   owners: Map<string, Set<number>>,
   find: (index: number) => number,
   union: (into: number, from: number, why: string) => void,
 ): void {
   const places = new Set<string>();
-  for (const entity of entities)
-    if (entity.type === 'location')
-      for (const form of [entity.name, ...entity.aliases]) places.add(looseForm(form));
+  entities.forEach((entity, index) => {
+    if (entity.type === 'location') for (const key of keys[index]!) places.add(key);
+  });
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
-    const key = looseForm(entity.name);
+    const key = keys[index]![0]!;
     let short = withoutPlaceTail(key, places) ?? withoutForces(key);
     if (!short) return;
     // and without the adjectives after it (قوات الحرس الوطني التونسي → الحرس الوطني)
@@ -222,6 +223,7 @@ function joinPlaceTails(
  *  typed a person (a word extraction does not know). */
 function joinNamesWithAcronym(
   entities: DossierEntity[],
+  keys: string[][],
   owners: Map<string, Set<number>>,
   find: (index: number) => number,
   union: (into: number, from: number, why: string) => void,
@@ -229,8 +231,7 @@ function joinNamesWithAcronym(
   const oneWord = new Map<string, number[]>(); // a one-word name → the organisations and persons with it
   entities.forEach((entity, index) => {
     if (entity.type !== 'organization' && entity.type !== 'person') return;
-    for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseForm(form);
+    for (const key of keys[index]!) {
       if (key.includes(' ')) continue;
       const indexes = oneWord.get(key);
       if (indexes) indexes.push(index);
@@ -239,7 +240,7 @@ function joinNamesWithAcronym(
   });
   entities.forEach((entity, index) => {
     if (entity.type !== 'organization') return;
-    const words = looseForm(entity.name).split(' ');
+    const words = keys[index]![0]!.split(' ');
     const last = words.at(-1)!;
     if (words.length < 3 || last.startsWith('ال') || isNameAdjective(last)) return;
     const named = [...(owners.get(words.slice(0, -1).join(' ')) ?? [])].filter(
@@ -258,6 +259,7 @@ function joinNamesWithAcronym(
  *  own, so it never joins a short form, but its longer forms are its own. */
 function joinLongerToKnown(
   entities: DossierEntity[],
+  keys: string[][],
   owners: Map<string, Set<number>>,
   find: (index: number) => number,
   union: (into: number, from: number, why: string) => void,
@@ -265,7 +267,7 @@ function joinLongerToKnown(
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
     const roots = new Set<number>();
-    for (const shorter of shorterForms(looseForm(entity.name)))
+    for (const shorter of shorterForms(keys[index]![0]!))
       if (shorter.includes(' '))
         for (const other of owners.get(shorter) ?? [])
           if (known(entities[other]!) && entities[other]!.type === entity.type) roots.add(find(other));

@@ -7,11 +7,14 @@
 //    that no article used (a reader compares how the outlets named a referent).
 // Every merge records its reason, as the first pass does.
 
-import { alternation, lexEntry, loadTsv, wordList, wordSet } from '../lexicon/index.js';
+import { alternation, loadTsv, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
+import { aliasesOf, LEXICON_REASON, NO_ENTRIES } from './aliases.js';
 import { looseForm, withFormKeys } from './forms.js';
 import { joinShortForms } from './short-forms.js';
+
+export { withoutProclitic } from './aliases.js';
 
 export interface EntityResult {
   entities: DossierEntity[];
@@ -47,9 +50,6 @@ function withoutHead(key: string): string {
   return rest.join(' ');
 }
 
-/** No lexicon entry (shared by the entities matched to none: never added to). */
-const NO_ENTRIES: ReadonlySet<string> = new Set();
-
 /** The lexicon entries an entity was matched to. */
 function lexiconIds(entity: DossierEntity): ReadonlySet<string> {
   let ids: Set<string> | null = null;
@@ -59,7 +59,6 @@ function lexiconIds(entity: DossierEntity): ReadonlySet<string> {
   }
   return ids ?? NO_ENTRIES;
 }
-const LEXICON_REASON = /^same lexicon entry (\S+)/;
 
 /** A one-word place name written with or without the article (حمورية / الحمورية): one key. */
 export const withoutArticle = (key: string): string => (/^ال\S{4,}$/.test(key) ? key.slice(2) : key);
@@ -122,21 +121,25 @@ function skeletonUncached(key: string): string {
     .join(' ');
 }
 
-const PROCLITIC_LETTERS = 'وفبكل';
+/** The bucket of the entities whose form (a loose key) is spelt the same but for the letters a skeleton
+ *  folds (after its head word, article, compounds' spaces, authorities' noun or nisba construct), by type;
+ *  null for a form that names no one alone (one person's single name, a name of fewer than three letters). */
+function spellingBucket(type: EntityType, key: string): string | null {
+  const core = asGovernment(joinCompounds(type === 'location' ? withoutArticle(withoutHead(key)) : key));
+  const bodyKey = type === 'organization' ? asConstruct(core) : core;
+  const single = !core.includes(' ');
+  // one person's single name only where it is a compound written with or without its space
+  if (type === 'person' && single && !COMPOUND.test(core)) return null;
+  if (letterCount(core) < 3) return null;
+  return type === 'person' && single ? `person|=${core}` : `${type}|${skeleton(bodyKey)}`;
+}
 
-/** Proclitics a surface form may carry (للمرصد، وبالعاصمة، لبي بي سي) removed where it is safe. */
-export function withoutProclitic(surface: string, otherForms: Set<string>): string {
-  const text = surface.trim();
-  // every form it changes begins with one of و ف ب ك ل
-  if (!PROCLITIC_LETTERS.includes(text.charAt(0))) return surface;
-  // وبالمدينة → المدينة، للمرصد → المرصد: the clitics come before the article, letters as written (the
-  // article begins a word: وكالة is no وك + الة)
-  const definite = text.match(/^([وف]?[بك]?)ال(?=\S{2})(.{3,})$/) ?? text.match(/^([وف]?)لل(.{3,})$/);
-  if (definite?.[1]) return `ال${definite[2]}`;
-  if (definite && text.startsWith('لل')) return `ال${definite[2]}`;
-  const bare = text.match(/^(?:[وف]?[بلك]|[وف])(.{3,})$/);
-  if (bare && otherForms.has(looseKey(bare[1]!))) return bare[1]!;
-  return surface;
+/** An entity's forms as loose keys: its name's, then its aliases' in order (read by every pass of this
+ *  module and of short-forms instead of looking each form up again). */
+function formKeysOf(entity: DossierEntity): string[] {
+  const keys = [looseForm(entity.name)];
+  for (const alias of entity.aliases) keys.push(looseForm(alias));
+  return keys;
 }
 
 const mergeable = (a: EntityType, b: EntityType) => a === b;
@@ -170,20 +173,13 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
   const byKey = new Map<string, number>();
   // two different lexicon entries are two referents however close their spellings (النيجر / نيجيريا)
   const lexIds = entities.map((entity) => lexiconIds(entity));
+  const keys = entities.map(formKeysOf);
   entities.forEach((entity, index) => {
     // every type: the spellings of a storm or an event (مكونو / ميكونو) are one name too
-    for (const form of [entity.name, ...entity.aliases]) {
-      const key = looseForm(form);
-      const core = asGovernment(
-        joinCompounds(entity.type === 'location' ? withoutArticle(withoutHead(key)) : key),
-      );
-      const bodyKey = entity.type === 'organization' ? asConstruct(core) : core;
-      const single = !core.includes(' ');
-      // one person's single name only where it is a compound written with or without its space
-      if (entity.type === 'person' && single && !COMPOUND.test(core)) continue;
-      if (letterCount(core) < 3) continue;
-      const bucket =
-        entity.type === 'person' && single ? `person|=${core}` : `${entity.type}|${skeleton(bodyKey)}`;
+    const formKeys = keys[index]!;
+    for (let at = 0; at < formKeys.length; at++) {
+      const bucket = spellingBucket(entity.type, formKeys[at]!);
+      if (bucket === null) continue;
       const other = byKey.get(bucket);
       if (other === undefined) {
         byKey.set(bucket, index);
@@ -201,6 +197,7 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
         for (const id of fromIds) joined.add(id);
         lexIds[into] = joined;
       }
+      const form = at === 0 ? entity.name : entity.aliases[at - 1]!;
       const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
       reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
     }
@@ -209,8 +206,8 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
     parent[from] = into;
     reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
   };
-  joinShortForms(entities, find, union);
-  const places = joinPlacesTypedOtherwise(entities, lexIds, find, union);
+  joinShortForms(entities, keys, find, union);
+  const places = joinPlacesTypedOtherwise(entities, keys, lexIds, find, union);
   return rebuild(result, find, reasons, textOf, places);
 }
 
@@ -219,6 +216,7 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
  *  the roots that are places. */
 function joinPlacesTypedOtherwise(
   entities: DossierEntity[],
+  keys: string[][],
   lexIds: ReadonlySet<string>[],
   find: (index: number) => number,
   union: (into: number, from: number, why: string) => void,
@@ -226,8 +224,8 @@ function joinPlacesTypedOtherwise(
   const places = new Map<string, number | null>(); // skeleton → the one place with it
   entities.forEach((entity, index) => {
     if (entity.type !== 'location') return;
-    for (const form of [entity.name, ...entity.aliases]) {
-      const words = withoutHead(looseForm(form)).split(' ');
+    for (const formKey of keys[index]!) {
+      const words = withoutHead(formKey).split(' ');
       while (words.length > 1 && /^ال\S+ي[ةه]?$/.test(words.at(-1)!)) words.pop(); // سقطرى اليمنية
       if (words.length > 2) continue;
       const key = skeleton(words.join(' '));
@@ -237,7 +235,7 @@ function joinPlacesTypedOtherwise(
   const roots = new Set<number>();
   entities.forEach((entity, index) => {
     if (entity.type === 'location' || entity.type === 'facility' || lexIds[index]!.size) return;
-    const key = looseForm(entity.name);
+    const key = keys[index]![0]!;
     if (spaceCount(key) > 1 || letterCount(key) < 4) return;
     const place = places.get(skeleton(key));
     if (place === undefined || place === null || find(place) === find(index)) return;
@@ -293,101 +291,4 @@ function reasonsOf(parts: DossierEntity[], merges: string[] | undefined): string
   const first = parts[0]!.merged_because;
   if (parts.length === 1 && !merges?.length && first.length <= 1) return [...first];
   return [...new Set([...parts.flatMap((part) => part.merged_because), ...(merges ?? [])])];
-}
-
-/** The aliases of the lexicon entries the parts were matched to (their "same lexicon entry" reasons). */
-function lexiconFormsOf(parts: DossierEntity[]): ReadonlySet<string> {
-  let forms: Set<string> | null = null;
-  for (const part of parts)
-    for (const why of part.merged_because) {
-      if (!why.startsWith('same lexicon entry ')) continue;
-      const id = LEXICON_REASON.exec(why)?.[1];
-      forms ??= new Set();
-      for (const alias of (id ? lexEntry(id)?.aliases : undefined) ?? []) forms.add(alias);
-    }
-  return forms ?? NO_ENTRIES;
-}
-
-/** A mention's text with its runs of white space as one space, trimmed (the text itself when it has
- *  no other white space than single spaces between words). */
-const oneSpaced = (text: string): string =>
-  IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
-
-/** How many of an entity's articles are searched for a linked form that no mention has. */
-const ALIAS_SEARCH_DOCS = 5;
-
-const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
-/** The loose text holds the form as whole words, maybe after a proclitic (بمدينة الشدادي). */
-function usedIn(text: string, key: string): boolean {
-  // each place the key ends a word, tested for a space and a proclitic before it (one search, not one per proclitic)
-  const ending = `${key} `;
-  for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1))
-    for (const clitic of PROCLITICS) {
-      const space = at - clitic.length - 1;
-      if (space >= 0 && text.charCodeAt(space) === 32 && text.startsWith(clitic, space + 1)) return true;
-    }
-  return key.startsWith('ال') && text.includes(` ${key.length > 2 ? `لل${key.slice(2)}` : key} `);
-}
-
-const looseTexts = new WeakMap<(doc: string) => string | undefined, Map<string, string>>();
-/** A document's text as loose keys (hamza forms, ta marbuta, punctuation folded), computed once. */
-function looseText(doc: string, textOf: (doc: string) => string | undefined): string {
-  let byDoc = looseTexts.get(textOf);
-  if (!byDoc) looseTexts.set(textOf, (byDoc = new Map()));
-  let text = byDoc.get(doc);
-  if (text === undefined) byDoc.set(doc, (text = ` ${looseKey(textOf(doc) ?? '')} `));
-  return text;
-}
-
-/** The forms the articles used: the mentions' own text, proclitics removed, and the forms the first
- *  pass linked (titles with names, names given in apposition, lexicon variants) where an article of the
- *  entity uses them; a lexicon variant that no article used is not listed. */
-function aliasesOf(
-  name: string,
-  parts: DossierEntity[],
-  mentions: DossierEntity['mentions'],
-  textOf: (doc: string) => string | undefined,
-): string[] {
-  const used = new Set<string>();
-  const docs: string[] = []; // the first ALIAS_SEARCH_DOCS of them
-  let doc: string | null = null;
-  let docText: string | undefined;
-  for (const mention of mentions) {
-    if (mention.doc !== doc) {
-      doc = mention.doc;
-      docText = textOf(doc);
-      if (docs.length < ALIAS_SEARCH_DOCS && !docs.includes(doc)) docs.push(doc);
-    }
-    const text = docText === undefined ? undefined : oneSpaced(docText.slice(mention.start, mention.end));
-    if (text) used.add(text);
-  }
-  const keys = new Set<string>(); // the used forms' keys, then the linked forms'
-  for (const form of used) keys.add(looseForm(form));
-  // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
-  const lexiconForms = lexiconFormsOf(parts);
-  let texts: string[] | null = null; // the entity's first articles as loose text, read only when needed
-  const inTexts = (key: string) =>
-    (texts ??= docs.map((doc) => looseText(doc, textOf))).some((text) => usedIn(text, key));
-  const linked: string[] = [];
-  const link = (alias: string) => {
-    if (!lexiconForms.has(alias))
-      linked.push(alias); // linked by the text itself (a title, an apposition)
-    else if (keys.has(looseForm(alias)) || inTexts(looseForm(alias))) linked.push(alias);
-  };
-  for (const part of parts) {
-    link(part.name);
-    for (const alias of part.aliases) link(alias);
-  }
-  const forms = new Set<string>();
-  for (const form of linked) keys.add(looseForm(form));
-  const add = (form: string) => {
-    forms.add(form);
-    const stripped = withoutProclitic(form, keys);
-    if (stripped !== form) forms.add(stripped);
-  };
-  for (const form of used) add(form);
-  for (const form of linked) add(form);
-  forms.delete(name);
-  return [...forms];
 }

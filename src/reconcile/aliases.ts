@@ -1,0 +1,127 @@
+// The aliases of an entity merged by mergeVariants (variants.ts): the forms the articles used, without
+// their proclitics, and the forms the first pass linked where an article of the entity uses them.
+
+import { lexEntry } from '../lexicon/index.js';
+import { looseKey } from '../text/normalize.js';
+import type { DossierEntity } from '../types.js';
+import { looseForm } from './forms.js';
+
+/** No lexicon entry (shared by the entities matched to none: never added to). */
+export const NO_ENTRIES: ReadonlySet<string> = new Set();
+
+/** The reason the first pass gives for a mention of a lexicon entry, with the entry's id. */
+export const LEXICON_REASON = /^same lexicon entry (\S+)/;
+
+const PROCLITIC_LETTERS = 'وفبكل';
+
+/** Proclitics a surface form may carry (للمرصد، وبالعاصمة، لبي بي سي) removed where it is safe. */
+export function withoutProclitic(surface: string, otherForms: Set<string>): string {
+  const text = surface.trim();
+  // every form it changes begins with one of و ف ب ك ل
+  if (!PROCLITIC_LETTERS.includes(text.charAt(0))) return surface;
+  // وبالمدينة → المدينة، للمرصد → المرصد: the clitics come before the article, letters as written (the
+  // article begins a word: وكالة is no وك + الة)
+  const definite = text.match(/^([وف]?[بك]?)ال(?=\S{2})(.{3,})$/) ?? text.match(/^([وف]?)لل(.{3,})$/);
+  if (definite?.[1]) return `ال${definite[2]}`;
+  if (definite && text.startsWith('لل')) return `ال${definite[2]}`;
+  const bare = text.match(/^(?:[وف]?[بلك]|[وف])(.{3,})$/);
+  if (bare && otherForms.has(looseKey(bare[1]!))) return bare[1]!;
+  return surface;
+}
+
+/** The aliases of the lexicon entries the parts were matched to (their "same lexicon entry" reasons). */
+function lexiconFormsOf(parts: DossierEntity[]): ReadonlySet<string> {
+  let forms: Set<string> | null = null;
+  for (const part of parts)
+    for (const why of part.merged_because) {
+      if (!why.startsWith('same lexicon entry ')) continue;
+      const id = LEXICON_REASON.exec(why)?.[1];
+      forms ??= new Set();
+      for (const alias of (id ? lexEntry(id)?.aliases : undefined) ?? []) forms.add(alias);
+    }
+  return forms ?? NO_ENTRIES;
+}
+
+/** A mention's text with its runs of white space as one space, trimmed (the text itself when it has
+ *  no other white space than single spaces between words). */
+const oneSpaced = (text: string): string =>
+  IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+
+/** How many of an entity's articles are searched for a linked form that no mention has. */
+const ALIAS_SEARCH_DOCS = 5;
+
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
+/** The loose text holds the form as whole words, maybe after a proclitic (بمدينة الشدادي). */
+function usedIn(text: string, key: string): boolean {
+  // each place the key ends a word, tested for a space and a proclitic before it (one search, not one per proclitic)
+  const ending = `${key} `;
+  for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1))
+    for (const clitic of PROCLITICS) {
+      const space = at - clitic.length - 1;
+      if (space >= 0 && text.charCodeAt(space) === 32 && text.startsWith(clitic, space + 1)) return true;
+    }
+  return key.startsWith('ال') && text.includes(` ${key.length > 2 ? `لل${key.slice(2)}` : key} `);
+}
+
+const looseTexts = new WeakMap<(doc: string) => string | undefined, Map<string, string>>();
+/** A document's text as loose keys (hamza forms, ta marbuta, punctuation folded), computed once. */
+function looseText(doc: string, textOf: (doc: string) => string | undefined): string {
+  let byDoc = looseTexts.get(textOf);
+  if (!byDoc) looseTexts.set(textOf, (byDoc = new Map()));
+  let text = byDoc.get(doc);
+  if (text === undefined) byDoc.set(doc, (text = ` ${looseKey(textOf(doc) ?? '')} `));
+  return text;
+}
+
+/** The forms the articles used: the mentions' own text, proclitics removed, and the forms the first
+ *  pass linked (titles with names, names given in apposition, lexicon variants) where an article of the
+ *  entity uses them; a lexicon variant that no article used is not listed. */
+export function aliasesOf(
+  name: string,
+  parts: DossierEntity[],
+  mentions: DossierEntity['mentions'],
+  textOf: (doc: string) => string | undefined,
+): string[] {
+  const used = new Set<string>();
+  const docs: string[] = []; // the first ALIAS_SEARCH_DOCS of them
+  let doc: string | null = null;
+  let docText: string | undefined;
+  for (const mention of mentions) {
+    if (mention.doc !== doc) {
+      doc = mention.doc;
+      docText = textOf(doc);
+      if (docs.length < ALIAS_SEARCH_DOCS && !docs.includes(doc)) docs.push(doc);
+    }
+    const text = docText === undefined ? undefined : oneSpaced(docText.slice(mention.start, mention.end));
+    if (text) used.add(text);
+  }
+  const keys = new Set<string>(); // the used forms' keys, then the linked forms'
+  for (const form of used) keys.add(looseForm(form));
+  // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
+  const lexiconForms = lexiconFormsOf(parts);
+  let texts: string[] | null = null; // the entity's first articles as loose text, read only when needed
+  const inTexts = (key: string) =>
+    (texts ??= docs.map((doc) => looseText(doc, textOf))).some((text) => usedIn(text, key));
+  const linked: string[] = [];
+  const link = (alias: string) => {
+    if (!lexiconForms.has(alias))
+      linked.push(alias); // linked by the text itself (a title, an apposition)
+    else if (keys.has(looseForm(alias)) || inTexts(looseForm(alias))) linked.push(alias);
+  };
+  for (const part of parts) {
+    link(part.name);
+    for (const alias of part.aliases) link(alias);
+  }
+  const forms = new Set<string>();
+  for (const form of linked) keys.add(looseForm(form));
+  const add = (form: string) => {
+    forms.add(form);
+    const stripped = withoutProclitic(form, keys);
+    if (stripped !== form) forms.add(stripped);
+  };
+  for (const form of used) add(form);
+  for (const form of linked) add(form);
+  forms.delete(name);
+  return [...forms];
+}
