@@ -222,7 +222,7 @@ function ppmiRows(
   rowSum: Float64Array,
   colSum: Float64Array,
   total: number,
-): { start: Int32Array; col: Int32Array; val: Float64Array } {
+): SparseRows {
   const start = new Int32Array(V + 1);
   const col: number[] = [];
   const val: number[] = [];
@@ -256,46 +256,59 @@ function orthonormalise(M: Float64Array, n: number, k: number): void {
   }
 }
 
-/** Rows (normalised) of an orthonormal basis of the range of A's top k singular vectors: Q = orth(A Ω),
- *  then `power` times Q = orth(A orth(Aᵀ Q)) (Halko et al. 2011); Ω the seeded ±1 matrix R (D × k). */
+interface SparseRows {
+  start: Int32Array;
+  col: Int32Array;
+  val: Float64Array;
+}
+
+/** The sparse words × contexts matrix times a dense row-major matrix of k columns: matrix · dense
+ *  (dense is contexts × k), or with `transposed` matrixᵀ · dense (dense is words × k). */
+function sparseTimes(
+  matrix: SparseRows,
+  dense: ArrayLike<number>,
+  words: number,
+  contexts: number,
+  k: number,
+  transposed: boolean,
+): Float64Array {
+  const out = new Float64Array((transposed ? contexts : words) * k);
+  for (let word = 0; word < words; word++)
+    for (let e = matrix.start[word]!; e < matrix.start[word + 1]!; e++) {
+      const value = matrix.val[e]!;
+      const context = matrix.col[e]!;
+      const to = (transposed ? context : word) * k;
+      const from = (transposed ? word : context) * k;
+      for (let j = 0; j < k; j++) out[to + j]! += value * dense[from + j]!;
+    }
+  return out;
+}
+
+/** Rows (normalised) of an orthonormal basis of the range of the matrix's top k singular vectors:
+ *  basis = orth(matrix · random), then `power` times basis = orth(matrix · orth(matrixᵀ · basis))
+ *  (Halko et al. 2011); `random` the seeded ±1 matrix (contexts × k). */
 function svdRows(
-  A: { start: Int32Array; col: Int32Array; val: Float64Array },
-  V: number,
-  D: number,
-  R: Float32Array,
+  matrix: SparseRows,
+  words: number,
+  contexts: number,
+  random: Float32Array,
   k: number,
   power: number,
 ): Float32Array {
-  const times = (right: ArrayLike<number>): Float64Array => {
-    const out = new Float64Array(V * k);
-    for (let v = 0; v < V; v++)
-      for (let e = A.start[v]!; e < A.start[v + 1]!; e++) {
-        const a = A.val[e]!;
-        const d = A.col[e]!;
-        for (let j = 0; j < k; j++) out[v * k + j]! += a * right[d * k + j]!;
-      }
-    return out;
-  };
-  let Q = times(R);
-  orthonormalise(Q, V, k);
+  let basis = sparseTimes(matrix, random, words, contexts, k, false);
+  orthonormalise(basis, words, k);
   for (let it = 0; it < power; it++) {
-    const Z = new Float64Array(D * k);
-    for (let v = 0; v < V; v++)
-      for (let e = A.start[v]!; e < A.start[v + 1]!; e++) {
-        const a = A.val[e]!;
-        const d = A.col[e]!;
-        for (let j = 0; j < k; j++) Z[d * k + j]! += a * Q[v * k + j]!;
-      }
-    orthonormalise(Z, D, k);
-    Q = times(Z);
-    orthonormalise(Q, V, k);
+    const back = sparseTimes(matrix, basis, words, contexts, k, true);
+    orthonormalise(back, contexts, k);
+    basis = sparseTimes(matrix, back, words, contexts, k, false);
+    orthonormalise(basis, words, k);
   }
-  const X = new Float32Array(V * k);
-  for (let v = 0; v < V; v++) {
-    let n = 0;
-    for (let j = 0; j < k; j++) n += Q[v * k + j]! ** 2;
-    n = Math.sqrt(n) || 1;
-    for (let j = 0; j < k; j++) X[v * k + j] = Q[v * k + j]! / n;
+  const rows = new Float32Array(words * k);
+  for (let word = 0; word < words; word++) {
+    let norm = 0;
+    for (let j = 0; j < k; j++) norm += basis[word * k + j]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < k; j++) rows[word * k + j] = basis[word * k + j]! / norm;
   }
-  return X;
+  return rows;
 }
