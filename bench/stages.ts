@@ -100,6 +100,7 @@ async function main(): Promise<void> {
   else round(docs); // warm-up: the first round also pays for compiling and the lexicons' loading
   const rounds: Record<string, number>[] = [];
   for (let r = 0; r < args.rounds; r++) rounds.push(round(docs));
+  if (rounds.length === 0) return; // --rounds 0: the hashes (or the warm-up) only
   const names = Object.keys(rounds[0]!);
   let total = 0;
   for (const name of names) {
