@@ -26,7 +26,8 @@
 //   --brown-cache <file>; off, 0,
 //   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
 //   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
-//   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model) — the three
+//   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model; --seed N sets SEED,
+//   20240601 by default) — the three
 //   measured together, not shipped (see the README), --rarity on|off (how common the word is in the news, a
 //   bucket of its frequency rank or unknown, features.ts rarityBucket; off by default, measured, not shipped),
 //   --update perceptron|pa (passive-
@@ -105,7 +106,8 @@ const outPath = arg('--out', join(root, 'models', 'ner-anercorp.bin.gz'));
 const EPOCHS = Number(arg('--epochs', '8'));
 const TUNE = process.argv.includes('--tune');
 const PRUNE = Number(arg('--prune', '1'));
-const SEED = 20240601;
+/** The seed of the perceptron's sentence order and of the k-means (--seed N; the shipped model's by default). */
+const SEED = Number(arg('--seed', '20240601'));
 const CL_VOCAB = Number(arg('--cluster-vocab', '30000'));
 /** The k-means granularities of the word classes (numbers of classes, comma-separated). */
 const CL_KS = arg('--cluster-ks', '64,512').split(',').map(Number);
