@@ -39,9 +39,8 @@ interface Bodies {
 export function reconcileEntities(mentions: Mention[]): EntityResult {
   const set = new ClusterSet();
   const bodies: Bodies = { byKey: new Map(), byHead: new Map(), byMentionKey: new Map() };
-  const reasons: Reasons = { byLex: new Map(), byName: new Map() };
   // 1. lexicon entries, bodies of organisations, and exact names
-  for (const m of mentions) if (m.key) addMention(set, bodies, m, reasons);
+  for (const m of mentions) if (m.key) addMention(set, bodies, m);
   joinNamedBodies(set, bodies);
   joinBareBodies(set, bodies);
   joinDescriptions(set, mentions);
@@ -66,34 +65,15 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
   return toEntities(set);
 }
 
-/** The reason texts given so far, by lexicon entry and by name: one string for all the mentions that give
- *  a reason (a cluster's set of reasons then finds it at once, without reading a new string). */
-interface Reasons {
-  byLex: Map<string, string>;
-  byName: Map<string, string>;
-}
-
-/** The reason text of `key` in `reasons`, made by `make` the first time. */
-function reasonText(reasons: Map<string, string>, key: string, make: () => string): string {
-  let text = reasons.get(key);
-  if (text === undefined) reasons.set(key, (text = make()));
-  return text;
-}
-
 /** A mention joins its lexicon entry, its body, or the cluster of its exact name. */
-function addMention(set: ClusterSet, bodies: Bodies, m: Mention, reasons: Reasons): void {
+function addMention(set: ClusterSet, bodies: Bodies, m: Mention): void {
   if (m.lexId) {
     let c = set.byLex.get(m.lexId);
     if (!c) {
       c = set.make(m);
       set.byLex.set(m.lexId, c);
     }
-    const lexId = m.lexId;
-    set.add(
-      c,
-      m,
-      reasonText(reasons.byLex, lexId, () => `same lexicon entry ${lexId}`),
-    );
+    set.add(c, m, `same lexicon entry ${m.lexId}`);
     return;
   }
   if (m.how === 'body' && m.title && m.org) {
@@ -109,12 +89,7 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention, reasons: Reason
   }
   const c0 = set.byKey.get(m.key);
   const c = c0 ? set.find(c0) : undefined;
-  if (c && (c.type === m.type || m.type !== 'person'))
-    set.add(
-      c,
-      m,
-      reasonText(reasons.byName, m.surface, () => `same name "${m.surface}"`),
-    );
+  if (c && (c.type === m.type || m.type !== 'person')) set.add(c, m, `same name "${m.surface}"`);
   else set.add(set.make(m), m);
 }
 
