@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { WordFact } from '../../src/extract/ner/document.js';
-import { documentMasks, marksBySentence, maskFeatures, wordFact } from '../../src/extract/ner/document.js';
+import {
+  documentMasks,
+  documentMasksOfIds,
+  marksBySentence,
+  maskFeatures,
+  wordFact,
+} from '../../src/extract/ner/document.js';
 import { prepareLexicon } from '../../src/extract/ner/features.js';
 import { stemsUncached } from '../../src/text/clitics.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -53,4 +59,27 @@ test('documentMasks on an empty document and on facts without keys', () => {
   assert.deepEqual(Array.from(documentMasks([])), []);
   const none: WordFact = { key: null, kind: 1 };
   assert.deepEqual(Array.from(documentMasks([none, none])), [0, 0]);
+});
+
+test('documentMasksOfIds gives the masks of documentMasks, with stems as integer ids, in scratch longer than the document', () => {
+  // invented words; the ids are the stems' places in a list (how the tagger's word cache numbers them)
+  const words = ['الوزير', 'سامر', 'سعدون', 'زار', 'المدينة', '.', 'وقال', 'وسعدون', 'إن', 'الوزير', 'سعدون'];
+  const facts = words.map(fact);
+  const stems: string[] = [];
+  const idOf = (key: string | null) => {
+    if (key === null) return -1;
+    if (!stems.includes(key)) stems.push(key);
+    return stems.indexOf(key);
+  };
+  const n = facts.length;
+  // scratch with stale values past the document and in `own`
+  const ids = Int32Array.from([...facts.map((f) => idOf(f.key)), 0, 0]);
+  const kinds = Int8Array.from([...facts.map((f) => f.kind), 3, 3]);
+  const own = new Int32Array(n + 2).fill(7);
+  const out = new Int32Array(n).fill(5);
+  for (let round = 0; round < 2; round++) {
+    documentMasksOfIds(ids, kinds, n, own, out);
+    assert.deepEqual(Array.from(out), Array.from(documentMasks(facts)));
+  }
+  documentMasksOfIds(ids, kinds, 0, own, out.subarray(0, 0));
 });

@@ -52,11 +52,11 @@ export function wordFact(norm: string, cands: readonly string[], lex: PreparedLe
   return { key: candidate ? stem : null, kind: k };
 }
 
-/** The evidence one occurrence at position i gives its stem: the kinds of its neighbours, as bits. */
-function evidence(kinds: Int8Array, i: number): number {
+/** The evidence one occurrence at position i of n gives its stem: the kinds of its neighbours, as bits. */
+function evidence(kinds: Int8Array, n: number, i: number): number {
   let bits = 0;
   const left = i > 0 ? kinds[i - 1]! : -1;
-  const right = i + 1 < kinds.length ? kinds[i + 1]! : -1;
+  const right = i + 1 < n ? kinds[i + 1]! : -1;
   if (left >= 0) bits |= 1 << left;
   if (right >= 0) bits |= 1 << (K + right);
   const left2 = i > 1 ? kinds[i - 2]! : -1;
@@ -84,7 +84,7 @@ export function documentMasksOf(keys: readonly (string | null)[], kinds: Int8Arr
     const key = keys[i]!;
     // a key is a stem of three letters or more, never empty
     if (key === null) continue;
-    const bits = evidence(kinds, i);
+    const bits = evidence(kinds, n, i);
     own[i] = bits;
     if (!bits) continue;
     const seen = once.get(key) ?? 0;
@@ -101,6 +101,73 @@ export function documentMasksOf(keys: readonly (string | null)[], kinds: Int8Arr
   }
   return out;
 }
+
+/** documentMasksOf with each word's stem given as an integer id (-1: not a candidate; words of one stem share
+ *  an id, WordCache.stemId), written to out[0 .. n): the same masks, with arrays indexed by id instead of
+ *  maps (the tagger's path: no map look-up per word). `own` is scratch of at least n. */
+export function documentMasksOfIds(
+  ids: Int32Array,
+  kinds: Int8Array,
+  n: number,
+  own: Int32Array,
+  out: Int32Array,
+): void {
+  const groups = stemGroups;
+  const stamp = groups.start(ids, n);
+  const { seenAt, once, twice } = groups;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    const bits = evidence(kinds, n, i);
+    own[i] = bits;
+    if (!bits) continue;
+    any = true;
+    if (seenAt[id] !== stamp) {
+      seenAt[id] = stamp;
+      once[id] = twice[id] = 0;
+    }
+    const seen = once[id]!;
+    once[id] = seen | bits;
+    if (seen & bits) twice[id]! |= seen & bits;
+  }
+  out.fill(0, 0, n);
+  if (!any) return;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    if (id < 0 || seenAt[id] !== stamp) continue;
+    const all = once[id]!;
+    if (all) out[i] = (all & ~own[i]!) | twice[id]!;
+  }
+}
+
+/** documentMasksOfIds' tables by stem id: the bits seen once and twice, valid where seenAt is the current
+ *  document's stamp (so nothing is cleared per document). */
+class StemGroups {
+  seenAt = new Int32Array(0);
+  once = new Int32Array(0);
+  twice = new Int32Array(0);
+  private stamp = 0;
+
+  /** A new document's stamp, the tables large enough for its ids. */
+  start(ids: Int32Array, n: number): number {
+    let most = -1;
+    for (let i = 0; i < n; i++) if (ids[i]! > most) most = ids[i]!;
+    if (most >= this.seenAt.length) {
+      const size = Math.max(most + 1, this.seenAt.length * 2, 1024);
+      this.seenAt = new Int32Array(size);
+      this.once = new Int32Array(size);
+      this.twice = new Int32Array(size);
+      this.stamp = 0;
+    }
+    if (++this.stamp === 0x7fffffff) {
+      this.seenAt.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+}
+const stemGroups = new StemGroups();
 
 const featureCache = new Map<number, readonly string[]>();
 /** The feature names of an evidence mask ("dL=title", "dR=verb", ...), in bit order. */

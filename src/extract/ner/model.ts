@@ -5,7 +5,7 @@
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import { decodeBio, transitionsInto, viterbi } from './decode.js';
-import { documentMasksOf, maskFeatures, ORG_KIND, wordFact } from './document.js';
+import { documentMasksOfIds, maskFeatures, ORG_KIND, wordFact } from './document.js';
 import { BOS, CLOSED_PREFIXES, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
 import type { NerModel } from './model-file.js';
 import { phraseMarks } from './phrase-marks.js';
@@ -22,7 +22,8 @@ export interface PreparedWords {
   /** the words' cache keys (wordKey) */
   keys: readonly string[];
   slots: Int32Array;
-  /** the words' stems as the document evidence groups them (WordFact.key) */
+  /** the words' stems as the document evidence groups them (WordFact.key), when the model is stacked (the
+   *  second pass reads them); empty otherwise */
   stems: readonly (string | null)[];
   masks: Int32Array;
 }
@@ -83,6 +84,10 @@ export class NerTagger {
   private readonly maskVectors = new Map<number, Float32Array | null>();
   private readonly stackVectors = new Map<number, Float32Array | null>();
   private docEm = new Float32Array(256 * NT);
+  /** A document's stem ids, kinds and own evidence (prepareKeyed's scratch). */
+  private stemIdBuf = new Int32Array(256);
+  private kindBuf = new Int8Array(256);
+  private ownBuf = new Int32Array(256);
   /** The model's rows of the features of closed prefixes (features.ts CLOSED_PREFIXES), by prefix and
    *  value, remembered on first use (-1: no row). */
   private readonly closedRows = new Map<string, Map<string, number>>(
@@ -198,19 +203,27 @@ export class NerTagger {
 
   /** Slots of words by their keys (surfaces[i]: a word of key keys[i]) and their evidence masks. */
   private prepareKeyed(keys: readonly string[], surfaces: readonly string[]): PreparedWords {
-    this.cache.reserve();
+    const cache = this.cache;
+    cache.reserve();
     const n = keys.length;
     const slots = new Int32Array(n);
-    // the words' facts (document.ts), as their stems and kinds
-    const stems: (string | null)[] = new Array(n);
-    const kinds = new Int8Array(n);
+    // the words' facts (document.ts), as their stems' ids and their kinds
+    if (this.stemIdBuf.length < n) {
+      this.stemIdBuf = new Int32Array(n * 2);
+      this.kindBuf = new Int8Array(n * 2);
+      this.ownBuf = new Int32Array(n * 2);
+    }
+    const { stemIdBuf: ids, kindBuf: kinds } = this;
     for (let i = 0; i < n; i++) {
       const k = this.slot(keys[i]!, surfaces[i]!);
       slots[i] = k;
-      stems[i] = this.cache.stem(k);
-      kinds[i] = this.cache.kind(k);
+      ids[i] = cache.stemId(k);
+      kinds[i] = cache.kind(k);
     }
-    return { keys, slots, stems, masks: documentMasksOf(stems, kinds) };
+    const masks = new Int32Array(n);
+    documentMasksOfIds(ids, kinds, n, this.ownBuf, masks);
+    const stems = this.stacked ? Array.from(slots, (k) => cache.stem(k)) : [];
+    return { keys, slots, stems, masks };
   }
 
   /** The document evidence for a document's tokens in order: a bit mask per token. */

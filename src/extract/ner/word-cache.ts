@@ -20,6 +20,9 @@ class Generation {
   /** the words' facts (WordFact), as two arrays: their stems and their kinds */
   readonly stems: (string | null)[] = [];
   readonly kinds: number[] = [];
+  /** the stems' ids (WordCache.stemId) and the id epoch they belong to */
+  readonly stemIds: number[] = [];
+  readonly stemEpochs: number[] = [];
   vecs: Float32Array;
 
   constructor(
@@ -45,6 +48,8 @@ class Generation {
     this.gaz.push(gaz);
     this.stems.push(fact.key);
     this.kinds.push(fact.kind);
+    this.stemIds.push(-1);
+    this.stemEpochs.push(0);
     this.index.set(key, k);
     return k;
   }
@@ -68,6 +73,10 @@ export interface KnownWords {
 }
 
 const NO_KNOWN_WORDS: KnownWords = { rows: 0, row: () => -1 };
+
+/** Stems given an id before the ids start over (each id then costs a few bytes of the document evidence's
+ *  tables, document.ts StemGroups). */
+export const STEM_IDS_MAX = 1 << 17;
 
 /** Where the vectors start in a shared buffer of `rows` rows: after its size (rows, width) and a ready flag
  *  per row (a multiple of 8 bytes). */
@@ -94,6 +103,12 @@ export class WordCache {
   private readonly fixedStems: (string | null | undefined)[];
   private readonly fixedKinds: Int8Array;
   private readonly fixedGaz: (string[] | null)[];
+  /** The known words' stem ids and the epochs they were given in (stemId). */
+  private readonly fixedStemIds: Int32Array;
+  private readonly fixedStemEpochs: Int32Array;
+  /** Stem → id, for the stems of the words met since the ids last started over (a new epoch). */
+  private readonly stemIndex = new Map<string, number>();
+  private stemEpoch = 1;
   /** A direct-mapped table in front of both tiers: the key last seen at each place and its slot (a young
    *  word's until the young generation is replaced, a known word's for good). Small enough to stay in the processor's cache, where the
    *  indexes of tens of thousands of words do not (most look-ups are of a few frequent words). */
@@ -123,10 +138,17 @@ export class WordCache {
     this.fixedStems = new Array(known.rows).fill(undefined);
     this.fixedKinds = new Int8Array(known.rows);
     this.fixedGaz = new Array(known.rows).fill(null);
+    this.fixedStemIds = new Int32Array(rows);
+    this.fixedStemEpochs = new Int32Array(rows);
   }
 
   /** Call before the words of one document or sentence: the slots it hands out stay valid until the next call. */
   reserve(): void {
+    if (this.stemIndex.size >= STEM_IDS_MAX) {
+      // the ids start over: every word's id is given again on its next use
+      this.stemIndex.clear();
+      this.stemEpoch++;
+    }
     if (this.young.size < this.capacity) return;
     this.old = this.young;
     this.young = new Generation(this.width, this.capacity);
@@ -208,6 +230,35 @@ export class WordCache {
   stem(slot: number): string | null {
     return slot < this.fixedRows ? this.fixedStems[slot]! : this.young.stems[slot - this.fixedRows]!;
   }
+  /** An integer for the stem of the word at a slot (its WordFact.key; -1 for none): words of the same stem
+   *  have the same id, below STEM_IDS_MAX plus the words of one document, until the next `reserve`. The id is
+   *  given on a word's first use in each epoch, so a document's words are grouped by stem without a map
+   *  look-up per word. */
+  stemId(slot: number): number {
+    const epoch = this.stemEpoch;
+    if (slot < this.fixedRows) {
+      if (this.fixedStemEpochs[slot] === epoch) return this.fixedStemIds[slot]!;
+      const id = this.idOfStem(this.fixedStems[slot]!);
+      this.fixedStemIds[slot] = id;
+      this.fixedStemEpochs[slot] = epoch;
+      return id;
+    }
+    const young = this.young;
+    const k = slot - this.fixedRows;
+    if (young.stemEpochs[k] === epoch) return young.stemIds[k]!;
+    const id = this.idOfStem(young.stems[k]!);
+    young.stemIds[k] = id;
+    young.stemEpochs[k] = epoch;
+    return id;
+  }
+
+  private idOfStem(stem: string | null): number {
+    if (stem === null) return -1;
+    let id = this.stemIndex.get(stem);
+    if (id === undefined) this.stemIndex.set(stem, (id = this.stemIndex.size));
+    return id;
+  }
+
   /** WordFact.kind of the word at a slot. */
   kind(slot: number): number {
     return slot < this.fixedRows ? this.fixedKinds[slot]! : this.young.kinds[slot - this.fixedRows]!;
@@ -219,5 +270,7 @@ export class WordCache {
     this.fixedStems.fill(undefined);
     this.fixedGaz.fill(null);
     this.frontKeys.fill(null);
+    this.stemIndex.clear();
+    this.stemEpoch++;
   }
 }
