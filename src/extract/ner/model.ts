@@ -42,6 +42,17 @@ function wordKey(word: string): string {
   return norm === BOS || norm === EOS ? ' ' + norm : norm;
 }
 
+const isBoundary = (w: string) => w === BOS || w === EOS;
+/** The first character of both sentence boundaries ('<'): a word that does not start with it is neither. */
+const BOUNDARY_START = BOS.charCodeAt(0);
+if (EOS.charCodeAt(0) !== BOUNDARY_START) throw new Error('model.ts: the boundaries do not start alike');
+/** Whether any word is a sentence boundary (a loop that compares a character per word, not two strings). */
+function anyBoundary(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++)
+    if (words[i]!.charCodeAt(0) === BOUNDARY_START && isBoundary(words[i]!)) return true;
+  return false;
+}
+
 /** Word types per cache generation (two generations are kept) of the words the model does not know. */
 const CACHE_MAX = 10_000;
 /** At most this many of the model's known words keep their vectors for good (45 floats, 180 bytes each). */
@@ -196,8 +207,7 @@ export class NerTagger {
   /** `prepare` for words already normalised (normalize(w) === w for each, as a token's `norm` is): the
    *  same slots and masks as `prepare` over their surfaces. */
   prepareNormalized(norms: readonly string[]): PreparedWords {
-    const boundary = (w: string) => w === BOS || w === EOS;
-    const keys = norms.some(boundary) ? norms.map((w) => (boundary(w) ? ' ' + w : w)) : norms;
+    const keys = anyBoundary(norms) ? norms.map((w) => (isBoundary(w) ? ' ' + w : w)) : norms;
     return this.prepareKeyed(keys, keys);
   }
 
