@@ -13,7 +13,7 @@ import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { NT, TAGS } from './tags.js';
 import { OrgHeadWindow } from './window.js';
-import { type KnownWords, sharedKnownVectors, WordCache } from './word-cache.js';
+import { factKind, factStemId, type KnownWords, sharedKnownVectors, WordCache } from './word-cache.js';
 
 export { viterbi };
 
@@ -225,10 +225,11 @@ export class NerTagger {
     }
     const { stemIdBuf: ids, kindBuf: kinds } = this;
     for (let i = 0; i < n; i++) {
-      const k = this.slot(keys[i]!, surfaces[i]!);
-      slots[i] = k;
-      ids[i] = cache.stemId(k);
-      kinds[i] = cache.kind(k);
+      slots[i] = this.slot(keys[i]!, surfaces[i]!);
+      // the fact of the word `slot` found or added, from the cache's front table when it was there
+      const fact = cache.found;
+      ids[i] = factStemId(fact);
+      kinds[i] = factKind(fact);
     }
     const masks = new Int32Array(n);
     documentMasksOfIds(ids, kinds, n, this.ownBuf, masks);

@@ -56,7 +56,7 @@ class Generation {
 }
 
 /** Entries of the front table (a power of two). */
-const FRONT = 16384;
+const FRONT = 65536;
 
 /** A small hash of a key, for the front table (FNV-1a over its code units). */
 function frontIndex(key: string): number {
@@ -77,6 +77,9 @@ const NO_KNOWN_WORDS: KnownWords = { rows: 0, row: () => -1 };
 /** Stems given an id before the ids start over (each id then costs a few bytes of the document evidence's
  *  tables, document.ts StemGroups). */
 export const STEM_IDS_MAX = 1 << 17;
+/** The stem id and the kind of a packed fact (WordCache.packedFact; kinds are below 15). */
+export const factStemId = (packed: number) => (packed >> 4) - 1;
+export const factKind = (packed: number) => (packed & 15) - 1;
 
 /** Where the vectors start in a shared buffer of `rows` rows: after its size (rows, width) and a ready flag
  *  per row (a multiple of 8 bytes). */
@@ -114,6 +117,10 @@ export class WordCache {
    *  indexes of tens of thousands of words do not (most look-ups are of a few frequent words). */
   private readonly frontKeys: (string | null)[] = new Array(FRONT).fill(null);
   private readonly frontSlots = new Int32Array(FRONT);
+  /** The packed facts (packedFact) of the front table's words. */
+  private readonly frontFacts = new Int32Array(FRONT);
+  /** The packed fact of the word of the slot `find` or `add` last returned (a non-negative one). */
+  found = 0;
 
   /** `capacity` words per generation, `width` floats per word; `known`: the words kept for good; `shared`: a
    *  buffer of sharedKnownVectors for their vectors (ignored when too small: the cache then has its own). */
@@ -145,9 +152,10 @@ export class WordCache {
   /** Call before the words of one document or sentence: the slots it hands out stay valid until the next call. */
   reserve(): void {
     if (this.stemIndex.size >= STEM_IDS_MAX) {
-      // the ids start over: every word's id is given again on its next use
+      // the ids start over: every word's id is given again on its next use (the front table's facts too)
       this.stemIndex.clear();
       this.stemEpoch++;
+      this.frontKeys.fill(null);
     }
     if (this.young.size < this.capacity) return;
     this.old = this.young;
@@ -161,7 +169,10 @@ export class WordCache {
    *  the word goes). */
   find(key: string): number {
     const f = frontIndex(key);
-    if (this.frontKeys[f] === key) return this.frontSlots[f]!;
+    if (this.frontKeys[f] === key) {
+      this.found = this.frontFacts[f]!;
+      return this.frontSlots[f]!;
+    }
     let slot: number;
     const row = this.known.row(key);
     if (row >= 0) {
@@ -180,6 +191,7 @@ export class WordCache {
     }
     this.frontKeys[f] = key;
     this.frontSlots[f] = slot;
+    this.frontFacts[f] = this.found = this.packedFact(slot);
     return slot;
   }
 
@@ -199,7 +211,11 @@ export class WordCache {
     gaz: string[] | null,
     fact: WordFact,
   ): number {
-    if (missed >= -1) return this.fixedRows + this.young.add(key, vec!, norm, gaz, fact);
+    if (missed >= -1) {
+      const slot = this.fixedRows + this.young.add(key, vec!, norm, gaz, fact);
+      this.found = this.packedFact(slot);
+      return slot;
+    }
     const row = -2 - missed;
     if (vec) {
       this.fixedVecs.set(vec, row * this.width);
@@ -208,7 +224,13 @@ export class WordCache {
     this.fixedStems[row] = fact.key;
     this.fixedKinds[row] = fact.kind;
     this.fixedGaz[row] = gaz;
+    this.found = this.packedFact(row);
     return row;
+  }
+
+  /** The word's stem id (stemId) and kind (WordFact.kind) in one integer: factStemId and factKind read them. */
+  packedFact(slot: number): number {
+    return ((this.stemId(slot) + 1) << 4) | (this.kind(slot) + 1);
   }
 
   /** The young generation's vectors: slot s ≥ fixedRows is at (s - fixedRows) × width (read after the
