@@ -97,11 +97,9 @@ export function findModelMentions(
   tagger: NerTagger = nerTagger(),
 ): Mention[] {
   const spans = tagDocument(text, tokens, tagger);
-  // the document's words, gathered only when a name's first word is asked about (most documents need no set)
-  let words: Set<string> | null = null;
-  const alone = {
-    has: (w: string) => (words ??= new Set(tokens.filter((t) => t.word).map((t) => t.norm))).has(w),
-  };
+  // whether the document writes a word alone: a scan of its tokens per question (a few per document; a set
+  // of all its words cost more to build, and its memory, than the scans)
+  const alone = { has: (w: string) => writesAlone(tokens, w) };
   const out: Mention[] = [];
   for (const s of spans) {
     if (!policy.types.has(s.type)) continue;
@@ -134,6 +132,12 @@ export function findModelMentions(
     });
   }
   return keepConfident(out, policy);
+}
+
+/** Whether a word token of `tokens` is `w`. */
+function writesAlone(tokens: readonly Token[], w: string): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.norm === w && tokens[i]!.word) return true;
+  return false;
 }
 
 /** Persons of fewer than `personWords` words only when the document names them again (the same key, or a
