@@ -143,8 +143,14 @@ export const CLOSED_PREFIXES: readonly string[] = [
   ...CLASS_PREFIX.flat(),
 ];
 const AFFIX_PREFIX = ['pre', 'suf', 'spre', 'ssuf'].map((p) => ['', 1, 2, 3].map((n) => `${p}${n}=`));
-/** Trigger kinds of the word being emitted (scratch: no allocation per word). */
+/** Trigger kinds of the word being emitted, kinds[0 .. kindCount) (scratch: no allocation per word, and no
+ *  `length = 0`, a slow call per word). */
 const kinds: string[] = [];
+let kindCount = 0;
+function hasKind(k: string): boolean {
+  for (let i = 0; i < kindCount; i++) if (kinds[i] === k) return true;
+  return false;
+}
 
 /** The features of typeFeatures, given to `sink` in order: far ones in far order, near ones in near order,
  *  then those of offset 0 alone. The normalised word and its stripped forms (stems(), the stem last) may be
@@ -168,16 +174,16 @@ export function emitTypeFeatures(
   let def = w.startsWith('ال');
   for (const c of cands) if (c !== w && c.startsWith('ال')) def = true;
   if (def) sink(NEAR, 'def', '', 0, 0);
-  kinds.length = 0;
+  kindCount = 0;
   let place = false;
   let org = false;
   for (const c of cands) {
     const k = lex.triggers.get(c);
-    if (k && !kinds.includes(k)) kinds.push(k);
+    if (k && !hasKind(k)) kinds[kindCount++] = k;
     if (lex.places.has(c)) place = true;
     if (lex.orgs.has(c)) org = true;
   }
-  for (const k of kinds) sink(FAR, 'tg=', k, 0, k.length);
+  for (let i = 0; i < kindCount; i++) sink(FAR, 'tg=', kinds[i]!, 0, kinds[i]!.length);
   if (place) sink(NEAR, 'gz', '', 0, 0);
   if (org) sink(NEAR, 'og', '', 0, 0);
   // clitics: what was stripped to reach the stem, and the first stripped form itself
