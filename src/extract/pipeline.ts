@@ -46,7 +46,7 @@ export const numbersComponent: Component = {
   name: 'numbers',
   writes: ['numbers'],
   run(doc) {
-    doc.layers.numbers = findNumbers(doc.text, 0, doc.text.length, doc.normalized).filter(
+    doc.layers.numbers = findNumbers(doc.text, 0, doc.text.length, doc.normalized, doc.tokens).filter(
       outsideFurniture(doc),
     );
   },

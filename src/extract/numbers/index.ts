@@ -9,11 +9,11 @@
 
 import { theWord } from '../../lexicon/index.js';
 import { type MappedText, normalizeWithMap } from '../../text/normalize.js';
-import type { NumberMention, Qualifier } from '../../types.js';
+import type { NumberMention, Qualifier, Token } from '../../types.js';
 import { numberContext } from './context.js';
 import { lex, type NotCount } from './lexicon.js';
 import { numberParser, type Parsed, type Scan } from './parse.js';
-import { RANGE_TO, T, TWO, tokens } from './tokens.js';
+import { RANGE_TO, T, TWO, tokens, tokensOfDoc } from './tokens.js';
 import { isNumberish } from './words.js';
 
 const OR_WORD = theWord('rule-words', 'or');
@@ -34,12 +34,14 @@ interface Qualified {
 }
 
 /** Every number of text[start, end), in reading order. `normalized`, when given, is
- *  normalizeWithMap(text, start, end), made already. */
+ *  normalizeWithMap(text, start, end), made already; `docTokens`, when given with the whole text, are its
+ *  tokens (text/tokens' tokenize), read instead of cutting the normalised text again. */
 export function findNumbers(
   text: string,
   start = 0,
   end = text.length,
   normalized?: MappedText,
+  docTokens?: readonly Token[],
 ): NumberMention[] {
   if (typeof text !== 'string') throw new Error('findNumbers: text must be a string');
   start = Math.max(0, start);
@@ -47,7 +49,8 @@ export function findNumbers(
   if (end <= start) return [];
   const L = lex();
   const m = normalized ?? normalizeWithMap(text, start, end);
-  const toks = tokens(m.text);
+  const whole = docTokens !== undefined && start === 0 && end === text.length;
+  const toks = (whole ? tokensOfDoc(docTokens, m) : null) ?? tokens(m.text);
   const out: NumberMention[] = [];
   const n = toks.length;
   const scan: Scan = { text, m, toks, n, L, out };

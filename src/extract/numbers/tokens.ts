@@ -2,6 +2,8 @@
 
 import { wordSet } from '../../lexicon/index.js';
 import { charClasses, classAt, classBits, classWidth, LETTER } from '../../text/char-classes.js';
+import type { MappedText } from '../../text/normalize.js';
+import type { Token } from '../../types.js';
 import type { Classified } from './lexicon.js';
 import { wordInfo } from './words.js';
 
@@ -89,6 +91,15 @@ export function tokenEnd(cls: Uint8Array, text: string, i: number): number {
   return i;
 }
 
+/** The token of w at normalised offsets [s, s + w.length). */
+function tok(cls: Uint8Array, w: string, s: number, prevEnd: number): Tok {
+  const c = w.charCodeAt(0);
+  // a one-unit token is a word when it is a letter (\p{L}: the class table, not a regex per token)
+  const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || cls[c]! & LETTER ? T.Word : T.Punct;
+  const info = t === T.Word ? wordInfo(w) : undefined;
+  return { s, e: s + w.length, t, w, gap: s > prevEnd, c: info ? info.c : null, d: info ? info.d : null };
+}
+
 export function tokens(text: string): Tok[] {
   const cls = charClasses();
   const out: Tok[] = [];
@@ -99,21 +110,37 @@ export function tokens(text: string): Tok[] {
       e = -e;
       continue;
     }
-    const w = text.slice(s, e);
-    const c = w.charCodeAt(0);
-    // a one-unit token is a word when it is a letter (\p{L}: the class table, not a regex per token)
-    const t = c >= 48 && c <= 57 ? T.Num : w.length > 1 || cls[c]! & LETTER ? T.Word : T.Punct;
-    const info = t === T.Word ? wordInfo(w) : undefined;
-    out.push({
-      s,
-      e: s + w.length,
-      t,
-      w,
-      gap: s > prevEnd,
-      c: info ? info.c : null,
-      d: info ? info.d : null,
-    });
-    prevEnd = s + w.length;
+    out.push(tok(cls, text.slice(s, e), s, prevEnd));
+    prevEnd = e;
+  }
+  return out;
+}
+
+/** tokens(m.text) read from the Doc's tokens of the whole text (m: its normalizeWithMap), without
+ *  scanning and slicing the text again (performance), or null when the two could differ: a token that
+ *  normalises to nothing (a lone mark, tatweel or format character: the normalised text glues its
+ *  neighbours), whitespace that normalises to nothing (U+FEFF), or a lone surrogate (U+FFFD). Otherwise
+ *  both cut at the same class changes (every fold keeps a letter a letter and a digit a digit), so the
+ *  tokens are the same. */
+export function tokensOfDoc(docTokens: readonly Token[], m: MappedText): Tok[] | null {
+  const { map } = m;
+  if (m.text.includes('\uFFFD')) return null;
+  const cls = charClasses();
+  const out: Tok[] = new Array(docTokens.length);
+  let k = 0;
+  let prevEnd = 0;
+  let prevOriginalEnd = 0;
+  for (let i = 0; i < docTokens.length; i++) {
+    const t = docTokens[i]!;
+    const w = t.norm;
+    if (w.length === 0) return null;
+    while (map[k]! < t.start) k++;
+    // whitespace before the token in the text, none left in the normalised text
+    if (t.start > prevOriginalEnd && k === prevEnd && i > 0) return null;
+    out[i] = tok(cls, w, k, prevEnd);
+    k += w.length;
+    prevEnd = k;
+    prevOriginalEnd = t.end;
   }
   return out;
 }
