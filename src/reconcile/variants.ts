@@ -11,6 +11,7 @@ import { alternation, loadTsv, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
 import { aliasesOf, LEXICON_REASON, NO_ENTRIES } from './aliases.js';
+import type { PendingMentions } from './entities.js';
 import { looseForm, withFormKeys } from './forms.js';
 import { joinShortForms } from './short-forms.js';
 
@@ -19,8 +20,9 @@ export { withoutProclitic } from './aliases.js';
 export interface EntityResult {
   entities: DossierEntity[];
   entityOf: Map<Mention, string>;
-  /** The mentions of each entity (by index), when entityOf is still to be filled (reconcileEntities). */
-  sources?: Mention[][];
+  /** The mentions read and the entity (by index) each went to, when entityOf is still to be filled
+   *  (reconcileEntities). */
+  pending?: PendingMentions;
 }
 
 /** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
@@ -260,16 +262,16 @@ function rebuild(
     else groups.set(root, [index]);
   });
   // the first pass's ids, for a map given with them (none when the first pass left the map to fill)
-  const newId = result.sources ? null : new Map<string, string>();
-  const { entityOf, sources } = result;
+  const newId = result.pending ? null : new Map<string, string>();
+  const { entityOf, pending } = result;
+  const idOf: string[] = new Array(pending ? result.entities.length : 0); // the new id of each old entity
   const entities: DossierEntity[] = [];
   for (const [root, members] of groups) {
     const parts = members.map((index) => result.entities[index]!);
     const head = parts.reduce((best, part) => (part.mentions.length > best.mentions.length ? part : best));
     const id = `e${entities.length + 1}`;
     if (newId) for (const part of parts) newId.set(part.id, id);
-    if (sources)
-      for (const index of members) for (const mention of sources[index] ?? []) entityOf.set(mention, id);
+    if (pending) for (const index of members) idOf[index] = id;
     // the first pass's entities are dropped after this one: a single part's list is taken as it is
     const mentions = parts.length === 1 ? parts[0]!.mentions : parts.flatMap((part) => part.mentions);
     entities.push({
@@ -280,6 +282,14 @@ function rebuild(
       mentions,
       merged_because: reasonsOf(parts, reasons.get(root)),
     });
+  }
+  // the mentions in the order they were read (the map's hash writes go through memory in order)
+  if (pending) {
+    const { mentions, entityIndex } = pending;
+    for (let at = 0; at < mentions.length; at++) {
+      const index = entityIndex[at]!;
+      if (index >= 0) entityOf.set(mentions[at]!, idOf[index]!);
+    }
   }
   // a map given with the first pass's ids: renamed in place
   if (newId) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
