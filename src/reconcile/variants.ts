@@ -14,8 +14,10 @@ import { aliasesOf, LEXICON_REASON, NO_ENTRIES } from './aliases.js';
 import type { PendingMentions } from './entities.js';
 import { looseForm, withFormKeys } from './forms.js';
 import { joinShortForms } from './short-forms.js';
+import { skeleton } from './skeleton.js';
 
 export { withoutProclitic } from './aliases.js';
+export { skeleton } from './skeleton.js';
 
 export interface EntityResult {
   entities: DossierEntity[];
@@ -86,41 +88,6 @@ export function asGovernment(key: string): string {
  *  الأمن، السلطات الأمنية العراقية → سلطات الأمن العراقية): one key for both ways of naming a body. */
 export function asConstruct(key: string): string {
   return key.replace(/^ال(\S{3,}) (ال\S{2,})ي[هة]?(?= |$)/, '$1 $2');
-}
-
-/** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded (ق/غ/ك/ج,
- *  and the emphatic letters transliterations write plain: صفاقص / صفاقس، طهران / تهران), and a nisba
- *  adjective after the first word without its feminine ending (الجوي السعودي / السعودية). */
-export function skeleton(key: string): string {
-  let known = skeletons.get(key);
-  if (known === undefined) {
-    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
-    skeletons.set(key, (known = skeletonUncached(key)));
-  }
-  return known;
-}
-
-/** Skeletons already made (the same names come back in every pass and every story). */
-const skeletons = new Map<string, string>();
-const MAX_SKELETONS = 50_000;
-
-function skeletonUncached(key: string): string {
-  return key
-    .replace(/تش/g, 'ش') // ch written تش or ش (تشيبوك / شيبوك)
-    .replace(/ص/g, 'س')
-    .replace(/ط/g, 'ت')
-    .split(' ')
-    .map((word, at) => (at > 0 && /^ال\S+ي[ةه]$/.test(word) ? word.slice(0, -1) : word))
-    .map(
-      (word) =>
-        (word[0] ?? '') +
-        word
-          .slice(1)
-          .replace(/[اويى]/g, '')
-          .replace(/[غقكج]/g, 'ق')
-          .replace(/[ةه]$/, 'ه'),
-    )
-    .join(' ');
 }
 
 /** The bucket of the entities whose form (a loose key) is spelt the same but for the letters a skeleton
