@@ -16,6 +16,8 @@ export interface Cluster {
   /** Whether one of its mentions names a body (how "body"), and whether all of them are bare bodies. */
   hasBody: boolean;
   allBareBodies: boolean;
+  /** The index of its entity once the clusters are entities (toEntities), -1 before. */
+  entity: number;
 }
 
 /** The shared empty set of a cluster that has no aliases, reasons or organisations yet: a story has
@@ -99,6 +101,7 @@ export class ClusterSet {
       parent: null,
       hasBody: false,
       allBareBodies: true,
+      entity: -1,
     };
     this.clusters.push(c);
     return c;

@@ -175,9 +175,8 @@ function joinDescriptions(set: ClusterSet, mentions: Mention[]): void {
  *  it once, with the final ids. */
 function toEntities(set: ClusterSet, read: Mention[], owners: (Cluster | undefined)[]): EntityResult {
   const entities: DossierEntity[] = [];
-  const indexOf = new Map<Cluster, number>();
   for (const c of set.live()) {
-    indexOf.set(c, entities.length);
+    c.entity = entities.length;
     const id = `e${entities.length + 1}`;
     const entry = c.lexId ? lexEntry(c.lexId) : undefined;
     const surfaces = surfacesOf(c);
@@ -207,7 +206,7 @@ function toEntities(set: ClusterSet, read: Mention[], owners: (Cluster | undefin
   const entityIndex = new Int32Array(read.length).fill(-1);
   for (let at = 0; at < read.length; at++) {
     const owner = owners[at];
-    if (owner) entityIndex[at] = indexOf.get(set.find(owner)) ?? -1;
+    if (owner) entityIndex[at] = set.find(owner).entity;
   }
   return { entities, entityOf: new Map(), pending: { mentions: read, entityIndex } };
 }
