@@ -18,6 +18,10 @@ export interface Cluster {
   allBareBodies: boolean;
   /** The index of its entity once the clusters are entities (toEntities), -1 before. */
   entity: number;
+  /** The key of its first mention with the most words, and how many (-1 while it has none): kept as
+   *  mentions are added, so that the passes that read it do not walk the mentions again. */
+  best: string;
+  bestWords: number;
 }
 
 /** The shared empty set of a cluster that has no aliases, reasons or organisations yet: a story has
@@ -50,19 +54,9 @@ export function wordCount(k: string): number {
   return count;
 }
 
-/** The key of the cluster's mention with the most words (the first of them). */
+/** The key of the cluster's mention with the most words (the first of them), for a cluster with mentions. */
 export function bestKey(c: Cluster): string {
-  let best = c.mentions[0]!.key;
-  let most = wordCount(best);
-  for (const m of c.mentions) {
-    if (m.key === best) continue;
-    const words = wordCount(m.key);
-    if (words > most) {
-      best = m.key;
-      most = words;
-    }
-  }
-  return best;
+  return c.best;
 }
 
 export class ClusterSet {
@@ -102,6 +96,8 @@ export class ClusterSet {
       hasBody: false,
       allBareBodies: true,
       entity: -1,
+      best: '',
+      bestWords: -1,
     };
     this.clusters.push(c);
     return c;
@@ -109,6 +105,11 @@ export class ClusterSet {
 
   add(c: Cluster, m: Mention, reason?: string): void {
     c.mentions.push(m);
+    const words = wordCount(m.key);
+    if (words > c.bestWords) {
+      c.best = m.key;
+      c.bestWords = words;
+    }
     if (m.how === 'body') c.hasBody = true;
     if (m.how !== 'bare-body') c.allBareBodies = false;
     c.names.set(m.surface, (c.names.get(m.surface) ?? 0) + 1);
@@ -131,6 +132,8 @@ export class ClusterSet {
     for (const r of from.reasons) addTo(into, 'reasons', r);
     if (!into.lexId && from.lexId) into.lexId = from.lexId;
     from.mentions = [];
+    from.best = '';
+    from.bestWords = -1;
     from.parent = into;
   }
 
