@@ -22,6 +22,10 @@ export interface Cluster {
    *  mentions are added, so that the passes that read it do not walk the mentions again. */
   best: string;
   bestWords: number;
+  /** The lexicon entries' ids its first mention with a description's referents had (null when none). */
+  refers: string[] | null;
+  /** How many mentions joined it by their lexicon entry (the cluster made for that entry). */
+  lexMentions: number;
 }
 
 /** The shared empty set of a cluster that has no aliases, reasons or organisations yet: a story has
@@ -98,6 +102,8 @@ export class ClusterSet {
       entity: -1,
       best: '',
       bestWords: -1,
+      refers: null,
+      lexMentions: 0,
     };
     this.clusters.push(c);
     return c;
@@ -110,6 +116,7 @@ export class ClusterSet {
       c.best = m.key;
       c.bestWords = words;
     }
+    if (c.refers === null && m.refers) c.refers = m.refers;
     if (m.how === 'body') c.hasBody = true;
     if (m.how !== 'bare-body') c.allBareBodies = false;
     c.names.set(m.surface, (c.names.get(m.surface) ?? 0) + 1);
@@ -134,6 +141,7 @@ export class ClusterSet {
     from.mentions = [];
     from.best = '';
     from.bestWords = -1;
+    from.refers = null;
     from.parent = into;
   }
 

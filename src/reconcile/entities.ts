@@ -47,13 +47,15 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
   const bodies: Bodies = { byKey: new Map(), byHead: new Map(), byMentionKey: new Map() };
   // 1. lexicon entries, bodies of organisations, and exact names (the cluster each mention went to kept)
   const owners: (Cluster | undefined)[] = new Array(mentions.length);
+  let keylessEntries = false; // a mention of a lexicon entry without a key (counted, not clustered)
   for (let at = 0; at < mentions.length; at++) {
     const m = mentions[at]!;
     if (m.key) owners[at] = addMention(set, bodies, m);
+    else if (m.lexId) keylessEntries = true;
   }
   joinNamedBodies(set, bodies);
   joinBareBodies(set, bodies);
-  joinDescriptions(set, mentions);
+  joinDescriptions(set, keylessEntries ? mentions : null);
   // names the text links (X المعروفة باسم Y، مدينة X) point at the cluster that has them
   for (const c of set.live())
     for (const a of c.extraAliases) {
@@ -84,6 +86,7 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): Cluster {
       set.byLex.set(m.lexId, c);
     }
     set.add(c, m, `same lexicon entry ${m.lexId}`);
+    c.lexMentions++;
     return c;
   }
   if (m.how === 'body' && m.title && m.org) {
@@ -146,16 +149,27 @@ function mostMentioned(refers: string[], lexCount: Map<string, number>): string 
   return best;
 }
 
-/** Descriptions (التنظيم، القوات الكردية) stand for the candidate the story mentions most. */
-function joinDescriptions(set: ClusterSet, mentions: Mention[]): void {
+/** How many mentions each lexicon entry has, in the order the entries were first mentioned: counted as
+ *  the mentions joined their entries' clusters, or over `mentions` when some had no key (not clustered). */
+function entryCounts(set: ClusterSet, mentions: Mention[] | null): Map<string, number> {
   const lexCount = new Map<string, number>();
+  if (!mentions) {
+    for (const [lexId, c] of set.byLex) lexCount.set(lexId, c.lexMentions);
+    return lexCount;
+  }
   for (const m of mentions) if (m.lexId) lexCount.set(m.lexId, (lexCount.get(m.lexId) ?? 0) + 1);
+  return lexCount;
+}
+
+/** Descriptions (التنظيم، القوات الكردية) stand for the candidate the story mentions most; `mentions` are
+ *  all the story's when some mention of a lexicon entry had no key (else the clusters have the counts). */
+function joinDescriptions(set: ClusterSet, mentions: Mention[] | null): void {
+  const lexCount = entryCounts(set, mentions);
   const descIndex = descriptionIndex();
   const bestFor = new Map<string, string | null>();
   for (const c of set.live()) {
     if (c.lexId) continue;
-    const refers =
-      c.mentions.find((m) => m.refers)?.refers ?? descIndex.get(bestKey(c).replace(/^[وف](?=ال)/, ''));
+    const refers = c.refers ?? descIndex.get(bestKey(c).replace(/^[وف](?=ال)/, ''));
     if (!refers) continue;
     const rk = refers.join('|');
     if (!bestFor.has(rk)) bestFor.set(rk, mostMentioned(refers, lexCount));
