@@ -51,6 +51,15 @@ const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
 /** How many of an entity's articles are searched for a linked form that no mention has. */
 const ALIAS_SEARCH_DOCS = 5;
 
+/** How many of an entity's used forms a mention's text is compared with in place. */
+const FORMS_COMPARED = 16;
+
+/** The text from start to end is one of the forms, letter for letter. */
+function writesOneOf(forms: string[], text: string, start: number, end: number): boolean {
+  for (const form of forms) if (form.length === end - start && text.startsWith(form, start)) return true;
+  return false;
+}
+
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 /** The loose text holds the form as whole words, maybe after a proclitic (بمدينة الشدادي). */
 function usedIn(text: string, key: string): boolean {
@@ -84,6 +93,7 @@ export function aliasesOf(
   textOf: (doc: string) => string | undefined,
 ): string[] {
   const used = new Set<string>();
+  const first: string[] = []; // the first FORMS_COMPARED used forms, compared in place before a copy is made
   const docs: string[] = []; // the first ALIAS_SEARCH_DOCS of them
   let doc: string | null = null;
   let docText: string | undefined;
@@ -93,8 +103,13 @@ export function aliasesOf(
       docText = textOf(doc);
       if (docs.length < ALIAS_SEARCH_DOCS && !docs.includes(doc)) docs.push(doc);
     }
-    const text = docText === undefined ? undefined : oneSpaced(docText.slice(mention.start, mention.end));
-    if (text) used.add(text);
+    // a mention written as a form already used adds nothing (a used form is one-spaced: it is its own form)
+    if (docText === undefined || writesOneOf(first, docText, mention.start, mention.end)) continue;
+    const text = oneSpaced(docText.slice(mention.start, mention.end));
+    if (text && !used.has(text)) {
+      used.add(text);
+      if (first.length < FORMS_COMPARED) first.push(text);
+    }
   }
   const keys = new Set<string>(); // the used forms' keys, then the linked forms'
   for (const form of used) keys.add(looseForm(form));

@@ -16,6 +16,16 @@ export interface Cluster {
   /** Whether one of its mentions names a body (how "body"), and whether all of them are bare bodies. */
   hasBody: boolean;
   allBareBodies: boolean;
+  /** The index of its entity once the clusters are entities (toEntities), -1 before. */
+  entity: number;
+  /** The key of its first mention with the most words, and how many (-1 while it has none): kept as
+   *  mentions are added, so that the passes that read it do not walk the mentions again. */
+  best: string;
+  bestWords: number;
+  /** The lexicon entries' ids its first mention with a description's referents had (null when none). */
+  refers: string[] | null;
+  /** How many mentions joined it by their lexicon entry (the cluster made for that entry). */
+  lexMentions: number;
 }
 
 /** The shared empty set of a cluster that has no aliases, reasons or organisations yet: a story has
@@ -48,19 +58,9 @@ export function wordCount(k: string): number {
   return count;
 }
 
-/** The key of the cluster's mention with the most words (the first of them). */
+/** The key of the cluster's mention with the most words (the first of them), for a cluster with mentions. */
 export function bestKey(c: Cluster): string {
-  let best = c.mentions[0]!.key;
-  let most = wordCount(best);
-  for (const m of c.mentions) {
-    if (m.key === best) continue;
-    const words = wordCount(m.key);
-    if (words > most) {
-      best = m.key;
-      most = words;
-    }
-  }
-  return best;
+  return c.best;
 }
 
 export class ClusterSet {
@@ -99,6 +99,11 @@ export class ClusterSet {
       parent: null,
       hasBody: false,
       allBareBodies: true,
+      entity: -1,
+      best: '',
+      bestWords: -1,
+      refers: null,
+      lexMentions: 0,
     };
     this.clusters.push(c);
     return c;
@@ -106,6 +111,12 @@ export class ClusterSet {
 
   add(c: Cluster, m: Mention, reason?: string): void {
     c.mentions.push(m);
+    const words = wordCount(m.key);
+    if (words > c.bestWords) {
+      c.best = m.key;
+      c.bestWords = words;
+    }
+    if (c.refers === null && m.refers) c.refers = m.refers;
     if (m.how === 'body') c.hasBody = true;
     if (m.how !== 'bare-body') c.allBareBodies = false;
     c.names.set(m.surface, (c.names.get(m.surface) ?? 0) + 1);
@@ -128,6 +139,9 @@ export class ClusterSet {
     for (const r of from.reasons) addTo(into, 'reasons', r);
     if (!into.lexId && from.lexId) into.lexId = from.lexId;
     from.mentions = [];
+    from.best = '';
+    from.bestWords = -1;
+    from.refers = null;
     from.parent = into;
   }
 

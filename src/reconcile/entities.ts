@@ -25,8 +25,14 @@ function descriptionIndex(): Map<string, string[]> {
 export interface EntityResult {
   entities: DossierEntity[];
   entityOf: Map<Mention, string>;
-  /** The mentions of each entity (by index), when entityOf is left for mergeVariants to fill. */
-  sources?: Mention[][];
+  /** When entityOf is left for mergeVariants to fill: the mentions read, in their order, and the entity
+   *  (by index) each went to, -1 for none (filled in that order, the map is built without a random walk). */
+  pending?: PendingMentions;
+}
+
+export interface PendingMentions {
+  mentions: Mention[];
+  entityIndex: Int32Array;
 }
 
 /** Bodies of organisations (المركز الإعلامي لـ"قسد"): by head and organisation, by head, by mention key. */
@@ -39,11 +45,17 @@ interface Bodies {
 export function reconcileEntities(mentions: Mention[]): EntityResult {
   const set = new ClusterSet();
   const bodies: Bodies = { byKey: new Map(), byHead: new Map(), byMentionKey: new Map() };
-  // 1. lexicon entries, bodies of organisations, and exact names
-  for (const m of mentions) if (m.key) addMention(set, bodies, m);
+  // 1. lexicon entries, bodies of organisations, and exact names (the cluster each mention went to kept)
+  const owners: (Cluster | undefined)[] = new Array(mentions.length);
+  let keylessEntries = false; // a mention of a lexicon entry without a key (counted, not clustered)
+  for (let at = 0; at < mentions.length; at++) {
+    const m = mentions[at]!;
+    if (m.key) owners[at] = addMention(set, bodies, m);
+    else if (m.lexId) keylessEntries = true;
+  }
   joinNamedBodies(set, bodies);
   joinBareBodies(set, bodies);
-  joinDescriptions(set, mentions);
+  joinDescriptions(set, keylessEntries ? mentions : null);
   // names the text links (X المعروفة باسم Y، مدينة X) point at the cluster that has them
   for (const c of set.live())
     for (const a of c.extraAliases) {
@@ -62,11 +74,11 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
       set.merge(other, c, `same name but for a letter that transliterations swap (ق/غ/ك)`);
     else placeKey.set(k, c);
   }
-  return toEntities(set);
+  return toEntities(set, mentions, owners);
 }
 
-/** A mention joins its lexicon entry, its body, or the cluster of its exact name. */
-function addMention(set: ClusterSet, bodies: Bodies, m: Mention): void {
+/** A mention joins its lexicon entry, its body, or the cluster of its exact name: returns that cluster. */
+function addMention(set: ClusterSet, bodies: Bodies, m: Mention): Cluster {
   if (m.lexId) {
     let c = set.byLex.get(m.lexId);
     if (!c) {
@@ -74,7 +86,8 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): void {
       set.byLex.set(m.lexId, c);
     }
     set.add(c, m, `same lexicon entry ${m.lexId}`);
-    return;
+    c.lexMentions++;
+    return c;
   }
   if (m.how === 'body' && m.title && m.org) {
     const bk = `body:${m.title}|${m.org}`;
@@ -85,12 +98,17 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): void {
     bodies.byMentionKey.set(m.key, b);
     if (!bodies.byHead.has(m.title)) bodies.byHead.set(m.title, new Set());
     bodies.byHead.get(m.title)!.add(b);
-    return;
+    return b;
   }
   const c0 = set.byKey.get(m.key);
   const c = c0 ? set.find(c0) : undefined;
-  if (c && (c.type === m.type || m.type !== 'person')) set.add(c, m, `same name "${m.surface}"`);
-  else set.add(set.make(m), m);
+  if (c && (c.type === m.type || m.type !== 'person')) {
+    set.add(c, m, `same name "${m.surface}"`);
+    return c;
+  }
+  const made = set.make(m);
+  set.add(made, m);
+  return made;
 }
 
 /** A speaker phrase that names a body (القيادة العامة لـ"قسد") joins it. */
@@ -131,16 +149,27 @@ function mostMentioned(refers: string[], lexCount: Map<string, number>): string 
   return best;
 }
 
-/** Descriptions (التنظيم، القوات الكردية) stand for the candidate the story mentions most. */
-function joinDescriptions(set: ClusterSet, mentions: Mention[]): void {
+/** How many mentions each lexicon entry has, in the order the entries were first mentioned: counted as
+ *  the mentions joined their entries' clusters, or over `mentions` when some had no key (not clustered). */
+function entryCounts(set: ClusterSet, mentions: Mention[] | null): Map<string, number> {
   const lexCount = new Map<string, number>();
+  if (!mentions) {
+    for (const [lexId, c] of set.byLex) lexCount.set(lexId, c.lexMentions);
+    return lexCount;
+  }
   for (const m of mentions) if (m.lexId) lexCount.set(m.lexId, (lexCount.get(m.lexId) ?? 0) + 1);
+  return lexCount;
+}
+
+/** Descriptions (التنظيم، القوات الكردية) stand for the candidate the story mentions most; `mentions` are
+ *  all the story's when some mention of a lexicon entry had no key (else the clusters have the counts). */
+function joinDescriptions(set: ClusterSet, mentions: Mention[] | null): void {
+  const lexCount = entryCounts(set, mentions);
   const descIndex = descriptionIndex();
   const bestFor = new Map<string, string | null>();
   for (const c of set.live()) {
     if (c.lexId) continue;
-    const refers =
-      c.mentions.find((m) => m.refers)?.refers ?? descIndex.get(bestKey(c).replace(/^[وف](?=ال)/, ''));
+    const refers = c.refers ?? descIndex.get(bestKey(c).replace(/^[وف](?=ال)/, ''));
     if (!refers) continue;
     const rk = refers.join('|');
     if (!bestFor.has(rk)) bestFor.set(rk, mostMentioned(refers, lexCount));
@@ -155,12 +184,13 @@ function joinDescriptions(set: ClusterSet, mentions: Mention[]): void {
   }
 }
 
-/** The clusters as entities; each entity's mentions are kept in `sources` and the map from mention to
- *  entity is left empty: mergeVariants fills it once, with the final ids. */
-function toEntities(set: ClusterSet): EntityResult {
+/** The clusters as entities; the entity each mention went to is kept in `pending` (by the cluster its
+ *  mention joined first, `owners`) and the map from mention to entity is left empty: mergeVariants fills
+ *  it once, with the final ids. */
+function toEntities(set: ClusterSet, read: Mention[], owners: (Cluster | undefined)[]): EntityResult {
   const entities: DossierEntity[] = [];
-  const sources: Mention[][] = [];
   for (const c of set.live()) {
+    c.entity = entities.length;
     const id = `e${entities.length + 1}`;
     const entry = c.lexId ? lexEntry(c.lexId) : undefined;
     const surfaces = surfacesOf(c);
@@ -186,9 +216,13 @@ function toEntities(set: ClusterSet): EntityResult {
       mentions,
       merged_because: [...c.reasons],
     });
-    sources.push(c.mentions);
   }
-  return { entities, entityOf: new Map(), sources };
+  const entityIndex = new Int32Array(read.length).fill(-1);
+  for (let at = 0; at < read.length; at++) {
+    const owner = owners[at];
+    if (owner) entityIndex[at] = set.find(owner).entity;
+  }
+  return { entities, entityOf: new Map(), pending: { mentions: read, entityIndex } };
 }
 
 /** The cluster's surfaces, the most used first (then the longest; else in the order first seen). */

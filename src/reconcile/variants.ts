@@ -11,16 +11,20 @@ import { alternation, loadTsv, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
 import { aliasesOf, LEXICON_REASON, NO_ENTRIES } from './aliases.js';
+import type { PendingMentions } from './entities.js';
 import { looseForm, withFormKeys } from './forms.js';
 import { joinShortForms } from './short-forms.js';
+import { skeleton } from './skeleton.js';
 
 export { withoutProclitic } from './aliases.js';
+export { skeleton } from './skeleton.js';
 
 export interface EntityResult {
   entities: DossierEntity[];
   entityOf: Map<Mention, string>;
-  /** The mentions of each entity (by index), when entityOf is still to be filled (reconcileEntities). */
-  sources?: Mention[][];
+  /** The mentions read and the entity (by index) each went to, when entityOf is still to be filled
+   *  (reconcileEntities). */
+  pending?: PendingMentions;
 }
 
 /** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
@@ -84,41 +88,6 @@ export function asGovernment(key: string): string {
  *  الأمن، السلطات الأمنية العراقية → سلطات الأمن العراقية): one key for both ways of naming a body. */
 export function asConstruct(key: string): string {
   return key.replace(/^ال(\S{3,}) (ال\S{2,})ي[هة]?(?= |$)/, '$1 $2');
-}
-
-/** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded (ق/غ/ك/ج,
- *  and the emphatic letters transliterations write plain: صفاقص / صفاقس، طهران / تهران), and a nisba
- *  adjective after the first word without its feminine ending (الجوي السعودي / السعودية). */
-export function skeleton(key: string): string {
-  let known = skeletons.get(key);
-  if (known === undefined) {
-    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
-    skeletons.set(key, (known = skeletonUncached(key)));
-  }
-  return known;
-}
-
-/** Skeletons already made (the same names come back in every pass and every story). */
-const skeletons = new Map<string, string>();
-const MAX_SKELETONS = 50_000;
-
-function skeletonUncached(key: string): string {
-  return key
-    .replace(/تش/g, 'ش') // ch written تش or ش (تشيبوك / شيبوك)
-    .replace(/ص/g, 'س')
-    .replace(/ط/g, 'ت')
-    .split(' ')
-    .map((word, at) => (at > 0 && /^ال\S+ي[ةه]$/.test(word) ? word.slice(0, -1) : word))
-    .map(
-      (word) =>
-        (word[0] ?? '') +
-        word
-          .slice(1)
-          .replace(/[اويى]/g, '')
-          .replace(/[غقكج]/g, 'ق')
-          .replace(/[ةه]$/, 'ه'),
-    )
-    .join(' ');
 }
 
 /** The bucket of the entities whose form (a loose key) is spelt the same but for the letters a skeleton
@@ -260,16 +229,16 @@ function rebuild(
     else groups.set(root, [index]);
   });
   // the first pass's ids, for a map given with them (none when the first pass left the map to fill)
-  const newId = result.sources ? null : new Map<string, string>();
-  const { entityOf, sources } = result;
+  const newId = result.pending ? null : new Map<string, string>();
+  const { entityOf, pending } = result;
+  const idOf: string[] = new Array(pending ? result.entities.length : 0); // the new id of each old entity
   const entities: DossierEntity[] = [];
   for (const [root, members] of groups) {
     const parts = members.map((index) => result.entities[index]!);
     const head = parts.reduce((best, part) => (part.mentions.length > best.mentions.length ? part : best));
     const id = `e${entities.length + 1}`;
     if (newId) for (const part of parts) newId.set(part.id, id);
-    if (sources)
-      for (const index of members) for (const mention of sources[index] ?? []) entityOf.set(mention, id);
+    if (pending) for (const index of members) idOf[index] = id;
     // the first pass's entities are dropped after this one: a single part's list is taken as it is
     const mentions = parts.length === 1 ? parts[0]!.mentions : parts.flatMap((part) => part.mentions);
     entities.push({
@@ -280,6 +249,14 @@ function rebuild(
       mentions,
       merged_because: reasonsOf(parts, reasons.get(root)),
     });
+  }
+  // the mentions in the order they were read (the map's hash writes go through memory in order)
+  if (pending) {
+    const { mentions, entityIndex } = pending;
+    for (let at = 0; at < mentions.length; at++) {
+      const index = entityIndex[at]!;
+      if (index >= 0) entityOf.set(mentions[at]!, idOf[index]!);
+    }
   }
   // a map given with the first pass's ids: renamed in place
   if (newId) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
