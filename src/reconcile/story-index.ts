@@ -14,6 +14,7 @@ const isPreposition = (c: number) => c === 0x628 || c === 0x644 || c === 0x643;
 export interface StoryText {
   text: string;
   norms: string[]; // each word's normalised form
+  ids: Int32Array; // the number of each word's form in the index
   starts: Int32Array; // where each word starts in the text
   ends: Int32Array; // and ends
   gaps: Uint8Array; // gaps[i]: 1 where punctuation stands between word i-1 and word i
@@ -98,6 +99,18 @@ export class WordIndex {
   /** The forms indexed, in the order they were first seen. */
   forms(): readonly string[] {
     return this.table.forms;
+  }
+
+  /** The number of a form in the index, or -1 when the texts do not have it. */
+  numberOf(form: string): number {
+    return this.table.find(form);
+  }
+
+  /** Does word `index` of the text stand, maybe after a proclitic, for the form numbered `id`? */
+  wordHasForm(text: StoryText, index: number, id: number): boolean {
+    const at = 3 * text.ids[index]!;
+    const forms = this.wordForms;
+    return forms[at] === id + 1 || forms[at + 1] === id + 1 || forms[at + 2] === id + 1;
   }
 
   /** How many times a form stands in the texts. */
@@ -213,6 +226,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
     const ends = new Int32Array(tokens.length);
     const gaps = new Uint8Array(tokens.length);
     const norms: string[] = [];
+    const ids = new Int32Array(tokens.length);
     const story = stories.length;
     let gap = false;
     for (const token of tokens) {
@@ -226,6 +240,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
       for (let form = at; form < at + 3 && forms[form]! > 0; form++)
         where.add(forms[form]! - 1, story, index);
       norms.push(where.formString(forms[at]! - 1));
+      ids[index] = forms[at]! - 1;
       starts[index] = token.start;
       ends[index] = token.end;
       gaps[index] = gap ? 1 : 0;
@@ -235,6 +250,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
     stories.push({
       text,
       norms,
+      ids: ids.subarray(0, words),
       starts: starts.subarray(0, words),
       ends: ends.subarray(0, words),
       gaps: gaps.subarray(0, words),
@@ -258,6 +274,10 @@ export function bareForms(norm: string): string[] {
  *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
  *  محمد or عبد), in the texts' order. */
 export function findName(words: readonly string[], where: WordIndex): Occurrence[] {
+  // the words as the index numbers them: a word the texts do not have leaves the name nowhere
+  if (words.length === 0) return [];
+  const ids = new Int32Array(words.length);
+  for (let at = 0; at < words.length; at++) if ((ids[at] = where.numberOf(words[at]!)) < 0) return [];
   let anchor = 0;
   let fewest = where.countOf(words[0]!);
   for (let at = 1; at < words.length && fewest > 0; at++) {
@@ -270,12 +290,13 @@ export function findName(words: readonly string[], where: WordIndex): Occurrence
     const text = where.textAt(positions[i]!);
     const index = positions[i + 1]! - anchor;
     // from another word than the first: the first word must be there too, proclitic or not
-    if (anchor > 0 && (index < 0 || text.norms[index + anchor]! !== words[anchor]!)) continue;
-    if (anchor > 0 && !where.bareFormsAt(text, index).includes(words[0]!)) continue;
+    if (anchor > 0 && (index < 0 || text.ids[index + anchor]! !== ids[anchor]!)) continue;
+    if (anchor > 0 && !where.wordHasForm(text, index, ids[0]!)) continue;
     let matched = 1;
     while (
       matched < words.length &&
-      text.norms[index + matched] === words[matched] &&
+      index + matched < text.ids.length &&
+      text.ids[index + matched] === ids[matched] &&
       !text.gaps[index + matched]
     )
       matched++;
