@@ -113,6 +113,29 @@ export class WordIndex {
     return forms[at] === id + 1 || forms[at + 1] === id + 1 || forms[at + 2] === id + 1;
   }
 
+  /** How many times the form numbered `id` stands in the texts. */
+  countAt(id: number): number {
+    return this.counts[id]!;
+  }
+
+  /** The first occurrence of the form numbered `id` (-1: none), to read with occurrenceText, occurrenceWord
+   *  and nextOccurrence in the texts' order, without an array of its positions. */
+  firstOccurrence(id: number): number {
+    return this.firsts[id]!;
+  }
+
+  nextOccurrence(at: number): number {
+    return this.occurrences[3 * at + 2]!;
+  }
+
+  occurrenceText(at: number): StoryText {
+    return this.stories[this.occurrences[3 * at]!]!;
+  }
+
+  occurrenceWord(at: number): number {
+    return this.occurrences[3 * at + 1]!;
+  }
+
   /** How many times a form stands in the texts. */
   countOf(form: string): number {
     const id = this.table.find(form);
@@ -279,16 +302,15 @@ export function findName(words: readonly string[], where: WordIndex): Occurrence
   const ids = new Int32Array(words.length);
   for (let at = 0; at < words.length; at++) if ((ids[at] = where.numberOf(words[at]!)) < 0) return [];
   let anchor = 0;
-  let fewest = where.countOf(words[0]!);
+  let fewest = where.countAt(ids[0]!);
   for (let at = 1; at < words.length && fewest > 0; at++) {
-    const count = where.countOf(words[at]!);
+    const count = where.countAt(ids[at]!);
     if (count < fewest) [anchor, fewest] = [at, count];
   }
   const out: Occurrence[] = [];
-  const positions = where.positionsOf(words[anchor]!);
-  for (let i = 0; i < positions.length; i += 2) {
-    const text = where.textAt(positions[i]!);
-    const index = positions[i + 1]! - anchor;
+  for (let at = where.firstOccurrence(ids[anchor]!); at >= 0; at = where.nextOccurrence(at)) {
+    const text = where.occurrenceText(at);
+    const index = where.occurrenceWord(at) - anchor;
     // from another word than the first: the first word must be there too, proclitic or not
     if (anchor > 0 && (index < 0 || text.ids[index + anchor]! !== ids[anchor]!)) continue;
     if (anchor > 0 && !where.wordHasForm(text, index, ids[0]!)) continue;
