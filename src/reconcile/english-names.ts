@@ -31,8 +31,15 @@ export function withEnglishNames(
     e.english_name = english.english_name;
     e.english_name_how = english.english_name_how;
   }
-  for (const c of [...dossier.claims, ...(dossier.implied_claims ?? [])])
-    c.measure_label = measureLabel(c.measure);
+  // a story has thousands of figures and a few dozen measures: each measure's label is looked up once
+  const labels = new Map<string, string>();
+  const labelOf = (measure: string): string => {
+    let label = labels.get(measure);
+    if (label === undefined) labels.set(measure, (label = measureLabel(measure)));
+    return label;
+  };
+  for (const c of dossier.claims) c.measure_label = labelOf(c.measure);
+  for (const c of dossier.implied_claims ?? []) c.measure_label = labelOf(c.measure);
   for (const t of dossier.timeline) t.type_label = eventTypeLabel(t.type);
   return dossier;
 }

@@ -115,9 +115,11 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
     for (const form of entity.aliases) own(normalizedForm(form), entity);
     if (entity.type === 'person') continue;
     for (let at = -1; at < entity.aliases.length; at++) {
-      const form = at < 0 ? entity.name : entity.aliases[at]!;
-      const words = normalizedForm(form).split(' ');
-      for (let from = 1; from < words.length - 1; from++) own(words.slice(from).join(' '), entity);
+      const key = normalizedForm(at < 0 ? entity.name : entity.aliases[at]!);
+      // its endings after the first word, short of the last word alone: the key after each space but the last
+      const last = key.lastIndexOf(' ');
+      for (let space = key.indexOf(' '); space >= 0 && space < last; space = key.indexOf(' ', space + 1))
+        own(key.slice(space + 1), entity);
     }
   }
   // a form is taken when another entity has it or ends with it (its own forces' name is no other's)

@@ -14,6 +14,7 @@ const isPreposition = (c: number) => c === 0x628 || c === 0x644 || c === 0x643;
 export interface StoryText {
   text: string;
   norms: string[]; // each word's normalised form
+  ids: Int32Array; // the number of each word's form in the index
   starts: Int32Array; // where each word starts in the text
   ends: Int32Array; // and ends
   gaps: Uint8Array; // gaps[i]: 1 where punctuation stands between word i-1 and word i
@@ -32,14 +33,14 @@ export interface Occurrence {
 const NOWHERE: readonly number[] = [];
 
 export class WordIndex {
-  private readonly ids = new Map<string, number>(); // a form → its number
+  private readonly table = new FormTable(); // a form → its number
   private firsts: Int32Array = new Int32Array(1 << 14); // by form number: its first occurrence
   private lasts: Int32Array = new Int32Array(1 << 14); // its last occurrence
   private counts: Int32Array = new Int32Array(1 << 14); // how many
+  // by form number, for a form read as a word: the numbers of the forms it is indexed under, + 1 (0: none)
+  private wordForms: Int32Array = new Int32Array(3 << 14);
   private occurrences: Int32Array = new Int32Array(3 << 16); // text, word, next occurrence (-1 after the last)
   private size = 0;
-  private readonly formById: string[] = []; // by number: the form
-  private readonly wordForms = new Map<string, number[]>(); // a word → the numbers of its forms
   private readonly flats = new Map<string, number[]>();
   private readonly bares = new Map<string, string[]>();
 
@@ -47,35 +48,39 @@ export class WordIndex {
 
   /** The number of a form, given on its first sight. */
   private idOf(form: string): number {
-    const id = this.ids.get(form);
-    if (id !== undefined) return id;
-    const next = this.ids.size;
+    const next = this.table.size;
+    const id = this.table.numberOf(form);
+    if (id < next) return id;
     if (next >= this.firsts.length) {
       this.firsts = grown(this.firsts);
       this.lasts = grown(this.lasts);
       this.counts = grown(this.counts);
+      this.wordForms = grown(this.wordForms);
     }
-    this.ids.set(form, next);
-    this.formById.push(form);
     this.firsts[next] = -1;
-    this.counts[next] = 0;
     return next;
   }
 
-  /** The numbers of the forms a word is indexed under (bareForms: itself, without one proclitic group),
-   *  computed once per distinct word of the story. */
-  formsOfWord(norm: string): number[] {
-    let known = this.wordForms.get(norm);
-    if (known === undefined) {
-      known = bareForms(norm).map((form) => this.idOf(form));
-      this.wordForms.set(norm, known);
-    }
-    return known;
+  /** The numbers of the forms a word is indexed under (bareForms: itself, without one proclitic group), as
+   *  the index in formsTable() of the first of three (number + 1, 0 after the last); computed once per
+   *  distinct word of the story. */
+  formsOfWord(norm: string): number {
+    const at = 3 * this.idOf(norm);
+    if (this.wordForms[at]! !== 0) return at;
+    const forms = bareForms(norm);
+    this.wordForms[at] = at / 3 + 1;
+    for (let i = 1; i < 3; i++) this.wordForms[at + i] = i < forms.length ? this.idOf(forms[i]!) + 1 : 0;
+    return at;
+  }
+
+  /** The table of formsOfWord's answers (it is replaced as it grows). */
+  formsTable(): Int32Array {
+    return this.wordForms;
   }
 
   /** The word's form as one string shared by all its occurrences. */
   formString(id: number): string {
-    return this.formById[id]!;
+    return this.table.formAt(id);
   }
 
   add(id: number, story: number, word: number): void {
@@ -92,22 +97,57 @@ export class WordIndex {
   }
 
   /** The forms indexed, in the order they were first seen. */
-  forms(): IterableIterator<string> {
-    return this.ids.keys();
+  forms(): readonly string[] {
+    return this.table.forms;
+  }
+
+  /** The number of a form in the index, or -1 when the texts do not have it. */
+  numberOf(form: string): number {
+    return this.table.find(form);
+  }
+
+  /** Does word `index` of the text stand, maybe after a proclitic, for the form numbered `id`? */
+  wordHasForm(text: StoryText, index: number, id: number): boolean {
+    const at = 3 * text.ids[index]!;
+    const forms = this.wordForms;
+    return forms[at] === id + 1 || forms[at + 1] === id + 1 || forms[at + 2] === id + 1;
+  }
+
+  /** How many times the form numbered `id` stands in the texts. */
+  countAt(id: number): number {
+    return this.counts[id]!;
+  }
+
+  /** The first occurrence of the form numbered `id` (-1: none), to read with occurrenceText, occurrenceWord
+   *  and nextOccurrence in the texts' order, without an array of its positions. */
+  firstOccurrence(id: number): number {
+    return this.firsts[id]!;
+  }
+
+  nextOccurrence(at: number): number {
+    return this.occurrences[3 * at + 2]!;
+  }
+
+  occurrenceText(at: number): StoryText {
+    return this.stories[this.occurrences[3 * at]!]!;
+  }
+
+  occurrenceWord(at: number): number {
+    return this.occurrences[3 * at + 1]!;
   }
 
   /** How many times a form stands in the texts. */
   countOf(form: string): number {
-    const id = this.ids.get(form);
-    return id === undefined ? 0 : this.counts[id]!;
+    const id = this.table.find(form);
+    return id < 0 ? 0 : this.counts[id]!;
   }
 
   /** Where a form stands, flat: text, word, text, word … (empty when nowhere). */
   positionsOf(form: string): readonly number[] {
     const known = this.flats.get(form);
     if (known) return known;
-    const id = this.ids.get(form);
-    if (id === undefined) return NOWHERE;
+    const id = this.table.find(form);
+    if (id < 0) return NOWHERE;
     const flat: number[] = [];
     const occurrences = this.occurrences;
     for (let at = this.firsts[id]!; at >= 0; at = occurrences[3 * at + 2]!)
@@ -130,6 +170,68 @@ export class WordIndex {
   }
 }
 
+/** Strings, each with a number in the order first seen: an open-addressing table of its own (a form's hash
+ *  from its code units; a Map took several times as long, looked up once per word of the texts read). */
+class FormTable {
+  private slots = new Int32Array(1 << 15); // form number + 1 (0: empty), at the form's hash
+  readonly forms: string[] = [];
+  private readonly hashes: number[] = [];
+
+  get size(): number {
+    return this.forms.length;
+  }
+
+  formAt(id: number): string {
+    return this.forms[id]!;
+  }
+
+  /** The form's number, or -1 when it is not in the table. */
+  find(form: string): number {
+    const hash = hashOf(form);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return -1;
+      if (this.hashes[entry - 1] === hash && this.forms[entry - 1] === form) return entry - 1;
+    }
+  }
+
+  /** The form's number, given on its first sight. */
+  numberOf(form: string): number {
+    const hash = hashOf(form);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) {
+        const next = this.forms.length;
+        this.forms.push(form);
+        this.hashes.push(hash);
+        this.slots[slot] = next + 1;
+        if (2 * this.forms.length > this.slots.length) this.rehash();
+        return next;
+      }
+      if (this.hashes[entry - 1] === hash && this.forms[entry - 1] === form) return entry - 1;
+    }
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(2 * this.slots.length);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.forms.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+}
+
+/** FNV-1a of a string's code units. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
 /** A typed array twice as long, with the same numbers first. */
 function grown(numbers: Int32Array): Int32Array {
   const bigger = new Int32Array(2 * numbers.length);
@@ -147,6 +249,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
     const ends = new Int32Array(tokens.length);
     const gaps = new Uint8Array(tokens.length);
     const norms: string[] = [];
+    const ids = new Int32Array(tokens.length);
     const story = stories.length;
     let gap = false;
     for (const token of tokens) {
@@ -155,9 +258,12 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
         continue;
       }
       const index = norms.length;
-      const forms = where.formsOfWord(token.norm);
-      for (let at = 0; at < forms.length; at++) where.add(forms[at]!, story, index);
-      norms.push(where.formString(forms[0]!));
+      const at = where.formsOfWord(token.norm);
+      const forms = where.formsTable();
+      for (let form = at; form < at + 3 && forms[form]! > 0; form++)
+        where.add(forms[form]! - 1, story, index);
+      norms.push(where.formString(forms[at]! - 1));
+      ids[index] = forms[at]! - 1;
       starts[index] = token.start;
       ends[index] = token.end;
       gaps[index] = gap ? 1 : 0;
@@ -167,6 +273,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
     stories.push({
       text,
       norms,
+      ids: ids.subarray(0, words),
       starts: starts.subarray(0, words),
       ends: ends.subarray(0, words),
       gaps: gaps.subarray(0, words),
@@ -190,24 +297,28 @@ export function bareForms(norm: string): string[] {
  *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
  *  محمد or عبد), in the texts' order. */
 export function findName(words: readonly string[], where: WordIndex): Occurrence[] {
+  // the words as the index numbers them: a word the texts do not have leaves the name nowhere
+  if (words.length === 0) return [];
+  const ids = new Int32Array(words.length);
+  for (let at = 0; at < words.length; at++) if ((ids[at] = where.numberOf(words[at]!)) < 0) return [];
   let anchor = 0;
-  let fewest = where.countOf(words[0]!);
+  let fewest = where.countAt(ids[0]!);
   for (let at = 1; at < words.length && fewest > 0; at++) {
-    const count = where.countOf(words[at]!);
+    const count = where.countAt(ids[at]!);
     if (count < fewest) [anchor, fewest] = [at, count];
   }
   const out: Occurrence[] = [];
-  const positions = where.positionsOf(words[anchor]!);
-  for (let i = 0; i < positions.length; i += 2) {
-    const text = where.textAt(positions[i]!);
-    const index = positions[i + 1]! - anchor;
+  for (let at = where.firstOccurrence(ids[anchor]!); at >= 0; at = where.nextOccurrence(at)) {
+    const text = where.occurrenceText(at);
+    const index = where.occurrenceWord(at) - anchor;
     // from another word than the first: the first word must be there too, proclitic or not
-    if (anchor > 0 && (index < 0 || text.norms[index + anchor]! !== words[anchor]!)) continue;
-    if (anchor > 0 && !where.bareFormsAt(text, index).includes(words[0]!)) continue;
+    if (anchor > 0 && (index < 0 || text.ids[index + anchor]! !== ids[anchor]!)) continue;
+    if (anchor > 0 && !where.wordHasForm(text, index, ids[0]!)) continue;
     let matched = 1;
     while (
       matched < words.length &&
-      text.norms[index + matched] === words[matched] &&
+      index + matched < text.ids.length &&
+      text.ids[index + matched] === ids[matched] &&
       !text.gaps[index + matched]
     )
       matched++;

@@ -203,12 +203,15 @@ const MAX_SPELLINGS = 3;
 /** The person's full name and its other spellings among the aliases (دونالد ترامب / دونالد ترمب): as
  *  many words, each word of the same skeleton (long vowels and swapped letters aside). */
 function nameSpellings(person: DossierEntity, words: string[]): string[][] {
-  const skeletons = words.map((word) => skeleton(word)).join(' ');
+  let skeletons: string[] | null = null; // the name's words' skeletons, made when an alias has as many words
   const out = new Map<string, string[]>([[words.join(' '), words]]);
   for (const alias of person.aliases) {
+    if (out.size >= MAX_SPELLINGS) break;
     const other = normalizedForm(alias).split(' ');
-    if (other.length !== words.length || out.size >= MAX_SPELLINGS) continue;
-    if (other.map((word) => skeleton(word)).join(' ') === skeletons) out.set(other.join(' '), other);
+    if (other.length !== words.length) continue;
+    skeletons ??= words.map((word) => skeleton(word));
+    // word by word (no skeleton of a word has a space), up to the first that differs
+    if (other.every((word, at) => skeleton(word) === skeletons![at])) out.set(other.join(' '), other);
   }
   return [...out.values()];
 }
