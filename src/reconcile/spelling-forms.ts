@@ -10,8 +10,8 @@ import { notNameWords } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { normalizedForm, normalizedFormsOf } from './forms.js';
+import { skeleton, skeletonUncached } from './skeleton.js';
 import { surfaceOf, type WordIndex } from './story-index.js';
-import { skeleton } from './variants.js';
 
 const MIN_LETTERS = 5;
 const MIN_SKELETON = 3;
@@ -32,40 +32,6 @@ function oneWordNames(place: DossierEntity, heads: ReadonlySet<string>): string[
     if (nameLike(word)) out.push(word);
   }
   return out;
-}
-
-// the code units wordSkeleton reads: ت ش ص ط, the long vowels ا و ي ى, غ ق ك ج, ة ه
-const TA = 0x62a;
-const SHEEN = 0x634;
-const FOLDED = new Map([
-  [0x635, 0x633], // ص → س
-  [0x637, TA], // ط → ت
-]);
-const VOWELS = new Set([0x627, 0x648, 0x64a, 0x649]);
-const QAF_LIKE = new Set([0x63a, 0x642, 0x643, 0x62c]);
-const QAF = 0x642;
-const TA_MARBUTA = 0x629;
-const HA = 0x647;
-
-/** skeleton(key) (variants.ts) for a key of one word, in one scan of its code units instead of a chain of
- *  replacements: the spelling pass takes the skeleton of thousands of the story's words, nearly all of them
- *  new. A key with a space (or a long one) goes to skeleton itself. (test/reconcile/spelling-forms.test.ts holds the two
- *  to the same answers.) */
-export function wordSkeleton(key: string): string {
-  if (key.length > 64 || key.includes(' ')) return skeleton(key);
-  const units: number[] = [];
-  for (let i = 0; i < key.length; i++) {
-    let unit = key.charCodeAt(i);
-    // تش is ش; then ص is س and ط is ت (a ط so folded makes no new تش)
-    if (unit === TA && key.charCodeAt(i + 1) === SHEEN) unit = key.charCodeAt(++i);
-    else unit = FOLDED.get(unit) ?? unit;
-    // after the first letter: no long vowels, and غ ق ك ج as ق
-    if (units.length > 0 && VOWELS.has(unit)) continue;
-    units.push(units.length > 0 && QAF_LIKE.has(unit) ? QAF : unit);
-  }
-  // a final ة after the first letter is ه
-  if (units.length > 1 && units[units.length - 1] === TA_MARBUTA) units[units.length - 1] = HA;
-  return String.fromCharCode(...units);
 }
 
 /** Adds to each place no lexicon knows the story's other spellings of its one-word name. `heads`: the
@@ -96,7 +62,8 @@ export function addSpellingForms(
     // the cheap tests first (most forms are too short or begin with the article)
     if (form.length < MIN_LETTERS || !firstLetters.has(form.charCodeAt(0))) continue;
     if (taken.has(form) || !nameLike(form)) continue;
-    const place = wanted.get(wordSkeleton(looseKey(form)));
+    // the story's words are nearly all new: their skeletons skip the memo, which they would only churn
+    const place = wanted.get(skeletonUncached(looseKey(form)));
     if (!place) continue;
     let forms = found.get(place);
     if (!forms) found.set(place, (forms = []));

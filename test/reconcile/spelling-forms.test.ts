@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withFormKeys } from '../../src/reconcile/forms.js';
-import { addSpellingForms, wordSkeleton } from '../../src/reconcile/spelling-forms.js';
+import { addSpellingForms } from '../../src/reconcile/spelling-forms.js';
 import { indexTexts } from '../../src/reconcile/story-index.js';
-import { skeleton } from '../../src/reconcile/variants.js';
 import { normalize } from '../../src/text/normalize.js';
 import type { DossierEntity } from '../../src/types.js';
 
@@ -33,31 +32,4 @@ test('a place no lexicon knows takes the story spellings of its one-word name, a
   assert.deepEqual(village.aliases, ['بيرناكا', 'بيرناقا'], 'the other spelling, without its preposition');
   assert.deepEqual(definite.aliases, [], 'a definite word of the same consonants is left alone');
   assert.deepEqual(known.aliases, [], 'a lexicon place has its own spellings');
-});
-
-test('wordSkeleton gives the skeleton of a one-word key as skeleton does', () => {
-  const keys = [
-    'بيرناكا',
-    'بيرناقا',
-    'تشيبوك',
-    'شيبوك',
-    'صفاقص',
-    'طهران',
-    'تهران',
-    'اوريا',
-    'يونس',
-    'كركووك',
-    'جغرافية',
-    'مدرسه',
-    'ة',
-    'ا',
-    'تش',
-    'طش',
-    'ءءء',
-    'abc',
-    'سامراء',
-    'الموصل الجديدة',
-    '',
-  ];
-  for (const key of keys) assert.equal(wordSkeleton(key), skeleton(key), key);
 });
