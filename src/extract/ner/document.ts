@@ -73,36 +73,28 @@ export function documentMasks(facts: readonly WordFact[]): Int32Array {
   );
 }
 
-/** documentMasks of the facts whose keys and kinds are keys[i] and kinds[i] (no object per word). */
+/** documentMasks of the facts whose keys and kinds are keys[i] and kinds[i] (no object per word): each
+ *  stem numbered in order of first sight, then documentMasksOfIds. */
 export function documentMasksOf(keys: readonly (string | null)[], kinds: Int8Array): Int32Array {
   const n = keys.length;
-  const own = new Int32Array(n);
-  // per stem: the bits seen at least once, and those seen at least twice
-  const once = new Map<string, number>();
-  const twice = new Map<string, number>();
+  const ids = new Int32Array(n);
+  const idOf = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const key = keys[i]!;
-    // a key is a stem of three letters or more, never empty
-    if (key === null) continue;
-    const bits = evidence(kinds, n, i);
-    own[i] = bits;
-    if (!bits) continue;
-    const seen = once.get(key) ?? 0;
-    once.set(key, seen | bits);
-    if (seen & bits) twice.set(key, (twice.get(key) ?? 0) | (seen & bits));
+    if (key === null) {
+      ids[i] = -1;
+      continue;
+    }
+    let id = idOf.get(key);
+    if (id === undefined) idOf.set(key, (id = idOf.size));
+    ids[i] = id;
   }
   const out = new Int32Array(n);
-  if (once.size === 0) return out;
-  for (let i = 0; i < n; i++) {
-    const key = keys[i]!;
-    if (key === null) continue;
-    const all = once.get(key);
-    if (all) out[i] = (all & ~own[i]!) | (twice.get(key) ?? 0);
-  }
+  documentMasksOfIds(ids, kinds, n, new Int32Array(n), out);
   return out;
 }
 
-/** documentMasksOf with each word's stem given as an integer id (-1: not a candidate; words of one stem share
+/** The document evidence with each word's stem given as an integer id (-1: not a candidate; words of one stem share
  *  an id, WordCache.stemId), written to out[0 .. n): the same masks, with arrays indexed by id instead of
  *  maps (the tagger's path: no map look-up per word). `own` is scratch of at least n. */
 export function documentMasksOfIds(
