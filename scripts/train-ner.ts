@@ -24,8 +24,9 @@
 //   --brown C (brown.ts: Brown clusters, C active, of the --brown-vocab N (--cluster-vocab) most frequent
 //   words; their bit strings' --brown-prefixes 4,6,10,20 join the word classes after the first --brown-keep N k-means ones (all);
 //   --brown-cache <file>; off, 0,
-//   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
-//   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
+//   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|pairs|none (an
+//   organisation head one or two words before × the word's classes; pairs: how person-like the news made the
+//   word and each neighbour, paired, window.ts; comma-separated; none by default), --seeds N
 //   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model; --seed N sets SEED,
 //   20240601 by default) — the three
 //   measured together, not shipped (see the README), --rarity on|off (how common the word is in the news, a
@@ -90,6 +91,7 @@ import { stackFeatures, stackMasks } from '../src/extract/ner/stacking.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
 import {
   orgHeadFeatures,
+  pairFeatures,
   WINDOW_KINDS,
   type WindowKind,
   type WindowWord,
@@ -147,7 +149,7 @@ const SELF = arg('--self', 'on') === 'on';
  *  widest margins are mostly places; persons and organisations are what the tagger misses. */
 const SELF_NEED_ARG = arg('--self-need', 'PERS,ORG');
 const SELF_NEED = SELF_NEED_ARG === 'any' ? null : new RegExp(`-(${SELF_NEED_ARG.replaceAll(',', '|')})$`);
-/** Window features (window.ts), a comma-separated list of kinds ('orghead'), or 'none'. */
+/** Window features (window.ts), a comma-separated list of kinds ('orghead', 'pairs'), or 'none'. */
 const WINDOW = arg('--window', 'none')
   .split(',')
   .filter((k) => k && k !== 'none') as WindowKind[];
@@ -515,7 +517,8 @@ function windowWords(norm: readonly string[]): WindowWord[] | null {
 /** The window features of word i of a sentence (its words' window facts: windowWords). */
 function windowFeatures(ws: readonly WindowWord[], i: number): string[] {
   const out: string[] = [];
-  orgHeadFeatures(ws[i - 2] ?? null, ws[i - 1] ?? null, ws[i]!, out);
+  if (lex.window.has('orghead')) orgHeadFeatures(ws[i - 2] ?? null, ws[i - 1] ?? null, ws[i]!, out);
+  if (lex.window.has('pairs')) pairFeatures(ws[i - 1] ?? null, ws[i]!, ws[i + 1] ?? null, out);
   return out;
 }
 interface Encoded {
