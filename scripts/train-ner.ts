@@ -33,7 +33,9 @@
 //   bucket of its frequency rank or unknown, features.ts rarityBucket; off by default, measured, not shipped),
 //   --update perceptron|pa (passive-
 //   aggressive steps, at most --pa-c; measured, not shipped), --cost X / --cost-o X (loss-augmented training:
-//   a margin against every wrong tag / against O for a name; measured, not shipped).
+//   a margin against every wrong tag / against O for a name; measured, not shipped), --tie A (tied B-/I-
+//   updates: an update to B-X or I-X moves the other tag of type X by A times as much; 0, off, by default;
+//   0.5 measured, not shipped: see the README).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
@@ -158,6 +160,12 @@ for (const k of WINDOW) if (!WINDOW_KINDS.includes(k)) fail(`--window: no kind $
 const NGRAMS = Number(arg('--ngrams', '0'));
 /** How common each word is in the news as a feature (features.ts rarityBucket); off by default. */
 const RARITY = arg('--rarity', 'off') === 'on';
+/** Tied B-/I- updates (--tie A): a perceptron update to B-X or I-X moves the other tag of type X by A times
+ *  as much, so what a word shows of a name's type is learned at both places in a name (a lone surname gets
+ *  the B- weight its occurrences inside names earned as I-); 0, off, by default. */
+const TIE = Number(arg('--tie', '0'));
+/** The tag of the same type at the other place in a name (B-X ↔ I-X), or -1 for O. */
+const PARTNER = TAGS.map((tag, k) => (tag === 'O' ? -1 : tag.startsWith('B-') ? k + 1 : k - 1));
 /** Loss-augmented training (costAugmented): the cost of a wrong tag, and the extra cost of O for a name. */
 const COST = Number(arg('--cost', '0'));
 const COST_O = Number(arg('--cost-o', '0'));
@@ -632,6 +640,10 @@ class Perceptron {
           const b = e.feats[j]! * NT;
           bump(W, U, b + g, 1);
           bump(W, U, b + p, -1);
+          if (TIE > 0) {
+            if (g !== 0) bump(W, U, b + PARTNER[g]!, TIE);
+            if (p !== 0) bump(W, U, b + PARTNER[p]!, -TIE);
+          }
         }
       }
       const gp = i > 0 ? e.gold[i - 1]! : -1,
