@@ -24,15 +24,18 @@
 //   --brown C (brown.ts: Brown clusters, C active, of the --brown-vocab N (--cluster-vocab) most frequent
 //   words; their bit strings' --brown-prefixes 4,6,10,20 join the word classes after the first --brown-keep N k-means ones (all);
 //   --brown-cache <file>; off, 0,
-//   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|none (an
-//   organisation head one or two words before × the word's classes, window.ts; none by default), --seeds N
+//   by default), --ngrams N (the stems' character n-grams, features.ts; 0, none, by default), --window orghead|pairs|none (an
+//   organisation head one or two words before × the word's classes; pairs: how person-like the news made the
+//   word and each neighbour, paired, window.ts; comma-separated; none by default), --seeds N
 //   (1: N perceptron runs with seeds SEED, SEED + 1, …, their averaged weights' mean the model; --seed N sets SEED,
 //   20240601 by default) — the three
 //   measured together, not shipped (see the README), --rarity on|off (how common the word is in the news, a
 //   bucket of its frequency rank or unknown, features.ts rarityBucket; off by default, measured, not shipped),
 //   --update perceptron|pa (passive-
 //   aggressive steps, at most --pa-c; measured, not shipped), --cost X / --cost-o X (loss-augmented training:
-//   a margin against every wrong tag / against O for a name; measured, not shipped).
+//   a margin against every wrong tag / against O for a name; measured, not shipped), --tie A (tied B-/I-
+//   updates: an update to B-X or I-X moves the other tag of type X by A times as much; 0.5 by default and
+//   shipped, 0 the model before: see the README).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
@@ -90,6 +93,7 @@ import { stackFeatures, stackMasks } from '../src/extract/ner/stacking.js';
 import { NT, TAGS } from '../src/extract/ner/tags.js';
 import {
   orgHeadFeatures,
+  pairFeatures,
   WINDOW_KINDS,
   type WindowKind,
   type WindowWord,
@@ -147,7 +151,7 @@ const SELF = arg('--self', 'on') === 'on';
  *  widest margins are mostly places; persons and organisations are what the tagger misses. */
 const SELF_NEED_ARG = arg('--self-need', 'PERS,ORG');
 const SELF_NEED = SELF_NEED_ARG === 'any' ? null : new RegExp(`-(${SELF_NEED_ARG.replaceAll(',', '|')})$`);
-/** Window features (window.ts), a comma-separated list of kinds ('orghead'), or 'none'. */
+/** Window features (window.ts), a comma-separated list of kinds ('orghead', 'pairs'), or 'none'. */
 const WINDOW = arg('--window', 'none')
   .split(',')
   .filter((k) => k && k !== 'none') as WindowKind[];
@@ -156,6 +160,12 @@ for (const k of WINDOW) if (!WINDOW_KINDS.includes(k)) fail(`--window: no kind $
 const NGRAMS = Number(arg('--ngrams', '0'));
 /** How common each word is in the news as a feature (features.ts rarityBucket); off by default. */
 const RARITY = arg('--rarity', 'off') === 'on';
+/** Tied B-/I- updates (--tie A): a perceptron update to B-X or I-X moves the other tag of type X by A times
+ *  as much, so what a word shows of a name's type is learned at both places in a name (a lone surname gets
+ *  the B- weight its occurrences inside names earned as I-); 0.5 by default (0: off). */
+const TIE = Number(arg('--tie', '0.5'));
+/** The tag of the same type at the other place in a name (B-X ↔ I-X), or -1 for O. */
+const PARTNER = TAGS.map((tag, k) => (tag === 'O' ? -1 : tag.startsWith('B-') ? k + 1 : k - 1));
 /** Loss-augmented training (costAugmented): the cost of a wrong tag, and the extra cost of O for a name. */
 const COST = Number(arg('--cost', '0'));
 const COST_O = Number(arg('--cost-o', '0'));
@@ -515,7 +525,8 @@ function windowWords(norm: readonly string[]): WindowWord[] | null {
 /** The window features of word i of a sentence (its words' window facts: windowWords). */
 function windowFeatures(ws: readonly WindowWord[], i: number): string[] {
   const out: string[] = [];
-  orgHeadFeatures(ws[i - 2] ?? null, ws[i - 1] ?? null, ws[i]!, out);
+  if (lex.window.has('orghead')) orgHeadFeatures(ws[i - 2] ?? null, ws[i - 1] ?? null, ws[i]!, out);
+  if (lex.window.has('pairs')) pairFeatures(ws[i - 1] ?? null, ws[i]!, ws[i + 1] ?? null, out);
   return out;
 }
 interface Encoded {
@@ -629,6 +640,10 @@ class Perceptron {
           const b = e.feats[j]! * NT;
           bump(W, U, b + g, 1);
           bump(W, U, b + p, -1);
+          if (TIE > 0) {
+            if (g !== 0) bump(W, U, b + PARTNER[g]!, TIE);
+            if (p !== 0) bump(W, U, b + PARTNER[p]!, -TIE);
+          }
         }
       }
       const gp = i > 0 ? e.gold[i - 1]! : -1,

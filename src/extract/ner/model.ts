@@ -110,6 +110,8 @@ export class NerTagger {
   private readonly into: Float64Array;
   /** The organisation-head window features (window.ts), when the model has them. */
   private readonly orgHeads: OrgHeadWindow | null;
+  /** The pair features (window.ts), when the model has them. */
+  private readonly pairs: OrgHeadWindow | null;
 
   /** `shared`: a buffer of sharedKnownWordVectors, for the known words' vectors (each thread that tags with
    *  the same model may be given the same buffer). */
@@ -122,6 +124,7 @@ export class NerTagger {
     this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model), shared);
     this.into = transitionsInto(model.trans);
     this.orgHeads = model.lexicon.window.has('orghead') ? new OrgHeadWindow(model.lexicon) : null;
+    this.pairs = model.lexicon.window.has('pairs') ? new OrgHeadWindow(model.lexicon) : null;
   }
 
   /** Cache slot of a word by its key (wordKey); `surface`, any word of that key, gives its features on
@@ -306,8 +309,16 @@ export class NerTagger {
       const d = doc?.[i];
       if (d) addTo(em, base, this.maskVector(d));
       if (this.orgHeads && i > 0) this.addOrgHeads(em, base, i);
+      if (this.pairs) this.addPairs(this.pairs, em, base, i, n);
     }
     return em;
+  }
+
+  /** Adds the pair features (window.ts) of word i of the n words of the sentence at slotBuf[2 ..]. */
+  private addPairs(pairs: OrgHeadWindow, em: Float32Array, base: number, i: number, n: number): void {
+    const before = i > 0 ? this.normAt(i - 1) : null;
+    const after = i + 1 < n ? this.normAt(i + 1) : null;
+    for (const f of pairs.pairs(before, this.normAt(i), after)) addTo(em, base, this.model.context.get(f));
   }
 
   /** Adds the organisation-head features (window.ts) of word i of the sentence at slotBuf[2 ..], when an
