@@ -75,8 +75,9 @@ export interface KnownWords {
 const NO_KNOWN_WORDS: KnownWords = { rows: 0, row: () => -1 };
 
 /** Stems given an id before the ids start over (each id then costs a few bytes of the document evidence's
- *  tables, document.ts StemGroups). */
-export const STEM_IDS_MAX = 1 << 17;
+ *  tables, document.ts StemGroups, and an entry of the stems' map: at 2^17 the two workers' maps raised the
+ *  whole-corpus bench's peak by 20–40 MB). */
+export const STEM_IDS_MAX = 1 << 15;
 /** The stem id and the kind of a packed fact (WordCache.packedFact; kinds are below 15). */
 export const factStemId = (packed: number) => (packed >> 4) - 1;
 export const factKind = (packed: number) => (packed & 15) - 1;
