@@ -246,9 +246,6 @@ export class WordCache {
   gaz(slot: number): string[] | null {
     return slot < this.fixedRows ? this.fixedGaz[slot]! : this.young.gaz[slot - this.fixedRows]!;
   }
-  fact(slot: number): WordFact {
-    return { key: this.stem(slot), kind: this.kind(slot) };
-  }
   /** WordFact.key of the word at a slot. */
   stem(slot: number): string | null {
     return slot < this.fixedRows ? this.fixedStems[slot]! : this.young.stems[slot - this.fixedRows]!;
