@@ -13,15 +13,9 @@ import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import type { NerScores } from '../src/extract/ner/evaluate.js';
 import { formatScores, scoreNer, tagCorpus } from '../src/extract/ner/evaluate.js';
 import type { NerTagger } from '../src/extract/ner/index.js';
-import {
-  DOCUMENT_SENTENCES,
-  loadNerModel,
-  NER_MODEL_PATH,
-  parseBioCorpus,
-  splitTrainTest,
-} from '../src/extract/ner/index.js';
+import { DOCUMENT_SENTENCES, loadNerModel, NER_MODEL_PATH } from '../src/extract/ner/index.js';
 import { overlapShares, parseNewsFane, parseWojood } from '../src/extract/ner/other-corpora.js';
-import { ANERCORP, arg, SHARED } from './cli-args.js';
+import { ANERCORP, anercorpTest, arg, SHARED } from './cli-args.js';
 
 type SetName = 'anercorp' | 'newsfane' | 'wojood';
 /** F1 floors per evaluation set. */
@@ -122,7 +116,7 @@ function main(): void {
     console.log(`eval:ner: skipped, ANERcorp not found at ${dataPath}`);
     return;
   }
-  const { test } = splitTrainTest(parseBioCorpus(readFileSync(dataPath, 'utf8')));
+  const test = anercorpTest(dataPath);
   const tagger = loadNerModel(modelPath);
   const results = [evaluate('anercorp', tagger, test)];
   for (const s of outOfDomainSets(test)) results.push(evaluate(s.name, tagger, s.sents));

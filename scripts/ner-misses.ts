@@ -13,21 +13,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tagCorpus } from '../src/extract/ner/evaluate.js';
-import {
-  DOCUMENT_SENTENCES,
-  loadNerModel,
-  NER_MODEL_PATH,
-  parseBioCorpus,
-  splitTrainTest,
-} from '../src/extract/ner/index.js';
+import { DOCUMENT_SENTENCES, loadNerModel, NER_MODEL_PATH } from '../src/extract/ner/index.js';
 import { entitySpans, type NerType } from '../src/extract/ner/tags.js';
 import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
-import { ANERCORP, arg, ROOT } from './cli-args.js';
+import { ANERCORP, anercorpTest, arg, ROOT } from './cli-args.js';
 
 const only = arg('--type', '');
 const list = process.argv.includes('--list');
-const { test } = splitTrainTest(parseBioCorpus(readFileSync(arg('--data', ANERCORP), 'utf8')));
+const test = anercorpTest(arg('--data', ANERCORP));
 const tagger = loadNerModel(arg('--model', NER_MODEL_PATH));
 const pred = tagCorpus(tagger, test, DOCUMENT_SENTENCES);
 const LATIN = /[A-Za-z]/;
