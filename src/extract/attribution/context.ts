@@ -21,6 +21,9 @@ export interface AttributionContext {
   addSpeaker: (m: Mention) => void;
   aliases: [Mention, string][];
   state: State;
+  /** nextCue[i]: the first token at or after i that is a reporting verb or may open a relay marker
+   *  (tokens.length when none; size tokens.length + 1): the only tokens a sentence's scan acts at. */
+  nextCue: Int32Array;
 }
 
 /** One sentence under attribution: tokens [a, b), and how far statements already reach in it. */

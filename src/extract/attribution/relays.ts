@@ -35,16 +35,23 @@ export function trailingRelay(
   return null;
 }
 
+/** Token t is a relay marker's first word, as written or after a و/ف (bareForms(t.norm) tested without
+ *  building its array): a necessary test for relayAt. */
+export function mayOpenRelay(t: Token): boolean {
+  if (!t.word) return false;
+  const w0 = t.norm;
+  const c0 = w0.charCodeAt(0);
+  const conj = w0.length > 2 && (c0 === 0x648 || c0 === 0x641);
+  return relayFirst.has(w0) || (conj && relayFirstAfterConjunction.has(w0));
+}
+
 /** A relay marker (بحسب، نقلا عن، وفقا لـ) at token i: its role and the token after it. */
 export function relayAt(toks: Token[], i: number, end: number) {
   const t0 = toks[i];
-  if (!t0?.word) return null;
-  // bareForms(t0.norm) (the word, and without a leading و/ف) tested without building its array: this
-  // runs at every token
+  if (!t0 || !mayOpenRelay(t0)) return null;
   const w0 = t0.norm;
   const c0 = w0.charCodeAt(0);
   const conj = w0.length > 2 && (c0 === 0x648 || c0 === 0x641);
-  if (!relayFirst.has(w0) && !(conj && relayFirstAfterConjunction.has(w0))) return null;
   // the first word as bareForms reads it: the word, or without its و/ف, when either is the marker's
   const bare = conj ? w0.slice(1) : null;
   for (const r of lexicons().relays) {

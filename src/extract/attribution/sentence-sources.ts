@@ -34,7 +34,8 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
   const { a, b, sentence: s } = run;
   const firstSeg = firstStatementStart(ctx, run, segmentsBefore);
   if (!(run.covered < 0 || firstSeg > s.start + 30) || run.relayedBy) return; // (a relay already placed)
-  for (let i = a; i < b; i++) {
+  const { nextCue } = ctx;
+  for (let i = nextCue[a]!; i < b; i = nextCue[i + 1]!) {
     if (tokens[i]!.start >= firstSeg) break;
     const relay = relayAt(tokens, i, b);
     if (relay?.role !== 'source') continue;
