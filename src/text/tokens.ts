@@ -101,7 +101,9 @@ export function tokenize(text: string, start = 0, end = text.length, whole?: Map
       norm = whole!.text.slice(k, ke);
       if (replaced && norm.includes('\uFFFD')) norm = normalizeToken(text, s, e);
     } else norm = normalizeToken(text, s, e);
-    out.push({ start: s, end: e, norm, word, index: out.length, sentence: -1 });
+    // `stems` from the start (filled by tokenStems): a token that gets it later changes shape, its readers
+    // see two kinds of token, and each such token gets a separate array for the one property (performance)
+    out.push({ start: s, end: e, norm, word, index: out.length, sentence: -1, stems: undefined });
   }
   return out;
 }
