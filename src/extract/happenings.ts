@@ -31,6 +31,12 @@ let prefixCues: Cue[] = [];
 let prefixCuesByLetters = new Map<number, Cue[]>();
 let onlyTwoLetters = true;
 const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+/** opening[letterPair(w)] = 1 for the first word of every cue, with or without ending (a necessary test
+ *  before the two maps: a stem is a cue's first word, or starts with one of two letters or more, only
+ *  when its first two letters are that word's; performance: this runs at every stem of a dated sentence's
+ *  words). Used only with onlyTwoLetters. */
+let opening = new Uint8Array(1 << 16);
+const letterPair = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(1) & 0xff);
 /** Phrases that tell no happening though a cue is in them (الخاضعة لسيطرة، لاستهداف), by first word. */
 let notHappenings: Map<string, string[][]> = new Map();
 /** The same by their first word with و or ف before it: a word with that letter is looked up whole, no
@@ -43,6 +49,7 @@ function load() {
   prefixCues = [];
   prefixCuesByLetters = new Map();
   onlyTwoLetters = true;
+  opening = new Uint8Array(1 << 16);
   notHappenings = new Map();
   for (const r of loadTsv('happenings')) {
     const raw = r.cue!;
@@ -54,6 +61,7 @@ function load() {
     }
     const prefix = raw.endsWith('*');
     const words = normalize(prefix ? raw.slice(0, -1) : raw).split(' ');
+    opening[letterPair(words[0]!)] = 1;
     const c: Cue = { type: r.type as HappeningType, words, prefix };
     if (prefix) {
       prefixCues.push(c);
@@ -150,6 +158,7 @@ const NO_CUES: readonly Cue[] = [];
 function cueTypesAt(tokens: Token[], i: number, map: Map<string, Cue[]>): Set<HappeningType> | null {
   let found: Set<HappeningType> | null = null;
   for (const st of tokenStems(tokens[i]!)) {
+    if (onlyTwoLetters && !opening[letterPair(st)]) continue;
     for (const c of map.get(st) ?? NO_CUES) {
       let ok = true;
       for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
