@@ -74,6 +74,7 @@ function candidates(t: Token): Candidate[] {
 function candidatesOfStem(st: string, out: Candidate[]): Candidate[] {
   const lx = lexicons();
   const prefixed = prefixCuesByLetters(lx.prefixCues);
+  if (prefixed && !openings(lx.cues, lx.prefixCues)[letterPair(st)]) return out;
   const whole = lx.cues.get(st);
   if (whole)
     for (const c of whole) {
@@ -91,6 +92,27 @@ function candidatesOfStem(st: string, out: Candidate[]): Candidate[] {
 }
 
 const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+const letterPair = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(1) & 0xff);
+let openingsFor: ReadonlyMap<string, readonly MeasureCue[]> | null = null;
+let openingsForPrefix: readonly MeasureCue[] | null = null;
+let openingTable = new Uint8Array(0);
+/** opening[letterPair(w)] = 1 for every cue's first word, whole or prefix: a stem starts a cue only when
+ *  its first two letters are such a word's (a necessary test before the two maps, used when no prefix
+ *  cue's word is shorter than two letters; performance: this runs for every stem of the words around
+ *  every number). */
+function openings(
+  whole: ReadonlyMap<string, readonly MeasureCue[]>,
+  prefix: readonly MeasureCue[],
+): Uint8Array {
+  if (openingsFor !== whole || openingsForPrefix !== prefix) {
+    openingsFor = whole;
+    openingsForPrefix = prefix;
+    openingTable = new Uint8Array(1 << 16);
+    for (const w of whole.keys()) openingTable[letterPair(w)] = 1;
+    for (const c of prefix) openingTable[letterPair(c.words[0]!)] = 1;
+  }
+  return openingTable;
+}
 const byLetters = new WeakMap<readonly MeasureCue[], Map<number, MeasureCue[]> | null>();
 /** The prefix cues by the first two letters of their word, each list in the lexicon's order; null when a
  *  cue's word is shorter than two letters (then every cue is tried). */
