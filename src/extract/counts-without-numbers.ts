@@ -57,6 +57,7 @@ export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMenti
       qualifier: 'exact',
       form: 'words',
       noun: DAY_WORD,
+      notCount: undefined, // the numbers' shape (numbers/context.ts emit)
     });
   }
   return out;
@@ -123,6 +124,7 @@ export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention
       qualifier: 'exact',
       form: 'words',
       noun: next.norm,
+      notCount: undefined, // the numbers' shape (numbers/context.ts emit)
     });
   }
   return out;
