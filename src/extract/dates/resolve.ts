@@ -59,6 +59,9 @@ export function resolve(r: Raw, ref: number | null): DateMention {
     precision: 'day',
     kind: r.kind,
     partOfDay: r.part,
+    // set for a span of days; there from the start (JSON leaves it out when undefined): one shape of date
+    // for every reader, not two (performance)
+    until: undefined,
   };
   const day = (n: number | null) => {
     out.value = n === null ? null : isoDay(n);
