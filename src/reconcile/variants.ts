@@ -167,17 +167,32 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
         lexIds[into] = joined;
       }
       const form = at === 0 ? entity.name : entity.aliases[at - 1]!;
-      const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
-      reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
+      addReason(
+        reasons,
+        into,
+        from,
+        `"${form}" and "${entities[other]!.name}" are one name written two ways`,
+      );
     }
   });
   const union = (into: number, from: number, why: string) => {
     parent[from] = into;
-    reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
+    addReason(reasons, into, from, why);
   };
   joinShortForms(entities, keys, find, union);
   const places = joinPlacesTypedOtherwise(entities, keys, lexIds, find, union);
   return rebuild(result, find, reasons, textOf, places);
+}
+
+/** Records a merge of root `from` into root `into`: into's reasons, then why, then from's. Into's list is
+ *  appended to in place (each root owns its list; from's is not read again once from is merged), not
+ *  copied with every merge: a root that gathers many parts copied its growing list each time. */
+function addReason(reasons: Map<number, string[]>, into: number, from: number, why: string): void {
+  let list = reasons.get(into);
+  if (list === undefined) reasons.set(into, (list = []));
+  list.push(why);
+  const fromList = reasons.get(from);
+  if (fromList !== undefined) for (const reason of fromList) list.push(reason);
 }
 
 /** A name the extraction typed an organisation or a person (سقطرى) that a place of the story bears
@@ -241,10 +256,12 @@ function rebuild(
     if (pending) for (const index of members) idOf[index] = id;
     // the first pass's entities are dropped after this one: a single part's list is taken as it is
     const mentions = parts.length === 1 ? parts[0]!.mentions : parts.flatMap((part) => part.mentions);
+    // the first pass's fields, in its order (a spread of the head was a generic copy per entity)
     entities.push({
-      ...head,
-      ...(places.has(find(root)) ? { type: 'location' as const } : {}),
       id,
+      type: places.has(find(root)) ? 'location' : head.type,
+      name: head.name,
+      english_name: head.english_name,
       aliases: aliasesOf(head.name, parts, mentions, textOf),
       mentions,
       merged_because: reasonsOf(parts, reasons.get(root)),
