@@ -40,11 +40,30 @@ interface Bodies {
   byKey: Map<string, Cluster>; // body:HEAD|ORG
   byHead: Map<string, Set<Cluster>>;
   byMentionKey: Map<string, Cluster>;
+  /** The reason a mention joins its entry's cluster, by entry id, and its name's, by surface: made once
+   *  per entry or surface, not per mention (each new string was built and then hashed by the reasons' set). */
+  entryReasons: Map<string, string>;
+  nameReasons: Map<string, string>;
 }
+
+/** A memo's string for a key, made by `make` the first time. */
+function reasonOf(memo: Map<string, string>, key: string, make: (key: string) => string): string {
+  let reason = memo.get(key);
+  if (reason === undefined) memo.set(key, (reason = make(key)));
+  return reason;
+}
+const entryReason = (lexId: string) => `same lexicon entry ${lexId}`;
+const nameReason = (surface: string) => `same name "${surface}"`;
 
 export function reconcileEntities(mentions: Mention[]): EntityResult {
   const set = new ClusterSet();
-  const bodies: Bodies = { byKey: new Map(), byHead: new Map(), byMentionKey: new Map() };
+  const bodies: Bodies = {
+    byKey: new Map(),
+    byHead: new Map(),
+    byMentionKey: new Map(),
+    entryReasons: new Map(),
+    nameReasons: new Map(),
+  };
   // 1. lexicon entries, bodies of organisations, and exact names (the cluster each mention went to kept)
   const owners: (Cluster | undefined)[] = new Array(mentions.length);
   let keylessEntries = false; // a mention of a lexicon entry without a key (counted, not clustered)
@@ -85,7 +104,7 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): Cluster {
       c = set.make(m);
       set.byLex.set(m.lexId, c);
     }
-    set.add(c, m, `same lexicon entry ${m.lexId}`);
+    set.add(c, m, reasonOf(bodies.entryReasons, m.lexId, entryReason));
     c.lexMentions++;
     return c;
   }
@@ -103,7 +122,7 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): Cluster {
   const c0 = set.byKey.get(m.key);
   const c = c0 ? set.find(c0) : undefined;
   if (c && (c.type === m.type || m.type !== 'person')) {
-    set.add(c, m, `same name "${m.surface}"`);
+    set.add(c, m, reasonOf(bodies.nameReasons, m.surface, nameReason));
     return c;
   }
   const made = set.make(m);

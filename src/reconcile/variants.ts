@@ -47,9 +47,10 @@ function headWords(): Set<string> {
 
 /** The name without its head word and the adjective of the head (العاصمة الأفغانية كابل → كابل). */
 function withoutHead(key: string): string {
-  const words = key.split(' ');
-  if (words.length < 2 || !headWords().has(words[0]!)) return key;
-  let rest = words.slice(1);
+  // most names have no head word: the first word is looked at before the name is split
+  const space = key.indexOf(' ');
+  if (space < 0 || !headWords().has(key.slice(0, space))) return key;
+  let rest = key.split(' ').slice(1);
   if (rest.length > 1 && /^ال.+ي[هة]?$/.test(rest[0]!)) rest = rest.slice(1); // the nisba adjective
   return rest.join(' ');
 }
@@ -90,9 +91,11 @@ export function asConstruct(key: string): string {
   return key.replace(/^ال(\S{3,}) (ال\S{2,})ي[هة]?(?= |$)/, '$1 $2');
 }
 
-/** The bucket of the entities whose form (a loose key) is spelt the same but for the letters a skeleton
- *  folds (after its head word, article, compounds' spaces, authorities' noun or nisba construct), by type;
- *  null for a form that names no one alone (one person's single name, a name of fewer than three letters). */
+/** The bucket, within its type's, of the entities whose form (a loose key) is spelt the same but for the
+ *  letters a skeleton folds (after its head word, article, compounds' spaces, authorities' noun or nisba
+ *  construct): the skeleton itself (memoised, so its hash is made once), or "=" and the compound of a
+ *  person's single name; null for a form that names no one alone (one person's single name, a name of
+ *  fewer than three letters). */
 function spellingBucket(type: EntityType, key: string): string | null {
   const core = asGovernment(joinCompounds(type === 'location' ? withoutArticle(withoutHead(key)) : key));
   const bodyKey = type === 'organization' ? asConstruct(core) : core;
@@ -100,7 +103,7 @@ function spellingBucket(type: EntityType, key: string): string | null {
   // one person's single name only where it is a compound written with or without its space
   if (type === 'person' && single && !COMPOUND.test(core)) return null;
   if (letterCount(core) < 3) return null;
-  return type === 'person' && single ? `person|=${core}` : `${type}|${skeleton(bodyKey)}`;
+  return type === 'person' && single ? `=${core}` : skeleton(bodyKey);
 }
 
 /** An entity's forms as loose keys: its name's, then its aliases' in order (read by every pass of this
@@ -139,13 +142,15 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
     return index;
   };
   const reasons = new Map<number, string[]>();
-  const byKey = new Map<string, number>();
+  const byType = new Map<EntityType, Map<string, number>>(); // a type's buckets: no key made of type and skeleton
   // two different lexicon entries are two referents however close their spellings (النيجر / نيجيريا)
   const lexIds = entities.map((entity) => lexiconIds(entity));
   const keys = entities.map(formKeysOf);
   entities.forEach((entity, index) => {
     // every type: the spellings of a storm or an event (مكونو / ميكونو) are one name too
     const formKeys = keys[index]!;
+    let byKey = byType.get(entity.type);
+    if (byKey === undefined) byType.set(entity.type, (byKey = new Map()));
     for (let at = 0; at < formKeys.length; at++) {
       const bucket = spellingBucket(entity.type, formKeys[at]!);
       if (bucket === null) continue;
