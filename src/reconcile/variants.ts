@@ -77,17 +77,19 @@ const GOVERNMENT = `${wordList('entity-words', 'government')[0]!} `;
 
 /** The name with its compounds written as one word (عبد الملك الحوثي → عبدالملك الحوثي), as a loose key. */
 export function joinCompounds(key: string): string {
-  return key.replace(SPACED_COMPOUND, '$1$2');
+  // a compound's head is followed by a space and the article: a key without " ال" has none
+  return key.includes(' ال') ? key.replace(SPACED_COMPOUND, '$1$2') : key;
 }
 
 /** A country's authorities are its government (السلطات العراقية = الحكومة العراقية): one key for both. */
 export function asGovernment(key: string): string {
-  return key.replace(AUTHORITIES, GOVERNMENT);
+  return key.startsWith('ال') ? key.replace(AUTHORITIES, GOVERNMENT) : key;
 }
 
 /** A definite noun with its nisba adjective is the noun of the adjective's word (القوات الأمنية → قوات
  *  الأمن، السلطات الأمنية العراقية → سلطات الأمن العراقية): one key for both ways of naming a body. */
 export function asConstruct(key: string): string {
+  if (!key.startsWith('ال')) return key; // the expression begins with the article
   return key.replace(/^ال(\S{3,}) (ال\S{2,})ي[هة]?(?= |$)/, '$1 $2');
 }
 
