@@ -13,6 +13,7 @@ import type { DossierEntity, EntityType, Mention } from '../types.js';
 import { aliasesOf, LEXICON_REASON, NO_ENTRIES } from './aliases.js';
 import type { PendingMentions } from './entities.js';
 import { looseForm, withFormKeys } from './forms.js';
+import { type MentionEntities, mentionEntities } from './mention-entities.js';
 import { joinShortForms } from './short-forms.js';
 import { skeleton } from './skeleton.js';
 
@@ -25,6 +26,12 @@ export interface EntityResult {
   /** The mentions read and the entity (by index) each went to, when entityOf is still to be filled
    *  (reconcileEntities). */
   pending?: PendingMentions;
+}
+
+/** The merged entities, and the entity of each mention. */
+export interface MergedEntities {
+  entities: DossierEntity[];
+  entityOf: MentionEntities;
 }
 
 /** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
@@ -132,11 +139,11 @@ const letterCount = (key: string): number => key.length - spaceCount(key);
 export function mergeVariants(
   result: EntityResult,
   textOf: (doc: string) => string | undefined,
-): EntityResult {
+): MergedEntities {
   return withFormKeys(() => mergeAll(result, textOf));
 }
 
-function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefined): EntityResult {
+function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefined): MergedEntities {
   const { entities } = result;
   const parent = entities.map((_, index) => index);
   const find = (index: number): number => {
@@ -242,7 +249,7 @@ function rebuild(
   reasons: Map<number, string[]>,
   textOf: (doc: string) => string | undefined,
   places: Set<number>,
-): EntityResult {
+): MergedEntities {
   const groups = new Map<number, number[]>();
   result.entities.forEach((_, index) => {
     const root = find(index);
@@ -274,14 +281,8 @@ function rebuild(
       merged_because: reasonsOf(parts, reasons.get(root)),
     });
   }
-  // the mentions in the order they were read (the map's hash writes go through memory in order)
-  if (pending) {
-    const { mentions, entityIndex } = pending;
-    for (let at = 0; at < mentions.length; at++) {
-      const index = entityIndex[at]!;
-      if (index >= 0) entityOf.set(mentions[at]!, idOf[index]!);
-    }
-  }
+  // the mentions read: found in their order when asked for (no map of every mention)
+  if (pending) return { entities, entityOf: mentionEntities(pending.mentions, pending.entityIndex, idOf) };
   // a map given with the first pass's ids: renamed in place
   if (newId) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
   return { entities, entityOf };
