@@ -122,11 +122,12 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): Cluster {
   const c0 = set.byKey.get(m.key);
   const c = c0 ? set.find(c0) : undefined;
   if (c && (c.type === m.type || m.type !== 'person')) {
-    set.add(c, m, reasonOf(bodies.nameReasons, m.surface, nameReason));
+    set.addSeen(c, m, reasonOf(bodies.nameReasons, m.surface, nameReason)); // c0 came from byKey
     return c;
   }
   const made = set.make(m);
-  set.add(made, m);
+  if (c0) set.addSeen(made, m);
+  else set.add(made, m);
   return made;
 }
 
