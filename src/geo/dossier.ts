@@ -22,12 +22,20 @@ interface Span {
 /** For each place, the places the text puts it in (the nearest such mention first). */
 function containers(dossier: Dossier, places: DossierEntity[]): Map<string, string[]> {
   const byDoc = new Map<string, Span[]>();
-  for (const e of places)
+  for (const e of places) {
+    // an entity's mentions come document by document: the list is looked up when the document changes
+    let doc: string | null = null;
+    let list: Span[] = [];
     for (const m of e.mentions) {
-      const list = byDoc.get(m.doc) ?? [];
+      if (m.doc !== doc) {
+        doc = m.doc;
+        const known = byDoc.get(doc);
+        if (known) list = known;
+        else byDoc.set(doc, (list = []));
+      }
       list.push({ entity: e.id, start: m.start, end: m.end });
-      byDoc.set(m.doc, list);
     }
+  }
   const texts = new Map(dossier.documents.map((d) => [d.id, d.text]));
   const out = new Map<string, string[]>();
   for (const [doc, spans] of byDoc) {

@@ -38,10 +38,33 @@ export interface Location {
   how: string;
 }
 
+/** The readings of each name already read, across stories (the same places come back in story after
+ *  story): a name's readings depend on the name alone, and no caller changes them. Emptied when full. */
+const readingsOfName = new Map<string, readonly Candidate[]>();
+const MAX_NAMES = 20_000;
+
+/** A name of 13 or more characters may be a slice that keeps its whole article alive: the memo keeps a
+ *  copy of its own (a slice of a new flat string of a space and the name: V8 flattens the concatenation
+ *  before it slices it). */
+const ownCopy = (name: string): string => (name.length < 13 ? name : ` ${name}`.slice(1));
+
+/** The readings of one name (Arabic or Latin), computed once. */
+function readingsOf(name: string, arabic: boolean): readonly Candidate[] {
+  const key = arabic ? name : `\u0000${name}`;
+  let known = readingsOfName.get(key);
+  if (known === undefined) {
+    if (readingsOfName.size >= MAX_NAMES) readingsOfName.clear();
+    const own = ownCopy(name);
+    known = arabic ? arabicCandidates(own) : latinCandidates(own);
+    readingsOfName.set(arabic ? own : `\u0000${own}`, known);
+  }
+  return known;
+}
+
 function candidatesOf(q: PlaceQuery): Candidate[] {
   const out: Candidate[] = [];
-  for (const n of q.names) out.push(...(isArabicName(n) ? arabicCandidates(n) : latinCandidates(n)));
-  if (q.english) out.push(...latinCandidates(q.english));
+  for (const n of q.names) for (const c of readingsOf(n, isArabicName(n))) out.push(c);
+  if (q.english) for (const c of readingsOf(q.english, false)) out.push(c);
   return out;
 }
 

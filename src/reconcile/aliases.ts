@@ -115,9 +115,8 @@ export function aliasesOf(
   for (const form of used) keys.add(looseForm(form));
   // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
   const lexiconForms = lexiconFormsOf(parts);
-  let texts: string[] | null = null; // the entity's first articles as loose text, read only when needed
-  const inTexts = (key: string) =>
-    (texts ??= docs.map((doc) => looseText(doc, textOf))).some((text) => usedIn(text, key));
+  // the entity's first articles as loose text, each made only when the articles before it do not use the key
+  const inTexts = (key: string) => docs.some((doc) => usedIn(looseText(doc, textOf), key));
   const linked: string[] = [];
   const link = (alias: string) => {
     if (!lexiconForms.has(alias))

@@ -13,7 +13,33 @@ export const mid = (c: DossierClaim) => c.value.low ?? c.value.high ?? 0;
 /** The first source of a claim's chain: its speaker, else its first relay, else the outlet itself
  *  (an outlet's copies of one story, such as a wire story filed twice, are one origin). */
 export function originOf(c: DossierClaim, ctx: Ctx): string {
-  return c.speaker ?? (c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc, ctx)}`);
+  if (c.speaker) return c.speaker;
+  let origin = origins.get(c); // a relay's or an outlet's key is made once per claim, not by every test
+  if (origin === undefined)
+    origins.set(c, (origin = c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc, ctx)}`));
+  return origin;
+}
+const origins = new WeakMap<DossierClaim, string>();
+
+const LEXICON_ID = /same lexicon entry (\S+)/;
+const lexiconIds = new WeakMap<DossierEntity, string | null>();
+
+/** The lexicon entry an entity was matched to: the first of its reasons that names one (read once per
+ *  entity, not for every claim it speaks: a much-quoted entity has many reasons). */
+export function lexiconIdOf(e: DossierEntity): string | undefined {
+  let id = lexiconIds.get(e);
+  if (id === undefined) {
+    id = null;
+    for (const reason of e.merged_because) {
+      const found = LEXICON_ID.exec(reason);
+      if (found) {
+        id = found[1]!;
+        break;
+      }
+    }
+    lexiconIds.set(e, id);
+  }
+  return id ?? undefined;
 }
 
 /** A wire story is one origin wherever it is published: its agency; else the outlet. */

@@ -110,6 +110,12 @@ export class ClusterSet {
   }
 
   add(c: Cluster, m: Mention, reason?: string): void {
+    this.addSeen(c, m, reason);
+    if (!this.byKey.has(m.key)) this.byKey.set(m.key, c);
+  }
+
+  /** add() for a mention whose key the set has seen already (byKey has it: not looked up again). */
+  addSeen(c: Cluster, m: Mention, reason?: string): void {
     c.mentions.push(m);
     const words = wordCount(m.key);
     if (words > c.bestWords) {
@@ -125,14 +131,13 @@ export class ClusterSet {
     for (const a of m.aliases ?? []) addTo(c, 'extraAliases', a);
     if (m.org) addTo(c, 'orgs', m.org);
     if (reason) addTo(c, 'reasons', reason);
-    if (!this.byKey.has(m.key)) this.byKey.set(m.key, c);
   }
 
   merge(into0: Cluster, from0: Cluster, reason: string): void {
     const into = this.find(into0),
       from = this.find(from0);
     if (into === from) return;
-    for (const m of from.mentions) this.add(into, m);
+    for (const m of from.mentions) this.addSeen(into, m); // each was added once: byKey has its key
     for (const a of from.extraAliases) addTo(into, 'extraAliases', a);
     for (const o of from.orgs) addTo(into, 'orgs', o);
     addTo(into, 'reasons', reason);

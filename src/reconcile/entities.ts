@@ -40,11 +40,30 @@ interface Bodies {
   byKey: Map<string, Cluster>; // body:HEAD|ORG
   byHead: Map<string, Set<Cluster>>;
   byMentionKey: Map<string, Cluster>;
+  /** The reason a mention joins its entry's cluster, by entry id, and its name's, by surface: made once
+   *  per entry or surface, not per mention (each new string was built and then hashed by the reasons' set). */
+  entryReasons: Map<string, string>;
+  nameReasons: Map<string, string>;
 }
+
+/** A memo's string for a key, made by `make` the first time. */
+function reasonOf(memo: Map<string, string>, key: string, make: (key: string) => string): string {
+  let reason = memo.get(key);
+  if (reason === undefined) memo.set(key, (reason = make(key)));
+  return reason;
+}
+const entryReason = (lexId: string) => `same lexicon entry ${lexId}`;
+const nameReason = (surface: string) => `same name "${surface}"`;
 
 export function reconcileEntities(mentions: Mention[]): EntityResult {
   const set = new ClusterSet();
-  const bodies: Bodies = { byKey: new Map(), byHead: new Map(), byMentionKey: new Map() };
+  const bodies: Bodies = {
+    byKey: new Map(),
+    byHead: new Map(),
+    byMentionKey: new Map(),
+    entryReasons: new Map(),
+    nameReasons: new Map(),
+  };
   // 1. lexicon entries, bodies of organisations, and exact names (the cluster each mention went to kept)
   const owners: (Cluster | undefined)[] = new Array(mentions.length);
   let keylessEntries = false; // a mention of a lexicon entry without a key (counted, not clustered)
@@ -85,7 +104,7 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): Cluster {
       c = set.make(m);
       set.byLex.set(m.lexId, c);
     }
-    set.add(c, m, `same lexicon entry ${m.lexId}`);
+    set.add(c, m, reasonOf(bodies.entryReasons, m.lexId, entryReason));
     c.lexMentions++;
     return c;
   }
@@ -103,11 +122,12 @@ function addMention(set: ClusterSet, bodies: Bodies, m: Mention): Cluster {
   const c0 = set.byKey.get(m.key);
   const c = c0 ? set.find(c0) : undefined;
   if (c && (c.type === m.type || m.type !== 'person')) {
-    set.add(c, m, `same name "${m.surface}"`);
+    set.addSeen(c, m, reasonOf(bodies.nameReasons, m.surface, nameReason)); // c0 came from byKey
     return c;
   }
   const made = set.make(m);
-  set.add(made, m);
+  if (c0) set.addSeen(made, m);
+  else set.add(made, m);
   return made;
 }
 
@@ -134,19 +154,40 @@ function joinBareBodies(set: ClusterSet, bodies: Bodies): void {
   }
 }
 
+/** The story's lexicon entries in the order first mentioned, with their counts and (looked up once, when
+ *  a description first refers to a kind) their kinds. */
+interface EntryCounts {
+  ids: string[];
+  counts: number[];
+  kinds: (string | undefined)[] | null;
+}
+
 /** The lexicon entry a description may refer to that the story mentions most. */
-function mostMentioned(refers: string[], lexCount: Map<string, number>): string | null {
+function mostMentioned(refers: string[], entries: EntryCounts): string | null {
+  let kinds: string[] | null = null; // the kinds it refers to (kind:…)
+  for (const r of refers) if (r.startsWith('kind:')) (kinds ??= []).push(r.slice(5));
+  const { ids, counts } = entries;
+  const entryKinds = kinds ? (entries.kinds ??= ids.map((id) => lexEntry(id)?.kind)) : null;
   let best: string | null = null,
     bestN = 0;
-  for (const [id, n] of lexCount) {
-    const ok =
-      refers.includes(id) || refers.some((r) => r.startsWith('kind:') && lexEntry(id)?.kind === r.slice(5));
-    if (ok && n > bestN) {
+  for (let at = 0; at < ids.length; at++) {
+    const id = ids[at]!;
+    const ok = refers.includes(id) || (kinds !== null && kinds.includes(entryKinds![at]!));
+    if (ok && counts[at]! > bestN) {
       best = id;
-      bestN = n;
+      bestN = counts[at]!;
     }
   }
   return best;
+}
+
+const WAW = 0x648;
+const FEH = 0x641;
+/** A key without the conjunction و or ف before an article (والتنظيم → التنظيم); the expression is run only
+ *  on keys that begin with one of them. */
+function withoutConjunction(key: string): string {
+  const first = key.charCodeAt(0);
+  return first === WAW || first === FEH ? key.replace(/^[وف](?=ال)/, '') : key;
 }
 
 /** How many mentions each lexicon entry has, in the order the entries were first mentioned: counted as
@@ -165,14 +206,15 @@ function entryCounts(set: ClusterSet, mentions: Mention[] | null): Map<string, n
  *  all the story's when some mention of a lexicon entry had no key (else the clusters have the counts). */
 function joinDescriptions(set: ClusterSet, mentions: Mention[] | null): void {
   const lexCount = entryCounts(set, mentions);
+  const entries: EntryCounts = { ids: [...lexCount.keys()], counts: [...lexCount.values()], kinds: null };
   const descIndex = descriptionIndex();
   const bestFor = new Map<string, string | null>();
   for (const c of set.live()) {
     if (c.lexId) continue;
-    const refers = c.refers ?? descIndex.get(bestKey(c).replace(/^[وف](?=ال)/, ''));
+    const refers = c.refers ?? descIndex.get(withoutConjunction(bestKey(c)));
     if (!refers) continue;
     const rk = refers.join('|');
-    if (!bestFor.has(rk)) bestFor.set(rk, mostMentioned(refers, lexCount));
+    if (!bestFor.has(rk)) bestFor.set(rk, mostMentioned(refers, entries));
     const best = bestFor.get(rk);
     const target = best ? set.byLex.get(best) : undefined;
     if (target && set.find(target).mentions.length)

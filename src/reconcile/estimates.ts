@@ -3,7 +3,7 @@
 
 import { lexEntry } from '../lexicon/index.js';
 import type { DossierClaim, DossierEstimate, Measure } from '../types.js';
-import { type Ctx, mid, originOf } from './claim-facts.js';
+import { type Ctx, lexiconIdOf, mid, originOf } from './claim-facts.js';
 
 const SPECIFIC: Record<string, number> = {
   exact: 5,
@@ -78,7 +78,7 @@ export function selfServingIn(cs: DossierClaim[], ctx: Ctx): (c: DossierClaim) =
   return (c) => {
     const e = c.speaker ? ctx.entities.get(c.speaker) : undefined;
     if (!e) return false;
-    const lexId = e.merged_because.map((r) => /same lexicon entry (\S+)/.exec(r)?.[1]).find(Boolean);
+    const lexId = lexiconIdOf(e);
     if (!lexId || lexEntry(lexId)?.kind !== 'armed_group') return false;
     const origin = originOf(c, ctx);
     const others = cs.length - (count.get(origin) ?? 0);

@@ -17,7 +17,7 @@ import type {
   DossierEstimate,
   Measure,
 } from '../types.js';
-import { type Ctx, dayDiff, mid, originOf, shift } from './claim-facts.js';
+import { type Ctx, dayDiff, lexiconIdOf, mid, originOf, shift } from './claim-facts.js';
 import { estimate, growing } from './estimates.js';
 
 /** اليوم، يومها in a length's text: the day in progress is counted. */
@@ -57,12 +57,13 @@ const countedClass = (c: DossierClaim, counted: CountedById): string => counted.
 function quantityKey(
   c: DossierClaim,
   counted: CountedById,
-  text: string,
+  ctx: Ctx,
   published: string | null,
 ): { key: string; measure: Measure; label: string } {
   let measure = c.measure;
   if (measure === 'missing' && countedClass(c, counted) === 'prisoner') measure = 'escaped';
   if (measure === 'duration') {
+    const text = ctx.docs.get(c.doc)?.text ?? ''; // looked up only for a length: the words around it
     const around = normalize(text.slice(Math.max(0, c.start - 100), Math.min(text.length, c.end + 60))).split(
       /[^\u0621-\u064A]+/,
     );
@@ -82,7 +83,7 @@ function sourceKind(c: DossierClaim, ctx: Ctx): 'party' | 'independent' | 'anony
   if (!c.speaker) return 'outlet';
   const e = ctx.entities.get(c.speaker);
   if (!e) return 'outlet';
-  const lexId = e.merged_because.map((r) => /same lexicon entry (\S+)/.exec(r)?.[1]).find(Boolean);
+  const lexId = lexiconIdOf(e);
   const kind = lexId ? lexEntry(lexId)?.kind : undefined;
   if (kind && PARTY_KINDS.has(kind)) return 'party';
   if (kind && INDEPENDENT_KINDS.has(kind)) return 'independent';
@@ -152,7 +153,7 @@ export function groupClaims(
   const byKey = new Map<string, Quantity>();
   for (const c of claims) {
     if (c.value.low === null && c.value.high === null) continue;
-    const q = quantityKey(c, counted, ctx.docs.get(c.doc)?.text ?? '', storyStart);
+    const q = quantityKey(c, counted, ctx, storyStart);
     let g = byKey.get(q.key);
     if (!g) byKey.set(q.key, (g = { measure: q.measure, label: q.label, claims: [] }));
     g.claims.push(c);

@@ -16,6 +16,7 @@ import type {
 import { withEnglishNames } from './english-names.js';
 import { reconcileEntities } from './entities.js';
 import { groupClaims } from './groups.js';
+import type { MentionEntities } from './mention-entities.js';
 import { addStoryForms } from './story-names.js';
 import { buildTimeline } from './timeline.js';
 import { mergeVariants } from './variants.js';
@@ -131,7 +132,7 @@ function countedById(analyses: DocAnalysis[], claimId: Map<object, string>): Map
 }
 
 /** A news agency named in the first or last 150 characters (a dateline or a credit line: "(أ ف ب)"). */
-function wireCredit(a: DocAnalysis, entityOf: Map<Mention, string>): string | null {
+function wireCredit(a: DocAnalysis, entityOf: MentionEntities): string | null {
   const n = a.doc.text.length;
   for (const m of a.mentions) {
     if (!m.lexId || (m.start > 150 && m.end < n - 150)) continue;

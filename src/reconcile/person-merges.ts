@@ -48,12 +48,27 @@ function sameRole(c: Cluster, d: Cluster): boolean {
  *  more after the article (علي and العلي stay apart). */
 export const familyKey = (word: string) => (/^ال\S{4,}$/.test(word) ? word.slice(2) : word);
 
+/** The persons of one first and last name: those of two words and those of more, in the order they
+ *  were indexed, and which of the two lists began first. */
+interface FirstAndLast {
+  two: Cluster[];
+  longer: Cluster[];
+  twoFirst: boolean;
+}
+
 interface PersonIndex {
   persons: Cluster[];
   keyOf: Map<Cluster, string[]>;
   byLast: Map<string, Cluster[]>;
-  byFirstLast: Map<string, Cluster[]>;
+  byFirstLast: Map<string, FirstAndLast>; // first|last
   byFirstSound: Map<string, Cluster[]>;
+}
+
+/** Adds a cluster to the list of a key (made on its first cluster). */
+function push(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
 }
 
 function indexPersons(set: ClusterSet): PersonIndex {
@@ -70,13 +85,17 @@ function indexPersons(set: ClusterSet): PersonIndex {
   for (const c of persons) {
     const k = keyOf.get(c)!;
     if (k.length < 2) continue;
-    const push = (m: Map<string, Cluster[]>, key: string) => {
-      if (!m.has(key)) m.set(key, []);
-      m.get(key)!.push(c);
-    };
-    push(index.byLast, familyKey(k[k.length - 1]!));
-    push(index.byFirstLast, `${k[0]}|${familyKey(k[k.length - 1]!)}|${k.length === 2 ? 2 : 3}`);
-    push(index.byFirstSound, `${foldSound(k[0]!)}|${k.length}`);
+    const last = familyKey(k[k.length - 1]!);
+    push(index.byLast, last, c);
+    const firstLast = `${k[0]}|${last}`;
+    const named = index.byFirstLast.get(firstLast);
+    if (named) (k.length === 2 ? named.two : named.longer).push(c);
+    else
+      index.byFirstLast.set(
+        firstLast,
+        k.length === 2 ? { two: [c], longer: [], twoFirst: true } : { two: [], longer: [c], twoFirst: false },
+      );
+    push(index.byFirstSound, `${foldSound(k[0]!)}|${k.length}`, c);
   }
   return index;
 }
@@ -144,12 +163,9 @@ function rolesAlone(set: ClusterSet, index: PersonIndex): void {
 
 /** Same first and last name (جون سميث / جون دبليو سميث). */
 function sameFirstAndLast(set: ClusterSet, index: PersonIndex): void {
-  const firstLast = new Map<string, Cluster[]>();
-  for (const [key, cs] of index.byFirstLast) {
-    const k = key.split('|').slice(0, 2).join('|');
-    firstLast.set(k, [...(firstLast.get(k) ?? []), ...cs]);
-  }
-  for (const cs of firstLast.values()) {
+  for (const { two, longer, twoFirst } of index.byFirstLast.values()) {
+    // the list of two words and the longer names' list, the one indexed first before the other
+    const cs = twoFirst ? two.concat(longer) : longer.concat(two);
     for (let i = 1; i < cs.length; i++)
       set.merge(
         cs[0]!,

@@ -129,9 +129,9 @@ export function joinShortForms(
   const owners = new Map<string, Set<number>>(); // a form → the entities that have it
   const longer = new Map<string, Set<number>>(); // a shorter form → the entities whose forms stand for it
   const add = (map: Map<string, Set<number>>, key: string, index: number) => {
-    const set = map.get(key) ?? new Set();
-    set.add(index);
-    map.set(key, set);
+    const set = map.get(key);
+    if (set) set.add(index);
+    else map.set(key, new Set([index]));
   };
   entities.forEach((entity, index) => {
     const formKeys = keys[index]!;

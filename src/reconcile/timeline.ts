@@ -1,11 +1,12 @@
 // The timeline: happenings of all documents grouped by (day, type); every document that tells one
 // adds its evidence to the same entry. Two happenings of one day stay two when their types differ.
 import type { DocAnalysis, DossierTimelineEntry, Mention } from '../types.js';
+import type { MentionEntities } from './mention-entities.js';
 
 /** `entityOf` maps mentions to entity ids, for the place and the actors of each entry. */
 export function buildTimeline(
   analyses: DocAnalysis[],
-  entityOf: Map<Mention, string> = new Map(),
+  entityOf: MentionEntities = new Map<Mention, string>(),
 ): DossierTimelineEntry[] {
   const byKey = new Map<string, DossierTimelineEntry>();
   for (const a of analyses) {

@@ -13,6 +13,7 @@ import type { DossierEntity, EntityType, Mention } from '../types.js';
 import { aliasesOf, LEXICON_REASON, NO_ENTRIES } from './aliases.js';
 import type { PendingMentions } from './entities.js';
 import { looseForm, withFormKeys } from './forms.js';
+import { type MentionEntities, mentionEntities } from './mention-entities.js';
 import { joinShortForms } from './short-forms.js';
 import { skeleton } from './skeleton.js';
 
@@ -25,6 +26,12 @@ export interface EntityResult {
   /** The mentions read and the entity (by index) each went to, when entityOf is still to be filled
    *  (reconcileEntities). */
   pending?: PendingMentions;
+}
+
+/** The merged entities, and the entity of each mention. */
+export interface MergedEntities {
+  entities: DossierEntity[];
+  entityOf: MentionEntities;
 }
 
 /** Head words of the land around a place (ريف دمشق، ضاحية بيروت): another place than the one named. */
@@ -47,9 +54,10 @@ function headWords(): Set<string> {
 
 /** The name without its head word and the adjective of the head (العاصمة الأفغانية كابل → كابل). */
 function withoutHead(key: string): string {
-  const words = key.split(' ');
-  if (words.length < 2 || !headWords().has(words[0]!)) return key;
-  let rest = words.slice(1);
+  // most names have no head word: the first word is looked at before the name is split
+  const space = key.indexOf(' ');
+  if (space < 0 || !headWords().has(key.slice(0, space))) return key;
+  let rest = key.split(' ').slice(1);
   if (rest.length > 1 && /^ال.+ي[هة]?$/.test(rest[0]!)) rest = rest.slice(1); // the nisba adjective
   return rest.join(' ');
 }
@@ -76,23 +84,27 @@ const GOVERNMENT = `${wordList('entity-words', 'government')[0]!} `;
 
 /** The name with its compounds written as one word (عبد الملك الحوثي → عبدالملك الحوثي), as a loose key. */
 export function joinCompounds(key: string): string {
-  return key.replace(SPACED_COMPOUND, '$1$2');
+  // a compound's head is followed by a space and the article: a key without " ال" has none
+  return key.includes(' ال') ? key.replace(SPACED_COMPOUND, '$1$2') : key;
 }
 
 /** A country's authorities are its government (السلطات العراقية = الحكومة العراقية): one key for both. */
 export function asGovernment(key: string): string {
-  return key.replace(AUTHORITIES, GOVERNMENT);
+  return key.startsWith('ال') ? key.replace(AUTHORITIES, GOVERNMENT) : key;
 }
 
 /** A definite noun with its nisba adjective is the noun of the adjective's word (القوات الأمنية → قوات
  *  الأمن، السلطات الأمنية العراقية → سلطات الأمن العراقية): one key for both ways of naming a body. */
 export function asConstruct(key: string): string {
+  if (!key.startsWith('ال')) return key; // the expression begins with the article
   return key.replace(/^ال(\S{3,}) (ال\S{2,})ي[هة]?(?= |$)/, '$1 $2');
 }
 
-/** The bucket of the entities whose form (a loose key) is spelt the same but for the letters a skeleton
- *  folds (after its head word, article, compounds' spaces, authorities' noun or nisba construct), by type;
- *  null for a form that names no one alone (one person's single name, a name of fewer than three letters). */
+/** The bucket, within its type's, of the entities whose form (a loose key) is spelt the same but for the
+ *  letters a skeleton folds (after its head word, article, compounds' spaces, authorities' noun or nisba
+ *  construct): the skeleton itself (memoised, so its hash is made once), or "=" and the compound of a
+ *  person's single name; null for a form that names no one alone (one person's single name, a name of
+ *  fewer than three letters). */
 function spellingBucket(type: EntityType, key: string): string | null {
   const core = asGovernment(joinCompounds(type === 'location' ? withoutArticle(withoutHead(key)) : key));
   const bodyKey = type === 'organization' ? asConstruct(core) : core;
@@ -100,7 +112,7 @@ function spellingBucket(type: EntityType, key: string): string | null {
   // one person's single name only where it is a compound written with or without its space
   if (type === 'person' && single && !COMPOUND.test(core)) return null;
   if (letterCount(core) < 3) return null;
-  return type === 'person' && single ? `person|=${core}` : `${type}|${skeleton(bodyKey)}`;
+  return type === 'person' && single ? `=${core}` : skeleton(bodyKey);
 }
 
 /** An entity's forms as loose keys: its name's, then its aliases' in order (read by every pass of this
@@ -127,11 +139,11 @@ const letterCount = (key: string): number => key.length - spaceCount(key);
 export function mergeVariants(
   result: EntityResult,
   textOf: (doc: string) => string | undefined,
-): EntityResult {
+): MergedEntities {
   return withFormKeys(() => mergeAll(result, textOf));
 }
 
-function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefined): EntityResult {
+function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefined): MergedEntities {
   const { entities } = result;
   const parent = entities.map((_, index) => index);
   const find = (index: number): number => {
@@ -139,13 +151,15 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
     return index;
   };
   const reasons = new Map<number, string[]>();
-  const byKey = new Map<string, number>();
+  const byType = new Map<EntityType, Map<string, number>>(); // a type's buckets: no key made of type and skeleton
   // two different lexicon entries are two referents however close their spellings (النيجر / نيجيريا)
   const lexIds = entities.map((entity) => lexiconIds(entity));
   const keys = entities.map(formKeysOf);
   entities.forEach((entity, index) => {
     // every type: the spellings of a storm or an event (مكونو / ميكونو) are one name too
     const formKeys = keys[index]!;
+    let byKey = byType.get(entity.type);
+    if (byKey === undefined) byType.set(entity.type, (byKey = new Map()));
     for (let at = 0; at < formKeys.length; at++) {
       const bucket = spellingBucket(entity.type, formKeys[at]!);
       if (bucket === null) continue;
@@ -167,17 +181,32 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
         lexIds[into] = joined;
       }
       const form = at === 0 ? entity.name : entity.aliases[at - 1]!;
-      const why = `"${form}" and "${entities[other]!.name}" are one name written two ways`;
-      reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
+      addReason(
+        reasons,
+        into,
+        from,
+        `"${form}" and "${entities[other]!.name}" are one name written two ways`,
+      );
     }
   });
   const union = (into: number, from: number, why: string) => {
     parent[from] = into;
-    reasons.set(into, [...(reasons.get(into) ?? []), why, ...(reasons.get(from) ?? [])]);
+    addReason(reasons, into, from, why);
   };
   joinShortForms(entities, keys, find, union);
   const places = joinPlacesTypedOtherwise(entities, keys, lexIds, find, union);
   return rebuild(result, find, reasons, textOf, places);
+}
+
+/** Records a merge of root `from` into root `into`: into's reasons, then why, then from's. Into's list is
+ *  appended to in place (each root owns its list; from's is not read again once from is merged), not
+ *  copied with every merge: a root that gathers many parts copied its growing list each time. */
+function addReason(reasons: Map<number, string[]>, into: number, from: number, why: string): void {
+  let list = reasons.get(into);
+  if (list === undefined) reasons.set(into, (list = []));
+  list.push(why);
+  const fromList = reasons.get(from);
+  if (fromList !== undefined) for (const reason of fromList) list.push(reason);
 }
 
 /** A name the extraction typed an organisation or a person (سقطرى) that a place of the story bears
@@ -220,7 +249,7 @@ function rebuild(
   reasons: Map<number, string[]>,
   textOf: (doc: string) => string | undefined,
   places: Set<number>,
-): EntityResult {
+): MergedEntities {
   const groups = new Map<number, number[]>();
   result.entities.forEach((_, index) => {
     const root = find(index);
@@ -241,23 +270,19 @@ function rebuild(
     if (pending) for (const index of members) idOf[index] = id;
     // the first pass's entities are dropped after this one: a single part's list is taken as it is
     const mentions = parts.length === 1 ? parts[0]!.mentions : parts.flatMap((part) => part.mentions);
+    // the first pass's fields, in its order (a spread of the head was a generic copy per entity)
     entities.push({
-      ...head,
-      ...(places.has(find(root)) ? { type: 'location' as const } : {}),
       id,
+      type: places.has(find(root)) ? 'location' : head.type,
+      name: head.name,
+      english_name: head.english_name,
       aliases: aliasesOf(head.name, parts, mentions, textOf),
       mentions,
       merged_because: reasonsOf(parts, reasons.get(root)),
     });
   }
-  // the mentions in the order they were read (the map's hash writes go through memory in order)
-  if (pending) {
-    const { mentions, entityIndex } = pending;
-    for (let at = 0; at < mentions.length; at++) {
-      const index = entityIndex[at]!;
-      if (index >= 0) entityOf.set(mentions[at]!, idOf[index]!);
-    }
-  }
+  // the mentions read: found in their order when asked for (no map of every mention)
+  if (pending) return { entities, entityOf: mentionEntities(pending.mentions, pending.entityIndex, idOf) };
   // a map given with the first pass's ids: renamed in place
   if (newId) for (const [mention, id] of entityOf) entityOf.set(mention, newId.get(id) ?? id);
   return { entities, entityOf };
