@@ -1,8 +1,8 @@
 // The story's articles as an index of words, read once to find how each entity is written across the
 // story (story-names.ts for persons and places, organisation-forms.ts for organisations).
 
-import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { normalize, normalizeToken } from '../text/normalize.js';
+import { forEachToken } from '../text/tokens.js';
 import type { DossierEntity } from '../types.js';
 
 // the proclitic groups [وف]?[بلك]? and [وف], tested by code unit: و ف, then ب ل ك
@@ -243,40 +243,48 @@ function grown(numbers: Int32Array): Int32Array {
 export function indexTexts(texts: string[]): { stories: StoryText[]; where: WordIndex } {
   const stories: StoryText[] = [];
   const where = new WordIndex(stories);
+  // one text's columns, in buffers kept for the next text (each text keeps a copy of its own length)
+  let starts: Int32Array = new Int32Array(1 << 12);
+  let ends: Int32Array = new Int32Array(1 << 12);
+  let ids: Int32Array = new Int32Array(1 << 12);
+  let gaps = new Uint8Array(1 << 12);
   for (const text of texts) {
-    const tokens = tokenize(text);
-    const starts = new Int32Array(tokens.length);
-    const ends = new Int32Array(tokens.length);
-    const gaps = new Uint8Array(tokens.length);
     const norms: string[] = [];
-    const ids = new Int32Array(tokens.length);
     const story = stories.length;
     let gap = false;
-    for (const token of tokens) {
-      if (!token.word) {
-        if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
-        continue;
+    forEachToken(text, (start, end, word) => {
+      if (!word) {
+        if (!gap && /[^\s"'«»“”]/.test(normalizeToken(text, start, end))) gap = true;
+        return;
       }
       const index = norms.length;
-      const at = where.formsOfWord(token.norm);
+      if (index === ids.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+        ids = grown(ids);
+        const wider = new Uint8Array(2 * gaps.length);
+        wider.set(gaps);
+        gaps = wider;
+      }
+      const at = where.formsOfWord(normalizeToken(text, start, end));
       const forms = where.formsTable();
       for (let form = at; form < at + 3 && forms[form]! > 0; form++)
         where.add(forms[form]! - 1, story, index);
       norms.push(where.formString(forms[at]! - 1));
       ids[index] = forms[at]! - 1;
-      starts[index] = token.start;
-      ends[index] = token.end;
+      starts[index] = start;
+      ends[index] = end;
       gaps[index] = gap ? 1 : 0;
       gap = false;
-    }
+    });
     const words = norms.length;
     stories.push({
       text,
       norms,
-      ids: ids.subarray(0, words),
-      starts: starts.subarray(0, words),
-      ends: ends.subarray(0, words),
-      gaps: gaps.subarray(0, words),
+      ids: ids.slice(0, words),
+      starts: starts.slice(0, words),
+      ends: ends.slice(0, words),
+      gaps: gaps.slice(0, words),
     });
   }
   return { stories, where };
@@ -293,13 +301,17 @@ export function bareForms(norm: string): string[] {
   return forms;
 }
 
+let nameIds = new Int32Array(16);
+
 /** Where the story writes a name: its first word (maybe after a proclitic), then its other words as
  *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
  *  محمد or عبد), in the texts' order. */
 export function findName(words: readonly string[], where: WordIndex): Occurrence[] {
   // the words as the index numbers them: a word the texts do not have leaves the name nowhere
   if (words.length === 0) return [];
-  const ids = new Int32Array(words.length);
+  // the ids in a buffer kept from call to call (a typed array per call cost more than the look-up)
+  if (words.length > nameIds.length) nameIds = new Int32Array(2 * words.length);
+  const ids = nameIds;
   for (let at = 0; at < words.length; at++) if ((ids[at] = where.numberOf(words[at]!)) < 0) return [];
   let anchor = 0;
   let fewest = where.countAt(ids[0]!);
