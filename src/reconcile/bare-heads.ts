@@ -38,9 +38,11 @@ export const isKindHead = (norm: string): boolean => kindHeads().has(norm);
 /** The bare definite head of a form of two words or more headed by a noun of a kind (مفوضية الانتخابات →
  *  المفوضية), or null. */
 export function bareHead(form: string): string | null {
-  const words = normalizedForm(form).split(' ');
-  if (words.length < 2) return null;
-  const head = words[0]!;
+  // the first of two words or more (a normalised form has single inner spaces only): no array of its words
+  const key = normalizedForm(form);
+  const space = key.indexOf(' ');
+  if (space < 0) return null;
+  const head = key.slice(0, space);
   const bare = head.startsWith('ال') ? head : `ال${head}`;
   return kindHeads().has(bare) ? bare : null;
 }

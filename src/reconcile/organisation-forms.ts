@@ -287,7 +287,7 @@ function placeNames(entities: DossierEntity[]): Set<string> {
       for (let at = -1; at < entity.aliases.length; at++) {
         const form = at < 0 ? entity.name : entity.aliases[at]!;
         const key = normalizedForm(form);
-        if (key.split(' ').length <= 2) out.add(key);
+        if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) out.add(key); // two words at most (single spaces)
       }
   return out;
 }

@@ -146,22 +146,29 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
 function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
-  const persons = entities.filter(
-    (entity) => entity.type === 'person' && normalizedForm(entity.name).split(' ').length >= 2,
-  );
+  // the persons and their names' words, split once (a normalised name has single inner spaces only)
+  const persons: DossierEntity[] = [];
+  const nameWords: string[][] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const name = normalizedForm(entity.name);
+    if (!name.includes(' ')) continue;
+    persons.push(entity);
+    nameWords.push(name.split(' '));
+  }
   if (!persons.length) return;
   const lastNames = new Map<string, number>();
   const firstNames = new Set<string>(); // محمد of محمد بخاري is no family name of لاي محمد alone
-  for (const person of persons) {
-    const words = normalizedForm(person.name).split(' ');
+  for (const words of nameWords) {
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
   const otherNames = normalizedFormsOf(entities, (entity) => entity.type !== 'person');
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
-  for (const person of persons) {
-    const words = normalizedForm(person.name).split(' ');
+  for (let at = 0; at < persons.length; at++) {
+    const person = persons[at]!;
+    const words = nameWords[at]!;
     const spellings = nameSpellings(person, words);
     const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
     const forms = new Set(person.aliases);
@@ -174,7 +181,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
       for (const form of roleForms(role.text)) personRoles.add(form);
     }
     const last = words.at(-1)!;
-    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last) && !firstNames.has(last))
+    if (last.length >= 4 && lastNames.get(last) === 1 && !firstNames.has(last) && !otherNames.has(last))
       for (const spelling of spellings)
         if (!lastNames.has(spelling.at(-1)!) || spelling.at(-1) === last)
           for (const form of lastNameForms(spelling.at(-1)!, spelling.at(-2)!, where)) forms.add(form);
