@@ -47,9 +47,13 @@ export function bareHead(form: string): string | null {
   return kindHeads().has(bare) ? bare : null;
 }
 
-/** Adds to the dominant entity of each head noun the bare head as the articles write it alone. */
-export function addBareHeadForms(entities: DossierEntity[], where: WordIndex): void {
-  const taken = normalizedFormsOf(entities);
+/** Adds to the dominant entity of each head noun the bare head as the articles write it alone (`taken`: the
+ *  entities' forms, normalised). */
+export function addBareHeadForms(
+  entities: DossierEntity[],
+  where: WordIndex,
+  taken: Set<string> = normalizedFormsOf(entities),
+): void {
   const candidates = new Map<string, Set<DossierEntity>>();
   for (const entity of entities) {
     if (!TAKES.has(entity.type)) continue;

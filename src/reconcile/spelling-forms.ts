@@ -35,13 +35,13 @@ function oneWordNames(place: DossierEntity, heads: ReadonlySet<string>): string[
 }
 
 /** Adds to each place no lexicon knows the story's other spellings of its one-word name. `heads`: the
- *  place head words (normalised) that may come before a name. */
+ *  place head words (normalised) that may come before a name; `taken`: the entities' forms, normalised. */
 export function addSpellingForms(
   entities: DossierEntity[],
   where: WordIndex,
   heads: ReadonlySet<string>,
+  taken: ReadonlySet<string> = normalizedFormsOf(entities),
 ): void {
-  const taken = normalizedFormsOf(entities);
   // the skeletons looked for, and their places (a skeleton two places share is left to neither)
   const wanted = new Map<string, DossierEntity | null>();
   const firstLetters = new Set<number>(); // code units

@@ -8,7 +8,8 @@ import { loadTsv, notNameWords, theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
-import { normalizedForm, normalizedFormsOf, withFormKeys } from './forms.js';
+import { EntityFormSets } from './form-sets.js';
+import { normalizedForm, withFormKeys } from './forms.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import { roleLinkForms } from './role-links.js';
 import { addSpellingForms } from './spelling-forms.js';
@@ -51,12 +52,13 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
   const { where } = indexTexts(read);
   withFormKeys(() => {
-    addPersonForms(entities, where);
-    addSpellingForms(entities, where, placeHeadWords());
+    const formSets = new EntityFormSets(entities);
+    addPersonForms(entities, where, formSets.otherThanPersons());
+    addSpellingForms(entities, where, placeHeadWords(), formSets.all());
     addPlaceForms(entities, where);
     addAdjectiveForms(entities, where);
     addGroupForms(entities, where);
-    addBareHeadForms(entities, where);
+    addBareHeadForms(entities, where, formSets.all());
   });
 }
 
@@ -145,7 +147,7 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
   place.merged_because.some((why) => why.startsWith('same lexicon entry country:'));
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
-function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
+function addPersonForms(entities: DossierEntity[], where: WordIndex, otherNames: Set<string>): void {
   // the persons and their names' words, split once (a normalised name has single inner spaces only)
   const persons: DossierEntity[] = [];
   const nameWords: string[][] = [];
@@ -163,7 +165,6 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
-  const otherNames = normalizedFormsOf(entities, (entity) => entity.type !== 'person');
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
   for (let at = 0; at < persons.length; at++) {
