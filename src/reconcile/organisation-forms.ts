@@ -110,12 +110,13 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
     if (owner === undefined) takenBy.set(key, entity);
     else if (owner !== entity && owner !== null) takenBy.set(key, null);
   };
+  // (a key's owner does not depend on the order the keys are owned in: each form's key is made once)
   for (const entity of entities) {
-    own(normalizedForm(entity.name), entity);
-    for (const form of entity.aliases) own(normalizedForm(form), entity);
-    if (entity.type === 'person') continue;
+    const person = entity.type === 'person';
     for (let at = -1; at < entity.aliases.length; at++) {
       const key = normalizedForm(at < 0 ? entity.name : entity.aliases[at]!);
+      own(key, entity);
+      if (person) continue;
       // its endings after the first word, short of the last word alone: the key after each space but the last
       const last = key.lastIndexOf(' ');
       for (let space = key.indexOf(' '); space >= 0 && space < last; space = key.indexOf(' ', space + 1))

@@ -150,12 +150,14 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
 function addPersonForms(entities: DossierEntity[], where: WordIndex, otherNames: Set<string>): void {
   // the persons and their names' words, split once (a normalised name has single inner spaces only)
   const persons: DossierEntity[] = [];
+  const names: string[] = [];
   const nameWords: string[][] = [];
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     const name = normalizedForm(entity.name);
     if (!name.includes(' ')) continue;
     persons.push(entity);
+    names.push(name);
     nameWords.push(name.split(' '));
   }
   if (!persons.length) return;
@@ -170,7 +172,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, otherNames:
   for (let at = 0; at < persons.length; at++) {
     const person = persons[at]!;
     const words = nameWords[at]!;
-    const spellings = nameSpellings(person, words);
+    const spellings = nameSpellings(person, words, names[at]!);
     const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
@@ -208,18 +210,23 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, otherNames:
 /** How many spellings of one person's full name are looked for. */
 const MAX_SPELLINGS = 3;
 
-/** The person's full name and its other spellings among the aliases (دونالد ترامب / دونالد ترمب): as
- *  many words, each word of the same skeleton (long vowels and swapped letters aside). */
-function nameSpellings(person: DossierEntity, words: string[]): string[][] {
+/** The person's full name (`name`, normalised, and its `words`) and its other spellings among the aliases
+ *  (دونالد ترامب / دونالد ترمب): as many words, each word of the same skeleton (long vowels and swapped
+ *  letters aside). */
+function nameSpellings(person: DossierEntity, words: string[], name: string): string[][] {
   let skeletons: string[] | null = null; // the name's words' skeletons, made when an alias has as many words
-  const out = new Map<string, string[]>([[words.join(' '), words]]);
+  const out = new Map<string, string[]>([[name, words]]);
   for (const alias of person.aliases) {
     if (out.size >= MAX_SPELLINGS) break;
-    const other = normalizedForm(alias).split(' ');
-    if (other.length !== words.length) continue;
+    // as many words (a normalised form has single inner spaces): counted before the form is split
+    const key = normalizedForm(alias);
+    let spaces = 0;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
+    if (spaces !== words.length - 1) continue;
+    const other = key.split(' ');
     skeletons ??= words.map((word) => skeleton(word));
     // word by word (no skeleton of a word has a space), up to the first that differs
-    if (other.every((word, at) => skeleton(word) === skeletons![at])) out.set(other.join(' '), other);
+    if (other.every((word, at) => skeleton(word) === skeletons![at])) out.set(key, other);
   }
   return [...out.values()];
 }
