@@ -52,13 +52,13 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
   const { where } = indexTexts(read);
   withFormKeys(() => {
-    const formSets = new EntityFormSets(entities);
-    addPersonForms(entities, where, formSets.otherThanPersons());
-    addSpellingForms(entities, where, placeHeadWords(), formSets.all());
+    const forms = new EntityFormSets(entities);
+    addPersonForms(entities, where, forms);
+    addSpellingForms(entities, where, placeHeadWords(), forms.all());
     addPlaceForms(entities, where);
-    addAdjectiveForms(entities, where);
-    addGroupForms(entities, where);
-    addBareHeadForms(entities, where, formSets.all());
+    addAdjectiveForms(entities, where, forms);
+    addGroupForms(entities, where, forms);
+    addBareHeadForms(entities, where, forms);
   });
 }
 
@@ -147,18 +147,20 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
   place.merged_because.some((why) => why.startsWith('same lexicon entry country:'));
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
-function addPersonForms(entities: DossierEntity[], where: WordIndex, otherNames: Set<string>): void {
-  // the persons and their names' words, split once (a normalised name has single inner spaces only)
+function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms: EntityFormSets): void {
+  // the persons, the keys of their forms and their names' words, split once (a normalised name has single
+  // inner spaces only)
   const persons: DossierEntity[] = [];
-  const names: string[] = [];
+  const keys: (readonly string[])[] = [];
   const nameWords: string[][] = [];
-  for (const entity of entities) {
+  for (let at = 0; at < entities.length; at++) {
+    const entity = entities[at]!;
     if (entity.type !== 'person') continue;
-    const name = normalizedForm(entity.name);
-    if (!name.includes(' ')) continue;
+    const forms = entityForms.keysAt(at);
+    if (!forms[0]!.includes(' ')) continue;
     persons.push(entity);
-    names.push(name);
-    nameWords.push(name.split(' '));
+    keys.push(forms);
+    nameWords.push(forms[0]!.split(' '));
   }
   if (!persons.length) return;
   const lastNames = new Map<string, number>();
@@ -167,12 +169,13 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, otherNames:
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
+  const otherNames = entityForms.otherThanPersons();
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
   for (let at = 0; at < persons.length; at++) {
     const person = persons[at]!;
     const words = nameWords[at]!;
-    const spellings = nameSpellings(person, words, names[at]!);
+    const spellings = nameSpellings(words, keys[at]!);
     const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
@@ -210,16 +213,16 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, otherNames:
 /** How many spellings of one person's full name are looked for. */
 const MAX_SPELLINGS = 3;
 
-/** The person's full name (`name`, normalised, and its `words`) and its other spellings among the aliases
- *  (دونالد ترامب / دونالد ترمب): as many words, each word of the same skeleton (long vowels and swapped
- *  letters aside). */
-function nameSpellings(person: DossierEntity, words: string[], name: string): string[][] {
+/** The person's full name (its `words`) and its other spellings among the aliases (دونالد ترامب / دونالد
+ *  ترمب): as many words, each word of the same skeleton (long vowels and swapped letters aside). `keys`: the
+ *  person's forms normalised, [name, ...aliases]. */
+function nameSpellings(words: string[], keys: readonly string[]): string[][] {
   let skeletons: string[] | null = null; // the name's words' skeletons, made when an alias has as many words
-  const out = new Map<string, string[]>([[name, words]]);
-  for (const alias of person.aliases) {
+  const out = new Map<string, string[]>([[keys[0]!, words]]);
+  for (let alias = 1; alias < keys.length; alias++) {
     if (out.size >= MAX_SPELLINGS) break;
     // as many words (a normalised form has single inner spaces): counted before the form is split
-    const key = normalizedForm(alias);
+    const key = keys[alias]!;
     let spaces = 0;
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
     if (spaces !== words.length - 1) continue;
