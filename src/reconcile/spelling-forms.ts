@@ -61,7 +61,8 @@ export function addSpellingForms(
   for (const form of where.forms()) {
     // the cheap tests first (most forms are too short or begin with the article)
     if (form.length < MIN_LETTERS || !firstLetters.has(form.charCodeAt(0))) continue;
-    if (taken.has(form) || !nameLike(form)) continue;
+    // (a word with the article is no name here: tested before the look-up in the set of taken forms)
+    if (form.startsWith('ال') || taken.has(form) || !nameLike(form)) continue;
     // the story's words are nearly all new: their skeletons skip the memo, which they would only churn
     const place = wanted.get(skeletonUncached(looseKey(form)));
     if (!place) continue;
