@@ -32,8 +32,13 @@ export class EntityFormSets {
     const entity = this.entities[at]!;
     const aliases = entity.aliases;
     let keys = this.keyLists[at];
-    if (keys === undefined || this.keyAliases[at] !== aliases) {
-      keys = [normalizedForm(entity.name)];
+    const before = this.keyAliases[at];
+    if (keys === undefined || before !== aliases) {
+      // a replaced list that begins with the same aliases (the passes keep the old ones first) keeps their keys
+      let same = 0;
+      if (keys && before)
+        while (same < keys.length - 1 && same < aliases.length && aliases[same] === before[same]) same++;
+      keys = keys ? keys.slice(0, same + 1) : [normalizedForm(entity.name)];
       this.keyLists[at] = keys;
       this.keyAliases[at] = aliases;
     }

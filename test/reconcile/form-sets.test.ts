@@ -35,7 +35,12 @@ test('the form sets hold the forms of the entities as they are at each call', ()
     assert.deepEqual(sets.all(), normalizedFormsOf(entities));
     assert.ok(!others.has(normalize('هيئة المياه العامة')), 'the first set is not grown');
     assert.ok(sets.all().has(normalize('المهندس سالم الأحمدي')));
+    const keysOf = (e: DossierEntity) => [e.name, ...e.aliases].map((form) => normalize(form));
+    assert.deepEqual(sets.keysAt(0), keysOf(person), 'a replaced list keeps the keys of its first aliases');
+    person.aliases = ['سالم', ...person.aliases]; // a list replaced by one that begins otherwise
+    assert.deepEqual(sets.keysAt(0), keysOf(person));
     place.aliases = ['مدينة وادي السدرة'];
     body.aliases.push('الهيئة الجديدة');
     assert.deepEqual(sets.all(), normalizedFormsOf(entities));
+    assert.deepEqual(sets.keysAt(2), keysOf(body));
   }));
