@@ -8,7 +8,8 @@
 import { loadTsv } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
-import { normalizedForm, normalizedFormsOf } from './forms.js';
+import { EntityFormSets } from './form-sets.js';
+import { normalizedForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 import { surfaceOf, type WordIndex } from './story-index.js';
 
@@ -37,23 +38,31 @@ export const isKindHead = (norm: string): boolean => kindHeads().has(norm);
 
 /** The bare definite head of a form of two words or more headed by a noun of a kind (مفوضية الانتخابات →
  *  المفوضية), or null. */
-export function bareHead(form: string): string | null {
-  const words = normalizedForm(form).split(' ');
-  if (words.length < 2) return null;
-  const head = words[0]!;
+export const bareHead = (form: string): string | null => bareHeadOfKey(normalizedForm(form));
+
+/** bareHead of a form's normalised key. */
+function bareHeadOfKey(key: string): string | null {
+  // the first of two words or more (a normalised form has single inner spaces only): no array of its words
+  const space = key.indexOf(' ');
+  if (space < 0) return null;
+  const head = key.slice(0, space);
   const bare = head.startsWith('ال') ? head : `ال${head}`;
   return kindHeads().has(bare) ? bare : null;
 }
 
 /** Adds to the dominant entity of each head noun the bare head as the articles write it alone. */
-export function addBareHeadForms(entities: DossierEntity[], where: WordIndex): void {
-  const taken = normalizedFormsOf(entities);
+export function addBareHeadForms(
+  entities: DossierEntity[],
+  where: WordIndex,
+  entityForms = new EntityFormSets(entities),
+): void {
+  const taken = entityForms.all();
   const candidates = new Map<string, Set<DossierEntity>>();
-  for (const entity of entities) {
+  for (let at = 0; at < entities.length; at++) {
+    const entity = entities[at]!;
     if (!TAKES.has(entity.type)) continue;
-    for (let at = -1; at < entity.aliases.length; at++) {
-      const form = at < 0 ? entity.name : entity.aliases[at]!;
-      const bare = bareHead(form);
+    for (const key of entityForms.keysAt(at)) {
+      const bare = bareHeadOfKey(key);
       if (!bare || taken.has(bare)) continue;
       const set = candidates.get(bare) ?? new Set();
       set.add(entity);

@@ -7,7 +7,7 @@ import { alternation, loadTsv, many, notNameWords, theWord, wordList, wordSet } 
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
-import { normalizedForm } from './forms.js';
+import { EntityFormSets } from './form-sets.js';
 import { addOwner, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
 
@@ -28,12 +28,11 @@ export function isNameAdjective(norm: string): boolean {
   return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
 }
 
-/** An entity's forms, normalised, each once, as words. */
-function distinctForms(entity: DossierEntity): string[][] {
+/** An entity's forms (`keys`: normalised, [name, ...aliases]), each once, as words. */
+function distinctForms(keys: readonly string[]): string[][] {
   const seen = new Set<string>();
   const out: string[][] = [];
-  for (let at = -1; at < entity.aliases.length; at++) {
-    const key = normalizedForm(at < 0 ? entity.name : entity.aliases[at]!);
+  for (const key of keys) {
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(key.split(' '));
@@ -57,12 +56,17 @@ function groupHeadWords(): Set<string> {
 /** An organisation written after a group's head noun (ميليشيات الحوثي، جماعة "أنصار الله") or named by the
  *  head and the nisba of its one-word name (الحوثيون → الجماعة الحوثية، الحركة الحوثية): that form, with
  *  the adjectives after it, is an alias of the organisation where no other organisation is written so. */
-export function addGroupForms(entities: DossierEntity[], where: WordIndex): void {
+export function addGroupForms(
+  entities: DossierEntity[],
+  where: WordIndex,
+  entityForms = new EntityFormSets(entities),
+): void {
   const found = new Map<string, { surface: string; owners: Set<DossierEntity> }>();
-  for (const entity of entities) {
+  for (let at = 0; at < entities.length; at++) {
+    const entity = entities[at]!;
     if (entity.type !== 'organization') continue;
     const nisbas = new Set<string>();
-    for (const words of distinctForms(entity)) {
+    for (const words of distinctForms(entityForms.keysAt(at))) {
       if (words.length > 4) continue;
       // the plural nisba only (الحوثيون، الحوثيين): a singular (الحوثي) may be a person's family name
       const nisba = words.length === 1 ? /^(ال\S{2,}ي)(?:ين|ون)$/.exec(words[0]!)?.[1] : undefined;
@@ -100,7 +104,11 @@ const MAX_ALIASES = 40;
  *  entity has it, ends another entity's name (قوات سوريا الديمقراطية is no form of سوريا), or comes from the
  *  names of two entities. A one-word name takes adjectives only when the lexicon knows it (المجلس العسكري is
  *  no form of المجلس). */
-export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): void {
+export function addAdjectiveForms(
+  entities: DossierEntity[],
+  where: WordIndex,
+  entityForms = new EntityFormSets(entities),
+): void {
   // every entity's forms, and the endings of two words or more of names other than persons' (a person's
   // role names an organisation: زعيم جماعة أنصار الله اليمنية)
   // (a key's one owner, or null once two entities have it)
@@ -110,12 +118,13 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
     if (owner === undefined) takenBy.set(key, entity);
     else if (owner !== entity && owner !== null) takenBy.set(key, null);
   };
-  for (const entity of entities) {
-    own(normalizedForm(entity.name), entity);
-    for (const form of entity.aliases) own(normalizedForm(form), entity);
-    if (entity.type === 'person') continue;
-    for (let at = -1; at < entity.aliases.length; at++) {
-      const key = normalizedForm(at < 0 ? entity.name : entity.aliases[at]!);
+  // (a key's owner does not depend on the order the keys are owned in: each form's key is made once)
+  for (let at = 0; at < entities.length; at++) {
+    const entity = entities[at]!;
+    const person = entity.type === 'person';
+    for (const key of entityForms.keysAt(at)) {
+      own(key, entity);
+      if (person) continue;
       // its endings after the first word, short of the last word alone: the key after each space but the last
       const last = key.lastIndexOf(' ');
       for (let space = key.indexOf(' '); space >= 0 && space < last; space = key.indexOf(' ', space + 1))
@@ -128,11 +137,12 @@ export function addAdjectiveForms(entities: DossierEntity[], where: WordIndex): 
     return owner !== undefined && owner !== entity;
   };
   const found = new Map<string, { surface: string; entities: Set<DossierEntity> }>();
-  const places = placeNames(entities);
-  for (const entity of entities) {
+  const places = placeNames(entities, entityForms);
+  for (let at = 0; at < entities.length; at++) {
+    const entity = entities[at]!;
     if (entity.type === 'person' || entity.type === 'other') continue;
     const known = entity.merged_because.some((why) => why.startsWith('same lexicon entry'));
-    const ownForms = distinctForms(entity);
+    const ownForms = distinctForms(entityForms.keysAt(at));
     for (const words of ownForms) {
       const short = words.length < 2 && !known;
       if (
@@ -280,14 +290,12 @@ function adjectivesEnd({ text, index, length }: Occurrence): number {
 }
 
 /** The normalised names of the story's places, of one or two words. */
-function placeNames(entities: DossierEntity[]): Set<string> {
+function placeNames(entities: DossierEntity[], entityForms: EntityFormSets): Set<string> {
   const out = new Set<string>();
-  for (const entity of entities)
-    if (entity.type === 'location')
-      for (let at = -1; at < entity.aliases.length; at++) {
-        const form = at < 0 ? entity.name : entity.aliases[at]!;
-        const key = normalizedForm(form);
-        if (key.split(' ').length <= 2) out.add(key);
+  for (let at = 0; at < entities.length; at++)
+    if (entities[at]!.type === 'location')
+      for (const key of entityForms.keysAt(at)) {
+        if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) out.add(key); // two words at most (single spaces)
       }
   return out;
 }

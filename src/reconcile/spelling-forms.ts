@@ -35,13 +35,13 @@ function oneWordNames(place: DossierEntity, heads: ReadonlySet<string>): string[
 }
 
 /** Adds to each place no lexicon knows the story's other spellings of its one-word name. `heads`: the
- *  place head words (normalised) that may come before a name. */
+ *  place head words (normalised) that may come before a name; `taken`: the entities' forms, normalised. */
 export function addSpellingForms(
   entities: DossierEntity[],
   where: WordIndex,
   heads: ReadonlySet<string>,
+  taken: ReadonlySet<string> = normalizedFormsOf(entities),
 ): void {
-  const taken = normalizedFormsOf(entities);
   // the skeletons looked for, and their places (a skeleton two places share is left to neither)
   const wanted = new Map<string, DossierEntity | null>();
   const firstLetters = new Set<number>(); // code units
@@ -61,7 +61,8 @@ export function addSpellingForms(
   for (const form of where.forms()) {
     // the cheap tests first (most forms are too short or begin with the article)
     if (form.length < MIN_LETTERS || !firstLetters.has(form.charCodeAt(0))) continue;
-    if (taken.has(form) || !nameLike(form)) continue;
+    // (a word with the article is no name here: tested before the look-up in the set of taken forms)
+    if (form.startsWith('ال') || taken.has(form) || !nameLike(form)) continue;
     // the story's words are nearly all new: their skeletons skip the memo, which they would only churn
     const place = wanted.get(skeletonUncached(looseKey(form)));
     if (!place) continue;

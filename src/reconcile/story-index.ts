@@ -1,9 +1,10 @@
 // The story's articles as an index of words, read once to find how each entity is written across the
 // story (story-names.ts for persons and places, organisation-forms.ts for organisations).
 
-import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { normalize, normalizeToken } from '../text/normalize.js';
+import { forEachToken } from '../text/tokens.js';
 import type { DossierEntity } from '../types.js';
+import { FormTable, grown, MAX_TOKEN } from './form-table.js';
 
 // the proclitic groups [وف]?[بلك]? and [وف], tested by code unit: و ف, then ب ل ك
 const isConjunction = (c: number) => c === 0x648 || c === 0x641;
@@ -31,6 +32,8 @@ export interface Occurrence {
  *  (its text, its word, the next occurrence of the same form), chained from the form's first occurrence to
  *  its last, and a form's positions become an array only when the form is looked up. */
 const NOWHERE: readonly number[] = [];
+/** bareForms('') (before the first word of a text and after its last). */
+const NO_WORD: readonly string[] = bareForms('');
 
 export class WordIndex {
   private readonly table = new FormTable(); // a form → its number
@@ -42,14 +45,17 @@ export class WordIndex {
   private occurrences: Int32Array = new Int32Array(3 << 16); // text, word, next occurrence (-1 after the last)
   private size = 0;
   private readonly flats = new Map<string, number[]>();
-  private readonly bares = new Map<string, string[]>();
+  private bares: (string[] | undefined)[] | null = null; // by form number: bareForms of the form
 
   constructor(private readonly stories: StoryText[]) {}
 
   /** The number of a form, given on its first sight. */
   private idOf(form: string): number {
-    const next = this.table.size;
-    const id = this.table.numberOf(form);
+    return this.numbered(this.table.size, this.table.numberOf(form));
+  }
+
+  /** A form's number `id` from the table, which had `next` forms before: a new form gets its columns. */
+  private numbered(next: number, id: number): number {
     if (id < next) return id;
     if (next >= this.firsts.length) {
       this.firsts = grown(this.firsts);
@@ -65,9 +71,19 @@ export class WordIndex {
    *  the index in formsTable() of the first of three (number + 1, 0 after the last); computed once per
    *  distinct word of the story. */
   formsOfWord(norm: string): number {
-    const at = 3 * this.idOf(norm);
+    return this.formsOfNumber(this.idOf(norm));
+  }
+
+  /** formsOfWord(normalizeToken(text, start, end)), the form's string made only on its first sight. */
+  formsOfToken(text: string, start: number, end: number): number {
+    if (end - start > MAX_TOKEN) return this.formsOfWord(normalizeToken(text, start, end));
+    return this.formsOfNumber(this.numbered(this.table.size, this.table.numberOfToken(text, start, end)));
+  }
+
+  private formsOfNumber(id: number): number {
+    const at = 3 * id;
     if (this.wordForms[at]! !== 0) return at;
-    const forms = bareForms(norm);
+    const forms = bareForms(this.table.formAt(id));
     this.wordForms[at] = at / 3 + 1;
     for (let i = 1; i < 3; i++) this.wordForms[at + i] = i < forms.length ? this.idOf(forms[i]!) + 1 : 0;
     return at;
@@ -163,120 +179,62 @@ export class WordIndex {
   /** bareForms of word `index` of a text ('' before the first word and after the last), made once per
    *  word of the story looked at. */
   bareFormsAt(text: StoryText, index: number): readonly string[] {
-    const norm = text.norms[index] ?? '';
-    let known = this.bares.get(norm);
-    if (known === undefined) this.bares.set(norm, (known = bareForms(norm)));
+    if (index < 0 || index >= text.ids.length) return NO_WORD;
+    // by the word's form number (the index is complete when it is read): no look-up of the form's string
+    const bares = (this.bares ??= new Array(this.table.size));
+    const id = text.ids[index]!;
+    let known = bares[id];
+    if (known === undefined) bares[id] = known = bareForms(this.table.formAt(id));
     return known;
   }
-}
-
-/** Strings, each with a number in the order first seen: an open-addressing table of its own (a form's hash
- *  from its code units; a Map took several times as long, looked up once per word of the texts read). */
-class FormTable {
-  private slots = new Int32Array(1 << 15); // form number + 1 (0: empty), at the form's hash
-  readonly forms: string[] = [];
-  private readonly hashes: number[] = [];
-
-  get size(): number {
-    return this.forms.length;
-  }
-
-  formAt(id: number): string {
-    return this.forms[id]!;
-  }
-
-  /** The form's number, or -1 when it is not in the table. */
-  find(form: string): number {
-    const hash = hashOf(form);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) return -1;
-      if (this.hashes[entry - 1] === hash && this.forms[entry - 1] === form) return entry - 1;
-    }
-  }
-
-  /** The form's number, given on its first sight. */
-  numberOf(form: string): number {
-    const hash = hashOf(form);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) {
-        const next = this.forms.length;
-        this.forms.push(form);
-        this.hashes.push(hash);
-        this.slots[slot] = next + 1;
-        if (2 * this.forms.length > this.slots.length) this.rehash();
-        return next;
-      }
-      if (this.hashes[entry - 1] === hash && this.forms[entry - 1] === form) return entry - 1;
-    }
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(2 * this.slots.length);
-    const mask = this.slots.length - 1;
-    for (let id = 0; id < this.forms.length; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id + 1;
-    }
-  }
-}
-
-/** FNV-1a of a string's code units. */
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash;
-}
-
-/** A typed array twice as long, with the same numbers first. */
-function grown(numbers: Int32Array): Int32Array {
-  const bigger = new Int32Array(2 * numbers.length);
-  bigger.set(numbers);
-  return bigger;
 }
 
 /** The words of every text, and an index from a word's normalised form (without proclitics) to where it stands. */
 export function indexTexts(texts: string[]): { stories: StoryText[]; where: WordIndex } {
   const stories: StoryText[] = [];
   const where = new WordIndex(stories);
+  // one text's columns, in buffers kept for the next text (each text keeps a copy of its own length)
+  let starts: Int32Array = new Int32Array(1 << 12);
+  let ends: Int32Array = new Int32Array(1 << 12);
+  let ids: Int32Array = new Int32Array(1 << 12);
+  let gaps = new Uint8Array(1 << 12);
   for (const text of texts) {
-    const tokens = tokenize(text);
-    const starts = new Int32Array(tokens.length);
-    const ends = new Int32Array(tokens.length);
-    const gaps = new Uint8Array(tokens.length);
     const norms: string[] = [];
-    const ids = new Int32Array(tokens.length);
     const story = stories.length;
     let gap = false;
-    for (const token of tokens) {
-      if (!token.word) {
-        if (/[^\s"'«»“”]/.test(token.norm)) gap = true;
-        continue;
+    forEachToken(text, (start, end, word) => {
+      if (!word) {
+        if (!gap && /[^\s"'«»“”]/.test(normalizeToken(text, start, end))) gap = true;
+        return;
       }
       const index = norms.length;
-      const at = where.formsOfWord(token.norm);
+      if (index === ids.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+        ids = grown(ids);
+        const wider = new Uint8Array(2 * gaps.length);
+        wider.set(gaps);
+        gaps = wider;
+      }
+      const at = where.formsOfToken(text, start, end);
       const forms = where.formsTable();
       for (let form = at; form < at + 3 && forms[form]! > 0; form++)
         where.add(forms[form]! - 1, story, index);
       norms.push(where.formString(forms[at]! - 1));
       ids[index] = forms[at]! - 1;
-      starts[index] = token.start;
-      ends[index] = token.end;
+      starts[index] = start;
+      ends[index] = end;
       gaps[index] = gap ? 1 : 0;
       gap = false;
-    }
+    });
     const words = norms.length;
     stories.push({
       text,
       norms,
-      ids: ids.subarray(0, words),
-      starts: starts.subarray(0, words),
-      ends: ends.subarray(0, words),
-      gaps: gaps.subarray(0, words),
+      ids: ids.slice(0, words),
+      starts: starts.slice(0, words),
+      ends: ends.slice(0, words),
+      gaps: gaps.slice(0, words),
     });
   }
   return { stories, where };
@@ -293,13 +251,17 @@ export function bareForms(norm: string): string[] {
   return forms;
 }
 
+let nameIds = new Int32Array(16);
+
 /** Where the story writes a name: its first word (maybe after a proclitic), then its other words as
  *  they are, with no punctuation between. Read from the rarest of its words (a name's first word is often
  *  محمد or عبد), in the texts' order. */
 export function findName(words: readonly string[], where: WordIndex): Occurrence[] {
   // the words as the index numbers them: a word the texts do not have leaves the name nowhere
   if (words.length === 0) return [];
-  const ids = new Int32Array(words.length);
+  // the ids in a buffer kept from call to call (a typed array per call cost more than the look-up)
+  if (words.length > nameIds.length) nameIds = new Int32Array(2 * words.length);
+  const ids = nameIds;
   for (let at = 0; at < words.length; at++) if ((ids[at] = where.numberOf(words[at]!)) < 0) return [];
   let anchor = 0;
   let fewest = where.countAt(ids[0]!);

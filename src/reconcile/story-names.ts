@@ -8,7 +8,8 @@ import { loadTsv, notNameWords, theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
-import { normalizedForm, normalizedFormsOf, withFormKeys } from './forms.js';
+import { EntityFormSets } from './form-sets.js';
+import { normalizedForm, withFormKeys } from './forms.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import { roleLinkForms } from './role-links.js';
 import { addSpellingForms } from './spelling-forms.js';
@@ -51,12 +52,13 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
   const { where } = indexTexts(read);
   withFormKeys(() => {
-    addPersonForms(entities, where);
-    addSpellingForms(entities, where, placeHeadWords());
+    const forms = new EntityFormSets(entities);
+    addPersonForms(entities, where, forms);
+    addSpellingForms(entities, where, placeHeadWords(), forms.all());
     addPlaceForms(entities, where);
-    addAdjectiveForms(entities, where);
-    addGroupForms(entities, where);
-    addBareHeadForms(entities, where);
+    addAdjectiveForms(entities, where, forms);
+    addGroupForms(entities, where, forms);
+    addBareHeadForms(entities, where, forms);
   });
 }
 
@@ -145,24 +147,35 @@ const speltLikeAdjective = (place: DossierEntity, words: string[]) =>
   place.merged_because.some((why) => why.startsWith('same lexicon entry country:'));
 
 /** Adds, to every person with a name of two or more words, the forms the story's articles use for them. */
-function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
-  const persons = entities.filter(
-    (entity) => entity.type === 'person' && normalizedForm(entity.name).split(' ').length >= 2,
-  );
+function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms: EntityFormSets): void {
+  // the persons, the keys of their forms and their names' words, split once (a normalised name has single
+  // inner spaces only)
+  const persons: DossierEntity[] = [];
+  const keys: (readonly string[])[] = [];
+  const nameWords: string[][] = [];
+  for (let at = 0; at < entities.length; at++) {
+    const entity = entities[at]!;
+    if (entity.type !== 'person') continue;
+    const forms = entityForms.keysAt(at);
+    if (!forms[0]!.includes(' ')) continue;
+    persons.push(entity);
+    keys.push(forms);
+    nameWords.push(forms[0]!.split(' '));
+  }
   if (!persons.length) return;
   const lastNames = new Map<string, number>();
   const firstNames = new Set<string>(); // محمد of محمد بخاري is no family name of لاي محمد alone
-  for (const person of persons) {
-    const words = normalizedForm(person.name).split(' ');
+  for (const words of nameWords) {
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
-  const otherNames = normalizedFormsOf(entities, (entity) => entity.type !== 'person');
+  const otherNames = entityForms.otherThanPersons();
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
-  for (const person of persons) {
-    const words = normalizedForm(person.name).split(' ');
-    const spellings = nameSpellings(person, words);
+  for (let at = 0; at < persons.length; at++) {
+    const person = persons[at]!;
+    const words = nameWords[at]!;
+    const spellings = nameSpellings(words, keys[at]!);
     const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
@@ -174,7 +187,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
       for (const form of roleForms(role.text)) personRoles.add(form);
     }
     const last = words.at(-1)!;
-    if (last.length >= 4 && lastNames.get(last) === 1 && !otherNames.has(last) && !firstNames.has(last))
+    if (last.length >= 4 && lastNames.get(last) === 1 && !firstNames.has(last) && !otherNames.has(last))
       for (const spelling of spellings)
         if (!lastNames.has(spelling.at(-1)!) || spelling.at(-1) === last)
           for (const form of lastNameForms(spelling.at(-1)!, spelling.at(-2)!, where)) forms.add(form);
@@ -200,18 +213,23 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex): void {
 /** How many spellings of one person's full name are looked for. */
 const MAX_SPELLINGS = 3;
 
-/** The person's full name and its other spellings among the aliases (دونالد ترامب / دونالد ترمب): as
- *  many words, each word of the same skeleton (long vowels and swapped letters aside). */
-function nameSpellings(person: DossierEntity, words: string[]): string[][] {
+/** The person's full name (its `words`) and its other spellings among the aliases (دونالد ترامب / دونالد
+ *  ترمب): as many words, each word of the same skeleton (long vowels and swapped letters aside). `keys`: the
+ *  person's forms normalised, [name, ...aliases]. */
+function nameSpellings(words: string[], keys: readonly string[]): string[][] {
   let skeletons: string[] | null = null; // the name's words' skeletons, made when an alias has as many words
-  const out = new Map<string, string[]>([[words.join(' '), words]]);
-  for (const alias of person.aliases) {
+  const out = new Map<string, string[]>([[keys[0]!, words]]);
+  for (let alias = 1; alias < keys.length; alias++) {
     if (out.size >= MAX_SPELLINGS) break;
-    const other = normalizedForm(alias).split(' ');
-    if (other.length !== words.length) continue;
+    // as many words (a normalised form has single inner spaces): counted before the form is split
+    const key = keys[alias]!;
+    let spaces = 0;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
+    if (spaces !== words.length - 1) continue;
+    const other = key.split(' ');
     skeletons ??= words.map((word) => skeleton(word));
     // word by word (no skeleton of a word has a space), up to the first that differs
-    if (other.every((word, at) => skeleton(word) === skeletons![at])) out.set(other.join(' '), other);
+    if (other.every((word, at) => skeleton(word) === skeletons![at])) out.set(key, other);
   }
   return [...out.values()];
 }

@@ -54,6 +54,10 @@ for (let i = 0; i < 0x10000; i++)
 const CODE = new Int32Array(0x10000);
 for (let i = 0; i < 0x10000; i++) CODE[i] = TABLE[i] === '' ? -1 : TABLE[i]!.charCodeAt(0);
 
+/** The code unit that code unit c folds to in a normalised token (normalizeToken, up to SHORT units), or -1
+ *  when it is dropped: for a look-up of a token's form without its string (reconcile/form-table.ts). */
+export const foldedUnit = (c: number): number => CODE[c]!;
+
 /** Longer strings are folded into a buffer of code units and decoded at once, not built by `+=` one
  *  character at a time: that rope costs tens of bytes per character until it is flattened (hundreds of
  *  megabytes for a long text). The decoder turns a lone surrogate into U+FFFD: one unit for one, so

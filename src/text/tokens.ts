@@ -108,6 +108,56 @@ export function tokenize(text: string, start = 0, end = text.length, whole?: Map
   return out;
 }
 
+/** One step of the scan at text[i] (i < end): a space gives -(the offset after it) - 1; a token gives its end
+ *  (cut at `end`) times two, plus one when it is a word. tokenize's loop, one token at a time
+ *  (forEachToken; test/text/tokens.test.ts checks both give the same tokens). */
+function tokenStep(classes: Uint8Array, text: string, i: number, end: number): number {
+  const s = i;
+  let word = true;
+  if (isAnyDigit(text.charCodeAt(i))) i = numberEnd(text, i);
+  else {
+    const packed = classAt(classes, text, i);
+    const k = classBits(packed);
+    const w = classWidth(packed);
+    if (k & (LETTER | MARK)) i = lettersEnd(classes, text, i);
+    else if (k & SPACE) return -(i + w) - 1;
+    else {
+      i += w;
+      word = false;
+    }
+  }
+  const e = Math.min(end, i);
+  // a token cut by `end` is judged by what is left of it, as the regex would
+  if (e < i) {
+    const seg = text.slice(s, e);
+    word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
+  }
+  return 2 * e + (word ? 1 : 0);
+}
+
+/** The tokens of text[start, end) as tokenize reads them, without an object or a normalised form each:
+ *  visit(start, end, word) for each token, in order (normalizeToken(text, start, end) is its form). */
+export function forEachToken(
+  text: string,
+  visit: (start: number, end: number, word: boolean) => void,
+  start = 0,
+  end = text.length,
+): void {
+  const classes = charClasses();
+  const n = text.length;
+  let i = start;
+  while (i < n && i < end) {
+    const step = tokenStep(classes, text, i, end);
+    if (step < 0) {
+      i = -step - 1;
+      continue;
+    }
+    const s = i;
+    i = step >>> 1;
+    visit(s, i, (step & 1) === 1);
+  }
+}
+
 /** Word segmentation with the built-in ICU segmenter (Intl.Segmenter): the bare reading of a text,
  *  used as the benchmark's yardstick. */
 export function segmentWords(text: string): number {

@@ -10,7 +10,7 @@ import {
   tokenize,
   toOriginal,
 } from '../../src/text/index.js';
-import { TOKEN } from '../../src/text/tokens.js';
+import { forEachToken, TOKEN } from '../../src/text/tokens.js';
 
 test('normalize folds hamza forms, alef maqsura, ta marbuta, diacritics, tatweel and digits', () => {
   assert.equal(normalize('أكّدَ إنّ'), 'اكد ان');
@@ -103,4 +103,22 @@ test('tokenize reads the same normalised forms from the whole text normalised', 
   const whole = normalizeWithMap(text);
   assert.deepEqual(tokenize(text, 0, text.length, whole), tokenize(text));
   assert.deepEqual(tokenize(text, 3, 30, whole), tokenize(text, 3, 30));
+});
+
+test('forEachToken visits the tokens of tokenize, with their word flags, without an object each', () => {
+  const t =
+    'قالَ ١٢٫٥ و3,000.  ــالـ20 ۱۲/۴/2020 1.2.3. 4: x\uD83D\uDE00y \uD800 z\uDC00 \u{1D49C}\u{1D49D} «نعم»\u00a0\ufeff! ـ ــب';
+  for (const [s, e] of [
+    [0, t.length],
+    [3, 20],
+    [7, 30],
+    [2, 58],
+  ] as const) {
+    const visited: [number, number, boolean][] = [];
+    forEachToken(t, (start, end, word) => visited.push([start, end, word]), s, e);
+    assert.deepEqual(
+      visited,
+      tokenize(t, s, e).map((x) => [x.start, x.end, x.word]),
+    );
+  }
 });
