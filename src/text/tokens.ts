@@ -69,28 +69,15 @@ export function tokenize(text: string, start = 0, end = text.length, whole?: Map
   let k = 0; // with `whole`: the first normalised character from the token's start on
   let i = start;
   while (i < n && i < end) {
+    const step = tokenStep(classes, text, i, end);
+    if (step < 0) {
+      i = -step - 1;
+      continue;
+    }
     const s = i;
-    let word = true;
-    if (isAnyDigit(text.charCodeAt(i))) i = numberEnd(text, i);
-    else {
-      const packed = classAt(classes, text, i);
-      const k = classBits(packed);
-      const w = classWidth(packed);
-      if (k & (LETTER | MARK)) i = lettersEnd(classes, text, i);
-      else if (k & SPACE) {
-        i += w;
-        continue;
-      } else {
-        i += w;
-        word = false;
-      }
-    }
-    const e = Math.min(end, i);
-    // a token cut by `end` is judged by what is left of it, as the regex would
-    if (e < i) {
-      const seg = text.slice(s, e);
-      word = WORDLIKE.test(seg) || (seg.length > 1 && seg.charCodeAt(0) === 0x640);
-    }
+    const e = step >>> 1;
+    const word = (step & 1) === 1;
+    i = e;
     let norm: string;
     if (map) {
       // normalizeToken(text, s, e), as a piece of the whole text normalised (no string built per letter
@@ -109,8 +96,7 @@ export function tokenize(text: string, start = 0, end = text.length, whole?: Map
 }
 
 /** One step of the scan at text[i] (i < end): a space gives -(the offset after it) - 1; a token gives its end
- *  (cut at `end`) times two, plus one when it is a word. tokenize's loop, one token at a time
- *  (forEachToken; test/text/tokens.test.ts checks both give the same tokens). */
+ *  (cut at `end`) times two, plus one when it is a word: the one scan that tokenize and forEachToken share. */
 function tokenStep(classes: Uint8Array, text: string, i: number, end: number): number {
   const s = i;
   let word = true;
