@@ -172,7 +172,7 @@ function mostMentioned(refers: string[], entries: EntryCounts): string | null {
     bestN = 0;
   for (let at = 0; at < ids.length; at++) {
     const id = ids[at]!;
-    const ok = refers.includes(id) || (kinds !== null && kinds.includes(entryKinds![at]!));
+    const ok = refers.includes(id) || kinds?.includes(entryKinds![at]!) === true;
     if (ok && counts[at]! > bestN) {
       best = id;
       bestN = counts[at]!;
