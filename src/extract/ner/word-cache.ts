@@ -57,6 +57,8 @@ class Generation {
 
 /** Entries of the front table (a power of two). */
 const FRONT = 65536;
+/** The epoch of a stem id given for good (a known word's row: WordCache.stemId). */
+const FOR_GOOD = -1;
 
 /** A small hash of a key, for the front table (FNV-1a over its code units). */
 function frontIndex(key: string): number {
@@ -74,9 +76,10 @@ export interface KnownWords {
 
 const NO_KNOWN_WORDS: KnownWords = { rows: 0, row: () => -1 };
 
-/** Stems given an id before the ids start over (each id then costs a few bytes of the document evidence's
- *  tables, document.ts StemGroups, and an entry of the stems' map: at 2^17 the two workers' maps raised the
- *  whole-corpus bench's peak by 20–40 MB). */
+/** Stems that are not known words given an id before the ids start over (each id then costs a few bytes of
+ *  the document evidence's tables, document.ts StemGroups, and an entry of the stems' map: at 2^17 the two
+ *  workers' maps raised the whole-corpus bench's peak by 20–40 MB). A stem that is a known word has its row
+ *  for id, for good. */
 export const STEM_IDS_MAX = 1 << 15;
 /** The stem id and the kind of a packed fact (WordCache.packedFact; kinds are below 15). */
 export const factStemId = (packed: number) => (packed >> 4) - 1;
@@ -251,32 +254,37 @@ export class WordCache {
     return slot < this.fixedRows ? this.fixedStems[slot]! : this.young.stems[slot - this.fixedRows]!;
   }
   /** An integer for the stem of the word at a slot (its WordFact.key; -1 for none): words of the same stem
-   *  have the same id, below STEM_IDS_MAX plus the words of one document, until the next `reserve`. The id is
-   *  given on a word's first use in each epoch, so a document's words are grouped by stem without a map
-   *  look-up per word. */
+   *  have the same id until the next `reserve`. A stem that is a known word has its row (below fixedRows),
+   *  kept for good; another has fixedRows + its place in the stems' map (below STEM_IDS_MAX), given on a
+   *  word's first use in each epoch. So a document's words are grouped by stem without a map look-up per
+   *  word, and the ids rarely start over (most stems are known words). */
   stemId(slot: number): number {
     const epoch = this.stemEpoch;
     if (slot < this.fixedRows) {
-      if (this.fixedStemEpochs[slot] === epoch) return this.fixedStemIds[slot]!;
+      const given = this.fixedStemEpochs[slot]!;
+      if (given === epoch || given === FOR_GOOD) return this.fixedStemIds[slot]!;
       const id = this.idOfStem(this.fixedStems[slot]!);
       this.fixedStemIds[slot] = id;
-      this.fixedStemEpochs[slot] = epoch;
+      this.fixedStemEpochs[slot] = id < this.fixedRows ? FOR_GOOD : epoch;
       return id;
     }
     const young = this.young;
     const k = slot - this.fixedRows;
-    if (young.stemEpochs[k] === epoch) return young.stemIds[k]!;
+    const given = young.stemEpochs[k]!;
+    if (given === epoch || given === FOR_GOOD) return young.stemIds[k]!;
     const id = this.idOfStem(young.stems[k]!);
     young.stemIds[k] = id;
-    young.stemEpochs[k] = epoch;
+    young.stemEpochs[k] = id < this.fixedRows ? FOR_GOOD : epoch;
     return id;
   }
 
   private idOfStem(stem: string | null): number {
     if (stem === null) return -1;
+    const row = this.known.row(stem);
+    if (row >= 0) return row;
     let id = this.stemIndex.get(stem);
     if (id === undefined) this.stemIndex.set(stem, (id = this.stemIndex.size));
-    return id;
+    return this.fixedRows + id;
   }
 
   /** WordFact.kind of the word at a slot. */
