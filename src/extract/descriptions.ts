@@ -5,7 +5,9 @@
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
 
 import { alternation, loadTsv, many, theWord } from '../lexicon/index.js';
+import { KeyFilter } from '../lexicon/key-filter.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
+import { someStemForm } from '../text/clitics.js';
 import { looseKey, normalize } from '../text/normalize.js';
 import { stemAfterProclitics, tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
@@ -44,8 +46,33 @@ function isLink(t: Token): boolean {
 }
 const isQuote = (t: Token) => !t.word && /^["“”«»″]$/.test(t.norm);
 
+/** A lexicon's keys, never changed once loaded. */
+type KeySet = ReadonlyMap<string, unknown> | ReadonlySet<string>;
+type FormTest = (prefix: string, word: string, from: number) => boolean;
+const formTests = new WeakMap<KeySet, FormTest>();
+let lastSet: KeySet | null = null;
+let lastTest: FormTest | null = null;
+/** A quick test that a form (someStemForm) is certainly no key of `set`: a KeyFilter of its keys, made once. */
+function formTest(set: KeySet): FormTest {
+  if (set === lastSet) return lastTest!;
+  let test = formTests.get(set);
+  if (!test) {
+    const filter = new KeyFilter(set.keys());
+    test = (prefix, word, from) => filter.mayHave(prefix, word, from, word.length);
+    formTests.set(set, test);
+  }
+  lastSet = set;
+  lastTest = test;
+  return test;
+}
+
+/** Whether none of a token's stems can be in `set`, told without cutting them (most words are no key);
+ *  false says only that one may be. */
+const noStemIn = (t: Token, set: KeySet): boolean => !t.stems && !someStemForm(t.norm, formTest(set));
+
 /** Whether one of a token's stems is in `set` (a test that allocates nothing, before the finer ones). */
-export function anyStemIn(t: Token, set: { has(stem: string): boolean }): boolean {
+export function anyStemIn(t: Token, set: KeySet): boolean {
+  if (noStemIn(t, set)) return false;
   for (const stem of tokenStems(t)) if (set.has(stem)) return true;
   return false;
 }
@@ -181,6 +208,7 @@ function orgNameHeads(): Map<string, Mention['type']> {
  *  conjunction and a preposition (وبوزارة، لهيئة); null when it is none. */
 export function orgNameHead(t: Token): string | null {
   const heads = orgNameHeads();
+  if (noStemIn(t, heads)) return null;
   for (const f of tokenStems(t))
     if (heads.has(f) && t.norm.endsWith(f) && /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length)))
       return f;

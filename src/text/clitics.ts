@@ -43,7 +43,37 @@ export function stemsUncached(word: string): string[] {
   return out.slice(0, found);
 }
 
+/** Whether `test(prefix, word, from)` holds for one of the forms prefix + word.slice(from) that
+ *  stemsUncached(word) may return (every one of them is asked, and a few more: the test is a quick
+ *  filter, no string is cut). Follows stemsUncached step by step. */
+export function someStemForm(
+  word: string,
+  test: (prefix: string, word: string, from: number) => boolean,
+): boolean {
+  if (test('', word, 0)) return true;
+  let w = 0; // where the word after a conjunction starts
+  const c0 = word.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && word.length > 3) {
+    w = 1;
+    if (test('', word, 1)) return true;
+  }
+  let p = w; // where the word after a preposition starts
+  const c = word.charCodeAt(w);
+  if (c === LAM && word.charCodeAt(w + 1) === LAM && word.length - w > 3) {
+    if (test('ال', word, w + 2) || test('', word, w + 2)) return true;
+  }
+  if ((c === BA || c === LAM || c === KAF) && word.length - w > 3) {
+    p = w + 1;
+    if (test('', word, p)) return true;
+  }
+  const article = (at: number) =>
+    word.length - at > 3 && word.charCodeAt(at) === ALIF && word.charCodeAt(at + 1) === LAM;
+  if (article(w) && test('', word, w + 2)) return true;
+  return article(p) && test('', word, p + 2);
+}
+
 const WAW = 0x648;
+const ALIF = 0x627;
 const FA = 0x641;
 const BA = 0x628;
 const LAM = 0x644;
