@@ -66,11 +66,13 @@ export function someStemForm(
     p = w + 1;
     if (test('', word, p)) return true;
   }
-  const article = (at: number) =>
-    word.length - at > 3 && word.charCodeAt(at) === ALIF && word.charCodeAt(at + 1) === LAM;
-  if (article(w) && test('', word, w + 2)) return true;
-  return article(p) && test('', word, p + 2);
+  if (articleAt(word, w) && test('', word, w + 2)) return true;
+  return articleAt(word, p) && test('', word, p + 2);
 }
+
+/** Whether word.slice(at) starts with the article and is longer than 3 letters. */
+const articleAt = (word: string, at: number) =>
+  word.length - at > 3 && word.charCodeAt(at) === ALIF && word.charCodeAt(at + 1) === LAM;
 
 const WAW = 0x648;
 const ALIF = 0x627;
