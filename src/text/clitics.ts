@@ -43,31 +43,33 @@ export function stemsUncached(word: string): string[] {
   return out.slice(0, found);
 }
 
-/** Whether `test(prefix, word, from)` holds for one of the forms prefix + word.slice(from) that
- *  stemsUncached(word) may return (every one of them is asked, and a few more: the test is a quick
- *  filter, no string is cut). Follows stemsUncached step by step. */
-export function someStemForm(
-  word: string,
-  test: (prefix: string, word: string, from: number) => boolean,
-): boolean {
-  if (test('', word, 0)) return true;
+/** A quick test that a piece of a word, prefix + s.slice(from, to), is certainly no key (a KeyFilter). */
+export interface PieceFilter {
+  mayHave(prefix: string, s: string, from: number, to: number): boolean;
+}
+
+/** Whether `filter` may have one of the forms prefix + word.slice(from) that stemsUncached(word) may return
+ *  (every one of them is asked, and a few more; no string is cut). Follows stemsUncached step by step. */
+export function someStemForm(word: string, filter: PieceFilter): boolean {
+  const end = word.length;
+  if (filter.mayHave('', word, 0, end)) return true;
   let w = 0; // where the word after a conjunction starts
   const c0 = word.charCodeAt(0);
   if ((c0 === WAW || c0 === FA) && word.length > 3) {
     w = 1;
-    if (test('', word, 1)) return true;
+    if (filter.mayHave('', word, 1, end)) return true;
   }
   let p = w; // where the word after a preposition starts
   const c = word.charCodeAt(w);
   if (c === LAM && word.charCodeAt(w + 1) === LAM && word.length - w > 3) {
-    if (test('ال', word, w + 2) || test('', word, w + 2)) return true;
+    if (filter.mayHave('ال', word, w + 2, end) || filter.mayHave('', word, w + 2, end)) return true;
   }
   if ((c === BA || c === LAM || c === KAF) && word.length - w > 3) {
     p = w + 1;
-    if (test('', word, p)) return true;
+    if (filter.mayHave('', word, p, end)) return true;
   }
-  if (articleAt(word, w) && test('', word, w + 2)) return true;
-  return articleAt(word, p) && test('', word, p + 2);
+  if (articleAt(word, w) && filter.mayHave('', word, w + 2, end)) return true;
+  return articleAt(word, p) && filter.mayHave('', word, p + 2, end);
 }
 
 /** Whether word.slice(at) starts with the article and is longer than 3 letters. */

@@ -48,14 +48,18 @@ test('someStemForm asks of every stem stems() gives, without cutting it', () => 
   ];
   for (const word of words) {
     const asked = new Set<string>();
-    const none = someStemForm(word, (prefix, w, from) => {
-      asked.add(prefix + w.slice(from));
-      return false;
+    const none = someStemForm(word, {
+      mayHave: (prefix, w, from, to) => {
+        asked.add(prefix + w.slice(from, to));
+        return false;
+      },
     });
     assert.equal(none, false);
     for (const stem of stems(word)) assert.ok(asked.has(stem), `${word}: ${stem}`);
     assert.equal(
-      someStemForm(word, (prefix, w, from) => prefix + w.slice(from) === stems(word).at(-1)),
+      someStemForm(word, {
+        mayHave: (prefix, w, from, to) => prefix + w.slice(from, to) === stems(word).at(-1),
+      }),
       true,
     );
   }
