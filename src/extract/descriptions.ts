@@ -12,6 +12,7 @@ import type { Mention, Token } from '../types.js';
 import { demonymKey } from './kind-of-place.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
 import { descMention } from './speakers/mentions.js';
+import { anyStemIn, noStemIn } from './stem-sets.js';
 
 const MINISTRY = theWord('rule-words', 'ministry');
 const MINISTER_STEM = new RegExp(alternation('rule-words', 'minister_stem'));
@@ -44,16 +45,10 @@ function isLink(t: Token): boolean {
 }
 const isQuote = (t: Token) => !t.word && /^["“”«»″]$/.test(t.norm);
 
-/** Whether one of a token's stems is in `set` (a test that allocates nothing, before the finer ones). */
-export function anyStemIn(t: Token, set: { has(stem: string): boolean }): boolean {
-  for (const stem of tokenStems(t)) if (set.has(stem)) return true;
-  return false;
-}
-
 /** The longest phrase of the table starting at token i: [phrase, end token index (exclusive)]. */
 function phraseAt(tab: Map<string, Phrase[]>, tokens: Token[], i: number): [Phrase, number] | null {
   const t = tokens[i]!;
-  if (!anyStemIn(t, tab)) return null;
+  if (!anyStemIn(tokens, i, tab)) return null;
   const conjunction = t.norm.startsWith('و') || t.norm.startsWith('ف');
   for (const st of tokenStems(t)) {
     if (!(st === t.norm || st.startsWith('ال') || conjunction)) continue;
@@ -178,9 +173,11 @@ function orgNameHeads(): Map<string, Mention['type']> {
 }
 
 /** The head of an organisation's name (lexicons/org-name-heads.tsv) that a token is, after at most a
- *  conjunction and a preposition (وبوزارة، لهيئة); null when it is none. */
-export function orgNameHead(t: Token): string | null {
+ *  conjunction and a preposition (وبوزارة، لهيئة); null when it is none. Given its document's tokens and
+ *  its index there, the quick test of its forms is kept for the document (stem-sets.ts). */
+export function orgNameHead(t: Token, tokens?: readonly Token[], i = -1): string | null {
   const heads = orgNameHeads();
+  if (tokens && tokens[i] === t ? !anyStemIn(tokens, i, heads) : noStemIn(t, heads)) return null;
   for (const f of tokenStems(t))
     if (heads.has(f) && t.norm.endsWith(f) && /^[وف]?[بلك]?$/.test(t.norm.slice(0, t.norm.length - f.length)))
       return f;
@@ -195,7 +192,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const head = orgNameHead(t);
+    const head = orgNameHead(t, tokens, i);
     if (!head) continue;
     let j = i + 1,
       n = 0;
@@ -252,7 +249,7 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !anyStemIn(t, heads)) continue;
+    if (!t.word || !anyStemIn(tokens, i, heads)) continue;
     const head = stemAfterProclitics(t, /^[وف]?[بك]?$/, (f) => heads.has(f) && t.norm.endsWith(f));
     if (!head) continue;
     let j = i + 1;

@@ -8,8 +8,8 @@ import { loadTsv } from '../lexicon/index.js';
 import { looseKey, normalize } from '../text/normalize.js';
 import { stemAfterProclitics } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
-import { anyStemIn } from './descriptions.js';
 import { overlapTest } from './sorted-spans.js';
+import { anyStemIn } from './stem-sets.js';
 
 let heads: Set<string> | null = null;
 /** The nouns of lexicons/kind-heads.tsv of type other (إعصار، عاصفة), normalised, bare and with ال. */
@@ -57,7 +57,7 @@ export function findNamedKinds(doc: string, text: string, tokens: Token[], known
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !anyStemIn(t, kindHeads)) continue;
+    if (!t.word || !anyStemIn(tokens, i, kindHeads)) continue;
     const head = stemAfterProclitics(t, /^[وف]?[بلك]?$/, (f) => kindHeads.has(f));
     if (!head) continue;
     const found = nameAfter(tokens, i);

@@ -5,8 +5,9 @@
 
 const BITS = 1 << 18;
 
-/** FNV-1a over the code units of `prefix` then `s[from .. to)`, mixed, as a bit index. */
-function bitOf(prefix: string, s: string, from: number, to: number): number {
+/** FNV-1a over the code units of `prefix` then `s[from .. to)`, mixed, as a bit index (the same in every
+ *  KeyFilter: one piece's bit may be tested in several, hasBit). */
+export function bitOf(prefix: string, s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -28,7 +29,11 @@ export class KeyFilter {
 
   /** False when `prefix + s.slice(from, to)` is certainly no key; true when it may be one. */
   mayHave(prefix: string, s: string, from: number, to: number): boolean {
-    const b = bitOf(prefix, s, from, to);
+    return this.hasBit(bitOf(prefix, s, from, to));
+  }
+
+  /** mayHave of the piece whose bitOf is `b`. */
+  hasBit(b: number): boolean {
     return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }

@@ -43,7 +43,41 @@ export function stemsUncached(word: string): string[] {
   return out.slice(0, found);
 }
 
+/** A quick test that a piece of a word, prefix + s.slice(from, to), is certainly no key (a KeyFilter). */
+export interface PieceFilter {
+  mayHave(prefix: string, s: string, from: number, to: number): boolean;
+}
+
+/** Whether `filter` may have one of the forms prefix + word.slice(from) that stemsUncached(word) may return
+ *  (every one of them is asked, and a few more; no string is cut). Follows stemsUncached step by step. */
+export function someStemForm(word: string, filter: PieceFilter): boolean {
+  const end = word.length;
+  if (filter.mayHave('', word, 0, end)) return true;
+  let w = 0; // where the word after a conjunction starts
+  const c0 = word.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && word.length > 3) {
+    w = 1;
+    if (filter.mayHave('', word, 1, end)) return true;
+  }
+  let p = w; // where the word after a preposition starts
+  const c = word.charCodeAt(w);
+  if (c === LAM && word.charCodeAt(w + 1) === LAM && word.length - w > 3) {
+    if (filter.mayHave('ال', word, w + 2, end) || filter.mayHave('', word, w + 2, end)) return true;
+  }
+  if ((c === BA || c === LAM || c === KAF) && word.length - w > 3) {
+    p = w + 1;
+    if (filter.mayHave('', word, p, end)) return true;
+  }
+  if (articleAt(word, w) && filter.mayHave('', word, w + 2, end)) return true;
+  return articleAt(word, p) && filter.mayHave('', word, p + 2, end);
+}
+
+/** Whether word.slice(at) starts with the article and is longer than 3 letters. */
+const articleAt = (word: string, at: number) =>
+  word.length - at > 3 && word.charCodeAt(at) === ALIF && word.charCodeAt(at + 1) === LAM;
+
 const WAW = 0x648;
+const ALIF = 0x627;
 const FA = 0x641;
 const BA = 0x628;
 const LAM = 0x644;

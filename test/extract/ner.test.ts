@@ -229,6 +229,25 @@ test('WordCache keeps the known words at their rows for good', () => {
   assert.ok(cache.find('y') < -1);
 });
 
+test('WordCache gives a stem that is a known word its row for id, another stem an id after the rows', () => {
+  const rows = new Map([
+    ['x', 0],
+    ['y', 1],
+  ]);
+  const cache = new WordCache(4, 1, { rows: 2, row: (key) => rows.get(key) ?? -1 });
+  cache.reserve();
+  const wy = cache.add(cache.find('wy'), 'wy', [0], 'wy', null, { key: 'y', kind: -1 });
+  const by = cache.add(cache.find('by'), 'by', [0], 'by', null, { key: 'y', kind: 2 });
+  const wq = cache.add(cache.find('wq'), 'wq', [0], 'wq', null, { key: 'q', kind: -1 });
+  const bq = cache.add(cache.find('bq'), 'bq', [0], 'bq', null, { key: 'q', kind: -1 });
+  const none = cache.add(cache.find('r'), 'r', [0], 'r', null, { key: null, kind: 1 });
+  assert.equal(cache.stemId(wy), 1);
+  assert.equal(cache.stemId(by), 1);
+  assert.equal(cache.stemId(wq), cache.fixedRows);
+  assert.equal(cache.stemId(bq), cache.fixedRows);
+  assert.equal(cache.stemId(none), -1);
+});
+
 test("WordCaches given one shared buffer share the known words' vectors, each keeping its own facts", () => {
   const rows = new Map([
     ['x', 0],

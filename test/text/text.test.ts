@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { someStemForm } from '../../src/text/clitics.js';
 import {
   findFurniture,
   normalize,
@@ -29,6 +30,39 @@ test('the normalised text maps back to the original offsets', () => {
   const j = m.text.indexOf('المتحدث');
   const b2 = toOriginal(m, j, j + 'المتحدث'.length);
   assert.equal(original.slice(b2.start, b2.end), 'المتحدّث');
+});
+
+test('someStemForm asks of every stem stems() gives, without cutting it', () => {
+  const words = [
+    'وللمقاتلين',
+    'بالمدينه',
+    'والقتلي',
+    'فالجيش',
+    'للعراق',
+    'كالبحر',
+    'ولبنان',
+    'الى',
+    'وزير',
+    'لل',
+    'وبه',
+  ];
+  for (const word of words) {
+    const asked = new Set<string>();
+    const none = someStemForm(word, {
+      mayHave: (prefix, w, from, to) => {
+        asked.add(prefix + w.slice(from, to));
+        return false;
+      },
+    });
+    assert.equal(none, false);
+    for (const stem of stems(word)) assert.ok(asked.has(stem), `${word}: ${stem}`);
+    assert.equal(
+      someStemForm(word, {
+        mayHave: (prefix, w, from, to) => prefix + w.slice(from, to) === stems(word).at(-1),
+      }),
+      true,
+    );
+  }
 });
 
 test('stems strip conjunctions, prepositions and the article', () => {

@@ -146,7 +146,8 @@ class StemGroups {
     let most = -1;
     for (let i = 0; i < n; i++) if (ids[i]! > most) most = ids[i]!;
     if (most >= this.seenAt.length) {
-      const size = Math.max(most + 1, this.seenAt.length * 2, 1024);
+      // an eighth more than needed (ids reach the known words' rows: doubling would overshoot by megabytes)
+      const size = Math.max(most + 1 + (most >> 3), 1024);
       this.seenAt = new Int32Array(size);
       this.once = new Int32Array(size);
       this.twice = new Int32Array(size);

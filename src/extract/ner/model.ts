@@ -13,7 +13,14 @@ import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { NT, TAGS } from './tags.js';
 import { OrgHeadWindow } from './window.js';
-import { factKind, factStemId, type KnownWords, sharedKnownVectors, WordCache } from './word-cache.js';
+import {
+  factGaz,
+  factKind,
+  factStemId,
+  type KnownWords,
+  sharedKnownVectors,
+  WordCache,
+} from './word-cache.js';
 
 export { viterbi };
 
@@ -26,6 +33,8 @@ export interface PreparedWords {
    *  second pass reads them); empty otherwise */
   stems: readonly (string | null)[];
   masks: Int32Array;
+  /** 1 for a word that may open a multi-word name (it has gazetteer candidates), else 0 */
+  gaz: Uint8Array;
 }
 
 /** em[base .. base + NT) += w, when there is a w. */
@@ -227,17 +236,19 @@ export class NerTagger {
       this.ownBuf = new Int32Array(n * 2);
     }
     const { stemIdBuf: ids, kindBuf: kinds } = this;
+    const gaz = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       slots[i] = this.slot(keys[i]!, surfaces[i]!);
       // the fact of the word `slot` found or added, from the cache's front table when it was there
       const fact = cache.found;
       ids[i] = factStemId(fact);
       kinds[i] = factKind(fact);
+      gaz[i] = factGaz(fact);
     }
     const masks = new Int32Array(n);
     documentMasksOfIds(ids, kinds, n, this.ownBuf, masks);
     const stems = this.stacked ? Array.from(slots, (k) => cache.stem(k)) : [];
-    return { keys, slots, stems, masks };
+    return { keys, slots, stems, masks, gaz };
   }
 
   /** The document evidence for a document's tokens in order: a bit mask per token. */
@@ -265,13 +276,15 @@ export class NerTagger {
     return this.slotBuf;
   }
 
-  /** Emission scores of the n words whose slots are at slotBuf[2 .. n + 2). */
-  private emissionsOfSlots(n: number, doc?: ArrayLike<number>): Float32Array {
+  /** Emission scores of the n words whose slots are at slotBuf[2 .. n + 2), their evidence masks at doc[at ..]
+   *  and their PreparedWords.gaz at gazFlags[at ..] (else read from the cache). */
+  private emissionsOfSlots(n: number, doc?: ArrayLike<number>, gazFlags?: Uint8Array, at = 0): Float32Array {
     const em = this.emBuf.subarray(0, n * NT);
     const slots = this.slotBuf;
     slots[0] = slots[1] = this.slot(BOS, BOS);
     let anyGaz = false;
-    for (let i = 0; i < n && !anyGaz; i++) if (this.cache.gaz(slots[i + 2]!)) anyGaz = true;
+    if (gazFlags) for (let i = 0; i < n && !anyGaz; i++) anyGaz = gazFlags[at + i] === 1;
+    else for (let i = 0; i < n && !anyGaz; i++) if (this.cache.gaz(slots[i + 2]!)) anyGaz = true;
     slots[n + 2] = slots[n + 3] = this.slot(EOS, EOS);
     const { fixedVecs, youngVecs, fixedRows } = this.cache;
     const gaz = anyGaz ? this.gazetteerMarksOf(n) : null;
@@ -306,7 +319,7 @@ export class NerTagger {
       }
       const g = gaz?.[i];
       if (g) addTo(em, base, context.get(g));
-      const d = doc?.[i];
+      const d = doc?.[at + i];
       if (d) addTo(em, base, this.maskVector(d));
       if (this.orgHeads && i > 0) this.addOrgHeads(em, base, i);
       if (this.pairs) this.addPairs(this.pairs, em, base, i, n);
@@ -363,12 +376,13 @@ export class NerTagger {
     if (this.docEm.length < total * NT) this.docEm = new Float32Array(total * NT * 2);
     const docEm = this.docEm;
     const path = new Uint8Array(total);
+    const { masks, gaz } = prepared;
     let from = 0;
     for (const to of ends) {
       this.slotsFor(to - from).set(prepared.slots.subarray(from, to), 2);
       this.keyBuf = prepared.keys;
       this.keyFrom = from;
-      const em = this.emissionsOfSlots(to - from, prepared.masks.subarray(from, to));
+      const em = this.emissionsOfSlots(to - from, masks, gaz, from);
       docEm.set(em, from * NT);
       decodeBio(docEm, from, to, this.model.start, this.into, path);
       from = to;

@@ -57,6 +57,8 @@ class Generation {
 
 /** Entries of the front table (a power of two). */
 const FRONT = 65536;
+/** The epoch of a stem id given for good (a known word's row: WordCache.stemId). */
+const FOR_GOOD = -1;
 
 /** A small hash of a key, for the front table (FNV-1a over its code units). */
 function frontIndex(key: string): number {
@@ -74,13 +76,16 @@ export interface KnownWords {
 
 const NO_KNOWN_WORDS: KnownWords = { rows: 0, row: () => -1 };
 
-/** Stems given an id before the ids start over (each id then costs a few bytes of the document evidence's
- *  tables, document.ts StemGroups, and an entry of the stems' map: at 2^17 the two workers' maps raised the
- *  whole-corpus bench's peak by 20–40 MB). */
+/** Stems that are not known words given an id before the ids start over (each id then costs a few bytes of
+ *  the document evidence's tables, document.ts StemGroups, and an entry of the stems' map: at 2^17 the two
+ *  workers' maps raised the whole-corpus bench's peak by 20–40 MB). A stem that is a known word has its row
+ *  for id, for good. */
 export const STEM_IDS_MAX = 1 << 15;
-/** The stem id and the kind of a packed fact (WordCache.packedFact; kinds are below 15). */
-export const factStemId = (packed: number) => (packed >> 4) - 1;
+/** The stem id, the kind and whether the word may open a multi-word name (it has gazetteer candidates) of
+ *  a packed fact (WordCache.packedFact; kinds are below 15). */
+export const factStemId = (packed: number) => (packed >> 5) - 1;
 export const factKind = (packed: number) => (packed & 15) - 1;
+export const factGaz = (packed: number) => (packed >> 4) & 1;
 
 /** Where the vectors start in a shared buffer of `rows` rows: after its size (rows, width) and a ready flag
  *  per row (a multiple of 8 bytes). */
@@ -117,9 +122,9 @@ export class WordCache {
    *  word's until the young generation is replaced, a known word's for good). Small enough to stay in the processor's cache, where the
    *  indexes of tens of thousands of words do not (most look-ups are of a few frequent words). */
   private readonly frontKeys: (string | null)[] = new Array(FRONT).fill(null);
-  private readonly frontSlots = new Int32Array(FRONT);
-  /** The packed facts (packedFact) of the front table's words. */
-  private readonly frontFacts = new Int32Array(FRONT);
+  /** The slot and the packed fact (packedFact) of the front table's words, side by side (one cache line for
+   *  both): front[2f] and front[2f + 1]. */
+  private readonly front = new Int32Array(2 * FRONT);
   /** The packed fact of the word of the slot `find` or `add` last returned (a non-negative one). */
   found = 0;
 
@@ -162,8 +167,8 @@ export class WordCache {
     this.old = this.young;
     this.young = new Generation(this.width, this.capacity);
     // the known words keep their slots; the young generation's words will have new ones
-    const { frontKeys, frontSlots, fixedRows } = this;
-    for (let f = 0; f < FRONT; f++) if (frontSlots[f]! >= fixedRows) frontKeys[f] = null;
+    const { frontKeys, front, fixedRows } = this;
+    for (let f = 0; f < FRONT; f++) if (front[2 * f]! >= fixedRows) frontKeys[f] = null;
   }
 
   /** Slot of a remembered word; when it is not remembered, a negative number to give `add` (it says where
@@ -171,8 +176,8 @@ export class WordCache {
   find(key: string): number {
     const f = frontIndex(key);
     if (this.frontKeys[f] === key) {
-      this.found = this.frontFacts[f]!;
-      return this.frontSlots[f]!;
+      this.found = this.front[2 * f + 1]!;
+      return this.front[2 * f]!;
     }
     let slot: number;
     const row = this.known.row(key);
@@ -191,8 +196,8 @@ export class WordCache {
       slot = this.fixedRows + k;
     }
     this.frontKeys[f] = key;
-    this.frontSlots[f] = slot;
-    this.frontFacts[f] = this.found = this.packedFact(slot);
+    this.front[2 * f] = slot;
+    this.front[2 * f + 1] = this.found = this.packedFact(slot);
     return slot;
   }
 
@@ -229,9 +234,10 @@ export class WordCache {
     return row;
   }
 
-  /** The word's stem id (stemId) and kind (WordFact.kind) in one integer: factStemId and factKind read them. */
+  /** The word's stem id (stemId), kind (WordFact.kind) and whether it has gazetteer candidates (gaz) in one
+   *  integer: factStemId, factKind and factGaz read them. */
   packedFact(slot: number): number {
-    return ((this.stemId(slot) + 1) << 4) | (this.kind(slot) + 1);
+    return ((this.stemId(slot) + 1) << 5) | (this.gaz(slot) ? 16 : 0) | (this.kind(slot) + 1);
   }
 
   /** The young generation's vectors: slot s ≥ fixedRows is at (s - fixedRows) × width (read after the
@@ -251,32 +257,37 @@ export class WordCache {
     return slot < this.fixedRows ? this.fixedStems[slot]! : this.young.stems[slot - this.fixedRows]!;
   }
   /** An integer for the stem of the word at a slot (its WordFact.key; -1 for none): words of the same stem
-   *  have the same id, below STEM_IDS_MAX plus the words of one document, until the next `reserve`. The id is
-   *  given on a word's first use in each epoch, so a document's words are grouped by stem without a map
-   *  look-up per word. */
+   *  have the same id until the next `reserve`. A stem that is a known word has its row (below fixedRows),
+   *  kept for good; another has fixedRows + its place in the stems' map (below STEM_IDS_MAX), given on a
+   *  word's first use in each epoch. So a document's words are grouped by stem without a map look-up per
+   *  word, and the ids rarely start over (most stems are known words). */
   stemId(slot: number): number {
     const epoch = this.stemEpoch;
     if (slot < this.fixedRows) {
-      if (this.fixedStemEpochs[slot] === epoch) return this.fixedStemIds[slot]!;
+      const given = this.fixedStemEpochs[slot]!;
+      if (given === epoch || given === FOR_GOOD) return this.fixedStemIds[slot]!;
       const id = this.idOfStem(this.fixedStems[slot]!);
       this.fixedStemIds[slot] = id;
-      this.fixedStemEpochs[slot] = epoch;
+      this.fixedStemEpochs[slot] = id < this.fixedRows ? FOR_GOOD : epoch;
       return id;
     }
     const young = this.young;
     const k = slot - this.fixedRows;
-    if (young.stemEpochs[k] === epoch) return young.stemIds[k]!;
+    const given = young.stemEpochs[k]!;
+    if (given === epoch || given === FOR_GOOD) return young.stemIds[k]!;
     const id = this.idOfStem(young.stems[k]!);
     young.stemIds[k] = id;
-    young.stemEpochs[k] = epoch;
+    young.stemEpochs[k] = id < this.fixedRows ? FOR_GOOD : epoch;
     return id;
   }
 
   private idOfStem(stem: string | null): number {
     if (stem === null) return -1;
+    const row = this.known.row(stem);
+    if (row >= 0) return row;
     let id = this.stemIndex.get(stem);
     if (id === undefined) this.stemIndex.set(stem, (id = this.stemIndex.size));
-    return id;
+    return this.fixedRows + id;
   }
 
   /** WordFact.kind of the word at a slot. */
