@@ -262,22 +262,26 @@ export class WordCache {
    *  word's first use in each epoch. So a document's words are grouped by stem without a map look-up per
    *  word, and the ids rarely start over (most stems are known words). */
   stemId(slot: number): number {
-    const epoch = this.stemEpoch;
-    if (slot < this.fixedRows) {
-      const given = this.fixedStemEpochs[slot]!;
-      if (given === epoch || given === FOR_GOOD) return this.fixedStemIds[slot]!;
-      const id = this.idOfStem(this.fixedStems[slot]!);
-      this.fixedStemIds[slot] = id;
-      this.fixedStemEpochs[slot] = id < this.fixedRows ? FOR_GOOD : epoch;
-      return id;
-    }
-    const young = this.young;
+    if (slot < this.fixedRows)
+      return this.tierStemId(this.fixedStemIds, this.fixedStemEpochs, slot, this.fixedStems[slot]!);
+    const { young } = this;
     const k = slot - this.fixedRows;
-    const given = young.stemEpochs[k]!;
-    if (given === epoch || given === FOR_GOOD) return young.stemIds[k]!;
-    const id = this.idOfStem(young.stems[k]!);
-    young.stemIds[k] = id;
-    young.stemEpochs[k] = id < this.fixedRows ? FOR_GOOD : epoch;
+    return this.tierStemId(young.stemIds, young.stemEpochs, k, young.stems[k]!);
+  }
+
+  /** stemId over one tier's arrays (the known words' or the young generation's): the id given at place k in
+   *  this epoch or for good, else its stem's id, remembered there. */
+  private tierStemId(
+    ids: { [k: number]: number },
+    epochs: { [k: number]: number },
+    k: number,
+    stem: string | null,
+  ): number {
+    const given = epochs[k]!;
+    if (given === this.stemEpoch || given === FOR_GOOD) return ids[k]!;
+    const id = this.idOfStem(stem);
+    ids[k] = id;
+    epochs[k] = id < this.fixedRows ? FOR_GOOD : this.stemEpoch;
     return id;
   }
 
