@@ -16,31 +16,42 @@ export function stems(word: string): string[] {
 export function stemsUncached(word: string): string[] {
   // (no closure, and the stems gathered in a scratch array first so that the one returned is allocated at
   // its size: this runs once for every token of a document; performance)
-  const out = scratch;
-  out[0] = word;
+  const n = cliticPieces(word);
+  scratch[0] = word;
   found = 1;
-  let w = word;
-  // conjunction
-  const c0 = w.charCodeAt(0);
-  if ((c0 === WAW || c0 === FA) && w.length > 3) {
-    w = w.slice(1);
-    addStem(w);
+  for (let k = 1; k < n; k++) {
+    const piece = pieces[k]!;
+    addStem(piece & 1 ? 'ال' + word.slice(piece >> 1) : word.slice(piece >> 1));
   }
-  // preposition
-  let p = w;
-  const c = p.charCodeAt(0);
-  if (c === LAM && p.charCodeAt(1) === LAM && p.length > 3) {
-    addStem('ال' + p.slice(2));
-    addStem(p.slice(2));
+  return scratch.slice(0, found);
+}
+
+/** The clitic rules, once: the forms of a word with its proclitics stripped, as pieces (the article
+ *  or nothing) + word.slice(from) written to pieces[0 .. n) (n returned; the word itself first). A
+ *  conjunction (و ف) and then a preposition (ب ل ك, or لل read as ل + ال) may be stripped, and the article
+ *  after either, each only from a word of more than 3 letters. */
+function cliticPieces(word: string): number {
+  let n = 0;
+  pieces[n++] = 0;
+  let w = 0; // where the word after a conjunction starts
+  const c0 = word.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && word.length > 3) {
+    w = 1;
+    pieces[n++] = 2;
   }
-  if ((c === BA || c === LAM || c === KAF) && p.length > 3) {
-    p = p.slice(1);
-    addStem(p);
+  let p = w; // where the word after a preposition starts
+  const c = word.charCodeAt(w);
+  if (c === LAM && word.charCodeAt(w + 1) === LAM && word.length - w > 3) {
+    pieces[n++] = ((w + 2) << 1) | 1;
+    pieces[n++] = (w + 2) << 1;
   }
-  // the article, after either
-  if (w.length > 3 && w.startsWith('ال')) addStem(w.slice(2));
-  if (p.length > 3 && p.startsWith('ال')) addStem(p.slice(2));
-  return out.slice(0, found);
+  if ((c === BA || c === LAM || c === KAF) && word.length - w > 3) {
+    p = w + 1;
+    pieces[n++] = p << 1;
+  }
+  if (articleAt(word, w)) pieces[n++] = (w + 2) << 1;
+  if (articleAt(word, p)) pieces[n++] = (p + 2) << 1;
+  return n;
 }
 
 /** A quick test that a piece of a word, prefix + s.slice(from, to), is certainly no key (a KeyFilter). */
@@ -49,27 +60,14 @@ export interface PieceFilter {
 }
 
 /** Whether `filter` may have one of the forms prefix + word.slice(from) that stemsUncached(word) may return
- *  (every one of them is asked, and a few more; no string is cut). Follows stemsUncached step by step. */
+ *  (every one of them is asked, in the same order; no string is cut). */
 export function someStemForm(word: string, filter: PieceFilter): boolean {
-  const end = word.length;
-  if (filter.mayHave('', word, 0, end)) return true;
-  let w = 0; // where the word after a conjunction starts
-  const c0 = word.charCodeAt(0);
-  if ((c0 === WAW || c0 === FA) && word.length > 3) {
-    w = 1;
-    if (filter.mayHave('', word, 1, end)) return true;
+  const n = cliticPieces(word);
+  for (let k = 0; k < n; k++) {
+    const piece = pieces[k]!;
+    if (filter.mayHave(piece & 1 ? 'ال' : '', word, piece >> 1, word.length)) return true;
   }
-  let p = w; // where the word after a preposition starts
-  const c = word.charCodeAt(w);
-  if (c === LAM && word.charCodeAt(w + 1) === LAM && word.length - w > 3) {
-    if (filter.mayHave('ال', word, w + 2, end) || filter.mayHave('', word, w + 2, end)) return true;
-  }
-  if ((c === BA || c === LAM || c === KAF) && word.length - w > 3) {
-    p = w + 1;
-    if (filter.mayHave('', word, p, end)) return true;
-  }
-  if (articleAt(word, w) && filter.mayHave('', word, w + 2, end)) return true;
-  return articleAt(word, p) && filter.mayHave('', word, p + 2, end);
+  return false;
 }
 
 /** Whether word.slice(at) starts with the article and is longer than 3 letters. */
@@ -82,6 +80,8 @@ const FA = 0x641;
 const BA = 0x628;
 const LAM = 0x644;
 const KAF = 0x643;
+/** cliticPieces' pieces (at most seven): from × 2, plus 1 when the article is put before. */
+const pieces = new Int32Array(7);
 /** stemsUncached's stems so far: scratch[0 .. found). */
 const scratch: string[] = ['', '', '', '', '', '', ''];
 let found = 0;
