@@ -21,6 +21,7 @@ import { segmentWords } from '../src/text/tokens.js';
 import type { DocAnalysis, InputProblem } from '../src/types.js';
 import { BENCH_CORPORA } from './corpora.js';
 import { PeakMemory } from './memory.js';
+import { ThreadCpuMeter } from './threads.js';
 
 const USAGE = `usage: node dist/bench/bench.js [--limit N] [--jobs N] [--json] [--corpus PATH]... [--chunk N]
   --limit N     only the first N articles
@@ -112,6 +113,7 @@ async function pipeline(paths: string[], args: Args) {
   const t0 = performance.now();
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
+  const threads = new ThreadCpuMeter();
   // enough batches in flight for the workers to keep busy while this thread reconciles a story
   const inFlight = args.inFlight ?? Math.ceil(args.chunk / 64) + args.jobs * 2;
   for await (const x of analyzeStream(readInputs(paths, { limit: args.limit }), {
@@ -140,6 +142,7 @@ async function pipeline(paths: string[], args: Args) {
   const mainBusy = performance.eventLoopUtilization(elu0).utilization;
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
+  const threadCpu = threads.stop();
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   stages.reconcile = reconcileMs;
   return {
@@ -154,6 +157,7 @@ async function pipeline(paths: string[], args: Args) {
     maxStoryMs,
     mainBusy,
     cpuMs,
+    threadCpu,
   };
 }
 
@@ -208,6 +212,13 @@ async function main(): Promise<number> {
     ratio: r2(ratio),
     main_thread_busy: r2(pipe.mainBusy),
     cpu_seconds: r1(pipe.cpuMs / 1000),
+    // CPU s of the main thread, the extraction workers and V8's background threads (optimising compiler,
+    // GC helpers) with libuv's pool (gunzip); null off Linux
+    cpu_seconds_by_thread: pipe.threadCpu && {
+      main: r1(pipe.threadCpu.main),
+      workers: r1(pipe.threadCpu.started),
+      background: r1(pipe.threadCpu.background),
+    },
     stages_ms: Object.fromEntries(Object.entries(pipe.stages).map(([k, v]) => [k, r0(v)])),
     story: {
       chunk: args.chunk,
@@ -241,6 +252,7 @@ function table(r: {
   ratio: number;
   main_thread_busy: number;
   cpu_seconds: number;
+  cpu_seconds_by_thread: { main: number; workers: number; background: number } | null;
   stages_ms: Record<string, number>;
   story: {
     chunk: number;
@@ -265,6 +277,11 @@ function table(r: {
     `  ${'pipeline (all stages)'.padEnd(36)}${pad(String(r.pipeline.seconds), 9)}${pad(n(r.pipeline.articles_per_s), 12)}${pad(String(r.pipeline.mb_per_s), 8)}`,
     `  ratio pipeline/baseline: ${r.ratio}`,
     `  pipeline: main thread busy ${Math.round(r.main_thread_busy * 100)}% of the clock (reads, receives, reconciles); process CPU ${r.cpu_seconds} s (${r2(r.cpu_seconds / (r.pipeline.seconds || 1))} cores)`,
+    ...(r.cpu_seconds_by_thread
+      ? [
+          `  CPU by thread: main ${r.cpu_seconds_by_thread.main} s, extraction workers ${r.cpu_seconds_by_thread.workers} s, V8 background (optimising compiler, GC helpers) and libuv pool ${r.cpu_seconds_by_thread.background} s`,
+        ]
+      : []),
     '',
     '  stage ms (summed over articles; extraction stages timed inside the worker threads, reconcile in the main thread)',
   ];

@@ -134,6 +134,13 @@ test('npm run bench: runs on a small --limit and prints JSON and the summary lin
   assert.equal(r.story.stories, 2);
   assert.equal(typeof r.story.dossier_ms, 'number');
   assert.ok(r.peak_mb > 0);
+  if (process.platform === 'linux') {
+    // the process's CPU split by thread: main, the extraction workers, V8's and libuv's background threads
+    const by = r.cpu_seconds_by_thread;
+    for (const k of ['main', 'workers', 'background']) assert.equal(typeof by[k], 'number', k);
+    assert.ok(by.workers > 0, 'the workers did the extraction');
+    assert.ok(by.main + by.workers + by.background <= r.cpu_seconds + 0.5, 'no more than the process');
+  }
   assert.equal(
     last,
     `bench: ${r.pipeline.articles_per_s} articles/s, ${r.ratio} of baseline, ${r.peak_mb} MB peak`,
