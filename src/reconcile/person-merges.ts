@@ -208,9 +208,7 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
     const cands = [...new Set((index.byLast.get(familyKey(dk[0]!)) ?? []).map((c) => set.find(c)))].filter(
       (c) => c !== d && c.mentions.length,
     );
-    const sameDoc = cands.filter((c) =>
-      d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start)),
-    );
+    const sameDoc = cands.filter((c) => precedesAll(c, d));
     const surname = d.mentions[0]!.surface;
     if (sameDoc.length === 1)
       set.merge(
@@ -221,4 +219,21 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
     else if (cands.length === 1)
       set.merge(cands[0]!, d, `surname "${surname}" and the story names one person of that surname`);
   }
+}
+
+/** Every mention of d has a mention of c before it in its document. Read from each document's first
+ *  mention of c (one walk over each list; a test of each pair was quadratic for much-named persons). */
+function precedesAll(c: Cluster, d: Cluster): boolean {
+  if (d.mentions.length * c.mentions.length <= 64)
+    return d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start));
+  const firstIn = new Map<string, number>(); // a document → the first start of c's mentions in it
+  for (const x of c.mentions) {
+    const known = firstIn.get(x.doc);
+    if (known === undefined || x.start < known) firstIn.set(x.doc, x.start);
+  }
+  for (const m of d.mentions) {
+    const first = firstIn.get(m.doc);
+    if (first === undefined || first >= m.start) return false;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 // The story's articles as an index of words, read once to find how each entity is written across the
 // story (story-names.ts for persons and places, organisation-forms.ts for organisations).
 
-import { normalize, normalizeToken } from '../text/normalize.js';
+import { foldedUnit, isWhiteSpace, normalize, normalizeToken } from '../text/normalize.js';
 import { forEachToken } from '../text/tokens.js';
 import type { DossierEntity } from '../types.js';
 import { FormTable, grown, MAX_TOKEN } from './form-table.js';
@@ -204,7 +204,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
     let gap = false;
     forEachToken(text, (start, end, word) => {
       if (!word) {
-        if (!gap && /[^\s"'«»“”]/.test(normalizeToken(text, start, end))) gap = true;
+        if (!gap && breaksName(text, start, end)) gap = true;
         return;
       }
       const index = norms.length;
@@ -238,6 +238,21 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
     });
   }
   return { stories, where };
+}
+
+/** Quotation marks: between two words of a name, no gap (as white space is not). */
+const QUOTES = [0x22, 0x27, 0xab, 0xbb, 0x201c, 0x201d];
+
+/** Does a token that is no word hold, normalised, another character than white space and quotation marks
+ *  (punctuation between two words, which no name spans)? Read from its folded code units, without its
+ *  normalised string (most such tokens are one character). */
+function breaksName(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_TOKEN) return /[^\s"'«»“”]/.test(normalizeToken(text, start, end));
+  for (let i = start; i < end; i++) {
+    const unit = foldedUnit(text.charCodeAt(i));
+    if (unit >= 0 && !isWhiteSpace(unit) && !QUOTES.includes(unit)) return true;
+  }
+  return false;
 }
 
 /** A word and the word without one proclitic group (وبـ، ل، ف). */

@@ -212,5 +212,47 @@ export function looseKey(s: string): string {
   return fromUnits(units, n).replace(LOOSE_SPACE, ' ').trim();
 }
 
+/** ` ${looseKey(s)} `: the loose key between two spaces, for a search of whole words in a long text (a
+ *  document), made in one pass into one buffer: the letters folded, each run of white space one space,
+ *  none at either end, then the two spaces (looseKey's steps made a copy of the text each). */
+export function looseWords(s: string): string {
+  if (s.length <= SHORT) return ` ${looseKey(s)} `;
+  const units = new Uint16Array(s.length + 2);
+  units[0] = SPACE;
+  let n = 1;
+  let space = false; // white space read since the last letter written
+  for (let i = 0; i < s.length; i++) {
+    const f = LOOSE[s.charCodeAt(i)]!;
+    if (f < 0) continue;
+    if (isWhiteSpace(f)) space = true;
+    else {
+      if (space && n > 1) units[n++] = SPACE;
+      space = false;
+      units[n++] = f;
+    }
+  }
+  units[n++] = SPACE;
+  return fromUnits(units, n);
+}
+
+const SPACE = 0x20;
+
+/** White space as a regular expression's \s (and String.prototype.trim) reads it. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= SPACE) return code === SPACE || (code >= 0x9 && code <= 0xd);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 const AR_LETTER = /[\u0621-\u064A]/;
 export const isArabicLetter = (c: string | undefined): boolean => !!c && AR_LETTER.test(c);

@@ -11,6 +11,7 @@ import {
   tokenize,
   toOriginal,
 } from '../../src/text/index.js';
+import { looseKey, looseWords } from '../../src/text/normalize.js';
 import { forEachToken, TOKEN } from '../../src/text/tokens.js';
 
 test('normalize folds hamza forms, alef maqsura, ta marbuta, diacritics, tatweel and digits', () => {
@@ -155,4 +156,29 @@ test('forEachToken visits the tokens of tokenize, with their word flags, without
       tokenize(t, s, e).map((x) => [x.start, x.end, x.word]),
     );
   }
+});
+
+test('looseWords is the loose key between two spaces, for long texts too', () => {
+  const pieces = [
+    'قال المسؤول',
+    ' ',
+    '  ',
+    '\n\t',
+    '، ',
+    '«مؤسسة الإغاثة»',
+    'ء',
+    '\u00a0',
+    '\ud83d',
+    '\ude00',
+    'x',
+  ];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let round = 0; round < 300; round++) {
+    let s = '';
+    const count = next() % 60;
+    for (let i = 0; i < count; i++) s += pieces[next() % pieces.length];
+    assert.equal(looseWords(s), ` ${looseKey(s)} `, JSON.stringify(s));
+  }
+  assert.equal(looseWords(''), '  ');
 });
