@@ -2,7 +2,7 @@
 // speaks for the same organisation or has the same role, a surname alone.
 
 import { looseKey } from '../text/normalize.js';
-import { bestKey, type Cluster, type ClusterSet, dropAlias, tokensOf } from './clusters.js';
+import { bestKey, type Cluster, type ClusterSet, dropAlias, firstSurface, tokensOf } from './clusters.js';
 import { joinCompounds } from './variants.js';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
@@ -128,11 +128,7 @@ function endsOfLongerNames(set: ClusterSet, index: PersonIndex): void {
     cands.delete(set.find(d));
     if (cands.size !== 1) continue;
     const [person] = cands;
-    set.merge(
-      person!,
-      d,
-      `"${dk.join(' ')}" ends the name of the one person "${[...person!.names.keys()][0]}"`,
-    );
+    set.merge(person!, d, `"${dk.join(' ')}" ends the name of the one person "${firstSurface(person!)}"`);
   }
 }
 
@@ -170,7 +166,7 @@ function sameFirstAndLast(set: ClusterSet, index: PersonIndex): void {
       set.merge(
         cs[0]!,
         cs[i]!,
-        `same first and last name ("${cs[0]!.mentions[0]?.surface ?? ''}" / "${[...cs[i]!.names.keys()][0] ?? ''}")`,
+        `same first and last name ("${cs[0]!.mentions[0]?.surface ?? ''}" / "${firstSurface(cs[i]!) ?? ''}")`,
       );
   }
 }
@@ -190,7 +186,7 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
           dk = index.keyOf.get(cs[j]!)!;
         const fd = folded[j]!;
         if (!folded[i]!.every((w, x) => editDistanceAtMost1(w, fd[x]!))) continue;
-        const names = `("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}")`;
+        const names = `("${firstSurface(c)}" / "${firstSurface(d)}")`;
         if ([...c.orgs].some((o) => d.orgs.has(o)))
           set.merge(c, d, `spelling variants ${names} speaking for the same organisation`);
         else if (ck[0] === dk[0] && sameRole(c, d))
