@@ -238,11 +238,9 @@ function toEntities(set: ClusterSet, read: Mention[], owners: (Cluster | undefin
     const surfaces = surfacesOf(c);
     const name = entry?.name ?? longestPersonName(c, surfaces) ?? surfaces[0]!;
     const aliases = clusterAliases(c, surfaces, name, entry?.aliases);
-    const mentions: DossierEntity['mentions'] = new Array(c.mentions.length);
-    for (let at = 0; at < c.mentions.length; at++) {
-      const m = c.mentions[at]!;
-      mentions[at] = { doc: m.doc, start: m.start, end: m.end };
-    }
+    // the mentions themselves (as spans: buildDossier makes them plain spans when the dossier is done, so
+    // that a story's spans are not new objects kept through every pass: copied by each collection)
+    const mentions: DossierEntity['mentions'] = c.mentions;
     entities.push({
       id,
       type: c.type,
