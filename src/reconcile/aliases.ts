@@ -119,9 +119,12 @@ export function aliasesOf(
   const inTexts = (key: string) => docs.some((doc) => usedIn(looseText(doc, textOf), key));
   const linked: string[] = [];
   const link = (alias: string) => {
-    if (!lexiconForms.has(alias))
+    if (!lexiconForms.has(alias)) {
       linked.push(alias); // linked by the text itself (a title, an apposition)
-    else if (keys.has(looseForm(alias)) || inTexts(looseForm(alias))) linked.push(alias);
+      return;
+    }
+    const key = looseForm(alias);
+    if (keys.has(key) || inTexts(key)) linked.push(alias);
   };
   for (const part of parts) {
     link(part.name);
