@@ -14,7 +14,8 @@ const isPreposition = (c: number) => c === 0x628 || c === 0x644 || c === 0x643;
  *  they live through every pass of story-names). The same form is the same string in every text. */
 export interface StoryText {
   text: string;
-  norms: string[]; // each word's normalised form
+  /** The index's forms by number (shared by every text): word i's normalised form is forms[ids[i]] (normAt). */
+  forms: readonly string[];
   ids: Int32Array; // the number of each word's form in the index
   starts: Int32Array; // where each word starts in the text
   ends: Int32Array; // and ends
@@ -199,7 +200,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
   let ids: Int32Array = new Int32Array(1 << 12);
   let gaps = new Uint8Array(1 << 12);
   for (const text of texts) {
-    const norms: string[] = [];
+    let words = 0;
     const story = stories.length;
     let gap = false;
     forEachToken(text, (start, end, word) => {
@@ -207,7 +208,7 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
         if (!gap && breaksName(text, start, end)) gap = true;
         return;
       }
-      const index = norms.length;
+      const index = words++;
       if (index === ids.length) {
         starts = grown(starts);
         ends = grown(ends);
@@ -220,17 +221,15 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
       const forms = where.formsTable();
       for (let form = at; form < at + 3 && forms[form]! > 0; form++)
         where.add(forms[form]! - 1, story, index);
-      norms.push(where.formString(forms[at]! - 1));
       ids[index] = forms[at]! - 1;
       starts[index] = start;
       ends[index] = end;
       gaps[index] = gap ? 1 : 0;
       gap = false;
     });
-    const words = norms.length;
     stories.push({
       text,
-      norms,
+      forms: where.forms(),
       ids: ids.slice(0, words),
       starts: starts.slice(0, words),
       ends: ends.slice(0, words),
@@ -253,6 +252,11 @@ function breaksName(text: string, start: number, end: number): boolean {
     if (unit >= 0 && !isWhiteSpace(unit) && !QUOTES.includes(unit)) return true;
   }
   return false;
+}
+
+/** Word `index` of a text, normalised (undefined before the first word and after the last). */
+export function normAt(text: StoryText, index: number): string | undefined {
+  return index >= 0 && index < text.ids.length ? text.forms[text.ids[index]!] : undefined;
 }
 
 /** A word and the word without one proclitic group (وبـ، ل، ف). */
