@@ -2,7 +2,7 @@
 // their proclitics, and the forms the first pass linked where an article of the entity uses them.
 
 import { lexEntry } from '../lexicon/index.js';
-import { looseKey } from '../text/normalize.js';
+import { looseKey, looseWords } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { looseForm } from './forms.js';
 
@@ -79,7 +79,7 @@ function looseText(doc: string, textOf: (doc: string) => string | undefined): st
   let byDoc = looseTexts.get(textOf);
   if (!byDoc) looseTexts.set(textOf, (byDoc = new Map()));
   let text = byDoc.get(doc);
-  if (text === undefined) byDoc.set(doc, (text = ` ${looseKey(textOf(doc) ?? '')} `));
+  if (text === undefined) byDoc.set(doc, (text = looseWords(textOf(doc) ?? '')));
   return text;
 }
 
@@ -119,9 +119,12 @@ export function aliasesOf(
   const inTexts = (key: string) => docs.some((doc) => usedIn(looseText(doc, textOf), key));
   const linked: string[] = [];
   const link = (alias: string) => {
-    if (!lexiconForms.has(alias))
+    if (!lexiconForms.has(alias)) {
       linked.push(alias); // linked by the text itself (a title, an apposition)
-    else if (keys.has(looseForm(alias)) || inTexts(looseForm(alias))) linked.push(alias);
+      return;
+    }
+    const key = looseForm(alias);
+    if (keys.has(key) || inTexts(key)) linked.push(alias);
   };
   for (const part of parts) {
     link(part.name);

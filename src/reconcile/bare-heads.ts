@@ -11,7 +11,7 @@ import type { DossierEntity } from '../types.js';
 import { EntityFormSets } from './form-sets.js';
 import { normalizedForm } from './forms.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
-import { surfaceOf, type WordIndex } from './story-index.js';
+import { normAt, surfaceOf, type WordIndex } from './story-index.js';
 
 /** The candidate with the most mentions takes the bare head only with this many times the next one's. */
 const DOMINANCE = 3;
@@ -104,8 +104,8 @@ function describedSurfaces(
     const text = where.textAt(positions[i]!);
     const index = positions[i + 1]!;
     let end = index + 1;
-    while (end < index + 4 && end < text.norms.length && !text.gaps[end]) {
-      const word = text.norms[end]!;
+    while (end < index + 4 && end < text.ids.length && !text.gaps[end]) {
+      const word = normAt(text, end)!;
       if (!isDescriptiveAdjective(word) && !(ownWords.has(word) && isNameAdjective(word))) break;
       end++;
     }
@@ -124,7 +124,7 @@ function aloneSurface(bare: string, where: WordIndex): string | null {
   for (let i = 0; i < positions.length; i += 2) {
     const text = where.textAt(positions[i]!);
     const index = positions[i + 1]!;
-    const next = text.norms[index + 1];
+    const next = normAt(text, index + 1);
     if (next !== undefined && !text.gaps[index + 1] && isNameAdjective(next)) continue;
     return surfaceOf(text, index, bare);
   }

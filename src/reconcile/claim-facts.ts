@@ -6,6 +6,9 @@ import type { DossierClaim, DossierDocument, DossierEntity } from '../types.js';
 export interface Ctx {
   entities: Map<string, DossierEntity>;
   docs: Map<string, DossierDocument>;
+  /** originOf's keys of the claims without a speaker, made once per claim (the story's: a map, not a
+   *  process-wide weak map of every claim). */
+  origins: Map<DossierClaim, string>;
 }
 
 export const mid = (c: DossierClaim) => c.value.low ?? c.value.high ?? 0;
@@ -14,12 +17,11 @@ export const mid = (c: DossierClaim) => c.value.low ?? c.value.high ?? 0;
  *  (an outlet's copies of one story, such as a wire story filed twice, are one origin). */
 export function originOf(c: DossierClaim, ctx: Ctx): string {
   if (c.speaker) return c.speaker;
-  let origin = origins.get(c); // a relay's or an outlet's key is made once per claim, not by every test
+  let origin = ctx.origins.get(c); // a relay's or an outlet's key is made once per claim, not by every test
   if (origin === undefined)
-    origins.set(c, (origin = c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc, ctx)}`));
+    ctx.origins.set(c, (origin = c.via[0] ? `via:${c.via[0]}` : `outlet:${outletOf(c.doc, ctx)}`));
   return origin;
 }
-const origins = new WeakMap<DossierClaim, string>();
 
 const LEXICON_ID = /same lexicon entry (\S+)/;
 const lexiconIds = new WeakMap<DossierEntity, string | null>();

@@ -7,7 +7,11 @@ export interface Cluster {
   type: EntityType;
   lexId: string | null;
   mentions: Mention[];
-  names: Map<string, number>; // surface → count
+  /** The first surface and how many mentions have it, while the cluster has one surface (most have). */
+  surface: string;
+  surfaceCount: number;
+  /** Every surface → its count, in the order first seen: made at the second surface (null before). */
+  names: Map<string, number> | null;
   extraAliases: ReadonlySet<string>; // NONE until the first is added (most clusters have none)
   reasons: ReadonlySet<string>; // in the order they were first given
   orgs: ReadonlySet<string>;
@@ -63,6 +67,18 @@ export function bestKey(c: Cluster): string {
   return c.best;
 }
 
+/** The cluster's first surface (undefined when it has none). */
+export function firstSurface(c: Cluster): string | undefined {
+  if (c.names !== null) return c.names.keys().next().value;
+  return c.surfaceCount > 0 ? c.surface : undefined;
+}
+
+/** How many of the cluster's mentions have this surface. */
+export function surfaceCount(c: Cluster, surface: string): number {
+  if (c.names !== null) return c.names.get(surface) ?? 0;
+  return c.surfaceCount > 0 && c.surface === surface ? c.surfaceCount : 0;
+}
+
 export class ClusterSet {
   readonly clusters: Cluster[] = [];
   readonly byLex = new Map<string, Cluster>();
@@ -92,7 +108,9 @@ export class ClusterSet {
       type: m.type,
       lexId: m.lexId ?? null,
       mentions: [],
-      names: new Map(),
+      surface: '',
+      surfaceCount: 0,
+      names: null,
       extraAliases: NONE,
       reasons: NONE,
       orgs: NONE,
@@ -125,7 +143,16 @@ export class ClusterSet {
     if (c.refers === null && m.refers) c.refers = m.refers;
     if (m.how === 'body') c.hasBody = true;
     if (m.how !== 'bare-body') c.allBareBodies = false;
-    c.names.set(m.surface, (c.names.get(m.surface) ?? 0) + 1);
+    const surface = m.surface;
+    if (c.names !== null) c.names.set(surface, (c.names.get(surface) ?? 0) + 1);
+    else if (c.surfaceCount === 0 || c.surface === surface) {
+      c.surface = surface;
+      c.surfaceCount++;
+    } else
+      c.names = new Map([
+        [c.surface, c.surfaceCount],
+        [surface, 1],
+      ]);
     if (m.title && m.type === 'person')
       addTo(c, 'extraAliases', `${m.title} ${m.surface}`.replace(/\s+/g, ' '));
     for (const a of m.aliases ?? []) addTo(c, 'extraAliases', a);

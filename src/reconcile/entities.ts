@@ -10,7 +10,7 @@
 import { lexEntry, loadTsv, many } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, Mention } from '../types.js';
-import { bestKey, type Cluster, ClusterSet, wordCount } from './clusters.js';
+import { bestKey, type Cluster, ClusterSet, surfaceCount, wordCount } from './clusters.js';
 import { foldSound, mergePersons } from './person-merges.js';
 
 let descIdx: Map<string, string[]> | null = null;
@@ -237,18 +237,10 @@ function toEntities(set: ClusterSet, read: Mention[], owners: (Cluster | undefin
     const entry = c.lexId ? lexEntry(c.lexId) : undefined;
     const surfaces = surfacesOf(c);
     const name = entry?.name ?? longestPersonName(c, surfaces) ?? surfaces[0]!;
-    // the surfaces, the linked names and the entry's Arabic aliases, trimmed, each once, without the name
-    const forms = new Set<string>();
-    for (const surface of surfaces) addTrimmed(forms, surface);
-    for (const alias of c.extraAliases) addTrimmed(forms, alias);
-    if (entry) for (const alias of arabicAliasesOf(entry.aliases)) addTrimmed(forms, alias);
-    const aliases: string[] = [];
-    for (const form of forms) if (form !== name) aliases.push(form);
-    const mentions: DossierEntity['mentions'] = new Array(c.mentions.length);
-    for (let at = 0; at < c.mentions.length; at++) {
-      const m = c.mentions[at]!;
-      mentions[at] = { doc: m.doc, start: m.start, end: m.end };
-    }
+    const aliases = clusterAliases(c, surfaces, name, entry?.aliases);
+    // the mentions themselves (as spans: buildDossier makes them plain spans when the dossier is done, so
+    // that a story's spans are not new objects kept through every pass: copied by each collection)
+    const mentions: DossierEntity['mentions'] = c.mentions;
     entities.push({
       id,
       type: c.type,
@@ -267,8 +259,30 @@ function toEntities(set: ClusterSet, read: Mention[], owners: (Cluster | undefin
   return { entities, entityOf: new Map(), pending: { mentions: read, entityIndex } };
 }
 
+/** The surfaces, the linked names and the entry's Arabic aliases, trimmed, each once, without the name. */
+function clusterAliases(
+  c: Cluster,
+  surfaces: string[],
+  name: string,
+  entryAliases: readonly string[] | undefined,
+): string[] {
+  // one surface and no other form (most clusters): no set of forms
+  if (surfaces.length === 1 && c.extraAliases.size === 0 && entryAliases === undefined) {
+    const trimmed = surfaces[0]!.trim();
+    return trimmed && trimmed !== name ? [trimmed] : [];
+  }
+  const forms = new Set<string>();
+  for (const surface of surfaces) addTrimmed(forms, surface);
+  for (const alias of c.extraAliases) addTrimmed(forms, alias);
+  if (entryAliases) for (const alias of arabicAliasesOf(entryAliases)) addTrimmed(forms, alias);
+  const aliases: string[] = [];
+  for (const form of forms) if (form !== name) aliases.push(form);
+  return aliases;
+}
+
 /** The cluster's surfaces, the most used first (then the longest; else in the order first seen). */
 function surfacesOf(c: Cluster): string[] {
+  if (c.names === null) return [c.surface];
   if (c.names.size === 1) return [c.names.keys().next().value!];
   return [...c.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
 }
@@ -289,5 +303,7 @@ function arabicAliasesOf(aliases: readonly string[]): string[] {
 function longestPersonName(c: Cluster, surfaces: string[]): string | undefined {
   if (c.type !== 'person') return undefined;
   if (surfaces.length === 1) return surfaces[0];
-  return [...surfaces].sort((a, b) => wordCount(b) - wordCount(a) || c.names.get(b)! - c.names.get(a)!)[0];
+  return [...surfaces].sort(
+    (a, b) => wordCount(b) - wordCount(a) || surfaceCount(c, b) - surfaceCount(c, a),
+  )[0];
 }

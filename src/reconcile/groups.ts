@@ -143,6 +143,7 @@ export function groupClaims(
   const ctx: Ctx = {
     entities: new Map(entities.map((e) => [e.id, e])),
     docs: new Map(docs.map((d) => [d.id, d])),
+    origins: new Map(),
   };
   // the story began with its first article: figures dated well before it are about earlier happenings
   const storyStart =
@@ -288,14 +289,20 @@ function growingLength(asserted: DossierClaim[], ctx: Ctx): string {
  *  gives most for that measure, else the place with most figures. Durations are not split. */
 function splitByPlace(groups: Quantity[], ctx: Ctx): Quantity[] {
   const out: Quantity[] = [];
+  // whether a place is a town of the lexicon, read from its reasons once per place (not once per figure)
+  const towns = new Map<string, boolean>();
+  const isTown = (place: string): boolean => {
+    let town = towns.get(place);
+    if (town === undefined) {
+      const reasons = ctx.entities.get(place)?.merged_because;
+      towns.set(place, (town = reasons?.some((r) => r.startsWith('same lexicon entry town:')) === true));
+    }
+    return town;
+  };
   for (const g of groups) {
     // only towns split a quantity: a district or a facility lies inside a town, and the lexicons do not
     // say which, so they would split one happening into many
-    const town = (c: DossierClaim) =>
-      c.place &&
-      ctx.entities.get(c.place)?.merged_because.some((r) => r.startsWith('same lexicon entry town:'))
-        ? c.place
-        : null;
+    const town = (c: DossierClaim) => (c.place && isTown(c.place) ? c.place : null);
     const places = new Map<string, DossierClaim[]>();
     for (const c of g.claims) {
       const p = town(c);

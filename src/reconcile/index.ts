@@ -9,6 +9,7 @@ import type {
   Dossier,
   DossierAttributionFields,
   DossierClaim,
+  DossierEntity,
   DossierQuote,
   InputProblem,
   Mention,
@@ -91,7 +92,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     }
   const timeline = buildTimeline(analyses, entityOf);
   const { groups, estimates } = groupClaims(all, entities, documents, countedById(analyses, claimId));
-  return withEnglishNames({
+  const dossier = withEnglishNames({
     format: 'isnad.dossier/1',
     generated_by: VERSION,
     documents,
@@ -105,7 +106,13 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     estimates,
     problems,
   });
+  // the entities' mentions were the extraction's mentions until now: the dossier has their spans only
+  for (const entity of dossier.entities) entity.mentions = entity.mentions.map(spanOf);
+  return dossier;
 }
+
+/** A mention's span (doc, start, end), as the dossier lists an entity's mentions. */
+const spanOf = (m: DossierEntity['mentions'][number]) => ({ doc: m.doc, start: m.start, end: m.end });
 
 /** Sets the attribution's fields on a claim or quote (after its own, in this order), and returns it. */
 function withAttribution<T extends DossierAttributionFields>(

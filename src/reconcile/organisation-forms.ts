@@ -8,7 +8,7 @@ import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
 import { EntityFormSets } from './form-sets.js';
-import { addOwner, findName, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
+import { addOwner, findName, normAt, type Occurrence, surfaceOf, type WordIndex } from './story-index.js';
 import { skeleton } from './variants.js';
 
 const IN_WORD = theWord('rule-words', 'in');
@@ -77,7 +77,7 @@ export function addGroupForms(
         : findName(words, where);
       for (const occurrence of occurrences) {
         const { text, index } = occurrence;
-        const head = text.norms[index - 1];
+        const head = normAt(text, index - 1);
         const headWord =
           head !== undefined &&
           !text.gaps[index] &&
@@ -282,8 +282,8 @@ function withAdjectives(occurrence: Occurrence, firstWord: string): string | nul
 /** The index of the first word after the name and the adjectives that follow it (three at most). */
 function adjectivesEnd({ text, index, length }: Occurrence): number {
   let end = index + length;
-  while (end < text.norms.length && end < index + length + 3 && !text.gaps[end]) {
-    if (!isNameAdjective(text.norms[end]!)) break;
+  while (end < text.ids.length && end < index + length + 3 && !text.gaps[end]) {
+    if (!isNameAdjective(normAt(text, end)!)) break;
     end++;
   }
   return end;
@@ -309,16 +309,16 @@ const LED_BY = wordSet('entity-words', 'led_by');
 export function withPlace(occurrence: Occurrence, firstWord: string, places: Set<string>): string | null {
   const { text, index } = occurrence;
   let at = adjectivesEnd(occurrence);
-  const link = text.norms[at];
+  const link = normAt(text, at);
   if (link === undefined || text.gaps[at]) return null;
   let first: string;
   if (link === IN_WORD || LED_BY.has(link)) {
     at++;
-    if (at >= text.norms.length || text.gaps[at]) return null;
-    first = text.norms[at]!;
+    if (at >= text.ids.length || text.gaps[at]) return null;
+    first = normAt(text, at)!;
   } else if (/^ب.{3,}$/.test(link)) first = link.slice(1);
   else return null;
-  const second = text.norms[at + 1];
+  const second = normAt(text, at + 1);
   const two = second !== undefined && !text.gaps[at + 1] ? `${first} ${second}` : null;
   const last = two && places.has(two) ? at + 1 : places.has(first) ? at : -1;
   if (last < 0) return null;

@@ -2,7 +2,7 @@
 // speaks for the same organisation or has the same role, a surname alone.
 
 import { looseKey } from '../text/normalize.js';
-import { bestKey, type Cluster, type ClusterSet, dropAlias, tokensOf } from './clusters.js';
+import { bestKey, type Cluster, type ClusterSet, dropAlias, firstSurface, tokensOf } from './clusters.js';
 import { joinCompounds } from './variants.js';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
@@ -128,11 +128,7 @@ function endsOfLongerNames(set: ClusterSet, index: PersonIndex): void {
     cands.delete(set.find(d));
     if (cands.size !== 1) continue;
     const [person] = cands;
-    set.merge(
-      person!,
-      d,
-      `"${dk.join(' ')}" ends the name of the one person "${[...person!.names.keys()][0]}"`,
-    );
+    set.merge(person!, d, `"${dk.join(' ')}" ends the name of the one person "${firstSurface(person!)}"`);
   }
 }
 
@@ -170,7 +166,7 @@ function sameFirstAndLast(set: ClusterSet, index: PersonIndex): void {
       set.merge(
         cs[0]!,
         cs[i]!,
-        `same first and last name ("${cs[0]!.mentions[0]?.surface ?? ''}" / "${[...cs[i]!.names.keys()][0] ?? ''}")`,
+        `same first and last name ("${cs[0]!.mentions[0]?.surface ?? ''}" / "${firstSurface(cs[i]!) ?? ''}")`,
       );
   }
 }
@@ -190,7 +186,7 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
           dk = index.keyOf.get(cs[j]!)!;
         const fd = folded[j]!;
         if (!folded[i]!.every((w, x) => editDistanceAtMost1(w, fd[x]!))) continue;
-        const names = `("${[...c.names.keys()][0]}" / "${[...d.names.keys()][0]}")`;
+        const names = `("${firstSurface(c)}" / "${firstSurface(d)}")`;
         if ([...c.orgs].some((o) => d.orgs.has(o)))
           set.merge(c, d, `spelling variants ${names} speaking for the same organisation`);
         else if (ck[0] === dk[0] && sameRole(c, d))
@@ -208,9 +204,7 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
     const cands = [...new Set((index.byLast.get(familyKey(dk[0]!)) ?? []).map((c) => set.find(c)))].filter(
       (c) => c !== d && c.mentions.length,
     );
-    const sameDoc = cands.filter((c) =>
-      d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start)),
-    );
+    const sameDoc = cands.filter((c) => precedesAll(c, d));
     const surname = d.mentions[0]!.surface;
     if (sameDoc.length === 1)
       set.merge(
@@ -221,4 +215,21 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
     else if (cands.length === 1)
       set.merge(cands[0]!, d, `surname "${surname}" and the story names one person of that surname`);
   }
+}
+
+/** Every mention of d has a mention of c before it in its document. Read from each document's first
+ *  mention of c (one walk over each list; a test of each pair was quadratic for much-named persons). */
+function precedesAll(c: Cluster, d: Cluster): boolean {
+  if (d.mentions.length * c.mentions.length <= 64)
+    return d.mentions.every((m) => c.mentions.some((x) => x.doc === m.doc && x.start < m.start));
+  const firstIn = new Map<string, number>(); // a document → the first start of c's mentions in it
+  for (const x of c.mentions) {
+    const known = firstIn.get(x.doc);
+    if (known === undefined || x.start < known) firstIn.set(x.doc, x.start);
+  }
+  for (const m of d.mentions) {
+    const first = firstIn.get(m.doc);
+    if (first === undefined || first >= m.start) return false;
+  }
+  return true;
 }

@@ -6,7 +6,7 @@
 import { theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import { isNameAdjective } from './organisation-forms.js';
-import { findName, surfaceOf, type WordIndex } from './story-index.js';
+import { findName, normAt, surfaceOf, type WordIndex } from './story-index.js';
 
 const IN_WORD = theWord('rule-words', 'in');
 
@@ -44,9 +44,9 @@ export function roleLinkForms(role: string, where: WordIndex): string[] {
       let end = index + length;
       while (
         end < index + length + 2 &&
-        end < text.norms.length &&
+        end < text.ids.length &&
         !text.gaps[end] &&
-        isNameAdjective(text.norms[end]!)
+        isNameAdjective(normAt(text, end)!)
       )
         end++;
       const from = text.ends[index]! - surfaceOf(text, index, words[0]!).length;

@@ -2,6 +2,8 @@
 // organisation-forms too), made in one walk over the name's UTF-16 code units into a buffer: no regular
 // expression and no intermediate string per word.
 
+import { isWhiteSpace } from '../text/normalize.js';
+
 /** The consonant skeleton of a name: long vowels inside words dropped, swapped letters folded (ق/غ/ك/ج,
  *  and the emphatic letters transliterations write plain: صفاقص / صفاقس، طهران / تهران), and a nisba
  *  adjective after the first word without its feminine ending (الجوي السعودي / السعودية). */
@@ -35,23 +37,6 @@ const QAF = 0x642;
 let folded = new Uint16Array(64);
 /** The skeleton's code units, reused. */
 let out = new Uint16Array(64);
-
-/** White space as a regular expression's \s reads it. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= SPACE) return code === SPACE || (code >= 0x9 && code <= 0xd);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** A nisba adjective with its feminine ending (ال…ية، ال…يه): two letters of the article, one or more
  *  letters that are no white space, ي, and ة or ه, from `start` to `end` of the folded name. */
@@ -104,9 +89,23 @@ export function skeletonUncached(key: string): string {
   return stringOf(out, made);
 }
 
+/** Views of the first n units of `out` (the buffer they were made of: `viewsOf`), by n below VIEWS. */
+const VIEWS = 128;
+const views: (Uint16Array | undefined)[] = new Array(VIEWS).fill(undefined);
+let viewsOf: Uint16Array | null = null;
+
 /** The string of the first `length` code units of a buffer (in slices: an argument list has a limit). */
 function stringOf(units: Uint16Array, length: number): string {
   const SLICE = 4096;
+  if (units === out && length < VIEWS) {
+    // a view of the buffer for each length, made once per buffer (a view per skeleton was an object each)
+    if (viewsOf !== out) {
+      views.fill(undefined);
+      viewsOf = out;
+    }
+    const view = (views[length] ??= out.subarray(0, length));
+    return String.fromCharCode.apply(null, view as unknown as number[]);
+  }
   if (length <= SLICE)
     return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   let text = '';

@@ -1,7 +1,7 @@
 // The story's articles as an index of words, read once to find how each entity is written across the
 // story (story-names.ts for persons and places, organisation-forms.ts for organisations).
 
-import { normalize, normalizeToken } from '../text/normalize.js';
+import { foldedUnit, isWhiteSpace, normalize, normalizeToken } from '../text/normalize.js';
 import { forEachToken } from '../text/tokens.js';
 import type { DossierEntity } from '../types.js';
 import { FormTable, grown, MAX_TOKEN } from './form-table.js';
@@ -14,7 +14,8 @@ const isPreposition = (c: number) => c === 0x628 || c === 0x644 || c === 0x643;
  *  they live through every pass of story-names). The same form is the same string in every text. */
 export interface StoryText {
   text: string;
-  norms: string[]; // each word's normalised form
+  /** The index's forms by number (shared by every text): word i's normalised form is forms[ids[i]] (normAt). */
+  forms: readonly string[];
   ids: Int32Array; // the number of each word's form in the index
   starts: Int32Array; // where each word starts in the text
   ends: Int32Array; // and ends
@@ -199,15 +200,15 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
   let ids: Int32Array = new Int32Array(1 << 12);
   let gaps = new Uint8Array(1 << 12);
   for (const text of texts) {
-    const norms: string[] = [];
+    let words = 0;
     const story = stories.length;
     let gap = false;
     forEachToken(text, (start, end, word) => {
       if (!word) {
-        if (!gap && /[^\s"'«»“”]/.test(normalizeToken(text, start, end))) gap = true;
+        if (!gap && breaksName(text, start, end)) gap = true;
         return;
       }
-      const index = norms.length;
+      const index = words++;
       if (index === ids.length) {
         starts = grown(starts);
         ends = grown(ends);
@@ -220,17 +221,15 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
       const forms = where.formsTable();
       for (let form = at; form < at + 3 && forms[form]! > 0; form++)
         where.add(forms[form]! - 1, story, index);
-      norms.push(where.formString(forms[at]! - 1));
       ids[index] = forms[at]! - 1;
       starts[index] = start;
       ends[index] = end;
       gaps[index] = gap ? 1 : 0;
       gap = false;
     });
-    const words = norms.length;
     stories.push({
       text,
-      norms,
+      forms: where.forms(),
       ids: ids.slice(0, words),
       starts: starts.slice(0, words),
       ends: ends.slice(0, words),
@@ -238,6 +237,26 @@ export function indexTexts(texts: string[]): { stories: StoryText[]; where: Word
     });
   }
   return { stories, where };
+}
+
+/** Quotation marks: between two words of a name, no gap (as white space is not). */
+const QUOTES = [0x22, 0x27, 0xab, 0xbb, 0x201c, 0x201d];
+
+/** Does a token that is no word hold, normalised, another character than white space and quotation marks
+ *  (punctuation between two words, which no name spans)? Read from its folded code units, without its
+ *  normalised string (most such tokens are one character). */
+function breaksName(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_TOKEN) return /[^\s"'«»“”]/.test(normalizeToken(text, start, end));
+  for (let i = start; i < end; i++) {
+    const unit = foldedUnit(text.charCodeAt(i));
+    if (unit >= 0 && !isWhiteSpace(unit) && !QUOTES.includes(unit)) return true;
+  }
+  return false;
+}
+
+/** Word `index` of a text, normalised (undefined before the first word and after the last). */
+export function normAt(text: StoryText, index: number): string | undefined {
+  return index >= 0 && index < text.ids.length ? text.forms[text.ids[index]!] : undefined;
 }
 
 /** A word and the word without one proclitic group (وبـ، ل، ف). */

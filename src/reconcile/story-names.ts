@@ -18,6 +18,7 @@ import {
   bareForms,
   findName,
   indexTexts,
+  normAt,
   type Occurrence,
   surfaceOf,
   type WordIndex,
@@ -123,7 +124,7 @@ function addHeadForms(
     if (index < 1 || text.gaps[index]) continue;
     let head = index - 1;
     // العاصمة السورية دمشق: the adjective after the head
-    if (/^ال.+ي[هة]?$/.test(text.norms[head]!) && head >= 1 && !text.gaps[head]) head--;
+    if (/^ال.+ي[هة]?$/.test(normAt(text, head)!) && head >= 1 && !text.gaps[head]) head--;
     const headWord = where.bareFormsAt(text, head).find((form) => placeHeadWords().has(form));
     // العاصمة السعودية names the capital, never the country spelt like the adjective
     if (!headWord || (headWord === CAPITAL && head === index - 1 && speltLikeAdjective(place, words)))

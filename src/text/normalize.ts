@@ -87,6 +87,29 @@ export function offsetAfterNormalized(text: string, start: number, end: number, 
   return i;
 }
 
+const SPACE = 0x20;
+
+/** White space as a regular expression's \s (and String.prototype.trim) reads it. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= SPACE) return code === SPACE || (code >= 0x9 && code <= 0xd);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** A short string's folded units (at most SHORT), and views of their first n, by n. */
+const scratch = new Uint16Array(SHORT);
+const scratchViews = Array.from({ length: SHORT + 1 }, (_, n) => scratch.subarray(0, n));
+
 /** KEEP[c] = 1 when the code unit c folds to itself and is not whitespace (for normalize's fast path). */
 const KEEP = new Uint8Array(0x10000);
 for (let i = 0; i < 0x10000; i++) {
@@ -108,18 +131,33 @@ export function normalize(s: string): string {
     }
     if (i === len) return s;
   }
-  let out = '';
-  if (len <= SHORT) for (let i = 0; i < len; i++) out += TABLE[s.charCodeAt(i)]!;
-  else {
-    const units = new Uint16Array(len);
-    let n = 0;
-    for (let i = 0; i < len; i++) {
-      const f = CODE[s.charCodeAt(i)]!;
-      if (f >= 0) units[n++] = f;
-    }
-    out = fromUnits(units, n);
+  if (len <= SHORT) return foldShort(s, CODE);
+  const units = new Uint16Array(len);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const f = CODE[s.charCodeAt(i)]!;
+    if (f >= 0) units[n++] = f;
   }
-  return out.replace(LOOSE_SPACE, ' ').trim();
+  return fromUnits(units, n).replace(LOOSE_SPACE, ' ').trim();
+}
+
+/** A string of at most SHORT units through `codes` (a unit's fold, -1: dropped), each run of white space
+ *  one space and none at either end: the units joined by `+=` and then `.replace(LOOSE_SPACE, ' ').trim()`,
+ *  in one pass into a buffer, without a string per character (a lone surrogate is kept, as `+=` keeps it). */
+function foldShort(s: string, codes: Int32Array): string {
+  let n = 0;
+  let space = false; // white space read since the last unit written
+  for (let i = 0; i < s.length; i++) {
+    const f = codes[s.charCodeAt(i)]!;
+    if (f < 0) continue;
+    if (isWhiteSpace(f)) space = true;
+    else {
+      if (space && n > 0) scratch[n++] = SPACE;
+      space = false;
+      scratch[n++] = f;
+    }
+  }
+  return n === 0 ? '' : String.fromCharCode.apply(null, scratchViews[n] as unknown as number[]);
 }
 
 /** normalize(text.slice(start, end)) for a span with no whitespace in it (a token: whitespace is what
@@ -194,15 +232,9 @@ const LOOSE = CODE.map((f) => {
   return /["'“”«»‘’″()[\].,:;،؛!?؟\-–—_/]/.test(c) ? 32 : f;
 });
 
-const LOOSE_TEXT = Array.from(LOOSE, (f) => (f < 0 ? '' : String.fromCharCode(f)));
-
 /** Loose key for fuzzy name matching: also folds hamza seats and ق/غ/ك-type variants are NOT folded here. */
 export function looseKey(s: string): string {
-  if (s.length <= SHORT) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) out += LOOSE_TEXT[s.charCodeAt(i)]!;
-    return out.replace(LOOSE_SPACE, ' ').trim();
-  }
+  if (s.length <= SHORT) return foldShort(s, LOOSE);
   const units = new Uint16Array(s.length);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -210,6 +242,29 @@ export function looseKey(s: string): string {
     if (f >= 0) units[n++] = f;
   }
   return fromUnits(units, n).replace(LOOSE_SPACE, ' ').trim();
+}
+
+/** ` ${looseKey(s)} `: the loose key between two spaces, for a search of whole words in a long text (a
+ *  document), made in one pass into one buffer: the letters folded, each run of white space one space,
+ *  none at either end, then the two spaces (looseKey's steps made a copy of the text each). */
+export function looseWords(s: string): string {
+  if (s.length <= SHORT) return ` ${looseKey(s)} `;
+  const units = new Uint16Array(s.length + 2);
+  units[0] = SPACE;
+  let n = 1;
+  let space = false; // white space read since the last letter written
+  for (let i = 0; i < s.length; i++) {
+    const f = LOOSE[s.charCodeAt(i)]!;
+    if (f < 0) continue;
+    if (isWhiteSpace(f)) space = true;
+    else {
+      if (space && n > 1) units[n++] = SPACE;
+      space = false;
+      units[n++] = f;
+    }
+  }
+  units[n++] = SPACE;
+  return fromUnits(units, n);
 }
 
 const AR_LETTER = /[\u0621-\u064A]/;

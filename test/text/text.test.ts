@@ -11,6 +11,7 @@ import {
   tokenize,
   toOriginal,
 } from '../../src/text/index.js';
+import { looseKey, looseWords } from '../../src/text/normalize.js';
 import { forEachToken, TOKEN } from '../../src/text/tokens.js';
 
 test('normalize folds hamza forms, alef maqsura, ta marbuta, diacritics, tatweel and digits', () => {
@@ -155,4 +156,58 @@ test('forEachToken visits the tokens of tokenize, with their word flags, without
       tokenize(t, s, e).map((x) => [x.start, x.end, x.word]),
     );
   }
+});
+
+test('looseWords is the loose key between two spaces, for long texts too', () => {
+  const pieces = [
+    'قال المسؤول',
+    ' ',
+    '  ',
+    '\n\t',
+    '، ',
+    '«مؤسسة الإغاثة»',
+    'ء',
+    '\u00a0',
+    '\ud83d',
+    '\ude00',
+    'x',
+  ];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let round = 0; round < 300; round++) {
+    let s = '';
+    const count = next() % 60;
+    for (let i = 0; i < count; i++) s += pieces[next() % pieces.length];
+    assert.equal(looseWords(s), ` ${looseKey(s)} `, JSON.stringify(s));
+  }
+  assert.equal(looseWords(''), '  ');
+});
+
+test('normalize and looseKey read a short string as they read a long one', () => {
+  const pieces = [
+    'قالَ المسؤولُ',
+    ' ',
+    '  ',
+    '\n\t',
+    '، ',
+    '«مؤسسة الإغاثة»',
+    'ء',
+    '\u00a0',
+    'ـ',
+    'A',
+    '٣',
+    'x',
+  ];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const padding = ' '.repeat(70); // trimmed away, and the string is long
+  for (let round = 0; round < 300; round++) {
+    let s = '';
+    const count = next() % 12;
+    for (let i = 0; i < count; i++) s += pieces[next() % pieces.length];
+    if (s.length > 64) continue;
+    assert.equal(normalize(s), normalize(s + padding), JSON.stringify(s));
+    assert.equal(looseKey(s), looseKey(padding + s), JSON.stringify(s));
+  }
+  assert.equal(normalize('\ud83d'), '\ud83d'); // a lone surrogate kept in a short string
 });
