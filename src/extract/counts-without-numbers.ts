@@ -34,9 +34,9 @@ const DAY = wordSet('claim-words', 'today');
 export function ordinalDays(tokens: Token[], sentences: Sentence[]): NumberMention[] {
   const ord = ordinalMap();
   const out: NumberMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of openingsOf(tokens).days) {
+    if (i + 1 >= tokens.length) break;
     const t = tokens[i]!;
-    if (!t.word || !DAY.has(t.norm)) continue;
     const o = tokens[i + 1]!;
     let v = ord.get(o.norm);
     let end = o.end;
@@ -71,6 +71,47 @@ function inASentence(sentences: Sentence[], t: Token): boolean {
 }
 
 let oneOf: { counts: Set<string>; negations: Set<string>; lengths: Set<number> } | null = null;
+function oneOfLexicon(): { counts: Set<string>; negations: Set<string>; lengths: Set<number> } {
+  oneOf ??= (() => {
+    const rows = loadTsv('one-of');
+    const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => normalize(r.word!)));
+    const counts = of('one_of');
+    return { counts, negations: of('negation'), lengths: new Set([...counts].map((w) => w.length)) };
+  })();
+  return oneOf;
+}
+
+/** The tokens each count without a number may open, in order, found in one pass over a document's tokens
+ *  (performance: ordinalDays, oneOfMany and impliedOnes each read every token): day words, one-of words
+ *  (with or without proclitics), and words ending as a first word of implied-one.tsv does (a necessary
+ *  test). Kept for the last tokens list asked about. */
+const openings: { tokens: Token[] | null; days: number[]; ones: number[]; implied: number[] } = {
+  tokens: null,
+  days: [],
+  ones: [],
+  implied: [],
+};
+function openingsOf(tokens: Token[]): typeof openings {
+  if (openings.tokens === tokens) return openings;
+  const { counts, lengths } = oneOfLexicon();
+  impliedLexicon();
+  const days: number[] = [];
+  const ones: number[] = [];
+  const implied: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const w = t.norm;
+    if (DAY.has(w)) days.push(i);
+    if (counts.has(w) || counts.has(withoutProclitics(w, lengths))) ones.push(i);
+    if (impliedEndings![ending(w)]) implied.push(i);
+  }
+  openings.tokens = tokens;
+  openings.days = days;
+  openings.ones = ones;
+  openings.implied = implied;
+  return openings;
+}
 
 /** `word.replace(/^(?:[وف]?[بل]?)/, '')`, read by hand; the word itself when what is left has a length no
  *  word of `lengths` has (performance: most words start with one of these letters, and nearly none is
@@ -87,19 +128,12 @@ function withoutProclitics(word: string, lengths: Set<number>): string {
  *  negation stands within the three words before it (لم يصب أحد). The noun after it is the counted one.
  *  The claims stage keeps such a count only where a measure cue names what happened to it. */
 export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention[] {
-  oneOf ??= (() => {
-    const rows = loadTsv('one-of');
-    const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => normalize(r.word!)));
-    const counts = of('one_of');
-    return { counts, negations: of('negation'), lengths: new Set([...counts].map((w) => w.length)) };
-  })();
-  const { counts, negations, lengths } = oneOf;
+  const { negations } = oneOfLexicon();
   const out: NumberMention[] = [];
   let si = 0;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of openingsOf(tokens).ones) {
+    if (i + 1 >= tokens.length) break;
     const t = tokens[i]!;
-    if (!t.word) continue;
-    if (!counts.has(t.norm) && !counts.has(withoutProclitics(t.norm, lengths))) continue;
     if (t.norm === ONE_WORD) continue; // the number word "one", read by the number scanner
     const next = tokens[i + 1]!;
     if (!next.word) continue;
@@ -132,6 +166,19 @@ export function oneOfMany(tokens: Token[], sentences: Sentence[]): NumberMention
 
 let implied: { measure: Measure; words: string[] }[] | null = null;
 let impliedFirst: Set<string> | null = null;
+function impliedLexicon(): { implied: { measure: Measure; words: string[] }[]; impliedFirst: Set<string> } {
+  implied ??= loadTsv('implied-one').map((r) => ({
+    measure: r.measure as Measure,
+    words: normalize(r.phrase!).split(' '),
+  }));
+  impliedFirst ??= new Set(implied.map((p) => p.words[0]!));
+  if (!impliedEndings) {
+    impliedEndings = new Uint8Array(1 << 16);
+    endingLetters = [...impliedFirst].every((w) => w.length >= 3) ? 3 : 2;
+    for (const w of impliedFirst) impliedEndings[ending(w)] = 1;
+  }
+  return { implied, impliedFirst };
+}
 /** The last letters of the first words of `implied`, hashed (a necessary test before the stems: every
  *  stem of a word ends as the word does in its last three letters, the clitics being all in front, and
  *  لل read as ال leaving at least two letters after it). Three letters when every first word has three
@@ -153,21 +200,13 @@ export function impliedOnes(
   sentences: Sentence[],
   segments: AttrSegment[],
 ): Claim[] {
-  implied ??= loadTsv('implied-one').map((r) => ({
-    measure: r.measure as Measure,
-    words: normalize(r.phrase!).split(' '),
-  }));
-  impliedFirst ??= new Set(implied.map((p) => p.words[0]!));
-  if (!impliedEndings) {
-    impliedEndings = new Uint8Array(1 << 16);
-    endingLetters = [...impliedFirst].every((w) => w.length >= 3) ? 3 : 2;
-    for (const w of impliedFirst) impliedEndings[ending(w)] = 1;
-  }
+  const { implied, impliedFirst } = impliedLexicon();
   const out: Claim[] = [];
   let si = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  let after = 0; // the token after the last phrase found: the next starts there or later
+  for (const i of openingsOf(tokens).implied) {
+    if (i < after) continue;
     const t = tokens[i]!;
-    if (!t.word || !impliedEndings[ending(t.norm)]) continue;
     let any = false;
     for (const st of tokenStems(t)) if (impliedFirst.has(st)) any = true;
     if (!any) continue;
@@ -211,7 +250,7 @@ export function impliedOnes(
         attribution,
         implied: true,
       });
-      i = j - 1;
+      after = j;
       break;
     }
   }

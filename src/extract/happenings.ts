@@ -245,22 +245,27 @@ export function findHappenings(
   let prev: Previous = null;
   let ti = 0;
   for (const s of sentences) {
-    scan.inSentence = spansWithin(mentions, s.start, s.end);
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.end <= s.end) tj++;
-    const all = spansWithin(dates, s.start, s.end).filter((d) => d.kind !== 'dateline');
+    // (most sentences have no date: no copies of an empty list then)
+    const within = spansWithin(dates, s.start, s.end);
+    const all = within.length ? within.filter((d) => d.kind !== 'dateline') : within;
     // a happening is told of a day: not of a week ("الأسبوع الماضي"), nor after the day of writing
-    const ds = all.filter(
-      (d) =>
-        d.value && d.value.length === 10 && d.precision !== 'week' && !(published && d.value > published),
-    );
+    const ds = all.length
+      ? all.filter(
+          (d) =>
+            d.value && d.value.length === 10 && d.precision !== 'week' && !(published && d.value > published),
+        )
+      : all;
     // cues matter only where a date is, or could be carried, anchored or counted back
     let maybe = ds.length > 0 || prev !== null;
     if (!maybe)
       for (let k = ti; k < tj && !maybe; k++)
         if (SAME_TIME.has(tokens[k]!.norm) || tokens[k]!.norm === SINCE_WORD) maybe = true;
     if (maybe) {
+      // the mentions of the sentence, read only by what a cue pushes (not made for the other sentences)
+      scan.inSentence = spansWithin(mentions, s.start, s.end);
       const hits = asRiot(tokens, ti, tj, cuesIn(tokens, ti, tj));
       if (ds.length) {
         datedSentence(scan, hits, ds, all, ti, tj);

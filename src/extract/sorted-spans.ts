@@ -98,6 +98,37 @@ const holders = new WeakMap<readonly Span[], { length: number; order: number[]; 
  * Meant for a list that no longer changes (it is indexed once per length).
  */
 export function spansHolding<T extends Span>(list: readonly T[], pos: number): T[] {
+  const { order, maxEnd } = holderIndex(list);
+  const found: number[] = [];
+  for (let k = lastStartingBy(list, order, pos); k >= 0 && maxEnd[k]! > pos; k--)
+    if (list[order[k]!]!.end > pos) found.push(order[k]!);
+  return found.sort((a, b) => a - b).map((i) => list[i]!);
+}
+
+/**
+ * The span holding `pos` that `before` ranks first, the earliest in list order among equals (for a
+ * strict weak order `before`): what a scan of spansHolding(list, pos) gives that keeps the first
+ * span and takes a later one only when `before(later, kept)`. Without the list of holders made,
+ * sorted and copied per question (performance).
+ */
+export function bestHolding<T extends Span>(
+  list: readonly T[],
+  pos: number,
+  before: (a: T, b: T) => boolean,
+): T | null {
+  const { order, maxEnd } = holderIndex(list);
+  let best = -1;
+  for (let k = lastStartingBy(list, order, pos); k >= 0 && maxEnd[k]! > pos; k--) {
+    const i = order[k]!;
+    const x = list[i]!;
+    if (x.end <= pos) continue;
+    if (best < 0 || before(x, list[best]!) || (i < best && !before(list[best]!, x))) best = i;
+  }
+  return best < 0 ? null : list[best]!;
+}
+
+/** The list's holder index (made once per length). */
+function holderIndex(list: readonly Span[]): { order: number[]; maxEnd: number[] } {
   let h = holders.get(list);
   if (!h || h.length !== list.length) {
     const order = list.map((_, i) => i).sort((a, b) => list[a]!.start - list[b]!.start || a - b);
@@ -107,7 +138,11 @@ export function spansHolding<T extends Span>(list: readonly T[], pos: number): T
     h = { length: list.length, order, maxEnd };
     holders.set(list, h);
   }
-  const { order, maxEnd } = h;
+  return h;
+}
+
+/** The last position of `order` whose span starts at or before `pos` (-1: none). */
+function lastStartingBy(list: readonly Span[], order: number[], pos: number): number {
   let lo = 0,
     hi = order.length;
   while (lo < hi) {
@@ -115,7 +150,5 @@ export function spansHolding<T extends Span>(list: readonly T[], pos: number): T
     if (list[order[mid]!]!.start <= pos) lo = mid + 1;
     else hi = mid;
   }
-  const found: number[] = [];
-  for (let k = lo - 1; k >= 0 && maxEnd[k]! > pos; k--) if (list[order[k]!]!.end > pos) found.push(order[k]!);
-  return found.sort((a, b) => a - b).map((i) => list[i]!);
+  return lo - 1;
 }

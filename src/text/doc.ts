@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { findFurniture, inFurniture } from './furniture.js';
 import { type MappedText, normalizeWithMap } from './normalize.js';
-import { sentences as splitSentences, tokenize } from './tokens.js';
+import { paragraphs, sentences as splitSentences, tokenize } from './tokens.js';
 
 /** What the components add to a document, in pipeline order. */
 export interface Layers {
@@ -63,8 +63,10 @@ export function buildDoc(document: Document, hint: string | null = null): Doc {
   const text = document.text;
   // the whole text normalised once: the furniture reads its lines from it, the dates and numbers all of it
   const normalized = normalizeWithMap(text);
-  const furniture = findFurniture(text, normalized);
-  const sentences = splitSentences(text).filter((s) => !inFurniture(furniture, s.start, s.end));
+  // the paragraphs once: the furniture and the sentences read the same
+  const paras = paragraphs(text);
+  const furniture = findFurniture(text, normalized, paras);
+  const sentences = splitSentences(text, paras).filter((s) => !inFurniture(furniture, s.start, s.end));
   const tokens = tokenize(text, 0, text.length, normalized);
   let si = 0;
   for (const t of tokens) {

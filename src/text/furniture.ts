@@ -10,29 +10,77 @@ interface Rule {
   kind: Furniture['kind'];
   test: (line: string, norm: string) => boolean;
 }
-let rules: Rule[] | null = null;
 
-function compile(): Rule[] {
-  return loadTsv('furniture').map((r) => {
+/** The rules in their order, and a necessary test before them (performance: nearly no line is furniture,
+ *  and the rules one by one made eight substring searches and six regexes per line): a line may match
+ *  only when its form is a `line` pattern, starts as a `prefix` pattern does (its first PREFIX_KEY
+ *  letters), holds a `contains` pattern (one regex of them all) or matches one of the regexes (one regex
+ *  of their alternation). */
+interface Rules {
+  list: Rule[];
+  lines: Set<string>;
+  prefixKeys: Set<string>;
+  /** Prefix patterns shorter than PREFIX_KEY (none today): the gate lets every line through. */
+  shortPrefix: boolean;
+  contains: RegExp | null;
+  regex: RegExp | null;
+}
+const PREFIX_KEY = 4;
+let rules: Rules | null = null;
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(): Rules {
+  const gate: Rules = {
+    list: [],
+    lines: new Set(),
+    prefixKeys: new Set(),
+    shortPrefix: false,
+    contains: null,
+    regex: null,
+  };
+  const contains: string[] = [];
+  const regexes: string[] = [];
+  gate.list = loadTsv('furniture').map((r) => {
     const kind = r.kind as Furniture['kind'];
     const p = normalize(r.pattern ?? '');
     switch (r.match) {
       case 'line':
+        gate.lines.add(p);
         return { kind, test: (_l, n) => n === p };
       case 'prefix':
+        if (p.length < PREFIX_KEY) gate.shortPrefix = true;
+        gate.prefixKeys.add(p.slice(0, PREFIX_KEY));
         return { kind, test: (_l, n) => n.startsWith(p) };
       case 'contains':
+        contains.push(escaped(p));
         return { kind, test: (_l, n) => n.includes(p) };
       default: {
         const re = new RegExp(r.pattern!, 'iu');
+        regexes.push(`(?:${r.pattern!})`);
         return { kind, test: (l) => re.test(l) };
       }
     }
   });
+  if (contains.length) gate.contains = new RegExp(contains.join('|'), 'u');
+  if (regexes.length) gate.regex = new RegExp(regexes.join('|'), 'iu');
+  return gate;
 }
 
-/** Furniture spans of a document (each a whole line). `normalized`, when given, is normalizeWithMap(text). */
-export function findFurniture(text: string, normalized?: MappedText): Furniture[] {
+/** Whether some rule may take the line (a necessary test: see Rules). */
+function mayBeFurniture(rs: Rules, line: string, norm: string): boolean {
+  return (
+    rs.shortPrefix ||
+    rs.lines.has(norm) ||
+    rs.prefixKeys.has(norm.slice(0, PREFIX_KEY)) ||
+    !!rs.contains?.test(norm) ||
+    !!rs.regex?.test(line)
+  );
+}
+
+/** Furniture spans of a document (each a whole line). `normalized`, when given, is normalizeWithMap(text);
+ *  `paras`, paragraphs(text). */
+export function findFurniture(text: string, normalized?: MappedText, paras = paragraphs(text)): Furniture[] {
   const whole = normalized ?? normalizeWithMap(text);
   const rs = (rules ??= compile());
   const out: Furniture[] = [];
@@ -42,11 +90,13 @@ export function findFurniture(text: string, normalized?: MappedText): Furniture[
     starts.add(f.start);
   };
   const seen = new Map<string, number>();
-  const paras = paragraphs(text);
   paras.forEach((p, pi) => {
     const line = text.slice(p.start, p.end);
     const norm = normalizeSpan(text, whole, p.start, p.end);
-    const rule = norm.length < 400 ? rs.find((r) => r.test(line, norm)) : undefined;
+    const rule =
+      norm.length < 400 && mayBeFurniture(rs, line, norm)
+        ? rs.list.find((r) => r.test(line, norm))
+        : undefined;
     if (rule) {
       push({ start: p.start, end: p.end, kind: rule.kind });
     } else if (seen.has(norm) && norm.length > 20) {

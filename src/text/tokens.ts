@@ -170,13 +170,14 @@ export function paragraphs(text: string): { start: number; end: number }[] {
 // a space; a full stop between digits (2022.01.23, 12.5) or after a single letter (د. for Dr) does not end it.
 const END = /[.!?؟…]+["”»’)\]]*(?=\s|$)/g;
 
-/** Sentences: paragraphs split at sentence-final punctuation, trimmed, never crossing a line break. */
-export function sentences(text: string): Sentence[] {
+/** Sentences: paragraphs split at sentence-final punctuation, trimmed, never crossing a line break.
+ *  `paras`, when given, is paragraphs(text). */
+export function sentences(text: string, paras = paragraphs(text)): Sentence[] {
   const out: Sentence[] = [];
   // the next sentence end found past a paragraph: later paragraphs before it need no search (a search
   // from each paragraph to the next end, far away in a text without one, was quadratic)
   let ahead = -1;
-  paragraphs(text).forEach((p, pi) => {
+  paras.forEach((p, pi) => {
     let s = p.start;
     END.lastIndex = p.start;
     while (ahead < p.end) {

@@ -123,6 +123,26 @@ test('page furniture is marked, not deleted', () => {
   );
 });
 
+test('each kind of furniture rule gets past the gate before the rules (line, prefix, contains, regex)', () => {
+  const lines = [
+    'تصنيفات',
+    'الكلمات الدالة: حريق، مدينة',
+    'مدة وقت القراءة ثلاث دقائق',
+    'صورة نشرها ناشط pic.twitter.com/abcdef',
+    'https://example.com/a/b',
+    'سقط المطر أمس على المدينة.',
+  ];
+  const t = lines.join('\n');
+  const kinds = findFurniture(t).map((x) => `${x.kind}:${t.slice(x.start, x.end)}`);
+  assert.deepEqual(kinds, [
+    `category:${lines[0]}`,
+    `category:${lines[1]}`,
+    `widget:${lines[2]}`,
+    `tweet:${lines[3]}`,
+    `tweet:${lines[4]}`,
+  ]);
+});
+
 test('normalizeSpan reads a line from the whole text normalised, as normalize of the line would', () => {
   const text = 'سطرٌ أوّل\u00A0 فيه  مسافات\nقصير \uD800 بنصف حرف\n\t آخِر السطور ١٢ \nكلمة \uD83D\uDE00 تامة';
   const whole = normalizeWithMap(text);

@@ -13,7 +13,7 @@ import {
   relaySourceIn,
   type SentenceRun,
 } from './context.js';
-import { denialAfter, nounPhraseEnd, remember, verbSpan } from './phrases.js';
+import { denialAfter, mayOpenDenialAfter, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { mayOpenRelay, relayAt, relayFirst, relayFirstAfterConjunction } from './relays.js';
 import {
   colonSource,
@@ -50,6 +50,8 @@ export function attribute(
 ): AttributionResult {
   forgetVerbs(tokens.length);
   const { speakers, has: isSpeaker, add: addSpeaker } = speakerList();
+  const denialOpeners: number[] = [];
+  const nextCue = nextCues(tokens, denialOpeners);
   const ctx: AttributionContext = {
     doc,
     text,
@@ -62,7 +64,7 @@ export function attribute(
     addSpeaker,
     aliases: [],
     state: { last: { m: null, f: null, any: null }, byTitle: new Map() },
-    nextCue: nextCues(tokens),
+    nextCue,
   };
   let ti = 0;
   let lastPara = -1;
@@ -82,7 +84,7 @@ export function attribute(
     ti = tj;
   }
   // statements denied after the fact (… غير صحيحة): flip the stance of the segment they close
-  for (const d of denialAfter(tokens)) {
+  for (const d of denialAfter(tokens, denialOpeners)) {
     for (const seg of ctx.segments)
       if (d >= seg.start && d <= seg.end + 2) seg.attribution = { ...seg.attribution, stance: 'denies' };
   }
@@ -97,8 +99,9 @@ export function attribute(
 
 /** nextCue of the context (see AttributionContext), in one pass over the tokens: every other token is
  *  neither a reporting verb nor a relay marker's first word, and nothing happens at it (performance: the
- *  verb and relay tests ran at every token, the relay test twice). */
-function nextCues(tokens: Token[]): Int32Array {
+ *  verb and relay tests ran at every token, the relay test twice). The same pass lists, in order, the
+ *  tokens that may open an "after" denial (denialAfter's, which read every token again). */
+function nextCues(tokens: Token[], denialOpeners: number[]): Int32Array {
   if (!relayFirst.size)
     for (const r of lexicons().relays) {
       relayFirst.add(r.words[0]!);
@@ -113,7 +116,9 @@ function nextCues(tokens: Token[]): Int32Array {
     const t = tokens[i]!;
     if (verbAt(t) || mayOpenRelay(t)) at = i;
     next[i] = at;
+    if (mayOpenDenialAfter(t)) denialOpeners.push(i);
   }
+  denialOpeners.reverse();
   return next;
 }
 

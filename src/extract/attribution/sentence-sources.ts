@@ -22,10 +22,13 @@ function firstStatementStart(ctx: AttributionContext, run: SentenceRun, segments
   const { segments } = ctx;
   const s = run.sentence;
   if (!segments.length || segments[segments.length - 1]!.start < s.start) return s.end;
-  return segments
-    .slice(segmentsBefore) // earlier sentences' segments lie before s (filtering all was quadratic)
-    .filter((g) => g.start >= s.start && g.start < s.end)
-    .reduce((m, g) => Math.min(m, g.start), s.end);
+  // earlier sentences' segments lie before s (filtering all was quadratic); no copies made
+  let first = s.end;
+  for (let k = segmentsBefore; k < segments.length; k++) {
+    const g = segments[k]!;
+    if (g.start >= s.start && g.start < s.end && g.start < first) first = g.start;
+  }
+  return first;
 }
 
 /** No speaker of its own but "بحسب X" / "وفق X" inside: X is the source (of what precedes the marker). */

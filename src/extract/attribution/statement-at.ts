@@ -1,22 +1,18 @@
 // Which statement a position of the text belongs to.
 
 import type { Attribution, Statement } from '../../types.js';
-import { spansHolding } from '../sorted-spans.js';
+import { bestHolding } from '../sorted-spans.js';
 
 /** The attribution of text no statement covers: the outlet's own narration. */
 export const NONE: Attribution = { speaker: null, via: [], verb: null, stance: 'asserts', how: 'none' };
 
-/** Innermost attributed segment holding a position (direct quotes first). */
+/** Innermost attributed segment holding a position (direct quotes first; the first in list order among
+ *  equals). */
 export function segmentAt(segments: Statement[], pos: number): Statement | null {
-  let best: Statement | null = null;
   // only the segments holding pos, found by binary search (a scan of all segments per question was quadratic)
-  for (const s of spansHolding(segments, pos)) {
-    if (
-      !best ||
-      (s.direct && !best.direct) ||
-      (s.direct === best.direct && s.end - s.start < best.end - best.start)
-    )
-      best = s;
-  }
-  return best;
+  return bestHolding(segments, pos, innerFirst);
 }
+
+/** A direct statement before an indirect one, then the shorter first. */
+const innerFirst = (s: Statement, best: Statement): boolean =>
+  (s.direct && !best.direct) || (s.direct === best.direct && s.end - s.start < best.end - best.start);

@@ -63,6 +63,9 @@ interface DateScan {
   out: Raw[];
   runs: ReturnType<typeof runStarts>;
   masks: Int32Array;
+  /** The indexes of the runs whose mask is not 0, in order: the only runs a gated pattern is tried at
+   *  (performance: most runs open no pattern, and each pattern's scan of all runs read their masks). */
+  live: Int32Array;
   /** The bits of all masks together: a pattern whose bit is not in it is not tried at all. */
   anyMask: number;
 }
@@ -131,7 +134,7 @@ function pushRaw(sc: DateScan, mt: RegExpExecArray, r: RawFields): void {
 /** Calls f on every match of re; `need` false skips the whole scan (cheap pre-checks, performance). */
 function runPattern(sc: DateScan, re: RegExp, f: (mt: RegExpExecArray) => void, need = true): void {
   if (!need) return;
-  const { v, t, runs, masks } = sc;
+  const { v, t, runs, masks, live } = sc;
   const bit = v.gates.get(re);
   let mt: RegExpExecArray | null;
   if (bit !== undefined && !(sc.anyMask & bit)) return;
@@ -144,7 +147,8 @@ function runPattern(sc: DateScan, re: RegExp, f: (mt: RegExpExecArray) => void, 
   // its gate admits, resuming after each match as exec does.
   const sticky = v.sticky.get(re)!;
   let from = 0;
-  for (let k = 0; k < masks.length; k++) {
+  for (let l = 0; l < live.length; l++) {
+    const k = live[l]!;
     if (!(masks[k]! & bit)) continue;
     const p = runs[2 * k]!;
     if (p < from) continue;
@@ -165,12 +169,16 @@ export function scan(text: string, start: number, end: number, normalized?: Mapp
   const runs = runStarts(t);
   const masks = new Int32Array(runs.length >> 1);
   let anyMask = 0;
+  let liveCount = 0;
   for (let k = 0; k < runs.length; k += 2) {
     const mask = runMask(v.gate, t, runs[k]!, runs[k + 1]!);
     masks[k >> 1] = mask;
     anyMask |= mask;
+    if (mask) liveCount++;
   }
-  const sc: DateScan = { v, N, t, out: [], runs, masks, anyMask };
+  const live = new Int32Array(liveCount);
+  for (let k = 0, l = 0; l < liveCount; k++) if (masks[k]) live[l++] = k;
+  const sc: DateScan = { v, N, t, out: [], runs, masks, live, anyMask };
   const hasDigit = /\d/.test(t);
   dayMonthDates(sc, hasDigit);
   monthYearDates(sc);
