@@ -9,9 +9,15 @@
 //   nisba     right after a definite adjective in -ي that is not a trigger (الزوجي، الأوزباكستاني)
 //   after-punctuation  at the start of a sentence or after a number or punctuation (results tables, lists)
 //   bare      the rest: missed entirely after an Arabic word that is no cue
+// With --dev-part k (0..9) it lists the misses of the k-th tenth of the train part instead (as train:ner --tune
+// --dev-part k holds it out; give it a model trained so), never the test part. It also counts, per type, the
+// misses whose words were all, some or none unseen in the rest of the train part ("unseen"), and the lengths
+// in words of the gold names and of the missed ones ("length").
 // Usage: node dist/scripts/ner-misses.js [--model <model.bin.gz>] [--type PERS|ORG|LOC] [--list] [--data <file>]
+//   [--dev-part k]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseBioCorpus, splitTrainTest, type TaggedSentence } from '../src/extract/ner/corpus.js';
 import { tagCorpus } from '../src/extract/ner/evaluate.js';
 import { DOCUMENT_SENTENCES, loadNerModel, NER_MODEL_PATH } from '../src/extract/ner/index.js';
 import { entitySpans, type NerType } from '../src/extract/ner/tags.js';
@@ -21,7 +27,18 @@ import { ANERCORP, anercorpTest, arg, ROOT } from './cli-args.js';
 
 const only = arg('--type', '');
 const list = process.argv.includes('--list');
-const test = anercorpTest(arg('--data', ANERCORP));
+const devPart = arg('--dev-part', '');
+/** The sentences to list the misses of, and the train sentences a model tuned on them learned from. */
+function sentencesToList(): { test: TaggedSentence[]; seen: TaggedSentence[] } {
+  const path = arg('--data', ANERCORP);
+  if (devPart === '') return { test: anercorpTest(path), seen: [] };
+  const train = splitTrainTest(parseBioCorpus(readFileSync(path, 'utf8'))).train;
+  const from = Math.floor((train.length * Number(devPart)) / 10);
+  const to = Math.floor((train.length * (Number(devPart) + 1)) / 10);
+  return { test: train.slice(from, to), seen: [...train.slice(0, from), ...train.slice(to)] };
+}
+const { test, seen } = sentencesToList();
+const seenWords = new Set(seen.flatMap((s) => s.words.map(normalize)));
 const tagger = loadNerModel(arg('--model', NER_MODEL_PATH));
 const pred = tagCorpus(tagger, test, DOCUMENT_SENTENCES);
 const LATIN = /[A-Za-z]/;
@@ -65,6 +82,15 @@ function kindOf(gold: Span, found: Span[], words: readonly string[]): string {
 }
 
 const counts = new Map<string, number>();
+/** unseen and length counts (see the header), keyed "TYPE unseen:all" or "TYPE length:3 missed". */
+const details = new Map<string, number>();
+const bump = (key: string) => details.set(key, (details.get(key) ?? 0) + 1);
+const lengthKey = (n: number) => (n >= 4 ? '4+' : String(n));
+function countDetails(g: Span, words: readonly string[]): void {
+  const unseen = words.slice(g.start, g.end).filter((w) => !seenWords.has(normalize(w))).length;
+  bump(`${g.type} unseen:${unseen === 0 ? 'none' : unseen === g.end - g.start ? 'all' : 'some'}`);
+  bump(`${g.type} length:${lengthKey(g.end - g.start)} missed`);
+}
 const gold: Record<string, number> = {};
 test.forEach((s, k) => {
   const found = entitySpans(pred[k]!);
@@ -72,10 +98,12 @@ test.forEach((s, k) => {
   for (const g of entitySpans(s.tags)) {
     if (g.type === 'MISC' || (only && g.type !== only)) continue;
     gold[g.type] = (gold[g.type] ?? 0) + 1;
+    if (devPart !== '') bump(`${g.type} length:${lengthKey(g.end - g.start)} gold`);
     if (keys.has(`${g.start}:${g.end}:${g.type}`)) continue;
     const kind = kindOf(g, found, s.words);
     const key = `${g.type} ${kind}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (devPart !== '') countDetails(g, s.words);
     if (!list) continue;
     const show = (from: number, to: number) => s.words.slice(Math.max(0, from), to).join(' ');
     const near = found.filter((p) => p.start < g.end + 2 && g.start - 2 < p.end);
@@ -86,4 +114,6 @@ test.forEach((s, k) => {
   }
 });
 console.log(`gold: ${JSON.stringify(gold)}`);
+if (devPart !== '')
+  for (const [key, n] of [...details].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${key}\t${n}`);
 for (const [key, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${key}\t${n}`);

@@ -35,7 +35,9 @@
 //   aggressive steps, at most --pa-c; measured, not shipped), --cost X / --cost-o X (loss-augmented training:
 //   a margin against every wrong tag / against O for a name; measured, not shipped), --tie A (tied B-/I-
 //   updates: an update to B-X or I-X moves the other tag of type X by A times as much; 0.5 by default and
-//   shipped, 0 the model before: see the README).
+//   shipped, 0 the model before: see the README), --dropout P (word-dropout.ts: each word dropped at each
+//   update with probability P, its --dropout-feats w=,s=,c1= left out, --dropout-scope all|self; 0, off, by
+//   default; measured, not shipped).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
@@ -90,7 +92,7 @@ import { gazetteerMarks } from '../src/extract/ner/phrase-marks.js';
 import { learnProfiles } from '../src/extract/ner/profiles.js';
 import { confidentSentences } from '../src/extract/ner/self-training.js';
 import { stackFeatures, stackMasks } from '../src/extract/ner/stacking.js';
-import { NT, TAGS } from '../src/extract/ner/tags.js';
+import { type NerTag, NT, TAGS } from '../src/extract/ner/tags.js';
 import {
   orgHeadFeatures,
   pairFeatures,
@@ -99,6 +101,7 @@ import {
   type WindowWord,
   windowWord,
 } from '../src/extract/ner/window.js';
+import { droppableFeatures, dropWords, NOT_A_WORD } from '../src/extract/ner/word-dropout.js';
 import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
 import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
@@ -181,6 +184,12 @@ const BROWN_PREFIXES = arg('--brown-prefixes', '4,6,10,20').split(',').map(Numbe
 const BROWN_VOCAB = Number(arg('--brown-vocab', String(CL_VOCAB)));
 /** With Brown clusters, the k-means granularities kept before them (all by default; 0: Brown alone). */
 const BROWN_KEEP = Number(arg('--brown-keep', String(CL_KS.length)));
+/** Word dropout (word-dropout.ts): at each update each word is dropped with this probability (0: off), that
+ *  is its features of the --dropout-feats prefixes (comma-separated) are left out, at offset 0 alone
+ *  (--dropout-scope self) or wherever the word stands in the window (all). */
+const DROPOUT = Number(arg('--dropout', '0'));
+const DROPOUT_FEATS = arg('--dropout-feats', 'w=,s=,c1=').split(',');
+const DROPOUT_SCOPE = arg('--dropout-scope', 'all');
 const NAME_ALL = arg('--name-cues', 'all') !== 'core';
 const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
@@ -533,6 +542,7 @@ interface Encoded {
   feats: Int32Array; // all feature ids, token after token
   offs: Int32Array; // token i's features are feats[offs[i], offs[i+1])
   gold: Uint8Array;
+  from?: Int8Array; // the word offset (−2..+2) each feature was computed from, or NOT_A_WORD (word dropout)
 }
 type Marks = readonly (readonly string[] | null)[] | undefined;
 function encode(s: TaggedSentence, doc: Marks): Encoded {
@@ -542,15 +552,26 @@ function encode(s: TaggedSentence, doc: Marks): Encoded {
   const padded = [BOS, BOS, ...s.words, EOS, EOS];
   const win = windowWords(norm);
   const feats: number[] = [];
+  const from: number[] = [];
   const offs = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     offs[i] = feats.length;
-    for (let k = 0; k < 5; k++) for (const f of typeIds(padded[i + k]!)[k]!) feats.push(f);
+    for (let k = 0; k < 5; k++)
+      for (const f of typeIds(padded[i + k]!)[k]!) {
+        feats.push(f);
+        from.push(k - 2);
+      }
     for (const f of contextFeatures(i, gaz, doc)) feats.push(idOf(f));
     if (win) for (const f of windowFeatures(win, i)) feats.push(idOf(f));
+    while (from.length < feats.length) from.push(NOT_A_WORD);
   }
   offs[n] = feats.length;
-  return { feats: Int32Array.from(feats), offs, gold: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t)) };
+  return {
+    feats: Int32Array.from(feats),
+    offs,
+    gold: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t)),
+    from: Int8Array.from(from),
+  };
 }
 /** Features seen fewer than `min` times in training are dropped (they mostly memorise single sentences). */
 function dropRare(enc: Encoded[], min: number): Encoded[] {
@@ -559,14 +580,18 @@ function dropRare(enc: Encoded[], min: number): Encoded[] {
   for (const e of enc) for (const f of e.feats) count[f]!++;
   return enc.map((e) => {
     const feats: number[] = [];
+    const from: number[] = [];
     const offs = new Int32Array(e.offs.length);
     for (let i = 0; i + 1 < e.offs.length; i++) {
       offs[i] = feats.length;
       for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++)
-        if (count[e.feats[j]!]! >= min) feats.push(e.feats[j]!);
+        if (count[e.feats[j]!]! >= min) {
+          feats.push(e.feats[j]!);
+          from.push(e.from?.[j] ?? NOT_A_WORD);
+        }
     }
     offs[e.offs.length - 1] = feats.length;
-    return { feats: Int32Array.from(feats), offs, gold: e.gold };
+    return { feats: Int32Array.from(feats), offs, gold: e.gold, from: Int8Array.from(from) };
   });
 }
 const data = dropRare(
@@ -574,6 +599,9 @@ const data = dropRare(
   MIN_COUNT,
 );
 console.log(`train:ner: ${names.length} features, encoded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+/** The features a dropped word loses (word dropout; see DROPOUT). */
+const DROPPABLE =
+  DROPOUT > 0 ? droppableFeatures(names, DROPOUT_FEATS, DROPOUT_SCOPE === 'self') : new Uint8Array(0);
 
 // ---- averaged structured perceptron
 interface Weights {
@@ -615,12 +643,15 @@ class Perceptron {
   readonly T = new Float64Array(NT * NT);
   readonly TU = new Float64Array(NT * NT);
   c = 1;
+  /** The draws of word dropout (seeded per run). */
+  dropRand: () => number = () => 1;
   constructor(features: number) {
     this.W = new Float64Array(features * NT);
     this.U = new Float64Array(features * NT);
   }
   /** One sentence: decode, update where the path differs from gold; the number of token errors. */
-  learn(e: Encoded): number {
+  learn(sentence: Encoded): number {
+    const e = DROPOUT > 0 ? dropWords(sentence, DROPPABLE, DROPOUT, this.dropRand) : sentence;
     const { W, U, S, SU, T, TU, c } = this;
     const n = e.gold.length;
     const em = emissions(e, W);
@@ -732,6 +763,7 @@ function trainPerceptron(
 ): Perceptron {
   const p = new Perceptron(names.length);
   const rand = mulberry32(seed);
+  p.dropRand = mulberry32(seed ^ 0x5eed);
   const order = set.map((_, k) => k);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
@@ -846,10 +878,17 @@ if (STACK) {
   // each sentence twice: without the second-pass features (the first pass) and with them
   trainSet = [...data, ...data.map((e, k) => withExtra(e, marks[k]))];
 }
-const scoreLine = (p: Weights): string => {
-  const sc = evalDev(p);
+const scoreLine = (p: Weights): string => scoreText(evalDev(p));
+const scoreLineOf = (pred: NerTag[][]): string =>
+  scoreText(
+    scoreNer(
+      dev.map((d) => d.tags),
+      pred,
+    ),
+  );
+function scoreText(sc: ReturnType<typeof scoreNer>): string {
   return `; ${TUNE ? 'dev' : 'test'} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
-};
+}
 const averagedRuns: Weights[] = [];
 for (let run = 0; run < SEEDS; run++) {
   const trained = trainPerceptron(
@@ -916,11 +955,14 @@ const bytes = encodeModel(model);
 writeFileSync(outPath, bytes);
 // check the written model reproduces the in-memory scores
 const tagger = new NerTagger(decodeModel(bytes));
+// the in-memory weights decode without the consistency pass (consistency.ts); the written model is scored
+// without it and with it
 const sc = scoreNer(
   dev.map((d) => d.tags),
-  tagCorpus(tagger, dev, DOC_BLOCK),
+  tagCorpus(tagger, dev, DOC_BLOCK, false),
 );
 console.log(formatScores(sc));
+console.log(`train:ner: with the consistency pass${scoreLineOf(tagCorpus(tagger, dev, DOC_BLOCK))}`);
 const newsTagsOut = arg('--news-tags-out', '');
 if (newsTagsOut) writeFileSync(newsTagsOut, await newsTags(tagger));
 const selfOut = arg('--self-out', '');
@@ -944,7 +986,8 @@ async function newsTags(tagger: NerTagger): Promise<string> {
     const d = JSON.parse(line) as { title?: string; text?: string };
     const tokens = [...`${d.title ?? ''}\n${d.text ?? ''}`.matchAll(TOKEN)].map((m) => m[0]);
     const kind = new Uint8Array(tokens.length);
-    for (const sp of tagTokens(tokens, tagger))
+    // without the consistency pass, as the shipped model's first stage made them
+    for (const sp of tagTokens(tokens, tagger, false))
       kind.fill(sp.type === 'PERS' ? 1 : sp.type === 'LOC' ? 2 : 3, sp.start, sp.end);
     tokens.forEach((t, i) => {
       const w = normalize(t);

@@ -65,7 +65,9 @@ test('model mentions: a place head with the article alone is a common noun, not 
     [normalize('القاعدة'), 'B-ORG'],
   ]);
   const tagger = {
-    prepareNormalized: (norms: readonly string[]) => norms,
+    // each word its own slot (the consistency pass reads them)
+    prepareNormalized: (norms: readonly string[]) =>
+      Object.assign([...norms], { slots: Int32Array.from(norms, (_, i) => i) }),
     tagDocument: (norms: readonly string[]) => norms.map((w) => tagged.get(w) ?? 'O'),
     tagIndices: (norms: readonly string[]) =>
       Uint8Array.from(norms, (w) => TAGS.indexOf(tagged.get(w) ?? 'O')),

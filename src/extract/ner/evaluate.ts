@@ -1,8 +1,9 @@
 // Entity-level exact-match scoring (CoNLL style): a predicted span counts only if start, end and type all match.
 
+import { tagConsistently } from './consistency.js';
 import type { NerTagger } from './model.js';
 import type { NerTag, NerType } from './tags.js';
-import { entitySpans } from './tags.js';
+import { entitySpans, TAGS } from './tags.js';
 
 export const TYPES: readonly NerType[] = ['PERS', 'LOC', 'ORG', 'MISC'];
 
@@ -69,18 +70,21 @@ export function formatScores(s: NerScores): string {
 }
 
 /** Tags of a corpus without document boundaries, read as documents of `block` consecutive sentences, each
- *  tagged as the pipeline tags an article (NerTagger.tagDocument). */
+ *  tagged as the pipeline tags an article (NerTagger.tagIndices, then the consistency pass unless
+ *  `consistent` is false). */
 export function tagCorpus(
   tagger: NerTagger,
   sentences: readonly { words: readonly string[] }[],
   block: number,
+  consistent = true,
 ): NerTag[][] {
   const out: NerTag[][] = [];
   for (let from = 0; from < sentences.length; from += block) {
     const group = sentences.slice(from, from + block);
     const ends: number[] = [];
     for (const s of group) ends.push((ends.at(-1) ?? 0) + s.words.length);
-    const tags = tagger.tagDocument(tagger.prepare(group.flatMap((s) => s.words)), ends);
+    const path = tagConsistently(tagger, tagger.prepare(group.flatMap((s) => s.words)), ends, consistent);
+    const tags = Array.from(path, (t) => TAGS[t]!);
     let k = 0;
     for (const s of group) {
       out.push(tags.slice(k, k + s.words.length));

@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tagConsistently } from './consistency.js';
 import { NerTagger } from './model.js';
 import { decodeModel } from './model-file.js';
 import type { NerTag } from './tags.js';
-import { entitySpans } from './tags.js';
+import { entitySpansOfIndices } from './tags.js';
 
 export type { TaggedSentence } from './corpus.js';
 export { parseBioCorpus, splitTrainTest } from './corpus.js';
@@ -72,8 +73,14 @@ const MAX_RUN = 120;
 
 /** Persons, places and organisations in a sequence of word tokens (surface strings, e.g. a whole article's
  *  words and punctuation in order). The tokens are tagged sentence by sentence (a sentence ends after
- *  ".", "!", "?", "؟" or "…"), with the evidence of the whole sequence (document.ts); MISC names are left out. Loads the shipped model lazily. */
-export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagger()): NerSpan[] {
+ *  ".", "!", "?", "؟" or "…"), with the evidence of the whole sequence (document.ts), then the document's
+ *  names given to their untagged repetitions (consistency.ts, unless `consistent` is false); MISC names are
+ *  left out. Loads the shipped model lazily. */
+export function tagTokens(
+  tokens: readonly string[],
+  tagger: NerTagger = nerTagger(),
+  consistent = true,
+): NerSpan[] {
   const ends: number[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -81,9 +88,9 @@ export function tagTokens(tokens: readonly string[], tagger: NerTagger = nerTagg
     ends.push(i + 1);
     from = i + 1;
   }
-  const tags = tagger.tagDocument(tagger.prepare(tokens), ends);
+  const path = tagConsistently(tagger, tagger.prepare(tokens), ends, consistent);
   const out: NerSpan[] = [];
-  for (const s of entitySpans(tags))
+  for (const s of entitySpansOfIndices(path))
     if (s.type !== 'MISC') out.push({ start: s.start, end: s.end, type: s.type });
   return out;
 }

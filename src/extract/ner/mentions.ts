@@ -5,6 +5,7 @@
 import { looseKey, offsetAfterNormalized } from '../../text/normalize.js';
 import type { EntityType, Mention, Token } from '../../types.js';
 import { definiteHeadNouns } from '../gazetteer.js';
+import { tagConsistently } from './consistency.js';
 import type { NerSpan } from './index.js';
 import { nerTagger } from './index.js';
 import type { NerTagger } from './model.js';
@@ -78,7 +79,7 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
     sentenceEnds.push(i + 1);
     from = i + 1;
   }
-  for (const s of entitySpansOfIndices(tagger.tagIndices(prepared, sentenceEnds)))
+  for (const s of entitySpansOfIndices(tagConsistently(tagger, prepared, sentenceEnds)))
     if (s.type !== 'MISC') out.push({ start: s.start, end: s.end, type: s.type });
   return out;
 }
