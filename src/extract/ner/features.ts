@@ -142,7 +142,7 @@ const CLASS_PREFIXES = 2 * 16;
 const CODED_VALUES = 1024;
 export const CODED_FEATURES = (CLASS_PREFIXES + 2) * CODED_VALUES;
 /** The numbers of classes as strings (made once, not a string per feature). */
-const classNames: string[] = [];
+const classNames = Array.from({ length: CODED_VALUES }, (_, n) => String(n));
 /** The prefixes of the features whose values come from a small closed set (shapes, trigger kinds, word
  *  classes, profile codes, length buckets, and the flags without a value): a tagger may remember their
  *  rows in the model by value instead of hashing each again. */
@@ -268,7 +268,7 @@ function classFeatures(words: WordKnowledge, row: number, which: number, sink: F
   for (let g = 0; g < words.granularities; g++) {
     const n = words.classAt(row, g);
     const coded = n < CODED_VALUES;
-    const c = coded ? (classNames[n] ??= String(n)) : String(n);
+    const c = coded ? classNames[n]! : String(n);
     const code = coded ? (which * 16 + g) * CODED_VALUES + n : undefined;
     sink(g === 0 ? FAR : NEAR, CLASS_PREFIX[which]![g]!, c, 0, c.length, code);
   }
