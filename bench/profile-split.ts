@@ -26,7 +26,7 @@ const RULES: [string, string, string][] = [
   ['ner/model.js', 'gazetteerMarksOf', 'tagger: emissions (window sums, gazetteer, evidence)'],
   ['ner/model.js', 'maskVector', 'tagger: emissions (window sums, gazetteer, evidence)'],
   ['ner/model.js', 'addTo', 'tagger: emissions (window sums, gazetteer, evidence)'],
-  ['ner/model.js', 'addFeature', 'tagger: features of new word types'],
+  ['ner/type-vector.js', '*', 'tagger: features of new word types'],
   ['ner/features.js', '*', 'tagger: features of new word types'],
   ['ner/document.js', 'wordFact', 'tagger: features of new word types'],
   ['ner/document.js', 'documentMasks', 'tagger: document evidence masks'],

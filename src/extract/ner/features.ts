@@ -123,10 +123,26 @@ export const NEAR = 1;
 export const FAR = 2;
 
 /** Receives the features of a word type one by one: the feature is `prefix + value.slice(from, to)` (so a
- *  caller that only hashes it builds no string). */
-export type FeatureSink = (level: number, prefix: string, value: string, from: number, to: number) => void;
+ *  caller that only hashes it builds no string). A feature of a word class or a context profile code also
+ *  comes with its number (`code`, below CODED_FEATURES, one per prefix and value; none for the others), so
+ *  a caller may keep what it needs of it in an array instead of looking the strings up. */
+export type FeatureSink = (
+  level: number,
+  prefix: string,
+  value: string,
+  from: number,
+  to: number,
+  code?: number,
+) => void;
 
 const CLASS_PREFIX = ['k', 'sk'].map((p) => Array.from({ length: 16 }, (_, g) => `${p}${g}=`));
+const CLASS_PREFIXES = 2 * 16;
+/** The numbers of the coded features (FeatureSink's `code`): classes below CODED_VALUES for each class
+ *  prefix (which × 16 + granularity), then the two profile prefixes, CODED_VALUES numbers each. */
+const CODED_VALUES = 1024;
+export const CODED_FEATURES = (CLASS_PREFIXES + 2) * CODED_VALUES;
+/** The numbers of classes as strings (made once, not a string per feature). */
+const classNames = Array.from({ length: CODED_VALUES }, (_, n) => String(n));
 /** The prefixes of the features whose values come from a small closed set (shapes, trigger kinds, word
  *  classes, profile codes, length buckets, and the flags without a value): a tagger may remember their
  *  rows in the model by value instead of hashing each again. */
@@ -193,7 +209,7 @@ export function emitTypeFeatures(
   const words = lex.words;
   const own = words.row(w);
   classFeatures(words, own, 0, sink);
-  profileFeatures(words, own, 'pf=', sink);
+  profileFeatures(words, own, 0, sink);
   let strippedClass = -1;
   let strippedProfile = -1;
   for (let c = 1; c < cands.length; c++) {
@@ -202,7 +218,7 @@ export function emitTypeFeatures(
     if (strippedProfile < 0 && words.rowHasProfile(row)) strippedProfile = row;
   }
   classFeatures(words, strippedClass, 1, sink);
-  profileFeatures(words, strippedProfile, 'spf=', sink);
+  profileFeatures(words, strippedProfile, 1, sink);
   if (lex.rarity) {
     const bucket = rarityBucket(words, own, strippedClass, strippedProfile);
     sink(NEAR, 'fq=', bucket, 0, bucket.length);
@@ -250,17 +266,23 @@ function characterGrams(stem: string, n: number, sink: FeatureSink): void {
 function classFeatures(words: WordKnowledge, row: number, which: number, sink: FeatureSink): void {
   if (!words.rowHasClasses(row)) return;
   for (let g = 0; g < words.granularities; g++) {
-    const c = String(words.classAt(row, g));
-    sink(g === 0 ? FAR : NEAR, CLASS_PREFIX[which]![g]!, c, 0, c.length);
+    const n = words.classAt(row, g);
+    const coded = n < CODED_VALUES;
+    const c = coded ? classNames[n]! : String(n);
+    const code = coded ? (which * 16 + g) * CODED_VALUES + n : undefined;
+    sink(g === 0 ? FAR : NEAR, CLASS_PREFIX[which]![g]!, c, 0, c.length, code);
   }
 }
 
-function profileFeatures(words: WordKnowledge, row: number, prefix: string, sink: FeatureSink): void {
+const PROFILE_PREFIX = ['pf=', 'spf='];
+/** pf= (which 0) or spf= (which 1) of a WordKnowledge row's context profile. */
+function profileFeatures(words: WordKnowledge, row: number, which: number, sink: FeatureSink): void {
   if (row < 0) return;
   const { profileStart, profileCodes } = words.arrays;
+  const base = (CLASS_PREFIXES + which) * CODED_VALUES;
   for (let k = profileStart[row]!; k < profileStart[row + 1]!; k++) {
     const f = words.codeNames[profileCodes[k]!]!;
-    sink(NEAR, prefix, f, 0, f.length);
+    sink(NEAR, PROFILE_PREFIX[which]!, f, 0, f.length, base + profileCodes[k]!);
   }
 }
 

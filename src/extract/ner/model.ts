@@ -6,12 +6,13 @@ import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import { decodeBio, transitionsInto, viterbi } from './decode.js';
 import { documentMasksOfIds, maskFeatures, ORG_KIND, wordFact } from './document.js';
-import { BOS, CLOSED_PREFIXES, EOS, emitTypeFeatures, type FeatureSink } from './features.js';
+import { BOS, EOS, emitTypeFeatures } from './features.js';
 import type { NerModel } from './model-file.js';
 import { phraseMarks } from './phrase-marks.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
 import type { NerTag } from './tags.js';
 import { NT, TAGS } from './tags.js';
+import { TypeVectorSum } from './type-vector.js';
 import { OrgHeadWindow } from './window.js';
 import {
   factGaz,
@@ -88,7 +89,8 @@ export function sharedKnownWordVectors(): SharedArrayBuffer {
 export class NerTagger {
   private readonly cache: WordCache;
   private readonly vec = new Float32Array(5 * NT);
-  private readonly sum = new Int32Array(5 * NT);
+  /** A new word type's summed feature weights (type-vector.ts). */
+  private readonly typeSum: TypeVectorSum;
   /** A sentence's normalised words and their multi-word name candidates, for gazetteerMarks (reused). */
   private gazNorms: string[] = [];
   private gazCands: (string[] | null)[] = [];
@@ -108,11 +110,6 @@ export class NerTagger {
   private stemIdBuf = new Int32Array(256);
   private kindBuf = new Int8Array(256);
   private ownBuf = new Int32Array(256);
-  /** The model's rows of the features of closed prefixes (features.ts CLOSED_PREFIXES), by prefix and
-   *  value, remembered on first use (-1: no row). */
-  private readonly closedRows = new Map<string, Map<string, number>>(
-    CLOSED_PREFIXES.map((prefix) => [prefix, new Map()]),
-  );
   /** Whether the model has second-pass weights (tagDocument then decodes twice). */
   readonly stacked: boolean;
   /** The transition scores by target tag, for decodeBio. */
@@ -131,6 +128,7 @@ export class NerTagger {
     if (model.tags.join(',') !== TAGS.join(',')) throw new Error("model tag set differs from this code's");
     this.stacked = [...model.context.keys()].some(isStackFeature);
     this.cache = new WordCache(CACHE_MAX, 5 * NT, knownWords(model), shared);
+    this.typeSum = new TypeVectorSum(model, 5 * NT);
     this.into = transitionsInto(model.trans);
     this.orgHeads = model.lexicon.window.has('orghead') ? new OrgHeadWindow(model.lexicon) : null;
     this.pairs = model.lexicon.window.has('pairs') ? new OrgHeadWindow(model.lexicon) : null;
@@ -150,28 +148,13 @@ export class NerTagger {
     if (this.cache.vectorReady(k)) return this.cache.add(k, key, null, norm, gazCands, fact);
     // the slot-0 features include those of every other slot; one look-up gives all five slots. The
     // weights are 16-bit integers: their sums are exact in 32 bits, in any order, and scaled once.
-    this.sum.fill(0);
-    emitTypeFeatures(surface, lexicon, this.addFeature, norm, cands);
-    const { vec, sum } = this;
+    const { vec, typeSum } = this;
+    const sum = typeSum.sum;
+    sum.fill(0);
+    emitTypeFeatures(surface, lexicon, typeSum.add, norm, cands);
     for (let j = 0; j < 5 * NT; j++) vec[j] = sum[j]! * scale;
     return this.cache.add(k, key, vec, norm, gazCands, fact);
   }
-
-  /** Adds a word-type feature's weights to `sum` (a FeatureSink: the feature is looked up by its hashes,
-   *  never built as a string). */
-  private readonly addFeature: FeatureSink = (_level, prefix, value, from, to) => {
-    const { features, rowStart, rowPlace, rowValue } = this.model;
-    const closed = this.closedRows.get(prefix);
-    let row: number | undefined;
-    if (closed && from === 0 && to === value.length) {
-      row = closed.get(value);
-      if (row === undefined) closed.set(value, (row = features.findJoined(prefix, value, from, to)));
-    } else row = features.findJoined(prefix, value, from, to);
-    if (row < 0) return;
-    const sum = this.sum;
-    const end = rowStart[row + 1]!;
-    for (let j = rowStart[row]!; j < end; j++) sum[rowPlace[j]!]! += rowValue[j]!;
-  };
 
   /** The summed weights of an evidence mask's features, or null when none has a weight. */
   private maskVector(mask: number): Float32Array | null {

@@ -78,9 +78,23 @@ export class WordKnowledge {
     return new WordKnowledge({ table, classes, ranks, profileStart, profileCodes }, granularities, codeNames);
   }
 
+  /** The last two words `row` looked up and their rows (a new word type's features, its document fact and
+   *  its cache entry ask about its form and its stem several times in a row). */
+  private lastWord: string | null = null;
+  private lastRow = -1;
+  private lastWord2: string | null = null;
+  private lastRow2 = -1;
+
   /** The word's row in the tables, or -1 for a word it does not know. */
   row(w: string): number {
-    return this.table.find(w);
+    if (w === this.lastWord) return this.lastRow;
+    if (w === this.lastWord2) return this.lastRow2;
+    const row = this.table.find(w);
+    this.lastWord2 = this.lastWord;
+    this.lastRow2 = this.lastRow;
+    this.lastWord = w;
+    this.lastRow = row;
+    return row;
   }
 
   /** Whether a row (or -1) has classes. */
@@ -128,10 +142,10 @@ export class WordKnowledge {
   /** Rank among the words with classes (most frequent first), 50,000 for a word with only a profile,
    *  Infinity for an unknown word. */
   frequencyRank(w: string): number {
-    const i = this.table.find(w);
+    const i = this.row(w);
     if (i < 0) return Number.POSITIVE_INFINITY;
     const rank = this.arrays.ranks[i]!;
-    return rank >= 0 ? rank : this.hasProfile(w) ? 50_000 : Number.POSITIVE_INFINITY;
+    return rank >= 0 ? rank : this.rowHasProfile(i) ? 50_000 : Number.POSITIVE_INFINITY;
   }
 }
 
