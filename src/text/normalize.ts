@@ -145,18 +145,7 @@ export function normalize(s: string): string {
  *  one space and none at either end: the units joined by `+=` and then `.replace(LOOSE_SPACE, ' ').trim()`,
  *  in one pass into a buffer, without a string per character (a lone surrogate is kept, as `+=` keeps it). */
 function foldShort(s: string, codes: Int32Array): string {
-  let n = 0;
-  let space = false; // white space read since the last unit written
-  for (let i = 0; i < s.length; i++) {
-    const f = codes[s.charCodeAt(i)]!;
-    if (f < 0) continue;
-    if (isWhiteSpace(f)) space = true;
-    else {
-      if (space && n > 0) scratch[n++] = SPACE;
-      space = false;
-      scratch[n++] = f;
-    }
-  }
+  const n = foldRuns(s, codes, scratch, 0);
   return n === 0 ? '' : String.fromCharCode.apply(null, scratchViews[n] as unknown as number[]);
 }
 
@@ -244,6 +233,24 @@ export function looseKey(s: string): string {
   return fromUnits(units, n).replace(LOOSE_SPACE, ' ').trim();
 }
 
+/** Writes `s` through `codes` (a unit's fold, -1: dropped) into `out` from `from` on, each run of white
+ *  space one space between two written units and none at either end; returns the end of what it wrote. */
+function foldRuns(s: string, codes: Int32Array, out: Uint16Array, from: number): number {
+  let n = from;
+  let space = false; // white space read since the last unit written
+  for (let i = 0; i < s.length; i++) {
+    const f = codes[s.charCodeAt(i)]!;
+    if (f < 0) continue;
+    if (isWhiteSpace(f)) space = true;
+    else {
+      if (space && n > from) out[n++] = SPACE;
+      space = false;
+      out[n++] = f;
+    }
+  }
+  return n;
+}
+
 /** ` ${looseKey(s)} `: the loose key between two spaces, for a search of whole words in a long text (a
  *  document), made in one pass into one buffer: the letters folded, each run of white space one space,
  *  none at either end, then the two spaces (looseKey's steps made a copy of the text each). */
@@ -251,18 +258,7 @@ export function looseWords(s: string): string {
   if (s.length <= SHORT) return ` ${looseKey(s)} `;
   const units = new Uint16Array(s.length + 2);
   units[0] = SPACE;
-  let n = 1;
-  let space = false; // white space read since the last letter written
-  for (let i = 0; i < s.length; i++) {
-    const f = LOOSE[s.charCodeAt(i)]!;
-    if (f < 0) continue;
-    if (isWhiteSpace(f)) space = true;
-    else {
-      if (space && n > 1) units[n++] = SPACE;
-      space = false;
-      units[n++] = f;
-    }
-  }
+  let n = foldRuns(s, LOOSE, units, 1);
   units[n++] = SPACE;
   return fromUnits(units, n);
 }

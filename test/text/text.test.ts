@@ -178,6 +178,20 @@ test('forEachToken visits the tokens of tokenize, with their word flags, without
   }
 });
 
+/** 300 strings of fewer than `most` pieces each, drawn with a seeded linear congruential generator. */
+function randomJoins(pieces: readonly string[], seed: number, most: number): string[] {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+  const joins: string[] = [];
+  for (let round = 0; round < 300; round++) {
+    let s = '';
+    const count = next() % most;
+    for (let i = 0; i < count; i++) s += pieces[next() % pieces.length];
+    joins.push(s);
+  }
+  return joins;
+}
+
 test('looseWords is the loose key between two spaces, for long texts too', () => {
   const pieces = [
     'قال المسؤول',
@@ -192,14 +206,8 @@ test('looseWords is the loose key between two spaces, for long texts too', () =>
     '\ude00',
     'x',
   ];
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-  for (let round = 0; round < 300; round++) {
-    let s = '';
-    const count = next() % 60;
-    for (let i = 0; i < count; i++) s += pieces[next() % pieces.length];
+  for (const s of randomJoins(pieces, 7, 60))
     assert.equal(looseWords(s), ` ${looseKey(s)} `, JSON.stringify(s));
-  }
   assert.equal(looseWords(''), '  ');
 });
 
@@ -218,13 +226,8 @@ test('normalize and looseKey read a short string as they read a long one', () =>
     '٣',
     'x',
   ];
-  let seed = 11;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   const padding = ' '.repeat(70); // trimmed away, and the string is long
-  for (let round = 0; round < 300; round++) {
-    let s = '';
-    const count = next() % 12;
-    for (let i = 0; i < count; i++) s += pieces[next() % pieces.length];
+  for (const s of randomJoins(pieces, 11, 12)) {
     if (s.length > 64) continue;
     assert.equal(normalize(s), normalize(s + padding), JSON.stringify(s));
     assert.equal(looseKey(s), looseKey(padding + s), JSON.stringify(s));
