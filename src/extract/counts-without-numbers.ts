@@ -84,33 +84,29 @@ function oneOfLexicon(): { counts: Set<string>; negations: Set<string>; lengths:
 /** The tokens each count without a number may open, in order, found in one pass over a document's tokens
  *  (performance: ordinalDays, oneOfMany and impliedOnes each read every token): day words, one-of words
  *  (with or without proclitics), and words ending as a first word of implied-one.tsv does (a necessary
- *  test). Kept for the last tokens list asked about. */
-const openings: { tokens: Token[] | null; days: number[]; ones: number[]; implied: number[] } = {
-  tokens: null,
-  days: [],
-  ones: [],
-  implied: [],
-};
-function openingsOf(tokens: Token[]): typeof openings {
-  if (openings.tokens === tokens) return openings;
+ *  test). Kept per tokens list, as sorted-spans keeps its holder indexes (no per-document module state). */
+interface Openings {
+  days: number[];
+  ones: number[];
+  implied: number[];
+}
+const openings = new WeakMap<Token[], Openings>();
+function openingsOf(tokens: Token[]): Openings {
+  const known = openings.get(tokens);
+  if (known) return known;
   const { counts, lengths } = oneOfLexicon();
   impliedLexicon();
-  const days: number[] = [];
-  const ones: number[] = [];
-  const implied: number[] = [];
+  const found: Openings = { days: [], ones: [], implied: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     const w = t.norm;
-    if (DAY.has(w)) days.push(i);
-    if (counts.has(w) || counts.has(withoutProclitics(w, lengths))) ones.push(i);
-    if (impliedEndings![ending(w)]) implied.push(i);
+    if (DAY.has(w)) found.days.push(i);
+    if (counts.has(w) || counts.has(withoutProclitics(w, lengths))) found.ones.push(i);
+    if (impliedEndings![ending(w)]) found.implied.push(i);
   }
-  openings.tokens = tokens;
-  openings.days = days;
-  openings.ones = ones;
-  openings.implied = implied;
-  return openings;
+  openings.set(tokens, found);
+  return found;
 }
 
 /** `word.replace(/^(?:[وف]?[بل]?)/, '')`, read by hand; the word itself when what is left has a length no
