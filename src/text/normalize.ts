@@ -1,5 +1,6 @@
 // Arabic normalisation that never loses the way back: every character of the normalised text
 // knows the offset of the original character it came from.
+import { forEachBmpRun } from './char-classes.js';
 
 const DROP = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
 
@@ -37,22 +38,30 @@ const FOLD: Record<string, string> = {
   '\u060C': '،',
 };
 
+/** The no-break spaces that fold to a space. */
+const NO_BREAK_SPACES = ['\u00A0', '\u202F', '\u2007'];
+
 function foldSlow(c: string): string {
   if (DROP.test(c)) return '';
-  if (c === '\u00A0' || c === '\u202F' || c === '\u2007') return ' '; // no-break spaces are spaces
+  if (NO_BREAK_SPACES.includes(c)) return ' '; // no-break spaces are spaces
   const f = FOLD[c];
   if (f !== undefined) return f;
   return c.length === 1 && c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
 }
 
-// The Basic Multilingual Plane up to U+FFFF folded once into a table: one lookup per character.
-const TABLE: string[] = [];
-for (let i = 0; i < 0x10000; i++)
-  TABLE.push(i >= 0xd800 && i <= 0xdfff ? String.fromCharCode(i) : foldSlow(String.fromCharCode(i)));
-
-/** CODE[c]: the code unit c folds to, or -1 when it is dropped (every fold is one unit or none). */
+/** CODE[c]: the code unit c folds to (foldSlow of the unit), or -1 when it is dropped (every fold is one unit
+ *  or none). Built from the few units that change rather than by a foldSlow per unit (start-up CPU in every
+ *  isolate): later steps override earlier ones in foldSlow's order of precedence read backwards. Surrogates
+ *  stay themselves. */
 const CODE = new Int32Array(0x10000);
-for (let i = 0; i < 0x10000; i++) CODE[i] = TABLE[i] === '' ? -1 : TABLE[i]!.charCodeAt(0);
+for (let i = 0; i < 0x10000; i++) CODE[i] = i;
+for (let c = 0x41; c <= 0x5a; c++) CODE[c] = c + 0x20; // A-Z
+for (const [from, to] of Object.entries(FOLD)) CODE[from.charCodeAt(0)] = to.charCodeAt(0);
+for (const c of NO_BREAK_SPACES) CODE[c.charCodeAt(0)] = 0x20;
+forEachBmpRun(DROP.source, '', (start, end) => CODE.fill(-1, start, end));
+
+// The Basic Multilingual Plane up to U+FFFF folded once into a table: one lookup per character.
+const TABLE: string[] = Array.from(CODE, (f) => (f < 0 ? '' : String.fromCharCode(f)));
 
 /** The code unit that code unit c folds to in a normalised token (normalizeToken, up to SHORT units), or -1
  *  when it is dropped: for a look-up of a token's form without its string (reconcile/form-table.ts). */
@@ -112,10 +121,8 @@ const scratchViews = Array.from({ length: SHORT + 1 }, (_, n) => scratch.subarra
 
 /** KEEP[c] = 1 when the code unit c folds to itself and is not whitespace (for normalize's fast path). */
 const KEEP = new Uint8Array(0x10000);
-for (let i = 0; i < 0x10000; i++) {
-  const c = String.fromCharCode(i);
-  if (TABLE[i] === c && !/\s/.test(c)) KEEP[i] = 1;
-}
+for (let i = 0; i < 0x10000; i++) if (CODE[i] === i) KEEP[i] = 1;
+forEachBmpRun('\\s', '', (start, end) => KEEP.fill(0, start, end));
 
 /** Normalised form of a string, for lexicon keys and comparisons. */
 export function normalize(s: string): string {
@@ -212,13 +219,19 @@ export function toOriginal(m: MappedText, start: number, end: number): { start: 
   return { start: s, end: e };
 }
 
+/** Punctuation that a loose key makes a space. */
+const LOOSE_PUNCTUATION = /["'“”«»‘’″()[\].,:;،؛!?؟\-–—_/]/;
+const PUNCTUATION = new Uint8Array(0x10000);
+forEachBmpRun(LOOSE_PUNCTUATION.source, '', (start, end) => PUNCTUATION.fill(1, start, end));
+const [WAW_HAMZA, YEH_HAMZA, HAMZA_ALONE, WAW, YEH] = ['ؤ', 'ئ', 'ء', 'و', 'ي'].map((c) => c.charCodeAt(0));
+
 /** LOOSE[c]: as CODE, and then hamza seats folded, hamza dropped, punctuation made a space. */
 const LOOSE = CODE.map((f) => {
-  const c = f < 0 ? '' : String.fromCharCode(f);
-  if (c === 'ؤ') return 'و'.charCodeAt(0);
-  if (c === 'ئ') return 'ي'.charCodeAt(0);
-  if (c === 'ء') return -1;
-  return /["'“”«»‘’″()[\].,:;،؛!?؟\-–—_/]/.test(c) ? 32 : f;
+  if (f < 0) return f;
+  if (f === WAW_HAMZA) return WAW!;
+  if (f === YEH_HAMZA) return YEH!;
+  if (f === HAMZA_ALONE) return -1;
+  return PUNCTUATION[f] === 1 ? 32 : f;
 });
 
 /** Loose key for fuzzy name matching: also folds hamza seats and ق/غ/ك-type variants are NOT folded here. */
