@@ -6,18 +6,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LEXICON_DIR, loadTsv, many } from '../lexicon/index.js';
 import { arabicKeys, foldedLatinKeys, latinKeys, nisbaStem } from './names.js';
+import { Column, type Town, TownRows } from './town-rows.js';
 
-export interface Town {
-  id: number;
-  name: string;
-  lat: number;
-  lon: number;
-  cc: string;
-  admin1: string;
-  fcode: string;
-  pop: number;
-  arabic: string[];
-}
+export type { Town };
 
 /** Towns by a name key. */
 export interface TownIndex {
@@ -34,8 +25,19 @@ export interface Country {
   arabic: string;
 }
 
+/** Towns by their GeoNames id. */
+export interface TownById {
+  get(id: number): Town | undefined;
+}
+
+/** The seat of a first-level region by its key "CC.admin1". */
+export interface SeatIndex {
+  get(key: string): Town | undefined;
+}
+
 export interface Gazetteer {
-  towns: Map<number, Town>;
+  /** Towns by GeoNames id (built on first use). */
+  towns: TownById;
   countries: Map<string, Country>;
   /** Arabic name key → towns that bear it. */
   townsByKey: Map<string, Town[]>;
@@ -45,8 +47,8 @@ export interface Gazetteer {
   countryByKey: Map<string, string>;
   /** Stem of a one-word Arabic country name or adjective (see nisbaStem) → country code. */
   countryByNisba: Map<string, string>;
-  /** "CC.admin1" → the town that is its seat (PPLA or PPLC). */
-  admin1Seat: Map<string, Town>;
+  /** "CC.admin1" → the town that is its seat (PPLA or PPLC); built on first use. */
+  admin1Seat: SeatIndex;
   /** Arabic name key → the lexicons/places.tsv entry (its English name and country). */
   lexicon: Map<string, LexiconPlace>;
 }
@@ -59,41 +61,15 @@ export interface LexiconPlace {
 
 let cached: Gazetteer | null = null;
 
-/** A copy of a string that does not hold on to the text it was cut from (V8 keeps a long enough piece of a
- *  string as a view of the whole; the gazetteer file's text is 4 MB once decoded). */
-const own = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
-
-function readTowns(): { towns: Map<number, Town>; latin: Map<number, string> } {
+function readTowns(): TownRows {
   const path = join(LEXICON_DIR, 'geo', 'places.tsv.gz');
-  let text: string;
   try {
-    text = gunzipSync(readFileSync(path)).toString('utf8');
+    return new TownRows(gunzipSync(readFileSync(path)));
   } catch (e) {
     throw new Error(
       `gazetteer ${path}: cannot be read (${(e as Error).message}); run npm run build:gazetteer`,
     );
   }
-  const towns = new Map<number, Town>();
-  // each town's Latin names as one cell, split only when the Latin index is built (and then dropped)
-  const latin = new Map<number, string>();
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#') || line.startsWith('id\t')) continue;
-    const c = line.split('\t');
-    const town: Town = {
-      id: Number(c[0]),
-      name: own(c[1]!),
-      lat: Number(c[2]),
-      lon: Number(c[3]),
-      cc: c[4]!,
-      admin1: c[5]!,
-      fcode: c[6]!,
-      pop: Number(c[7]),
-      arabic: many(c[8]).map(own),
-    };
-    towns.set(town.id, town);
-    latin.set(town.id, own(c[9] ?? ''));
-  }
-  return { towns, latin };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -102,36 +78,91 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (list.at(-1) !== value) list.push(value);
 }
 
-function indexArabic(towns: Map<number, Town>): Map<string, Town[]> {
+/** Towns by the keys of their Arabic names (the few rows that have one). */
+function indexArabic(rows: TownRows): Map<string, Town[]> {
   const byKey = new Map<string, Town[]>();
-  for (const t of towns.values()) for (const a of t.arabic) for (const k of arabicKeys(a)) push(byKey, k, t);
+  for (let r = 0; r < rows.count; r++) {
+    if (rows.isEmpty(r, Column.Arabic)) continue;
+    const t = rows.town(r);
+    for (const a of t.arabic) for (const k of arabicKeys(a)) push(byKey, k, t);
+  }
   return byKey;
 }
 
-/** The Latin index: 71,000 keys, most of them one town's, kept as that town rather than a list of one
- *  (4 MB less); the lists a key has are the same, in the same order. */
-function indexLatin(towns: Map<number, Town>, latin: Map<number, string>): () => TownIndex {
+/** The Latin index: 71,000 keys, most of them one town's, kept as that town's row rather than a list of one;
+ *  the lists a key has are the same, in the same order. Built on first use: most stories need only Arabic
+ *  names. */
+function indexLatin(rows: TownRows): () => TownIndex {
   let index: TownIndex | null = null;
   return () => {
     if (index) return index;
-    const byKey = new Map<string, Town | Town[]>();
-    for (const t of towns.values())
-      for (const l of many(latin.get(t.id)))
+    const byKey = new Map<string, number | number[]>();
+    for (let r = 0; r < rows.count; r++)
+      for (const l of many(rows.cell(r, Column.Latin)))
         for (const k of foldedLatinKeys(l)) {
           const had = byKey.get(k);
-          if (had === undefined) byKey.set(k, t);
-          else if (!Array.isArray(had)) {
-            if (had !== t) byKey.set(k, [had, t]);
-          } else if (had.at(-1) !== t) had.push(t);
+          if (had === undefined) byKey.set(k, r);
+          else if (typeof had === 'number') {
+            if (had !== r) byKey.set(k, [had, r]);
+          } else if (had.at(-1) !== r) had.push(r);
         }
-    latin.clear(); // the index holds all that the names were kept for
     index = {
       get: (key) => {
         const had = byKey.get(key);
-        return had === undefined || Array.isArray(had) ? had : [had];
+        if (had === undefined) return undefined;
+        return typeof had === 'number' ? [rows.town(had)] : had.map((r) => rows.town(r));
       },
     };
     return index;
+  };
+}
+
+/** Towns by GeoNames id, the index built on first use (only countries' capitals are looked up by id). */
+function indexIds(rows: TownRows): TownById {
+  let byId: Map<number, number> | null = null;
+  return {
+    get: (id) => {
+      if (!byId) {
+        byId = new Map();
+        for (let r = 0; r < rows.count; r++) byId.set(Number(rows.cell(r, Column.Id)), r);
+      }
+      const r = byId.get(id);
+      return r === undefined ? undefined : rows.town(r);
+    },
+  };
+}
+
+/** How a town ranks as its region's seat: PPLA (a first-level seat), else the capital, else none. */
+function seatRank(rows: TownRows, r: number): number {
+  return rows.cellIs(r, Column.Fcode, 'PPLA') ? 2 : rows.cellIs(r, Column.Fcode, 'PPLC') ? 1 : 0;
+}
+
+/** Each region's seat (PPLA, else the capital); failing one, the largest town names the region. Built on
+ *  first use. */
+function indexSeats(rows: TownRows): SeatIndex {
+  let seatRow: Map<string, number> | null = null;
+  const build = (): Map<string, number> => {
+    const byKey = new Map<string, number>();
+    const pop = (r: number) => Number(rows.cell(r, Column.Pop));
+    for (let r = 0; r < rows.count; r++) {
+      const key = `${rows.cell(r, Column.Cc)}.${rows.cell(r, Column.Admin1)}`;
+      const seat = byKey.get(key);
+      const rank = seatRank(rows, r);
+      const rankOfSeat = seat === undefined ? -1 : seatRank(rows, seat);
+      if (
+        seat === undefined ||
+        rank > rankOfSeat ||
+        (rank === rankOfSeat && rank === 0 && pop(r) > pop(seat))
+      )
+        byKey.set(key, r);
+    }
+    return byKey;
+  };
+  return {
+    get: (key) => {
+      const r = (seatRow ??= build()).get(key);
+      return r === undefined ? undefined : rows.town(r);
+    },
   };
 }
 
@@ -192,26 +223,17 @@ function indexLexicon(): Map<string, LexiconPlace> {
 
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const { towns, latin } = readTowns();
+  const rows = readTowns();
   const countries = readCountries();
   const countryNames = indexCountries(countries);
-  const admin1Seat = new Map<string, Town>();
-  for (const t of towns.values()) {
-    const key = `${t.cc}.${t.admin1}`;
-    const seat = admin1Seat.get(key);
-    const rank = (x: Town) => (x.fcode === 'PPLA' ? 2 : x.fcode === 'PPLC' ? 1 : 0);
-    // the seat (PPLA, else the capital); failing one, the largest town names the region
-    if (!seat || rank(t) > rank(seat) || (rank(t) === rank(seat) && rank(t) === 0 && t.pop > seat.pop))
-      admin1Seat.set(key, t);
-  }
   cached = {
-    towns,
+    towns: indexIds(rows),
     countries,
-    townsByKey: indexArabic(towns),
-    townsByLatin: indexLatin(towns, latin),
+    townsByKey: indexArabic(rows),
+    townsByLatin: indexLatin(rows),
     countryByKey: countryNames.byKey,
     countryByNisba: countryNames.byNisba,
-    admin1Seat,
+    admin1Seat: indexSeats(rows),
     lexicon: indexLexicon(),
   };
   return cached;
