@@ -5,15 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LEXICON_DIR, loadTsv, many } from '../lexicon/index.js';
-import { arabicKeys, foldedLatinKeys, latinKeys, nisbaStem } from './names.js';
+import { latinIndex, type TownIndex } from './latin-index.js';
+import { arabicKeys, latinKeys, nisbaStem } from './names.js';
 import { Column, type Town, TownRows } from './town-rows.js';
 
-export type { Town };
-
-/** Towns by a name key. */
-export interface TownIndex {
-  get(key: string): readonly Town[] | undefined;
-}
+export type { Town, TownIndex };
 
 export interface Country {
   cc: string;
@@ -89,32 +85,10 @@ function indexArabic(rows: TownRows): Map<string, Town[]> {
   return byKey;
 }
 
-/** The Latin index: 71,000 keys, most of them one town's, kept as that town's row rather than a list of one;
- *  the lists a key has are the same, in the same order. Built on first use: most stories need only Arabic
- *  names. */
+/** The Latin index, built on first use: most stories need only Arabic names. */
 function indexLatin(rows: TownRows): () => TownIndex {
   let index: TownIndex | null = null;
-  return () => {
-    if (index) return index;
-    const byKey = new Map<string, number | number[]>();
-    for (let r = 0; r < rows.count; r++)
-      for (const l of many(rows.cell(r, Column.Latin)))
-        for (const k of foldedLatinKeys(l)) {
-          const had = byKey.get(k);
-          if (had === undefined) byKey.set(k, r);
-          else if (typeof had === 'number') {
-            if (had !== r) byKey.set(k, [had, r]);
-          } else if (had.at(-1) !== r) had.push(r);
-        }
-    index = {
-      get: (key) => {
-        const had = byKey.get(key);
-        if (had === undefined) return undefined;
-        return typeof had === 'number' ? [rows.town(had)] : had.map((r) => rows.town(r));
-      },
-    };
-    return index;
-  };
+  return () => (index ??= latinIndex(rows));
 }
 
 /** Towns by GeoNames id, the index built on first use (only countries' capitals are looked up by id). */
