@@ -3,7 +3,7 @@
 // thread still has the document, so its text is not copied back), or the reason it failed.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../extract/index.js';
-import { shareKnownWordVectors } from '../extract/ner/index.js';
+import { shareKnownWordVectors, shareNerModel } from '../extract/ner/index.js';
 import type { DocAnalysis, Document } from '../types.js';
 import { analyzeInParts, leanAnalysis, PART_CHARS } from './parts.js';
 
@@ -41,6 +41,8 @@ export interface WorkerInit {
   shape?: string;
   /** The NER tagger's known words' vectors, shared by the pool's workers (sharedKnownWordVectors). */
   knownWordVectors?: SharedArrayBuffer;
+  /** The NER model's unzipped bytes, shared by the pool's workers (sharedNerModelBytes). */
+  nerModel?: SharedArrayBuffer;
 }
 
 /**
@@ -60,6 +62,7 @@ if (parentPort && init?.role === 'isnad-extract') {
   const port = parentPort;
   const hint = init.hint;
   if (init.knownWordVectors) shareKnownWordVectors(init.knownWordVectors);
+  if (init.nerModel) shareNerModel(init.nerModel);
   const shaper = init.shape ? await loadShaper(init.shape) : null;
   port.on('message', (req: BatchRequest) => {
     const results: WorkerResult[] = req.docs.map((doc) => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TrainedNerModel } from '../../src/extract/ner/index.js';
 import { decodeModel, encodeModel, NerTagger, TAGS } from '../../src/extract/ner/index.js';
+import { decodeUnzippedModel, unzipModel } from '../../src/extract/ner/model-file.js';
 import { WordKnowledge } from '../../src/extract/ner/word-knowledge.js';
 import { WordTable } from '../../src/extract/ner/word-table.js';
 import { handMadeModel } from './ner-model-helpers.js';
@@ -62,6 +63,20 @@ test('a model survives encoding: the decoded tagger tags as the weights say', ()
   const tagger = new NerTagger(model);
   assert.deepEqual(tagger.tag(['الرئيس', 'زيد', 'في', 'دمشق']), ['O', 'B-PERS', 'O', 'B-LOC']);
   assert.deepEqual(encodeModel(tinyModel()), bytes, 'encoding is deterministic');
+});
+
+test('a model unzipped into a shared buffer is read in place: its arrays view that buffer, and it tags the same', () => {
+  const unzipped = unzipModel(encodeModel(tinyModel()));
+  const shared = new SharedArrayBuffer(unzipped.length);
+  new Uint8Array(shared).set(unzipped);
+  const model = decodeUnzippedModel(new Uint8Array(shared));
+  assert.equal(model.rowStart.buffer, shared);
+  assert.notEqual(decodeUnzippedModel(unzipped).rowStart.buffer, unzipped.buffer, 'other bytes are copied');
+  const words = ['الرئيس', 'زيد', 'في', 'دمشق'];
+  assert.deepEqual(
+    new NerTagger(model).tag(words),
+    new NerTagger(decodeModel(encodeModel(tinyModel()))).tag(words),
+  );
 });
 
 test('decodeModel gives a plain reason for bytes that are not a model', () => {

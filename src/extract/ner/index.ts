@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tagConsistently } from './consistency.js';
 import { NerTagger } from './model.js';
-import { decodeModel } from './model-file.js';
+import { decodeModel, decodeUnzippedModel, unzipModel } from './model-file.js';
 import type { NerTag } from './tags.js';
 import { entitySpansOfIndices } from './tags.js';
 
@@ -27,12 +27,35 @@ export const NER_MODEL_PATH =
 let tagger: NerTagger | null = null;
 /** The buffer the shipped tagger keeps its known words' vectors in, when this thread shares one. */
 let sharedVectors: SharedArrayBuffer | null = null;
+/** The shipped model's unzipped bytes, when this thread shares them with others. */
+let sharedModel: SharedArrayBuffer | null = null;
 
 /** Makes the shipped tagger of this thread (loaded later) keep its known words' vectors in `buffer`, a
  *  buffer of sharedKnownWordVectors that other threads' taggers share (the pool's workers). */
 export function shareKnownWordVectors(buffer: SharedArrayBuffer): void {
   if (tagger) throw new Error('shareKnownWordVectors: the tagger is already loaded');
   sharedVectors = buffer;
+}
+
+/** The shipped model's bytes unzipped into a buffer the threads of a pool share (shareNerModel), so that it
+ *  is unzipped once and held once however many workers tag; null when the file cannot be read or unzipped
+ *  (each worker then loads it itself and says why it cannot). */
+export function sharedNerModelBytes(path: string = NER_MODEL_PATH): SharedArrayBuffer | null {
+  try {
+    const raw = unzipModel(readFileSync(path));
+    const buffer = new SharedArrayBuffer(raw.length);
+    new Uint8Array(buffer).set(raw);
+    return buffer;
+  } catch {
+    return null;
+  }
+}
+
+/** Makes the shipped tagger of this thread (loaded later) read its model from `bytes`, a buffer of
+ *  sharedNerModelBytes that other threads' taggers share (the pool's workers). */
+export function shareNerModel(bytes: SharedArrayBuffer): void {
+  if (tagger) throw new Error('shareNerModel: the tagger is already loaded');
+  sharedModel = bytes;
 }
 
 /** Load a model file; throws a clear error naming the file when it is missing or malformed. */
@@ -55,9 +78,20 @@ export function loadNerModel(
   }
 }
 
+/** The shipped tagger of the model's shared bytes (shareNerModel). */
+function sharedModelTagger(bytes: SharedArrayBuffer): NerTagger {
+  try {
+    return new NerTagger(decodeUnzippedModel(new Uint8Array(bytes)), sharedVectors);
+  } catch (e) {
+    throw new Error(`NER model ${NER_MODEL_PATH}: ${(e as Error).message}`);
+  }
+}
+
 /** The shipped tagger, loaded on first use. */
 export function nerTagger(): NerTagger {
-  return (tagger ??= loadNerModel(NER_MODEL_PATH, sharedVectors));
+  return (tagger ??= sharedModel
+    ? sharedModelTagger(sharedModel)
+    : loadNerModel(NER_MODEL_PATH, sharedVectors));
 }
 
 /** A name the tagger found: tokens [start, end) of the input. */

@@ -161,14 +161,24 @@ export function encodeModel(m: TrainedNerModel): Buffer {
 
 const padding = (at: number): Buffer => Buffer.alloc((8 - (at % 8)) % 8);
 
-/** The model in a file's bytes; throws a plain reason when they are not a model of this format. */
-export function decodeModel(gzipped: Uint8Array): NerModel {
-  let raw: Buffer;
+/** A model file's bytes unzipped; throws a plain reason when they are not gzipped. */
+export function unzipModel(gzipped: Uint8Array): Buffer {
   try {
-    raw = gunzipSync(gzipped);
+    return gunzipSync(gzipped);
   } catch {
     throw new Error('not a gzipped model file');
   }
+}
+
+/** The model in a file's bytes; throws a plain reason when they are not a model of this format. */
+export function decodeModel(gzipped: Uint8Array): NerModel {
+  return decodeUnzippedModel(unzipModel(gzipped));
+}
+
+/** The model in a file's unzipped bytes. Its typed arrays view `raw` itself when it is a shared buffer's
+ *  (sharedModelBytes: the threads of a pool share one copy), else a copy of it. */
+export function decodeUnzippedModel(unzipped: Uint8Array): NerModel {
+  const raw = Buffer.from(unzipped.buffer, unzipped.byteOffset, unzipped.byteLength);
   if (raw.length < 16 || raw.toString('latin1', 0, 8) !== MAGIC) throw new Error('not an isnad model file');
   if (raw.readUInt32LE(8) !== VERSION)
     throw new Error(`model format version ${raw.readUInt32LE(8)}, not ${VERSION}`);
@@ -176,9 +186,11 @@ export function decodeModel(gzipped: Uint8Array): NerModel {
   const header = JSON.parse(raw.toString('utf8', 16, 16 + headerLength)) as Header;
   if (header.format !== MODEL_FORMAT)
     throw new Error(`unknown model format ${JSON.stringify(header.format)}`);
-  // one aligned copy that the typed arrays view (gunzip's buffer may start anywhere in a pool)
-  const bytes = new Uint8Array(raw.length);
-  bytes.set(raw);
+  // one aligned copy that the typed arrays view (gunzip's buffer may start anywhere in a pool), unless the
+  // bytes are a whole shared buffer of their own
+  const shared = unzipped.buffer instanceof SharedArrayBuffer && unzipped.byteOffset === 0;
+  const bytes = shared ? unzipped : new Uint8Array(raw.length);
+  if (!shared) bytes.set(raw);
   let at = 16 + headerLength;
   at += (8 - (at % 8)) % 8;
   const arrays = {} as { [K in ArrayName]: InstanceType<(typeof ARRAY_TYPES)[K]> };
@@ -187,7 +199,8 @@ export function decodeModel(gzipped: Uint8Array): NerModel {
     if (!Type) throw new Error(`unknown array ${JSON.stringify(name)}`);
     const byteLength = length * Type.BYTES_PER_ELEMENT;
     if (at + byteLength > bytes.length) throw new Error('the model file is cut short');
-    (arrays as Record<ArrayName, unknown>)[name] = new Type(bytes.buffer, at, length);
+    // (a shared buffer when the pool shares the model: typed the same, the arrays are only read)
+    (arrays as Record<ArrayName, unknown>)[name] = new Type(bytes.buffer as ArrayBuffer, at, length);
     at += byteLength + ((8 - (byteLength % 8)) % 8);
   }
   for (const name of Object.keys(ARRAY_TYPES) as ArrayName[])
