@@ -19,7 +19,9 @@ export function stemAfterProclitics(
   );
 }
 
-const wordSeg = new Intl.Segmenter('ar', { granularity: 'word' });
+/** Made on first use: only the bench's baseline segments words this way, and an ICU word segmenter costs
+ *  several ms of CPU to make in each thread that imports this module. */
+let wordSeg: Intl.Segmenter | null = null;
 
 // One pass, scanned by hand with a table of character classes (char-classes.ts): a run of letters (with
 // marks and tatweel), a number (digits of any of the three scripts, with inner separators: 3,000 ١٢٫٥
@@ -148,6 +150,7 @@ export function forEachToken(
  *  used as the benchmark's yardstick. */
 export function segmentWords(text: string): number {
   let n = 0;
+  wordSeg ??= new Intl.Segmenter('ar', { granularity: 'word' });
   for (const seg of wordSeg.segment(text)) if (seg.isWordLike) n++;
   return n;
 }
