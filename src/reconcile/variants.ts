@@ -135,15 +135,14 @@ function spaceCount(key: string): number {
 /** How many characters a key has besides its spaces. */
 const letterCount = (key: string): number => key.length - spaceCount(key);
 
-/** Merges spelling and head-word variants and cleans the aliases; texts are the documents' texts by id. */
-export function mergeVariants(
-  result: EntityResult,
-  textOf: (doc: string) => string | undefined,
-): MergedEntities {
-  return withFormKeys(() => mergeAll(result, textOf));
+/** Merges spelling and head-word variants and cleans the aliases; texts are the documents' texts by id
+ *  (a map, not a function: a function made per story was embedded by the optimised passes, which were
+ *  deoptimised when it died). */
+export function mergeVariants(result: EntityResult, texts: ReadonlyMap<string, string>): MergedEntities {
+  return withFormKeys(() => mergeAll(result, texts));
 }
 
-function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefined): MergedEntities {
+function mergeAll(result: EntityResult, texts: ReadonlyMap<string, string>): MergedEntities {
   const { entities } = result;
   const parent = entities.map((_, index) => index);
   const find = (index: number): number => {
@@ -195,7 +194,7 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
   };
   joinShortForms(entities, keys, find, union);
   const places = joinPlacesTypedOtherwise(entities, keys, lexIds, find, union);
-  return rebuild(result, find, reasons, textOf, places);
+  return rebuild(result, find, reasons, texts, places);
 }
 
 /** Records a merge of root `from` into root `into`: into's reasons, then why, then from's. Into's list is
@@ -247,7 +246,7 @@ function rebuild(
   result: EntityResult,
   find: (index: number) => number,
   reasons: Map<number, string[]>,
-  textOf: (doc: string) => string | undefined,
+  texts: ReadonlyMap<string, string>,
   places: Set<number>,
 ): MergedEntities {
   const groups = new Map<number, number[]>();
@@ -276,7 +275,7 @@ function rebuild(
       type: places.has(find(root)) ? 'location' : head.type,
       name: head.name,
       english_name: head.english_name,
-      aliases: aliasesOf(head.name, parts, mentions, textOf),
+      aliases: aliasesOf(head.name, parts, mentions, texts),
       mentions,
       merged_because: reasonsOf(parts, reasons.get(root)),
     });
