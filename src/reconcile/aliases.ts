@@ -73,13 +73,13 @@ function usedIn(text: string, key: string): boolean {
   return key.startsWith('ال') && text.includes(` ${key.length > 2 ? `لل${key.slice(2)}` : key} `);
 }
 
-const looseTexts = new WeakMap<(doc: string) => string | undefined, Map<string, string>>();
+const looseTexts = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
 /** A document's text as loose keys (hamza forms, ta marbuta, punctuation folded), computed once. */
-function looseText(doc: string, textOf: (doc: string) => string | undefined): string {
-  let byDoc = looseTexts.get(textOf);
-  if (!byDoc) looseTexts.set(textOf, (byDoc = new Map()));
+function looseText(doc: string, texts: ReadonlyMap<string, string>): string {
+  let byDoc = looseTexts.get(texts);
+  if (!byDoc) looseTexts.set(texts, (byDoc = new Map()));
   let text = byDoc.get(doc);
-  if (text === undefined) byDoc.set(doc, (text = looseWords(textOf(doc) ?? '')));
+  if (text === undefined) byDoc.set(doc, (text = looseWords(texts.get(doc) ?? '')));
   return text;
 }
 
@@ -90,7 +90,7 @@ export function aliasesOf(
   name: string,
   parts: DossierEntity[],
   mentions: DossierEntity['mentions'],
-  textOf: (doc: string) => string | undefined,
+  texts: ReadonlyMap<string, string>,
 ): string[] {
   const used = new Set<string>();
   const first: string[] = []; // the first FORMS_COMPARED used forms, compared in place before a copy is made
@@ -100,7 +100,7 @@ export function aliasesOf(
   for (const mention of mentions) {
     if (mention.doc !== doc) {
       doc = mention.doc;
-      docText = textOf(doc);
+      docText = texts.get(doc);
       if (docs.length < ALIAS_SEARCH_DOCS && !docs.includes(doc)) docs.push(doc);
     }
     // a mention written as a form already used adds nothing (a used form is one-spaced: it is its own form)
@@ -116,7 +116,7 @@ export function aliasesOf(
   // the lexicon's variants of the entries the entity was matched to: kept only where an article uses them
   const lexiconForms = lexiconFormsOf(parts);
   // the entity's first articles as loose text, each made only when the articles before it do not use the key
-  const inTexts = (key: string) => docs.some((doc) => usedIn(looseText(doc, textOf), key));
+  const inTexts = (key: string) => docs.some((doc) => usedIn(looseText(doc, texts), key));
   const linked: string[] = [];
   const link = (alias: string) => {
     if (!lexiconForms.has(alias)) {

@@ -6,7 +6,7 @@
 // event-types.tsv).
 import { eventTypeLabel, measureLabel, transliterate } from '../english/index.js';
 import { type Location, locateDossier, placeEnglishName } from '../geo/index.js';
-import type { Dossier, DossierEntity, EnglishNameHow } from '../types.js';
+import type { Dossier, DossierClaim, DossierEntity, EnglishNameHow } from '../types.js';
 
 /** The English name of one entity, given where the story puts it (for places). */
 export function englishNameOf(
@@ -33,13 +33,26 @@ export function withEnglishNames(
   }
   // a story has thousands of figures and a few dozen measures: each measure's label is looked up once
   const labels = new Map<string, string>();
-  const labelOf = (measure: string): string => {
-    let label = labels.get(measure);
-    if (label === undefined) labels.set(measure, (label = measureLabel(measure)));
-    return label;
-  };
-  for (const c of dossier.claims) c.measure_label = labelOf(c.measure);
-  for (const c of dossier.implied_claims ?? []) c.measure_label = labelOf(c.measure);
-  for (const t of dossier.timeline) t.type_label = eventTypeLabel(t.type);
+  addMeasureLabels(dossier.claims, labels);
+  addMeasureLabels(dossier.implied_claims ?? [], labels);
+  addTypeLabels(dossier.timeline);
   return dossier;
+}
+
+// (each loop a function of its own: V8 compiles a loop that runs long while it runs and keeps that code
+// for the next story; compiled inside withEnglishNames, the loops after it were held as they were before
+// they first ran, and deoptimised there story after story)
+
+/** Sets each figure's measure label, each label looked up once (`labels`: by measure). */
+function addMeasureLabels(claims: readonly DossierClaim[], labels: Map<string, string>): void {
+  for (const c of claims) {
+    let label = labels.get(c.measure);
+    if (label === undefined) labels.set(c.measure, (label = measureLabel(c.measure)));
+    c.measure_label = label;
+  }
+}
+
+/** Sets each timeline entry's type label. */
+function addTypeLabels(timeline: Dossier['timeline']): void {
+  for (const t of timeline) t.type_label = eventTypeLabel(t.type);
 }

@@ -66,12 +66,7 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
   };
   // 1. lexicon entries, bodies of organisations, and exact names (the cluster each mention went to kept)
   const owners: (Cluster | undefined)[] = new Array(mentions.length);
-  let keylessEntries = false; // a mention of a lexicon entry without a key (counted, not clustered)
-  for (let at = 0; at < mentions.length; at++) {
-    const m = mentions[at]!;
-    if (m.key) owners[at] = addMention(set, bodies, m);
-    else if (m.lexId) keylessEntries = true;
-  }
+  const keylessEntries = addMentions(set, bodies, mentions, owners);
   joinNamedBodies(set, bodies);
   joinBareBodies(set, bodies);
   joinDescriptions(set, keylessEntries ? mentions : null);
@@ -94,6 +89,26 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
     else placeKey.set(k, c);
   }
   return toEntities(set, mentions, owners);
+}
+
+/** Every mention with a key joins its cluster (kept in `owners` by the mention's index); returns whether a
+ *  mention of a lexicon entry had no key (counted, not clustered). The story's long loop is a function of
+ *  its own: V8 compiles a loop that runs long while it runs (on-stack replacement) and keeps that code for
+ *  the next story; compiled inside reconcileEntities, it held the passes after the loop as they were
+ *  before they first ran, and was deoptimised there, story after story. */
+function addMentions(
+  set: ClusterSet,
+  bodies: Bodies,
+  mentions: readonly Mention[],
+  owners: (Cluster | undefined)[],
+): boolean {
+  let keylessEntries = false;
+  for (let at = 0; at < mentions.length; at++) {
+    const m = mentions[at]!;
+    if (m.key) owners[at] = addMention(set, bodies, m);
+    else if (m.lexId) keylessEntries = true;
+  }
+  return keylessEntries;
 }
 
 /** A mention joins its lexicon entry, its body, or the cluster of its exact name: returns that cluster. */

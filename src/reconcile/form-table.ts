@@ -44,7 +44,7 @@ export class FormTable {
    *  sight: its hash and its comparison read the text's folded code units, so the form's string is made once
    *  per distinct form, not once per word. */
   numberOfToken(text: string, start: number, end: number): number {
-    let hash = 0x811c9dc5;
+    let hash = FNV_OFFSET;
     let length = 0;
     for (let i = start; i < end; i++) {
       const unit = foldedUnit(text.charCodeAt(i));
@@ -83,9 +83,15 @@ export class FormTable {
   }
 }
 
+/** FNV-1a's offset basis as a 32-bit integer: 0x811c9dc5 itself is above 2^31, a double, which an empty
+ *  form's hash kept (every other hash is Math.imul's integer): the table's hashes then mixed doubles with
+ *  small integers, and the code reading them was deoptimised ("not a Smi"). The same bits, so the same
+ *  hashes for every form with a code unit. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
 /** FNV-1a of a string's code units. */
 function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
   return hash;
 }

@@ -117,9 +117,11 @@ function who(c: DossierClaim, ctx: Ctx): string {
   const sp = c.speaker
     ? (ctx.entities.get(c.speaker)?.english_name ?? ctx.entities.get(c.speaker)?.name)
     : null;
-  const via = c.via
-    .map((v) => ctx.entities.get(v)?.english_name ?? ctx.entities.get(v)?.name)
-    .filter(Boolean);
+  const via: string[] = [];
+  for (const v of c.via) {
+    const name = ctx.entities.get(v)?.english_name ?? ctx.entities.get(v)?.name;
+    if (name) via.push(name);
+  }
   const outlet = ctx.docs.get(c.doc)?.outlet ?? c.doc;
   return `${sp ?? 'the outlet'}${via.length ? ` via ${via.join(', ')}` : ''} (${outlet}${c.as_of ? `, ${c.as_of}` : ''})`;
 }
@@ -201,25 +203,43 @@ function grade(
 
 /** What kind of difference the claims of one quantity show, explained with the list of them. */
 function judge(g: Quantity, ctx: Ctx, counted: CountedById): { kind: DifferenceKind; explanation: string } {
-  const cs = g.claims;
-  // breakdowns (… بينهم 9 صحفيين) are parts of another figure: shown, not compared
-  const parts = cs.filter((c) => c.part_of);
-  const asserted = cs.filter((c) => c.stance === 'asserts' && !c.part_of);
-  const denied = cs.filter((c) => c.stance === 'denies');
-  const classes = new Set(asserted.map((c) => countedClass(c, counted)).filter((x) => x !== '?'));
-  const asOfs = new Set(asserted.map((c) => c.as_of).filter(Boolean));
-  const list =
-    cs
-      .filter((c) => !c.part_of)
-      .map((c) => `${c.stance === 'denies' ? 'denied: ' : ''}${fmt(c)} — ${who(c, ctx)}`)
-      .join('; ') +
-    (parts.length ? `; of which: ${parts.map((c) => `${fmt(c)} (${c.group ?? 'part'})`).join(', ')}` : '');
-  const distinct = [...new Set(asserted.map(mid))];
-  if (denied.length) {
-    const deny = denied.length === 1 ? 'One source denies' : `${denied.length} sources deny`;
+  // breakdowns (… بينهم 9 صحفيين) are parts of another figure: shown, not compared (one loop, not chains
+  // of filter and map: their arrays, empty or not, came in several shapes and deoptimised the function)
+  const parts: DossierClaim[] = [];
+  const asserted: DossierClaim[] = [];
+  const shown: string[] = [];
+  let denied = 0;
+  for (const c of g.claims) {
+    if (c.stance === 'denies') denied++;
+    if (c.part_of) {
+      parts.push(c);
+      continue;
+    }
+    if (c.stance === 'asserts') asserted.push(c);
+    shown.push(`${c.stance === 'denies' ? 'denied: ' : ''}${fmt(c)} — ${who(c, ctx)}`);
+  }
+  const classes = new Set<string>();
+  const asOfs = new Set<string>();
+  const distinct = new Set<number>();
+  for (const c of asserted) {
+    const counts = countedClass(c, counted);
+    if (counts !== '?') classes.add(counts);
+    if (c.as_of) asOfs.add(c.as_of);
+    distinct.add(mid(c));
+  }
+  let list = shown.join('; ');
+  if (parts.length) {
+    // (an array that map() made, joined: its optimised code made it in another shape than the join's
+    // feedback had seen, and was deoptimised at every call)
+    const partsShown: string[] = [];
+    for (const c of parts) partsShown.push(`${fmt(c)} (${c.group ?? 'part'})`);
+    list += `; of which: ${partsShown.join(', ')}`;
+  }
+  if (denied) {
+    const deny = denied === 1 ? 'One source denies' : `${denied} sources deny`;
     return { kind: 'denial', explanation: `${deny} a figure others give: ${list}.` };
   }
-  if (distinct.length <= 1 && asserted.every((c) => c.value.qualifier === asserted[0]!.value.qualifier)) {
+  if (distinct.size <= 1 && oneQualifier(asserted)) {
     const same = asserted[0] ? fmt(asserted[0]) : 'the same figure';
     return { kind: 'agreement', explanation: `All sources give ${same}: ${list}.` };
   }
@@ -235,6 +255,12 @@ function judge(g: Quantity, ctx: Ctx, counted: CountedById): { kind: DifferenceK
   if (roundingOnly(asserted))
     return { kind: 'rounding', explanation: `The figures agree but for rounding and qualifiers: ${list}.` };
   return { kind: 'contradiction', explanation: `The sources disagree: ${list}.` };
+}
+
+/** All the claims have the qualifier of the first (true when there are none). */
+function oneQualifier(claims: DossierClaim[]): boolean {
+  for (const c of claims) if (c.value.qualifier !== claims[0]!.value.qualifier) return false;
+  return true;
 }
 
 /** Every two figures overlap, or are close and not both exact. Figures with the same value and

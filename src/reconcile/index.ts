@@ -28,9 +28,8 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
   const mentions: Mention[] = [];
   for (const a of analyses) for (const m of a.mentions) mentions.push(m); // a spread of a long document's mentions overflows the stack
   const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
-  const { entities, entityOf } = mergeVariants(reconcileEntities(mentions), (id) => texts.get(id));
+  const { entities, entityOf } = mergeVariants(reconcileEntities(mentions), texts);
   addStoryForms(entities, [...texts.values()]);
-  const ref = (m: Mention | null): string | null => (m ? (entityOf.get(m) ?? null) : null);
   const documents = analyses.map((a) => ({
     id: a.doc.id,
     source: a.doc.source,
@@ -73,7 +72,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
       claim.as_of = c.asOf ?? a.published.date ?? null;
       claim.place = c.place ? (entityOf.get(c.place) ?? null) : null;
       claim.text = a.doc.text.slice(c.start, c.end);
-      all.push(withAttribution(claim, c.attribution, ref));
+      all.push(withAttribution(claim, c.attribution, entityOf));
     }
   const claims = all.filter((c) => !c.implied);
   const implied_claims = all.filter((c) => c.implied);
@@ -88,7 +87,7 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
         direct: q.direct,
         text: a.doc.text.slice(q.start, q.end),
       } as DossierQuote;
-      quotes.push(withAttribution(quote, q.attribution, ref));
+      quotes.push(withAttribution(quote, q.attribution, entityOf));
     }
   const timeline = buildTimeline(analyses, entityOf);
   const { groups, estimates } = groupClaims(all, entities, documents, countedById(analyses, claimId));
@@ -118,13 +117,13 @@ const spanOf = (m: DossierEntity['mentions'][number]) => ({ doc: m.doc, start: m
 function withAttribution<T extends DossierAttributionFields>(
   entry: T,
   att: Attribution,
-  ref: (mention: Mention | null) => string | null,
+  entityOf: MentionEntities,
 ): T {
   entry.stance = att.stance;
-  entry.speaker = ref(att.speaker);
+  entry.speaker = att.speaker ? (entityOf.get(att.speaker) ?? null) : null;
   const via: string[] = [];
   for (const relay of att.via) {
-    const id = ref(relay);
+    const id = relay ? (entityOf.get(relay) ?? null) : null;
     if (id) via.push(id);
   }
   entry.via = via;

@@ -30,6 +30,28 @@ function runsOf(mentions: readonly Mention[]): Runs | null {
   return runs;
 }
 
+/** The entity of a mention found in its document's run of the reading order. One class for every story:
+ *  an object literal's method was a new function per story, which the optimised callers embedded (and
+ *  were deoptimised when the story's function died). */
+class RunEntities implements MentionEntities {
+  constructor(
+    private readonly runs: Runs,
+    private readonly mentions: readonly Mention[],
+    private readonly entityIndex: Int32Array,
+    private readonly idOf: readonly string[],
+  ) {}
+
+  get(mention: Mention): string | undefined {
+    const run = this.runs.get(mention.doc);
+    if (run === undefined) return undefined;
+    const { mentions, entityIndex } = this;
+    // from the end: a mention read twice has the entity of its last reading with one, as a map has
+    for (let at = run.end - 1; at >= run.start; at--)
+      if (mentions[at] === mention && entityIndex[at]! >= 0) return this.idOf[entityIndex[at]!];
+    return undefined;
+  }
+}
+
 /** The entities of the mentions read in order (`entityIndex`: the old entity of each, -1 for none), with
  *  the new id of each old entity. */
 export function mentionEntities(
@@ -44,14 +66,5 @@ export function mentionEntities(
       if (entityIndex[at]! >= 0) map.set(mentions[at]!, idOf[entityIndex[at]!]!);
     return map;
   }
-  return {
-    get(mention: Mention): string | undefined {
-      const run = runs.get(mention.doc);
-      if (run === undefined) return undefined;
-      // from the end: a mention read twice has the entity of its last reading with one, as a map has
-      for (let at = run.end - 1; at >= run.start; at--)
-        if (mentions[at] === mention && entityIndex[at]! >= 0) return idOf[entityIndex[at]!];
-      return undefined;
-    },
-  };
+  return new RunEntities(runs, mentions, entityIndex, idOf);
 }

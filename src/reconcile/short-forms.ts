@@ -6,6 +6,7 @@
 import { getLookup, loadTsv, matchForm, theWord, wordList, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
+import type { EntityMerges } from './entity-merges.js';
 import { isDescriptiveAdjective, isNameAdjective } from './organisation-forms.js';
 
 const IN_WORD = theWord('rule-words', 'in');
@@ -119,13 +120,8 @@ function dominant(candidates: number[], entities: DossierEntity[]): number | nul
 }
 
 /** Joins every organisation or facility named by a shorter form of exactly one other entity's forms
- *  (a description of lexicons/descriptions.tsv is left to the first pass, which knows its candidates); `union` merges two entities (by index) and records why. */
-export function joinShortForms(
-  entities: DossierEntity[],
-  keys: string[][],
-  find: (index: number) => number,
-  union: (into: number, from: number, why: string) => void,
-): void {
+ *  (a description of lexicons/descriptions.tsv is left to the first pass, which knows its candidates); `merges` merges two entities (by index) and records why. */
+export function joinShortForms(entities: DossierEntity[], keys: string[][], merges: EntityMerges): void {
   const owners = new Map<string, Set<number>>(); // a form → the entities that have it
   const longer = new Map<string, Set<number>>(); // a shorter form → the entities whose forms stand for it
   const add = (map: Map<string, Set<number>>, key: string, index: number) => {
@@ -143,9 +139,9 @@ export function joinShortForms(
       for (const shorter of shorterForms(key)) add(longer, shorter, index);
     }
   });
-  joinPlaceTails(entities, keys, owners, find, union);
-  joinNamesWithAcronym(entities, keys, owners, find, union);
-  joinLongerToKnown(entities, keys, owners, find, union);
+  joinPlaceTails(entities, keys, owners, merges);
+  joinNamesWithAcronym(entities, keys, owners, merges);
+  joinLongerToKnown(entities, keys, owners, merges);
   // longer forms first: a name with one adjective joins the name with two before the bare name looks
   // (only the forms that are shorter forms of another; each form's words counted once, not in every comparison)
   const words = new Map<string, number>();
@@ -164,14 +160,14 @@ export function joinShortForms(
       const sameKind = (other: DossierEntity) =>
         entity.type === 'person' ? joins(other) : other.type === entity.type;
       const roots = new Set(
-        [...candidates].filter((other) => sameKind(entities[other]!)).map((other) => find(other)),
+        [...candidates].filter((other) => sameKind(entities[other]!)).map((other) => merges.find(other)),
       );
-      roots.delete(find(index));
+      roots.delete(merges.find(index));
       const into = dominant([...roots], entities);
       if (into === null) continue;
-      union(
+      merges.union(
         into,
-        find(index),
+        merges.find(index),
         roots.size === 1
           ? `"${key}" is a short form of "${entities[into]!.name}", the one such name in the story`
           : `"${key}" is a short form of "${entities[into]!.name}", by far the most named such name in the story`,
@@ -186,8 +182,7 @@ function joinPlaceTails(
   entities: DossierEntity[],
   keys: string[][],
   owners: Map<string, Set<number>>,
-  find: (index: number) => number,
-  union: (into: number, from: number, why: string) => void,
+  merges: EntityMerges,
 ): void {
   const places = new Set<string>();
   entities.forEach((entity, index) => {
@@ -205,14 +200,16 @@ function joinPlaceTails(
       short = words.join(' ');
     }
     const roots = new Set(
-      [...(owners.get(short) ?? [])].filter((other) => entities[other]!.type === entity.type).map(find),
+      [...(owners.get(short) ?? [])]
+        .filter((other) => entities[other]!.type === entity.type)
+        .map((other) => merges.find(other)),
     );
-    roots.delete(find(index));
+    roots.delete(merges.find(index));
     if (roots.size !== 1) return;
     const [into] = roots;
-    union(
+    merges.union(
       into!,
-      find(index),
+      merges.find(index),
       `"${entity.name}" is "${entities[into!]!.name}" with its place or its forces' noun`,
     );
   });
@@ -225,8 +222,7 @@ function joinNamesWithAcronym(
   entities: DossierEntity[],
   keys: string[][],
   owners: Map<string, Set<number>>,
-  find: (index: number) => number,
-  union: (into: number, from: number, why: string) => void,
+  merges: EntityMerges,
 ): void {
   const oneWord = new Map<string, number[]>(); // a one-word name → the organisations and persons with it
   entities.forEach((entity, index) => {
@@ -248,9 +244,13 @@ function joinNamesWithAcronym(
     );
     const short = oneWord.get(last) ?? [];
     if (!named.length || !short.length) return;
-    for (const other of new Set([...named, ...short].map(find)))
-      if (other !== find(index))
-        union(find(index), other, `"${entity.name}" is a name followed by its short name "${last}"`);
+    for (const other of new Set([...named, ...short].map((at) => merges.find(at))))
+      if (other !== merges.find(index))
+        merges.union(
+          merges.find(index),
+          other,
+          `"${entity.name}" is a name followed by its short name "${last}"`,
+        );
   });
 }
 
@@ -261,8 +261,7 @@ function joinLongerToKnown(
   entities: DossierEntity[],
   keys: string[][],
   owners: Map<string, Set<number>>,
-  find: (index: number) => number,
-  union: (into: number, from: number, why: string) => void,
+  merges: EntityMerges,
 ): void {
   entities.forEach((entity, index) => {
     if (!joins(entity) || known(entity)) return;
@@ -270,10 +269,14 @@ function joinLongerToKnown(
     for (const shorter of shorterForms(keys[index]![0]!))
       if (shorter.includes(' '))
         for (const other of owners.get(shorter) ?? [])
-          if (known(entities[other]!) && entities[other]!.type === entity.type) roots.add(find(other));
-    roots.delete(find(index));
+          if (known(entities[other]!) && entities[other]!.type === entity.type) roots.add(merges.find(other));
+    roots.delete(merges.find(index));
     if (roots.size !== 1) return;
     const [into] = roots;
-    union(into!, find(index), `"${entity.name}" is "${entities[into!]!.name}" with adjectives after it`);
+    merges.union(
+      into!,
+      merges.find(index),
+      `"${entity.name}" is "${entities[into!]!.name}" with adjectives after it`,
+    );
   });
 }

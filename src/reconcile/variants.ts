@@ -12,6 +12,7 @@ import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, EntityType, Mention } from '../types.js';
 import { aliasesOf, LEXICON_REASON, NO_ENTRIES } from './aliases.js';
 import type { PendingMentions } from './entities.js';
+import { EntityMerges } from './entity-merges.js';
 import { looseForm, withFormKeys } from './forms.js';
 import { type MentionEntities, mentionEntities } from './mention-entities.js';
 import { joinShortForms } from './short-forms.js';
@@ -135,22 +136,16 @@ function spaceCount(key: string): number {
 /** How many characters a key has besides its spaces. */
 const letterCount = (key: string): number => key.length - spaceCount(key);
 
-/** Merges spelling and head-word variants and cleans the aliases; texts are the documents' texts by id. */
-export function mergeVariants(
-  result: EntityResult,
-  textOf: (doc: string) => string | undefined,
-): MergedEntities {
-  return withFormKeys(() => mergeAll(result, textOf));
+/** Merges spelling and head-word variants and cleans the aliases; texts are the documents' texts by id
+ *  (a map, not a function: a function made per story was embedded by the optimised passes, which were
+ *  deoptimised when it died). */
+export function mergeVariants(result: EntityResult, texts: ReadonlyMap<string, string>): MergedEntities {
+  return withFormKeys(() => mergeAll(result, texts));
 }
 
-function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefined): MergedEntities {
+function mergeAll(result: EntityResult, texts: ReadonlyMap<string, string>): MergedEntities {
   const { entities } = result;
-  const parent = entities.map((_, index) => index);
-  const find = (index: number): number => {
-    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
-    return index;
-  };
-  const reasons = new Map<number, string[]>();
+  const merges = new EntityMerges(entities.length);
   const byType = new Map<EntityType, Map<string, number>>(); // a type's buckets: no key made of type and skeleton
   // two different lexicon entries are two referents however close their spellings (النيجر / نيجيريا)
   const lexIds = entities.map((entity) => lexiconIds(entity));
@@ -168,45 +163,24 @@ function mergeAll(result: EntityResult, textOf: (doc: string) => string | undefi
         byKey.set(bucket, index);
         continue;
       }
-      const into = find(other);
-      const from = find(index);
+      const into = merges.find(other);
+      const from = merges.find(index);
       if (into === from || !mergeable(entities[into]!.type, entity.type)) continue;
       const intoIds = lexIds[into]!;
       const fromIds = lexIds[from]!;
       if (intoIds.size && fromIds.size && ![...fromIds].some((id) => intoIds.has(id))) continue;
-      parent[from] = into;
       if (fromIds.size) {
         const joined = intoIds === NO_ENTRIES ? new Set<string>() : (intoIds as Set<string>);
         for (const id of fromIds) joined.add(id);
         lexIds[into] = joined;
       }
       const form = at === 0 ? entity.name : entity.aliases[at - 1]!;
-      addReason(
-        reasons,
-        into,
-        from,
-        `"${form}" and "${entities[other]!.name}" are one name written two ways`,
-      );
+      merges.union(into, from, `"${form}" and "${entities[other]!.name}" are one name written two ways`);
     }
   });
-  const union = (into: number, from: number, why: string) => {
-    parent[from] = into;
-    addReason(reasons, into, from, why);
-  };
-  joinShortForms(entities, keys, find, union);
-  const places = joinPlacesTypedOtherwise(entities, keys, lexIds, find, union);
-  return rebuild(result, find, reasons, textOf, places);
-}
-
-/** Records a merge of root `from` into root `into`: into's reasons, then why, then from's. Into's list is
- *  appended to in place (each root owns its list; from's is not read again once from is merged), not
- *  copied with every merge: a root that gathers many parts copied its growing list each time. */
-function addReason(reasons: Map<number, string[]>, into: number, from: number, why: string): void {
-  let list = reasons.get(into);
-  if (list === undefined) reasons.set(into, (list = []));
-  list.push(why);
-  const fromList = reasons.get(from);
-  if (fromList !== undefined) for (const reason of fromList) list.push(reason);
+  joinShortForms(entities, keys, merges);
+  const places = joinPlacesTypedOtherwise(entities, keys, lexIds, merges);
+  return rebuild(result, merges, texts, places);
 }
 
 /** A name the extraction typed an organisation or a person (سقطرى) that a place of the story bears
@@ -216,8 +190,7 @@ function joinPlacesTypedOtherwise(
   entities: DossierEntity[],
   keys: string[][],
   lexIds: ReadonlySet<string>[],
-  find: (index: number) => number,
-  union: (into: number, from: number, why: string) => void,
+  merges: EntityMerges,
 ): Set<number> {
   const places = new Map<string, number | null>(); // skeleton → the one place with it
   entities.forEach((entity, index) => {
@@ -236,23 +209,26 @@ function joinPlacesTypedOtherwise(
     const key = keys[index]![0]!;
     if (spaceCount(key) > 1 || letterCount(key) < 4) return;
     const place = places.get(skeleton(key));
-    if (place === undefined || place === null || find(place) === find(index)) return;
-    union(find(place), find(index), `"${entity.name}" is the name of the place "${entities[place]!.name}"`);
-    roots.add(find(place));
+    if (place === undefined || place === null || merges.find(place) === merges.find(index)) return;
+    merges.union(
+      merges.find(place),
+      merges.find(index),
+      `"${entity.name}" is the name of the place "${entities[place]!.name}"`,
+    );
+    roots.add(merges.find(place));
   });
   return roots;
 }
 
 function rebuild(
   result: EntityResult,
-  find: (index: number) => number,
-  reasons: Map<number, string[]>,
-  textOf: (doc: string) => string | undefined,
+  merges: EntityMerges,
+  texts: ReadonlyMap<string, string>,
   places: Set<number>,
 ): MergedEntities {
   const groups = new Map<number, number[]>();
   result.entities.forEach((_, index) => {
-    const root = find(index);
+    const root = merges.find(index);
     const members = groups.get(root);
     if (members) members.push(index);
     else groups.set(root, [index]);
@@ -273,12 +249,12 @@ function rebuild(
     // the first pass's fields, in its order (a spread of the head was a generic copy per entity)
     entities.push({
       id,
-      type: places.has(find(root)) ? 'location' : head.type,
+      type: places.has(merges.find(root)) ? 'location' : head.type,
       name: head.name,
       english_name: head.english_name,
-      aliases: aliasesOf(head.name, parts, mentions, textOf),
+      aliases: aliasesOf(head.name, parts, mentions, texts),
       mentions,
-      merged_because: reasonsOf(parts, reasons.get(root)),
+      merged_because: reasonsOf(parts, merges.reasons.get(root)),
     });
   }
   // the mentions read: found in their order when asked for (no map of every mention)

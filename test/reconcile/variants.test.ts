@@ -356,7 +356,10 @@ test('a name typed an organisation that a place of the story bears is that place
   });
   const island = entity('e1', 'location', 'الزعفرانة اليمنية', text.indexOf('الزعفرانة'));
   const misread = entity('e2', 'organization', 'الزعفرانة', text.lastIndexOf('الزعفرانة'));
-  const { entities } = mergeVariants({ entities: [island, misread], entityOf: new Map() }, () => text);
+  const { entities } = mergeVariants(
+    { entities: [island, misread], entityOf: new Map() },
+    new Map([['d0', text]]),
+  );
   assert.equal(entities.length, 1);
   assert.equal(entities[0]!.type, 'location');
 });
