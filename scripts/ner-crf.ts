@@ -4,7 +4,7 @@
 // step on the weights a sentence touches, and the weights averaged over all steps as the perceptron's are.
 // Seeded sentence order; the written model decodes with the same Viterbi.
 import { mulberry32 } from '../src/extract/ner/clusters.js';
-import { allowed, NT } from '../src/extract/ner/tags.js';
+import { allowed, NT, TAGS } from '../src/extract/ner/tags.js';
 import { arg } from './cli-args.js';
 
 /** The CRF's options from the command line: --crf-rate, --crf-l2, --crf-scale. */
@@ -14,6 +14,7 @@ export function crfOptions(epochs: number, seed: number): CrfOptions {
     seed,
     rate: Number(arg('--crf-rate', '0.1')),
     l2: Number(arg('--crf-l2', '0')),
+    tie: Number(arg('--crf-tie', '0')),
     scale: Number(arg('--crf-scale', '10')),
   };
 }
@@ -32,6 +33,9 @@ export interface CrfOptions {
   rate: number;
   /** L2 strength (per sentence on the touched weights; 0: none) */
   l2: number;
+  /** tied B-/I- steps (as the perceptron's --tie): a feature's step for B-X also moves I-X by this share of
+   *  it, and the other way round (0: none) */
+  tie: number;
   /** multiplies the weights the model is written with (Viterbi is the same at any scale; the written model's
    *  pruning and the self-training margins expect the perceptron's scale) */
   scale: number;
@@ -43,6 +47,8 @@ export interface CrfWeights {
   t: Float64Array;
 }
 
+/** The tag of the same type at the other place in a name (B-X <-> I-X), or -1 for O. */
+const PARTNER = TAGS.map((tag, k) => (tag === 'O' ? -1 : tag.startsWith('B-') ? k + 1 : k - 1));
 const ALLOWED_START = Float64Array.from({ length: NT }, (_, t) => (allowed(-1, t) ? 0 : -Infinity));
 const ALLOWED = Float64Array.from({ length: NT * NT }, (_, k) =>
   allowed(Math.floor(k / NT), k % NT) ? 0 : -Infinity,
@@ -155,12 +161,14 @@ function learnSentence(
     goldScore += trans[e.gold[i - 1]! * NT + e.gold[i]!]! + em[i * NT + e.gold[i]!]!;
   // gradients (gold minus expected), then the steps
   const grad = new Float64Array(NT);
+  const tied = new Float64Array(NT);
   for (let i = 0; i < n; i++) {
     for (let t = 0; t < NT; t++) grad[t] = -Math.exp(alpha[i * NT + t]! + beta[i * NT + t]! - logZ);
     grad[e.gold[i]!]! += 1;
+    for (let t = 0; t < NT; t++) tied[t] = grad[t]! + (PARTNER[t]! >= 0 ? o.tie * grad[PARTNER[t]!]! : 0);
     for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++) {
       const b = e.feats[j]! * NT;
-      for (let t = 0; t < NT; t++) W.step(b + t, grad[t]!, o, c);
+      for (let t = 0; t < NT; t++) W.step(b + t, tied[t]!, o, c);
     }
     if (i === 0) for (let t = 0; t < NT; t++) S.step(t, grad[t]!, o, c);
   }

@@ -43,7 +43,7 @@
 //   off, by default), --topics-cache <file>, --topic-feats b,g,k (the topic alone, × kind, × class),
 //   --topic-vocab N (20000), --topic-skip N (100), --topic-iterations N (20). --update crf (ner-crf.ts:
 //   log-loss training of a linear-chain CRF by AdaGrad, the weights averaged; --crf-rate X (0.1), --crf-l2 X
-//   (0), --crf-scale X (10); measured, not shipped).
+//   (0), --crf-tie A (tied B-/I- steps, 0), --crf-scale X (10); measured, not shipped).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
