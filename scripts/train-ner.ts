@@ -38,6 +38,12 @@
 //   shipped, 0 the model before: see the README), --dropout P (word-dropout.ts: each word dropped at each
 //   update with probability P, its --dropout-feats w=,s=,c1= left out, --dropout-scope all|self; 0, off, by
 //   default; measured, not shipped).
+//   --topics K (ner-topics.ts, topic-features.ts: spherical k-means over the unlabelled articles' word sets,
+//   K topics; each document's topic × the word's gazetteer kind and × its coarse word class are features; 0,
+//   off, by default), --topics-cache <file>, --topic-feats b,g,k (the topic alone, × kind, × class),
+//   --topic-vocab N (20000), --topic-skip N (100), --topic-iterations N (20). --update crf (ner-crf.ts:
+//   log-loss training of a linear-chain CRF by AdaGrad, the weights averaged; --crf-rate X (0.1), --crf-l2 X
+//   (0), --crf-tie A (tied B-/I- steps, 0), --crf-scale X (10); measured, not shipped).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
@@ -105,6 +111,8 @@ import { droppableFeatures, dropWords, NOT_A_WORD } from '../src/extract/ner/wor
 import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
 import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
+import { crfOptions, trainCrf } from './ner-crf.js';
+import { loadTopics, withTopicFeatures } from './ner-topics.js';
 
 const root = ROOT;
 const shared = SHARED;
@@ -492,9 +500,14 @@ const docMasks = (sents: TaggedSentence[]): (Int32Array | undefined)[] =>
       )
     : sents.map(() => undefined);
 const named = (m: Int32Array | undefined) => m && Array.from(m, (x) => (x ? maskFeatures(x) : null));
-const trainDoc = docMasks(train).map(named);
+// document topics (ner-topics.ts, --topics K; off by default) join the document marks
+const topicModel = await loadTopics(SEED);
+if (topicModel) lexicon.topics = topicModel;
+const withTopics = (set: TaggedSentence[], marks: Marks[]): Marks[] =>
+  topicModel ? withTopicFeatures(set, marks, topicModel, lex, DOC_BLOCK) : marks;
+const trainDoc = withTopics(train, docMasks(train).map(named));
 const devMasks = docMasks(dev);
-const devDoc = devMasks.map(named);
+const devDoc = withTopics(dev, devMasks.map(named));
 console.log(
   `train:ner: ${sents.length} sentences; train ${train.length} (${train.reduce((n, s) => n + s.words.length, 0)} words), ` +
     `${TUNE ? 'dev' : 'test'} ${dev.length}; ${lexicon.places.length} place names, ${Object.keys(lexicon.triggers).length} triggers`,
@@ -890,7 +903,15 @@ function scoreText(sc: ReturnType<typeof scoreNer>): string {
   return `; ${TUNE ? 'dev' : 'test'} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
 }
 const averagedRuns: Weights[] = [];
-for (let run = 0; run < SEEDS; run++) {
+for (let run = 0; run < SEEDS && UPDATE === 'crf'; run++)
+  averagedRuns.push(
+    trainCrf(trainSet, names.length, crfOptions(EPOCHS, SEED + run), (epoch, loss, averaged) => {
+      let line = `train:ner: epoch ${epoch}: log-loss ${loss.toFixed(1)}, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+      if (TUNE || epoch === EPOCHS) line += scoreLine(averaged());
+      console.log(line);
+    }),
+  );
+for (let run = 0; run < SEEDS && UPDATE !== 'crf'; run++) {
   const trained = trainPerceptron(
     trainSet,
     EPOCHS,

@@ -6,6 +6,7 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
+import type { TopicModel } from './topics.js';
 import type { WindowKind } from './window.js';
 import { WordKnowledge } from './word-knowledge.js';
 
@@ -27,6 +28,8 @@ export interface NerLexicon {
   window?: WindowKind[];
   /** true: how common the word is in the unlabelled news is a feature (rarityBucket; absent: none) */
   rarity?: boolean;
+  /** document topics learned from the unlabelled news (topic-features.ts; absent: none) */
+  topics?: TopicModel;
 }
 
 /** Prepared look-up structures over a NerLexicon. */

@@ -7,6 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { NerLexicon, PreparedLexicon } from './features.js';
 import { prepareLexicon } from './features.js';
 import { NT } from './tags.js';
+import { DocumentTopics } from './topic-features.js';
 import { WordKnowledge } from './word-knowledge.js';
 import { WordTable } from './word-table.js';
 
@@ -50,6 +51,8 @@ export interface NerModel {
   scale: number;
   /** context feature → NT weights */
   context: Map<string, Float32Array>;
+  /** the document topics' features (topic-features.ts), when the model was trained with them */
+  topics: DocumentTopics | null;
   meta: Record<string, unknown>;
 }
 
@@ -62,7 +65,8 @@ type ArrayName =
   | 'classes'
   | 'ranks'
   | 'profileStart'
-  | 'profileCodes';
+  | 'profileCodes'
+  | 'topicWeights';
 const ARRAY_TYPES = {
   featureTable: Int32Array,
   rowStart: Uint32Array,
@@ -73,7 +77,10 @@ const ARRAY_TYPES = {
   ranks: Int32Array,
   profileStart: Uint32Array,
   profileCodes: Uint8Array,
+  topicWeights: Float32Array,
 } as const;
+/** Arrays only some models have. */
+const OPTIONAL_ARRAYS: readonly ArrayName[] = ['topicWeights'];
 
 interface Header {
   format: typeof MODEL_FORMAT;
@@ -86,6 +93,8 @@ interface Header {
   granularities: number;
   codeNames: string[];
   context: Record<string, number[]>;
+  /** the topics' number and words (their weights: the topicWeights array), when the model has them */
+  topics?: { k: number; words: string[] };
   meta: Record<string, unknown>;
   arrays: { name: ArrayName; length: number }[];
 }
@@ -109,7 +118,7 @@ export function encodeModel(m: TrainedNerModel): Buffer {
     rowStart[row + 1] = places.length;
   });
   const words = WordKnowledge.fromText(m.lexicon.clusters, m.lexicon.profiles);
-  const arrays: Record<ArrayName, ArrayBufferView & { length: number }> = {
+  const arrays: Partial<Record<ArrayName, ArrayBufferView & { length: number }>> = {
     featureTable: WordTable.build(keys).slots,
     rowStart,
     rowPlace: Uint8Array.from(places),
@@ -120,6 +129,8 @@ export function encodeModel(m: TrainedNerModel): Buffer {
     profileStart: words.arrays.profileStart,
     profileCodes: words.arrays.profileCodes,
   };
+  const topics = m.lexicon.topics;
+  if (topics) arrays.topicWeights = topics.weights;
   const header: Header = {
     format: MODEL_FORMAT,
     tags: m.tags,
@@ -139,8 +150,9 @@ export function encodeModel(m: TrainedNerModel): Buffer {
     granularities: words.granularities,
     codeNames: [...words.codeNames],
     context: m.context,
+    ...(topics ? { topics: { k: topics.k, words: topics.words } } : {}),
     meta: m.meta ?? {},
-    arrays: (Object.keys(arrays) as ArrayName[]).map((name) => ({ name, length: arrays[name].length })),
+    arrays: (Object.keys(arrays) as ArrayName[]).map((name) => ({ name, length: arrays[name]!.length })),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const parts: Buffer[] = [];
@@ -151,7 +163,7 @@ export function encodeModel(m: TrainedNerModel): Buffer {
   parts.push(lead, json, padding(16 + json.length));
   let at = 16 + json.length + padding(16 + json.length).length;
   for (const { name } of header.arrays) {
-    const a = arrays[name];
+    const a = arrays[name]!;
     const bytes = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     parts.push(bytes, padding(at + bytes.length));
     at += bytes.length + padding(at + bytes.length).length;
@@ -204,7 +216,9 @@ export function decodeUnzippedModel(unzipped: Uint8Array): NerModel {
     at += byteLength + ((8 - (byteLength % 8)) % 8);
   }
   for (const name of Object.keys(ARRAY_TYPES) as ArrayName[])
-    if (!arrays[name]) throw new Error(`the model file has no ${name} array`);
+    if (!arrays[name] && !OPTIONAL_ARRAYS.includes(name))
+      throw new Error(`the model file has no ${name} array`);
+  if (header.topics && !arrays.topicWeights) throw new Error('the model file has no topicWeights array');
   const words = new WordKnowledge(
     {
       table: arrays.wordTable,
@@ -222,18 +236,22 @@ export function decodeUnzippedModel(unzipped: Uint8Array): NerModel {
     for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
     context.set(f, v);
   }
+  const lexicon = prepareLexicon(header.lexicon, words);
   return {
     tags: header.tags,
     start: Float32Array.from(header.start),
     trans: Float32Array.from(header.trans),
     bias: Float32Array.from(header.bias),
-    lexicon: prepareLexicon(header.lexicon, words),
+    lexicon,
     features: new WordTable(arrays.featureTable),
     rowStart: arrays.rowStart,
     rowPlace: arrays.rowPlace,
     rowValue: arrays.rowValue,
     scale: header.scale,
     context,
+    topics: header.topics
+      ? new DocumentTopics({ ...header.topics, weights: arrays.topicWeights }, lexicon, context)
+      : null,
     meta: header.meta,
   };
 }

@@ -367,6 +367,7 @@ export class NerTagger {
       this.keyFrom = from;
       const em = this.emissionsOfSlots(to - from, masks, gaz, from);
       docEm.set(em, from * NT);
+      this.model.topics?.addTo(prepared.keys, from, to, docEm);
       decodeBio(docEm, from, to, this.model.start, this.into, path);
       from = to;
     }
