@@ -18,6 +18,7 @@ import { loadTsv } from '../lexicon/index.js';
 import { KeyFilter } from '../lexicon/key-filter.js';
 import { looseKey, normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { EntityType, Mention, Token } from '../types.js';
+import { packedMap } from './packed.js';
 
 /** What the lexicons say about one match form: the alias lists of its clitic forms (in cliticForms
  *  order, forms without aliases left out) with the letters stripped, and the first head among them. */
@@ -75,20 +76,20 @@ function cliticForms(f: string): number {
   // the word after a conjunction: f.slice(w)
   let w = 0;
   let n = 0;
-  const c0 = f.charCodeAt(0);
-  if ((c0 === 0x648 || c0 === 0x641) && f.length > 3) {
+  // the lengths tested before the letters: no charCodeAt past the end (it would deoptimise this code)
+  if (f.length > 3 && (f.charCodeAt(0) === 0x648 || f.charCodeAt(0) === 0x641)) {
     w = 1;
     n = 1;
     cPrefixes[k] = '';
     cFroms[k] = w;
     cStrips[k++] = n;
   }
-  const c = f.charCodeAt(w);
-  if (c === 0x644 && f.charCodeAt(w + 1) === 0x644 && f.length - w > 3) {
+  const c = f.length - w > 3 ? f.charCodeAt(w) : -1;
+  if (c === 0x644 && f.charCodeAt(w + 1) === 0x644) {
     cPrefixes[k] = 'ال';
     cFroms[k] = w + 2;
     cStrips[k++] = n + 2;
-  } else if ((c === 0x628 || c === 0x644 || c === 0x643) && f.length - w > 3) {
+  } else if (c === 0x628 || c === 0x644 || c === 0x643) {
     cPrefixes[k] = '';
     cFroms[k] = w + 1;
     cStrips[k++] = n + 1;
@@ -298,7 +299,7 @@ function headMentions(scan: Scan, i: number, out: Mention[]): number {
 export function findLexiconMentions(doc: string, text: string, tokens: Token[]): Mention[] {
   const lookup = getLookup();
   const out: Mention[] = [];
-  const forms = tokens.map((t) => matchForm(t.norm));
+  const forms = packedMap(tokens, (t) => matchForm(t.norm));
   // formInfo per token, computed on first use (a token may be looked at twice: as a name and as a head)
   const infos: (FormInfo | undefined)[] = new Array(tokens.length);
   const infoAt = (i: number): FormInfo => (infos[i] ??= formInfo(lookup, forms[i]!));

@@ -4,6 +4,7 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
+import { packedMap } from '../packed.js';
 import { decodeBio, transitionsInto, viterbi } from './decode.js';
 import { documentMasksOfIds, maskFeatures, ORG_KIND, wordFact } from './document.js';
 import { BOS, EOS, emitTypeFeatures } from './features.js';
@@ -58,8 +59,11 @@ const BOUNDARY_START = BOS.charCodeAt(0);
 if (EOS.charCodeAt(0) !== BOUNDARY_START) throw new Error('model.ts: the boundaries do not start alike');
 /** Whether any word is a sentence boundary (a loop that compares a character per word, not two strings). */
 function anyBoundary(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++)
-    if (words[i]!.charCodeAt(0) === BOUNDARY_START && isBoundary(words[i]!)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // an empty word is no boundary (and charCodeAt past the end would deoptimise the optimised loop)
+    if (w.length > 0 && w.charCodeAt(0) === BOUNDARY_START && isBoundary(w)) return true;
+  }
   return false;
 }
 
@@ -196,13 +200,13 @@ export class NerTagger {
   /** A document's words made ready for tagging: their cache slots and evidence masks (document.ts). The
    *  slots stay valid until the next `prepare`, `documentMasks` or `tag`. */
   prepare(words: readonly string[]): PreparedWords {
-    return this.prepareKeyed(words.map(wordKey), words);
+    return this.prepareKeyed(packedMap(words, wordKey), words);
   }
 
   /** `prepare` for words already normalised (normalize(w) === w for each, as a token's `norm` is): the
    *  same slots and masks as `prepare` over their surfaces. */
   prepareNormalized(norms: readonly string[]): PreparedWords {
-    const keys = anyBoundary(norms) ? norms.map((w) => (isBoundary(w) ? ' ' + w : w)) : norms;
+    const keys = anyBoundary(norms) ? packedMap(norms, (w) => (isBoundary(w) ? ' ' + w : w)) : norms;
     return this.prepareKeyed(keys, keys);
   }
 
@@ -243,7 +247,7 @@ export class NerTagger {
   emissions(words: readonly string[], doc?: ArrayLike<number>): Float32Array {
     this.cache.reserve();
     const slots = this.slotsFor(words.length);
-    const keys = words.map(wordKey);
+    const keys = packedMap(words, wordKey);
     for (let i = 0; i < words.length; i++) slots[i + 2] = this.slot(keys[i]!, words[i]!);
     this.keyBuf = keys;
     this.keyFrom = 0;
