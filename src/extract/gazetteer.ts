@@ -18,11 +18,12 @@ import { loadTsv } from '../lexicon/index.js';
 import { KeyFilter } from '../lexicon/key-filter.js';
 import { looseKey, normalize, offsetAfterNormalized } from '../text/normalize.js';
 import type { EntityType, Mention, Token } from '../types.js';
+import { packedMap } from './packed.js';
 
 /** What the lexicons say about one match form: the alias lists of its clitic forms (in cliticForms
  *  order, forms without aliases left out) with the letters stripped, and the first head among them. */
 interface FormInfo {
-  cands: { list: Alias[]; strip: number }[];
+  cands: { list: Alias[]; strip: number; second: SecondIndex | null }[];
   head: Head | undefined;
   hStrip: number;
 }
@@ -41,13 +42,44 @@ function formInfo(L: Lookup, f: string): FormInfo {
     if (!filter.mayHave(prefix, f, from, f.length)) continue;
     const form = from === 0 && !prefix ? f : prefix + f.slice(from);
     const list = L.byFirst.get(form);
-    if (list) (cands ??= []).push({ list, strip: cStrips[v]! });
+    if (list) (cands ??= []).push({ list, strip: cStrips[v]!, second: secondIndex(list) });
     if (!head) {
       head = L.heads.get(form);
       if (head) hStrip = cStrips[v]!;
     }
   }
   return cands || head ? { cands: cands ?? [], head, hStrip } : NOTHING;
+}
+
+/** A long alias list (one first word, many names: وكالة، وزارة، قوات) by the aliases' second match forms:
+ *  the places in the list of the aliases of two or more words with each second form, and of those of one
+ *  word, in list order. matchAt tries only those whose second word is the text's next one. */
+interface SecondIndex {
+  bySecond: Map<string, number[]>;
+  singles: number[];
+}
+/** Lists shorter than this are read whole. */
+const LONG_LIST = 8;
+const secondIndexes = new WeakMap<Alias[], SecondIndex | null>();
+
+function secondIndex(list: Alias[]): SecondIndex | null {
+  if (list.length < LONG_LIST) return null;
+  let index = secondIndexes.get(list);
+  if (index === undefined) {
+    index = { bySecond: new Map(), singles: [] };
+    for (let k = 0; k < list.length; k++) {
+      const forms = list[k]!.forms;
+      if (forms.length < 2) {
+        index.singles.push(k);
+        continue;
+      }
+      const places = index.bySecond.get(forms[1]!);
+      if (places) places.push(k);
+      else index.bySecond.set(forms[1]!, [k]);
+    }
+    secondIndexes.set(list, index);
+  }
+  return index;
 }
 
 let filter: KeyFilter | null = null;
@@ -75,20 +107,20 @@ function cliticForms(f: string): number {
   // the word after a conjunction: f.slice(w)
   let w = 0;
   let n = 0;
-  const c0 = f.charCodeAt(0);
-  if ((c0 === 0x648 || c0 === 0x641) && f.length > 3) {
+  // the lengths tested before the letters: no charCodeAt past the end (it would deoptimise this code)
+  if (f.length > 3 && (f.charCodeAt(0) === 0x648 || f.charCodeAt(0) === 0x641)) {
     w = 1;
     n = 1;
     cPrefixes[k] = '';
     cFroms[k] = w;
     cStrips[k++] = n;
   }
-  const c = f.charCodeAt(w);
-  if (c === 0x644 && f.charCodeAt(w + 1) === 0x644 && f.length - w > 3) {
+  const c = f.length - w > 3 ? f.charCodeAt(w) : -1;
+  if (c === 0x644 && f.charCodeAt(w + 1) === 0x644) {
     cPrefixes[k] = 'ال';
     cFroms[k] = w + 2;
     cStrips[k++] = n + 2;
-  } else if ((c === 0x628 || c === 0x644 || c === 0x643) && f.length - w > 3) {
+  } else if (c === 0x628 || c === 0x644 || c === 0x643) {
     cPrefixes[k] = '';
     cFroms[k] = w + 1;
     cStrips[k++] = n + 1;
@@ -170,32 +202,46 @@ interface Scan {
 
 /** Longest alias matching at token i: [alias, end token index (exclusive), clitic letters stripped]. */
 function matchAt(scan: Scan, i: number): [Alias, number, number] | null {
-  const { text, tokens, forms } = scan;
+  const { tokens, forms } = scan;
   if (!tokens[i]!.word) return null;
-  for (const { list: cands, strip } of scan.infoAt(i).cands) {
-    for (const a of cands) {
-      let j = i + 1;
-      let ok = true;
-      for (let k = 1; k < a.forms.length; k++, j++) {
-        if (j >= tokens.length || forms[j] !== a.forms[k]) {
-          ok = false;
-          break;
-        }
+  for (const { list: cands, strip, second } of scan.infoAt(i).cands) {
+    if (second) {
+      // the aliases of two or more words whose second form is the next token's, and those of one word,
+      // in list order: the same first match as reading the whole list
+      const next = i + 1 < forms.length ? second.bySecond.get(forms[i + 1]!) : undefined;
+      const nextCount = next ? next.length : 0;
+      const singles = second.singles;
+      for (let x = 0, y = 0; x < nextCount || y < singles.length; ) {
+        const k =
+          y >= singles.length || (x < nextCount && next![x]! < singles[y]!) ? next![x++]! : singles[y++]!;
+        const j = aliasEnd(scan, i, cands[k]!);
+        if (j >= 0) return [cands[k]!, j, strip];
       }
-      if (!ok) continue;
-      // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
-      if (
-        a.hasCaps &&
-        a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))
-      )
-        continue;
-      // a name must end at a word boundary: the next token may not continue the word (e.g. glued letters)
-      const last = tokens[j - 1]!;
-      if (j < tokens.length && tokens[j]!.start === last.end && tokens[j]!.word) continue;
-      return [a, j, strip];
+      continue;
+    }
+    for (const a of cands) {
+      const j = aliasEnd(scan, i, a);
+      if (j >= 0) return [a, j, strip];
     }
   }
   return null;
+}
+
+/** Where alias a ends (token index, exclusive) when it matches from token i, else -1. */
+function aliasEnd(scan: Scan, i: number, a: Alias): number {
+  const { text, tokens, forms } = scan;
+  let j = i + 1;
+  for (let k = 1; k < a.forms.length; k++, j++) if (j >= tokens.length || forms[j] !== a.forms[k]) return -1;
+  // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
+  if (
+    a.hasCaps &&
+    a.caps.some((c, k) => c && !/[A-Z]/.test(text.slice(tokens[i + k]!.start, tokens[i + k]!.end)))
+  )
+    return -1;
+  // a name must end at a word boundary: the next token may not continue the word (e.g. glued letters)
+  const last = tokens[j - 1]!;
+  if (j < tokens.length && tokens[j]!.start === last.end && tokens[j]!.word) return -1;
+  return j;
 }
 
 /** The mention of a lexicon match starting at token i. */
@@ -298,7 +344,7 @@ function headMentions(scan: Scan, i: number, out: Mention[]): number {
 export function findLexiconMentions(doc: string, text: string, tokens: Token[]): Mention[] {
   const lookup = getLookup();
   const out: Mention[] = [];
-  const forms = tokens.map((t) => matchForm(t.norm));
+  const forms = packedMap(tokens, (t) => matchForm(t.norm));
   // formInfo per token, computed on first use (a token may be looked at twice: as a name and as a head)
   const infos: (FormInfo | undefined)[] = new Array(tokens.length);
   const infoAt = (i: number): FormInfo => (infos[i] ??= formInfo(lookup, forms[i]!));

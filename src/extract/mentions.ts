@@ -20,27 +20,52 @@ import { findPlaceParts } from './place-parts.js';
 import { containTest, firstStartingIn, overlapTest } from './sorted-spans.js';
 import { findTitledPersons } from './speakers/index.js';
 
-/** Which characters a set of mentions covers, to test overlaps in one pass. */
-function coverage(n: number, ms: Mention[]): Uint8Array {
-  const cov = new Uint8Array(n);
-  for (const m of ms) cov.fill(1, m.start, m.end);
-  return cov;
+/** Which characters of a text sets of mentions cover, one layer of `length` bytes per set, in one buffer
+ *  reused from document to document (a typed array made per set and document cost more than the tests). */
+class Coverage {
+  private buffer = new Uint8Array(1 << 15);
+  private length = 0;
+
+  /** Starts a document of `length` characters with `layers` empty layers. */
+  start(length: number, layers: number): void {
+    const size = length * layers;
+    // a very long text gets a buffer of its own, not kept after it
+    if (this.buffer.length < size || this.buffer.length > Math.max(1 << 15, 4 * size))
+      this.buffer = new Uint8Array(Math.max(1 << 15, size));
+    else this.buffer.fill(0, 0, size);
+    this.length = length;
+  }
+
+  /** Marks the characters of `ms` in layer k. */
+  cover(k: number, ms: readonly Mention[]): void {
+    const base = k * this.length;
+    for (const m of ms) this.buffer.fill(1, base + m.start, base + Math.min(m.end, this.length));
+  }
+
+  /** Whether a character of m is marked in layer k. */
+  overlaps(k: number, m: Mention): boolean {
+    const base = k * this.length;
+    const end = base + Math.min(m.end, this.length);
+    for (let i = base + m.start; i < end; i++) if (this.buffer[i]) return true;
+    return false;
+  }
 }
-const overlapsAny = (cov: Uint8Array, m: Mention) => {
-  for (let i = m.start; i < m.end; i++) if (cov[i]) return true;
-  return false;
-};
+const coverage = new Coverage();
+const LEXICAL = 0;
+const PERSONS = 1;
+const FOUND = 2;
 
 export function findMentions(doc: string, text: string, tokens: Token[]): Mention[] {
   const lexical = findLexiconMentions(doc, text, tokens);
-  const lexCov = coverage(text.length, lexical);
-  const persons = findTitledPersons(doc, text, tokens).filter((p) => !overlapsAny(lexCov, p));
+  coverage.start(text.length, 3);
+  coverage.cover(LEXICAL, lexical);
+  const persons = findTitledPersons(doc, text, tokens).filter((p) => !coverage.overlaps(LEXICAL, p));
   linkNames(text, tokens, lexical);
-  const personCov = coverage(text.length, persons);
+  coverage.cover(PERSONS, persons);
   // a description inside a known name is part of it (نفت القيادة العامة لـ"قسد" keeps its body mention)
   const insideLexical = containTest(lexical);
   const desc = findDescriptions(doc, text, tokens, lexical).filter(
-    (d) => !insideLexical(d.start, d.end) && !overlapsAny(personCov, d),
+    (d) => !insideLexical(d.start, d.end) && !coverage.overlaps(PERSONS, d),
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   const kinds = findKindPhrases(doc, text, tokens, [...lexical, ...persons, ...desc, ...pattern]);
@@ -63,8 +88,8 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   const ofCountry = findKindOfCountry(doc, text, tokens, lexical, definiteKindHeads());
   const found = [...known, ...ministries, ...parts, ...ofCountry];
   // names only the tagger sees, where no other mention is
-  const foundCov = coverage(text.length, found);
-  const model = findModelMentions(doc, text, tokens).filter((m) => !overlapsAny(foundCov, m));
+  coverage.cover(FOUND, found);
+  const model = findModelMentions(doc, text, tokens).filter((m) => !coverage.overlaps(FOUND, m));
   return [...found, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { findLexiconMentions } from '../../src/extract/gazetteer.js';
-import { lexEntry, loadTsv } from '../../src/lexicon/index.js';
+import { getLookup, lexEntry, loadTsv } from '../../src/lexicon/index.js';
 import { tokenize } from '../../src/text/tokens.js';
 import type { Mention } from '../../src/types.js';
 
@@ -83,6 +83,26 @@ test('longest match wins and variants of spelling are folded', () => {
   assert.deepEqual(ids('وقالت منظمة هيومن رايتس ووتش'), ['org:hrw']);
   assert.deepEqual(ids('نقلت شبكة سي إن إن وCNN'), ['org:cnn', 'org:cnn']);
   assert.deepEqual(ids('أعلنت الإمارات العربية المتحدة'), ['country:ae']);
+});
+
+test('names of a long alias list (one first word, many names) are each found, the first of equal ones', () => {
+  // matchAt reads a long list through its index by second word: every alias written alone must still be
+  // found, as the alias that comes first in the list among those of the same words
+  let lists = 0;
+  for (const list of getLookup().byFirst.values()) {
+    if (list.length < 8) continue;
+    lists++;
+    for (const a of list) {
+      if (a.hasCaps) continue;
+      const text = `وقالت ${a.forms.join(' ')} أمس`;
+      const first = list.find((b) => b.forms.join(' ') === a.forms.join(' '))!;
+      const m = find(text).find((x) => x.start === 6);
+      assert.ok(m, `no mention at "${a.forms.join(' ')}"`);
+      assert.equal(m.lexId, first.entry.id, a.forms.join(' '));
+      assert.equal(m.end, text.length - 4, a.forms.join(' '));
+    }
+  }
+  assert.ok(lists > 5, `${lists} long lists`);
 });
 
 test('capitalised acronyms only match capitals', () => {

@@ -5,6 +5,7 @@
 import { looseKey, offsetAfterNormalized } from '../../text/normalize.js';
 import type { EntityType, Mention, Token } from '../../types.js';
 import { definiteHeadNouns } from '../gazetteer.js';
+import { packedMap } from '../packed.js';
 import { tagConsistently } from './consistency.js';
 import type { NerSpan } from './index.js';
 import { nerTagger } from './index.js';
@@ -63,12 +64,13 @@ const endsSentence = (norm: string) => norm.length === 1 && SENTENCE_END.include
 function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[] {
   const out: NerSpan[] = [];
   // a token's norm is its normalised surface, which is all the tagger reads of a word
-  const prepared = tagger.prepareNormalized(tokens.map((w) => w.norm));
+  const prepared = tagger.prepareNormalized(packedMap(tokens, (w) => w.norm));
   const sentenceEnds: number[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const next = tokens[i + 1];
+    // no read past the end (an out-of-bounds read deoptimises the optimised code once per worker)
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     const ends =
       !next ||
       endsSentence(t.norm) ||
@@ -144,15 +146,25 @@ function writesAlone(tokens: readonly Token[], w: string): boolean {
 /** Persons of fewer than `personWords` words only when the document names them again (the same key, or a
  *  longer name that ends with it). */
 function keepConfident(ms: Mention[], policy: ModelMentionPolicy): Mention[] {
-  const words = (m: Mention) => m.key.split(' ').length;
   const count = new Map<string, number>();
-  for (const m of ms) if (m.type === 'person') count.set(m.key, (count.get(m.key) ?? 0) + 1);
-  const longer = ms.filter((m) => m.type === 'person' && words(m) >= policy.personWords).map((m) => m.key);
+  const longer: string[] = [];
+  for (const m of ms) {
+    if (m.type !== 'person') continue;
+    count.set(m.key, (count.get(m.key) ?? 0) + 1);
+    if (wordCount(m.key) >= policy.personWords) longer.push(m.key);
+  }
   return ms.filter(
     (m) =>
       m.type !== 'person' ||
-      words(m) >= policy.personWords ||
+      wordCount(m.key) >= policy.personWords ||
       (count.get(m.key) ?? 0) > 1 ||
       longer.some((k) => k.endsWith(` ${m.key}`) || k.startsWith(`${m.key} `)),
   );
+}
+
+/** The words of a key (its pieces between single spaces: `key.split(' ').length`, no array made). */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }

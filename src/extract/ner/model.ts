@@ -4,6 +4,7 @@
 // it sees would cost each worker about 20 MB
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
+import { packedMap } from '../packed.js';
 import { decodeBio, transitionsInto, viterbi } from './decode.js';
 import { documentMasksOfIds, maskFeatures, ORG_KIND, wordFact } from './document.js';
 import { BOS, EOS, emitTypeFeatures } from './features.js';
@@ -22,6 +23,7 @@ import {
   sharedKnownVectors,
   WordCache,
 } from './word-cache.js';
+import { anyBoundary, isBoundary, wordKey } from './word-keys.js';
 
 export { viterbi };
 
@@ -36,31 +38,13 @@ export interface PreparedWords {
   masks: Int32Array;
   /** 1 for a word that may open a multi-word name (it has gazetteer candidates), else 0 */
   gaz: Uint8Array;
+  /** slots, masks and gaz are views of the tagger's buffers until its next prepareNormalized (tagIndices' path too) */
+  reused: boolean;
 }
 
 /** em[base .. base + NT) += w, when there is a w. */
 function addTo(em: Float32Array, base: number, w: Float32Array | null | undefined): void {
   if (w) for (let t = 0; t < NT; t++) em[base + t]! += w[t]!;
-}
-
-/** The cache key of a word: its normalised form (all its features depend only on that), but the sentence
- *  boundaries keep their own keys, and a word that normalises to one of them is set apart by a space (no
- *  normalised form starts with one). */
-function wordKey(word: string): string {
-  if (word === BOS || word === EOS) return word;
-  const norm = normalize(word);
-  return norm === BOS || norm === EOS ? ' ' + norm : norm;
-}
-
-const isBoundary = (w: string) => w === BOS || w === EOS;
-/** The first character of both sentence boundaries ('<'): a word that does not start with it is neither. */
-const BOUNDARY_START = BOS.charCodeAt(0);
-if (EOS.charCodeAt(0) !== BOUNDARY_START) throw new Error('model.ts: the boundaries do not start alike');
-/** Whether any word is a sentence boundary (a loop that compares a character per word, not two strings). */
-function anyBoundary(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++)
-    if (words[i]!.charCodeAt(0) === BOUNDARY_START && isBoundary(words[i]!)) return true;
-  return false;
 }
 
 /** Word types per cache generation (two generations are kept) of the words the model does not know. */
@@ -110,6 +94,14 @@ export class NerTagger {
   private stemIdBuf = new Int32Array(256);
   private kindBuf = new Int8Array(256);
   private ownBuf = new Int32Array(256);
+  /** prepareNormalized's slots, masks and gazetteer flags, and tagIndices' path for them, reused from document
+   *  to document (a typed array of over 64 bytes is made outside the heap: that cost more than the filling). */
+  private preparedBuf = {
+    slots: new Int32Array(1024),
+    masks: new Int32Array(1024),
+    gaz: new Uint8Array(1024),
+  };
+  private pathBuf = new Uint8Array(1024);
   /** Whether the model has second-pass weights (tagDocument then decodes twice). */
   readonly stacked: boolean;
   /** The transition scores by target tag, for decodeBio. */
@@ -196,22 +188,30 @@ export class NerTagger {
   /** A document's words made ready for tagging: their cache slots and evidence masks (document.ts). The
    *  slots stay valid until the next `prepare`, `documentMasks` or `tag`. */
   prepare(words: readonly string[]): PreparedWords {
-    return this.prepareKeyed(words.map(wordKey), words);
+    return this.prepareKeyed(packedMap(words, wordKey), words, false);
   }
 
   /** `prepare` for words already normalised (normalize(w) === w for each, as a token's `norm` is): the
-   *  same slots and masks as `prepare` over their surfaces. */
+   *  same slots and masks as `prepare` over their surfaces, in the tagger's own buffers (`reused`: valid
+   *  until the next prepareNormalized). */
   prepareNormalized(norms: readonly string[]): PreparedWords {
-    const keys = anyBoundary(norms) ? norms.map((w) => (isBoundary(w) ? ' ' + w : w)) : norms;
-    return this.prepareKeyed(keys, keys);
+    const keys = anyBoundary(norms) ? packedMap(norms, (w) => (isBoundary(w) ? ' ' + w : w)) : norms;
+    return this.prepareKeyed(keys, keys, true);
   }
 
-  /** Slots of words by their keys (surfaces[i]: a word of key keys[i]) and their evidence masks. */
-  private prepareKeyed(keys: readonly string[], surfaces: readonly string[]): PreparedWords {
+  /** Slots of words by their keys (surfaces[i]: a word of key keys[i]) and their evidence masks; in the
+   *  tagger's buffers when `reused`. */
+  private prepareKeyed(keys: readonly string[], surfaces: readonly string[], reused: boolean): PreparedWords {
     const cache = this.cache;
     cache.reserve();
     const n = keys.length;
-    const slots = new Int32Array(n);
+    if (reused && this.preparedBuf.slots.length < n)
+      this.preparedBuf = {
+        slots: new Int32Array(n * 2),
+        masks: new Int32Array(n * 2),
+        gaz: new Uint8Array(n * 2),
+      };
+    const slots = reused ? this.preparedBuf.slots.subarray(0, n) : new Int32Array(n);
     // the words' facts (document.ts), as their stems' ids and their kinds
     if (this.stemIdBuf.length < n) {
       this.stemIdBuf = new Int32Array(n * 2);
@@ -219,7 +219,7 @@ export class NerTagger {
       this.ownBuf = new Int32Array(n * 2);
     }
     const { stemIdBuf: ids, kindBuf: kinds } = this;
-    const gaz = new Uint8Array(n);
+    const gaz = reused ? this.preparedBuf.gaz.subarray(0, n) : new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       slots[i] = this.slot(keys[i]!, surfaces[i]!);
       // the fact of the word `slot` found or added, from the cache's front table when it was there
@@ -228,10 +228,11 @@ export class NerTagger {
       kinds[i] = factKind(fact);
       gaz[i] = factGaz(fact);
     }
-    const masks = new Int32Array(n);
+    // (documentMasksOfIds writes all n masks)
+    const masks = reused ? this.preparedBuf.masks.subarray(0, n) : new Int32Array(n);
     documentMasksOfIds(ids, kinds, n, this.ownBuf, masks);
     const stems = this.stacked ? Array.from(slots, (k) => cache.stem(k)) : [];
-    return { keys, slots, stems, masks, gaz };
+    return { keys, slots, stems, masks, gaz, reused };
   }
 
   /** The document evidence for a document's tokens in order: a bit mask per token. */
@@ -243,7 +244,7 @@ export class NerTagger {
   emissions(words: readonly string[], doc?: ArrayLike<number>): Float32Array {
     this.cache.reserve();
     const slots = this.slotsFor(words.length);
-    const keys = words.map(wordKey);
+    const keys = packedMap(words, wordKey);
     for (let i = 0; i < words.length; i++) slots[i + 2] = this.slot(keys[i]!, words[i]!);
     this.keyBuf = keys;
     this.keyFrom = 0;
@@ -358,7 +359,8 @@ export class NerTagger {
     const total = prepared.slots.length;
     if (this.docEm.length < total * NT) this.docEm = new Float32Array(total * NT * 2);
     const docEm = this.docEm;
-    const path = new Uint8Array(total);
+    if (prepared.reused && this.pathBuf.length < total) this.pathBuf = new Uint8Array(total * 2);
+    const path = prepared.reused ? this.pathBuf.subarray(0, total).fill(0) : new Uint8Array(total);
     const { masks, gaz } = prepared;
     let from = 0;
     for (const to of ends) {

@@ -55,18 +55,17 @@ export function entitySpansOfIndices(
 ): { start: number; end: number; type: NerType }[] {
   const out: { start: number; end: number; type: NerType }[] = [];
   let open: { start: number; end: number; type: NerType } | null = null;
-  for (let i = 0; i < tags.length; i++) {
-    const type = TYPE_OF_TAG[tags[i]!]!;
+  // one step past the last tag closes a name still open (the same push: a second one, reached only when a
+  // document ends in a name, would deoptimise the optimised code the first time it is)
+  const n = tags.length;
+  for (let i = 0; i <= n; i++) {
+    const type = i < n ? TYPE_OF_TAG[tags[i]!]! : null;
     if (open && (type === null || BEGINS[tags[i]!] || type !== open.type)) {
       open.end = i;
       out.push(open);
       open = null;
     }
     if (type && !open) open = { start: i, end: i + 1, type };
-  }
-  if (open) {
-    open.end = tags.length;
-    out.push(open);
   }
   return out;
 }

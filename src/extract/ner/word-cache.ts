@@ -13,12 +13,21 @@
 
 import type { WordFact } from './document.js';
 
+/** An empty array whose elements are already of the kind that holds objects and strings: a `[]` starts as
+ *  one of small integers, and the first string pushed changes its kind, so each new generation's lists met
+ *  the optimised `add` in another kind than the last ones ("wrong map", "not a Smi") and deoptimised it. */
+function objectList<T>(): T[] {
+  const list: (T | null)[] = [null];
+  list.pop();
+  return list as T[];
+}
+
 class Generation {
   readonly index = new Map<string, number>();
-  readonly norms: string[] = [];
-  readonly gaz: (string[] | null)[] = [];
+  readonly norms: string[] = objectList();
+  readonly gaz: (string[] | null)[] = objectList();
   /** the words' facts (WordFact), as two arrays: their stems and their kinds */
-  readonly stems: (string | null)[] = [];
+  readonly stems: (string | null)[] = objectList();
   readonly kinds: number[] = [];
   /** the stems' ids (WordCache.stemId) and the id epoch they belong to */
   readonly stemIds: number[] = [];

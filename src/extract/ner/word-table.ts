@@ -17,8 +17,8 @@ function hashPair(s: string): void {
 /** The two hashes of a string fed in pieces: hashStart, hashMore for each piece, hashEnd (the same hashes
  *  as hashPair of the pieces joined). */
 function hashStart(): void {
-  first = 0x811c9dc5; // FNV-1a
-  second = 0x9747b28c; // a multiply-xorshift mix with another constant
+  first = 0x811c9dc5 | 0; // FNV-1a (as a signed 32-bit integer, as all the hashes are kept)
+  second = 0x9747b28c | 0; // a multiply-xorshift mix with another constant
 }
 
 function hashMore(s: string, from: number, to: number): void {
@@ -35,8 +35,10 @@ function hashMore(s: string, from: number, to: number): void {
 }
 
 function hashEnd(): void {
-  first = first >>> 0;
-  second = (second ^ (second >>> 13)) >>> 0;
+  // kept as signed 32-bit integers (the table stores them so, and masks the first): an unsigned value above
+  // 2^31 is no small integer, which deoptimised the optimised look-ups the first time one came
+  first = first | 0;
+  second = (second ^ (second >>> 13)) | 0;
 }
 
 export class WordTable {

@@ -63,8 +63,9 @@ function mayStartTitle(titles: Map<string, TitleInfo[]>, w: string): boolean {
   }
   if (titleFilter.mayHave('', w, 0, w.length)) return true;
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && titleFilter.mayHave('', w, 1, w.length)) return true;
-  const l = w.charCodeAt(0) === WAW ? 1 : 0;
-  return w.charCodeAt(l) === LAM && w.charCodeAt(l + 1) === LAM;
+  // the length tested first: no charCodeAt past the end (it would deoptimise the optimised code)
+  const l = w.length > 2 && w.charCodeAt(0) === WAW ? 1 : 0;
+  return w.length > l + 1 && w.charCodeAt(l) === LAM && w.charCodeAt(l + 1) === LAM;
 }
 
 /** Longest title starting at token i (words only), if any. */
