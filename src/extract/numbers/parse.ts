@@ -58,7 +58,7 @@ function fixed(
 }
 
 /** Parse the number that starts at token i (digits or number words), or null. */
-function parseAt(scan: Scan, i: number): Parsed | null {
+export function parseAt(scan: Scan, i: number): Parsed | null {
   const { text, m, toks } = scan;
   const t = toks[i]!;
   if (t.t === T.Num) return digitsAt(scan, i);
@@ -278,9 +278,4 @@ function joinedWord(scan: Scan, r: Reading, c: Classified, k: number): boolean {
     return true;
   }
   return false;
-}
-
-/** The number parser of one scan. */
-export function numberParser(scan: Scan) {
-  return { parseAt: (i: number) => parseAt(scan, i), ck: (k: number) => classAt(scan, k) };
 }
