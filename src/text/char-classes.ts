@@ -32,6 +32,15 @@ export function classAt(classes: Uint8Array, text: string, i: number): number {
   return classes[c]! | (1 << 8);
 }
 
+/** The code unit at i, or 0 outside the string. charCodeAt gives NaN there, which bit operations read
+ *  as 0 too and which equals no letter either; but a read past the end costs optimised code a deopt
+ *  (and a recompile) the first time it happens, so the hot scans ask this instead. */
+export const codeUnitAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : 0);
+
+/** A word's first two code units, 8 bits each (a missing one read as 0): the index of the two-letter
+ *  tables that gate the cue look-ups. */
+export const letterPair = (w: string): number => ((codeUnitAt(w, 0) & 0xff) << 8) | (codeUnitAt(w, 1) & 0xff);
+
 /** The class bits of a packed `classAt` result. */
 export const classBits = (packed: number): number => packed & 0xff;
 /** The length in code units of a packed `classAt` result. */

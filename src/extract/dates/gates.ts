@@ -125,8 +125,8 @@ export function runMask(g: Gate, t: string, s: number, e: number): number {
   let cl = 0;
   if (c0 === W || c0 === F) {
     cl |= prefixMask(g, t, s + 1, e);
-    const c1 = t.charCodeAt(s + 1);
-    if (s + 1 < e && (c1 === BA || c1 === LAM)) cl |= prefixMask(g, t, s + 2, e);
+    const c1 = s + 1 < e ? t.charCodeAt(s + 1) : 0; // (no read past the run: a deopt)
+    if (c1 === BA || c1 === LAM) cl |= prefixMask(g, t, s + 2, e);
   } else if (c0 === BA || c0 === LAM) cl |= prefixMask(g, t, s + 1, e);
   return mask | (cl & g.clBits);
 }
