@@ -33,7 +33,7 @@ export function runStarts(t: string): Int32Array {
       w = 1;
     if (i < n) {
       const c = t.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if ((c & 0xfc00) === 0xd800 && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
         w = 2;
         ln = LN_RE.test(t.slice(i, i + 2));
       } else ln = tab[c] === 1;
