@@ -285,7 +285,7 @@ function ownNoun(best: Hit | undefined, n: NumberMention): boolean {
 function nounBeforeTo(tokens: Token[], site: NumberSite): Measure | null {
   let k = site.first - 1;
   while (k > site.sFirst && !tokens[k]!.word) k--;
-  if (tokens[k]?.norm !== TO_WORD || k - 1 < site.sFirst) return null;
+  if (k < 0 || k >= tokens.length || tokens[k]!.norm !== TO_WORD || k - 1 < site.sFirst) return null;
   for (const { cue } of cuesAt(tokens, k - 1, k))
     if (cue.kind === 'noun' && cue.measure !== 'other') return cue.measure;
   return null;

@@ -247,7 +247,7 @@ function yearOrOther(scan: Scan, p: Parsed, around: Surroundings, hasQual: boole
     if (
       !hasQual &&
       (bw === 'year' || bw === null) &&
-      (bw === 'year' || toks[a]?.t !== T.Word || clitic === 'ال')
+      (bw === 'year' || a >= scan.n || toks[a]!.t !== T.Word || clitic === 'ال')
     )
       return 'year';
     if (!hasQual && wordAt(scan, b) === 'و' && toks[b - 1]?.t === T.Num) return 'year';

@@ -106,7 +106,7 @@ function tryRange(scan: Scan, r: NumberReaders, p: Parsed, marker: string | null
   const { toks, n } = scan;
   let k = p.i1 + 1;
   const cw = r.word(k);
-  const bw = toks[k];
+  const bw = k < n ? toks[k] : undefined; // (no read past the end: a deopt)
   let okConn = false;
   if (
     (bw && bw.t === T.Punct && (bw.w === '-' || bw.w === '–')) ||
@@ -229,7 +229,13 @@ function notCountWithRange(
   const { rangeB } = q;
   // a dash between two digit numbers that is not a range (a score 2-1): both are "other"
   let dashOther = false;
-  if (!rangeB && toks[p.i1 + 1]?.w === '-' && toks[p.i1 + 2]?.t === T.Num && toks[p.i0]!.t === T.Num)
+  if (
+    !rangeB &&
+    p.i1 + 2 < scan.n &&
+    toks[p.i1 + 1]!.w === '-' &&
+    toks[p.i1 + 2]!.t === T.Num &&
+    toks[p.i0]!.t === T.Num
+  )
     dashOther = true;
   if (!rangeB && toks[p.i0 - 1]?.w === '-' && toks[p.i0 - 2]?.t === T.Num) dashOther = true;
   let nc = r.notCountOf(p, q.q0, q.hasQual, clitic);
