@@ -2,6 +2,7 @@
 // its distance: verbs govern from further away than nouns and units.
 
 import { lexicons, type MeasureCue, relativePronouns, theWord, wordSet } from '../lexicon/index.js';
+import { letterPair } from '../text/char-classes.js';
 import { tokenStems } from '../text/tokens.js';
 import type { NumberMention, Token } from '../types.js';
 import { breakdownEnd } from './count-context.js';
@@ -92,7 +93,6 @@ function candidatesOfStem(st: string, out: Candidate[]): Candidate[] {
 }
 
 const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
-const letterPair = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(1) & 0xff);
 let openingsFor: ReadonlyMap<string, readonly MeasureCue[]> | null = null;
 let openingsForPrefix: readonly MeasureCue[] | null = null;
 let openingTable = new Uint8Array(0);

@@ -3,6 +3,7 @@
 // measures.tsv): the strongest cue wins, then the nearest.
 
 import { alternation, lexicons, loadTsv, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
+import { codeUnitAt } from '../text/char-classes.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
@@ -284,7 +285,7 @@ function ownNoun(best: Hit | undefined, n: NumberMention): boolean {
 function nounBeforeTo(tokens: Token[], site: NumberSite): Measure | null {
   let k = site.first - 1;
   while (k > site.sFirst && !tokens[k]!.word) k--;
-  if (tokens[k]?.norm !== TO_WORD || k - 1 < site.sFirst) return null;
+  if (k < 0 || k >= tokens.length || tokens[k]!.norm !== TO_WORD || k - 1 < site.sFirst) return null;
   for (const { cue } of cuesAt(tokens, k - 1, k))
     if (cue.kind === 'noun' && cue.measure !== 'other') return cue.measure;
   return null;
@@ -357,7 +358,7 @@ function deniedBefore(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
     if (words.has(norm)) return true;
-    const c = norm.charCodeAt(0); // without a leading و/ف
+    const c = codeUnitAt(norm, 0); // without a leading و/ف
     if ((c === 0x648 || c === 0x641) && words.has(norm.slice(1))) return true;
   }
   return false;

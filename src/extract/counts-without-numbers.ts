@@ -2,6 +2,7 @@
 // named once (بتفجير سيارة مفخخة = one car bomb, lexicons/implied-one.tsv).
 
 import { loadTsv, many, theWord, wordSet } from '../lexicon/index.js';
+import { codeUnitAt } from '../text/char-classes.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
@@ -114,8 +115,8 @@ function openingsOf(tokens: Token[]): Openings {
  *  a count, so no copy is made for them). */
 function withoutProclitics(word: string, lengths: Set<number>): string {
   let k = 0;
-  let c = word.charCodeAt(0);
-  if (c === 0x648 || c === 0x641) c = word.charCodeAt(++k); // و ف
+  let c = codeUnitAt(word, 0);
+  if (c === 0x648 || c === 0x641) c = codeUnitAt(word, ++k); // و ف
   if (c === 0x628 || c === 0x644) k++; // ب ل
   return k > 0 && lengths.has(word.length - k) ? word.slice(k) : word;
 }
@@ -183,8 +184,8 @@ let impliedEndings: Uint8Array | null = null;
 let endingLetters = 2;
 const ending = (w: string): number => {
   const n = w.length;
-  const two = ((w.charCodeAt(n - 1) & 0xff) << 8) | (w.charCodeAt(n - 2) & 0xff);
-  return endingLetters === 3 ? (two ^ ((w.charCodeAt(n - 3) & 0xff) * 0x9e)) & 0xffff : two;
+  const two = ((codeUnitAt(w, n - 1) & 0xff) << 8) | (codeUnitAt(w, n - 2) & 0xff);
+  return endingLetters === 3 ? (two ^ ((codeUnitAt(w, n - 3) & 0xff) * 0x9e)) & 0xffff : two;
 };
 
 /** One thing counted without a number (بتفجير سيارة مفخخة): lexicons/implied-one.tsv. Not figures of

@@ -7,6 +7,7 @@
 // statement itself is.
 
 import { alternation, loadTsv, theWord, wordSet } from '../lexicon/index.js';
+import { codeUnitAt, letterPair } from '../text/char-classes.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
@@ -36,7 +37,6 @@ const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCode
  *  when its first two letters are that word's; performance: this runs at every stem of a dated sentence's
  *  words). Used only with onlyTwoLetters. */
 let opening = new Uint8Array(1 << 16);
-const letterPair = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(1) & 0xff);
 /** Phrases that tell no happening though a cue is in them (الخاضعة لسيطرة، لاستهداف), by first word. */
 let notHappenings: Map<string, string[][]> = new Map();
 /** The same by their first word with و or ف before it: a word with that letter is looked up whole, no
@@ -100,7 +100,7 @@ interface CueHit {
 /** Words of a phrase with no happening in it starting at token i (0 when none starts there). */
 function notHappeningAt(tokens: Token[], i: number): number {
   const norm = tokens[i]!.norm;
-  const c = norm.charCodeAt(0);
+  const c = codeUnitAt(norm, 0);
   // the word, then the word without a leading و or ف (when three letters follow)
   const own = phraseAt(tokens, i, notHappenings.get(norm));
   const conjunction = (c === 0x648 || c === 0x641) && norm.length > 3;

@@ -44,7 +44,7 @@ export function findKindOfCountry(
   for (const place of lexical) {
     if (!place.lexId?.startsWith('country:')) continue;
     const i = tokenIndexAt(tokens, place.start);
-    const t = tokens[i - 1];
+    const t = i > 0 ? tokens[i - 1] : undefined; // (no read before the start: a deopt)
     if (!t?.word || tokens[i]?.start !== place.start || place.start !== t.end + 1) continue;
     const head = stemAfterProclitics(t, /^[وف]?[بلك]?$/, (f) => heads.has(`ال${f}`));
     const type = head && heads.get(`ال${head}`);

@@ -42,7 +42,8 @@ export function findPlaceParts(
     let i = tokenIndexAt(tokens, place.start);
     if (!tokens[i] || tokens[i]!.start !== place.start) continue;
     // one head word between (شرق مدينة الرياض، شرق العاصمة الرياض)
-    if (tokens[i - 1]?.word && isHead(tokens[i - 1]!.norm) && plainGap(tokens[i - 1]!, tokens[i]!)) i--;
+    if (i > 0 && tokens[i - 1]!.word && isHead(tokens[i - 1]!.norm) && plainGap(tokens[i - 1]!, tokens[i]!))
+      i--;
     let found = compassOf(tokens[i - 1]);
     if (!found || !plainGap(tokens[i - 1]!, tokens[i]!)) continue;
     const words = [found[0]];

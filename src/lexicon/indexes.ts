@@ -58,7 +58,17 @@ export function lexicons(): Lexicons {
       for (const f of many(cell))
         if (f !== '-') {
           const k = normalize(f);
-          if (!verbs.has(k)) verbs.set(k, { ...base, gender, participle, present });
+          // one literal, not a spread of base: every verb then has one hidden class (the spread had made a
+          // class per verb form, and every reader of a verb met new ones: deopts)
+          if (!verbs.has(k))
+            verbs.set(k, {
+              lemma: base.lemma,
+              stance: base.stance,
+              kind: base.kind,
+              gender,
+              participle,
+              present,
+            });
         }
     };
     add(r.past_m, 'm', false, false);

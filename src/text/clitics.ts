@@ -1,6 +1,8 @@
 // Clitics: the conjunctions (و ف), prepositions (ب ل ك) and article (ال) written joined to a word.
 // Every rule that looks a word up without its clitics takes its forms from here.
 
+import { codeUnitAt } from './char-classes.js';
+
 /** Candidate stems of a normalised Arabic word after stripping proclitics (و ف ب ل ك ال لل),
  *  longest form first. The word itself is always the first candidate. */
 const stemCache = new Map<string, string[]>();
@@ -34,14 +36,14 @@ function cliticPieces(word: string): number {
   let n = 0;
   pieces[n++] = 0;
   let w = 0; // where the word after a conjunction starts
-  const c0 = word.charCodeAt(0);
+  const c0 = codeUnitAt(word, 0);
   if ((c0 === WAW || c0 === FA) && word.length > 3) {
     w = 1;
     pieces[n++] = 2;
   }
   let p = w; // where the word after a preposition starts
-  const c = word.charCodeAt(w);
-  if (c === LAM && word.charCodeAt(w + 1) === LAM && word.length - w > 3) {
+  const c = codeUnitAt(word, w);
+  if (c === LAM && codeUnitAt(word, w + 1) === LAM && word.length - w > 3) {
     pieces[n++] = ((w + 2) << 1) | 1;
     pieces[n++] = (w + 2) << 1;
   }

@@ -71,8 +71,7 @@ export function buildDoc(document: Document, hint: string | null = null): Doc {
   let si = 0;
   for (const t of tokens) {
     while (si < sentences.length && sentences[si]!.end <= t.start) si++;
-    const s = sentences[si];
-    if (s && t.start >= s.start) t.sentence = si;
+    if (si < sentences.length && t.start >= sentences[si]!.start) t.sentence = si;
   }
   const layers: Layers = {
     published: { date: null, precision: null, how: 'none', evidence: null },

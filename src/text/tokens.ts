@@ -32,8 +32,16 @@ export const TOKEN =
   /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[^\s\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/gu;
 const WORDLIKE = /^[\p{L}\p{M}0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
-const isAnyDigit = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+/** ANY_DIGIT[c] = 1 for the digits 0-9, ٠-٩ and ۰-۹ (a table: the chained range tests ran their last
+ *  compares only for rare characters, which met them unoptimised-for: deopts). */
+const ANY_DIGIT = new Uint8Array(0x6fa);
+for (const [from, to] of [
+  [48, 57],
+  [0x660, 0x669],
+  [0x6f0, 0x6f9],
+] as const)
+  ANY_DIGIT.fill(1, from, to + 1);
+const isAnyDigit = (c: number) => c < 0x6fa && ANY_DIGIT[c] === 1;
 const isNumberSeparator = (c: number) =>
   c === 46 || c === 44 || c === 58 || c === 47 || c === 0x66b || c === 0x66c;
 

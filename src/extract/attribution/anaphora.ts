@@ -6,6 +6,7 @@
 import { loadTsv } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention, Quote, Statement } from '../../types.js';
+import { attribution } from './statement-at.js';
 
 let documentNouns: Set<string> | null = null;
 const isDocumentNoun = (w: string) =>
@@ -79,7 +80,13 @@ export function resolveAnaphora(
   const fix = (att: Attribution): Attribution => {
     const speaker = att.speaker ? resolve(att.speaker) : null;
     if (speaker === att.speaker && att.via.every((v) => !resolved.has(v))) return att;
-    return { ...att, speaker, via: att.via.map(resolve).filter((v) => v !== speaker) };
+    return attribution(
+      speaker,
+      att.via.map(resolve).filter((v) => v !== speaker),
+      att.verb,
+      att.stance,
+      att.how,
+    );
   };
   for (const s of segments) s.attribution = fix(s.attribution);
   for (const q of quotes) q.attribution = fix(q.attribution);

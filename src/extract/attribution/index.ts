@@ -3,7 +3,7 @@
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
 
 import { lexicons, theWord } from '../../lexicon/index.js';
-import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
+import type { Mention, Quote, Sentence, Statement, Token } from '../../types.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findComplement } from './complement.js';
 import {
@@ -23,6 +23,7 @@ import {
   statementGoesOn,
 } from './sentence-sources.js';
 import { speakerList } from './speaker-list.js';
+import { attribution } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
 import { forgetVerbs, verbAt } from './words.js';
@@ -86,7 +87,10 @@ export function attribute(
   // statements denied after the fact (… غير صحيحة): flip the stance of the segment they close
   for (const d of denialAfter(tokens, denialOpeners)) {
     for (const seg of ctx.segments)
-      if (d >= seg.start && d <= seg.end + 2) seg.attribution = { ...seg.attribution, stance: 'denies' };
+      if (d >= seg.start && d <= seg.end + 2) {
+        const a = seg.attribution;
+        seg.attribution = attribution(a.speaker, a.via, a.verb, 'denies', a.how);
+      }
   }
   resolveAnaphora(ctx.segments, ctx.quotes, mentions, speakers);
   return {
@@ -149,12 +153,13 @@ function reassertAfterDenial(ctx: AttributionContext, run: SentenceRun, i: numbe
   if (!pv?.participle || !last) return;
   const pc = findComplement(tokens, i + 1, run.b, pv);
   if (!pc) return;
-  const reasserted: Attribution = {
-    ...last,
-    stance: pv.stance,
-    verb: verbSpan(ctx.text, tokens, i, i + 1),
-    how: 'continued',
-  };
+  const reasserted = attribution(
+    last.speaker,
+    last.via,
+    verbSpan(ctx.text, tokens, i, i + 1),
+    pv.stance,
+    'continued',
+  );
   addStatement(ctx, pc.at, run.b, run.sentence.end, reasserted);
   run.deniedUntil = -1;
 }
@@ -189,13 +194,13 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
     run.relayedBy = sp.speaker;
     return false;
   }
-  const att: Attribution = {
-    speaker: impersonal ? null : sp.speaker,
-    via: [],
-    verb: verbSpan(ctx.text, tokens, i, relay.next),
-    stance: 'asserts',
-    how: impersonal ? 'impersonal' : 'bihasab',
-  };
+  const att = attribution(
+    impersonal ? null : sp.speaker,
+    [],
+    verbSpan(ctx.text, tokens, i, relay.next),
+    'asserts',
+    impersonal ? 'impersonal' : 'bihasab',
+  );
   if (!impersonal) addSpeakerWithAliases(ctx, sp, sp.speaker);
   addStatement(ctx, np.end, run.b, run.sentence.end, att);
   remember(ctx.state, att, null);

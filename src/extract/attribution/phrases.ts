@@ -321,8 +321,8 @@ export function pushSegment(
 ): number {
   let i = from;
   while (i < b && tokens[i]!.word && COMPLEMENT.has(tokens[i]!.norm)) i++;
-  const startTok = tokens[from];
-  if (!startTok) return b;
+  if (from < 0 || from >= tokens.length) return b;
+  const startTok = tokens[from]!;
   const qi =
     i < b && OPEN_Q.test(tokens[i]!.norm) && !tokens[i]!.word && !shortQuotedName(tokens, i, b) ? i : -1;
   if (qi >= 0) {

@@ -1,6 +1,7 @@
 // Relays: the markers that name who passed a statement on (بحسب، نقلا عن، وفقا لـ، حسبما ذكرت).
 
 import { lexicons, wordSet } from '../../lexicon/index.js';
+import { codeUnitAt } from '../../text/char-classes.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -24,7 +25,7 @@ export function trailingRelay(
 ): Mention | null {
   for (let i = from; i < end; i++) {
     const w = tokens[i]!.norm;
-    if (!RELAY_LEAD.has(w.charCodeAt(0) === 0x648 ? w.slice(1) : w)) continue; // without a leading و
+    if (!RELAY_LEAD.has(codeUnitAt(w, 0) === 0x648 ? w.slice(1) : w)) continue; // without a leading و
     let j = i + 1;
     while (j < end && (RELAY_FILLER.has(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
     const m = tokens[j]
@@ -40,7 +41,7 @@ export function trailingRelay(
 export function mayOpenRelay(t: Token): boolean {
   if (!t.word) return false;
   const w0 = t.norm;
-  const c0 = w0.charCodeAt(0);
+  const c0 = codeUnitAt(w0, 0);
   const conj = w0.length > 2 && (c0 === 0x648 || c0 === 0x641);
   return relayFirst.has(w0) || (conj && relayFirstAfterConjunction.has(w0));
 }
@@ -50,7 +51,7 @@ export function relayAt(toks: Token[], i: number, end: number) {
   const t0 = toks[i];
   if (!t0 || !mayOpenRelay(t0)) return null;
   const w0 = t0.norm;
-  const c0 = w0.charCodeAt(0);
+  const c0 = codeUnitAt(w0, 0);
   const conj = w0.length > 2 && (c0 === 0x648 || c0 === 0x641);
   // the first word as bareForms reads it: the word, or without its و/ف, when either is the marker's
   const bare = conj ? w0.slice(1) : null;

@@ -9,6 +9,7 @@ import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, relaySourceIn, type SentenceRun } from './context.js';
 import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt } from './relays.js';
+import { attribution } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { ANY_Q, OPEN_Q, shortQuotedName, verbAt } from './words.js';
 
@@ -59,13 +60,13 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     const impersonal = isImpersonal(sp.speaker); // وفق تقديرات أولية: the outlet narrates
     if (!impersonal) ctx.addSpeaker(sp.speaker);
     if (relayer) ctx.addSpeaker(relayer.speaker);
-    const att: Attribution = {
-      speaker: impersonal ? null : sp.speaker,
-      via: relayer ? [relayer.speaker] : [],
-      verb: verbSpan(text, tokens, i, relay.next),
-      stance: 'asserts',
-      how: impersonal ? 'impersonal' : 'bihasab',
-    };
+    const att = attribution(
+      impersonal ? null : sp.speaker,
+      relayer ? [relayer.speaker] : [],
+      verbSpan(text, tokens, i, relay.next),
+      'asserts',
+      impersonal ? 'impersonal' : 'bihasab',
+    );
     const segEnd = run.covered < 0 ? s.end : tokens[i]!.start;
     ctx.segments.push({ start: s.start, end: segEnd, attribution: att, direct: false });
     ctx.quotes.push({
@@ -104,7 +105,13 @@ function participleAfter(
   ctx.segments.push(...later);
   for (let q = ctx.quotes.length - 1; q >= 0 && ctx.quotes[q]!.start >= run.sentence.start; q--)
     if (!keep(ctx.quotes[q]!)) ctx.quotes.splice(q, 1);
-  const goesOn: Attribution = { ...att, verb: verbSpan(ctx.text, tokens, k, k + 1), how: 'continued' };
+  const goesOn = attribution(
+    att.speaker,
+    att.via,
+    verbSpan(ctx.text, tokens, k, k + 1),
+    att.stance,
+    'continued',
+  );
   addStatement(ctx, comp.at, run.b, run.sentence.end, goesOn);
   remember(ctx.state, goesOn, v.gender);
 }
@@ -129,13 +136,7 @@ export function colonSource(ctx: AttributionContext, run: SentenceRun): void {
     (x) => x.end <= colonAt && (x.type === 'organization' || x.type === 'person'),
   );
   if (!m) return;
-  const att: Attribution = {
-    speaker: m,
-    via: [],
-    verb: verbSpan(ctx.text, tokens, colon, colon + 1),
-    stance: 'asserts',
-    how: 'colon',
-  };
+  const att = attribution(m, [], verbSpan(ctx.text, tokens, colon, colon + 1), 'asserts', 'colon');
   if (!ctx.isSpeaker(m)) ctx.addSpeaker(m);
   addStatement(ctx, colon + 1, b, s.end, att);
   run.covered = b;
@@ -159,7 +160,13 @@ export function quoteGoesOn(ctx: AttributionContext, run: SentenceRun): void {
     let words = 0;
     for (let k = i + 1; k < Math.min(b, i + 8); k++) if (tokens[k]!.word) words++;
     if (words < 4) continue;
-    addStatement(ctx, i, b, run.sentence.end, { ...last, how: 'continued' });
+    addStatement(
+      ctx,
+      i,
+      b,
+      run.sentence.end,
+      attribution(last.speaker, last.via, last.verb, last.stance, 'continued'),
+    );
     run.covered = b;
     return;
   }
@@ -182,7 +189,13 @@ export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, befor
   let i = run.a;
   while (i < run.b && !tokens[i]!.word) i++;
   if (i >= run.b || tokens[i]!.norm !== AND_ALREADY) return;
-  addStatement(ctx, i, run.b, run.sentence.end, { ...att, how: 'continued' });
+  addStatement(
+    ctx,
+    i,
+    run.b,
+    run.sentence.end,
+    attribution(att.speaker, att.via, att.verb, att.stance, 'continued'),
+  );
   run.covered = run.b;
 }
 const spokesmanStem = prefixTest('attribution-words', 'spokesman');

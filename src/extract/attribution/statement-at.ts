@@ -4,7 +4,20 @@ import type { Attribution, Statement } from '../../types.js';
 import { bestHolding } from '../sorted-spans.js';
 
 /** The attribution of text no statement covers: the outlet's own narration. */
-export const NONE: Attribution = { speaker: null, via: [], verb: null, stance: 'asserts', how: 'none' };
+export const NONE: Attribution = attribution(null, [], null, 'asserts', 'none');
+
+/** An attribution. Every one is made here, never by spreading another: one object shape for all of them
+ *  (spreads of spreads had made dozens of maps of the same five keys, and wrong-map deopts where they are
+ *  read). The keys in the order JSON has always written them. */
+export function attribution(
+  speaker: Attribution['speaker'],
+  via: Attribution['via'],
+  verb: Attribution['verb'],
+  stance: Attribution['stance'],
+  how: Attribution['how'],
+): Attribution {
+  return { speaker, via, verb, stance, how };
+}
 
 /** Innermost attributed segment holding a position (direct quotes first; the first in list order among
  *  equals). */

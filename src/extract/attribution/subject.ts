@@ -7,6 +7,7 @@ import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
+import { attribution } from './statement-at.js';
 import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
@@ -123,15 +124,15 @@ export function namedAttribution(
   via: Mention[],
 ): Attribution {
   const verb = verbSpan(ctx.text, ctx.tokens, i, i + 1);
-  if (isImpersonal(found.speaker)) return { speaker: null, via, verb, stance: v.stance, how: 'impersonal' };
+  if (isImpersonal(found.speaker)) return attribution(null, via, verb, v.stance, 'impersonal');
   const speaker = surnameBearer(ctx.speakers, found.speaker);
   if (speaker.how === 'role') {
     const prev =
       ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? ctx.state.last[v.gender ?? 'm'];
-    if (prev?.speaker) return { ...prev, verb, stance: v.stance, how: 'continued' };
+    if (prev?.speaker) return attribution(prev.speaker, prev.via, verb, v.stance, 'continued');
   }
   addSpeakerWithAliases(ctx, found, speaker);
-  return { speaker, via, verb, stance: v.stance, how: 'explicit' };
+  return attribution(speaker, via, verb, v.stance, 'explicit');
 }
 
 /** Information or a report that no body issued (المعلومات الأولية، تقرير إخباري): the outlet narrates. */

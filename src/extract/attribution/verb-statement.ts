@@ -22,6 +22,7 @@ import {
   wordsBetween,
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
+import { attribution } from './statement-at.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
 import {
   ADVERB,
@@ -96,12 +97,13 @@ function participleStatement(
 ): Opened | null {
   const prev = ctx.state.last.any;
   if (!prev || !comp) return null;
-  const att: Attribution = {
-    ...prev,
-    verb: verbSpan(ctx.text, ctx.tokens, i, i + 1),
-    stance: v.stance === 'denies' ? 'denies' : prev.stance,
-    how: 'continued',
-  };
+  const att = attribution(
+    prev.speaker,
+    prev.via,
+    verbSpan(ctx.text, ctx.tokens, i, i + 1),
+    v.stance === 'denies' ? 'denies' : prev.stance,
+    'continued',
+  );
   return { att, contentFrom: comp.at, narrationAt: -1 };
 }
 
@@ -120,13 +122,13 @@ function relativeStatement(
   const impersonal = isImpersonal(ante); // المعلومات المتوفرة التي تشير إلى …: no one speaks
   if (ante && !impersonal && !ctx.isSpeaker(ante)) ctx.addSpeaker(ante);
   if (!ante || (!comp && v.kind !== 'announce' && v.kind !== 'appeal')) return null;
-  const att: Attribution = {
-    speaker: impersonal ? null : ante,
-    via: state.last.any?.speaker === ante ? state.last.any.via : [],
-    verb: verbSpan(ctx.text, ctx.tokens, i, i + 1),
-    stance: v.stance,
-    how: 'relative',
-  };
+  const att = attribution(
+    impersonal ? null : ante,
+    state.last.any?.speaker === ante ? state.last.any.via : [],
+    verbSpan(ctx.text, ctx.tokens, i, i + 1),
+    v.stance,
+    'relative',
+  );
   // without a complement: التي تطالب المجتمع الدولي بـ…
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
@@ -250,7 +252,7 @@ function subjectStatement(
     if (IMPERSONAL_VERB.test(tokens[i]!.norm)) return null;
     const prev = (v.gender && state.last[v.gender]) || (v.kind === 'continue' ? state.last.any : null);
     if (prev && comp)
-      att = { ...prev, verb: verbSpan(text, tokens, i, i + 1), stance: v.stance, how: 'continued' };
+      att = attribution(prev.speaker, prev.via, verbSpan(text, tokens, i, i + 1), v.stance, 'continued');
   }
   if (!att) return null;
   if (comp) return { att, contentFrom: comp.at, narrationAt: -1 };
@@ -288,10 +290,10 @@ function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo,
   const { contentFrom, narrationAt } = opened;
   let { att } = opened;
   if (run.relayedBy && att.speaker && att.via.length === 0 && run.relayedBy.key !== att.speaker.key)
-    att = { ...att, via: [run.relayedBy] };
+    att = attribution(att.speaker, [run.relayedBy], att.verb, att.stance, att.how);
   const trailing = trailingRelay(tokens, contentFrom, run.b, ctx.mentions);
   if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
-    att = { ...att, via: [trailing] };
+    att = attribution(att.speaker, [trailing], att.verb, att.stance, att.how);
     ctx.addSpeaker(trailing);
   }
   const segEndTok = narrationAt > 0 ? narrationAt : run.b;

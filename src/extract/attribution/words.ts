@@ -10,6 +10,7 @@ import {
   type VerbInfo,
   wordSet,
 } from '../../lexicon/index.js';
+import { codeUnitAt } from '../../text/char-classes.js';
 import { normalize } from '../../text/normalize.js';
 import type { Attribution, Token } from '../../types.js';
 
@@ -125,8 +126,11 @@ export function verbAt(t: Token): VerbInfo | null {
 let endings = new Uint32Array(0);
 let endingsOf: Map<string, VerbInfo> | null = null;
 const ending = (w: string, n: number): number =>
-  ((((w.charCodeAt(w.length - 1) & 0xff) << 8) | (w.charCodeAt(w.length - 2) & 0xff)) << 4) | Math.min(n, 15);
-const hasEnding = (e: number): boolean => (endings[e >>> 5]! & (1 << (e & 31))) !== 0;
+  ((((codeUnitAt(w, w.length - 1) & 0xff) << 8) | (codeUnitAt(w, w.length - 2) & 0xff)) << 4) |
+  Math.min(n, 15);
+/** (an empty word's second ending is -1: a bit past the table's end, read as unset without reading there) */
+const hasEnding = (e: number): boolean =>
+  e >>> 5 < endings.length && (endings[e >>> 5]! & (1 << (e & 31))) !== 0;
 
 function verbOf(t: Token): VerbInfo | null {
   if (!t.word) return null;
@@ -144,7 +148,7 @@ function verbOf(t: Token): VerbInfo | null {
   if (!hasEnding(ending(w, w.length)) && !hasEnding(ending(w, w.length - 1))) return null;
   const v = lexicon.get(w);
   if (v) return v;
-  const c = w.charCodeAt(0);
+  const c = codeUnitAt(w, 0);
   return w.length > 2 && (c === 0x648 || c === 0x641) ? (lexicon.get(w.slice(1)) ?? null) : null;
 }
 

@@ -25,24 +25,25 @@ export function runStarts(t: string): Int32Array {
   let out: Int32Array = runScratch;
   let count = 0;
   let inRun = false;
-  for (let i = 0; i < t.length; ) {
-    const c = t.charCodeAt(i);
-    let ln: boolean,
+  // up to and including t.length, read as no letter: a run at the very end is closed by the same code
+  // as the others (a separate closing branch first ran only in optimised code: a deopt each time)
+  const n = t.length;
+  for (let i = 0; i <= n; ) {
+    let ln = false,
       w = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      w = 2;
-      ln = LN_RE.test(t.slice(i, i + 2));
-    } else ln = tab[c] === 1;
+    if (i < n) {
+      const c = t.charCodeAt(i);
+      if ((c & 0xfc00) === 0xd800 && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        w = 2;
+        ln = LN_RE.test(t.slice(i, i + 2));
+      } else ln = tab[c] === 1;
+    }
     if (ln !== inRun) {
       if (count === out.length) out = grown(out);
       out[count++] = i;
       inRun = ln;
     }
     i += w;
-  }
-  if (inRun) {
-    if (count === out.length) out = grown(out);
-    out[count++] = t.length;
   }
   if (out.length <= KEPT) runScratch = out;
   return out.subarray(0, count);
@@ -124,8 +125,8 @@ export function runMask(g: Gate, t: string, s: number, e: number): number {
   let cl = 0;
   if (c0 === W || c0 === F) {
     cl |= prefixMask(g, t, s + 1, e);
-    const c1 = t.charCodeAt(s + 1);
-    if (s + 1 < e && (c1 === BA || c1 === LAM)) cl |= prefixMask(g, t, s + 2, e);
+    const c1 = s + 1 < e ? t.charCodeAt(s + 1) : 0; // (no read past the run: a deopt)
+    if (c1 === BA || c1 === LAM) cl |= prefixMask(g, t, s + 2, e);
   } else if (c0 === BA || c0 === LAM) cl |= prefixMask(g, t, s + 1, e);
   return mask | (cl & g.clBits);
 }

@@ -72,31 +72,37 @@ interface DateScan {
 
 type RawFields = Omit<Raw, 'start' | 'end' | 'future'>;
 
-const BASE = {
-  y: null,
-  m: null,
-  d: null,
-  d2: null,
-  wd: null,
-  wd2: null,
-  mod: null,
-  anchor: null,
-  rel: null,
-  relMonth: null,
-  part: null,
-} as const;
+/** A match's fields, all of them, null but its kind: every match fills one such object, so pushRaw reads
+ *  one object shape (spreads of a base with a pattern's own fields over it made a shape per pattern, and
+ *  pushRaw's reads megamorphic). */
+function fieldsOf(kind: Raw['kind']): RawFields {
+  return {
+    kind,
+    y: null,
+    m: null,
+    d: null,
+    d2: null,
+    wd: null,
+    wd2: null,
+    mod: null,
+    anchor: null,
+    rel: null,
+    relMonth: null,
+    part: null,
+  };
+}
 
 const groupOf = (mt: RegExpExecArray, k: string) => mt.groups?.[k];
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 
-/** The weekday, anchor, part of day and modifier a match names. */
-function commonOf(v: Vocab, mt: RegExpExecArray) {
-  return {
-    wd: groupOf(mt, 'wd') ? (v.weekdays.get(key(groupOf(mt, 'wd')!)) ?? null) : null,
-    anchor: groupOf(mt, 'anchor') ? anchorOffset(v, key(groupOf(mt, 'anchor')!)) : null,
-    part: groupOf(mt, 'dp') ? (v.parts.get(key(groupOf(mt, 'dp')!)) ?? null) : null,
-    mod: modKind(groupOf(mt, 'mod')),
-  };
+/** The fields of `kind` with the weekday, anchor, part of day and modifier a match names. */
+function commonOf(v: Vocab, mt: RegExpExecArray, kind: Raw['kind']): RawFields {
+  const f = fieldsOf(kind);
+  f.wd = groupOf(mt, 'wd') ? (v.weekdays.get(key(groupOf(mt, 'wd')!)) ?? null) : null;
+  f.anchor = groupOf(mt, 'anchor') ? anchorOffset(v, key(groupOf(mt, 'anchor')!)) : null;
+  f.part = groupOf(mt, 'dp') ? (v.parts.get(key(groupOf(mt, 'dp')!)) ?? null) : null;
+  f.mod = modKind(groupOf(mt, 'mod'));
+  return f;
 }
 
 function pushRaw(sc: DateScan, mt: RegExpExecArray, r: RawFields): void {
@@ -186,7 +192,11 @@ export function scan(text: string, start: number, end: number, normalized?: Mapp
   runPattern(
     sc,
     v.reYear,
-    (mt) => pushRaw(sc, mt, { ...BASE, kind: 'absolute', y: num(groupOf(mt, 'y')) }),
+    (mt) => {
+      const f = fieldsOf('absolute');
+      f.y = num(groupOf(mt, 'y'));
+      pushRaw(sc, mt, f);
+    },
     hasDigit,
   );
   weekdaysAndRelative(sc);
@@ -203,15 +213,12 @@ function dayMonthDates(sc: DateScan, hasDigit: boolean): void {
       const d = num(groupOf(mt, 'd'))!,
         d2 = num(groupOf(mt, 'd2'));
       if (d < 1 || d > 31 || (d2 !== null && (d2 <= d || d2 > 31))) return;
-      pushRaw(sc, mt, {
-        ...BASE,
-        ...commonOf(v, mt),
-        kind: 'absolute',
-        d,
-        d2,
-        m: monthOf(v, groupOf(mt, 'm')),
-        y: num(groupOf(mt, 'y')),
-      });
+      const f = commonOf(v, mt, 'absolute');
+      f.d = d;
+      f.d2 = d2;
+      f.m = monthOf(v, groupOf(mt, 'm'));
+      f.y = num(groupOf(mt, 'y'));
+      pushRaw(sc, mt, f);
     },
     hasDigit,
   );
@@ -220,16 +227,12 @@ function dayMonthDates(sc: DateScan, hasDigit: boolean): void {
     v.reDRel,
     (mt) => {
       const d = num(groupOf(mt, 'd'))!;
-      const c = commonOf(v, mt);
+      const f = commonOf(v, mt, 'relative');
       if (d < 1 || d > 31) return;
-      pushRaw(sc, mt, {
-        ...BASE,
-        ...c,
-        kind: 'relative',
-        d,
-        relMonth: c.mod === 'past' ? -1 : c.mod === 'next' ? 1 : 0,
-        mod: null,
-      });
+      f.d = d;
+      f.relMonth = f.mod === 'past' ? -1 : f.mod === 'next' ? 1 : 0;
+      f.mod = null;
+      pushRaw(sc, mt, f);
     },
     hasDigit && t.includes(THE_MONTH),
   );
@@ -247,7 +250,11 @@ function monthYearDates(sc: DateScan): void {
     if (!sh && y === null && !mod) return; // a bare month name: too often a word (مارس، آب)
     if (AMBIGUOUS_MONTH.has(key(groupOf(mt, 'm')!)) && !sh && y === null && mod !== 'past' && mod !== 'this')
       return;
-    pushRaw(sc, mt, { ...BASE, kind: 'absolute', m, y, mod });
+    const f = fieldsOf('absolute');
+    f.m = m;
+    f.y = y;
+    f.mod = mod;
+    pushRaw(sc, mt, f);
   });
 }
 
@@ -260,27 +267,25 @@ function numericDates(sc: DateScan, hasDigit: boolean): void {
     runPattern(
       sc,
       re,
-      (mt) =>
-        pushRaw(sc, mt, {
-          ...BASE,
-          kind: 'absolute',
-          d: num(groupOf(mt, 'd')),
-          m: monthOf(v, groupOf(mt, 'm')),
-          y: num(groupOf(mt, 'y')),
-        }),
+      (mt) => {
+        const f = fieldsOf('absolute');
+        f.d = num(groupOf(mt, 'd'));
+        f.m = monthOf(v, groupOf(mt, 'm'));
+        f.y = num(groupOf(mt, 'y'));
+        pushRaw(sc, mt, f);
+      },
       hasLatin,
     );
   runPattern(
     sc,
     v.reYMD,
-    (mt) =>
-      pushRaw(sc, mt, {
-        ...BASE,
-        kind: 'numeric',
-        d: num(groupOf(mt, 'd')),
-        m: num(groupOf(mt, 'm')),
-        y: num(groupOf(mt, 'y')),
-      }),
+    (mt) => {
+      const f = fieldsOf('numeric');
+      f.d = num(groupOf(mt, 'd'));
+      f.m = num(groupOf(mt, 'm'));
+      f.y = num(groupOf(mt, 'y'));
+      pushRaw(sc, mt, f);
+    },
     hasNumeric,
   );
   runPattern(
@@ -290,7 +295,11 @@ function numericDates(sc: DateScan, hasDigit: boolean): void {
       let d = num(groupOf(mt, 'd'))!,
         m = num(groupOf(mt, 'm'))!;
       if (m > 12 && d <= 12) [d, m] = [m, d]; // 01/24/2022 (US order) when unambiguous
-      pushRaw(sc, mt, { ...BASE, kind: 'numeric', d, m, y: num(groupOf(mt, 'y')) });
+      const f = fieldsOf('numeric');
+      f.d = d;
+      f.m = m;
+      f.y = num(groupOf(mt, 'y'));
+      pushRaw(sc, mt, f);
     },
     hasNumeric,
   );
@@ -300,18 +309,22 @@ function numericDates(sc: DateScan, hasDigit: boolean): void {
 function weekdaysAndRelative(sc: DateScan): void {
   const { v, t } = sc;
   runPattern(sc, v.reWD, (mt) => {
-    const c = commonOf(v, mt);
+    const c = commonOf(v, mt, 'weekday');
     const wd2 = groupOf(mt, 'wd2') ? (v.weekdays.get(key(groupOf(mt, 'wd2')!)) ?? null) : null;
     // "الاثنين" after هذين/كلا/بين is the number two; after صلاة/مصل/خطبة a weekday names a prayer
     const prev = t.slice(Math.max(0, mt.index - 14), mt.index);
     const bare = c.anchor === null && !groupOf(mt, 'dp');
     if (bare && notADay(prev, c.wd === 1)) return;
-    pushRaw(sc, mt, { ...BASE, ...c, kind: 'weekday', wd2 });
+    c.wd2 = wd2;
+    pushRaw(sc, mt, c);
   });
   runPattern(sc, v.reRel, (mt) => {
     const r = v.rel.get(key(groupOf(mt, 'rel')!))!;
     const part = groupOf(mt, 'dp') ? (v.parts.get(key(groupOf(mt, 'dp')!)) ?? null) : r.part;
-    pushRaw(sc, mt, { ...BASE, kind: 'relative', rel: r, part, future: false } as RawFields);
+    const f = fieldsOf('relative');
+    f.rel = r;
+    f.part = part;
+    pushRaw(sc, mt, f);
   });
 }
 

@@ -3,7 +3,7 @@
 import { theWord, wordSet } from '../../lexicon/index.js';
 import type { NumberMention, Qualifier } from '../../types.js';
 import type { NotCount } from './lexicon.js';
-import type { Parsed, Scan } from './parse.js';
+import { type Parsed, parseAt, type Scan } from './parse.js';
 import { CLITIC_TOKENS, LATIN, NOT_NOUN, T } from './tokens.js';
 import { classify, isNumberish } from './words.js';
 
@@ -247,7 +247,7 @@ function yearOrOther(scan: Scan, p: Parsed, around: Surroundings, hasQual: boole
     if (
       !hasQual &&
       (bw === 'year' || bw === null) &&
-      (bw === 'year' || toks[a]?.t !== T.Word || clitic === 'ال')
+      (bw === 'year' || a >= scan.n || toks[a]!.t !== T.Word || clitic === 'ال')
     )
       return 'year';
     if (!hasQual && wordAt(scan, b) === 'و' && toks[b - 1]?.t === T.Num) return 'year';
@@ -321,18 +321,35 @@ function emit(
   scan.out.push(mm);
 }
 
-/** The context readers of one scan. */
-export function numberContext(scan: Scan) {
-  return {
-    word: (k: number) => wordAt(scan, k),
-    beforeClitic: (i0: number) => beforeClitic(scan, i0),
-    matchBefore: (k: number) => matchBefore(scan, k),
-    matchAfter: (k: number) => matchAfter(scan, k),
-    stripClitic,
-    notCountOf: (p: Parsed, q0: number, hasQual: boolean, clitic: string | null) =>
-      notCountOf(scan, p, q0, hasQual, clitic),
-    nounAfter: (i1: number) => nounAfter(scan, i1),
-    emit: (s: number, e: number, ns: number, ne: number, p: Reading, noun?: string, nc?: NotCount) =>
-      emit(scan, s, e, ns, ne, p, noun, nc),
-  };
+/** The readers of one scan: one class, so every text's readers share one shape and the methods are
+ *  compiled once (an object of fresh closures per text made a new map per text: deopts, recompiles). */
+export class NumberReaders {
+  constructor(readonly scan: Scan) {}
+  word(k: number): string | null {
+    return wordAt(this.scan, k);
+  }
+  beforeClitic(i0: number): { k: number; clitic: string | null } {
+    return beforeClitic(this.scan, i0);
+  }
+  matchBefore(k: number): { q: string; k0: number } | null {
+    return matchBefore(this.scan, k);
+  }
+  matchAfter(k: number): { q: string; k1: number } | null {
+    return matchAfter(this.scan, k);
+  }
+  stripClitic(w: string): string[] {
+    return stripClitic(w);
+  }
+  notCountOf(p: Parsed, q0: number, hasQual: boolean, clitic: string | null): NotCount | undefined {
+    return notCountOf(this.scan, p, q0, hasQual, clitic);
+  }
+  nounAfter(i1: number): string | undefined {
+    return nounAfter(this.scan, i1);
+  }
+  emit(s: number, e: number, ns: number, ne: number, p: Reading, noun?: string, nc?: NotCount): void {
+    emit(this.scan, s, e, ns, ne, p, noun, nc);
+  }
+  parseAt(i: number): Parsed | null {
+    return parseAt(this.scan, i);
+  }
 }

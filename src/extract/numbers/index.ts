@@ -10,15 +10,13 @@
 import { theWord } from '../../lexicon/index.js';
 import { type MappedText, normalizeWithMap } from '../../text/normalize.js';
 import type { NumberMention, Qualifier, Token } from '../../types.js';
-import { numberContext } from './context.js';
+import { NumberReaders } from './context.js';
 import { lex, type NotCount } from './lexicon.js';
-import { numberParser, type Parsed, type Scan } from './parse.js';
+import type { Parsed, Scan } from './parse.js';
 import { RANGE_TO, T, TWO, tokens, tokensOfDoc } from './tokens.js';
 import { isNumberish } from './words.js';
 
 const OR_WORD = theWord('rule-words', 'or');
-
-type Readers = ReturnType<typeof numberContext> & { parseAt: (i: number) => Parsed | null };
 
 /** A number read with its qualifier: the tokens of its phrase [q0, last], of the number [i0, numEnd]. */
 interface Qualified {
@@ -54,12 +52,11 @@ export function findNumbers(
   const out: NumberMention[] = [];
   const n = toks.length;
   const scan: Scan = { text, m, toks, n, L, out };
-  const { parseAt } = numberParser(scan);
-  const r: Readers = { ...numberContext(scan), parseAt };
+  const r = new NumberReaders(scan);
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
-    const p = parseAt(i);
+    const p = r.parseAt(i);
     if (!p) {
       if (t.t === T.Word) dualAlone(scan, r, i);
       i++;
@@ -88,7 +85,7 @@ export function findNumbers(
 }
 
 /** A dual noun: سيارتين = 2, unless a number stands right before it or it agrees with a dual. */
-function dualAlone(scan: Scan, r: Readers, i: number): void {
+function dualAlone(scan: Scan, r: NumberReaders, i: number): void {
   const { toks } = scan;
   const t = toks[i]!;
   const sing = t.d;
@@ -105,11 +102,11 @@ function dualAlone(scan: Scan, r: Readers, i: number): void {
 }
 
 /** The second number of a range after number p (بين A و B، من A إلى B، A-B), or null. */
-function tryRange(scan: Scan, r: Readers, p: Parsed, marker: string | null): Parsed | null {
+function tryRange(scan: Scan, r: NumberReaders, p: Parsed, marker: string | null): Parsed | null {
   const { toks, n } = scan;
   let k = p.i1 + 1;
   const cw = r.word(k);
-  const bw = toks[k];
+  const bw = k < n ? toks[k] : undefined; // (no read past the end: a deopt)
   let okConn = false;
   if (
     (bw && bw.t === T.Punct && (bw.w === '-' || bw.w === '–')) ||
@@ -142,7 +139,7 @@ function tryRange(scan: Scan, r: Readers, p: Parsed, marker: string | null): Par
 }
 
 /** A "من A" range blocked by a one-word no_range qualifier up to four words before it. */
-function rangeBlocked(scan: Scan, r: Readers, k0: number): boolean {
+function rangeBlocked(scan: Scan, r: NumberReaders, k0: number): boolean {
   let blocked = false;
   for (let j = k0 - 1; j >= Math.max(0, k0 - 4); j--) {
     const w = r.word(j);
@@ -158,7 +155,7 @@ function rangeBlocked(scan: Scan, r: Readers, k0: number): boolean {
 }
 
 /** The qualifier of number p (before it, a range, or after it) and the interval it gives. */
-function qualify(scan: Scan, r: Readers, p: Parsed, kb: number): Qualified {
+function qualify(scan: Scan, r: NumberReaders, p: Parsed, kb: number): Qualified {
   const q: Qualified = {
     q0: p.i0,
     qual: p.qualifier,
@@ -205,7 +202,7 @@ function qualify(scan: Scan, r: Readers, p: Parsed, kb: number): Qualified {
 }
 
 /** after: 20 شخصا على الأقل، 300 تقريبا، 50 أو أكثر */
-function qualifierAfter(scan: Scan, r: Readers, p: Parsed, q: Qualified): void {
+function qualifierAfter(scan: Scan, r: NumberReaders, p: Parsed, q: Qualified): void {
   const { toks, n } = scan;
   for (let k = p.i1 + 1, skipped = 0; k < n && skipped <= 2; k++, skipped++) {
     const ma = r.matchAfter(k);
@@ -223,7 +220,7 @@ function qualifierAfter(scan: Scan, r: Readers, p: Parsed, q: Qualified): void {
 /** Whether number p is no count, with what its range's second number or a dash beside it says. */
 function notCountWithRange(
   scan: Scan,
-  r: Readers,
+  r: NumberReaders,
   p: Parsed,
   q: Qualified,
   clitic: string | null,
@@ -232,7 +229,13 @@ function notCountWithRange(
   const { rangeB } = q;
   // a dash between two digit numbers that is not a range (a score 2-1): both are "other"
   let dashOther = false;
-  if (!rangeB && toks[p.i1 + 1]?.w === '-' && toks[p.i1 + 2]?.t === T.Num && toks[p.i0]!.t === T.Num)
+  if (
+    !rangeB &&
+    p.i1 + 2 < scan.n &&
+    toks[p.i1 + 1]!.w === '-' &&
+    toks[p.i1 + 2]!.t === T.Num &&
+    toks[p.i0]!.t === T.Num
+  )
     dashOther = true;
   if (!rangeB && toks[p.i0 - 1]?.w === '-' && toks[p.i0 - 2]?.t === T.Num) dashOther = true;
   let nc = r.notCountOf(p, q.q0, q.hasQual, clitic);

@@ -29,7 +29,9 @@ export interface Parsed {
   /** last scale applied (for "بين 150 و200 ألف"), and the value before it */
   scale: number;
   base: number;
-  composite?: NotCount;
+  /** what a composite of digits is (a time, a date, other), undefined for a number: always there, so every
+   *  parse has one shape (a key added to some made qualify's reads megamorphic) */
+  composite: NotCount | undefined;
 }
 
 /** The classification of token k's word, or null outside the text. */
@@ -54,11 +56,11 @@ function fixed(
   qualifier: Qualifier,
   high: number | null,
 ): Parsed {
-  return { i0, i1, value, form, qualifier, low: value, high, scale: 1, base: value };
+  return { i0, i1, value, form, qualifier, low: value, high, scale: 1, base: value, composite: undefined };
 }
 
 /** Parse the number that starts at token i (digits or number words), or null. */
-function parseAt(scan: Scan, i: number): Parsed | null {
+export function parseAt(scan: Scan, i: number): Parsed | null {
   const { text, m, toks } = scan;
   const t = toks[i]!;
   if (t.t === T.Num) return digitsAt(scan, i);
@@ -117,7 +119,9 @@ function digitsAt(scan: Scan, i: number): Parsed {
       ? 'date'
       : 'other';
   const lead = Number(t.w.match(/^[0-9]+/)![0]);
-  return { ...fixed(i, i, lead, 'digits', 'exact', lead), composite: comp };
+  const parsed = fixed(i, i, lead, 'digits', 'exact', lead);
+  parsed.composite = comp;
+  return parsed;
 }
 
 /** A number being read: the sum of closed groups, the open group, and what came last. */
@@ -183,6 +187,7 @@ function continueNumber(
     high: value,
     scale: r.scale,
     base: r.base,
+    composite: undefined,
   };
 }
 
@@ -278,9 +283,4 @@ function joinedWord(scan: Scan, r: Reading, c: Classified, k: number): boolean {
     return true;
   }
   return false;
-}
-
-/** The number parser of one scan. */
-export function numberParser(scan: Scan) {
-  return { parseAt: (i: number) => parseAt(scan, i), ck: (k: number) => classAt(scan, k) };
 }

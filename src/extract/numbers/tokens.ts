@@ -1,7 +1,7 @@
 // The tokens of the number finder's normalised text (text/normalize's normalizeWithMap).
 
 import { wordSet } from '../../lexicon/index.js';
-import { charClasses, classAt, classBits, classWidth, LETTER } from '../../text/char-classes.js';
+import { charClasses, classAt, classBits, classWidth, codeUnitAt, LETTER } from '../../text/char-classes.js';
 import type { MappedText } from '../../text/normalize.js';
 import type { Token } from '../../types.js';
 import type { Classified } from './lexicon.js';
@@ -63,7 +63,7 @@ export function tokenEnd(cls: Uint8Array, text: string, i: number): number {
     // [0-9]+(?:[.,:/][0-9]+)*
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     for (;;) {
-      const sep = text.charCodeAt(i);
+      const sep = codeUnitAt(text, i);
       if (
         !(sep === 46 || sep === 44 || sep === 58 || sep === 47) ||
         i + 1 >= n ||

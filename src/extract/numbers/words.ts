@@ -27,7 +27,8 @@ export function classifySlow(w: string): Classified | null {
     if (def && !(DEF_OK.has(info.kind) || (info.kind === 'scale' && info.plural))) return false;
     // الآلاف / الملايين with the article are magnitudes
     const kind: WordKind = def && info.kind === 'scale' ? 'magnitude' : info.kind;
-    res = { ...info, kind, conj, def, pre };
+    // one object literal (not a spread of info): every classified word then shares one shape
+    res = { kind, value: info.value, plural: info.plural, conj, def, pre };
     return true;
   };
   const withDef = (f: string, conj: boolean): boolean => {

@@ -2,6 +2,7 @@
 
 import { lexicons, loadTsv, notNameWords, type TitleInfo, theWord, wordSet } from '../../lexicon/index.js';
 import { KeyFilter } from '../../lexicon/key-filter.js';
+import { codeUnitAt } from '../../text/char-classes.js';
 import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn, spansWithin } from '../sorted-spans.js';
@@ -63,9 +64,8 @@ function mayStartTitle(titles: Map<string, TitleInfo[]>, w: string): boolean {
   }
   if (titleFilter.mayHave('', w, 0, w.length)) return true;
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && titleFilter.mayHave('', w, 1, w.length)) return true;
-  // the length tested first: no charCodeAt past the end (it would deoptimise the optimised code)
-  const l = w.length > 2 && w.charCodeAt(0) === WAW ? 1 : 0;
-  return w.length > l + 1 && w.charCodeAt(l) === LAM && w.charCodeAt(l + 1) === LAM;
+  const l = codeUnitAt(w, 0) === WAW ? 1 : 0;
+  return codeUnitAt(w, l) === LAM && codeUnitAt(w, l + 1) === LAM;
 }
 
 /** Longest title starting at token i (words only), if any. */
