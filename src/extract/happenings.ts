@@ -2,83 +2,21 @@
 // date: a resolved date in the same sentence within reach; else the date of the previous sentence of
 // the paragraph when it told the same kind of happening (the story goes on); else, for a sentence
 // that says it happened "at the same time as" / "at the start of" the attack, the date of the
-// document's first dated attack; else "since N days" counted back from the publication date.
+// document's first dated attack; else "since N days" counted back from the publication date. The cues
+// themselves are found by happening-cues.ts.
 // What a speaker reports inside a statement is not dated by the statement's date: only the
 // statement itself is.
 
-import { alternation, loadTsv, theWord, wordSet } from '../lexicon/index.js';
-import { codeUnitAt, letterPair } from '../text/char-classes.js';
-import { normalize } from '../text/normalize.js';
-import { tokenStems } from '../text/tokens.js';
+import { alternation, theWord, wordSet } from '../lexicon/index.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { segmentAt } from './attribution/statement-at.js';
+import { asRiot, type CueHit, cuesIn } from './happening-cues.js';
 import { spansWithin } from './sorted-spans.js';
 
 const SINCE_WORD = theWord('rule-words', 'since');
 /** A figure right after منذ counts the time since. */
 const SINCE_BEFORE = new RegExp(`${SINCE_WORD}\\s*$`);
-
-interface Cue {
-  type: HappeningType;
-  words: string[];
-  prefix: boolean;
-}
-let cues: Map<string, Cue[]> | null = null;
-/** Cues with any ending (a trailing * in the lexicon), in the lexicon's order, and by the first two
- *  letters of their first word (twoLetters); `onlyTwoLetters`: no such word is shorter than two letters,
- *  so a word's candidates are those of its first two letters. */
-let prefixCues: Cue[] = [];
-let prefixCuesByLetters = new Map<number, Cue[]>();
-let onlyTwoLetters = true;
-const twoLetters = (w: string): number => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
-/** opening[letterPair(w)] = 1 for the first word of every cue, with or without ending (a necessary test
- *  before the two maps: a stem is a cue's first word, or starts with one of two letters or more, only
- *  when its first two letters are that word's; performance: this runs at every stem of a dated sentence's
- *  words). Used only with onlyTwoLetters. */
-let opening = new Uint8Array(1 << 16);
-/** Phrases that tell no happening though a cue is in them (الخاضعة لسيطرة، لاستهداف), by first word. */
-let notHappenings: Map<string, string[][]> = new Map();
-/** The same by their first word with و or ف before it: a word with that letter is looked up whole, no
- *  copy of it made (performance: this runs at every word). */
-let notHappeningsAfterConjunction: Map<string, string[][]> = new Map();
-
-function load() {
-  if (cues) return cues;
-  cues = new Map();
-  prefixCues = [];
-  prefixCuesByLetters = new Map();
-  onlyTwoLetters = true;
-  opening = new Uint8Array(1 << 16);
-  notHappenings = new Map();
-  for (const r of loadTsv('happenings')) {
-    const raw = r.cue!;
-    if (r.type === 'none') {
-      const words = normalize(raw).split(' ');
-      if (!notHappenings.has(words[0]!)) notHappenings.set(words[0]!, []);
-      notHappenings.get(words[0]!)!.push(words);
-      continue;
-    }
-    const prefix = raw.endsWith('*');
-    const words = normalize(prefix ? raw.slice(0, -1) : raw).split(' ');
-    opening[letterPair(words[0]!)] = 1;
-    const c: Cue = { type: r.type as HappeningType, words, prefix };
-    if (prefix) {
-      prefixCues.push(c);
-      if (words[0]!.length < 2) onlyTwoLetters = false;
-      const key = twoLetters(words[0]!);
-      if (!prefixCuesByLetters.has(key)) prefixCuesByLetters.set(key, []);
-      prefixCuesByLetters.get(key)!.push(c);
-    } else {
-      if (!cues.has(words[0]!)) cues.set(words[0]!, []);
-      cues.get(words[0]!)!.push(c);
-    }
-  }
-  notHappeningsAfterConjunction = new Map();
-  for (const [first, phrases] of notHappenings)
-    for (const conjunction of ['و', 'ف']) notHappeningsAfterConjunction.set(conjunction + first, phrases);
-  return cues;
-}
 
 const WINDOW = 16;
 const SAME_TIME = wordSet('happening-words', 'same_time');
@@ -88,110 +26,6 @@ const SPEECH_TYPES = new Set<HappeningType>([
   'control_declared',
   'curfew',
 ]);
-
-interface CueHit {
-  type: HappeningType;
-  tok: Token;
-  index: number;
-  /** A statement named as the source of what is told ("بحسب ما قال"): dated only by a date after it. */
-  sourcing: boolean;
-}
-
-/** Words of a phrase with no happening in it starting at token i (0 when none starts there). */
-function notHappeningAt(tokens: Token[], i: number): number {
-  const norm = tokens[i]!.norm;
-  const c = codeUnitAt(norm, 0);
-  // the word, then the word without a leading و or ف (when three letters follow)
-  const own = phraseAt(tokens, i, notHappenings.get(norm));
-  const conjunction = (c === 0x648 || c === 0x641) && norm.length > 3;
-  return own || !conjunction ? own : phraseAt(tokens, i, notHappeningsAfterConjunction.get(norm));
-}
-
-/** Words of the first of `phrases` (each with its first word at token i) that the tokens go on with, or 0. */
-function phraseAt(tokens: Token[], i: number, phrases: string[][] | undefined): number {
-  if (!phrases) return 0;
-  for (const words of phrases) {
-    let ok = true;
-    for (let k = 1; k < words.length && ok; k++) if (tokens[i + k]?.norm !== words[k]) ok = false;
-    if (ok) return words.length;
-  }
-  return 0;
-}
-
-/** An anniversary (ذكرى النكبة ونزوح …) remembers a happening: a cue just after it tells none. */
-const REMEMBERED = new RegExp(`^[وب]?(ال)?(?:${alternation('rule-words', 'anniversary')})$`);
-function remembered(tokens: Token[], i: number, a: number): boolean {
-  for (let k = i - 1, words = 0; k >= a && words < 3; k--) {
-    if (!tokens[k]!.word) continue;
-    if (REMEMBERED.test(tokens[k]!.norm)) return true;
-    words++;
-  }
-  return false;
-}
-
-/** "بحسب ما قال" / "كما أعلن": the statement sources what the sentence tells, so a date before it is the
- *  day of what is told ("قتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة"), not of the statement. */
-const AS_SAID = wordSet('happening-words', 'as_said');
-function sourcing(tokens: Token[], i: number, a: number): boolean {
-  const one = tokens[i - 1]?.norm ?? '';
-  const two = `${tokens[i - 2]?.norm ?? ''} ${one}`;
-  return i > a && (AS_SAID.has(one) || (i - 1 > a && AS_SAID.has(two)));
-}
-
-/** Protesters in the sentence make their storming or burning a riot ("اقتحم متظاهرون القنصلية وأضرموا
- *  النار فيها"), not an armed attack or a fire. */
-const PROTESTERS = new RegExp(`^[وف]?(ال)?(${alternation('happening-words', 'protester_stem')})`);
-const BURNING = new RegExp(`^[وف]?(${alternation('happening-words', 'burning_stem')})`);
-function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): CueHit[] {
-  let protest = false;
-  for (let k = a; k < b && !protest; k++) if (PROTESTERS.test(tokens[k]!.norm)) protest = true;
-  if (!protest) return hits;
-  return hits.map((h) =>
-    h.type === 'attack' || (h.type === 'other' && BURNING.test(h.tok.norm)) ? { ...h, type: 'riot' } : h,
-  );
-}
-
-/** No cue (a shared empty list: no array made per miss). */
-const NO_CUES: readonly Cue[] = [];
-
-/** Cue types that start at token i (its stems tried longest first, the first with any wins), or null. */
-function cueTypesAt(tokens: Token[], i: number, map: Map<string, Cue[]>): Set<HappeningType> | null {
-  let found: Set<HappeningType> | null = null;
-  for (const st of tokenStems(tokens[i]!)) {
-    if (onlyTwoLetters && !opening[letterPair(st)]) continue;
-    for (const c of map.get(st) ?? NO_CUES) {
-      let ok = true;
-      for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
-      if (ok) (found ??= new Set()).add(c.type);
-    }
-    const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? NO_CUES) : prefixCues;
-    for (const c of candidates)
-      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4)
-        (found ??= new Set()).add(c.type);
-    if (found) break;
-  }
-  return found;
-}
-
-function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
-  const map = load();
-  const out: CueHit[] = [];
-  for (let i = a; i < b; i++) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    const skip = notHappeningAt(tokens, i);
-    if (skip) {
-      i += skip - 1;
-      continue;
-    }
-    const found = cueTypesAt(tokens, i, map);
-    if (!found) continue;
-    if (remembered(tokens, i, a)) continue;
-    for (const type of found)
-      out.push({ type, tok: t, index: i, sourcing: type === 'statement' && sourcing(tokens, i, a) });
-  }
-  return out;
-}
 
 /** The day n days before an ISO day, or null when there is no such day (a count of billions of years). */
 const dayMinus = (iso: string, n: number): string | null => {

@@ -8,6 +8,7 @@ import { packedMap } from '../packed.js';
 import { decodeBio, transitionsInto, viterbi } from './decode.js';
 import { documentMasksOfIds, maskFeatures, ORG_KIND, wordFact } from './document.js';
 import { BOS, EOS, emitTypeFeatures } from './features.js';
+import { knownWords } from './known-words.js';
 import type { NerModel } from './model-file.js';
 import { phraseMarks } from './phrase-marks.js';
 import { isStackFeature, stackFeatures, stackMasks } from './stacking.js';
@@ -15,16 +16,10 @@ import type { NerTag } from './tags.js';
 import { NT, TAGS } from './tags.js';
 import { TypeVectorSum } from './type-vector.js';
 import { OrgHeadWindow } from './window.js';
-import {
-  factGaz,
-  factKind,
-  factStemId,
-  type KnownWords,
-  sharedKnownVectors,
-  WordCache,
-} from './word-cache.js';
+import { factGaz, factKind, factStemId, WordCache } from './word-cache.js';
 import { anyBoundary, isBoundary, wordKey } from './word-keys.js';
 
+export { sharedKnownWordVectors } from './known-words.js';
 export { viterbi };
 
 /** A document's words as the tagger holds them (NerTagger.prepare). */
@@ -49,27 +44,6 @@ function addTo(em: Float32Array, base: number, w: Float32Array | null | undefine
 
 /** Word types per cache generation (two generations are kept) of the words the model does not know. */
 const CACHE_MAX = 10_000;
-/** At most this many of the model's known words keep their vectors for good (45 floats, 180 bytes each). */
-const KNOWN_MAX = 150_000;
-
-/** The model's known words (its WordKnowledge rows, the first KNOWN_MAX of them), for the word cache. */
-function knownWords(model: NerModel): KnownWords {
-  const words = model.lexicon.words;
-  const rows = Math.min(words.arrays.ranks.length, KNOWN_MAX);
-  return {
-    rows,
-    row: (key) => {
-      const row = words.row(key);
-      return row < rows ? row : -1;
-    },
-  };
-}
-
-/** A buffer the taggers of several threads can share their known words' vectors in (NerTagger's `shared`). */
-export function sharedKnownWordVectors(): SharedArrayBuffer {
-  return sharedKnownVectors(KNOWN_MAX, 5 * NT);
-}
-
 export class NerTagger {
   private readonly cache: WordCache;
   private readonly vec = new Float32Array(5 * NT);
