@@ -23,7 +23,7 @@ import {
   statementGoesOn,
 } from './sentence-sources.js';
 import { speakerList } from './speaker-list.js';
-import { attribution } from './statement-at.js';
+import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
 import { forgetVerbs, verbAt } from './words.js';
@@ -153,13 +153,7 @@ function reassertAfterDenial(ctx: AttributionContext, run: SentenceRun, i: numbe
   if (!pv?.participle || !last) return;
   const pc = findComplement(tokens, i + 1, run.b, pv);
   if (!pc) return;
-  const reasserted = attribution(
-    last.speaker,
-    last.via,
-    verbSpan(ctx.text, tokens, i, i + 1),
-    pv.stance,
-    'continued',
-  );
+  const reasserted = continuedFrom(last, verbSpan(ctx.text, tokens, i, i + 1), pv.stance);
   addStatement(ctx, pc.at, run.b, run.sentence.end, reasserted);
   run.deniedUntil = -1;
 }

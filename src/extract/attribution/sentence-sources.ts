@@ -9,7 +9,7 @@ import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, relaySourceIn, type SentenceRun } from './context.js';
 import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt } from './relays.js';
-import { attribution } from './statement-at.js';
+import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { ANY_Q, OPEN_Q, shortQuotedName, verbAt } from './words.js';
 
@@ -105,13 +105,7 @@ function participleAfter(
   ctx.segments.push(...later);
   for (let q = ctx.quotes.length - 1; q >= 0 && ctx.quotes[q]!.start >= run.sentence.start; q--)
     if (!keep(ctx.quotes[q]!)) ctx.quotes.splice(q, 1);
-  const goesOn = attribution(
-    att.speaker,
-    att.via,
-    verbSpan(ctx.text, tokens, k, k + 1),
-    att.stance,
-    'continued',
-  );
+  const goesOn = continuedFrom(att, verbSpan(ctx.text, tokens, k, k + 1), att.stance);
   addStatement(ctx, comp.at, run.b, run.sentence.end, goesOn);
   remember(ctx.state, goesOn, v.gender);
 }
@@ -160,13 +154,7 @@ export function quoteGoesOn(ctx: AttributionContext, run: SentenceRun): void {
     let words = 0;
     for (let k = i + 1; k < Math.min(b, i + 8); k++) if (tokens[k]!.word) words++;
     if (words < 4) continue;
-    addStatement(
-      ctx,
-      i,
-      b,
-      run.sentence.end,
-      attribution(last.speaker, last.via, last.verb, last.stance, 'continued'),
-    );
+    addStatement(ctx, i, b, run.sentence.end, continuedFrom(last, last.verb, last.stance));
     run.covered = b;
     return;
   }
@@ -189,13 +177,7 @@ export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, befor
   let i = run.a;
   while (i < run.b && !tokens[i]!.word) i++;
   if (i >= run.b || tokens[i]!.norm !== AND_ALREADY) return;
-  addStatement(
-    ctx,
-    i,
-    run.b,
-    run.sentence.end,
-    attribution(att.speaker, att.via, att.verb, att.stance, 'continued'),
-  );
+  addStatement(ctx, i, run.b, run.sentence.end, continuedFrom(att, att.verb, att.stance));
   run.covered = run.b;
 }
 const spokesmanStem = prefixTest('attribution-words', 'spokesman');

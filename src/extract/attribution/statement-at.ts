@@ -19,6 +19,15 @@ export function attribution(
   return { speaker, via, verb, stance, how };
 }
 
+/** What an earlier attribution's speaker goes on to say ("وأضاف …"): its speaker and chain, a new verb. */
+export function continuedFrom(
+  earlier: Pick<Attribution, 'speaker' | 'via'>,
+  verb: Attribution['verb'],
+  stance: Attribution['stance'],
+): Attribution {
+  return attribution(earlier.speaker, earlier.via, verb, stance, 'continued');
+}
+
 /** Innermost attributed segment holding a position (direct quotes first; the first in list order among
  *  equals). */
 export function segmentAt(segments: Statement[], pos: number): Statement | null {

@@ -7,7 +7,7 @@ import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
-import { attribution } from './statement-at.js';
+import { attribution, continuedFrom } from './statement-at.js';
 import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
@@ -129,7 +129,7 @@ export function namedAttribution(
   if (speaker.how === 'role') {
     const prev =
       ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? ctx.state.last[v.gender ?? 'm'];
-    if (prev?.speaker) return attribution(prev.speaker, prev.via, verb, v.stance, 'continued');
+    if (prev?.speaker) return continuedFrom(prev, verb, v.stance);
   }
   addSpeakerWithAliases(ctx, found, speaker);
   return attribution(speaker, via, verb, v.stance, 'explicit');

@@ -22,7 +22,7 @@ import {
   wordsBetween,
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
-import { attribution } from './statement-at.js';
+import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
 import {
   ADVERB,
@@ -97,12 +97,10 @@ function participleStatement(
 ): Opened | null {
   const prev = ctx.state.last.any;
   if (!prev || !comp) return null;
-  const att = attribution(
-    prev.speaker,
-    prev.via,
+  const att = continuedFrom(
+    prev,
     verbSpan(ctx.text, ctx.tokens, i, i + 1),
     v.stance === 'denies' ? 'denies' : prev.stance,
-    'continued',
   );
   return { att, contentFrom: comp.at, narrationAt: -1 };
 }
@@ -251,8 +249,7 @@ function subjectStatement(
     // passive verb the outlet narrates with (يذكر أن …)
     if (IMPERSONAL_VERB.test(tokens[i]!.norm)) return null;
     const prev = (v.gender && state.last[v.gender]) || (v.kind === 'continue' ? state.last.any : null);
-    if (prev && comp)
-      att = attribution(prev.speaker, prev.via, verbSpan(text, tokens, i, i + 1), v.stance, 'continued');
+    if (prev && comp) att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
   }
   if (!att) return null;
   if (comp) return { att, contentFrom: comp.at, narrationAt: -1 };
