@@ -114,9 +114,9 @@ import {
 import { droppableFeatures, dropWords, NOT_A_WORD } from '../src/extract/ner/word-dropout.js';
 import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
-import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
+import { ANERCORP, arg, outOfDomainSets, ROOT, SHARED } from './cli-args.js';
 import { crfOptions, trainCrf } from './ner-crf.js';
-import { hiddenEmissions, hiddenOptions, trainHidden } from './ner-hidden.js';
+import { emissionCost, type HiddenModel, hiddenEmissions, hiddenOptions, trainHidden } from './ner-hidden.js';
 import { loadTopics, withTopicFeatures } from './ner-topics.js';
 
 const root = ROOT;
@@ -926,22 +926,31 @@ for (let run = 0; run < SEEDS && UPDATE === 'crf'; run++)
     }),
   );
 if (HIDDEN.units > 0) {
-  // the hidden layer (ner-hidden.ts): an experiment scored on dev in memory; it writes no model
-  const devKnown = dev.map((d, k) => encodeKnown(d, devDoc[k]));
-  trainHidden(trainSet, names, HIDDEN, (epoch, errors, averaged) => {
+  // the hidden layer (ner-hidden.ts): an experiment scored in memory (the ANERcorp test part and, without
+  // --tune, the out-of-domain sets too); it writes no model
+  const known = (set: TaggedSentence[], docs: Marks[]) => set.map((d, k) => encodeKnown(d, docs[k]));
+  const scoreOf = (m: HiddenModel, set: TaggedSentence[], enc: Encoded[]): string => {
+    const pred = enc.map((e) => viterbi(hiddenEmissions(m, e), e.gold.length, m.s, m.t));
+    return scoreText(
+      scoreNer(
+        set.map((d) => d.tags),
+        pred.map((path) => Array.from(path, (k) => TAGS[k]!)),
+      ),
+    );
+  };
+  const devKnown = known(dev, devDoc);
+  const m = trainHidden(trainSet, names, HIDDEN, (epoch, errors, averaged) => {
     let line = `train:ner: epoch ${epoch}: ${errors} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
-    if (TUNE || epoch === EPOCHS) {
-      const m = averaged();
-      const pred = devKnown.map((e) => viterbi(hiddenEmissions(m, e), e.gold.length, m.s, m.t));
-      line += scoreText(
-        scoreNer(
-          dev.map((d) => d.tags),
-          pred.map((path) => Array.from(path, (k) => TAGS[k]!)),
-        ),
-      );
-    }
+    if (TUNE || epoch === EPOCHS) line += scoreOf(averaged(), dev, devKnown);
     console.log(line);
   });
+  const all = [...devKnown];
+  for (const { name, sents } of TUNE ? [] : outOfDomainSets(dev)) {
+    const enc = known(sents, withTopics(sents, docMasks(sents).map(named)));
+    console.log(`train:ner: ${name}${scoreOf(m, sents, enc)}`);
+    all.push(...enc);
+  }
+  console.log(`train:ner: emission scoring, CPU per word: ${emissionCost(m, all)}`);
   process.exit(0);
 }
 for (let run = 0; run < SEEDS && UPDATE !== 'crf'; run++) {
