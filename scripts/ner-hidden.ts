@@ -36,13 +36,16 @@ export interface HiddenOptions {
   tie: number;
   /** the first `warm` epochs train the linear part alone (the perceptron), the hidden layer joins after */
   warm: number;
+  /** after the warm epochs the linear weights stay at their average so far (the layer learns what they
+   *  leave) */
+  freeze: boolean;
   /** the hidden layer's inputs: every feature ('all') or only those of the closed sets (shapes, triggers,
    *  word classes, profile codes, gazetteer and document marks: 'closed'), not words, stems or affixes */
   input: 'all' | 'closed';
 }
 
 /** The hidden layer's options from the command line: --hidden H, --hidden-rate-v, --hidden-rate-w,
- *  --hidden-init, --hidden-min, --hidden-warm,
+ *  --hidden-init, --hidden-min, --hidden-warm, --hidden-freeze,
  *  --hidden-input all|closed. */
 export function hiddenOptions(epochs: number, seed: number, tie: number): HiddenOptions {
   return {
@@ -55,6 +58,7 @@ export function hiddenOptions(epochs: number, seed: number, tie: number): Hidden
     minCount: Number(arg('--hidden-min', '2')),
     tie,
     warm: Number(arg('--hidden-warm', '0')),
+    freeze: process.argv.includes('--hidden-freeze'),
     input: arg('--hidden-input', 'all') === 'closed' ? 'closed' : 'all',
   };
 }
@@ -161,6 +165,8 @@ class HiddenPerceptron {
   c = 1;
   /** false in the warm epochs: the hidden layer does not learn */
   live = true;
+  /** false after the warm epochs with freeze: the linear weights do not learn */
+  linear = true;
   constructor(
     readonly o: HiddenOptions,
     readonly rowOf: Int32Array,
@@ -247,9 +253,11 @@ class HiddenPerceptron {
     for (let j = e.offs[i]!; j < e.offs[i + 1]!; j++) {
       const f = e.feats[j]!;
       const b = f * NT;
-      W.add(b + g, 1, c);
-      W.add(b + p, -1, c);
-      if (o.tie > 0) {
+      if (this.linear) {
+        W.add(b + g, 1, c);
+        W.add(b + p, -1, c);
+      }
+      if (this.linear && o.tie > 0) {
         if (g !== 0) W.add(b + PARTNER[g]!, o.tie, c);
         if (p !== 0) W.add(b + PARTNER[p]!, -o.tie, c);
       }
@@ -288,6 +296,12 @@ export function trainHidden(
     }
     let errors = 0;
     state.live = epoch > o.warm;
+    if (o.freeze && state.live && state.linear) {
+      // the linear weights stay at the perceptron's average so far
+      state.W.value.set(state.W.averaged(state.c));
+      state.W.sums.fill(0);
+      state.linear = false;
+    }
     for (const si of order) errors += state.learn(set[si]!);
     onEpoch?.(epoch, errors, () => state.averaged());
   }

@@ -46,8 +46,8 @@
 //   (0), --crf-tie A (tied B-/I- steps, 0), --crf-scale X (10); measured, not shipped).
 //   --hidden H (ner-hidden.ts: a hidden layer of H tanh units over the features beside the linear weights,
 //   trained with them by the perceptron's loss; --hidden-rate-v, --hidden-rate-w, --hidden-init, --hidden-min,
-//   --hidden-warm, --hidden-input all|closed; 0, off, by default; scored on dev in memory, no model written;
-//   measured, not shipped).
+//   --hidden-warm, --hidden-freeze, --hidden-input all|closed; 0, off, by default; scored on dev in memory,
+//   no model written; measured, not shipped).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;

@@ -35,6 +35,7 @@ const options = (units: number, rateV: number): HiddenOptions => ({
   minCount: 1,
   tie: 0,
   warm: 0,
+  freeze: false,
   input: 'all',
 });
 
