@@ -7,17 +7,15 @@
 // Each set has F1 floors (FLOORS below, a little under the shipped model's scores): a score under its floor
 // fails the run (exit 1). The last line is always the ANERcorp summary.
 // Usage: node dist/scripts/eval-ner.js [--data <ANERCorp.txt>] [--model <model.json>] [--json]
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import type { NerScores } from '../src/extract/ner/evaluate.js';
 import { formatScores, scoreNer, tagCorpus } from '../src/extract/ner/evaluate.js';
 import type { NerTagger } from '../src/extract/ner/index.js';
 import { DOCUMENT_SENTENCES, loadNerModel, NER_MODEL_PATH } from '../src/extract/ner/index.js';
-import { overlapShares, parseNewsFane, parseWojood } from '../src/extract/ner/other-corpora.js';
-import { ANERCORP, anercorpTest, arg, SHARED } from './cli-args.js';
+import { ANERCORP, anercorpTest, arg, type OutOfDomainSet, outOfDomainSets } from './cli-args.js';
 
-type SetName = 'anercorp' | 'newsfane' | 'wojood';
+type SetName = 'anercorp' | OutOfDomainSet;
 /** F1 floors per evaluation set. */
 const FLOORS: Record<SetName, { PERS: number; LOC: number; ORG: number }> = {
   anercorp: { PERS: 0.74, LOC: 0.865, ORG: 0.6 },
@@ -28,7 +26,6 @@ const FLOORS: Record<SetName, { PERS: number; LOC: number; ORG: number }> = {
 const dataPath = arg('--data', ANERCORP);
 const modelPath = arg('--model', NER_MODEL_PATH);
 const asJson = process.argv.includes('--json');
-const NER_DATA = join(SHARED, 'data', 'arabic-ner');
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 interface SetResult {
@@ -50,27 +47,6 @@ function evaluate(name: SetName, tagger: NerTagger, sents: TaggedSentence[]): Se
     pred,
   );
   return { name, sentences: sents.length, words, ms, scores };
-}
-
-/** The out-of-domain sets that are present, with a note for each one that is not. */
-function outOfDomainSets(anerTest: TaggedSentence[]): { name: SetName; sents: TaggedSentence[] }[] {
-  const out: { name: SetName; sents: TaggedSentence[] }[] = [];
-  const fane = join(NER_DATA, 'newsfane-gold', 'NewsFANE_Gold_2014_170K.txt');
-  if (existsSync(fane)) {
-    const all = parseNewsFane(readFileSync(fane, 'utf8'));
-    const share = overlapShares(all, anerTest);
-    out.push({ name: 'newsfane', sents: all.filter((_, k) => share[k]! > 0.5) });
-  } else console.log(`eval:ner: NewsFANE skipped, ${fane} not found`);
-  const wojood = join(NER_DATA, 'wojood-sample');
-  if (existsSync(join(wojood, 'test.txt'))) {
-    // the tagger also learns from Wojood's train part: sentences mostly found there (formulaic captions
-    // and repeated lines) are left out
-    const train = parseWojood(readFileSync(join(wojood, 'train.txt'), 'utf8'));
-    const sents = ['val.txt', 'test.txt'].flatMap((f) => parseWojood(readFileSync(join(wojood, f), 'utf8')));
-    const share = overlapShares(sents, train);
-    out.push({ name: 'wojood', sents: sents.filter((_, k) => share[k]! <= 0.5) });
-  } else console.log(`eval:ner: Wojood skipped, ${wojood}/test.txt not found`);
-  return out;
 }
 
 /** Lines naming each score under its floor. */
