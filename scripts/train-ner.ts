@@ -43,7 +43,10 @@
 //   off, by default), --topics-cache <file>, --topic-feats b,g,k (the topic alone, × kind, × class),
 //   --topic-vocab N (20000), --topic-skip N (100), --topic-iterations N (20). --update crf (ner-crf.ts:
 //   log-loss training of a linear-chain CRF by AdaGrad, the weights averaged; --crf-rate X (0.1), --crf-l2 X
-//   (0), --crf-tie A (tied B-/I- steps, 0), --crf-scale X (10); measured, not shipped).
+//   (0), --crf-tie A (tied B-/I- steps, 0), --crf-scale X (10); measured, not shipped). --translit on
+//   (ner-translit.ts, translit.ts: how much each word looks like a transliterated foreign name, from two
+//   character n-gram models, as a bin at offsets -1..+1 and with whether the word is known; off by default;
+//   --translit-order N, --translit-native type|log, --translit-edges a,b,…).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
@@ -113,6 +116,7 @@ import { normalize } from '../src/text/normalize.js';
 import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
 import { crfOptions, trainCrf } from './ner-crf.js';
 import { loadTopics, withTopicFeatures } from './ner-topics.js';
+import { buildTranslit, translitOptions } from './ner-translit.js';
 
 const root = ROOT;
 const shared = SHARED;
@@ -480,6 +484,9 @@ if (selfLines) {
   console.log(`train:ner: ${extra.length} self-training sentences`);
 }
 if (newsTagLines) lexicon.profiles = withNewsTags(lexicon.profiles ?? '', newsTagLines);
+// how foreign each word looks (ner-translit.ts, --translit on; off by default)
+const translit = translitOptions();
+if (translit && lexicon.clusters) lexicon.translit = buildTranslit(lexicon.clusters, lexicon, translit);
 const lex = prepareLexicon(lexicon);
 // document evidence over blocks of consecutive sentences (ANERcorp marks no document boundaries)
 const factCache = new Map<string, WordFact>();
