@@ -46,7 +46,8 @@
 //   (0), --crf-tie A (tied B-/I- steps, 0), --crf-scale X (10); measured, not shipped). --translit on
 //   (ner-translit.ts, translit.ts: how much each word looks like a transliterated foreign name, from two
 //   character n-gram models, as a bin at offsets -1..+1 and with whether the word is known; off by default;
-//   --translit-order N, --translit-native type|log, --translit-edges a,b,…).
+//   --translit-order N, --translit-native type|log, --translit-edges a,b,…, --translit-feats bin,known,…,
+//   --translit-skip-tagged on, --translit-prior B, --translit-type-edges a,b,…; see ner-translit.ts).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;

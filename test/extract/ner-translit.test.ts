@@ -98,3 +98,14 @@ test('the type score tells letters of persons from letters of places', () => {
   assert.equal(scorer.typeBin('ليبوف'), '1');
   assert.equal(scorer.typeBin('بوزستان'), '0');
 });
+
+test("a word's log-probability is the sum of its letters' (each n-gram looked up once)", () => {
+  const scorer = new TranslitScorer(smallModel([], 4));
+  for (const prefix of [FOREIGN, NATIVE])
+    for (const word of ['ليبوف', 'مكتوب', 'بتروفسكي', 'قثغ', 'ا']) {
+      const marked = `<${word}>`;
+      let sum = 0;
+      for (let i = 1; i < marked.length; i++) sum += Math.log(scorer.letterProbability(prefix, marked, i));
+      assert.equal(scorer.logProbability(prefix, word), sum, `${prefix} ${word}`);
+    }
+});

@@ -274,9 +274,11 @@ function rarityBucket(
 
 /** How foreign the stem looks (translit.ts), as the model's TranslitModel.feats ask: 'bin' its bin at offsets
  *  -1..+1 ('bin0': at 0 alone), 'known' the bin with whether the word classes know the word ('known0': at 0
- *  alone; an unknown word that looks foreign is most often a name), 'unknown' the bin of an unknown word alone,
+ *  alone; an unknown word that looks foreign is most often a name), 'unknown' the bin of an unknown word alone
+ *  ('unknown0': at 0 alone),
  *  'prior' a given-name hint (tg=given, as the person-name list gives) for an unknown word of bin `prior` or
- *  above, 'type' the bin of the type score (person against place) with whether the word is known. */
+ *  above, 'type' the bin of the type score (person against place) with whether the word is known ('type0': at 0
+ *  alone). */
 function translitFeatures(scorer: TranslitScorer, stem: string, known: boolean, sink: FeatureSink): void {
   if (known && scorer.unknownOnly) return;
   const bin = scorer.bin(stem);
@@ -286,12 +288,13 @@ function translitFeatures(scorer: TranslitScorer, stem: string, known: boolean, 
     if (f === 'bin' || f === 'bin0') sink(f === 'bin' ? NEAR : SELF, 'tl=', bin, 0, bin.length);
     else if (f === 'known' || f === 'known0')
       sink(f === 'known' ? NEAR : SELF, 'tlk=', joined, 0, joined.length);
-    else if (f === 'unknown' && !known) sink(NEAR, 'tlu=', bin, 0, bin.length);
+    else if ((f === 'unknown' || f === 'unknown0') && !known)
+      sink(f === 'unknown' ? NEAR : SELF, 'tlu=', bin, 0, bin.length);
     else if (f === 'prior' && !known && Number(bin) >= scorer.model.prior && !hasKind('given'))
       sink(FAR, 'tg=', 'given', 0, 5);
-    else if (f === 'type') {
+    else if (f === 'type' || f === 'type0') {
       const type = TRANSLIT_KNOWN[known ? 1 : 0]![Number(scorer.typeBin(stem))]!;
-      sink(NEAR, 'tp=', type, 0, type.length);
+      sink(f === 'type' ? NEAR : SELF, 'tp=', type, 0, type.length);
     }
   }
 }

@@ -21,7 +21,7 @@ export interface TranslitModel {
   /** bin edges over the score, ascending: bin k holds scores below edges[k] (the last: above them all) */
   edges: number[];
   /** the features the tagger is given (features.ts translitFeatures): 'bin', 'bin0', 'known', 'known0',
-   *  'unknown', 'prior' */
+   *  'unknown', 'unknown0', 'prior', 'type', 'type0' */
   feats: string[];
   /** with 'prior': the lowest bin whose unknown words get the given-name hint */
   prior: number;
@@ -105,14 +105,35 @@ export class TranslitScorer {
 
   constructor(readonly model: TranslitModel) {
     this.table = new WordTable(model.table);
-    this.unknownOnly = model.feats.every((f) => f === 'unknown' || f === 'prior');
+    this.unknownOnly = model.feats.every((f) => f === 'unknown' || f === 'unknown0' || f === 'prior');
   }
 
-  /** The log-probability (natural) of a word under one model (FOREIGN or NATIVE), its end included. */
+  /** The log-probability (natural) of a word under one model (FOREIGN or NATIVE), its end included: the sum
+   *  of letterProbability's logarithms, with each n-gram of the word looked up once (runs). */
   logProbability(prefix: string, word: string): number {
     const marked = `<${word}>`;
+    const { counts, order, alphabet } = this.model;
+    const m = marked.length;
+    if (runs.length < m * order) runs = new Int32Array(2 * m * order);
+    // runs[j * order + n - 1]: the key of marked.slice(j, j + n)
+    for (let j = 0; j < m; j++)
+      this.table.findRuns(prefix, marked, j, Math.min(order, m - j), runs, j * order);
+    const root = this.table.findJoined(prefix, marked, 0, 0);
     let total = 0;
-    for (let i = 1; i < marked.length; i++) total += Math.log(this.letterProbability(prefix, marked, i));
+    for (let i = 1; i < m; i++) {
+      let p = 1 / alphabet;
+      for (let k = 0; k < order && k <= i; k++) {
+        const context = k === 0 ? root : runs[(i - k) * order + k - 1]!;
+        if (context < 0) break;
+        const seen = counts[context * 3 + CONTEXT_TOTAL]!;
+        const types = counts[context * 3 + CONTEXT_TYPES]!;
+        if (seen <= 0) break;
+        const gram = runs[(i - k) * order + k]!;
+        const hits = gram < 0 ? 0 : counts[gram * 3 + PREDICTED]!;
+        p = (hits + types * p) / (seen + types);
+      }
+      total += Math.log(p);
+    }
     return total;
   }
 
@@ -162,6 +183,9 @@ function binOf(score: number, edges: readonly number[]): string {
   while (k < edges.length && score >= edges[k]!) k++;
   return BIN_NAMES[k]!;
 }
+
+/** logProbability's scratch: the keys of a word's n-grams. */
+let runs = new Int32Array(256);
 
 const BIN_NAMES = Array.from({ length: 16 }, (_, k) => String(k));
 
