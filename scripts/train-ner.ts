@@ -47,7 +47,11 @@
 //   --hidden H (ner-hidden.ts: a hidden layer of H tanh units over the features beside the linear weights,
 //   trained with them by the perceptron's loss; --hidden-rate-v, --hidden-rate-w, --hidden-init, --hidden-min,
 //   --hidden-warm, --hidden-freeze, --hidden-input all|closed; 0, off, by default; scored on dev in memory,
-//   no model written; measured, not shipped).
+//   no model written; measured, not shipped). --translit on
+//   (ner-translit.ts, translit.ts: how much each word looks like a transliterated foreign name, from two
+//   character n-gram models, as a bin at offsets -1..+1 and with whether the word is known; off by default;
+//   --translit-order N, --translit-native type|log, --translit-edges a,b,…, --translit-feats bin,known,…,
+//   --translit-skip-tagged on, --translit-prior B, --translit-type-edges a,b,…; see ner-translit.ts).
 //   Quickest loop for feature variants: --tune --dev-part k with all three of --clusters-cache,
 //   --profiles-cache and --news-tags (files of an earlier run): no news read, no child run, about a minute.
 // Two stages: a child run trains a first model (one pass, no news tags) and tags the unlabelled news with it;
@@ -118,6 +122,7 @@ import { ANERCORP, arg, outOfDomainSets, ROOT, SHARED } from './cli-args.js';
 import { crfOptions, trainCrf } from './ner-crf.js';
 import { emissionCost, type HiddenModel, hiddenEmissions, hiddenOptions, trainHidden } from './ner-hidden.js';
 import { loadTopics, withTopicFeatures } from './ner-topics.js';
+import { buildTranslit, translitOptions } from './ner-translit.js';
 
 const root = ROOT;
 const shared = SHARED;
@@ -487,6 +492,9 @@ if (selfLines) {
   console.log(`train:ner: ${extra.length} self-training sentences`);
 }
 if (newsTagLines) lexicon.profiles = withNewsTags(lexicon.profiles ?? '', newsTagLines);
+// how foreign each word looks (ner-translit.ts, --translit on; off by default)
+const translit = translitOptions();
+if (translit && lexicon.clusters) lexicon.translit = buildTranslit(lexicon.clusters, lexicon, translit);
 const lex = prepareLexicon(lexicon);
 // document evidence over blocks of consecutive sentences (ANERcorp marks no document boundaries)
 const factCache = new Map<string, WordFact>();

@@ -7,6 +7,7 @@
 import { stemsUncached as stems } from '../../text/clitics.js';
 import { normalize } from '../../text/normalize.js';
 import type { TopicModel } from './topics.js';
+import { ARABIC_STEM, type TranslitModel, TranslitScorer } from './translit.js';
 import type { WindowKind } from './window.js';
 import { WordKnowledge } from './word-knowledge.js';
 
@@ -30,6 +31,8 @@ export interface NerLexicon {
   rarity?: boolean;
   /** document topics learned from the unlabelled news (topic-features.ts; absent: none) */
   topics?: TopicModel;
+  /** how foreign each word looks (translit.ts; absent: none) */
+  translit?: TranslitModel;
 }
 
 /** Prepared look-up structures over a NerLexicon. */
@@ -47,6 +50,8 @@ export interface PreparedLexicon {
   window: ReadonlySet<WindowKind>;
   /** NerLexicon.rarity */
   rarity: boolean;
+  /** NerLexicon.translit's scorer, or null */
+  translit: TranslitScorer | null;
 }
 
 /** Look-up structures over a lexicon; `words` when they are already built (as a model file stores them). */
@@ -71,6 +76,7 @@ export function prepareLexicon(
     ngrams: lex.ngrams ?? 0,
     window: new Set(lex.window),
     rarity: lex.rarity ?? false,
+    translit: lex.translit ? new TranslitScorer(lex.translit) : null,
   };
 }
 
@@ -159,6 +165,10 @@ export const CLOSED_PREFIXES: readonly string[] = [
   'pf=',
   'spf=',
   'len=',
+  'tl=',
+  'tlk=',
+  'tlu=',
+  'tp=',
   ...CLASS_PREFIX.flat(),
 ];
 const AFFIX_PREFIX = ['pre', 'suf', 'spre', 'ssuf'].map((p) => ['', 1, 2, 3].map((n) => `${p}${n}=`));
@@ -227,6 +237,10 @@ export function emitTypeFeatures(
     sink(NEAR, 'fq=', bucket, 0, bucket.length);
   }
   if (lex.ngrams > 0) characterGrams(stem, lex.ngrams, sink);
+  if (lex.translit && ARABIC_STEM.test(stem)) {
+    const known = words.rowHasClasses(own) || strippedClass >= 0;
+    translitFeatures(lex.translit, stem, known, sink);
+  }
   const len = lenBucket(stem.length);
   sink(SELF, 'len=', len, 0, len.length);
   for (let n = 1; n <= 3; n++) {
@@ -257,6 +271,34 @@ function rarityBucket(
   }
   return words.rowHasProfile(own) || strippedProfile >= 0 ? 'prof' : 'unk';
 }
+
+/** How foreign the stem looks (translit.ts), as the model's TranslitModel.feats ask: 'bin' its bin at offsets
+ *  -1..+1 ('bin0': at 0 alone), 'known' the bin with whether the word classes know the word ('known0': at 0
+ *  alone; an unknown word that looks foreign is most often a name), 'unknown' the bin of an unknown word alone
+ *  ('unknown0': at 0 alone),
+ *  'prior' a given-name hint (tg=given, as the person-name list gives) for an unknown word of bin `prior` or
+ *  above, 'type' the bin of the type score (person against place) with whether the word is known ('type0': at 0
+ *  alone). */
+function translitFeatures(scorer: TranslitScorer, stem: string, known: boolean, sink: FeatureSink): void {
+  if (known && scorer.unknownOnly) return;
+  const bin = scorer.bin(stem);
+  if (bin === 's') return;
+  const joined = TRANSLIT_KNOWN[known ? 1 : 0]![Number(bin)]!;
+  for (const f of scorer.model.feats) {
+    if (f === 'bin' || f === 'bin0') sink(f === 'bin' ? NEAR : SELF, 'tl=', bin, 0, bin.length);
+    else if (f === 'known' || f === 'known0')
+      sink(f === 'known' ? NEAR : SELF, 'tlk=', joined, 0, joined.length);
+    else if ((f === 'unknown' || f === 'unknown0') && !known)
+      sink(f === 'unknown' ? NEAR : SELF, 'tlu=', bin, 0, bin.length);
+    else if (f === 'prior' && !known && Number(bin) >= scorer.model.prior && !hasKind('given'))
+      sink(FAR, 'tg=', 'given', 0, 5);
+    else if (f === 'type' || f === 'type0') {
+      const type = TRANSLIT_KNOWN[known ? 1 : 0]![Number(scorer.typeBin(stem))]!;
+      sink(f === 'type' ? NEAR : SELF, 'tp=', type, 0, type.length);
+    }
+  }
+}
+const TRANSLIT_KNOWN = ['u', 'k'].map((k) => Array.from({ length: 16 }, (_, b) => `${b}${k}`));
 
 /** The character n-grams of a stem with its edges marked ('<' and '>'), at offset 0. */
 function characterGrams(stem: string, n: number, sink: FeatureSink): void {

@@ -66,7 +66,9 @@ type ArrayName =
   | 'ranks'
   | 'profileStart'
   | 'profileCodes'
-  | 'topicWeights';
+  | 'topicWeights'
+  | 'translitTable'
+  | 'translitCounts';
 const ARRAY_TYPES = {
   featureTable: Int32Array,
   rowStart: Uint32Array,
@@ -78,9 +80,11 @@ const ARRAY_TYPES = {
   profileStart: Uint32Array,
   profileCodes: Uint8Array,
   topicWeights: Float32Array,
+  translitTable: Int32Array,
+  translitCounts: Float32Array,
 } as const;
 /** Arrays only some models have. */
-const OPTIONAL_ARRAYS: readonly ArrayName[] = ['topicWeights'];
+const OPTIONAL_ARRAYS: readonly ArrayName[] = ['topicWeights', 'translitTable', 'translitCounts'];
 
 interface Header {
   format: typeof MODEL_FORMAT;
@@ -95,6 +99,8 @@ interface Header {
   context: Record<string, number[]>;
   /** the topics' number and words (their weights: the topicWeights array), when the model has them */
   topics?: { k: number; words: string[] };
+  /** the transliteration score's settings (its counts: the translit arrays), when the model has it */
+  translit?: { order: number; alphabet: number; edges: number[]; feats: string[]; prior: number };
   meta: Record<string, unknown>;
   arrays: { name: ArrayName; length: number }[];
 }
@@ -131,6 +137,11 @@ export function encodeModel(m: TrainedNerModel): Buffer {
   };
   const topics = m.lexicon.topics;
   if (topics) arrays.topicWeights = topics.weights;
+  const translit = m.lexicon.translit;
+  if (translit) {
+    arrays.translitTable = translit.table;
+    arrays.translitCounts = translit.counts;
+  }
   const header: Header = {
     format: MODEL_FORMAT,
     tags: m.tags,
@@ -151,6 +162,17 @@ export function encodeModel(m: TrainedNerModel): Buffer {
     codeNames: [...words.codeNames],
     context: m.context,
     ...(topics ? { topics: { k: topics.k, words: topics.words } } : {}),
+    ...(translit
+      ? {
+          translit: {
+            order: translit.order,
+            alphabet: translit.alphabet,
+            edges: translit.edges,
+            feats: translit.feats,
+            prior: translit.prior,
+          },
+        }
+      : {}),
     meta: m.meta ?? {},
     arrays: (Object.keys(arrays) as ArrayName[]).map((name) => ({ name, length: arrays[name]!.length })),
   };
@@ -219,6 +241,8 @@ export function decodeUnzippedModel(unzipped: Uint8Array): NerModel {
     if (!arrays[name] && !OPTIONAL_ARRAYS.includes(name))
       throw new Error(`the model file has no ${name} array`);
   if (header.topics && !arrays.topicWeights) throw new Error('the model file has no topicWeights array');
+  if (header.translit && !(arrays.translitTable && arrays.translitCounts))
+    throw new Error('the model file has no translit arrays');
   const words = new WordKnowledge(
     {
       table: arrays.wordTable,
@@ -236,7 +260,10 @@ export function decodeUnzippedModel(unzipped: Uint8Array): NerModel {
     for (let k = 0; k + 1 < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
     context.set(f, v);
   }
-  const lexicon = prepareLexicon(header.lexicon, words);
+  const translit = header.translit
+    ? { ...header.translit, table: arrays.translitTable, counts: arrays.translitCounts }
+    : undefined;
+  const lexicon = prepareLexicon({ ...header.lexicon, ...(translit ? { translit } : {}) }, words);
   return {
     tags: header.tags,
     start: Float32Array.from(header.start),

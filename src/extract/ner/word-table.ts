@@ -84,6 +84,24 @@ export class WordTable {
     return this.probe();
   }
 
+  /** The indices (or -1) of the keys prefix + s.slice(from, from + n) for n = 1 … count, into out[at …
+   *  at + count): the keys share their start, so each letter is hashed once. */
+  findRuns(prefix: string, s: string, from: number, count: number, out: Int32Array, at: number): void {
+    hashStart();
+    hashMore(prefix, 0, prefix.length);
+    let a = first;
+    let b = second;
+    for (let n = 0; n < count; n++) {
+      first = a;
+      second = b;
+      hashMore(s, from + n, from + n + 1);
+      a = first;
+      b = second;
+      hashEnd();
+      out[at + n] = this.probe();
+    }
+  }
+
   /** Index of the key whose hashes hashPair left in `first` and `second`, or -1. */
   private probe(): number {
     const a = first | 0;
