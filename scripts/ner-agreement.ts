@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import type { TaggedSentence } from '../src/extract/ner/corpus.js';
 import { tagCorpus } from '../src/extract/ner/evaluate.js';
 import { DOCUMENT_SENTENCES, loadNerModel, NER_MODEL_PATH } from '../src/extract/ner/index.js';
-import { parseNewsFane } from '../src/extract/ner/other-corpora.js';
+import { looseLetters, parseNewsFane } from '../src/extract/ner/other-corpora.js';
 import { entitySpans, type NerTag } from '../src/extract/ner/tags.js';
-import { normalize } from '../src/text/normalize.js';
 import { ANERCORP, anercorpTest, arg, SHARED } from './cli-args.js';
 
 const TYPES = ['PERS', 'LOC', 'ORG'] as const;
@@ -29,14 +28,6 @@ interface Name {
   text: string;
 }
 
-function letters(word: string): string {
-  return normalize(word)
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/[^\u0621-\u064A]/g, '');
-}
-
 /** The sentences' letters in one string, and each word's [start, end) in it. */
 function letterString(sentences: readonly { words: readonly string[] }[]): {
   text: string;
@@ -45,7 +36,7 @@ function letterString(sentences: readonly { words: readonly string[] }[]): {
   let text = '';
   const at = sentences.map((s) =>
     s.words.map((w) => {
-      const l = letters(w);
+      const l = looseLetters([w]);
       const range = [text.length, text.length + l.length];
       text += l;
       return range;
@@ -76,13 +67,14 @@ function namesOf(
 
 /** Agreement of `found` with `gold` (names inside the located ranges only): per type gold, found, agreed. */
 function agreement(gold: Name[], found: Name[], text: string, inside: (n: Name) => boolean) {
+  const foundInside = found.filter(inside);
   const byEnd = new Map<string, Name[]>();
-  for (const f of found.filter(inside)) {
+  for (const f of foundInside) {
     const key = `${f.end}:${f.type}`;
     byEnd.set(key, [...(byEnd.get(key) ?? []), f]);
   }
   const counts = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, found: 0, agreed: 0 }]));
-  for (const f of found.filter(inside)) counts[f.type]!.found++;
+  for (const f of foundInside) counts[f.type]!.found++;
   const missed: Name[] = [];
   for (const g of gold.filter(inside)) {
     counts[g.type]!.gold++;

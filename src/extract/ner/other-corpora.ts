@@ -109,8 +109,9 @@ function wojoodSentence(rows: string[][]): TaggedSentence {
   return { words: rows.map((r) => r[0]!), tags };
 }
 
-/** Letters-only loose form of a sentence (hamza seats, alef maqsura, ta marbuta folded), for overlap tests. */
-function looseLetters(words: readonly string[]): string {
+/** Letters-only loose form of a sentence or a word (hamza seats, alef maqsura, ta marbuta folded), for overlap
+ *  tests and for aligning two tokenisations of one text (scripts/ner-agreement.ts). */
+export function looseLetters(words: readonly string[]): string {
   return normalize(words.join(''))
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
