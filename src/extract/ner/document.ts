@@ -5,6 +5,7 @@
 // become features. Evidence is a bit mask per word, so a document costs one map look-up per word.
 
 import type { PreparedLexicon } from './features.js';
+import { ARABIC_STEM } from './translit.js';
 
 /** What the document evidence needs of one word: the stem its occurrences are grouped by (null for words
  *  that are not candidates: short, not Arabic, very frequent, or triggers themselves) and its trigger kind
@@ -30,7 +31,6 @@ LEFT2[KIND_INDEX.get('nation')!] = 2 * K + 1;
 const BIT_NAMES = [...KINDS.map((k) => 'dL=' + k), ...KINDS.map((k) => 'dR=' + k), 'dL2=title', 'dL2=nation'];
 
 const NONE: WordFact = { key: null, kind: -1 };
-const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 /** Words this frequent in the unlabelled news (rank below this) are not grouped: they are function words. */
 const MIN_RANK = 50;
 /** Trigger kinds that are words of their own, not names: such a word is never a candidate itself. */
@@ -38,7 +38,7 @@ const NOT_NAMES = new Set(['title', 'verb', 'org', 'loc', 'part', 'nation']);
 
 /** The fact of a word from its normalised form and its stripped forms (stems(), the stem last). */
 export function wordFact(norm: string, cands: readonly string[], lex: PreparedLexicon): WordFact {
-  if (!ARABIC_WORD.test(norm)) return NONE;
+  if (!ARABIC_STEM.test(norm)) return NONE;
   let kind: string | undefined;
   for (const c of cands) if ((kind = lex.triggers.get(c))) break;
   const stem = cands[cands.length - 1]!;

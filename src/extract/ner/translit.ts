@@ -189,5 +189,6 @@ let runs = new Int32Array(256);
 
 const BIN_NAMES = Array.from({ length: 16 }, (_, k) => String(k));
 
-/** Whether a stem is all Arabic letters (the only words scored). */
+/** Whether a word or stem is all Arabic letters (the only words scored here, and the only ones document.ts
+ *  groups). */
 export const ARABIC_STEM = /^[\u0621-\u064A]+$/;
