@@ -1,5 +1,6 @@
 // Clusters of mentions that name one referent, merged with union-find; every merge records its reason.
 
+import { looseKey } from '../text/normalize.js';
 import type { EntityType, Mention } from '../types.js';
 
 export interface Cluster {
@@ -153,7 +154,8 @@ export class ClusterSet {
         [c.surface, c.surfaceCount],
         [surface, 1],
       ]);
-    if (m.title && m.type === 'person')
+    // the title and the name (العقيد سامر الخطيب), unless the surface is the title's phrase itself (وزير الداخلية)
+    if (m.title && m.type === 'person' && !looseKey(surface).startsWith(looseKey(m.title)))
       addTo(c, 'extraAliases', `${m.title} ${m.surface}`.replace(/\s+/g, ' '));
     for (const a of m.aliases ?? []) addTo(c, 'extraAliases', a);
     if (m.org) addTo(c, 'orgs', m.org);
