@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteSpeaker } from './attribution-helpers.js';
+import { quoteSpeaker, run } from './attribution-helpers.js';
 
 test('a role without the article and with no name is someone new, not the last speaker', () => {
   const t = 'وقال الوزير سامي خليل إن الطريق أغلق. وقال مسؤول في البلدية إن 170 مريضا نقلوا.';
@@ -27,4 +27,13 @@ test('آمر (a commander) is a role: the named officer after it speaks', () => 
   const t =
     'وقال آمر الكتيبة البحرية في الميناء العقيد سامي الحداد إن 5 بحارة أصيبوا. وكان آمر الكتيبة البحرية قال أمس إن 3 قوارب غرقت.';
   assert.equal(quoteSpeaker(t, '5 بحارة'), 'سامي الحداد');
+});
+
+test('a family name with the article after the full name is that person, not a description', () => {
+  const t =
+    'وقال كريم منصوري، وهو صياد، إن القارب انقلب في الليل. وقال المنصوري "كان الموج عاليا جدا في تلك الساعة".';
+  const a = run(t);
+  const quote = a.quotes.find((q) => t.slice(q.start, q.end).includes('الموج'));
+  assert.equal(quote?.attribution.speaker?.surface, 'المنصوري');
+  assert.equal(quote?.attribution.speaker?.type, 'person');
 });
