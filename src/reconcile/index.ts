@@ -106,8 +106,22 @@ export function buildDossier(analyses: DocAnalysis[], problems: InputProblem[] =
     problems,
   });
   // the entities' mentions were the extraction's mentions until now: the dossier has their spans only
-  for (const entity of dossier.entities) entity.mentions = entity.mentions.map(spanOf);
+  for (const entity of dossier.entities) entity.mentions = uniqueSpans(entity.mentions);
   return dossier;
+}
+
+/** The spans of an entity's mentions, each once: a name the tagger found and the speaker phrase read from the
+ *  same words are two mentions of one span. */
+function uniqueSpans(mentions: DossierEntity['mentions']): DossierEntity['mentions'] {
+  const seen = new Set<string>();
+  const spans: DossierEntity['mentions'] = [];
+  for (const m of mentions) {
+    const key = `${m.doc}\u0000${m.start}\u0000${m.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    spans.push(spanOf(m));
+  }
+  return spans;
 }
 
 /** A mention's span (doc, start, end), as the dossier lists an entity's mentions. */

@@ -75,3 +75,13 @@ test('a name of two words that ends the longer name of one person is that person
   assert.equal(persons.length, 1);
   assert.ok(persons[0]!.aliases.includes('كمال أوغلو'));
 });
+
+test('an entity lists each span once, though the tagger and the speaker phrase both read it', () => {
+  const text = 'وقال كريم منصوري، وهو صياد، إن القارب انقلب في الليل وإن الموج كان عاليا.';
+  const dossier = buildDossier([analyzeDocument({ id: 'd', source: 'd', text })]);
+  const person = dossier.entities.find((e) => e.name === 'كريم منصوري');
+  assert.ok(person, 'the speaker is an entity');
+  const spans = person.mentions.map((m) => `${m.doc}:${m.start}:${m.end}`);
+  assert.deepEqual(spans, [...new Set(spans)]);
+  assert.equal(spans.length, 1);
+});
