@@ -41,13 +41,7 @@
 //   --topics K (ner-topics.ts, topic-features.ts: spherical k-means over the unlabelled articles' word sets,
 //   K topics; each document's topic × the word's gazetteer kind and × its coarse word class are features; 0,
 //   off, by default), --topics-cache <file>, --topic-feats b,g,k (the topic alone, × kind, × class),
-//   --topic-vocab N (20000), --topic-skip N (100), --topic-iterations N (20). --update crf (ner-crf.ts:
-//   log-loss training of a linear-chain CRF by AdaGrad, the weights averaged; --crf-rate X (0.1), --crf-l2 X
-//   (0), --crf-tie A (tied B-/I- steps, 0), --crf-scale X (10); measured, not shipped).
-//   --hidden H (ner-hidden.ts: a hidden layer of H tanh units over the features beside the linear weights,
-//   trained with them by the perceptron's loss; --hidden-rate-v, --hidden-rate-w, --hidden-init, --hidden-min,
-//   --hidden-warm, --hidden-freeze, --hidden-input all|closed; 0, off, by default; scored on dev in memory,
-//   no model written; measured, not shipped). --translit on
+//   --topic-vocab N (20000), --topic-skip N (100), --topic-iterations N (20). --translit on
 //   (ner-translit.ts, translit.ts: how much each word looks like a transliterated foreign name, from two
 //   character n-gram models, as a bin at offsets -1..+1 and with whether the word is known; off by default;
 //   --translit-order N, --translit-native type|log, --translit-edges a,b,…, --translit-feats bin,known,…,
@@ -118,9 +112,7 @@ import {
 import { droppableFeatures, dropWords, NOT_A_WORD } from '../src/extract/ner/word-dropout.js';
 import { stemsUncached as stems } from '../src/text/clitics.js';
 import { normalize } from '../src/text/normalize.js';
-import { ANERCORP, arg, outOfDomainSets, ROOT, SHARED } from './cli-args.js';
-import { crfOptions, trainCrf } from './ner-crf.js';
-import { emissionCost, type HiddenModel, hiddenEmissions, hiddenOptions, trainHidden } from './ner-hidden.js';
+import { ANERCORP, arg, ROOT, SHARED } from './cli-args.js';
 import { loadTopics, withTopicFeatures } from './ner-topics.js';
 import { buildTranslit, translitOptions } from './ner-translit.js';
 
@@ -208,8 +200,6 @@ const BROWN_KEEP = Number(arg('--brown-keep', String(CL_KS.length)));
 const DROPOUT = Number(arg('--dropout', '0'));
 const DROPOUT_FEATS = arg('--dropout-feats', 'w=,s=,c1=').split(',');
 const DROPOUT_SCOPE = arg('--dropout-scope', 'all');
-/** The hidden layer (ner-hidden.ts, --hidden H units; 0, off, by default; an experiment). */
-const HIDDEN = hiddenOptions(EPOCHS, SEED, TIE);
 const NAME_ALL = arg('--name-cues', 'all') !== 'core';
 const NAME_GIVEN = arg('--name-cues', 'all') === 'all';
 
@@ -925,43 +915,7 @@ function scoreText(sc: ReturnType<typeof scoreNer>): string {
   return `; ${TUNE ? 'dev' : 'test'} F1 micro ${sc.micro.f1.toFixed(3)} PERS ${sc.PERS.f1.toFixed(3)} LOC ${sc.LOC.f1.toFixed(3)} ORG ${sc.ORG.f1.toFixed(3)} MISC ${sc.MISC.f1.toFixed(3)}`;
 }
 const averagedRuns: Weights[] = [];
-for (let run = 0; run < SEEDS && UPDATE === 'crf'; run++)
-  averagedRuns.push(
-    trainCrf(trainSet, names.length, crfOptions(EPOCHS, SEED + run), (epoch, loss, averaged) => {
-      let line = `train:ner: epoch ${epoch}: log-loss ${loss.toFixed(1)}, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
-      if (TUNE || epoch === EPOCHS) line += scoreLine(averaged());
-      console.log(line);
-    }),
-  );
-if (HIDDEN.units > 0) {
-  // the hidden layer (ner-hidden.ts): an experiment scored in memory (the ANERcorp test part and, without
-  // --tune, the out-of-domain sets too); it writes no model
-  const known = (set: TaggedSentence[], docs: Marks[]) => set.map((d, k) => encodeKnown(d, docs[k]));
-  const scoreOf = (m: HiddenModel, set: TaggedSentence[], enc: Encoded[]): string => {
-    const pred = enc.map((e) => viterbi(hiddenEmissions(m, e), e.gold.length, m.s, m.t));
-    return scoreText(
-      scoreNer(
-        set.map((d) => d.tags),
-        pred.map((path) => Array.from(path, (k) => TAGS[k]!)),
-      ),
-    );
-  };
-  const devKnown = known(dev, devDoc);
-  const m = trainHidden(trainSet, names, HIDDEN, (epoch, errors, averaged) => {
-    let line = `train:ner: epoch ${epoch}: ${errors} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
-    if (TUNE || epoch === EPOCHS) line += scoreOf(averaged(), dev, devKnown);
-    console.log(line);
-  });
-  const all = [...devKnown];
-  for (const { name, sents } of TUNE ? [] : outOfDomainSets(dev)) {
-    const enc = known(sents, withTopics(sents, docMasks(sents).map(named)));
-    console.log(`train:ner: ${name}${scoreOf(m, sents, enc)}`);
-    all.push(...enc);
-  }
-  console.log(`train:ner: emission scoring, CPU per word: ${emissionCost(m, all)}`);
-  process.exit(0);
-}
-for (let run = 0; run < SEEDS && UPDATE !== 'crf'; run++) {
+for (let run = 0; run < SEEDS; run++) {
   const trained = trainPerceptron(
     trainSet,
     EPOCHS,
