@@ -96,13 +96,17 @@ function pastAddressee(ctx: AttributionContext, k: number, end: number): number 
   return next;
 }
 
-/** A family name alone (وأضاف الخطيب) is the person of this article who bears it (the last one). */
+/** A family name alone (وأضاف الخطيب) is the person of this article who bears it (the last one), also with
+ *  the article the full name leaves out (وقال الفرجاني after وائل فرجاني). */
 export function surnameBearer(speakers: Mention[], speaker: Mention): Mention {
   if (speaker.how !== 'phrase' || speaker.key.includes(' ')) return speaker;
+  const bare = speaker.key.startsWith('ال') && speaker.key.length >= 5 ? speaker.key.slice(2) : null;
   let bearer: Mention | undefined; // the last one (a reversed copy per speaker was quadratic)
   for (let k = speakers.length - 1; k >= 0 && !bearer; k--) {
     const x = speakers[k]!;
-    if (x.type === 'person' && x.key.includes(' ') && x.key.split(' ').at(-1) === speaker.key) bearer = x;
+    if (x.type !== 'person' || !x.key.includes(' ')) continue;
+    const last = x.key.split(' ').at(-1);
+    if (last === speaker.key || last === bare) bearer = x;
   }
   if (!bearer) return speaker;
   return {

@@ -37,28 +37,7 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   // what a body issued (بيانات الأمم المتحدة، حصيلة للمرصد): the body speaks
   if (issuer) return { ...issuer, gender: scan.gender };
   if (inside.length) return knownNamePart(scan, c);
-  return familyNameOfNamed(scan, c) ?? descriptionPart(scan, c);
-}
-
-/** "وقال الفرجاني" after "وائل فرجاني": one word with the article whose letters without it end the name of
- *  a person the document named in two words or more is that person's family name, not a description. */
-function familyNameOfNamed(scan: SpeakerScan, c: PartSpan): Mention | null {
-  const { tokens } = scan;
-  if (wordCount(tokens, c.a, c.b) !== 1) return null;
-  const word = looseKey(tokens[c.a]!.norm);
-  if (!word.startsWith('ال') || word.length < 5) return null;
-  const bare = word.slice(2);
-  for (const m of scan.mentions) {
-    if (m.type !== 'person' || m.start >= c.start) continue;
-    const words = m.key.split(' ');
-    const last = words[words.length - 1]!;
-    if (words.length >= 2 && (last === bare || last === word)) {
-      const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
-      parsed.how = 'name';
-      return parsed;
-    }
-  }
-  return null;
+  return descriptionPart(scan, c);
 }
 
 /** The mention that is the whole part, or its lead name when a modifier or an object follows it. */
