@@ -37,3 +37,27 @@ test('a family name with the article after the full name is that person, not a d
   assert.equal(quote?.attribution.speaker?.surface, 'المنصوري');
   assert.equal(quote?.attribution.speaker?.type, 'person');
 });
+
+test('a staff rank (العقيد الركن) is a title: the named officer after it speaks', () => {
+  const t = 'وقال العقيد الركن سامر الحداد إن الجيش تصدى للهجوم في وقت متأخر من الليل.';
+  assert.equal(quoteSpeaker(t, 'الجيش تصدى'), 'سامر الحداد');
+});
+
+test('كان opens a report whose subject is a long role with its body', () => {
+  const t = 'وكان المتحدث الرسمي قد قال إن الجيش تصدى للهجوم في وقت متأخر من الليل.';
+  assert.equal(quoteSpeaker(t, 'الجيش تصدى'), 'المتحدث الرسمي');
+  const t2 = 'وكان المتحدث الرسمي باسم القوات المشتركة في المنطقة الشمالية قد قال إن الجيش تصدى للهجوم.';
+  assert.notEqual(quoteSpeaker(t2, 'الجيش تصدى'), undefined);
+});
+
+test('a name with its role between commas before the verb speaks, and the bare role goes on with it', () => {
+  const t =
+    'غير أن سامي كريمر، الباحث في المنظمة الدولية، أكد أن "الوضع خطير جدا في البلاد الآن". وتابع الباحث أن "الكثير من الناس يغادرون البلاد كل يوم".';
+  assert.equal(quoteSpeaker(t, 'الوضع خطير'), 'سامي كريمر');
+  assert.equal(quoteSpeaker(t, 'يغادرون'), 'سامي كريمر');
+});
+
+test('a known body described between commas before the verb speaks', () => {
+  const t = 'لكن حركة حماس، الفصيل الأكبر في القطاع، تنفي مشاركتها في أي مفاوضات مع الحكومة الآن.';
+  assert.equal(quoteSpeaker(t, 'مفاوضات'), 'حركة حماس');
+});

@@ -197,7 +197,7 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   );
   if (!impersonal) addSpeakerWithAliases(ctx, sp, sp.speaker);
   addStatement(ctx, np.end, run.b, run.sentence.end, att);
-  remember(ctx.state, att, null);
+  remember(ctx.state, att, null, ctx.tokens);
   run.covered = run.b;
   return true;
 }

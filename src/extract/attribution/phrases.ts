@@ -1,6 +1,7 @@
 // Phrases around a reporting verb: its complement, the subject without it, adverbs, relays, quotes.
 
 import { alternation, lexEntry, lexicons, theWord, wordSet } from '../../lexicon/index.js';
+import { tokenIndexAt } from '../../text/doc.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -70,13 +71,26 @@ export function roleKey(s: string): string {
     .replace(/^ال/, '');
 }
 
-export function remember(state: State, att: Attribution, gender: 'm' | 'f' | null) {
+export function remember(state: State, att: Attribution, gender: 'm' | 'f' | null, tokens: Token[]) {
   if (!att.speaker) return; // no one spoke (تشير المعلومات إلى …): the last speaker stays
   const g = att.speaker?.gender ?? gender;
   if (g === 'm' || g === 'f') state.last[g] = att;
   else state.last.m = att;
   state.last.any = att;
   if (att.speaker?.title) state.byTitle.set(roleKey(att.speaker.title), att);
+  const role = appositionRole(tokens, att.speaker);
+  if (role) state.byTitle.set(roleKey(role), att);
+}
+
+/** The role a person's name is followed by, after a comma and with the article ("مات هيربر، الباحث في
+ *  المنظمة …"): a later bare role (وتابع الباحث) is that person. */
+function appositionRole(tokens: Token[], speaker: Mention): string | null {
+  if (speaker.type !== 'person' || speaker.title) return null;
+  const k = tokenIndexAt(tokens, speaker.end);
+  const comma = tokens[k];
+  if (!comma || comma.word || !/^[،,]$/.test(comma.norm) || comma.start < speaker.end) return null;
+  const ttl = titleAt(tokens, k + 1, Math.min(tokens.length, k + 5));
+  return ttl?.title.kind === 'role' && /^ال/.test(tokens[k + 1]!.norm) ? ttl.title.title : null;
 }
 
 export function verbSpan(text: string, tokens: Token[], a: number, b: number) {

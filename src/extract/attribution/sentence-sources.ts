@@ -107,7 +107,7 @@ function participleAfter(
     if (!keep(ctx.quotes[q]!)) ctx.quotes.splice(q, 1);
   const goesOn = continuedFrom(att, verbSpan(ctx.text, tokens, k, k + 1), att.stance);
   addStatement(ctx, comp.at, run.b, run.sentence.end, goesOn);
-  remember(ctx.state, goesOn, v.gender);
+  remember(ctx.state, goesOn, v.gender, ctx.tokens);
 }
 
 /** The first token in [a, b) that is the word `w`, or -1. */

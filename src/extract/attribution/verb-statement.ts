@@ -10,6 +10,7 @@ import {
   wordSet,
 } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
+import { titleAt } from '../speakers/index.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { objectStart } from './object.js';
@@ -137,6 +138,9 @@ const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfe
 
 /** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
 const SUBJECT_FIRST_WORDS = 6;
+/** Words between كان and the verb at most: a role with its body (وكان المتحدث الرسمي باسم التحالف بقيادة
+ *  السعودية في اليمن قد قال …); كان marks the subject's start, so it may run longer than a subject first. */
+const PLUPERFECT_SUBJECT_WORDS = 12;
 
 /** The subject before the verb, as headlines and leads write (الأمم المتحدة تدعو إلى …، روسيا تنفي …):
  *  a known organisation or place, or a titled person, that is all the sentence has before the verb. Its statement is the
@@ -152,15 +156,45 @@ function subjectFirstStatement(
   let a = run.a;
   while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
   if (a >= i || (comp && !onlyAdverbs(tokens, i + 1, comp.subjectEnd))) return null; // a subject after the verb too
-  if (wordsBetween(tokens, a, i) > SUBJECT_FIRST_WORDS) return null;
+  // a person's name and, between commas, the role that presents the person (غير أن سامي كريمر، الباحث في …، أكد)
+  const apposition = appositionBefore(ctx, a, i);
+  const subjectEnd = apposition?.end ?? i;
+  if (wordsBetween(tokens, a, subjectEnd) > SUBJECT_FIRST_WORDS) return null;
   if (!saysSomething(run, i, v, comp)) return null;
-  const found = speakerIn(ctx, a, i, v.gender);
-  // only a known organisation or place, or a titled person: a bare phrase before a verb is too often an adverb
-  if (!found || (found.speaker.how !== 'lexicon' && found.speaker.how !== 'title')) return null;
-  const covered = tokens[i - 1]!.end;
+  const found = speakerIn(ctx, a, subjectEnd, v.gender);
+  // only a known organisation or place, or a titled person (or one a role presents): a bare phrase before a
+  // verb is too often an adverb
+  if (!found) return null;
+  const how = found.speaker.how;
+  if (how !== 'lexicon' && how !== 'title' && !(apposition?.role && found.speaker.type === 'person'))
+    return null;
+  const covered = tokens[subjectEnd - 1]!.end;
   if (found.speaker.end < covered - 1) return null; // the speaker must reach the verb
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** Where a subject before the verb at i ends when an apposition follows it: the comma after the subject,
+ *  when a comma right before the verb closes what follows it, and that opens with a role title (the person
+ *  the role presents: سامي كريمر، الباحث في …، أكد) or a definite noun (a body described: "جيش الإسلام"،
+ *  الفصيل الأقوى في الغوطة، ينفي). Null otherwise. */
+function appositionBefore(
+  ctx: AttributionContext,
+  a: number,
+  i: number,
+): { end: number; role: boolean } | null {
+  const { tokens } = ctx;
+  const comma = (k: number) => !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm);
+  let close = i - 1;
+  while (close > a && !tokens[close]!.word && !comma(close)) close--;
+  if (close <= a || !comma(close)) return null;
+  for (let k = a + 1; k < close; k++) {
+    if (!comma(k)) continue;
+    const title = titleAt(tokens, k + 1, close);
+    if (title && (title.title.kind === 'role' || title.title.kind === 'rank')) return { end: k, role: true };
+    return tokens[k + 1]?.word && /^ال/.test(tokens[k + 1]!.norm) ? { end: k, role: false } : null;
+  }
+  return null;
 }
 
 /** The verb at i has something said after it: its complement, or for a denial, an announcement or an
@@ -181,7 +215,7 @@ function onlyAdverbs(tokens: AttributionContext['tokens'], a: number, b: number)
 function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): number {
   const { tokens } = ctx;
   let words = 0;
-  for (let k = i - 1; k >= run.a && words <= SUBJECT_FIRST_WORDS; k--) {
+  for (let k = i - 1; k >= run.a && words <= PLUPERFECT_SUBJECT_WORDS; k--) {
     const t = tokens[k]!;
     if (!t.word) {
       if (/^[،,.:؛;]$/.test(t.norm)) return -1;
@@ -296,7 +330,7 @@ function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo,
   const segEndTok = narrationAt > 0 ? narrationAt : run.b;
   const sentenceEnd = narrationAt > 0 ? tokens[narrationAt - 1]!.end : run.sentence.end;
   const end = addStatement(ctx, contentFrom, segEndTok, sentenceEnd, att);
-  remember(ctx.state, att, v.gender);
+  remember(ctx.state, att, v.gender, ctx.tokens);
   run.covered = end;
   if (att.stance === 'denies') run.deniedUntil = end;
 }
