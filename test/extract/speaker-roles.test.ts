@@ -61,3 +61,8 @@ test('a known body described between commas before the verb speaks', () => {
   const t = 'لكن حركة حماس، الفصيل الأكبر في القطاع، تنفي مشاركتها في أي مفاوضات مع الحكومة الآن.';
   assert.equal(quoteSpeaker(t, 'مفاوضات'), 'حركة حماس');
 });
+
+test('a body with its abbreviation in parentheses is the subject كان opens', () => {
+  const t = 'وكانت وكالة الأنباء الرسمية (وسا) قد ذكرت أن الطفل توفي في الساعات الأولى من الصباح.';
+  assert.equal(quoteSpeaker(t, 'الطفل توفي'), 'وكالة الأنباء الرسمية');
+});

@@ -241,6 +241,8 @@ function pluperfectStatement(
   const kana = pluperfectAt(ctx, run, i);
   if (kana < 0) return null;
   let end = i;
+  while (end > kana + 1 && tokens[end - 1]!.norm === ALREADY_WORD) end--;
+  end = beforeAbbreviation(tokens, kana + 1, end);
   while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === ALREADY_WORD)) end--;
   if (end <= kana + 1) return null; // وكان قد قال: no subject here
   if (!saysSomething(run, i, v, comp)) return null;
@@ -249,6 +251,16 @@ function pluperfectStatement(
   if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** The end of a subject [a, end) without the parenthesised abbreviation that closes it (وكانت وكالة الأنباء
+ *  الفلسطينية (وفا) ذكرت): the index of its opening parenthesis, or `end` when there is none. */
+function beforeAbbreviation(tokens: AttributionContext['tokens'], a: number, end: number): number {
+  let k = end;
+  while (k > a && !tokens[k - 1]!.word && tokens[k - 1]!.norm !== ')') k--;
+  if (k <= a || tokens[k - 1]!.norm !== ')') return end;
+  for (let open = k - 2; open > a && open >= k - 5; open--) if (tokens[open]!.norm === '(') return open;
+  return end;
 }
 
 /** A verb with its subject: between the verb and the complement, or the first phrase after the verb. */
