@@ -66,3 +66,10 @@ test('a body with its abbreviation in parentheses is the subject كان opens', 
   const t = 'وكانت وكالة الأنباء الرسمية (وسا) قد ذكرت أن الطفل توفي في الساعات الأولى من الصباح.';
   assert.equal(quoteSpeaker(t, 'الطفل توفي'), 'وكالة الأنباء الرسمية');
 });
+
+test('a time after the speaker (في الأسبوع الماضي، في الساعات الأولى) is not part of the name', () => {
+  const t = 'وقال الوزير في الأسبوع الماضي إن حكومته بدأت في معاقبة المسؤولين.';
+  assert.equal(quoteSpeaker(t, 'معاقبة'), 'الوزير');
+  const t2 = 'وقال الوزير سامي خليل في الساعات الأولى من الصباح إن الجيش تقدم نحو المدينة.';
+  assert.equal(quoteSpeaker(t2, 'الجيش تقدم'), 'سامي خليل');
+});

@@ -10,6 +10,7 @@ import type { AttrSegment } from './index.js';
 import {
   ADVERB,
   ADVERB_AFTER_FI,
+  TIME_NOUN,
   ANY_Q,
   COMPLEMENT,
   isOnPrep,
@@ -196,7 +197,9 @@ export function trimAdverbs(
 ): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
-    if (w === IN_WORD && tokens[i + 1] && ADVERB_AFTER_FI.test(tokens[i + 1]!.norm)) return cut(i);
+    // في بيان، في مؤتمر صحفي; في الأسبوع الماضي، في الساعات الأولى: an occasion or a time, not the name
+    const next = tokens[i + 1];
+    if (w === IN_WORD && next && (ADVERB_AFTER_FI.test(next.norm) || TIME_NOUN.test(next.norm))) return cut(i);
     if (ADVERB.test(w)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
