@@ -10,7 +10,6 @@ import type { AttrSegment } from './index.js';
 import {
   ADVERB,
   ADVERB_AFTER_FI,
-  TIME_NOUN,
   ANY_Q,
   COMPLEMENT,
   isOnPrep,
@@ -18,6 +17,7 @@ import {
   OPEN_Q,
   type State,
   shortQuotedName,
+  TIME_NOUN,
   TO_OUTLET,
   TRAIL,
   verbAt,
@@ -199,7 +199,8 @@ export function trimAdverbs(
     const w = tokens[i]!.norm;
     // في بيان، في مؤتمر صحفي; في الأسبوع الماضي، في الساعات الأولى: an occasion or a time, not the name
     const next = tokens[i + 1];
-    if (w === IN_WORD && next && (ADVERB_AFTER_FI.test(next.norm) || TIME_NOUN.test(next.norm))) return cut(i);
+    if (w === IN_WORD && next && (ADVERB_AFTER_FI.test(next.norm) || TIME_NOUN.test(next.norm)))
+      return cut(i);
     if (ADVERB.test(w)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
