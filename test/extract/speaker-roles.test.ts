@@ -73,3 +73,23 @@ test('a time after the speaker (في الأسبوع الماضي، في السا
   const t2 = 'وقال الوزير سامي خليل في الساعات الأولى من الصباح إن الجيش تقدم نحو المدينة.';
   assert.equal(quoteSpeaker(t2, 'الجيش تقدم'), 'سامي خليل');
 });
+
+test('بالقول opens what is said: the speaker goes on, بالقول is no one', () => {
+  const t =
+    'وقال الزعيم سامي خليل: "قادمون للعام الرابع". وتابع بالقول: "لولا الدعم ما كان للنظام أن يتجرأ على الهجوم".';
+  assert.equal(quoteSpeaker(t, 'لولا الدعم'), 'سامي خليل');
+});
+
+test('a verb that goes on without a complement still names who speaks next (أجاب X على سؤال … قائلا)', () => {
+  const t =
+    'وقال العميد سامي خليل إن الجيش تقدم نحو المدينة. وبدوره أجاب اللواء كمال منصور على سؤال حول الهجوم قائلاً: "لم نشهد مثل هذا من قبل في المنطقة".';
+  assert.equal(quoteSpeaker(t, 'لم نشهد'), 'كمال منصور');
+});
+
+test('where it was said (في حفل، في بيان) is not part of the speaker, nor something said', () => {
+  const t = 'وأكد رئيس الوزراء سامي خليل في حفل افتتاح السفارة "نحن هنا لنبقى في المدينة".';
+  assert.equal(quoteSpeaker(t, 'لنبقى'), 'سامي خليل');
+  const t2 = 'وقررت الحكومة استدعاء سفيرها لدى الدولة، وفق ما أعلنت وزارة الخارجية في بيان صدر اليوم.';
+  assert.equal(quoteSpeaker(t2, 'استدعاء'), 'وزارة الخارجية');
+  assert.equal(quoteSpeaker(t2, 'صدر اليوم'), undefined);
+});

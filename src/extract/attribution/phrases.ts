@@ -202,6 +202,8 @@ export function trimAdverbs(
     if (w === IN_WORD && next && (ADVERB_AFTER_FI.test(next.norm) || TIME_NOUN.test(next.norm)))
       return cut(i);
     if (ADVERB.test(w)) return cut(i);
+    // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
+    if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     if (TO_OUTLET.test(w) && i > a) return cut(i);
@@ -243,6 +245,10 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
       return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
+    // وفق ما أعلنت X في بيان: where it was said, not part of the name
+    const next = tokens[i + 1];
+    if (t.word && i > from && t.norm === IN_WORD && next && ADVERB_AFTER_FI.test(next.norm))
+      return { end: i };
     if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
   }
   return { end: Math.min(end, from + 6) };

@@ -27,6 +27,7 @@ import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
 import {
   ADVERB,
+  ADVERB_AFTER_FI,
   ANY_Q,
   COMPLEMENT,
   IMPERSONAL_VERB,
@@ -278,8 +279,10 @@ function subjectStatement(
   const relayedSource = !comp && v.kind === 'relay' && tokens[subjEndIn]?.norm === ABOUT_WORD;
   if (relayedSource) subjEndIn = sourcePhraseEnd(tokens, subjEndIn + 1, b);
   if (!comp && subjEndIn <= i + 1) return null;
-  if (!comp && v.kind === 'continue') return null;
-  const weak = !comp && v.kind === 'say' && v.stance !== 'denies'; // أشاد X، بـ…: only a clear name will do
+  // a verb that goes on without a complement (أجاب اللواء X على سؤال … قائلا): no statement, but a clear name
+  // after it is the one who speaks next
+  const introduces = !comp && v.kind === 'continue';
+  const weak = introduces || (!comp && v.kind === 'say' && v.stance !== 'denies'); // أشاد X، بـ…: only a clear name will do
   const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
   const { subjStart, via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
@@ -290,7 +293,12 @@ function subjectStatement(
     const found = speakerIn(ctx, subjStart, subjEnd, v.gender);
     if (found && weak && /^(phrase|role|impersonal)$/.test(found.speaker.how)) return null;
     if (found) att = namedAttribution(ctx, i, v, found, via);
-  } else {
+    if (att && introduces) {
+      remember(state, att, v.gender, tokens);
+      return null;
+    }
+  } else if (introduces) return null;
+  else {
     // no subject: Arabic leaves it implied (وأضافت أن …) — the last speaker of that gender; not after a
     // passive verb the outlet narrates with (يذكر أن …)
     if (IMPERSONAL_VERB.test(tokens[i]!.norm)) return null;
@@ -305,7 +313,16 @@ function subjectStatement(
     while (contentFrom > subjStart && tokens[contentFrom - 1]!.start >= att.speaker.end) contentFrom--;
   while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
     contentFrom++;
+  if (onlyOccasion(tokens, contentFrom, b)) return null;
   return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b) };
+}
+
+/** What follows the subject is only where it was said and a word or two (وفق ما أعلنت الوزارة في بيان صدر
+ *  اليوم): nothing said. */
+function onlyOccasion(tokens: AttributionContext['tokens'], from: number, b: number): boolean {
+  const next = tokens[from + 1];
+  if (tokens[from]?.norm !== IN_WORD || !next || !ADVERB_AFTER_FI.test(next.norm)) return false;
+  return wordsBetween(tokens, from + 2, b) <= 2;
 }
 
 /** The end of a source's phrase after عن: a comma, a quote or a complement, within ten words. */
