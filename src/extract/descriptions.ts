@@ -164,11 +164,16 @@ function adjectivesEnd(tokens: Token[], end: number): number {
 }
 
 let orgHeads: Map<string, Mention['type']> | null = null;
+let namedAlone: Set<string> | null = null;
 /** The heads of lexicons/org-name-heads.tsv (وزارة، هيئة، حزب), normalised, with the type they give. */
 function orgNameHeads(): Map<string, Mention['type']> {
   if (orgHeads) return orgHeads;
   orgHeads = new Map();
-  for (const r of loadTsv('org-name-heads')) orgHeads.set(normalize(r.head!), r.type as Mention['type']);
+  namedAlone = new Set();
+  for (const r of loadTsv('org-name-heads')) {
+    orgHeads.set(normalize(r.head!), r.type as Mention['type']);
+    if (r.alone === 'yes') namedAlone.add(normalize(r.head!));
+  }
   return orgHeads;
 }
 
@@ -213,7 +218,10 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
       i = j - 1;
       continue;
     }
-    out.push(descMention(doc, text, start, end, orgNameHeads().get(head)!, null, 'pattern'));
+    const m = descMention(doc, text, start, end, orgNameHeads().get(head)!, null, 'pattern');
+    // صحيفة الوئام is also الوئام
+    if (namedAlone!.has(head)) m.aliases = [text.slice(tokens[i + 1]!.start, end)];
+    out.push(m);
     i = j - 1;
   }
   return out;

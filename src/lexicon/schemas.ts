@@ -296,7 +296,11 @@ export const SCHEMAS = {
   ordinals: { ordinal: words, value: { required: true, pattern: /^[0-9]+$/ } },
   'org-heads': { head: required },
   'org-links': { word: required },
-  'org-name-heads': { head: required, type: { required: true, oneOf: ['organization', 'facility'] } },
+  'org-name-heads': {
+    head: required,
+    type: { required: true, oneOf: ['organization', 'facility'] },
+    alone: { required: true, oneOf: ['yes', '-'] },
+  },
   organizations: {
     id: { required: true, pattern: /^org:[a-z0-9_-]+$/ },
     type: { oneOf: ['person', 'organization', 'location', 'facility', 'other'] },

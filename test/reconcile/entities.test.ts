@@ -85,3 +85,11 @@ test('an entity lists each span once, though the tagger and the speaker phrase b
   assert.deepEqual(spans, [...new Set(spans)]);
   assert.equal(spans.length, 1);
 });
+
+test('a paper or channel named after its head word is one entity with the name alone', () => {
+  const text = 'وقالت صحيفة الرائد إن الحادث وقع ليلا. وذكرت الرائد أن سبعة أشخاص قتلوا في الحادث.';
+  const dossier = buildDossier([analyzeDocument({ id: 'd', source: 'd', text })]);
+  const paper = dossier.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.includes('الرائد')));
+  assert.equal(paper.length, 1);
+  assert.ok([paper[0]!.name, ...paper[0]!.aliases].includes('الرائد'));
+});
