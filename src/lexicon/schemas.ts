@@ -2,40 +2,8 @@
 
 import { RULE_WORD_CLASSES } from './rule-word-classes.js';
 import type { TableSchema } from './tsv.js';
+import { HAPPENINGS, MEASURES, PARTS_OF_DAY } from './value-sets.js';
 
-const MEASURES = [
-  'killed',
-  'injured',
-  'held',
-  'escaped',
-  'arrested',
-  'surrendered',
-  'missing',
-  'hostages',
-  'combatants',
-  'displaced',
-  'explosive_devices',
-  'duration',
-  'other',
-] as const;
-const HAPPENINGS = [
-  'attack',
-  'explosion',
-  'clash',
-  'riot',
-  'escape',
-  'hostage_taking',
-  'airstrike',
-  'surrender',
-  'control_declared',
-  'arrest',
-  'statement',
-  'claim_of_responsibility',
-  'curfew',
-  'displacement',
-  'other',
-] as const;
-const PARTS_OF_DAY = ['night', 'morning', 'evening', 'late'] as const;
 const required = { required: true } as const;
 const words = { required: true, many: true } as const;
 
@@ -183,6 +151,7 @@ export const SCHEMAS = {
         'around',
         'capital',
         'compound_head',
+        'compound_head_any',
         'authorities',
         'government',
         'fighting',

@@ -80,13 +80,16 @@ export const withoutArticle = (key: string): string => (/^ال\S{4,}$/.test(key)
 const COMPOUND_HEAD = alternation('entity-words', 'compound_head');
 const COMPOUND = new RegExp(`^(?:${COMPOUND_HEAD})ال`);
 const SPACED_COMPOUND = new RegExp(`(^| )(${COMPOUND_HEAD}) (?=ال)`, 'g');
+/** Heads whose compound is one word before any word, not only before the article (أبو سنان / أبوسنان). */
+const SPACED_ANY = new RegExp(`(^| )(${alternation('entity-words', 'compound_head_any')}) (?=\\S)`, 'g');
 const AUTHORITIES = new RegExp(`^ال(?:${alternation('entity-words', 'authorities')}) (?=ال\\S+يه$)`);
 const GOVERNMENT = `${wordList('entity-words', 'government')[0]!} `;
 
 /** The name with its compounds written as one word (عبد الملك الحوثي → عبدالملك الحوثي), as a loose key. */
 export function joinCompounds(key: string): string {
   // a compound's head is followed by a space and the article: a key without " ال" has none
-  return key.includes(' ال') ? key.replace(SPACED_COMPOUND, '$1$2') : key;
+  const joined = key.includes(' ال') ? key.replace(SPACED_COMPOUND, '$1$2') : key;
+  return joined.includes(' ') ? joined.replace(SPACED_ANY, '$1$2') : joined;
 }
 
 /** A country's authorities are its government (السلطات العراقية = الحكومة العراقية): one key for both. */

@@ -93,3 +93,15 @@ test('a paper or channel named after its head word is one entity with the name a
   assert.equal(paper.length, 1);
   assert.ok([paper[0]!.name, ...paper[0]!.aliases].includes('الرائد'));
 });
+
+test('أبو and the next word are one name with or without the space (أبو سنان / أبوسنان)', () => {
+  const texts = [
+    'وقال أبو سنان النجدي إن الهجوم نفذ بنجاح كبير.',
+    'وذكر أبوسنان النجدي في تسجيل أن العملية نجحت.',
+  ];
+  const dossier = buildDossier(
+    texts.map((text, k) => analyzeDocument({ id: `d${k}`, source: `d${k}`, text })),
+  );
+  const named = dossier.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.includes('سنان')));
+  assert.equal(named.length, 1);
+});
