@@ -176,6 +176,31 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
       });
     }
   }
+  // the sentence's first count: a verb that opens the sentence may govern it from further back
+  if (words >= 6 && !(prevCount && prevCount.end > tokens[sFirst]!.start))
+    openingVerbHits(tokens, site, hits);
+}
+
+/** Words a verb that opens the sentence may stand before the count it governs (وقتل في الغارات الجوية والقصف
+ *  المدفعي الاثنين على المنطقة الواقعة خارج العاصمة أكثر من 100 شخص: the verb, its adverbials, its subject). */
+const OPENING_VERB_WORDS = 16;
+
+/** A verb cue that opens the sentence, further back than the left window: it governs the sentence's first
+ *  count, scored as a verb at the window's edge. */
+function openingVerbHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
+  const { first, sFirst } = site;
+  let i = sFirst;
+  while (i < first && !tokens[i]!.word) i++;
+  let words = 0;
+  for (let k = i; k < first; k++) {
+    const t = tokens[k]!;
+    if (!t.word && (BOUNDARY.test(t.norm) || COMMA.test(t.norm))) return;
+    if (t.word) words++;
+  }
+  if (words > OPENING_VERB_WORDS) return;
+  for (const { cue, end } of cuesAt(tokens, i, first))
+    if (cue.kind === 'verb' && cue.where !== 'right')
+      hits.push({ cue, score: cue.weight - 0.35 * 6, start: tokens[i]!.start, end: tokens[end - 1]!.end });
 }
 
 /** The first count of `all` from index `from` on that starts at or after `pos`, and the index after it. */

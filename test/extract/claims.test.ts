@@ -147,3 +147,12 @@ test('a claim carries its counted noun and class into reconcile', () => {
   const none = analyzeDocument({ id: 't', source: 't', text: 'وقع الانفجار في 3 مواقع.' }).claims;
   assert.ok(none.every((x) => x.counted === null || typeof x.counted.class === 'string'));
 });
+
+test('a verb that opens the sentence governs its first count, far after the adverbials', () => {
+  const t =
+    'وقتل في الغارات الجوية والقصف المدفعي المتواصل منذ الصباح على البلدات الواقعة شرق المدينة أكثر من 40 شخصا، بحسب ما ذكره المرصد.';
+  assert.deepEqual(
+    claims(t).map((c) => c.m),
+    ['killed'],
+  );
+});
