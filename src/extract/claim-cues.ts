@@ -156,7 +156,9 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   let prevCount: NumberMention | undefined;
   for (let k = at - 1; k >= 0 && !prevCount; k--) if (all[k]!.end <= n.start) prevCount = all[k];
   let words = 0;
-  for (let i = first - 1; i >= sFirst && words < 6; i--) {
+  let verbNear = false;
+  let i = first - 1;
+  for (; i >= sFirst && words < 6; i--) {
     const t = tokens[i]!;
     if (prevCount && t.end <= prevCount.end) break;
     if (!t.word) {
@@ -168,6 +170,7 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
       if (cue.where === 'right' || (cue.kind !== 'verb' && words > 3)) continue;
       // a verb before the number governs it (قتل 5، اعتقلت أكثر من 100)
       const govern = cue.kind === 'verb' && (cue.where === 'left' || words === 1) ? 1 : 0;
+      if (cue.kind === 'verb') verbNear = true;
       hits.push({
         cue,
         score: cue.weight + govern - 0.35 * words,
@@ -176,31 +179,33 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
       });
     }
   }
-  // the sentence's first count: a verb that opens the sentence may govern it from further back
-  if (words >= 6 && !(prevCount && prevCount.end > tokens[sFirst]!.start))
-    openingVerbHits(tokens, site, hits);
+  // no verb near and the window ran its length: a verb further back may govern the count
+  if (words >= 6 && !verbNear && i >= sFirst) farVerbHits(tokens, site, hits, i, prevCount?.end ?? -1);
 }
 
-/** Words a verb that opens the sentence may stand before the count it governs (وقتل في الغارات الجوية والقصف
- *  المدفعي الاثنين على المنطقة الواقعة خارج العاصمة أكثر من 100 شخص: the verb, its adverbials, its subject). */
-const OPENING_VERB_WORDS = 16;
+/** Words a verb may stand before the count it governs (وقتل في الغارات الجوية والقصف المدفعي الاثنين على
+ *  المنطقة الواقعة خارج العاصمة أكثر من 100 شخص: the verb, its adverbials, then its subject). */
+const FAR_VERB_WORDS = 16;
 
-/** A verb cue that opens the sentence, further back than the left window: it governs the sentence's first
- *  count, scored as a verb at the window's edge. */
-function openingVerbHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
+/** A verb cue further back than the left window (from token `from` back, after offset `after`: the last
+ *  count), in the same clause (no comma between): it governs the count, scored as a verb at the window's edge. */
+function farVerbHits(tokens: Token[], site: NumberSite, hits: Hit[], from: number, after: number): void {
   const { first, sFirst } = site;
-  let i = sFirst;
-  while (i < first && !tokens[i]!.word) i++;
-  let words = 0;
-  for (let k = i; k < first; k++) {
-    const t = tokens[k]!;
-    if (!t.word && (BOUNDARY.test(t.norm) || COMMA.test(t.norm))) return;
-    if (t.word) words++;
+  let words = 6;
+  for (let i = from; i >= sFirst && words < FAR_VERB_WORDS; i--) {
+    const t = tokens[i]!;
+    if (t.end <= after) return;
+    if (!t.word) {
+      if (BOUNDARY.test(t.norm) || COMMA.test(t.norm)) return;
+      continue;
+    }
+    words++;
+    for (const { cue, end } of cuesAt(tokens, i, first))
+      if (cue.kind === 'verb' && cue.where !== 'right') {
+        hits.push({ cue, score: cue.weight - 0.35 * 6, start: t.start, end: tokens[end - 1]!.end });
+        return;
+      }
   }
-  if (words > OPENING_VERB_WORDS) return;
-  for (const { cue, end } of cuesAt(tokens, i, first))
-    if (cue.kind === 'verb' && cue.where !== 'right')
-      hits.push({ cue, score: cue.weight - 0.35 * 6, start: tokens[i]!.start, end: tokens[end - 1]!.end });
 }
 
 /** The first count of `all` from index `from` on that starts at or after `pos`, and the index after it. */

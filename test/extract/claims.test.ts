@@ -156,3 +156,11 @@ test('a verb that opens the sentence governs its first count, far after the adve
     ['killed'],
   );
 });
+
+test('a verb further back in the clause than the left window governs the count', () => {
+  const t = 'وجاء ذلك بعد يوم دام في البلدة قتل فيه جراء قصف عنيف لقوات الحكومة نحو 60 مدنيا.';
+  assert.deepEqual(
+    claims(t).map((c) => c.m),
+    ['killed'],
+  );
+});
