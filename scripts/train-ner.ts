@@ -186,6 +186,7 @@ const COST_O = Number(arg('--cost-o', '0'));
 const SEEDS = Number(arg('--seeds', '1'));
 /** The weight update: 'perceptron' (a step of 1) or 'pa' (passive-aggressive, PA-I, steps at most PA_C). */
 const UPDATE = arg('--update', 'perceptron');
+if (UPDATE !== 'perceptron' && UPDATE !== 'pa') fail(`--update: perceptron or pa, not ${UPDATE}`);
 const PA_C = Number(arg('--pa-c', '1'));
 /** Brown clusters (brown.ts) with this many active clusters; their bit-string prefixes join the word classes
  *  as more granularities (0, none, by default). */
