@@ -93,3 +93,8 @@ test('where it was said (في حفل، في بيان) is not part of the speaker
   assert.equal(quoteSpeaker(t2, 'استدعاء'), 'وزارة الخارجية');
   assert.equal(quoteSpeaker(t2, 'صدر اليوم'), undefined);
 });
+
+test("the tagger's full name ends the speaker: the verb's object after it is not part of it", () => {
+  const t = 'ووصف الوزير سامي خليل الهجوم بأنه "عمل جبان".';
+  assert.equal(quoteSpeaker(t, 'عمل جبان'), 'سامي خليل');
+});

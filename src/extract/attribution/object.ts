@@ -14,8 +14,9 @@ const NISBA = /^(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين|يه)$/;
 const definite = (t: Token) => /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
 const named = (m: Mention) => m.how !== 'phrase' && m.how !== 'role';
 
-/** A person's full name, not one word of it a family name with the article may follow (سامر الخطيب). */
-const fullName = (m: Mention) => m.type === 'person' && m.how !== 'model' && m.surface.trim().includes(' ');
+/** A person's full name, not one word of it a family name with the article may follow (سامر الخطيب); the
+ *  tagger's names of two words or more end where it saw the name end. */
+const fullName = (m: Mention) => m.type === 'person' && m.surface.trim().includes(' ');
 
 /** The first token in (a, b) that starts the verb's object, or b when the words are one phrase. */
 export function objectStart(tokens: Token[], mentions: Mention[], a: number, b: number): number {
