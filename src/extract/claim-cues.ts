@@ -280,13 +280,27 @@ function joinedItem(tokens: Token[], i: number, count: NumberMention): boolean {
   return !!before && before.word && JOIN.has(before.norm);
 }
 
+/** The start of the one word (in quotes or not) before token i, or -1 when there is none. */
+function joinedNounStart(tokens: Token[], i: number): number {
+  const quote = (k: number) => k >= 0 && !tokens[k]!.word && QUOTE_MARK.test(tokens[k]!.norm);
+  let k = i - 1;
+  while (quote(k)) k--;
+  if (k < 0 || !tokens[k]!.word) return -1;
+  let start = k;
+  while (quote(start - 1)) start--;
+  return tokens[start]!.start;
+}
+const QUOTE_MARK = /^["“”«»']$/;
+
 /** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */
 export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   const { n, first, lastTok } = site;
+  // a dual joined by و to the one noun right after the verb is its object too (استشهاد "عريف" وجنديين)
+  const verbReach = /^و/.test(tokens[first]!.norm) ? joinedNounStart(tokens, first) : n.start;
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits[h]!;
     const adjacentRight = hit.start >= n.end && hit.start - n.end <= 2 && hit.cue.kind === 'noun';
-    const adjacentVerb = hit.end <= n.start && n.start - hit.end <= 2 && hit.cue.kind === 'verb'; // فجرا شاحنتين
+    const adjacentVerb = hit.end <= verbReach && verbReach - hit.end <= 2 && hit.cue.kind === 'verb'; // فجرا شاحنتين
     if (!adjacentRight && !adjacentVerb) hits.splice(h, 1);
   }
   if (n.noun)

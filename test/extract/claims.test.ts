@@ -164,3 +164,12 @@ test('a verb further back in the clause than the left window governs the count',
     ['killed'],
   );
 });
+
+test('a dual joined by و to the one noun after the verb counts what the verb says', () => {
+  assert.deepEqual(
+    claims('واستشهاد "رقيب" وجنديين في القصف على المركز الحدودي.').map((c) => [c.m, c.low]),
+    [['killed', 2]],
+  );
+  // not after a verb that counts nothing
+  assert.deepEqual(claims('التقى الوزير نظيره وسفيرين في العاصمة.'), []);
+});
