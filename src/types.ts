@@ -1,6 +1,10 @@
 // The data model shared by every stage. Every item is, or points to, a span of one document:
 // offsets are UTF-16 code units into Document.text exactly as decoded (BOM removed), [start, end).
 
+import type { HappeningType, Measure, PartOfDay } from './lexicon/value-sets.js';
+
+export type { HappeningType, Measure, PartOfDay };
+
 /** A half-open range of one document's text. */
 export interface Span {
   start: number;
@@ -108,7 +112,7 @@ export interface DateMention extends Span {
   until?: string | null;
   kind: 'absolute' | 'numeric' | 'weekday' | 'relative' | 'dateline';
   /** e.g. "night" for ليلة الخميس. */
-  partOfDay?: 'night' | 'morning' | 'evening' | 'late' | null;
+  partOfDay?: PartOfDay | null;
 }
 
 export interface PublishedDate {
@@ -176,21 +180,6 @@ export interface Quote extends Span {
   attribution: Attribution;
 }
 
-export type Measure =
-  | 'killed'
-  | 'injured'
-  | 'held'
-  | 'escaped'
-  | 'arrested'
-  | 'surrendered'
-  | 'missing'
-  | 'hostages'
-  | 'combatants'
-  | 'displaced'
-  | 'explosive_devices'
-  | 'duration'
-  | 'other';
-
 export interface Claim extends Span {
   doc: string;
   measure: Measure;
@@ -212,23 +201,6 @@ export interface Claim extends Span {
   /** A breakdown of the figure before it (… بينهم 9 صحفيين): that claim. */
   partOf?: Claim | null;
 }
-
-export type HappeningType =
-  | 'attack'
-  | 'explosion'
-  | 'clash'
-  | 'riot'
-  | 'escape'
-  | 'hostage_taking'
-  | 'airstrike'
-  | 'surrender'
-  | 'control_declared'
-  | 'arrest'
-  | 'statement'
-  | 'claim_of_responsibility'
-  | 'curfew'
-  | 'displacement'
-  | 'other';
 
 export interface Happening extends Span {
   doc: string;

@@ -6,6 +6,7 @@ import { letterPair } from '../text/char-classes.js';
 import { tokenStems } from '../text/tokens.js';
 import type { NumberMention, Token } from '../types.js';
 import { breakdownEnd } from './count-context.js';
+import { isQuoteTok } from './speakers/words.js';
 
 const FROM_WORD = theWord('rule-words', 'from');
 
@@ -148,7 +149,15 @@ function cueEnd(tokens: Token[], c: MeasureCue, i: number, limit: number): numbe
   return k === c.words.length ? j : -1;
 }
 
-/** Left window: up to 6 words before the phrase, not past a comma or the previous count. */
+/** Words before the phrase that any cue may stand in (the left window). */
+const LEFT_WORDS = 6;
+/** Words a verb may stand before the count it governs when no verb is nearer (وقتل في الغارات الجوية
+ *  والقصف المدفعي الاثنين على المنطقة الواقعة خارج العاصمة أكثر من 100 شخص: the verb, its adverbials, then
+ *  its subject). */
+const FAR_VERB_WORDS = 16;
+
+/** Left window: up to 6 words before the phrase, not past a comma or the previous count; beyond it, in the
+ *  same clause and when no verb is nearer, the first verb up to 16 words back, scored as at the window's edge. */
 export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   const { n, at, all, first, sFirst } = site;
   // the last count (in `all`) ending before n; `all` is sorted by start, so it lies before n
@@ -157,8 +166,7 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   for (let k = at - 1; k >= 0 && !prevCount; k--) if (all[k]!.end <= n.start) prevCount = all[k];
   let words = 0;
   let verbNear = false;
-  let i = first - 1;
-  for (; i >= sFirst && words < 6; i--) {
+  for (let i = first - 1; i >= sFirst && words < FAR_VERB_WORDS; i--) {
     const t = tokens[i]!;
     if (prevCount && t.end <= prevCount.end) break;
     if (!t.word) {
@@ -166,8 +174,14 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
       continue;
     }
     words++;
+    const far = words > LEFT_WORDS;
+    if (far && verbNear) break;
     for (const { cue, end } of cuesAt(tokens, i, first)) {
       if (cue.where === 'right' || (cue.kind !== 'verb' && words > 3)) continue;
+      if (far) {
+        hits.push({ cue, score: cue.weight - 0.35 * LEFT_WORDS, start: t.start, end: tokens[end - 1]!.end });
+        return;
+      }
       // a verb before the number governs it (قتل 5، اعتقلت أكثر من 100)
       const govern = cue.kind === 'verb' && (cue.where === 'left' || words === 1) ? 1 : 0;
       if (cue.kind === 'verb') verbNear = true;
@@ -178,33 +192,6 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
         end: tokens[end - 1]!.end,
       });
     }
-  }
-  // no verb near and the window ran its length: a verb further back may govern the count
-  if (words >= 6 && !verbNear && i >= sFirst) farVerbHits(tokens, site, hits, i, prevCount?.end ?? -1);
-}
-
-/** Words a verb may stand before the count it governs (وقتل في الغارات الجوية والقصف المدفعي الاثنين على
- *  المنطقة الواقعة خارج العاصمة أكثر من 100 شخص: the verb, its adverbials, then its subject). */
-const FAR_VERB_WORDS = 16;
-
-/** A verb cue further back than the left window (from token `from` back, after offset `after`: the last
- *  count), in the same clause (no comma between): it governs the count, scored as a verb at the window's edge. */
-function farVerbHits(tokens: Token[], site: NumberSite, hits: Hit[], from: number, after: number): void {
-  const { first, sFirst } = site;
-  let words = 6;
-  for (let i = from; i >= sFirst && words < FAR_VERB_WORDS; i--) {
-    const t = tokens[i]!;
-    if (t.end <= after) return;
-    if (!t.word) {
-      if (BOUNDARY.test(t.norm) || COMMA.test(t.norm)) return;
-      continue;
-    }
-    words++;
-    for (const { cue, end } of cuesAt(tokens, i, first))
-      if (cue.kind === 'verb' && cue.where !== 'right') {
-        hits.push({ cue, score: cue.weight - 0.35 * 6, start: t.start, end: tokens[end - 1]!.end });
-        return;
-      }
   }
 }
 
@@ -282,7 +269,7 @@ function joinedItem(tokens: Token[], i: number, count: NumberMention): boolean {
 
 /** The start of the one word (in quotes or not) before token i, or -1 when there is none. */
 function joinedNounStart(tokens: Token[], i: number): number {
-  const quote = (k: number) => k >= 0 && !tokens[k]!.word && QUOTE_MARK.test(tokens[k]!.norm);
+  const quote = (k: number) => k >= 0 && isQuoteTok(tokens[k]!);
   let k = i - 1;
   while (quote(k)) k--;
   if (k < 0 || !tokens[k]!.word) return -1;
@@ -290,7 +277,6 @@ function joinedNounStart(tokens: Token[], i: number): number {
   while (quote(start - 1)) start--;
   return tokens[start]!.start;
 }
-const QUOTE_MARK = /^["“”«»']$/;
 
 /** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */
 export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {

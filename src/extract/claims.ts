@@ -3,6 +3,7 @@
 // measures.tsv): the strongest cue wins, then the nearest.
 
 import { alternation, lexicons, loadTsv, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
+import { MEASURES } from '../lexicon/value-sets.js';
 import { codeUnitAt } from '../text/char-classes.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
@@ -29,18 +30,10 @@ const KILLED_AND = new RegExp(`(${alternation('claim-words', 'killed_noun')})\\s
 const CUSTODY = new RegExp(
   `${alternation('claim-words', 'custody_place')}|${alternation('claim-words', 'guard')}`,
 );
-const PEOPLE = new Set<Measure>([
-  'killed',
-  'injured',
-  'held',
-  'escaped',
-  'arrested',
-  'surrendered',
-  'missing',
-  'hostages',
-  'combatants',
-  'displaced',
-]);
+/** The measures that count people: all but bombs, days and other things. */
+const PEOPLE = new Set<Measure>(
+  MEASURES.filter((m) => m !== 'explosive_devices' && m !== 'duration' && m !== 'other'),
+);
 /** The cue of a count of days read from an ordinal (في اليوم الثالث). */
 const DAYS_CUE: MeasureCue = {
   measure: 'duration',

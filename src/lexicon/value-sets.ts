@@ -1,5 +1,6 @@
-// The closed sets of values that several lexicon columns share (schemas.ts): the measures a figure counts,
-// the kinds of happening, the parts of a day.
+// The closed sets of values of the data model that lexicon columns also take (schemas.ts): the measures a
+// figure counts, the kinds of happening, the parts of a day. types.ts names its types after these lists, so
+// each set is written once.
 
 export const MEASURES = [
   'killed',
@@ -34,3 +35,7 @@ export const HAPPENINGS = [
   'other',
 ] as const;
 export const PARTS_OF_DAY = ['night', 'morning', 'evening', 'late'] as const;
+
+export type Measure = (typeof MEASURES)[number];
+export type HappeningType = (typeof HAPPENINGS)[number];
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
