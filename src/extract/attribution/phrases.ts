@@ -188,6 +188,15 @@ const TO_PRESS = wordSet('attribution-words', 'to_press');
 const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
 const SEAT = wordSet('attribution-words', 'seat');
 
+/** في before an occasion or a time at token i (في بيان، في مؤتمر صحفي، في الأسبوع الماضي): where or when it
+ *  was said, never part of a speaker's name nor what is said. */
+export function occasionAt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]?.norm === IN_WORD && !!next && (ADVERB_AFTER_FI.test(next.norm) || TIME_NOUN.test(next.norm))
+  );
+}
+
 export function trimAdverbs(
   text: string,
   tokens: Token[],
@@ -197,10 +206,7 @@ export function trimAdverbs(
 ): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
-    // في بيان، في مؤتمر صحفي; في الأسبوع الماضي، في الساعات الأولى: an occasion or a time, not the name
-    const next = tokens[i + 1];
-    if (w === IN_WORD && next && (ADVERB_AFTER_FI.test(next.norm) || TIME_NOUN.test(next.norm)))
-      return cut(i);
+    if (occasionAt(tokens, i)) return cut(i);
     if (ADVERB.test(w)) return cut(i);
     // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
     if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
@@ -245,10 +251,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
       return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
-    // وفق ما أعلنت X في بيان: where it was said, not part of the name
-    const next = tokens[i + 1];
-    if (t.word && i > from && t.norm === IN_WORD && next && ADVERB_AFTER_FI.test(next.norm))
-      return { end: i };
+    if (i > from && occasionAt(tokens, i)) return { end: i }; // وفق ما أعلنت X في بيان
     if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
   }
   return { end: Math.min(end, from + 6) };

@@ -17,6 +17,7 @@ import { objectStart } from './object.js';
 import {
   antecedent,
   narrationBreak,
+  occasionAt,
   remember,
   subjectWithoutComplement,
   verbSpan,
@@ -27,7 +28,6 @@ import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
 import {
   ADVERB,
-  ADVERB_AFTER_FI,
   ANY_Q,
   COMPLEMENT,
   IMPERSONAL_VERB,
@@ -320,9 +320,7 @@ function subjectStatement(
 /** What follows the subject is only where it was said and a word or two (وفق ما أعلنت الوزارة في بيان صدر
  *  اليوم): nothing said. */
 function onlyOccasion(tokens: AttributionContext['tokens'], from: number, b: number): boolean {
-  const next = tokens[from + 1];
-  if (tokens[from]?.norm !== IN_WORD || !next || !ADVERB_AFTER_FI.test(next.norm)) return false;
-  return wordsBetween(tokens, from + 2, b) <= 2;
+  return occasionAt(tokens, from) && wordsBetween(tokens, from + 2, b) <= 2;
 }
 
 /** The end of a source's phrase after عن: a comma, a quote or a complement, within ten words. */
