@@ -164,17 +164,23 @@ function adjectivesEnd(tokens: Token[], end: number): number {
 }
 
 let orgHeads: Map<string, Mention['type']> | null = null;
-let namedAlone: Set<string> | null = null;
+let aloneHeads: Set<string> | null = null;
 /** The heads of lexicons/org-name-heads.tsv (وزارة، هيئة، حزب), normalised, with the type they give. */
 function orgNameHeads(): Map<string, Mention['type']> {
   if (orgHeads) return orgHeads;
   orgHeads = new Map();
-  namedAlone = new Set();
+  aloneHeads = new Set();
   for (const r of loadTsv('org-name-heads')) {
     orgHeads.set(normalize(r.head!), r.type as Mention['type']);
-    if (r.alone === 'yes') namedAlone.add(normalize(r.head!));
+    if (r.alone === 'yes') aloneHeads.add(normalize(r.head!));
   }
   return orgHeads;
+}
+
+/** Do the words after this head name the body alone too (org-name-heads.tsv's alone: صحيفة الوئام → الوئام)? */
+function namedAlone(head: string): boolean {
+  orgNameHeads();
+  return aloneHeads!.has(head);
 }
 
 /** The head of an organisation's name (lexicons/org-name-heads.tsv) that a token is, after at most a
@@ -220,7 +226,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     }
     const m = descMention(doc, text, start, end, orgNameHeads().get(head)!, null, 'pattern');
     // صحيفة الوئام is also الوئام
-    if (namedAlone!.has(head)) m.aliases = [text.slice(tokens[i + 1]!.start, end)];
+    if (namedAlone(head)) m.aliases = [text.slice(tokens[i + 1]!.start, end)];
     out.push(m);
     i = j - 1;
   }
