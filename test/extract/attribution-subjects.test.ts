@@ -145,6 +145,36 @@ test("a spokesman's statement goes on in the next sentence that opens with وق�
   assert.equal(quoteSpeaker(t2, 'غضب السكان'), undefined);
 });
 
+test("a spokesman's statement goes on over the sentences of its paragraph that give no source", () => {
+  const t =
+    'وصرح المتحدث باسم الدفاع المدني بأن حريقا اندلع في مستودع للوقود. كما أصيب 4 عمال بحروق طفيفة.\n\nوزار المحافظ الموقع.';
+  assert.equal(quoteSpeaker(t, 'أصيب 4'), 'الدفاع المدني');
+  // a new paragraph that does not open with وقد is the outlet's again
+  assert.equal(quoteSpeaker(t, 'وزار المحافظ'), undefined);
+});
+
+test('a reporting verb form that is a name part or a verbal noun is no verb', () => {
+  // after أبو، بن: a name (علي بن أبي طالب), not طالب "demanded"
+  const t = 'وقع الانفجار في مسجد علي بن أبي طالب (رضي الله عنه) ببلدة السلام يوم الجمعة.';
+  assert.equal(run(t).quotes.length, 0);
+  // after a noun written with ة and without the article: its verbal noun (مهمة نقل), not نقل "relayed"
+  const t2 = 'وكلفت الخلية بمهمة نقل المنفذ أحمد العلي إلى الموقع.';
+  assert.equal(run(t2).quotes.length, 0);
+  // a name so written stays the verb's subject
+  const t3 = 'أنقرة قالت إن 12 شخصا اعتقلوا.';
+  assert.equal(quoteSpeaker(t3, '12 شخصا'), 'أنقرة');
+});
+
+test('a relay marker that names no source: "according to what they received from …", "the following …"', () => {
+  const t = 'ونفذوا الهجوم وفق ما تلقوه من أوامر من قادتهم في الخارج.';
+  assert.equal(quoteSpeaker(t, 'ونفذوا'), undefined);
+  const t2 = 'وجرى ذلك وفق التواريخ الآتية في الشهر الماضي.';
+  assert.equal(quoteSpeaker(t2, 'وجرى'), undefined);
+  // a reporting verb after ما still names its subject
+  const t3 = 'وقتل 5 أشخاص، بحسب ما أعلنته وزارة الصحة.';
+  assert.equal(quoteSpeaker(t3, 'وقتل 5'), 'وزارة الصحة');
+});
+
 test("a speaker phrase opened by an organisation's head is an organisation, whatever the tagger says", () => {
   // the head in construct with a word without the article: no pattern mention, the phrase is the body
   const t = 'وقالت جمعية رعاية الأيتام الخيرية إن "المساعدات وصلت".';

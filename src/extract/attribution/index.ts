@@ -49,7 +49,7 @@ export function attribute(
   sentences: Sentence[],
   mentions: Mention[],
 ): AttributionResult {
-  forgetVerbs(tokens.length);
+  forgetVerbs(tokens, text, mentions);
   const { speakers, has: isSpeaker, add: addSpeaker } = speakerList();
   const denialOpeners: number[] = [];
   const nextCue = nextCues(tokens, denialOpeners);

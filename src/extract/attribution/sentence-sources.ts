@@ -11,7 +11,7 @@ import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
-import { ANY_Q, OPEN_Q, shortQuotedName, verbAt } from './words.js';
+import { ANY_Q, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
 
 const WHAT_WORD = theWord('rule-words', 'what');
 const WHAT_WITH_CLITIC = new RegExp(`^[لب]?${WHAT_WORD}$`);
@@ -46,9 +46,13 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     const np = nounPhraseEnd(tokens, relay.next, b);
     // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
     let from = relay.next;
-    if (WHAT_WITH_CLITIC.test(tokens[from]?.norm ?? ''))
+    const what = WHAT_WITH_CLITIC.test(tokens[from]?.norm ?? '');
+    if (what)
       from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
     else if (tokens[from - 1]?.norm === WHAT_WORD) from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
+    // "وفق ما تلقوه من أوامر": a preposition after the verb, so no one named says it
+    if ((what || tokens[from - 2]?.norm === WHAT_WORD) && tokens[from] && startsWithPrep(tokens[from]!, text))
+      continue;
     while (from < np.end && verbAt(tokens[from]!)) from++;
     // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays
     const an = wordIndex(tokens, from + 1, np.end, ABOUT_WORD);
@@ -167,16 +171,17 @@ export interface StatementBefore {
 }
 
 /** A spokesman's statement runs on over the sentences after it the way an official statement is
- *  written (صرح المتحدث بأنه … . وقد نتج عن ذلك …): a sentence with no source of its own that opens
- *  with وقد, right after a spokesman's statement that ran to the end of the sentence before (in that
- *  paragraph or the next), goes on with it. */
+ *  written (صرح المتحدث بأنه … . كما أصيب … . وقد نتج عن ذلك …): a sentence with no source of its own,
+ *  right after a spokesman's statement that ran to the end of the sentence before, goes on with it when
+ *  it stands in the same paragraph, or in the next one when it opens with وقد. */
 export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, before: StatementBefore): void {
   const { tokens } = ctx;
   const att = before.statement.attribution;
   if (run.sentence.paragraph - before.paragraph > 1 || !SPOKESMAN.test(att.speaker?.title ?? '')) return;
   let i = run.a;
   while (i < run.b && !tokens[i]!.word) i++;
-  if (i >= run.b || tokens[i]!.norm !== AND_ALREADY) return;
+  if (i >= run.b) return;
+  if (run.sentence.paragraph !== before.paragraph && tokens[i]!.norm !== AND_ALREADY) return;
   addStatement(ctx, i, run.b, run.sentence.end, continuedFrom(att, att.verb, att.stance));
   run.covered = run.b;
 }

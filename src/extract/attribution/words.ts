@@ -12,7 +12,9 @@ import {
 } from '../../lexicon/index.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import { normalize } from '../../text/normalize.js';
-import type { Attribution, Token } from '../../types.js';
+import type { Attribution, Span, Token } from '../../types.js';
+import { overlapTest } from '../sorted-spans.js';
+import { isNameLink } from '../speakers/words.js';
 
 const IN_WORD = theWord('rule-words', 'in');
 const ON_WORD = theWord('rule-words', 'on');
@@ -104,9 +106,23 @@ export function channelAt(tokens: Token[], a: number, b: number): number {
 
 /** The reporting verbs read for the current document's tokens, by token index (`of`: the token each was
  *  read for). attribute() starts each document with an empty one (forgetVerbs). */
-let verbs: { of: Token[]; verb: (VerbInfo | null)[] } = { of: [], verb: [] };
-export function forgetVerbs(tokenCount: number): void {
-  verbs = { of: new Array(tokenCount), verb: new Array(tokenCount) };
+let verbs: {
+  of: Token[];
+  verb: (VerbInfo | null)[];
+  tokens: readonly Token[];
+  text: string;
+  mentions: readonly Span[];
+  inMention: ((start: number, end: number) => boolean) | null;
+} = { of: [], verb: [], tokens: [], text: '', mentions: [], inMention: null };
+export function forgetVerbs(tokens: readonly Token[], text: string, mentions: readonly Span[]): void {
+  verbs = {
+    of: new Array(tokens.length),
+    verb: new Array(tokens.length),
+    tokens,
+    text,
+    mentions,
+    inMention: null,
+  };
 }
 
 /** The reporting verb a token is, as written or without a leading و/ف (bareForms' two forms, tried in
@@ -114,10 +130,24 @@ export function forgetVerbs(tokenCount: number): void {
  *  token. */
 export function verbAt(t: Token): VerbInfo | null {
   if (verbs.of[t.index] === t) return verbs.verb[t.index]!;
-  const v = verbOf(t);
+  let v = verbOf(t);
+  const before = v ? verbs.tokens[t.index - 1] : undefined;
+  if (before?.word && before.end + 1 >= t.start && (isNameLink(before.norm) || masdarAfter(before, t)))
+    v = null;
   verbs.of[t.index] = t;
   verbs.verb[t.index] = v;
   return v;
+}
+
+/** Right after a noun without the article written with ة, a bare verb form is the noun's verbal noun in
+ *  construct (مهمة نقل، عملية نشر), not a verb: a subject before its verb has the article (الوزارة قالت). */
+function masdarAfter(before: Token, t: Token): boolean {
+  const c = codeUnitAt(t.norm, 0);
+  if (c === 0x648 || c === 0x641 || before.norm.length < 4 || before.norm.startsWith('ال')) return false;
+  if (codeUnitAt(verbs.text, before.end - 1) !== 0x629) return false; // ة
+  // a name so written is the verb's subject (أنقرة قال، حماس)
+  verbs.inMention ??= overlapTest(verbs.mentions);
+  return !verbs.inMention(before.start, before.end);
 }
 
 /** A necessary test before the verb map (most tokens are not verbs, and hashing a fresh string costs):

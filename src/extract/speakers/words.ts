@@ -46,9 +46,14 @@ export function nameWordAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (nameLike(t)) return true;
-  nameLinks ??= new Set(loadTsv('name-links').map((r) => normalize(r.word!)));
   const before = tokens[k - 1];
-  return !!before?.word && nameLinks.has(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
+  return !!before?.word && isNameLink(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
+}
+
+/** A word that joins a personal name to the next word (lexicons/name-links.tsv), by its normalised form. */
+export function isNameLink(norm: string): boolean {
+  nameLinks ??= new Set(loadTsv('name-links').map((r) => normalize(r.word!)));
+  return nameLinks.has(norm);
 }
 
 let titleFilter: KeyFilter | null = null;
