@@ -151,6 +151,10 @@ test("a spokesman's statement goes on over the sentences of its paragraph that g
   assert.equal(quoteSpeaker(t, 'أصيب 4'), 'الدفاع المدني');
   // a new paragraph that does not open with وقد is the outlet's again
   assert.equal(quoteSpeaker(t, 'وزار المحافظ'), undefined);
+  // nor a sentence whose own reporting verb has its subject after it
+  const t2 =
+    'وصرح المتحدث باسم الدفاع المدني بأن حريقا اندلع في مستودع للوقود. لكن في المقابل اتهم السكان الشركة بالإهمال منذ سنوات.';
+  assert.notEqual(quoteSpeaker(t2, 'بالإهمال'), 'الدفاع المدني');
 });
 
 test('a reporting verb form that is a name part or a verbal noun is no verb', () => {
@@ -160,9 +164,12 @@ test('a reporting verb form that is a name part or a verbal noun is no verb', ()
   // after a noun written with ة and without the article: its verbal noun (مهمة نقل), not نقل "relayed"
   const t2 = 'وكلفت الخلية بمهمة نقل المنفذ أحمد العلي إلى الموقع.';
   assert.equal(run(t2).quotes.length, 0);
-  // a name so written stays the verb's subject
+  // a name so written stays the verb's subject, and so does a verb after a preposition's noun or its
+  // adjective (في مقابلة تلفزيونية قال …)
   const t3 = 'أنقرة قالت إن 12 شخصا اعتقلوا.';
   assert.equal(quoteSpeaker(t3, '12 شخصا'), 'أنقرة');
+  const t4 = 'وفي مقابلة تلفزيونية قال الوزير سامر العلي إن 12 شخصا اعتقلوا.';
+  assert.equal(quoteSpeaker(t4, '12 شخصا'), 'سامر العلي');
 });
 
 test('a relay marker that names no source: "according to what they received from …", "the following …"', () => {

@@ -171,7 +171,7 @@ export interface StatementBefore {
 }
 
 /** A spokesman's statement runs on over the sentences after it the way an official statement is
- *  written (صرح المتحدث بأنه … . كما أصيب … . وقد نتج عن ذلك …): a sentence with no source of its own,
+ *  written (صرح المتحدث بأنه … . كما أصيب … . وقد نتج عن ذلك …): a sentence with no source nor reporting verb of its own,
  *  right after a spokesman's statement that ran to the end of the sentence before, goes on with it when
  *  it stands in the same paragraph, or in the next one when it opens with وقد. */
 export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, before: StatementBefore): void {
@@ -182,6 +182,11 @@ export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, befor
   while (i < run.b && !tokens[i]!.word) i++;
   if (i >= run.b) return;
   if (run.sentence.paragraph !== before.paragraph && tokens[i]!.norm !== AND_ALREADY) return;
+  // a reporting verb of its own with its subject after it, though it said nothing here (اتهم الانفصاليون
+  // القوات …): not the spokesman's
+  for (let k = i; k + 1 < run.b; k++)
+    if (verbAt(tokens[k]!) && tokens[k + 1]!.word && /^ال[\u0621-\u064A]{2,}$/.test(tokens[k + 1]!.norm))
+      return;
   addStatement(ctx, i, run.b, run.sentence.end, continuedFrom(att, att.verb, att.stance));
   run.covered = run.b;
 }

@@ -139,11 +139,15 @@ export function verbAt(t: Token): VerbInfo | null {
   return v;
 }
 
-/** Right after a noun without the article written with ة, a bare verb form is the noun's verbal noun in
- *  construct (مهمة نقل، عملية نشر), not a verb: a subject before its verb has the article (الوزارة قالت). */
+/** Right after a noun without the article written with ة that a definite word precedes, a bare verb form
+ *  is the noun's verbal noun in construct (تولت الخلية مهمة نقل، بدأت الشركة عملية نشر), not a verb. */
 function masdarAfter(before: Token, t: Token): boolean {
   const c = codeUnitAt(t.norm, 0);
   if (c === 0x648 || c === 0x641 || before.norm.length < 4 || before.norm.startsWith('ال')) return false;
+  // the noun is the object of a verb with a definite subject before it (تولت الخلية مهمة نقل …); after a
+  // preposition or another noun (في مقابلة قال، من جهة ثانية أشارت) the verb is one
+  const twoBefore = verbs.tokens[before.index - 1];
+  if (!twoBefore?.word || !/^ال[\u0621-\u064A]{2,}$/.test(twoBefore.norm)) return false;
   if (codeUnitAt(verbs.text, before.end - 1) !== 0x629) return false; // ة
   // a name so written is the verb's subject (أنقرة قال، حماس)
   verbs.inMention ??= overlapTest(verbs.mentions);
