@@ -280,14 +280,17 @@ function plainNameEnd(scan: Scan, head: Head, end: number): number {
     let k = end;
     while (plain(k) && k < end + 3 && nameLinkWords().has(forms[k]!)) k++;
     if (k > end) {
-      if (!plain(k) || !nameWord(forms[k]!, false)) break;
+      // after a link the word is a name's, even one that is also a particle as normalised (بن علي)
+      if (!plain(k) || !/[\u0621-\u064Aa-z]/.test(forms[k]!) || forms[k]!.length < 2) break;
       end = k + 1;
       continue;
     }
     const prevTitle = placeNameWords().titleWord.has(forms[end - 1]!);
     if (words >= head.takes && !prevTitle) break;
     if (!plain(end)) break;
-    if (!nameWord(forms[end]!, false)) break;
+    // a word that a name link follows is a name's (الإمام علي بن أبي طالب)
+    const linked = plain(end + 1) && nameLinkWords().has(forms[end + 1]!);
+    if (!nameWord(forms[end]!, false) && !linked) break;
     if (!prevTitle && (!forms[end]!.startsWith('ال') || (head.type === 'location' && nisba(forms[end]!))))
       break;
     end++;

@@ -131,6 +131,12 @@ test('head-triggered facilities and places', () => {
     one('عبرت الشاحنات معبر "كرم أبو سالم" صباحا', 'معبر "كرم أبو سالم"').key,
     'معبر كرم ابو سالم',
   );
+  // a name with a link word (بن، أبي) goes on through it, even over a word that is also a particle
+  assert.equal(one('صلوا في مسجد الحسن بن علي بالمدينة', 'مسجد الحسن بن علي').type, 'facility');
+  assert.equal(
+    one('صلوا في مسجد الإمام علي بن أبي طالب أمس', 'مسجد الإمام علي بن أبي طالب').type,
+    'facility',
+  );
   assert.deepEqual(surfaces('وصلوا إلى مدينة وبلدة مجاورة'), [], 'a head followed by another head');
   assert.deepEqual(surfaces('ومن ناحية أخرى قال الوزير'), [], 'من ناحية is a phrase');
   assert.deepEqual(surfaces('بنوا مخيم للاجئين قرب الحدود'), [], 'لل + noun is not a name');
