@@ -149,6 +149,9 @@ export function definiteHeadNouns(): Set<string> {
 
 /** Quote marks that may wrap a name after a head word: سجن "الصناعة". */
 const QUOTE = /^["“”«»'‘’„]$/;
+/** Is token k a quote mark? */
+const quoteAt = (tokens: readonly Token[], k: number): boolean =>
+  k < tokens.length && !tokens[k]!.word && QUOTE.test(tokens[k]!.norm);
 
 /** Is this word plausibly (the start of) a name after a head? Rejects indefinite adjectives (منطقة عسكرية، مستشفى ميداني). */
 function nameWord(f: string, first: boolean): boolean {
@@ -208,7 +211,9 @@ function matchAt(scan: Scan, i: number): [Alias, number, number] | null {
     if (second) {
       // the aliases of two or more words whose second form is the next token's, and those of one word,
       // in list order: the same first match as reading the whole list
-      const next = i + 1 < forms.length ? second.bySecond.get(forms[i + 1]!) : undefined;
+      // (a quote mark after the first word may open the rest of the name: وكالة "أعماق")
+      const n1 = quoteAt(tokens, i + 1) ? i + 2 : i + 1;
+      const next = n1 < forms.length ? second.bySecond.get(forms[n1]!) : undefined;
       const nextCount = next ? next.length : 0;
       const singles = second.singles;
       for (let x = 0, y = 0; x < nextCount || y < singles.length; ) {
@@ -231,7 +236,19 @@ function matchAt(scan: Scan, i: number): [Alias, number, number] | null {
 function aliasEnd(scan: Scan, i: number, a: Alias): number {
   const { text, tokens, forms } = scan;
   let j = i + 1;
-  for (let k = 1; k < a.forms.length; k++, j++) if (j >= tokens.length || forms[j] !== a.forms[k]) return -1;
+  let opened = false;
+  for (let k = 1; k < a.forms.length; k++, j++) {
+    // the rest of the name in quote marks (وكالة الأنباء "أعماق"، لوكالة "أعماق"): the marks are passed
+    if (!opened && j < tokens.length && forms[j] !== a.forms[k] && quoteAt(tokens, j)) {
+      opened = true;
+      j++;
+    }
+    if (j >= tokens.length || forms[j] !== a.forms[k]) return -1;
+  }
+  if (opened) {
+    if (!quoteAt(tokens, j)) return -1;
+    j++;
+  }
   // short Latin acronyms written in capitals (IS, ISIS) must be capitals in the text too
   if (
     a.hasCaps &&

@@ -131,6 +131,11 @@ test('head-triggered facilities and places', () => {
     one('عبرت الشاحنات معبر "كرم أبو سالم" صباحا', 'معبر "كرم أبو سالم"').key,
     'معبر كرم ابو سالم',
   );
+  // a known name whose last words stand in quote marks is still that name, the marks inside its span
+  const agency = one('وقال مصدر في حديث لوكالة "رويترز" أمس', 'وكالة "رويترز"');
+  assert.equal(agency.type, 'organization');
+  assert.equal(agency.lexId, one('نقلت وكالة رويترز عن مصدر', 'وكالة رويترز').lexId);
+  assert.ok(!surfaces('قالت وزارة "الدفاع').includes('وزارة "الدفاع'), 'an unclosed mark is no name');
   // a name with a link word (بن، أبي) goes on through it, even over a word that is also a particle
   assert.equal(one('صلوا في مسجد الحسن بن علي بالمدينة', 'مسجد الحسن بن علي').type, 'facility');
   assert.equal(
