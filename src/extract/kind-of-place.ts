@@ -31,8 +31,30 @@ export function demonymKey(head: string, words: string[]): string | null {
   return place ? `${looseKey(head)} ${place}` : null;
 }
 
+let bodyHeads: Set<string> | null = null;
+/** The kind nouns of an organisation (lexicons/kind-heads.tsv, type organization: حكومة، شرطة، سلطات),
+ *  definite and normalised: before a town's name they name that town's body. */
+function placeBodyHeads(): Set<string> {
+  bodyHeads ??= new Set(
+    loadTsv('kind-heads')
+      .filter((r) => r.type === 'organization')
+      .map((r) => `ال${normalize(r.head!)}`),
+  );
+  return bodyHeads;
+}
+
+/** Does a word glued to لل follow the place (at the token after `end`)? Then the name goes on. */
+function nameGoesOn(tokens: Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.end <= end) k++;
+  const next = tokens[k];
+  return !!next?.word && next.start === end + 1 && /^و?لل/.test(next.norm);
+}
+
 /** "NOUN COUNTRY" (سفارة الولايات المتحدة، بسفارة إيران): a mention of the noun's type keyed like "NOUN
- *  ADJECTIVE". `heads` maps a definite noun (السفاره) to its type; `lexical` are the lexicon mentions. */
+ *  ADJECTIVE"; "NOUN PLACE" (شرطة كابل، حكومة طرابلس) for a body's noun and any known place, keyed by the
+ *  place's lexicon id, so two spellings of the place make one body. `heads` maps a definite noun (السفاره)
+ *  to its type; `lexical` are the lexicon mentions. */
 export function findKindOfCountry(
   doc: string,
   text: string,
@@ -42,13 +64,17 @@ export function findKindOfCountry(
 ): Mention[] {
   const out: Mention[] = [];
   for (const place of lexical) {
-    if (!place.lexId?.startsWith('country:')) continue;
+    if (place.type !== 'location' || !place.lexId) continue;
+    const country = place.lexId.startsWith('country:');
     const i = tokenIndexAt(tokens, place.start);
     const t = i > 0 ? tokens[i - 1] : undefined; // (no read before the start: a deopt)
     if (!t?.word || tokens[i]?.start !== place.start || place.start !== t.end + 1) continue;
     const head = stemAfterProclitics(t, /^[وف]?[بلك]?$/, (f) => heads.has(`ال${f}`));
     const type = head && heads.get(`ال${head}`);
     if (!head || !type || type === 'location') continue;
+    // a town or region after a body's kind noun (شرطة كابل، حكومة طرابلس), not after a name's head, whose
+    // name may go on (هيئة أبوظبي للسياحة، قناة السويس), nor before more of a name (مكتب دبي للإعلام)
+    if (!country && (!placeBodyHeads().has(`ال${head}`) || nameGoesOn(tokens, i, place.end))) continue;
     const start = t.start + (t.norm.length - head.length);
     const m = descMention(doc, text, start, place.end, type, null, 'pattern');
     m.key = `${looseKey(`ال${head}`)} ${place.lexId}`;

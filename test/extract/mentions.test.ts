@@ -149,3 +149,12 @@ test('the embassy of a country named by its adjective or by its name has one key
   const other = named('وقالت السلطات العراقية إن الوضع هادئ.', 'السلطات العراقية').key;
   assert.notEqual(other, byName.key);
 });
+
+test("a town's body is named by its kind noun and the town; a name's head before a town is not", () => {
+  const police = named('وقال قائد شرطة بغداد إن الوضع هادئ.', 'شرطة بغداد');
+  assert.equal(police.type, 'organization');
+  assert.ok(police.key.includes('town:'), 'keyed by the town, so its spellings make one body');
+  const all = (t: string) => mentions(t).map((m) => m.surface);
+  assert.ok(!all('وأعلنت هيئة بغداد للاستثمار خطة.').includes('هيئة بغداد'));
+  assert.ok(!all('وقال مكتب بغداد للإعلام إن').includes('مكتب بغداد'), 'the name goes on after the town');
+});
