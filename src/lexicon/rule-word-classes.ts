@@ -14,6 +14,7 @@ export const RULE_WORD_CLASSES = [
   'or',
   'already',
   'and_already',
+  'not_past',
   'so_already',
   'one',
   'ten',

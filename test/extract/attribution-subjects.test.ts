@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteSpeaker, run } from './attribution-helpers.js';
+import { quoteSpeaker, run, speakerOf } from './attribution-helpers.js';
 
 test('كان + subject + verb: the subject between them speaks', () => {
   const t = 'وكانت وزارة الزراعة أعلنت أن 12 عاملا أصيبوا في الحريق.';
@@ -170,6 +170,16 @@ test('a reporting verb form that is a name part or a verbal noun is no verb', ()
   assert.equal(quoteSpeaker(t3, '12 شخصا'), 'أنقرة');
   const t4 = 'وفي مقابلة تلفزيونية قال الوزير سامر العلي إن 12 شخصا اعتقلوا.';
   assert.equal(quoteSpeaker(t4, '12 شخصا'), 'سامر العلي');
+});
+
+test('a reporting verb negated and joined with و ends the statement before it: what follows was not said', () => {
+  const t =
+    'وأكد الوزير سامر العلي في كلمته أمام البرلمان أمس التزام الحكومة "بالحل السلمي للأزمة" ولم يشر البيان إلى 12 قتيلا سقطوا.';
+  assert.equal(speakerOf(t, '12')?.speaker ?? null, null);
+  // (the first: a hollow verb after لم has lost its long vowel, يشير → يشر)
+  const t2 = 'وقال الوزير إن 5 أشخاص قتلوا، ولم يذكر تفاصيل عن 3 جرحى آخرين.';
+  assert.equal(speakerOf(t2, '3 جرحى')?.speaker ?? null, null);
+  assert.equal(speakerOf(t2, '5 أشخاص')?.speaker, 'الوزير');
 });
 
 test('a relay marker that names no source: "according to what they received from …", "the following …"', () => {

@@ -26,7 +26,6 @@ import {
 const IN_WORD = theWord('rule-words', 'in');
 const FROM_WORD = theWord('rule-words', 'from');
 const TO_WORD = theWord('rule-words', 'to');
-const ABOUT_WORD = theWord('rule-words', 'about');
 /** فقد، فلقد: the clause after a source phrase (وفقا لـX فقد قتل …). */
 const SO_ALREADY = wordSet('rule-words', 'so_already');
 /** وكالة X للأنباء: the agency's full name runs to للأنباء. */
@@ -62,7 +61,6 @@ export function antecedent(
 }
 
 const SUBJECT_STOP = wordSet('attribution-words', 'subject_stop');
-const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
 
 export function roleKey(s: string): string {
   return looseKey(s)
@@ -270,32 +268,6 @@ export function findColon(tokens: Token[], a: number, b: number): number {
     if (t.norm === ':') return words >= 1 && i + 1 < b ? i : -1;
   }
   return -1;
-}
-
-/** Where an object-only statement (أعلنت X السيطرة على Y، بعد 6 أيام …) gives way to the outlet's own
- *  narration: a comma followed by a time adverbial. */
-export function narrationBreak(tokens: Token[], from: number, end: number): number {
-  for (let i = from; i + 1 < end; i++) {
-    // a second report joined with و (… ونقلت وكالة X عن Y …، … وقال الوزير …) has its own speaker
-    if (i > from && secondReport(tokens, i, end)) return i;
-    if (!tokens[i]!.word && /^[،,]$/.test(tokens[i]!.norm) && NARRATION_OPENER.has(tokens[i + 1]!.norm))
-      return i;
-  }
-  return -1;
-}
-
-/** A reporting verb joined with و at token i that opens a report of its own: a relay with its source
- *  (ونقلت وكالة X عن Y), or a verb with its complement, within eight tokens (وقال الوزير إن). */
-function secondReport(tokens: Token[], i: number, end: number): boolean {
-  const t = tokens[i]!;
-  const v = t.word && t.norm.startsWith('و') ? verbAt(t) : null;
-  if (!v || v.participle) return false;
-  for (let k = i + 1; k < Math.min(end, i + 9); k++) {
-    const w = tokens[k]!;
-    if (v.kind === 'relay' ? w.norm === ABOUT_WORD : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':')
-      return true;
-  }
-  return false;
 }
 
 /** Offsets of "after" denials (غير صحيحة، عار عن الصحة). */

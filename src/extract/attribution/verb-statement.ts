@@ -13,10 +13,10 @@ import type { Attribution } from '../../types.js';
 import { titleAt } from '../speakers/index.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
+import { narrationBreak, negationBreak } from './narration-break.js';
 import { objectStart } from './object.js';
 import {
   antecedent,
-  narrationBreak,
   occasionAt,
   remember,
   subjectWithoutComplement,
@@ -306,7 +306,7 @@ function subjectStatement(
     if (prev && comp) att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
   }
   if (!att) return null;
-  if (comp) return { att, contentFrom: comp.at, narrationAt: -1 };
+  if (comp) return { att, contentFrom: comp.at, narrationAt: negationBreak(tokens, comp.at, b) };
   let contentFrom = subjEnd;
   // the relayed source's name may end before the object its phrase runs into
   if (relayedSource && att.speaker)

@@ -1,0 +1,64 @@
+// Where a statement's words give way to the outlet's narration inside its sentence: a second report joined
+// with و, a comma before a narration opener, a reporting verb negated and joined with و.
+
+import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
+import type { Token } from '../../types.js';
+import { COMPLEMENT, isQuoteTok, verbAt } from './words.js';
+
+const ABOUT_WORD = theWord('rule-words', 'about');
+const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
+
+/** Where an object-only statement (أعلنت X السيطرة على Y، بعد 6 أيام …) gives way to the outlet's own
+ *  narration: a comma followed by a time adverbial. */
+export function narrationBreak(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i + 1 < end; i++) {
+    // a second report joined with و (… ونقلت وكالة X عن Y …، … وقال الوزير …) has its own speaker
+    if (i > from && secondReport(tokens, i, end)) return i;
+    if (!tokens[i]!.word && /^[،,]$/.test(tokens[i]!.norm) && NARRATION_OPENER.has(tokens[i + 1]!.norm))
+      return i;
+    // a reporting verb negated and joined with و (ولم يشر البيان إلى …): what follows was not said
+    if (i > from && negatedReport(tokens, i)) return i;
+  }
+  return -1;
+}
+
+const NOT_PAST = wordSet('rule-words', 'not_past');
+/** Where a statement's words give way to narration at a reporting verb negated and joined with و, outside
+ *  quote marks (قال X إن "…" ولم يشر البيان إلى …: what follows was not said), or -1. */
+export function negationBreak(tokens: Token[], from: number, end: number): number {
+  let marks = 0;
+  for (let i = from; i + 1 < end; i++) {
+    if (isQuoteTok(tokens[i]!)) marks++;
+    else if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
+  }
+  return -1;
+}
+/** Token i is و with a negation (ولم، ولن) and a reporting verb, not a participle, follows it; after لم a
+ *  hollow verb loses its long vowel (يشير → لم يشر، يقول → لم يقل), so that form is read too. */
+function negatedReport(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.word || t.norm.length < 3 || t.norm[0] !== 'و' || !NOT_PAST.has(t.norm.slice(1))) return false;
+  const next = tokens[i + 1];
+  if (!next?.word) return false;
+  const v = verbAt(next);
+  if (v) return !v.participle;
+  const w = next.norm;
+  if (w.length !== 3) return false;
+  const verbs = lexicons().verbs;
+  const full = verbs.get(`${w.slice(0, 2)}ي${w[2]}`) ?? verbs.get(`${w.slice(0, 2)}و${w[2]}`);
+  return !!full && !full.participle;
+}
+
+/** A reporting verb joined with و at token i that opens a report of its own: a relay with its source
+ *  (ونقلت وكالة X عن Y), or a verb with its complement, within eight tokens (وقال الوزير إن). */
+function secondReport(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const v = t.word && t.norm.startsWith('و') ? verbAt(t) : null;
+  if (!v || v.participle) return false;
+  for (let k = i + 1; k < Math.min(end, i + 9); k++) {
+    const w = tokens[k]!;
+    if (v.kind === 'relay' ? w.norm === ABOUT_WORD : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':')
+      return true;
+  }
+  return false;
+}
