@@ -79,6 +79,7 @@ export const SCHEMAS = {
         'relay_filler',
         'spokesman',
         'opens_object',
+        'event_noun',
         'object_stop',
         'pluperfect_kana',
       ],

@@ -182,6 +182,15 @@ test('a reporting verb negated and joined with و ends the statement before it: 
   assert.equal(speakerOf(t2, '5 أشخاص')?.speaker, 'الوزير');
 });
 
+test('what happened opens what a body announces: the body is the words before it', () => {
+  const t =
+    'وأعلنت مصادر طبية محلية سقوط 18 قتيلا وإصابة 600 آخرين بجروح في المواجهات على الحدود الشرقية للقطاع، وذلك في اليوم الثالث من الاحتجاجات، وفق وكالة الأنباء المحلية.';
+  assert.equal(speakerOf(t, '18')?.speaker, 'مصادر طبية محلية');
+  // an object begun with a preposition is no announcer's name (أصدر X أوامر بتسليح … بعد مقتل)
+  const t2 = 'وأصدر حكام الولايات أوامر بتسليح الحرس الوطني بعد مقتل أربعة جنود في الهجوم.';
+  assert.notEqual(quoteSpeaker(t2, 'أربعة جنود'), 'حكام الولايات أوامر بتسليح الحرس الوطني');
+});
+
 test('a relay marker that names no source: "according to what they received from …", "the following …"', () => {
   const t = 'ونفذوا الهجوم وفق ما تلقوه من أوامر من قادتهم في الخارج.';
   assert.equal(quoteSpeaker(t, 'ونفذوا'), undefined);

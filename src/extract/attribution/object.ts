@@ -5,6 +5,7 @@
 import { wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { mentionsIn, titleAt } from '../speakers/words.js';
+import { isEventNoun } from './words.js';
 
 /** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
 const OPENS_PHRASE = wordSet('attribution-words', 'opens_object');
@@ -47,6 +48,8 @@ function startsObject(tokens: Token[], inside: Mention[], prev: number, p: numbe
   const before = tokens[prev]!;
   if (OPENS_PHRASE.has(t.norm)) return true;
   if (inside.some((m) => m.start <= before.start && m.end >= t.end)) return false; // one name goes on
+  // a verbal noun of what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا)
+  if (isEventNoun(t.norm)) return true;
   const ending = inside.find((m) => m.end === before.end);
   const starting = inside.find((m) => m.start === t.start);
   // a known name, then a noun with the article that does not describe it (… محمد بن سلمان الهجوم)

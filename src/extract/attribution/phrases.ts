@@ -12,11 +12,13 @@ import {
   ADVERB_AFTER_FI,
   ANY_Q,
   COMPLEMENT,
+  isEventNoun,
   isOnPrep,
   isQuoteTok,
   OPEN_Q,
   type State,
   shortQuotedName,
+  startsWithPrep,
   TIME_NOUN,
   TO_OUTLET,
   TRAIL,
@@ -110,13 +112,15 @@ export function wordsBetween(tokens: Token[], a: number, b: number): number {
 }
 
 /** Subject of a verb with no complement (أعلنت قسد السيطرة…، نفت القيادة العامة، الأنباء…): a lexicon
- *  mention right after the verb, or the words up to the first comma. */
+ *  mention right after the verb, or the words up to the first comma (for an announcement, up to what
+ *  happened: أعلنت مصادر طبية سقوط …). */
 export function subjectWithoutComplement(
   text: string,
   tokens: Token[],
   mentions: Mention[],
   from: number,
   end: number,
+  announces = false,
 ): number {
   let i = from;
   while (i < end && !tokens[i]!.word && !ANY_Q.test(tokens[i]!.norm)) i++;
@@ -135,7 +139,13 @@ export function subjectWithoutComplement(
     }
     return j;
   }
+  let named = announces; // no preposition yet: the words may still be the announcer's name
   for (let j = i; j < Math.min(end, i + 9); j++) {
+    // what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا وإصابة …)
+    if (named && j > i && tokens[j]!.word && isEventNoun(tokens[j]!.norm)) return j;
+    // a preposition, alone or glued (بعد، بتسليح): an object has begun (أصدر X أوامر بتسليح …)
+    if (tokens[j]!.word && (startsWithPrep(tokens[j]!, text) || /^[بل][^ا]{3,}$/.test(tokens[j]!.norm)))
+      named = false;
     if (tokens[j]!.word || !/^[،,]$/.test(tokens[j]!.norm)) continue;
     // an apposition names the person: "المتحدث باسم التحالف، العميد تركي المالكي، …"
     let k = j + 1;

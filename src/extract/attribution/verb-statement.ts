@@ -274,7 +274,9 @@ function subjectStatement(
 ): Opened | null {
   const { tokens, text, mentions, state } = ctx;
   const { b } = run;
-  let subjEndIn = comp ? comp.subjectEnd : subjectWithoutComplement(text, tokens, mentions, i + 1, b);
+  let subjEndIn = comp
+    ? comp.subjectEnd
+    : subjectWithoutComplement(text, tokens, mentions, i + 1, b, v.kind === 'announce');
   // نقلت وكالة X عن مصدر مسؤول موقف …: without a complement the source after عن ends the subject
   const relayedSource = !comp && v.kind === 'relay' && tokens[subjEndIn]?.norm === ABOUT_WORD;
   if (relayedSource) subjEndIn = sourcePhraseEnd(tokens, subjEndIn + 1, b);

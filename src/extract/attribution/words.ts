@@ -73,6 +73,10 @@ export const NOT_SOURCE = attributionWords('not_source');
 export const IMPERSONAL_VERB = attributionWords('impersonal_verb');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
+const EVENT_NOUN = attributionWords('event_noun');
+/** A verbal noun of what happened without the article (سقوط، مقتل 5): it opens what a body announces,
+ *  never the body's name. */
+export const isEventNoun = (norm: string) => EVENT_NOUN.test(norm);
 export const PREP_START = new RegExp(
   `^(?:${alternation('attribution-words', 'phrase_preposition')}|و?[بلمك]?${WHAT_WORD}|[لب](?:نا|ي|ه|ها|هم|هما|كم))$`,
 );
