@@ -80,6 +80,7 @@ export const SCHEMAS = {
         'spokesman',
         'opens_object',
         'event_noun',
+        'speech_noun',
         'object_stop',
         'pluperfect_kana',
       ],

@@ -191,6 +191,14 @@ test('what happened opens what a body announces: the body is the words before it
   assert.notEqual(quoteSpeaker(t2, 'أربعة جنود'), 'حكام الولايات أوامر بتسليح الحرس الوطني');
 });
 
+test('"in his words" after a relay marker: the last one who spoke, of that gender', () => {
+  const t = 'وقال سامر إن القصف لم يتوقف. ويحزم سامر أغراض العائلة استعدادا "للأسوأ"، وفق تعبيره.';
+  assert.equal(quoteSpeaker(t, 'ويحزم'), 'سامر');
+  // no one spoke before: no source, not the word "his words"
+  const t2 = 'وبات الحي بلا كهرباء منذ 3 أيام، وفق تعبيره.';
+  assert.equal(quoteSpeaker(t2, 'وبات'), undefined);
+});
+
 test('a relay marker that names no source: "according to what they received from …", "the following …"', () => {
   const t = 'ونفذوا الهجوم وفق ما تلقوه من أوامر من قادتهم في الخارج.';
   assert.equal(quoteSpeaker(t, 'ونفذوا'), undefined);

@@ -1,8 +1,8 @@
 // Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
 // "X: …", or a direct quote that goes on with the last speaker's words.
 
-import { prefixTest, theWord } from '../../lexicon/index.js';
-import type { Attribution, Statement } from '../../types.js';
+import { prefixTest, theWord, wordSet } from '../../lexicon/index.js';
+import type { Attribution, Statement, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isComma } from '../speakers/words.js';
 import { findComplement } from './complement.js';
@@ -54,6 +54,15 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     if ((what || tokens[from - 2]?.norm === WHAT_WORD) && tokens[from] && startsWithPrep(tokens[from]!, text))
       continue;
     while (from < np.end && verbAt(tokens[from]!)) from++;
+    // "وفق تعبيره"، "على حد قولها": the words of the last one who spoke, of that gender
+    const own = ownWordsGender(tokens[from]);
+    if (own) {
+      const last = ctx.state.last[own];
+      if (!last?.speaker) return;
+      const att = continuedFrom(last, verbSpan(text, tokens, i, relay.next), 'asserts');
+      pushRelayed(ctx, run, i, att);
+      return;
+    }
     // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays
     const an = wordIndex(tokens, from + 1, np.end, ABOUT_WORD);
     const relayer = an > 0 ? relaySourceIn(ctx, relay.glued, from, an) : null;
@@ -71,19 +80,36 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       'asserts',
       impersonal ? 'impersonal' : 'bihasab',
     );
-    const segEnd = run.covered < 0 ? s.end : tokens[i]!.start;
-    ctx.segments.push({ start: s.start, end: segEnd, attribution: att, direct: false });
-    ctx.quotes.push({
-      doc: ctx.doc,
-      start: s.start,
-      end: tokens[i]!.start > s.start ? tokens[i - 1]!.end : s.end,
-      direct: false,
-      attribution: att,
-    });
-    run.covered = b;
+    pushRelayed(ctx, run, i, att);
     if (att.speaker) participleAfter(ctx, run, np.end, segmentsBefore, att);
     return;
   }
+}
+
+/** The sentence up to the relay marker at token i is said with `att`. */
+function pushRelayed(ctx: AttributionContext, run: SentenceRun, i: number, att: Attribution): void {
+  const { tokens } = ctx;
+  const s = run.sentence;
+  const segEnd = run.covered < 0 ? s.end : tokens[i]!.start;
+  ctx.segments.push({ start: s.start, end: segEnd, attribution: att, direct: false });
+  ctx.quotes.push({
+    doc: ctx.doc,
+    start: s.start,
+    end: tokens[i]!.start > s.start ? tokens[i - 1]!.end : s.end,
+    direct: false,
+    attribution: att,
+  });
+  run.covered = run.b;
+}
+
+const SPEECH_NOUN = wordSet('attribution-words', 'speech_noun');
+/** A noun of what someone said with a pronoun for its speaker (تعبيره، قولها، وصفهم): the pronoun's
+ *  gender, or null. */
+function ownWordsGender(t: Token | undefined): 'm' | 'f' | null {
+  if (!t?.word) return null;
+  const m = /^(.{3,})(ه|ها)$/.exec(t.norm);
+  if (!m || !SPEECH_NOUN.has(m[1]!)) return null;
+  return m[2] === 'ها' ? 'f' : 'm';
 }
 
 /** "…، بحسب ما قالته مصادر، مضيفة أن …": a participle right after the relay's source goes on with that
