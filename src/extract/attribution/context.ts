@@ -63,7 +63,7 @@ export function relaySourceIn(
   if (first?.word && NOT_SOURCE.test(first.norm.replace(/^و?لل/, 'ال'))) return null;
   // وفق التواريخ الآتية، حسب الجدول التالي: "the following …"
   const second = b > a + 1 ? ctx.tokens[a + 1] : undefined;
-  if (second?.word && NOT_SOURCE.test(second.norm.replace(/ه$/, ''))) return null;
+  if (second?.word && NOT_SOURCE.test(second.norm)) return null;
   const found = b > a ? speakerIn(ctx, a, b, null) : null;
   if (!found || !glued || found.speaker.start !== ctx.tokens[a]!.start || found.speaker.how === 'lexicon')
     return found;

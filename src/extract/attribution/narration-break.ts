@@ -8,31 +8,32 @@ import { COMPLEMENT, isQuoteTok, verbAt } from './words.js';
 const ABOUT_WORD = theWord('rule-words', 'about');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
 
-/** Where an object-only statement (أعلنت X السيطرة على Y، بعد 6 أيام …) gives way to the outlet's own
- *  narration: a comma followed by a time adverbial. */
-export function narrationBreak(tokens: Token[], from: number, end: number): number {
+/** Where a statement's words give way to the outlet's own narration, or -1: at a reporting verb negated and
+ *  joined with و outside quote marks (قال X إن "…" ولم يشر البيان إلى …: what follows was not said); and for
+ *  an object-only statement (`objectOnly`: أعلنت X السيطرة على Y، بعد 6 أيام …) also at a second report
+ *  joined with و or a comma before a narration opener. */
+export function narrationBreak(tokens: Token[], from: number, end: number, objectOnly: boolean): number {
+  let marks = 0;
   for (let i = from; i + 1 < end; i++) {
     // a second report joined with و (… ونقلت وكالة X عن Y …، … وقال الوزير …) has its own speaker
-    if (i > from && secondReport(tokens, i, end)) return i;
-    if (!tokens[i]!.word && /^[،,]$/.test(tokens[i]!.norm) && NARRATION_OPENER.has(tokens[i + 1]!.norm))
+    if (objectOnly && i > from && secondReport(tokens, i, end)) return i;
+    if (isQuoteTok(tokens[i]!)) {
+      marks++;
+      continue;
+    }
+    if (
+      objectOnly &&
+      !tokens[i]!.word &&
+      /^[،,]$/.test(tokens[i]!.norm) &&
+      NARRATION_OPENER.has(tokens[i + 1]!.norm)
+    )
       return i;
-    // a reporting verb negated and joined with و (ولم يشر البيان إلى …): what follows was not said
-    if (i > from && negatedReport(tokens, i)) return i;
+    if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
   }
   return -1;
 }
 
 const NOT_PAST = wordSet('rule-words', 'not_past');
-/** Where a statement's words give way to narration at a reporting verb negated and joined with و, outside
- *  quote marks (قال X إن "…" ولم يشر البيان إلى …: what follows was not said), or -1. */
-export function negationBreak(tokens: Token[], from: number, end: number): number {
-  let marks = 0;
-  for (let i = from; i + 1 < end; i++) {
-    if (isQuoteTok(tokens[i]!)) marks++;
-    else if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
-  }
-  return -1;
-}
 /** Token i is و with a negation (ولم، ولن) and a reporting verb, not a participle, follows it; after لم a
  *  hollow verb loses its long vowel (يشير → لم يشر، يقول → لم يقل), so that form is read too. */
 function negatedReport(tokens: Token[], i: number): boolean {

@@ -13,7 +13,7 @@ import type { Attribution } from '../../types.js';
 import { titleAt } from '../speakers/index.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
-import { narrationBreak, negationBreak } from './narration-break.js';
+import { narrationBreak } from './narration-break.js';
 import { objectStart } from './object.js';
 import {
   antecedent,
@@ -308,7 +308,7 @@ function subjectStatement(
     if (prev && comp) att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
   }
   if (!att) return null;
-  if (comp) return { att, contentFrom: comp.at, narrationAt: negationBreak(tokens, comp.at, b) };
+  if (comp) return { att, contentFrom: comp.at, narrationAt: narrationBreak(tokens, comp.at, b, false) };
   let contentFrom = subjEnd;
   // the relayed source's name may end before the object its phrase runs into
   if (relayedSource && att.speaker)
@@ -316,7 +316,7 @@ function subjectStatement(
   while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
     contentFrom++;
   if (onlyOccasion(tokens, contentFrom, b)) return null;
-  return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b) };
+  return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b, true) };
 }
 
 /** What follows the subject is only where it was said and a word or two (وفق ما أعلنت الوزارة في بيان صدر
