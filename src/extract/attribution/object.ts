@@ -5,14 +5,14 @@
 import { wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { mentionsIn, titleAt } from '../speakers/words.js';
-import { isEventNoun } from './words.js';
+import { isDefiniteWord, isEventNoun } from './words.js';
 
 /** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
 const OPENS_PHRASE = wordSet('attribution-words', 'opens_object');
 const OBJECT_STOP = wordSet('attribution-words', 'object_stop');
 /** Relative-adjective forms (nisba): they go on describing the noun before them. */
 const NISBA = /^(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين|يه)$/;
-const definite = (t: Token) => /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
+const definite = isDefiniteWord;
 const named = (m: Mention) => m.how !== 'phrase' && m.how !== 'role';
 
 /** A person's full name, not one word of it a family name with the article may follow (سامر الخطيب); the

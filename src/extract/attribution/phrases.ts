@@ -3,6 +3,7 @@
 import { alternation, lexEntry, lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import { tokenIndexAt } from '../../text/doc.js';
 import { looseKey } from '../../text/normalize.js';
+import { stemAfterProclitics } from '../../text/tokens.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
@@ -144,8 +145,7 @@ export function subjectWithoutComplement(
     // what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا وإصابة …)
     if (named && j > i && tokens[j]!.word && isEventNoun(tokens[j]!.norm)) return j;
     // a preposition, alone or glued (بعد، بتسليح): an object has begun (أصدر X أوامر بتسليح …)
-    if (tokens[j]!.word && (startsWithPrep(tokens[j]!, text) || /^[بل][^ا]{3,}$/.test(tokens[j]!.norm)))
-      named = false;
+    if (tokens[j]!.word && (startsWithPrep(tokens[j]!, text) || gluedPreposition(tokens[j]!))) named = false;
     if (tokens[j]!.word || !/^[،,]$/.test(tokens[j]!.norm)) continue;
     // an apposition names the person: "المتحدث باسم التحالف، العميد تركي المالكي، …"
     let k = j + 1;
@@ -176,6 +176,10 @@ export function subjectWithoutComplement(
   }
   return from;
 }
+
+/** A word with ب or ل glued before it (بتسليح، لمنع). */
+const gluedPreposition = (t: Token): boolean =>
+  stemAfterProclitics(t, /^[بل]$/, (stem) => stem.length >= 3) !== undefined;
 
 export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boolean {
   while (tokens[j] && !tokens[j]!.word) j++;

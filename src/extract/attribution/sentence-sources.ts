@@ -11,7 +11,7 @@ import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
-import { ANY_Q, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
+import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
 
 const WHAT_WORD = theWord('rule-words', 'what');
 const WHAT_WITH_CLITIC = new RegExp(`^[لب]?${WHAT_WORD}$`);
@@ -210,9 +210,7 @@ export function statementGoesOn(ctx: AttributionContext, run: SentenceRun, befor
   if (run.sentence.paragraph !== before.paragraph && tokens[i]!.norm !== AND_ALREADY) return;
   // a reporting verb of its own with its subject after it, though it said nothing here (اتهم الانفصاليون
   // القوات …): not the spokesman's
-  for (let k = i; k + 1 < run.b; k++)
-    if (verbAt(tokens[k]!) && tokens[k + 1]!.word && /^ال[\u0621-\u064A]{2,}$/.test(tokens[k + 1]!.norm))
-      return;
+  for (let k = i; k + 1 < run.b; k++) if (verbAt(tokens[k]!) && isDefiniteWord(tokens[k + 1]!)) return;
   addStatement(ctx, i, run.b, run.sentence.end, continuedFrom(att, att.verb, att.stance));
   run.covered = run.b;
 }

@@ -73,6 +73,8 @@ export const NOT_SOURCE = attributionWords('not_source');
 export const IMPERSONAL_VERB = attributionWords('impersonal_verb');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
+/** A word with the article and at least two letters after it (الوزارة), nothing before it. */
+export const isDefiniteWord = (t: Token) => t.word && /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
 const EVENT_NOUN = attributionWords('event_noun');
 /** A verbal noun of what happened without the article (سقوط، مقتل 5): it opens what a body announces,
  *  never the body's name. */
@@ -151,7 +153,7 @@ function masdarAfter(before: Token, t: Token): boolean {
   // the noun is the object of a verb with a definite subject before it (تولت الخلية مهمة نقل …); after a
   // preposition or another noun (في مقابلة قال، من جهة ثانية أشارت) the verb is one
   const twoBefore = verbs.tokens[before.index - 1];
-  if (!twoBefore?.word || !/^ال[\u0621-\u064A]{2,}$/.test(twoBefore.norm)) return false;
+  if (!twoBefore || !isDefiniteWord(twoBefore)) return false;
   if (codeUnitAt(verbs.text, before.end - 1) !== 0x629) return false; // ة
   // a name so written is the verb's subject (أنقرة قال، حماس)
   verbs.inMention ??= overlapTest(verbs.mentions);
