@@ -170,6 +170,9 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
     lastNames.set(words.at(-1)!, (lastNames.get(words.at(-1)!) ?? 0) + 1);
     firstNames.add(words[0]!);
   }
+  // the last words of the persons' names that are names, not roles read as persons (رئيس الوزراء)
+  const nameEnds = new Set<string>();
+  for (const words of nameWords) if (!titleStarts().has(words[0]!)) nameEnds.add(words.at(-1)!);
   const otherNames = entityForms.otherThanPersons();
   const roleOwners = new Map<string, Set<DossierEntity>>();
   const roles = new Map<DossierEntity, Set<string>>();
@@ -181,7 +184,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
     for (const occurrence of occurrences) {
-      const role = roleBefore(occurrence, where);
+      const role = roleBefore(occurrence, where, nameEnds);
       if (!role) continue;
       const nameEnd = occurrence.text.ends[occurrence.index + occurrence.length - 1]!;
       forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
@@ -284,15 +287,19 @@ function lastNameForms(last: string, before: string, where: WordIndex): string[]
   return [...out];
 }
 
-/** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on. */
+/** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on; it
+ *  does not run back over another person's name (وكيل وزير الخارجية جون سوليفان إلى جانب | إيفانكا ترامب:
+ *  the role is Sullivan's), read as the last word of a person's full name (`nameEnds`). */
 function roleBefore(
   occurrence: Occurrence,
   where: WordIndex,
+  nameEnds: ReadonlySet<string>,
 ): { start: number; text: string; words: number } | null {
   const { text, index } = occurrence;
   let start = -1;
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
     if (text.gaps[index - back + 1]) break;
+    if (where.bareFormsAt(text, index - back).some((form) => nameEnds.has(form))) break;
     if (where.bareFormsAt(text, index - back).some((form) => titleStarts().has(form))) start = index - back;
   }
   if (start < 0) return null;

@@ -100,6 +100,16 @@ test('a person named in full once is found by role and family name in the other 
   assert.ok(person.aliases.includes('لافروف'));
 });
 
+test("a role before one person's name is no form of the next person named after it", () => {
+  const d = dossier(
+    'وحضر الحفل وزير المالية برونو لومير إلى جانب كريستين لاغارد وعدد من المسؤولين.',
+    'وقالت كريستين لاغارد إن الاقتصاد يتعافى.',
+  );
+  const second = d.entities.find((e) => e.type === 'person' && /لاغارد/.test(e.name));
+  assert.ok(second, 'the second person is an entity');
+  assert.ok(!second.aliases.some((a) => /وزير|لومير/.test(a)), second.aliases.join(' | '));
+});
+
 test('a place written after the head word of its kind keeps that form as an alias', () => {
   const d = dossier('وقصفت الطائرات مدينة دوما صباح اليوم.', 'وقال سكان في دوما إن القصف استمر.');
   const place = d.entities.find(
