@@ -35,4 +35,6 @@ export const RULE_WORD_CLASSES = [
   'news_agency',
   'agency_stem',
   'spelling_pair',
+  'while_noun',
+  'itself',
 ] as const;

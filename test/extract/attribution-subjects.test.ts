@@ -219,3 +219,44 @@ test("a speaker phrase opened by an organisation's head is an organisation, what
   const t2 = 'وقالت عائلة رعاية الأيتام إن "المساعدات وصلت".';
   assert.notEqual(run(t2).quotes[0]?.attribution.speaker?.type, 'organization');
 });
+
+test('a second report in the sentence has its own speaker: و + verb, or فيما / بينما / في حين + verb', () => {
+  const t = 'قال الجيش إن خمسة مسلحين قتلوا في الغارة، وقال مسعفون إن 12 مدنيا قتلوا فيها.';
+  assert.equal(speakerOf(t, 'خمسة')?.speaker, 'الجيش');
+  assert.equal(speakerOf(t, '12 مدنيا')?.speaker, 'مسعفون');
+  const t2 = 'أكدت الوزارة أن 4 جنود أصيبوا، فيما قال ناشطون إن 9 أشخاص أصيبوا.';
+  assert.equal(speakerOf(t2, '9 أشخاص')?.speaker, 'ناشطون');
+  const t3 =
+    'وأعلنت جماعة مجهولة مسؤوليتها عن الهجوم، بينما قال مصدر أمني لـ«صحيفة الأمس»، إن «الجماعة جديدة».';
+  assert.equal(quoteSpeaker(t3, 'الجماعة جديدة'), 'مصدر أمني');
+  // the same speaker going on (وأضاف أن) stays theirs
+  const t4 = 'قال الوزير إن الوضع مستقر، وأضاف أن 3 جنود أصيبوا.';
+  assert.equal(speakerOf(t4, '3 جنود')?.speaker, 'الوزير');
+});
+
+test('a demonstrative and a time after the verb are no subject (صرح ذلك اليوم بأن)', () => {
+  const t = 'دعا الوزير إلى الهدوء، وصرح ذلك اليوم بأن "المكان آمن".';
+  assert.equal(quoteSpeaker(t, 'المكان آمن'), 'الوزير');
+});
+
+test('"earlier" after the subject is not part of its name (زعمت X من قبل أن)', () => {
+  const t = 'وزعمت الحكومة من قبل أن "المتمردين يتلقون دعما".';
+  assert.equal(quoteSpeaker(t, 'المتمردين يتلقون'), 'الحكومة');
+});
+
+test('a known body before its verb, with an adjective and "and its seat" between commas, speaks', () => {
+  const t = 'لكن المرصد السوري لحقوق الإنسان المعارض، ومقره بريطانيا، قال إن "الانفجارات هزت المدينة".';
+  assert.equal(quoteSpeaker(t, 'الانفجارات هزت'), 'المرصد السوري لحقوق الإنسان');
+});
+
+test('the agency itself (الوكالة نفسها) is the agency named before', () => {
+  const t = 'وقالت وكالة فارس للأنباء إن المهاجمين فروا. وبحسب الوكالة نفسها، فإن "المهاجمين أطلقوا النار".';
+  assert.equal(quoteSpeaker(t, 'المهاجمين أطلقوا'), 'وكالة فارس للأنباء');
+});
+
+test('reports without the article are a source; information with the article is the outlet narrating', () => {
+  const t = 'وأفادت تقارير بأن 40 شخصا قتلوا في الهجوم.';
+  assert.equal(speakerOf(t, '40')?.speaker, 'تقارير');
+  const t2 = 'وتفيد المعلومات الأولية بأن 17 شخصا قتلوا.';
+  assert.equal(speakerOf(t2, '17')?.speaker ?? null, null);
+});

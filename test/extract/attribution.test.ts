@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { run, speakerOf } from './attribution-helpers.js';
+import { quoteSpeaker, run, speakerOf } from './attribution-helpers.js';
 
 test("a titled person after the verb, with the role's organisation", () => {
   const t = 'وقال المتحدث باسم الدفاع المدني، العقيد سامر الخطيب، إن 12 شخصا قتلوا في القصف.';
@@ -227,4 +227,17 @@ test('a quote after the subject is what is said; a quoted name in the subject is
 
 test('a fronted source ends where فقد opens the clause (وفقا لمسعفين فقد …)', () => {
   assert.equal(speakerOf('ووفقا لمسعفين محليين فقد قتل 12 شخصا في القصف.', '12')?.speaker, 'مسعفين محليين');
+});
+
+test('condemning (دانت) and urging (حضت) name who speaks; a participle after them goes on with them', () => {
+  const t = 'دانت فرنسا القصف، مؤكدة أن "الحل سياسي".';
+  assert.equal(quoteSpeaker(t, 'الحل سياسي'), 'فرنسا');
+  const t2 = 'وحضت الوزيرة سلمى خالد الطرفين على الهدوء، قائلة إن "الحرب لا تحل شيئا".';
+  assert.equal(quoteSpeaker(t2, 'الحرب لا تحل'), 'سلمى خالد');
+});
+
+test('the tweet (التغريدة) speaks for whoever tweeted it', () => {
+  const t =
+    'وقالت اللجنة الدولية للصليب الأحمر في تغريدة إن المدنيين يجب حمايتهم. وتابعت التغريدة "على الأطراف وقف القتال فورا".';
+  assert.equal(quoteSpeaker(t, 'وقف القتال فورا'), 'اللجنة الدولية للصليب الأحمر');
 });

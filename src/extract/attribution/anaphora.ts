@@ -3,7 +3,7 @@
 // named alone («البيان», «التقرير»), speaks for whoever issued it: the speaker of the statement before.
 // Resolved once the document is read, over the statements, quotes and their relays.
 
-import { loadTsv } from '../../lexicon/index.js';
+import { loadTsv, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention, Quote, Statement } from '../../types.js';
 import { attribution } from './statement-at.js';
@@ -12,11 +12,16 @@ let documentNouns: Set<string> | null = null;
 const isDocumentNoun = (w: string) =>
   (documentNouns ??= new Set(loadTsv('document-nouns').map((r) => looseKey(r.word!)))).has(w);
 
+/** "Itself" after a noun (الوكالة نفسها), loose keys. */
+const ITSELF = new Set([...wordSet('rule-words', 'itself')].map((w) => looseKey(w)));
+
 /** What a speaker's words make of it: a bare definite head (its word without ال), or what a body issued. */
 function anaphor(m: Mention): { head: string; issued: boolean } | null {
   // a known name, or a person named after a rank or role (اللواء التركي): not an anaphor
   if (m.how === 'lexicon' || m.how === 'model' || (m.type === 'person' && m.title)) return null;
   const words = looseKey(m.surface).split(' ');
+  // الوكالة نفسها: the noun alone
+  if (words.length === 2 && ITSELF.has(words[1]!)) words.pop();
   const bare = (w: string | undefined) => (w && /^ال.{3,}$/.test(w) ? w.slice(2) : null);
   if (words.length === 1) {
     const head = bare(words[0]);

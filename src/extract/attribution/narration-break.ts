@@ -29,8 +29,28 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
     )
       return i;
     if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
+    // a statement with its complement ends where another report begins outside quote marks (قال X إن …،
+    // وقال Y إن …؛ … فيما قال Y إن …): the second has its own speaker
+    if (!objectOnly && i > from && marks % 2 === 0) {
+      if (contrastReport(tokens, i, end)) return i;
+      // (the comma before the second report is the narration's, not the statement's)
+      if (secondReport(tokens, i, end)) return /^[،,]$/.test(tokens[i - 1]!.norm) && i - 1 > from ? i - 1 : i;
+    }
   }
   return -1;
+}
+
+const IN_WORD = theWord('rule-words', 'in');
+const WHILE_NOUN = theWord('rule-words', 'while_noun');
+
+/** Token i is a comma, then a narration opener (فيما، بينما، في حين), then a report of its own. */
+function contrastReport(tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i]!.word || !/^[،,]$/.test(tokens[i]!.norm)) return false;
+  let k = i + 1;
+  if (tokens[k]?.norm === IN_WORD && tokens[k + 1]?.norm === WHILE_NOUN) k += 2;
+  else if (NARRATION_OPENER.has(tokens[k]?.norm ?? '')) k++;
+  else return false;
+  return k < end && report(tokens, k, end, false);
 }
 
 const NOT_PAST = wordSet('rule-words', 'not_past');
@@ -51,13 +71,20 @@ function negatedReport(tokens: Token[], i: number): boolean {
 }
 
 /** A reporting verb joined with و at token i that opens a report of its own: a relay with its source
- *  (ونقلت وكالة X عن Y), or a verb with its complement, within eight tokens (وقال الوزير إن). */
+ *  (ونقلت وكالة X عن Y), or a verb with its complement, within eight words (وقال الوزير إن). */
 function secondReport(tokens: Token[], i: number, end: number): boolean {
+  return report(tokens, i, end, true);
+}
+
+/** Token i is a reporting verb (with و when `joined`) with its source or complement after it. */
+function report(tokens: Token[], i: number, end: number, joined: boolean): boolean {
   const t = tokens[i]!;
-  const v = t.word && t.norm.startsWith('و') ? verbAt(t) : null;
+  const v = t.word && (!joined || t.norm.startsWith('و')) ? verbAt(t) : null;
   if (!v || v.participle) return false;
-  for (let k = i + 1; k < Math.min(end, i + 9); k++) {
+  // within eight words (a quoted name's marks and a comma are not counted: قال مصدر لـ«X»، إن)
+  for (let k = i + 1, words = 0; k < Math.min(end, i + 17) && words < 8; k++) {
     const w = tokens[k]!;
+    if (w.word) words++;
     if (v.kind === 'relay' ? w.norm === ABOUT_WORD : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':')
       return true;
   }

@@ -178,6 +178,10 @@ export function subjectWithoutComplement(
 }
 
 /** A word with ب or ل glued before it (بتسليح، لمنع). */
+/** A noun follows at token i (من قبل الحكومة: "by the government", not "earlier"). */
+const nounAfter = (tokens: Token[], i: number): boolean =>
+  !!tokens[i]?.word && !COMPLEMENT.has(tokens[i]!.norm) && !ADVERB.test(tokens[i]!.norm);
+
 const gluedPreposition = (t: Token): boolean =>
   stemAfterProclitics(t, /^[بل]$/, (stem) => stem.length >= 3) !== undefined;
 
@@ -199,6 +203,7 @@ const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && 
 const TO_PRESS = wordSet('attribution-words', 'to_press');
 const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
 const SEAT = wordSet('attribution-words', 'seat');
+const EARLIER = wordSet('attribution-words', 'earlier');
 
 /** في before an occasion or a time at token i (في بيان، في مؤتمر صحفي، في الأسبوع الماضي): where or when it
  *  was said, never part of a speaker's name nor what is said. */
@@ -223,6 +228,7 @@ export function trimAdverbs(
     // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
     if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
+    if (w === FROM_WORD && EARLIER.has(tokens[i + 1]?.norm ?? '') && !nounAfter(tokens, i + 2)) return cut(i); // زعمت X من قبل أن
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     if (TO_OUTLET.test(w) && i > a) return cut(i);
     // what the speaker issued or claimed, or whom it spoke to, is not part of its name

@@ -1,7 +1,7 @@
 // The subject of a reporting verb: where it lies (after relays, channels, pronouns and adverbs),
 // and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
 
-import { speakerPronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
+import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
@@ -11,6 +11,7 @@ import { attribution, continuedFrom } from './statement-at.js';
 import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
+const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
 
 export interface SubjectBounds {
   subjStart: number;
@@ -57,7 +58,17 @@ export function subjectBounds(
   }
   const prepositional = speakerPronouns('prepositional');
   while (subjStart < subjEnd && prepositional.has(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
-  while (subjStart < subjEnd && TIME_ADVERB.test(tokens[subjStart]!.norm)) subjStart++; // ذكر مساء أن: a time, no subject
+  // ذكر مساء أن، صرح ذلك اليوم بأن: a time (after a demonstrative), no subject
+  for (;;) {
+    if (subjStart < subjEnd && TIME_ADVERB.test(tokens[subjStart]!.norm)) subjStart++;
+    else if (
+      subjStart + 1 < subjEnd &&
+      DEMONSTRATIVE.has(tokens[subjStart]!.norm) &&
+      TIME_ADVERB.test(tokens[subjStart + 1]!.norm)
+    )
+      subjStart += 2;
+    else break;
+  }
   let k = subjStart;
   const subjectPronouns = speakerPronouns('subject');
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;

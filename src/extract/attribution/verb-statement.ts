@@ -31,6 +31,7 @@ import {
   ANY_Q,
   COMPLEMENT,
   IMPERSONAL_VERB,
+  isDefiniteWord,
   startsWithPrep,
   TIME_ADVERB,
   TIME_NOUN,
@@ -135,6 +136,7 @@ function relativeStatement(
 
 /** Conjunctions that may open a sentence before a subject that comes first (لكن المرصد ذكر أن …). */
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
+const SEAT = wordSet('attribution-words', 'seat');
 const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
 
 /** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
@@ -170,9 +172,24 @@ function subjectFirstStatement(
   if (how !== 'lexicon' && how !== 'title' && !(apposition?.role && found.speaker.type === 'person'))
     return null;
   const covered = tokens[subjectEnd - 1]!.end;
-  if (found.speaker.end < covered - 1) return null; // the speaker must reach the verb
+  // the speaker must reach the verb, but for an adjective or two after a known name (المرصد … المعارض)
+  if (
+    found.speaker.end < covered - 1 &&
+    !(how === 'lexicon' && adjectivesUpTo(tokens, found.speaker.end, subjectEnd))
+  )
+    return null;
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** The words from offset `from` to token `end` are one or two definite words (adjectives after a name). */
+function adjectivesUpTo(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
+  let words = 0;
+  for (let k = end - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    if (!tokens[k]!.word) continue;
+    if (!isDefiniteWord(tokens[k]!) || verbAt(tokens[k]!) || ++words > 2) return false;
+  }
+  return true;
 }
 
 /** Where a subject before the verb at i ends when an apposition follows it: the comma after the subject,
@@ -193,7 +210,10 @@ function appositionBefore(
     if (!comma(k)) continue;
     const title = titleAt(tokens, k + 1, close);
     if (title && (title.title.kind === 'role' || title.title.kind === 'rank')) return { end: k, role: true };
-    return tokens[k + 1]?.word && /^ال/.test(tokens[k + 1]!.norm) ? { end: k, role: false } : null;
+    const next = tokens[k + 1];
+    // a definite noun, or "and its seat" (المرصد، ومقره بريطانيا، قال)
+    const seat = !!next?.word && next.norm.startsWith('و') && SEAT.has(next.norm.slice(1));
+    return next?.word && (/^ال/.test(next.norm) || seat) ? { end: k, role: false } : null;
   }
   return null;
 }

@@ -121,6 +121,7 @@ function officeOfTitled(scan: SpeakerScan, c: PartSpan): Mention | null {
   return descMention(scan.doc, text, c.start, end, 'organization', scan.gender, 'phrase');
 }
 const OFFICE = wordSet('speaker-words', 'office');
+const HEARD_SOURCE = wordSet('speaker-words', 'heard_source');
 
 /** No name, no title, no known body: a description. Not one that starts with a possessive
  *  (وفق تفسيرها …) or runs on like a clause. */
@@ -154,6 +155,8 @@ function impersonalSource(scan: SpeakerScan, c: PartSpan): Mention | null {
   const head = tokens[c.a]!;
   const definite = /^[وف]?ال/.test(head.norm);
   if (!isDocumentNoun(head, true)) return null;
+  // reports without the article (أفادت تقارير): someone's reports, a source
+  if (!definite && HEARD_SOURCE.has(head.norm.replace(/^[وف](?=..)/, ''))) return null;
   const words: string[] = [];
   for (let k = c.a + 1; k < c.b; k++) if (tokens[k]!.word) words.push(tokens[k]!.norm);
   if (definite ? words.length === 0 : words.length > 2) return null;
