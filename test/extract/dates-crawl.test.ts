@@ -21,6 +21,13 @@ test('articles of a shown crawl are dated from the story day and the days they s
     article('c', 'أعلنت وزارة الداخلية أول من أمس القبض على 40 شخصا.', '2022-03-08T02:40:00+03:00'),
     // fetched hours later, not by the same crawl: its input stands
     article('d', 'وأعلنت وزارة الداخلية أمس القبض على 40 شخصا.', '2022-03-08T09:00:00+03:00'),
+    // fetched by the same crawl, but its address gives the input's own day: that date stands
+    article(
+      'e',
+      'وأعلنت وزارة الداخلية أمس القبض على 40 شخصا.',
+      '2022-03-08T02:30:00+03:00',
+      'http://x/Issues/20220308/e.htm',
+    ),
   ];
   const got = refineDates(story).map((a) => [a.doc.id, a.published.date, a.published.how]);
   assert.deepEqual(got, [
@@ -28,6 +35,7 @@ test('articles of a shown crawl are dated from the story day and the days they s
     ['b', '2022-03-06', 'crawl-anchor'],
     ['c', '2022-03-07', 'crawl-anchor'],
     ['d', '2022-03-08', 'input'],
+    ['e', '2022-03-08', 'url'],
   ]);
   // the article read again dates its happenings from the new day
   const b = refineDates(story)[1]!;

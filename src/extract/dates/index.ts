@@ -75,12 +75,12 @@ function publishedOf(
 ): PublishedDate {
   if (input?.trim()) {
     const n = parseInput(input);
-    // a day in the article's address (/2015/07/18/) a few days before a crawl or feed time is its date
+    // a day in the article's address (/2015/07/18/) a few days before a crawl or feed time, or on its day,
+    // is its date (firm: no later reading of the story moves it)
     const fromUrl = urlDay(url ?? null);
     if (
       n !== null &&
       fromUrl !== null &&
-      fromUrl !== n &&
       fromUrl - n <= URL_DAY_AFTER_INPUT &&
       n - fromUrl <= URL_DAY_BEFORE_INPUT
     )
