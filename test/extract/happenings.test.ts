@@ -89,3 +89,9 @@ test('an interception is a happening', () => {
 test('a count of days since beyond any calendar dates nothing and fails nothing', () => {
   assert.deepEqual(told('وتتواصل الاشتباكات في المنطقة منذ 4.2 مليارات سنة.'), []);
 });
+
+test('a crash, a mourning, a funeral and an inquiry are happenings of their day; kidnappers "took" hostages', () => {
+  assert.ok(told('وتحطمت طائرة نقل عسكرية صباح الثلاثاء قرب القاعدة.').includes('2022-03-08 other'));
+  assert.ok(told('وشيع الآلاف جنازة الضحايا يوم الاثنين.').includes('2022-03-07 other'));
+  assert.ok(told('وقال مسلحون إنهم خطفوا 12 رجلا يوم الاثنين.').includes('2022-03-07 hostage_taking'));
+});
