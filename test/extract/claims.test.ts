@@ -173,3 +173,11 @@ test('a dual joined by و to the one noun after the verb counts what the verb sa
   // not after a verb that counts nothing
   assert.deepEqual(claims('التقى الوزير نظيره وسفيرين في العاصمة.'), []);
 });
+
+test('dead and wounded counted together are other; kidnapped people after their count are hostages', () => {
+  assert.equal(one('وسقط أكثر من 90 شخصا بين قتيل وجريح في الانفجار.', 90)?.m, 'other');
+  assert.equal(one('وقال شهود إن 14 رجلا خطفوا من السوق.', 14)?.m, 'hostages');
+  assert.equal(one('وسجلت الشرطة ست حالات خطف في المدينة.', 6)?.m, 'hostages');
+  const day = claims('وخطف رجلان خلال الساعات الـ24 الماضية.').find((c) => c.m === 'duration');
+  assert.equal(day?.low, 1);
+});
