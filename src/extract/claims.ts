@@ -11,6 +11,7 @@ import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
+import { backgroundToll } from './background-toll.js';
 import { countedIn } from './claim-counted.js';
 import { cuesAt, dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
 import { linkToPrevious, listItem } from './claim-links.js';
@@ -34,6 +35,8 @@ const CUSTODY = new RegExp(
 const PEOPLE = new Set<Measure>(
   MEASURES.filter((m) => m !== 'explosive_devices' && m !== 'duration' && m !== 'other'),
 );
+/** The measures of a happening's toll: told in a relative clause, background (background-toll.ts). */
+const TOLL_MEASURES = new Set<Measure>(['killed', 'injured']);
 /** The cue of a count of days read from an ordinal (في اليوم الثالث). */
 const DAYS_CUE: MeasureCue = {
   measure: 'duration',
@@ -136,7 +139,8 @@ export function extractClaims(
     if (!measure) continue;
     // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)
     if (ones.has(n) && (measure === 'other' || !best || best.end > n.start)) continue;
-    const seg = segmentAt(segments, n.numStart);
+    const background = TOLL_MEASURES.has(measure) && backgroundToll(tokens, site.sFirst, site.first);
+    const seg = background ? null : segmentAt(segments, n.numStart);
     const attribution = seg ? seg.attribution : NONE;
     // inside a statement its stance decides; in narration a denial word earlier in the sentence does
     const stance = seg

@@ -32,6 +32,7 @@ export const SCHEMAS = {
         'addition',
         'of_them',
         'clause_opener',
+        'outcome_verb',
         'today',
       ],
     },

@@ -260,3 +260,13 @@ test('reports without the article are a source; information with the article is 
   const t2 = 'وتفيد المعلومات الأولية بأن 17 شخصا قتلوا.';
   assert.equal(speakerOf(t2, '17')?.speaker ?? null, null);
 });
+
+test('a toll in a relative clause about the happening is background, not the speaker of the sentence', () => {
+  const t = 'وقال الوزير إن الأجهزة اعتقلت المتورطين في الهجوم الذي أسفر عن مقتل 25 شخصا.';
+  assert.equal(speakerOf(t, '25')?.speaker ?? null, null);
+  const t2 = 'وقال الوزير إن الهجوم أسفر عن مقتل 25 شخصا.';
+  assert.equal(speakerOf(t2, '25')?.speaker, 'الوزير');
+  // not what the statement announces (a campaign that led to arrests)
+  const t3 = 'وأعلنت القوات انتهاء الحملة التي أسفرت عن اعتقال 40 مطلوبا.';
+  assert.ok(speakerOf(t3, '40')?.speaker);
+});
