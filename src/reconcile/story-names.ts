@@ -20,6 +20,7 @@ import {
   indexTexts,
   normAt,
   type Occurrence,
+  type StoryText,
   surfaceOf,
   type WordIndex,
 } from './story-index.js';
@@ -187,7 +188,8 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
       const role = roleBefore(occurrence, where, nameEnds);
       if (!role) continue;
       const nameEnd = occurrence.text.ends[occurrence.index + occurrence.length - 1]!;
-      forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
+      if (!commaBefore(occurrence.text, occurrence.index))
+        forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
       for (const form of roleForms(role.text)) personRoles.add(form);
     }
     const last = words.at(-1)!;
@@ -287,6 +289,10 @@ function lastNameForms(last: string, before: string, where: WordIndex): string[]
   return [...out];
 }
 
+/** Only a comma stands between word `index` and the word before it. */
+const commaBefore = (text: StoryText, index: number): boolean =>
+  index > 0 && /^\s*[،,]\s*$/.test(text.text.slice(text.ends[index - 1]!, text.starts[index]!));
+
 /** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on; it
  *  does not run back over another person's name (وكيل وزير الخارجية جون سوليفان إلى جانب | إيفانكا ترامب:
  *  the role is Sullivan's), read as the last word of a person's full name (`nameEnds`). */
@@ -298,7 +304,8 @@ function roleBefore(
   const { text, index } = occurrence;
   let start = -1;
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
-    if (text.gaps[index - back + 1]) break;
+    // no punctuation inside the role; a comma may close it before the name (وزير الخارجية الإيراني، محمد جواد ظريف)
+    if (text.gaps[index - back + 1] && !(back === 1 && commaBefore(text, index))) break;
     if (where.bareFormsAt(text, index - back).some((form) => nameEnds.has(form))) break;
     if (where.bareFormsAt(text, index - back).some((form) => titleStarts().has(form))) start = index - back;
   }

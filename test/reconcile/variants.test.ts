@@ -110,6 +110,16 @@ test("a role before one person's name is no form of the next person named after 
   assert.ok(!second.aliases.some((a) => /وزير|لومير/.test(a)), second.aliases.join(' | '));
 });
 
+test('a role closed by a comma before the name is a form of the person too', () => {
+  const d = dossier(
+    'وقال وزير الخارجية الفرنسي، جان مارك فوكو، إن المحادثات ستستمر.',
+    'وأكد فوكو أن بلاده لن تتراجع.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && /فوكو/.test(e.name));
+  assert.ok(person, 'the minister is an entity');
+  assert.ok(person.aliases.includes('وزير الخارجية الفرنسي'), person.aliases.join(' | '));
+});
+
 test('a place written after the head word of its kind keeps that form as an alias', () => {
   const d = dossier('وقصفت الطائرات مدينة دوما صباح اليوم.', 'وقال سكان في دوما إن القصف استمر.');
   const place = d.entities.find(
