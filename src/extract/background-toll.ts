@@ -11,6 +11,8 @@ const OUTCOME_VERB = wordSet('claim-words', 'outcome_verb');
 const MAX_WORDS_TO_FIGURE = 5;
 /** Words between the relative pronoun and the verb at most (الذي أدى أيضا إلى). */
 const MAX_WORDS_TO_VERB = 2;
+/** … and from the relative pronoun to a verb joined with و at most. */
+const MAX_WORDS_TO_JOINED_VERB = 10;
 
 const isQuote = (t: Token) => !t.word && /["«»“”]/.test(t.norm);
 
@@ -24,8 +26,10 @@ export function backgroundToll(tokens: Token[], sFirst: number, first: number): 
     if (!t.word) continue;
     words++;
     if (!OUTCOME_VERB.has(t.norm.replace(/^[وف](?=...)/, ''))) continue;
-    // the relative pronoun before the verb, a word or two before it
-    for (let j = k - 1, between = 0; j >= sFirst && between <= MAX_WORDS_TO_VERB; j--) {
+    // the relative pronoun before the verb, a word or two before it; or further when the verb joins the
+    // clause with و (التفجير الذي وقع في قرية X، قرب Y، وأسفر عن مقتل …)
+    const reach = t.norm.startsWith('و') ? MAX_WORDS_TO_JOINED_VERB : MAX_WORDS_TO_VERB;
+    for (let j = k - 1, between = 0; j >= sFirst && between <= reach; j--) {
       const w = tokens[j]!;
       if (!w.word) {
         if (isQuote(w)) return false;

@@ -270,3 +270,9 @@ test('a toll in a relative clause about the happening is background, not the spe
   const t3 = 'وأعلنت القوات انتهاء الحملة التي أسفرت عن اعتقال 40 مطلوبا.';
   assert.ok(speakerOf(t3, '40')?.speaker);
 });
+
+test('a toll in a relative clause goes on background when its verb is joined with و', () => {
+  const t =
+    'ولمحت السلطات إلى تورط جهات خارجية في التفجير الذي وقع في قرية قريبة، وأسفر عن مقتل شرطيين اثنين.';
+  assert.equal(speakerOf(t, 'شرطيين')?.speaker ?? null, null);
+});
