@@ -246,3 +246,10 @@ test('hinting (لمحت … إلى) and threatening (توعد … ب) say someth
   const t = 'ولمحت السلطات، أمس، إلى تورط جهات خارجية في التفجير.';
   assert.equal(quoteSpeaker(t, 'تورط جهات'), 'السلطات');
 });
+
+test('a body named with its name in quote marks speaks with the closing mark, as a body', () => {
+  const a = run('وأفادت وكالة "الفجر"، شبه الرسمية، بأن "المهاجمين قتلوا جميعا في الاشتباك".');
+  const speaker = a.quotes[0]?.attribution.speaker;
+  assert.equal(speaker?.surface, 'وكالة "الفجر"');
+  assert.equal(speaker?.type, 'organization');
+});

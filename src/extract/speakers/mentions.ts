@@ -5,6 +5,16 @@ import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { familyName, lastWord, nameWordAt, titleAt } from './words.js';
 
+const OPENING = /["«“]/g;
+const CLOSING = /["»”]/;
+/** A name whose last words are in quote marks (قناة "النهار"، وكالة «فارس») takes in the closing mark right
+ *  after it: a name with one mark open is no form any reader writes. */
+export function withClosingQuote(text: string, start: number, end: number): number {
+  const marks = text.slice(start, end).match(OPENING)?.length ?? 0;
+  // straight quotes open and close alike: an odd count is one left open
+  return marks % 2 === 1 && CLOSING.test(text.charAt(end)) ? end + 1 : end;
+}
+
 export function personMention(
   doc: string,
   text: string,
@@ -19,7 +29,7 @@ export function personMention(
   let s = a;
   while (s < e && !tokens[s]!.word) s++;
   const start = tokens[s]!.start,
-    end = tokens[e - 1]!.end;
+    end = withClosingQuote(text, start, tokens[e - 1]!.end);
   const surface = text.slice(start, end);
   return {
     doc,
@@ -50,6 +60,7 @@ export function descMention(
   how: string,
   org?: Mention | null,
 ): Mention {
+  end = withClosingQuote(text, start, end);
   const surface = text.slice(start, end);
   return {
     doc,

@@ -28,7 +28,8 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   if (office) return office;
   const impersonal = inside.length ? null : impersonalSource(scan, c);
   if (impersonal) return impersonal;
-  if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length) {
+  // (not a body's head with its name: وكالة "فارس"، قناة "النهار")
+  if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length && !orgNameHead(tokens[c.a]!)) {
     const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
     parsed.how = 'name';
     return parsed;
