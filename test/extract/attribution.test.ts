@@ -253,3 +253,10 @@ test('a body named with its name in quote marks speaks with the closing mark, as
   assert.equal(speaker?.surface, 'وكالة "الفجر"');
   assert.equal(speaker?.type, 'organization');
 });
+
+test('a long name with its links (بن، آل) after a rank and an honorific is the speaker', () => {
+  const t = 'وقال الفريق ركن الشيخ سالم بن عبد الله آل راشد، وزير الدفاع، إن "الوضع تحت السيطرة تماما".';
+  assert.equal(quoteSpeaker(t, 'الوضع تحت السيطرة'), 'سالم بن عبد الله آل راشد');
+  const t2 = 'وقال الشيخ سالم بن عبد الله آل راشد إن "الوضع تحت السيطرة تماما".';
+  assert.equal(quoteSpeaker(t2, 'الوضع تحت السيطرة'), 'سالم بن عبد الله آل راشد');
+});

@@ -3,7 +3,7 @@
 import type { TitleInfo } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
-import { familyName, lastWord, nameWordAt, titleAt } from './words.js';
+import { familyName, lastWord, nameRunEnd, titleAt } from './words.js';
 
 const OPENING = /["«“]/g;
 const CLOSING = /["»”]/;
@@ -83,8 +83,7 @@ export function findTitledPersons(doc: string, text: string, tokens: Token[]): M
   for (let i = 0; i < tokens.length; i++) {
     const ttl = titleAt(tokens, i, Math.min(tokens.length, i + 6));
     if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
-    let k = ttl.next;
-    while (k < tokens.length && k - ttl.next < 3 && nameWordAt(tokens, k)) k++;
+    let k = nameRunEnd(tokens, ttl.next, tokens.length, 3);
     if (k > ttl.next && k < tokens.length && familyName(tokens, k, tokens.length, [])) k++; // العميد تركي المالكي
     if (k > ttl.next) {
       out.push(personMention(doc, text, tokens, ttl.next, k, ttl.title, i, null));

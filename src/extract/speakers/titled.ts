@@ -12,9 +12,11 @@ import {
   isQuoteTok,
   lastWord,
   mentionsIn,
+  nameRunEnd,
   nameWordAt,
   orgEnd,
   rankedNameIn,
+  titleAt,
   wordCount,
 } from './words.js';
 
@@ -30,8 +32,14 @@ export function titledPart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, nex
 /** rank/honorific: a further rank may follow (العميد الركن), then the name. */
 function rankedPerson(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
   const { tokens } = scan;
-  let k = j;
-  while (k < c.b && k - j < 4 && (nameWordAt(tokens, k) || isQuoteTok(tokens[k]!))) k++;
+  // a rank, then an honorific (الفريق الشيخ راشد …): the name follows the last of them
+  for (
+    let more = titleAt(tokens, j, c.b);
+    more && (more.title.kind === 'rank' || more.title.kind === 'honorific');
+    more = titleAt(tokens, j, c.b)
+  )
+    j = more.next;
+  let k = nameRunEnd(tokens, j, c.b, 4, true);
   // a family name with the article (سامر الخطيب) closes the name when a boundary follows it
   if (k > j && k < c.b && familyName(tokens, k, c.b, c.inside)) k++;
   // a rank with the family name alone (اللواء التركي، العقيد المالكي): the name ends the phrase

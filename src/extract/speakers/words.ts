@@ -47,7 +47,20 @@ export function nameWordAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (nameLike(t)) return true;
   const before = tokens[k - 1];
-  return !!before?.word && isNameLink(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
+  if (before?.word && isNameLink(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm)) return true;
+  // a link that is no name-like word itself (آل, normalised ال) joins the names around it: بن عبد الله آل خليفة
+  const after = tokens[k + 1];
+  return t.word && isNameLink(t.norm) && !!after && nameLike(after) && !!before?.word && nameLike(before);
+}
+
+/** Where the run of a personal name's words from token `from` ends (before `end`): at most `names` names,
+ *  the words that link them not counted (راشد بن عبد الله آل خليفة is four names); quote marks pass when
+ *  `quotes`. */
+export function nameRunEnd(tokens: Token[], from: number, end: number, names = 4, quotes = false): number {
+  let k = from;
+  for (let n = 0; k < end && n < names && (nameWordAt(tokens, k) || (quotes && isQuoteTok(tokens[k]!))); k++)
+    if (tokens[k]!.word && !isNameLink(tokens[k]!.norm)) n++;
+  return k;
 }
 
 /** A word that joins a personal name to the next word (lexicons/name-links.tsv), by its normalised form. */
@@ -170,8 +183,7 @@ export function rankedNameIn(
   for (let r = from + 1; r < end; r++) {
     const ttl = titleAt(tokens, r, end);
     if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
-    let k = ttl.next;
-    while (k < end && k - ttl.next < 4 && nameWordAt(tokens, k)) k++;
+    let k = nameRunEnd(tokens, ttl.next, end);
     if (k > ttl.next && k < end && familyName(tokens, k, end, inside)) k++;
     const nameEnd = lastWord(tokens, ttl.next, k);
     if (nameEnd > ttl.next) return { at: r, nameStart: ttl.next, nameEnd };
