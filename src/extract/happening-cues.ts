@@ -104,10 +104,13 @@ function remembered(tokens: Token[], i: number, a: number): boolean {
   for (let k = i - 1, words = 0; k >= a && words < 3; k--) {
     if (!tokens[k]!.word) continue;
     if (REMEMBERED.test(tokens[k]!.norm)) return true;
+    // what something else is about (جلسة بشأن القصف، تشييع ضحايا الغارة): the word right before the cue
+    if (words === 0 && TOPIC.has(tokens[k]!.norm.replace(/^[وف](?=...)/, ''))) return true;
     words++;
   }
   return false;
 }
+const TOPIC = wordSet('happening-words', 'topic');
 
 /** "بحسب ما قال" / "كما أعلن": the statement sources what the sentence tells, so a date before it is the
  *  day of what is told ("قتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة"), not of the statement. */

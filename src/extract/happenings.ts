@@ -19,6 +19,8 @@ const SINCE_WORD = theWord('rule-words', 'since');
 const SINCE_BEFORE = new RegExp(`${SINCE_WORD}\\s*$`);
 
 const WINDOW = 16;
+/** "Since N days" counts back to a day only for a few weeks: منذ أربعة أعوام names a year, not a day. */
+const MAX_SINCE_DAYS = 31;
 const SAME_TIME = wordSet('happening-words', 'same_time');
 const SPEECH_TYPES = new Set<HappeningType>([
   'statement',
@@ -238,6 +240,7 @@ function sinceDate(scan: HappeningScan, s: Sentence): DateMention | null {
       c.measure === 'duration' &&
       c.value.low !== null &&
       c.value.qualifier === 'exact' &&
+      c.value.low <= MAX_SINCE_DAYS &&
       SINCE_BEFORE.test(scan.text.slice(Math.max(s.start, c.start - 6), c.start)),
   );
   if (!since || !scan.published) return null;

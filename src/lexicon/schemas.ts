@@ -211,7 +211,7 @@ export const SCHEMAS = {
     word: required,
     class: {
       required: true,
-      oneOf: ['same_time', 'as_said', 'protester_stem', 'burning_stem', 'from_or_by'],
+      oneOf: ['same_time', 'as_said', 'protester_stem', 'burning_stem', 'from_or_by', 'topic'],
     },
   },
   happenings: { type: { required: true, oneOf: [...HAPPENINGS, 'none'] }, cue: words },

@@ -95,3 +95,9 @@ test('a crash, a mourning, a funeral and an inquiry are happenings of their day;
   assert.ok(told('وشيع الآلاف جنازة الضحايا يوم الاثنين.').includes('2022-03-07 other'));
   assert.ok(told('وقال مسلحون إنهم خطفوا 12 رجلا يوم الاثنين.').includes('2022-03-07 hostage_taking'));
 });
+
+test('what a meeting is about (بشأن القصف) or whose victims are buried is no happening of that day; years ago date no day', () => {
+  const got = told('وعقد مجلس الأمن جلسة مغلقة يوم الاثنين بشأن القصف الذي طال السوق.');
+  assert.ok(!got.includes('2022-03-07 airstrike'), got.join(', '));
+  assert.ok(!told('وقال إن طائرة مماثلة تحطمت منذ أربعة أعوام.').some((x) => x.startsWith('2018')));
+});
