@@ -260,3 +260,8 @@ test('a long name with its links (بن، آل) after a rank and an honorific is 
   const t2 = 'وقال الشيخ سالم بن عبد الله آل راشد إن "الوضع تحت السيطرة تماما".';
   assert.equal(quoteSpeaker(t2, 'الوضع تحت السيطرة'), 'سالم بن عبد الله آل راشد');
 });
+
+test('two sources joined by و: the first one speaks', () => {
+  assert.equal(speakerOf('وقالت الشرطة ومصادر طبية إن 40 شخصا قتلوا.', '40')?.speaker, 'الشرطة');
+  assert.equal(speakerOf('وقال مسؤولون وشهود عيان إن 9 أشخاص أصيبوا.', '9')?.speaker, 'مسؤولون');
+});

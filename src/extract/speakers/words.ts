@@ -1,6 +1,14 @@
 // Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
 
-import { lexicons, loadTsv, notNameWords, type TitleInfo, theWord, wordSet } from '../../lexicon/index.js';
+import {
+  lexicons,
+  loadTsv,
+  notNameWords,
+  prefixTest,
+  type TitleInfo,
+  theWord,
+  wordSet,
+} from '../../lexicon/index.js';
 import { KeyFilter } from '../../lexicon/key-filter.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import { normalize } from '../../text/normalize.js';
@@ -128,6 +136,11 @@ const BEFORE_BODY = wordSet('speaker-words', 'before_body');
 const NEAR = wordSet('speaker-words', 'near');
 const RELATIVE = wordSet('speaker-words', 'relative');
 
+const isSourceStem = prefixTest('speaker-words', 'source_stem');
+/** A word of an unnamed source with و before it (ومصادر، وشهود). */
+const secondSource = (t: Token): boolean =>
+  t.word && t.norm.length > 4 && t.norm.startsWith('و') && isSourceStem(t.norm.slice(1));
+
 export function splitParts(tokens: Token[], a: number, b: number): Part[] {
   const parts: Part[] = [];
   let s = a;
@@ -137,6 +150,11 @@ export function splitParts(tokens: Token[], a: number, b: number): Part[] {
     if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
       if (i > s) parts.push({ a: s, b: i });
       s = i + 1;
+    } else if (i > s && secondSource(t)) {
+      // a second source joined with و (الشرطة ومصادر طبية، مسؤولون وشهود عيان): the first one speaks
+      parts.push({ a: s, b: i });
+      s = b;
+      break;
     }
   }
   if (b > s) parts.push({ a: s, b });
