@@ -265,3 +265,8 @@ test('two sources joined by و: the first one speaks', () => {
   assert.equal(speakerOf('وقالت الشرطة ومصادر طبية إن 40 شخصا قتلوا.', '40')?.speaker, 'الشرطة');
   assert.equal(speakerOf('وقال مسؤولون وشهود عيان إن 9 أشخاص أصيبوا.', '9')?.speaker, 'مسؤولون');
 });
+
+test('a toll "in a tally of" a body (في حصيلة لـ X) names its source', () => {
+  assert.equal(speakerOf('وقتل 12 شخصا في حصيلة لوزارة الصحة.', '12')?.speaker, 'وزارة الصحة');
+  assert.equal(speakerOf('وارتفع عدد القتلى إلى 50 في حصيلة جديدة.', '50')?.speaker ?? null, null);
+});
