@@ -270,3 +270,8 @@ test('a toll "in a tally of" a body (في حصيلة لـ X) names its source', 
   assert.equal(speakerOf('وقتل 12 شخصا في حصيلة لوزارة الصحة.', '12')?.speaker, 'وزارة الصحة');
   assert.equal(speakerOf('وارتفع عدد القتلى إلى 50 في حصيلة جديدة.', '50')?.speaker ?? null, null);
 });
+
+test('a sentence opened by a relay with a long source gives one quote, not a second over the whole sentence', () => {
+  const a = run('وبحسب بيان لوزارة الخارجية في الحكومة المحلية فإن القوات فتحت النار على خط المراقبة.');
+  assert.equal(a.quotes.length, 1);
+});

@@ -38,6 +38,8 @@ export interface SentenceRun {
   /** The source an opening relay named when a reporting verb with its own subject follows it (بحسب وكالة X،
    *  قال الوزير …): it relays that verb's statement. */
   relayedBy?: Mention;
+  /** An opening relay (بحسب X فإن …) made the sentence's statement: no relay inside it makes another. */
+  openedByRelay?: boolean;
 }
 
 /** The speaker named by tokens [a, b), if any. */

@@ -199,5 +199,6 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   addStatement(ctx, np.end, run.b, run.sentence.end, att);
   remember(ctx.state, att, null, ctx.tokens);
   run.covered = run.b;
+  run.openedByRelay = true;
   return true;
 }

@@ -37,7 +37,7 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
   const { tokens, text } = ctx;
   const { a, b, sentence: s } = run;
   const firstSeg = firstStatementStart(ctx, run, segmentsBefore);
-  if (!(run.covered < 0 || firstSeg > s.start + 30) || run.relayedBy) return; // (a relay already placed)
+  if (!(run.covered < 0 || firstSeg > s.start + 30) || run.relayedBy || run.openedByRelay) return; // (a relay already placed)
   const { nextCue } = ctx;
   for (let i = nextCue[a]!; i < b; i = nextCue[i + 1]!) {
     if (tokens[i]!.start >= firstSeg) break;
