@@ -275,3 +275,13 @@ test('a sentence opened by a relay with a long source gives one quote, not a sec
   const a = run('وبحسب بيان لوزارة الخارجية في الحكومة المحلية فإن القوات فتحت النار على خط المراقبة.');
   assert.equal(a.quotes.length, 1);
 });
+
+test('"it came in a statement of X" (جاء في بيان لـ X أن) names X; a joint statement or "her statement" names no one new', () => {
+  assert.equal(
+    speakerOf('وجاء في بيان لوزارة الداخلية أن 5 أشخاص قتلوا في الهجوم.', '5')?.speaker,
+    'وزارة الداخلية',
+  );
+  assert.equal(speakerOf('وجاء في بيان مشترك أن 3 جنود أصيبوا.', '3')?.speaker ?? null, null);
+  const t = 'وقالت الوزيرة إن الوضع مستقر. وجاء في بيان لها: "كنا سنؤيد الاتفاق لو كنا على يقين".';
+  assert.equal(quoteSpeaker(t, 'كنا سنؤيد'), 'الوزيرة');
+});

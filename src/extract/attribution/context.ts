@@ -64,6 +64,8 @@ export function relaySourceIn(
   // وفقا للتطورات، وفق الآتي: what a thing follows, not who says it
   if (first?.word && NOT_SOURCE.test(first.norm.replace(/^و?لل/, 'ال'))) return null;
   // وفق التواريخ الآتية، حسب الجدول التالي: "the following …"
+  // بيان لها: a pronoun, no name (the marker's own ل with a possessive)
+  if (first?.word && /^ل(ه|ها|هم|هما)$/.test(first.norm)) return null;
   const second = b > a + 1 ? ctx.tokens[a + 1] : undefined;
   if (second?.word && NOT_SOURCE.test(second.norm)) return null;
   const found = b > a ? speakerIn(ctx, a, b, null) : null;
