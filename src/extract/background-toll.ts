@@ -5,6 +5,7 @@
 
 import { singularRelativePronouns, wordSet } from '../lexicon/index.js';
 import type { Token } from '../types.js';
+import { isQuoteTok } from './attribution/words.js';
 
 const OUTCOME_VERB = wordSet('claim-words', 'outcome_verb');
 /** Words between the outcome verb and the figure at most (أسفر عن مقتل نحو 25: عن، مقتل، نحو). */
@@ -14,15 +15,13 @@ const MAX_WORDS_TO_VERB = 2;
 /** … and from the relative pronoun to a verb joined with و at most. */
 const MAX_WORDS_TO_JOINED_VERB = 10;
 
-const isQuote = (t: Token) => !t.word && /["«»“”]/.test(t.norm);
-
 /** The figure starting at token `first` (in a sentence starting at `sFirst`) closes a relative clause of
  *  what a happening caused. */
 export function backgroundToll(tokens: Token[], sFirst: number, first: number): boolean {
   let words = 0;
   for (let k = first - 1; k >= sFirst && words <= MAX_WORDS_TO_FIGURE; k--) {
     const t = tokens[k]!;
-    if (isQuote(t)) return false;
+    if (isQuoteTok(t)) return false;
     if (!t.word) continue;
     words++;
     if (!OUTCOME_VERB.has(t.norm.replace(/^[وف](?=...)/, ''))) continue;
@@ -32,7 +31,7 @@ export function backgroundToll(tokens: Token[], sFirst: number, first: number): 
     for (let j = k - 1, between = 0; j >= sFirst && between <= reach; j--) {
       const w = tokens[j]!;
       if (!w.word) {
-        if (isQuote(w)) return false;
+        if (isQuoteTok(w)) return false;
         continue;
       }
       if (singularRelativePronouns().has(w.norm.replace(/^[وف](?=...)/, ''))) return true;
