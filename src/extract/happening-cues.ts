@@ -98,6 +98,9 @@ function phraseAt(tokens: Token[], i: number, phrases: string[][] | undefined): 
   return 0;
 }
 
+/** What something else is about, right before a cue (بشأن القصف، ضحايا الغارة). */
+const TOPIC = wordSet('happening-words', 'topic');
+
 /** An anniversary (ذكرى النكبة ونزوح …) remembers a happening: a cue just after it tells none. */
 const REMEMBERED = new RegExp(`^[وب]?(ال)?(?:${alternation('rule-words', 'anniversary')})$`);
 function remembered(tokens: Token[], i: number, a: number): boolean {
@@ -110,7 +113,6 @@ function remembered(tokens: Token[], i: number, a: number): boolean {
   }
   return false;
 }
-const TOPIC = wordSet('happening-words', 'topic');
 
 /** "بحسب ما قال" / "كما أعلن": the statement sources what the sentence tells, so a date before it is the
  *  day of what is told ("قتل متظاهر مساء الاثنين، بحسب ما قالت الشرطة"), not of the statement. */

@@ -3,7 +3,7 @@
 
 import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
-import { COMPLEMENT, isQuoteTok, verbAt } from './words.js';
+import { COMPLEMENT, isCommaTok, isQuoteTok, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
@@ -21,20 +21,14 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
       marks++;
       continue;
     }
-    if (
-      objectOnly &&
-      !tokens[i]!.word &&
-      /^[،,]$/.test(tokens[i]!.norm) &&
-      NARRATION_OPENER.has(tokens[i + 1]!.norm)
-    )
-      return i;
+    if (objectOnly && isCommaTok(tokens[i]) && NARRATION_OPENER.has(tokens[i + 1]!.norm)) return i;
     if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
     // a statement with its complement ends where another report begins outside quote marks (قال X إن …،
     // وقال Y إن …؛ … فيما قال Y إن …): the second has its own speaker
     if (!objectOnly && i > from && marks % 2 === 0) {
       if (contrastReport(tokens, i, end)) return i;
       // (the comma before the second report is the narration's, not the statement's)
-      if (secondReport(tokens, i, end)) return /^[،,]$/.test(tokens[i - 1]!.norm) && i - 1 > from ? i - 1 : i;
+      if (secondReport(tokens, i, end)) return isCommaTok(tokens[i - 1]) && i - 1 > from ? i - 1 : i;
     }
   }
   return -1;
@@ -45,7 +39,7 @@ const WHILE_NOUN = theWord('rule-words', 'while_noun');
 
 /** Token i is a comma, then a narration opener (فيما، بينما، في حين), then a report of its own. */
 function contrastReport(tokens: Token[], i: number, end: number): boolean {
-  if (tokens[i]!.word || !/^[،,]$/.test(tokens[i]!.norm)) return false;
+  if (!isCommaTok(tokens[i])) return false;
   let k = i + 1;
   if (tokens[k]?.norm === IN_WORD && tokens[k + 1]?.norm === WHILE_NOUN) k += 2;
   else if (NARRATION_OPENER.has(tokens[k]?.norm ?? '')) k++;

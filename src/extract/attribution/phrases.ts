@@ -17,6 +17,7 @@ import {
   isOnPrep,
   isQuoteTok,
   OPEN_Q,
+  SEAT,
   type State,
   shortQuotedName,
   startsWithPrep,
@@ -177,11 +178,11 @@ export function subjectWithoutComplement(
   return from;
 }
 
-/** A word with ب or ل glued before it (بتسليح، لمنع). */
 /** A noun follows at token i (من قبل الحكومة: "by the government", not "earlier"). */
 const nounAfter = (tokens: Token[], i: number): boolean =>
   !!tokens[i]?.word && !COMPLEMENT.has(tokens[i]!.norm) && !ADVERB.test(tokens[i]!.norm);
 
+/** A word with ب or ل glued before it (بتسليح، لمنع). */
 const gluedPreposition = (t: Token): boolean =>
   stemAfterProclitics(t, /^[بل]$/, (stem) => stem.length >= 3) !== undefined;
 
@@ -202,7 +203,6 @@ const BELONGING = wordSet('attribution-words', 'belonging');
 const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && BELONGING.has(w.slice(2)));
 const TO_PRESS = wordSet('attribution-words', 'to_press');
 const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
-const SEAT = wordSet('attribution-words', 'seat');
 const EARLIER = wordSet('attribution-words', 'earlier');
 
 /** في before an occasion or a time at token i (في بيان، في مؤتمر صحفي، في الأسبوع الماضي): where or when it

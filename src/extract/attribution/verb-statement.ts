@@ -32,6 +32,7 @@ import {
   COMPLEMENT,
   IMPERSONAL_VERB,
   isDefiniteWord,
+  SEAT,
   startsWithPrep,
   TIME_ADVERB,
   TIME_NOUN,
@@ -136,7 +137,6 @@ function relativeStatement(
 
 /** Conjunctions that may open a sentence before a subject that comes first (لكن المرصد ذكر أن …). */
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
-const SEAT = wordSet('attribution-words', 'seat');
 const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
 
 /** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */

@@ -73,6 +73,10 @@ export const NOT_SOURCE = attributionWords('not_source');
 export const IMPERSONAL_VERB = attributionWords('impersonal_verb');
 
 export const isQuoteTok = (t: Token) => !t.word && ANY_Q.test(t.norm);
+/** A comma (Arabic or Latin) standing alone. */
+export const isCommaTok = (t: Token | undefined) => !!t && !t.word && /^[،,]$/.test(t.norm);
+/** "From its seat, its side" (من مقره في …، ومقره بريطانيا). */
+export const SEAT = wordSet('attribution-words', 'seat');
 /** A word with the article and at least two letters after it (الوزارة), nothing before it. */
 export const isDefiniteWord = (t: Token) => t.word && /^ال[\u0621-\u064A]{2,}$/.test(t.norm);
 const EVENT_NOUN = attributionWords('event_noun');
