@@ -3,11 +3,21 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteSpeaker } from './attribution-helpers.js';
+import { quoteSpeaker, run } from './attribution-helpers.js';
 
 test('بحسب X، مضيفة أن …: the participle goes on with X, not with the speaker before', () => {
   const t =
     'وقال الوزير سامي خليل إن الطريق أغلق. وتجددت المظاهرات أمام مبنى البلدية، بحسب ما قالته مصادر أمنية، مضيفة أن ثلاثة متظاهرين أصيبوا بحروق.';
   assert.equal(quoteSpeaker(t, 'ثلاثة متظاهرين'), 'مصادر أمنية');
   assert.equal(quoteSpeaker(t, 'الطريق أغلق'), 'سامي خليل');
+});
+
+test('قالت X نقلا عن Y إن …: Y speaks, X relays, also with commas between', () => {
+  const t = 'وقالت وكالة الأنباء الرسمية، اليوم، نقلا عن وزارة الداخلية، إن 7 مشتبهين اعتقلوا.';
+  const quote = run(t).quotes.find((q) => t.slice(q.start, q.end).includes('7 مشتبهين'));
+  assert.equal(quote?.attribution.speaker?.surface, 'وزارة الداخلية');
+  assert.deepEqual(
+    quote?.attribution.via.map((v) => v.surface),
+    ['وكالة الأنباء الرسمية'],
+  );
 });

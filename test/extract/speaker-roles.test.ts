@@ -98,3 +98,45 @@ test("the tagger's full name ends the speaker: the verb's object after it is not
   const t = 'ووصف الوزير سامي خليل الهجوم بأنه "عمل جبان".';
   assert.equal(quoteSpeaker(t, 'عمل جبان'), 'سامي خليل');
 });
+
+test('a role with only nisba adjectives after it is the person of that role, not a body named by the adjective', () => {
+  const t = 'وقال الرئيس الموريتاني إن المطار أغلق.';
+  assert.equal(quoteSpeaker(t, 'المطار أغلق'), 'الرئيس الموريتاني');
+  // and like a bare role it goes on with the one named with that role before
+  const t1 = 'وقال المسؤول الكندي سامي خليل إن المطار أغلق. وأضاف المسؤول الكندي أن 30 مسافرا علقوا.';
+  assert.equal(quoteSpeaker(t1, '30 مسافرا'), 'سامي خليل');
+  // after a preposition the word is the body (المتحدث باسم البحرية)
+  const t2 = 'وقال المتحدث باسم البحرية الكندية إن 3 سفن أبحرت.';
+  assert.equal(quoteSpeaker(t2, '3 سفن'), 'البحرية الكندية');
+});
+
+test('a relative clause after the speaker is not part of the name (المتحدث X الذي فر …)', () => {
+  const t = 'وقال المتحدث سامي خليل الذي نجا مع زملائه عند بدء القصف، إن المبنى احترق.';
+  assert.equal(quoteSpeaker(t, 'المبنى احترق'), 'سامي خليل');
+});
+
+test('when or in what it was said ends the speaker (في 15 يوليو، في عناوينها)', () => {
+  const t = 'وأشارت السلطات الكندية في 15 يوليو في بيان إلى أن 4 مهربين اعتقلوا.';
+  assert.equal(quoteSpeaker(t, '4 مهربين'), 'السلطات الكندية');
+  const t2 = 'وقالت الصحافة في عناوينها إن 9 مدارس أغلقت.';
+  assert.equal(quoteSpeaker(t2, '9 مدارس'), 'الصحافة');
+});
+
+test('أما X فقال: the topic before the verb with ف speaks, however it is worded; not a topic after a preposition', () => {
+  const t = 'وقال الوزير سامي خليل إن الطريق أغلق. أما صحيفة المساء المحلية فقالت إن 12 جسرا انهارت.';
+  assert.equal(quoteSpeaker(t, '12 جسرا'), 'صحيفة المساء المحلية');
+  const t2 = 'وقال الوزير سامي خليل إن الطريق أغلق. أما عن الجسور فقال إن 12 جسرا انهارت.';
+  assert.equal(quoteSpeaker(t2, '12 جسرا'), 'سامي خليل');
+});
+
+test('a body named after "issued by" speaks (بيان صادر عن X)', () => {
+  const t = 'وقال بيان صادر عن وزارة الصحة إن 14 مصابا نقلوا.';
+  assert.equal(quoteSpeaker(t, '14 مصابا'), 'وزارة الصحة');
+});
+
+test('the platform it was posted on is neither the speaker nor a relay (على تويتر)', () => {
+  const t = 'وقال الوزير سامي خليل على تويتر إن 5 قرى غمرتها المياه.';
+  assert.equal(quoteSpeaker(t, '5 قرى'), 'سامي خليل');
+  const quote = run(t).quotes.find((q) => t.slice(q.start, q.end).includes('5 قرى'));
+  assert.deepEqual(quote?.attribution.via, []);
+});

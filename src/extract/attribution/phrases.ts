@@ -203,6 +203,12 @@ const BELONGING = wordSet('attribution-words', 'belonging');
 const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && BELONGING.has(w.slice(2)));
 const TO_PRESS = wordSet('attribution-words', 'to_press');
 const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
+const PLATFORM = wordSet('attribution-words', 'platform');
+const PLATFORM_BEFORE = new Set([
+  theWord('rule-words', 'in'),
+  theWord('rule-words', 'on'),
+  theWord('rule-words', 'via'),
+]);
 const EARLIER = wordSet('attribution-words', 'earlier');
 
 /** في before an occasion or a time at token i (في بيان، في مؤتمر صحفي، في الأسبوع الماضي): where or when it
@@ -210,9 +216,17 @@ const EARLIER = wordSet('attribution-words', 'earlier');
 export function occasionAt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
-    tokens[i]?.norm === IN_WORD && !!next && (ADVERB_AFTER_FI.test(next.norm) || TIME_NOUN.test(next.norm))
+    tokens[i]?.norm === IN_WORD &&
+    !!next &&
+    (ADVERB_AFTER_FI.test(next.norm) ||
+      TIME_NOUN.test(next.norm) ||
+      /^[0-9٠-٩]/.test(next.norm) || // في 15 يوليو
+      OWN_WORDS.test(next.norm)) // في عناوينها، في تصريحاتهم: their own words, where they said it
   );
 }
+
+/** A noun with a possessive "her / their" ending (عناوينها، تصريحاتهم; not ه, which a normalised ة shares). */
+const OWN_WORDS = /^[\u0621-\u064A]{3,}(ها|هم|هما)$/;
 
 export function trimAdverbs(
   text: string,
@@ -236,6 +250,8 @@ export function trimAdverbs(
     // what the speaker belongs to, pointed back at (إدارة الطوارئ التابعة لها), or where it is (هناك)
     if (isBelonging(w) && tokens[i + 1] && /^ل(?:ه|ها|هم|هما)$/.test(tokens[i + 1]!.norm)) return cut(i);
     if (PLACE_ADVERB.has(w)) return cut(i);
+    // where it was posted (على تويتر، عبر فيسبوك): not part of the speaker, and no relay
+    if (i > a && PLATFORM_BEFORE.has(w) && PLATFORM.has(tokens[i + 1]?.norm ?? '')) return cut(i);
     if (
       w === TO_WORD &&
       i > a &&

@@ -7,6 +7,7 @@ import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
+import { mayOpenRelay, relayAt } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
 
@@ -50,6 +51,19 @@ export function subjectBounds(
       subjStart = an + 1;
     }
   }
+  // قالت وكالة X، نقلا عن وزارة Y، إن …: Y speaks, X relays
+  if (v.kind !== 'relay')
+    for (let k = subjStart + 1; k < subjEnd; k++) {
+      const relay = mayOpenRelay(tokens[k]!) ? relayAt(tokens, k, subjEnd) : null;
+      if (relay?.role !== 'from' || relay.next >= subjEnd) continue;
+      const relayer = trimmedSpeaker(ctx, subjStart, k);
+      if (relayer) {
+        via = [relayer.speaker];
+        ctx.addSpeaker(relayer.speaker);
+        subjStart = relay.next;
+      }
+      break;
+    }
   while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
   const told = pastAddressee(ctx, subjStart, subjEnd); // وقال لفرانس برس "…": told, not telling
   if (told > subjStart) {

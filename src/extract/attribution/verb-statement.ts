@@ -139,6 +139,16 @@ function relativeStatement(
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
 const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
 
+/** "As for" (أما), whose topic the verb after ف speaks of. */
+const AS_FOR = wordSet('attribution-words', 'as_for');
+
+/** The first word token in [a, b), or b. */
+function firstWordFrom(tokens: AttributionContext['tokens'], a: number, b: number): number {
+  let k = a;
+  while (k < b && !tokens[k]!.word) k++;
+  return k;
+}
+
 /** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
 const SUBJECT_FIRST_WORDS = 6;
 /** Words between كان and the verb at most: a role with its body (وكان المتحدث الرسمي باسم التحالف بقيادة
@@ -168,12 +178,25 @@ function subjectFirstStatement(
   // only a known organisation or place, or a titled person (or one a role presents): a bare phrase before a
   // verb is too often an adverb
   if (!found) return null;
+  // أما X فقال …: the topic before the verb's ف is its subject, however it is worded
+  // (not a topic a preposition opens: أما عن دور …، فقالت)
+  const topic =
+    AS_FOR.has(tokens[firstWordFrom(tokens, run.a, i)]!.norm) &&
+    /^ف/.test(tokens[i]!.norm) &&
+    !startsWithPrep(tokens[a]!, ctx.text);
   const how = found.speaker.how;
-  if (how !== 'lexicon' && how !== 'title' && !(apposition?.role && found.speaker.type === 'person'))
+  if (
+    !topic &&
+    how !== 'lexicon' &&
+    how !== 'title' &&
+    how !== 'pattern' &&
+    !(apposition?.role && found.speaker.type === 'person')
+  )
     return null;
   const covered = tokens[subjectEnd - 1]!.end;
   // the speaker must reach the verb, but for an adjective or two after a known name (المرصد … المعارض)
   if (
+    !topic &&
     found.speaker.end < covered - 1 &&
     !(how === 'lexicon' && adjectivesUpTo(tokens, found.speaker.end, subjectEnd))
   )

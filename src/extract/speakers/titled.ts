@@ -184,7 +184,13 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   const ranked = rankedNameIn(tokens, j, c.b, c.inside);
   const { k, nameWords } = roleNameStart(scan, c, title, j, ranked ? ranked.at : c.b);
   scan.roleTitle = title.title;
-  const body = roleBody(scan, c, j, k);
+  // nisba adjectives alone right after the role are the role's (الرئيس الجزائري، المسؤول الأمريكي), not a
+  // body; after a preposition they are (المتحدث باسم البحرية)
+  const adjectivesOnly =
+    (title.org === '-' || title.org === 'idafa') &&
+    k > j &&
+    adjectivesEnd(tokens, j, k) >= lastWord(tokens, j, k);
+  const body = adjectivesOnly ? null : roleBody(scan, c, j, k);
   const named = !!ranked || (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-')));
   // a role without the article and with no name (مسؤول في المدينة، وزير الإعلام) is someone new, not the
   // last one with that role; only a known body is the one it speaks for

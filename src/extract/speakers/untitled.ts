@@ -133,7 +133,8 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   if (wordCount(tokens, c.a, c.b) > 8) return null;
   // what a source issued (أرقام المؤسسات الصحية، إحصاءات خفر السواحل): the source speaks
   if (isDocumentNoun(tokens[c.a]!) && c.b - c.a >= 2 && tokens[c.a + 1]!.word) {
-    const rest = { ...c, a: c.a + 1, start: tokens[c.a + 1]!.start };
+    const from = issuedEnd(tokens, c.a + 1, c.b);
+    const rest = { ...c, a: from, start: tokens[from]!.start };
     if (wordCount(tokens, rest.a, rest.b) >= 2 || /^ال/.test(tokens[rest.a]!.norm))
       return descriptionPart(scan, rest);
   }
@@ -185,12 +186,25 @@ function isDocumentNoun(t: Token, orDefinite = false): boolean {
   );
 }
 
+const ISSUED = wordSet('speaker-words', 'issued');
+const ABOUT_WORD = theWord('rule-words', 'about');
+
+/** After "issued by" at token k (بيان صدر عن، التقرير الصادر عن): the token after عن; else k. */
+function issuedEnd(tokens: Token[], k: number, end: number): number {
+  return k + 2 < end && ISSUED.has(tokens[k]!.norm) && tokens[k + 1]!.norm === ABOUT_WORD ? k + 2 : k;
+}
+
 function issuedBy(tokens: Token[], a: number, inside: Mention[]): Mention | null {
   const first = tokens[a];
   if (!first || !isDocumentNoun(first)) return null;
   const body = inside.find((m) => m.start >= first.end && m.type === 'organization');
   if (!body) return null;
   let between = 0;
-  for (let i = a + 1; i < tokens.length && tokens[i]!.end <= body.start; i++) if (tokens[i]!.word) between++;
+  for (
+    let i = issuedEnd(tokens, a + 1, tokens.length);
+    i < tokens.length && tokens[i]!.end <= body.start;
+    i++
+  )
+    if (tokens[i]!.word) between++;
   return between <= 1 ? body : null;
 }

@@ -155,6 +155,11 @@ export function splitParts(tokens: Token[], a: number, b: number): Part[] {
       parts.push({ a: s, b: i });
       s = b;
       break;
+    } else if (i > s + 1 && t.word && RELATIVE.has(t.norm)) {
+      // a relative clause after the speaker says what else they did (المتحدث خالد عمار الذي فر مع …)
+      parts.push({ a: s, b: i });
+      s = b;
+      break;
     }
   }
   if (b > s) parts.push({ a: s, b });
