@@ -191,6 +191,8 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
           set.merge(c, d, `spelling variants ${names} speaking for the same organisation`);
         else if (ck[0] === dk[0] && sameRole(c, d))
           set.merge(c, d, `spelling variants ${names} with the same first name and the same role`);
+        else if (oneLongWordApart(ck, dk) && shareDocument(c, d))
+          set.merge(c, d, `spelling variants ${names}, one letter apart in one article`);
       }
   }
 }
@@ -215,6 +217,19 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
     else if (cands.length === 1)
       set.merge(cands[0]!, d, `surname "${surname}" and the story names one person of that surname`);
   }
+}
+
+/** Two names of two words or more that differ in one word of five letters or more (بوتفلية / بوتفليقة). */
+function oneLongWordApart(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  const differ = a.flatMap((w, x) => (w === b[x] ? [] : [x]));
+  return differ.length === 1 && Math.min(a[differ[0]!]!.length, b[differ[0]!]!.length) >= 5;
+}
+
+/** c and d are both named in one document (a slip of the pen within an article: بوتفلية / بوتفليقة). */
+function shareDocument(c: Cluster, d: Cluster): boolean {
+  const docs = new Set(c.mentions.map((m) => m.doc));
+  return d.mentions.some((m) => docs.has(m.doc));
 }
 
 /** Every mention of d has a mention of c before it in its document. Read from each document's first

@@ -285,3 +285,11 @@ test('"it came in a statement of X" (جاء في بيان لـ X أن) names X; 
   const t = 'وقالت الوزيرة إن الوضع مستقر. وجاء في بيان لها: "كنا سنؤيد الاتفاق لو كنا على يقين".';
   assert.equal(quoteSpeaker(t, 'كنا سنؤيد'), 'الوزيرة');
 });
+
+test('a comma then a report of its own ends the statement before it: each clause has its speaker', () => {
+  const t = 'ففي حين يقول ناشطون إن 300 مقاتل في البلدة، يقول قائد الفصيل سامي خليل إن عددهم 40 فقط.';
+  assert.equal(quoteSpeaker(t, '300 مقاتل'), 'ناشطون');
+  assert.equal(quoteSpeaker(t, 'عددهم 40'), 'سامي خليل');
+  const t2 = 'وفيما أعلنت السلطات فتح تحقيق في الحادث، ذكرت صحيفة المساء بأن 3 تحقيقات سابقة لم تنشر.';
+  assert.equal(quoteSpeaker(t2, '3 تحقيقات'), 'صحيفة المساء');
+});

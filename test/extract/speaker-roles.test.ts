@@ -140,3 +140,9 @@ test('the platform it was posted on is neither the speaker nor a relay (على �
   const quote = run(t).quotes.find((q) => t.slice(q.start, q.end).includes('5 قرى'));
   assert.deepEqual(quote?.attribution.via, []);
 });
+
+test('a role with its nisba is the person the article named right after those words', () => {
+  const t =
+    'وأعلن الرئيس الموريتاني سامي خليل إغلاق الحدود. وقال الرئيس الموريتاني "إنها فاجعة كبرى للبلاد".';
+  assert.equal(quoteSpeaker(t, 'فاجعة'), 'سامي خليل');
+});

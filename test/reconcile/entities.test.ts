@@ -105,3 +105,14 @@ test('أبو and the next word are one name with or without the space (أبو س
   const named = dossier.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.includes('سنان')));
   assert.equal(named.length, 1);
 });
+
+test('a name written one letter apart in the same article is one person; in two articles it needs more', () => {
+  const d = dossier(
+    'وقال الوزير سامي البرتقالي إن الطريق أغلق. والتقى سامي البرتقاني رئيس البلدية أمس. وقال مدير المكتب كمال منصوري إن المبنى سليم.',
+    'وقال المزارع كمال منصورين إن المحصول تلف.',
+  );
+  const e = entityNamed(d, 'سامي البرتقالي')!;
+  assert.ok(e.aliases.includes('سامي البرتقاني'), e.aliases.join(' / '));
+  assert.ok(e.merged_because.some((r) => /one letter apart in one article/.test(r)));
+  assert.ok(!entityNamed(d, 'كمال منصوري')!.aliases.includes('كمال منصورين'));
+});

@@ -4,7 +4,7 @@
 import { theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { findWord, wordsBetween } from './phrases.js';
-import { ANY_Q, COMPLEMENT, OPEN_Q, opensSpeech, shortQuotedName, verbAt } from './words.js';
+import { ANY_Q, COMPLEMENT, isCommaTok, OPEN_Q, opensSpeech, shortQuotedName, verbAt } from './words.js';
 
 const TO_WORD = theWord('rule-words', 'to');
 const ABOUT_WORD = theWord('rule-words', 'about');
@@ -62,6 +62,8 @@ export function findComplement(
     if (other && !other.participle && (other.kind === 'say' || other.kind === 'continue')) {
       const nx = tokens[i + 1];
       if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
+      // a new clause with its own verb (أعلنت X فتح تحقيق، ذكرت صحيفة Y بأنه …): the complement is that verb's
+      if (isCommaTok(tokens[i - 1])) return null;
     }
     // a relay verb with its source (ونقلت وكالة X عن Y): the complement after it is that verb's
     if (

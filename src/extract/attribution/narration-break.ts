@@ -23,6 +23,8 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
     }
     if (objectOnly && isCommaTok(tokens[i]) && NARRATION_OPENER.has(tokens[i + 1]!.norm)) return i;
     if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
+    // a comma, then a report of its own (أعلنت X فتح تحقيق، ذكرت صحيفة Y بأنه …): the second has its speaker
+    if (i > from && marks % 2 === 0 && isCommaTok(tokens[i]) && report(tokens, i + 1, end, false)) return i;
     // a statement with its complement ends where another report begins outside quote marks (قال X إن …،
     // وقال Y إن …؛ … فيما قال Y إن …): the second has its own speaker
     if (!objectOnly && i > from && marks % 2 === 0) {

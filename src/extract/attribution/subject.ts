@@ -2,6 +2,7 @@
 // and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
 
 import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
@@ -156,12 +157,34 @@ export function namedAttribution(
   if (isImpersonal(found.speaker)) return attribution(null, via, verb, v.stance, 'impersonal');
   const speaker = surnameBearer(ctx.speakers, found.speaker);
   if (speaker.how === 'role') {
-    const prev =
-      ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface)) ?? ctx.state.last[v.gender ?? 'm'];
+    const prev = ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface));
     if (prev?.speaker) return continuedFrom(prev, verb, v.stance);
+    // the person the article named right after these very words (الرئيس الجزائري عبد العزيز …، later
+    // قال الرئيس الجزائري)
+    const named = personNamedAfter(ctx, speaker);
+    if (named) {
+      ctx.addSpeaker(named);
+      return attribution(named, via, verb, v.stance, 'explicit');
+    }
+    const last = ctx.state.last[v.gender ?? 'm'];
+    if (last?.speaker) return continuedFrom(last, verb, v.stance);
   }
   addSpeakerWithAliases(ctx, found, speaker);
   return attribution(speaker, via, verb, v.stance, 'explicit');
+}
+
+/** The last person mention before a role whose text right before it is that role's words (two words or
+ *  more: الرئيس الجزائري), or null. */
+function personNamedAfter(ctx: AttributionContext, role: Mention): Mention | null {
+  const key = looseKey(role.surface);
+  if (!key.includes(' ')) return null;
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.type !== 'person' || m.start >= role.start || m.start < role.surface.length) continue;
+    const before = ctx.text.slice(m.start - role.surface.length - 1, m.start);
+    if (looseKey(before) === key) return m;
+  }
+  return null;
 }
 
 /** Information or a report that no body issued (المعلومات الأولية، تقرير إخباري): the outlet narrates. */

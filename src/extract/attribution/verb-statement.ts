@@ -359,6 +359,9 @@ function subjectStatement(
   while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
     contentFrom++;
   if (onlyOccasion(tokens, contentFrom, b)) return null;
+  // what follows is another report (أعلنت السلطات فتح تحقيق، ذكرت صحيفة X بأنه …): nothing said here
+  const next = tokens[contentFrom];
+  if (contentFrom > subjEnd && next && !verbAt(next)?.participle && verbAt(next)) return null;
   return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b, true) };
 }
 
