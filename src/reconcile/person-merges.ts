@@ -206,8 +206,19 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
     const cands = [...new Set((index.byLast.get(familyKey(dk[0]!)) ?? []).map((c) => set.find(c)))].filter(
       (c) => c !== d && c.mentions.length,
     );
-    const sameDoc = cands.filter((c) => precedesAll(c, d));
     const surname = d.mentions[0]!.surface;
+    if (!cands.length) {
+      // a surname one letter off the full name's, in the same article (غوتيرش after أنطونيو غوتيريش)
+      const near = nearSurnames(set, index, familyKey(dk[0]!)).filter((c) => c !== d && precedesAll(c, d));
+      if (near.length === 1)
+        set.merge(
+          near[0]!,
+          d,
+          `surname "${surname}", one letter off "${firstSurface(near[0]!)}" in the same article`,
+        );
+      continue;
+    }
+    const sameDoc = cands.filter((c) => precedesAll(c, d));
     if (sameDoc.length === 1)
       set.merge(
         sameDoc[0]!,
@@ -230,6 +241,16 @@ function oneLongWordApart(a: string[], b: string[]): boolean {
 function shareDocument(c: Cluster, d: Cluster): boolean {
   const docs = new Set(c.mentions.map((m) => m.doc));
   return d.mentions.some((m) => docs.has(m.doc));
+}
+
+/** The persons whose family name is one letter off `last` (six letters or more). */
+function nearSurnames(set: ClusterSet, index: PersonIndex, last: string): Cluster[] {
+  if (last.length < 6) return [];
+  const out = new Set<Cluster>();
+  for (const [key, cs] of index.byLast)
+    if (key !== last && key.length >= 6 && editDistanceAtMost1(key, last))
+      for (const c of cs) if (set.find(c).mentions.length) out.add(set.find(c));
+  return [...out];
 }
 
 /** Every mention of d has a mention of c before it in its document. Read from each document's first

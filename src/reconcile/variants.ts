@@ -110,7 +110,15 @@ export function asConstruct(key: string): string {
  *  person's single name; null for a form that names no one alone (one person's single name, a name of
  *  fewer than three letters). */
 function spellingBucket(type: EntityType, key: string): string | null {
-  const core = asGovernment(joinCompounds(type === 'location' ? withoutArticle(withoutHead(key)) : key));
+  const core = asGovernment(
+    joinCompounds(
+      type === 'location'
+        ? withoutArticle(withoutHead(key))
+        : type === 'organization' && /^(ال)?\S{6,}$/.test(key)
+          ? withoutArticle(key) // a one-word name with and without its article (البوليساريو / بوليساريو)
+          : key,
+    ),
+  );
   const bodyKey = type === 'organization' ? asConstruct(core) : core;
   const single = !core.includes(' ');
   // one person's single name only where it is a compound written with or without its space

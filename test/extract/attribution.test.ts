@@ -293,3 +293,8 @@ test('a comma then a report of its own ends the statement before it: each clause
   const t2 = 'وفيما أعلنت السلطات فتح تحقيق في الحادث، ذكرت صحيفة المساء بأن 3 تحقيقات سابقة لم تنشر.';
   assert.equal(quoteSpeaker(t2, '3 تحقيقات'), 'صحيفة المساء');
 });
+
+test('a verb after a comma that only describes the source (تحدث شريطة عدم الكشف عن هويته، إن) does not take the complement', () => {
+  const t = 'ونقلت صحيفة المساء عن مسؤول كبير، تحدث شريطة عدم الكشف عن هويته، إن 200 سجين فروا.';
+  assert.equal(quoteSpeaker(t, '200 سجين'), 'مسؤول كبير');
+});

@@ -116,3 +116,9 @@ test('a name written one letter apart in the same article is one person; in two 
   assert.ok(e.merged_because.some((r) => /one letter apart in one article/.test(r)));
   assert.ok(!entityNamed(d, 'كمال منصوري')!.aliases.includes('كمال منصورين'));
 });
+
+test('a surname one letter off the full name before it in the same article is that person', () => {
+  const d = dossier('وقال الأمين العام كارلوس فيرنانديث إن المساعدات وصلت. وأضاف فيرنانيث أن 3 قوافل عبرت.');
+  const e = entityNamed(d, 'كارلوس فيرنانديث')!;
+  assert.ok(e.aliases.includes('فيرنانيث'), e.aliases.join(' / '));
+});

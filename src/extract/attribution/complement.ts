@@ -63,7 +63,7 @@ export function findComplement(
       const nx = tokens[i + 1];
       if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
       // a new clause with its own verb (أعلنت X فتح تحقيق، ذكرت صحيفة Y بأنه …): the complement is that verb's
-      if (isCommaTok(tokens[i - 1])) return null;
+      if (isCommaTok(tokens[i - 1]) && complementNoCommaBetween(tokens, i + 1, reach)) return null;
     }
     // a relay verb with its source (ونقلت وكالة X عن Y): the complement after it is that verb's
     if (
@@ -107,6 +107,19 @@ function complementAfter(tokens: Token[], i: number, reach: number): boolean {
   for (let k = close + 1; k < reach; k++) {
     const t = tokens[k]!;
     if (t.word ? COMPLEMENT.has(t.norm) : t.norm === ':') return true;
+  }
+  return false;
+}
+
+/** A complement within eight words of token `from`, with no comma before it (صحيفة X بأنه; not a clause
+ *  about the speaker, تحدث شريطة عدم الكشف عن هويته، إن, whose complement is the verb's before it). */
+function complementNoCommaBetween(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from, words = 0; k < end && words < 8; k++) {
+    const t = tokens[k]!;
+    if (isCommaTok(t)) return false;
+    if (!t.word) continue;
+    if (COMPLEMENT.has(t.norm)) return true;
+    words++;
   }
   return false;
 }
