@@ -298,3 +298,18 @@ test('a verb after a comma that only describes the source (تحدث شريطة �
   const t = 'ونقلت صحيفة المساء عن مسؤول كبير، تحدث شريطة عدم الكشف عن هويته، إن 200 سجين فروا.';
   assert.equal(quoteSpeaker(t, '200 سجين'), 'مسؤول كبير');
 });
+
+test('two bodies joined by و before the verb: the first speaks, also before a comma and قد', () => {
+  const t =
+    'وقال المتحدث سامي خليل إن الطريق أغلق. وقالت الشرطة واللجنة الدولية للصليب الأحمر إن 50 شخصا قتلوا.';
+  assert.equal(quoteSpeaker(t, '50 شخصا'), 'الشرطة');
+  const t2 =
+    'وقال المتحدث سامي خليل إن الطريق أغلق. وكان مسؤولو الصحة في المدينة واللجنة الدولية للصليب الأحمر، قد قالوا إن 60 شخصا قتلوا.';
+  assert.equal(quoteSpeaker(t2, '60 شخصا'), 'مسؤولو الصحة في المدينة');
+});
+
+test('an appeal after a contrast has its own speaker (بينما دعا X إلى …)', () => {
+  const t = 'وقال التحالف إن الغارة مشروعة، بينما دعا مجلس الأمن الدولي إلى إجراء تحقيق في مقتل 40 طفلا.';
+  assert.equal(quoteSpeaker(t, 'الغارة مشروعة'), 'التحالف');
+  assert.equal(quoteSpeaker(t, '40 طفلا'), 'مجلس الأمن الدولي');
+});

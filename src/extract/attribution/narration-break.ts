@@ -3,7 +3,7 @@
 
 import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
-import { COMPLEMENT, isCommaTok, isQuoteTok, verbAt } from './words.js';
+import { COMPLEMENT, isCommaTok, isQuoteTok, opensSpeech, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
@@ -82,6 +82,10 @@ function report(tokens: Token[], i: number, end: number, joined: boolean): boole
     const w = tokens[k]!;
     if (w.word) words++;
     if (v.kind === 'relay' ? w.norm === ABOUT_WORD : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':')
+      return true;
+    // an appeal with what it calls for, after a contrast or a comma (بينما دعا مجلس الأمن إلى …); not one
+    // joined with و, whose object too often reads as a subject (ويحث الدول الأعضاء على …)
+    if (!joined && !t.norm.startsWith('و') && v.kind === 'appeal' && w.word && opensSpeech(v.lemma, w))
       return true;
   }
   return false;

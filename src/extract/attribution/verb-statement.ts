@@ -31,6 +31,7 @@ import {
   ANY_Q,
   COMPLEMENT,
   IMPERSONAL_VERB,
+  isCommaTok,
   isDefiniteWord,
   SEAT,
   startsWithPrep,
@@ -259,12 +260,15 @@ function onlyAdverbs(tokens: AttributionContext['tokens'], a: number, b: number)
 function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): number {
   const { tokens } = ctx;
   let words = 0;
+  let onlyAlready = true; // no word but قد between the verb and token k
   for (let k = i - 1; k >= run.a && words <= PLUPERFECT_SUBJECT_WORDS; k--) {
     const t = tokens[k]!;
     if (!t.word) {
-      if (/^[،,.:؛;]$/.test(t.norm)) return -1;
+      // (a comma that closes the subject before قد is the subject's: وكان X وY، قد قالوا)
+      if (/^[،,.:؛;]$/.test(t.norm) && !(onlyAlready && isCommaTok(t) && k < i - 1)) return -1;
       continue;
     }
+    if (t.norm !== ALREADY_WORD) onlyAlready = false;
     if (KANA.test(t.norm)) return k;
     if (verbAt(t)) return -1;
     words++;
@@ -291,10 +295,23 @@ function pluperfectStatement(
   if (end <= kana + 1) return null; // وكان قد قال: no subject here
   if (!saysSomething(run, i, v, comp)) return null;
   const found = speakerIn(ctx, kana + 1, end, v.gender);
-  if (!found || found.speaker.end < tokens[end - 1]!.end - 1) return null; // the speaker must reach the verb
+  // the speaker must reach the verb, or a second one joined with و follows it (وكان X وY، قد قالوا)
+  if (
+    !found ||
+    (found.speaker.end < tokens[end - 1]!.end - 1 && !joinedAfter(tokens, found.speaker.end, end))
+  )
+    return null;
   if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** The first word from offset `from` up to token `end` is joined with و (a second subject). */
+function joinedAfter(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
+  let k = end;
+  while (k > 0 && tokens[k - 1]!.start >= from) k--; // the first token from `from`
+  while (k < end && !tokens[k]!.word) k++;
+  return k < end && tokens[k]!.norm.startsWith('و') && tokens[k]!.norm.length > 3;
 }
 
 /** The end of a subject [a, end) without the parenthesised abbreviation that closes it (وكانت وكالة الأنباء
