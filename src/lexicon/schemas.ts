@@ -357,6 +357,7 @@ export const SCHEMAS = {
       required: true,
       oneOf: [
         'past_modifier',
+        'before_last',
         'next_modifier',
         'current_modifier',
         'this_demonstrative',

@@ -284,3 +284,8 @@ test('the Friday prayer is not a day', () => {
   assert.equal(findDates('يتسع المسجد لألف مصل يوم الجمعة', REF).length, 0);
   assert.equal(one('وقع التفجير يوم الجمعة في المدينة').value, '2022-03-04');
 });
+
+test('a weekday "before last" (السبت قبل الماضي) is a week before the last one', () => {
+  assert.equal(one('وقع الهجوم السبت قبل الماضي').value, '2022-02-26');
+  assert.equal(one('وقع الهجوم السبت الماضي').value, '2022-03-05');
+});

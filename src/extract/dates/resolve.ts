@@ -134,7 +134,7 @@ export function resolve(r: Raw, ref: number | null): DateMention {
     let n: number;
     if (r.anchor !== null)
       n = ref + r.anchor; // اليوم الأحد, أمس السبت: the anchor wins
-    else if (r.mod === 'past') n = onOrBefore(ref - 1, r.wd);
+    else if (r.mod === 'past') n = onOrBefore(ref - 1, r.wd) - 7 * r.weeksBack;
     else if (r.mod === 'next') n = onOrAfter(ref + 1, r.wd);
     else if (r.future) n = onOrAfter(ref, r.wd);
     else n = onOrBefore(ref, r.wd);

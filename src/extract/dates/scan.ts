@@ -21,6 +21,8 @@ export interface Raw extends Span {
   wd2: number | null;
   /** الماضي / المقبل / الجاري after the expression. */
   mod: 'past' | 'next' | 'this' | null;
+  /** Weeks further back than the last such weekday ("قبل الماضي", the one before last: 1). */
+  weeksBack: number;
   /** اليوم / أمس / غدا before a weekday or date: offset from the publication date. */
   anchor: number | null;
   rel: { unit: 'day' | 'week' | 'month' | 'year'; offset: number; precision: DatePrecision } | null;
@@ -85,6 +87,7 @@ function fieldsOf(kind: Raw['kind']): RawFields {
     wd: null,
     wd2: null,
     mod: null,
+    weeksBack: 0,
     anchor: null,
     rel: null,
     relMonth: null,
@@ -129,6 +132,7 @@ function pushRaw(sc: DateScan, mt: RegExpExecArray, r: RawFields): void {
     wd: r.wd,
     wd2: r.wd2,
     mod: r.mod,
+    weeksBack: r.weeksBack,
     anchor: r.anchor,
     rel: r.rel,
     relMonth: r.relMonth,
@@ -316,6 +320,10 @@ function weekdaysAndRelative(sc: DateScan): void {
     const bare = c.anchor === null && !groupOf(mt, 'dp');
     if (bare && notADay(prev, c.wd === 1)) return;
     c.wd2 = wd2;
+    if (groupOf(mt, 'beforeLast')) {
+      c.mod = 'past'; // السبت قبل الماضي: the Saturday before last
+      c.weeksBack = 1;
+    }
     pushRaw(sc, mt, c);
   });
   runPattern(sc, v.reRel, (mt) => {

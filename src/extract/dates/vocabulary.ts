@@ -198,6 +198,7 @@ function patterns(lists: WordLists) {
   const WD = alt(weekdays.keys());
   const DP = alt(parts.keys());
   const MODS = alt([...PAST_MOD, ...NEXT_MOD, ...CURRENT_MOD]);
+  const BEFORE_LAST = alternation('date-words', 'before_last', true);
   const B = '(?<![\\p{L}\\p{N}])'; // start of a word (clitics handled per pattern)
   const E = '(?![\\p{L}\\p{N}])'; // end of a word
   const CL = '(?:[وف]?[بل]?)'; // proclitics before a word starting with ال
@@ -250,7 +251,7 @@ function patterns(lists: WordLists) {
     reYear: new RegExp(`${B}${CL}(?:${YEAR_WORD})\\s+(?<y>(?:1[89]|2[01])\\d{2})(?!\\d)`, u),
     // [ليلة] [اليوم|أمس] [يوم] الأحد [-الاثنين] [الماضي]
     reWD: new RegExp(
-      `${B}${CL}(?:(?<dp>${DP})\\s+(?:${DAY}\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:${DAY}\\s+)?(?<wd>${WD})${E}${NOT_NUM}(?:\\s*(?:-|–|/|${TO}|${ON})\\s*(?<wd2>${WD})${E})?(?:\\s+(?<mod>${MODS})${E})?`,
+      `${B}${CL}(?:(?<dp>${DP})\\s+(?:${DAY}\\s+)?)?(?:${ANCHOR}\\s*[,،]?\\s+)?(?:${DAY}\\s+)?(?<wd>${WD})${E}${NOT_NUM}(?:\\s*(?:-|–|/|${TO}|${ON})\\s*(?<wd2>${WD})${E})?(?:\\s+(?:(?<mod>${MODS})|(?<beforeLast>${BEFORE_LAST}))${E})?`,
       u,
     ),
     // relative phrases (اليوم، أمس، الأسبوع الماضي …), optionally after a part of day
