@@ -1,16 +1,8 @@
 // A statement opened by a reporting verb: a participle continuing the last speaker (مشيرا إلى),
 // a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
 
-import {
-  alternation,
-  singularRelativePronouns,
-  speakerPronouns,
-  theWord,
-  type VerbInfo,
-  wordSet,
-} from '../../lexicon/index.js';
+import { singularRelativePronouns, speakerPronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
-import { titleAt } from '../speakers/index.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
@@ -26,29 +18,17 @@ import {
 import { trailingRelay } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
-import {
-  ADVERB,
-  ANY_Q,
-  COMPLEMENT,
-  IMPERSONAL_VERB,
-  isCommaTok,
-  isDefiniteWord,
-  SEAT,
-  startsWithPrep,
-  TIME_ADVERB,
-  TIME_NOUN,
-  verbAt,
-} from './words.js';
+import { pluperfectStatement, subjectFirstStatement } from './subject-first.js';
+import { ADVERB, ANY_Q, COMPLEMENT, IMPERSONAL_VERB, startsWithPrep, TIME_NOUN, verbAt } from './words.js';
 
 const IN_WORD = theWord('rule-words', 'in');
-const ALREADY_WORD = theWord('rule-words', 'already');
 const ABOUT_WORD = theWord('rule-words', 'about');
 
-type Complement = { at: number; subjectEnd: number } | null;
+export type Complement = { at: number; subjectEnd: number } | null;
 
 /** A statement's attribution and where its content starts (and, without a complement, where the
  *  narration takes over again; -1 when it does not). */
-interface Opened {
+export interface Opened {
   att: Attribution;
   contentFrom: number;
   narrationAt: number;
@@ -134,194 +114,6 @@ function relativeStatement(
   );
   // without a complement: التي تطالب المجتمع الدولي بـ…
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
-}
-
-/** Conjunctions that may open a sentence before a subject that comes first (لكن المرصد ذكر أن …). */
-const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
-const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
-
-/** "As for" (أما), whose topic the verb after ف speaks of. */
-const AS_FOR = wordSet('attribution-words', 'as_for');
-
-/** The first word token in [a, b), or b. */
-function firstWordFrom(tokens: AttributionContext['tokens'], a: number, b: number): number {
-  let k = a;
-  while (k < b && !tokens[k]!.word) k++;
-  return k;
-}
-
-/** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
-const SUBJECT_FIRST_WORDS = 6;
-/** Words between كان and the verb at most: a role with its body (وكان المتحدث الرسمي باسم التحالف بقيادة
- *  السعودية في اليمن قد قال …); كان marks the subject's start, so it may run longer than a subject first. */
-const PLUPERFECT_SUBJECT_WORDS = 12;
-
-/** The subject before the verb, as headlines and leads write (الأمم المتحدة تدعو إلى …، روسيا تنفي …):
- *  a known organisation or place, or a titled person, that is all the sentence has before the verb. Its statement is the
- *  complement, or for a denial, an appeal or an announcement, the object after the verb. */
-function subjectFirstStatement(
-  ctx: AttributionContext,
-  run: SentenceRun,
-  i: number,
-  v: VerbInfo,
-  comp: Complement,
-): Opened | null {
-  const { tokens } = ctx;
-  let a = run.a;
-  while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
-  if (a >= i || (comp && !onlyAdverbs(tokens, i + 1, comp.subjectEnd))) return null; // a subject after the verb too
-  // a person's name and, between commas, the role that presents the person (غير أن سامي كريمر، الباحث في …، أكد)
-  const apposition = appositionBefore(ctx, a, i);
-  const subjectEnd = apposition?.end ?? i;
-  if (wordsBetween(tokens, a, subjectEnd) > SUBJECT_FIRST_WORDS) return null;
-  if (!saysSomething(run, i, v, comp)) return null;
-  const found = speakerIn(ctx, a, subjectEnd, v.gender);
-  // only a known organisation or place, or a titled person (or one a role presents): a bare phrase before a
-  // verb is too often an adverb
-  if (!found) return null;
-  // أما X فقال …: the topic before the verb's ف is its subject, however it is worded
-  // (not a topic a preposition opens: أما عن دور …، فقالت)
-  const topic =
-    AS_FOR.has(tokens[firstWordFrom(tokens, run.a, i)]!.norm) &&
-    /^ف/.test(tokens[i]!.norm) &&
-    !startsWithPrep(tokens[a]!, ctx.text);
-  const how = found.speaker.how;
-  if (
-    !topic &&
-    how !== 'lexicon' &&
-    how !== 'title' &&
-    how !== 'pattern' &&
-    !(apposition?.role && found.speaker.type === 'person')
-  )
-    return null;
-  const covered = tokens[subjectEnd - 1]!.end;
-  // the speaker must reach the verb, but for an adjective or two after a known name (المرصد … المعارض)
-  if (
-    !topic &&
-    found.speaker.end < covered - 1 &&
-    !(how === 'lexicon' && adjectivesUpTo(tokens, found.speaker.end, subjectEnd))
-  )
-    return null;
-  const att = namedAttribution(ctx, i, v, found, []);
-  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
-}
-
-/** The words from offset `from` to token `end` are one or two definite words (adjectives after a name). */
-function adjectivesUpTo(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
-  let words = 0;
-  for (let k = end - 1; k >= 0 && tokens[k]!.start >= from; k--) {
-    if (!tokens[k]!.word) continue;
-    if (!isDefiniteWord(tokens[k]!) || verbAt(tokens[k]!) || ++words > 2) return false;
-  }
-  return true;
-}
-
-/** Where a subject before the verb at i ends when an apposition follows it: the comma after the subject,
- *  when a comma right before the verb closes what follows it, and that opens with a role title (the person
- *  the role presents: سامي كريمر، الباحث في …، أكد) or a definite noun (a body described: "جيش الإسلام"،
- *  الفصيل الأقوى في الغوطة، ينفي). Null otherwise. */
-function appositionBefore(
-  ctx: AttributionContext,
-  a: number,
-  i: number,
-): { end: number; role: boolean } | null {
-  const { tokens } = ctx;
-  const comma = (k: number) => !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm);
-  let close = i - 1;
-  while (close > a && !tokens[close]!.word && !comma(close)) close--;
-  if (close <= a || !comma(close)) return null;
-  for (let k = a + 1; k < close; k++) {
-    if (!comma(k)) continue;
-    const title = titleAt(tokens, k + 1, close);
-    if (title && (title.title.kind === 'role' || title.title.kind === 'rank')) return { end: k, role: true };
-    const next = tokens[k + 1];
-    // a definite noun, or "and its seat" (المرصد، ومقره بريطانيا، قال)
-    const seat = !!next?.word && next.norm.startsWith('و') && SEAT.has(next.norm.slice(1));
-    return next?.word && (/^ال/.test(next.norm) || seat) ? { end: k, role: false } : null;
-  }
-  return null;
-}
-
-/** The verb at i has something said after it: its complement, or for a denial, an announcement or an
- *  appeal, the object that follows it in the sentence. */
-function saysSomething(run: SentenceRun, i: number, v: VerbInfo, comp: Complement): boolean {
-  const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
-  return Boolean(comp) || (objectSays && i + 1 < run.b);
-}
-
-/** Tokens [a, b) hold no word but time adverbs (ذكر مساء أن …). */
-function onlyAdverbs(tokens: AttributionContext['tokens'], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.word && !TIME_ADVERB.test(tokens[k]!.norm)) return false;
-  return true;
-}
-
-/** كان/كانت that opens a past report: its subject stands between it and the verb (وكانت الوزارة أعلنت …،
- *  وكان المتحدث قد قال إن …). Returns the index of كان, or -1. */
-function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): number {
-  const { tokens } = ctx;
-  let words = 0;
-  let onlyAlready = true; // no word but قد between the verb and token k
-  for (let k = i - 1; k >= run.a && words <= PLUPERFECT_SUBJECT_WORDS; k--) {
-    const t = tokens[k]!;
-    if (!t.word) {
-      // (a comma that closes the subject before قد is the subject's: وكان X وY، قد قالوا)
-      if (/^[،,.:؛;]$/.test(t.norm) && !(onlyAlready && isCommaTok(t) && k < i - 1)) return -1;
-      continue;
-    }
-    if (t.norm !== ALREADY_WORD) onlyAlready = false;
-    if (KANA.test(t.norm)) return k;
-    if (verbAt(t)) return -1;
-    words++;
-  }
-  return -1;
-}
-
-/** كان + subject + (قد) + verb: the subject before the verb speaks, and what follows the verb is its
- *  complement or object, not a second subject. */
-function pluperfectStatement(
-  ctx: AttributionContext,
-  run: SentenceRun,
-  i: number,
-  v: VerbInfo,
-  comp: Complement,
-): Opened | null {
-  const { tokens } = ctx;
-  const kana = pluperfectAt(ctx, run, i);
-  if (kana < 0) return null;
-  let end = i;
-  while (end > kana + 1 && tokens[end - 1]!.norm === ALREADY_WORD) end--;
-  end = beforeAbbreviation(tokens, kana + 1, end);
-  while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === ALREADY_WORD)) end--;
-  if (end <= kana + 1) return null; // وكان قد قال: no subject here
-  if (!saysSomething(run, i, v, comp)) return null;
-  const found = speakerIn(ctx, kana + 1, end, v.gender);
-  // the speaker must reach the verb, or a second one joined with و follows it (وكان X وY، قد قالوا)
-  if (
-    !found ||
-    (found.speaker.end < tokens[end - 1]!.end - 1 && !joinedAfter(tokens, found.speaker.end, end))
-  )
-    return null;
-  if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
-  const att = namedAttribution(ctx, i, v, found, []);
-  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
-}
-
-/** The first word from offset `from` up to token `end` is joined with و (a second subject). */
-function joinedAfter(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
-  let k = end;
-  while (k > 0 && tokens[k - 1]!.start >= from) k--; // the first token from `from`
-  while (k < end && !tokens[k]!.word) k++;
-  return k < end && tokens[k]!.norm.startsWith('و') && tokens[k]!.norm.length > 3;
-}
-
-/** The end of a subject [a, end) without the parenthesised abbreviation that closes it (وكانت وكالة الأنباء
- *  الفلسطينية (وفا) ذكرت): the index of its opening parenthesis, or `end` when there is none. */
-function beforeAbbreviation(tokens: AttributionContext['tokens'], a: number, end: number): number {
-  let k = end;
-  while (k > a && !tokens[k - 1]!.word && tokens[k - 1]!.norm !== ')') k--;
-  if (k <= a || tokens[k - 1]!.norm !== ')') return end;
-  for (let open = k - 2; open > a && open >= k - 5; open--) if (tokens[open]!.norm === '(') return open;
-  return end;
 }
 
 /** A verb with its subject: between the verb and the complement, or the first phrase after the verb. */
