@@ -124,8 +124,13 @@ function spellingBucket(type: EntityType, key: string): string | null {
   // one person's single name only where it is a compound written with or without its space
   if (type === 'person' && single && !COMPOUND.test(core)) return null;
   if (letterCount(core) < 3) return null;
-  return type === 'person' && single ? `=${core}` : skeleton(bodyKey);
+  if (type === 'person' && single) return `=${core}`;
+  // a foreign place's final vowel is written ة, ى or ا (جنوة / جنوى): one name
+  return skeleton(type === 'location' ? bodyKey.replace(FINAL_VOWEL, '') : bodyKey);
 }
+
+/** The last letter of a name of four letters or more when it is a vowel's (ا ى ي ة ه). */
+const FINAL_VOWEL = /(?<=\S{3})[اىيةه]$/;
 
 /** An entity's forms as loose keys: its name's, then its aliases' in order (read by every pass of this
  *  module and of short-forms instead of looking each form up again). */

@@ -122,3 +122,9 @@ test('a surname one letter off the full name before it in the same article is th
   const e = entityNamed(d, 'كارلوس فيرنانديث')!;
   assert.ok(e.aliases.includes('فيرنانيث'), e.aliases.join(' / '));
 });
+
+test("a foreign place's final vowel written ة or ى is one place (كرابيتة / كرابيتى)", () => {
+  const d = dossier('وانهار جسر في مدينة كرابيتة صباح اليوم.', 'ووصل الوزير إلى مدينة كرابيتى مساء الأحد.');
+  const e = entityNamed(d, 'كرابيتة')!;
+  assert.ok(e && (e.aliases.includes('كرابيتى') || e.name === 'كرابيتى'), JSON.stringify(e));
+});
