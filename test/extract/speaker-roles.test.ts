@@ -146,3 +146,10 @@ test('a role with its nisba is the person the article named right after those wo
     'وأعلن الرئيس الموريتاني سامي خليل إغلاق الحدود. وقال الرئيس الموريتاني "إنها فاجعة كبرى للبلاد".';
   assert.equal(quoteSpeaker(t, 'فاجعة'), 'سامي خليل');
 });
+
+test('a spokesman for a titled person is not that person: the apposition names the spokesman', () => {
+  const t = 'وقال المتحدث باسم الرئيس الموريتاني سامي خليل، كمال منصور، إن 4 وزراء استقالوا.';
+  assert.equal(quoteSpeaker(t, '4 وزراء'), 'كمال منصور');
+  const t2 = 'وقال المتحدث باسم رئيس الوزراء سامي خليل إن 6 وزراء استقالوا.';
+  assert.notEqual(quoteSpeaker(t2, '6 وزراء'), 'سامي خليل');
+});

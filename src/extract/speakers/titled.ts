@@ -21,6 +21,7 @@ import {
 } from './words.js';
 
 const IN_WORD = theWord('rule-words', 'in');
+const IN_NAME_OF_LINK = theWord('rule-words', 'in_name_of');
 
 /** The speaker of a part whose title `title` ends at token `next`. */
 export function titledPart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next: number): Mention | null {
@@ -180,6 +181,16 @@ function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention
 /** role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف). */
 function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
   const { tokens, text, doc, gender } = scan;
+  // a spokesman for a titled person (متحدث باسم الرئيس الأفغاني أشرف غني): the name is the body's, the
+  // spokesman is unnamed here (an apposition may name him)
+  const forTitled =
+    title.org === IN_NAME_OF_LINK && j < c.b && titleAt(tokens, j, c.b)?.title.kind === 'role';
+  if (forTitled) {
+    scan.roleTitle = title.title;
+    const parsed = descMention(doc, text, c.start, c.end, 'person', gender, 'phrase');
+    parsed.title = title.title;
+    return parsed;
+  }
   // a rank or honorific inside the phrase starts the name (المتحدث الأمني بوزارة الداخلية العميد سامر العلي)
   const ranked = rankedNameIn(tokens, j, c.b, c.inside);
   const { k, nameWords } = roleNameStart(scan, c, title, j, ranked ? ranked.at : c.b);
