@@ -153,3 +153,15 @@ test('a spokesman for a titled person is not that person: the apposition names t
   const t2 = 'وقال المتحدث باسم رئيس الوزراء سامي خليل إن 6 وزراء استقالوا.';
   assert.notEqual(quoteSpeaker(t2, '6 وزراء'), 'سامي خليل');
 });
+
+test('a clause about the source between commas (طلب عدم ذكر اسمه) is not the speaker, nor is ذكر after عدم a verb', () => {
+  const t = 'وقال مصدر في الشرطة، طلب عدم ذكر اسمه، إن 20 طالبا قتلوا.';
+  assert.equal(quoteSpeaker(t, '20 طالبا'), 'مصدر في الشرطة');
+  const t2 = 'وأكد مصدر في البلدية، طلب عدم ذكر اسمه، مقتل 20 طالبا.';
+  assert.notEqual(quoteSpeaker(t2, '20 طالبا'), 'اسمه');
+});
+
+test('the latest toll of a body (آخر حصيلة للمرصد …) is the body speaking', () => {
+  const t = 'وأفادت آخر حصيلة للمرصد السوري لحقوق الإنسان عن مقتل 252 شخصا.';
+  assert.match(quoteSpeaker(t, '252 شخصا') ?? '', /مرصد السوري لحقوق الإنسان$/);
+});

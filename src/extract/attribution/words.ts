@@ -142,12 +142,19 @@ export function verbAt(t: Token): VerbInfo | null {
   if (verbs.of[t.index] === t) return verbs.verb[t.index]!;
   let v = verbOf(t);
   const before = v ? verbs.tokens[t.index - 1] : undefined;
-  if (before?.word && before.end + 1 >= t.start && (isNameLink(before.norm) || masdarAfter(before, t)))
+  if (
+    before?.word &&
+    before.end + 1 >= t.start &&
+    (isNameLink(before.norm) || masdarAfter(before, t) || MASDAR_BEFORE.has(before.norm))
+  )
     v = null;
   verbs.of[t.index] = t;
   verbs.verb[t.index] = v;
   return v;
 }
+
+/** Words after which a verb's form is its verbal noun (عدم ذكر اسمه، دون ذكر). */
+const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 
 /** Right after a noun without the article written with ة that a definite word precedes, a bare verb form
  *  is the noun's verbal noun in construct (تولت الخلية مهمة نقل، بدأت الشركة عملية نشر), not a verb. */

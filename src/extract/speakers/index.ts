@@ -2,6 +2,7 @@
 // الجيش)، a bare name (كمال يوسف)، an organisation (قسد)، or a description (أحد السكان، القوات
 // التي يقودها الأكراد). Turns a token range into one Mention, with the role's organisation attached.
 
+import { wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
@@ -41,6 +42,7 @@ export function parseSpeaker(
   for (const part of parts.slice(0, 3)) {
     const c = core(tokens, part);
     if (c.b <= c.a) continue;
+    if (part !== parts[0] && ASIDE_VERB.has(tokens[c.a]!.norm)) continue; // (، طلب عدم ذكر اسمه،)
     const start = tokens[c.a]!.start,
       end = tokens[c.b - 1]!.end;
     const ttl = titleAt(tokens, c.a, c.b);
@@ -58,6 +60,8 @@ export function parseSpeaker(
   }
   return chosenSpeaker(scan);
 }
+
+const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 
 /** A known body or place joined by و after a first speaker (مسؤولو الصحة واللجنة الدولية للصليب الأحمر):
  *  its token, where the first one's phrase ends (the first one speaks), or -1. */

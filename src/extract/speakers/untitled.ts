@@ -187,6 +187,7 @@ function isDocumentNoun(t: Token, orDefinite = false): boolean {
 }
 
 const ISSUED = wordSet('speaker-words', 'issued');
+const LATEST = wordSet('speaker-words', 'latest');
 const ABOUT_WORD = theWord('rule-words', 'about');
 
 /** After "issued by" at token k (بيان صدر عن، التقرير الصادر عن): the token after عن; else k. */
@@ -194,7 +195,8 @@ function issuedEnd(tokens: Token[], k: number, end: number): number {
   return k + 2 < end && ISSUED.has(tokens[k]!.norm) && tokens[k + 1]!.norm === ABOUT_WORD ? k + 2 : k;
 }
 
-function issuedBy(tokens: Token[], a: number, inside: Mention[]): Mention | null {
+function issuedBy(tokens: Token[], a0: number, inside: Mention[]): Mention | null {
+  const a = LATEST.has(tokens[a0]?.norm ?? '') ? a0 + 1 : a0; // آخر حصيلة للمرصد
   const first = tokens[a];
   if (!first || !isDocumentNoun(first)) return null;
   const body = inside.find((m) => m.start >= first.end && m.type === 'organization');
