@@ -83,7 +83,7 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     dir: join(root, 'eval', 'fresh3'),
     floors: {
       claims_f1: 0.73,
-      speaker: 0.76,
+      speaker: 0.78,
       quotes_recall: 0.88,
       quote_speaker: 0.68,
       timeline_f1: 0.54,
