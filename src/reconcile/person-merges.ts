@@ -200,6 +200,7 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
 /** A surname alone (سميث): the full name before it in the same article, or the one person of that
  *  surname in the story. */
 function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
+  let byDeletion: Map<string, string[]> | undefined; // made at the first surname with no exact match
   for (const d of index.persons) {
     const dk = index.keyOf.get(d)!;
     if (dk.length !== 1 || set.merged(d) || !d.mentions.length) continue;
@@ -209,7 +210,10 @@ function surnamesAlone(set: ClusterSet, index: PersonIndex): void {
     const surname = d.mentions[0]!.surface;
     if (!cands.length) {
       // a surname one letter off the full name's, in the same article (غوتيرش after أنطونيو غوتيريش)
-      const near = nearSurnames(set, index, familyKey(dk[0]!)).filter((c) => c !== d && precedesAll(c, d));
+      byDeletion ??= surnamesByDeletion(index);
+      const near = nearSurnames(set, index, byDeletion, familyKey(dk[0]!)).filter(
+        (c) => c !== d && precedesAll(c, d),
+      );
       if (near.length === 1)
         set.merge(
           near[0]!,
@@ -243,13 +247,39 @@ function shareDocument(c: Cluster, d: Cluster): boolean {
   return d.mentions.some((m) => docs.has(m.doc));
 }
 
+/** The family names of six letters or more by each form of them with one letter deleted, and by
+ *  themselves: two names one edit apart share one of these keys (made once per story, so a surname's near
+ *  names are found without reading every family name of the story). */
+function surnamesByDeletion(index: PersonIndex): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  const add = (key: string, last: string) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [last]);
+    else if (!list.includes(last)) list.push(last);
+  };
+  for (const last of index.byLast.keys()) {
+    if (last.length < 6) continue;
+    add(last, last);
+    for (let at = 0; at < last.length; at++) add(last.slice(0, at) + last.slice(at + 1), last);
+  }
+  return byKey;
+}
+
 /** The persons whose family name is one letter off `last` (six letters or more). */
-function nearSurnames(set: ClusterSet, index: PersonIndex, last: string): Cluster[] {
+function nearSurnames(
+  set: ClusterSet,
+  index: PersonIndex,
+  byDeletion: Map<string, string[]>,
+  last: string,
+): Cluster[] {
   if (last.length < 6) return [];
+  const keys = new Set<string>();
+  for (const key of [last, ...Array.from(last, (_, at) => last.slice(0, at) + last.slice(at + 1))])
+    for (const other of byDeletion.get(key) ?? []) if (other !== last) keys.add(other);
   const out = new Set<Cluster>();
-  for (const [key, cs] of index.byLast)
-    if (key !== last && key.length >= 6 && editDistanceAtMost1(key, last))
-      for (const c of cs) if (set.find(c).mentions.length) out.add(set.find(c));
+  for (const key of keys)
+    if (editDistanceAtMost1(key, last))
+      for (const c of index.byLast.get(key) ?? []) if (set.find(c).mentions.length) out.add(set.find(c));
   return [...out];
 }
 

@@ -4,7 +4,6 @@
 
 import { wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
-import { firstStartingIn } from '../sorted-spans.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import { titledPart } from './titled.js';
 import { untitledPart } from './untitled.js';
@@ -23,10 +22,8 @@ export function parseSpeaker(
   mentions: Mention[],
   gender: 'm' | 'f' | null,
 ): SpeakerParse | null {
-  const parts = splitParts(tokens, a, b);
+  const parts = splitParts(tokens, a, b, mentions);
   if (!parts.length) return null;
-  const second = secondBodyAt(tokens, mentions, parts[0]!.a, parts[0]!.b);
-  if (second > 0) parts.splice(0, parts.length, { a: parts[0]!.a, b: second });
   const scan: SpeakerScan = {
     doc,
     text,
@@ -62,18 +59,6 @@ export function parseSpeaker(
 }
 
 const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
-
-/** A known body or place joined by و after a first speaker (مسؤولو الصحة واللجنة الدولية للصليب الأحمر):
- *  its token, where the first one's phrase ends (the first one speaks), or -1. */
-function secondBodyAt(tokens: Token[], mentions: Mention[], a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) {
-    const t = tokens[k]!;
-    if (!t.word || !t.norm.startsWith('و') || t.norm.length < 4) continue;
-    const m = firstStartingIn(mentions, t.start + 1, t.start + 1);
-    if (m && m.how === 'lexicon' && (m.type === 'organization' || m.type === 'location')) return k;
-  }
-  return -1;
-}
 
 /** The person named if any, else the first speaker, with the role's body and title attached. */
 function chosenSpeaker(scan: SpeakerScan): SpeakerParse | null {

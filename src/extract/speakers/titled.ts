@@ -178,6 +178,13 @@ function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention
   return descMention(scan.doc, scan.text, tokens[j]!.start, end, 'organization', null, 'role', orgM);
 }
 
+/** The whole part as an unnamed person of that role (مسؤول في المدينة، متحدث باسم الرئيس …). */
+function unnamedRole(scan: SpeakerScan, c: PartSpan, title: TitleInfo): Mention {
+  const parsed = descMention(scan.doc, scan.text, c.start, c.end, 'person', scan.gender, 'phrase');
+  parsed.title = title.title;
+  return parsed;
+}
+
 /** role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف). */
 function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
   const { tokens, text, doc, gender } = scan;
@@ -187,9 +194,7 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
     title.org === IN_NAME_OF_LINK && j < c.b && titleAt(tokens, j, c.b)?.title.kind === 'role';
   if (forTitled) {
     scan.roleTitle = title.title;
-    const parsed = descMention(doc, text, c.start, c.end, 'person', gender, 'phrase');
-    parsed.title = title.title;
-    return parsed;
+    return unnamedRole(scan, c, title);
   }
   // a rank or honorific inside the phrase starts the name (المتحدث الأمني بوزارة الداخلية العميد سامر العلي)
   const ranked = rankedNameIn(tokens, j, c.b, c.inside);
@@ -214,11 +219,7 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   }
   if (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-')))
     return personMention(doc, text, tokens, k, c.b, title, c.a, gender);
-  if (someone) {
-    const parsed = descMention(doc, text, c.start, c.end, 'person', gender, 'phrase');
-    parsed.title = title.title;
-    return parsed;
-  }
+  if (someone) return unnamedRole(scan, c, title);
   if (!scan.person && !scan.roleOrg && !scan.first) {
     // a bare role (القيادي، المتحدث) stands for the last person with that role
     const parsed = descMention(doc, text, c.start, c.end, 'person', gender, 'role');

@@ -130,18 +130,24 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
   return null;
 }
 
-/** Split [a, b) into comma-separated parts (and " - وهو …" asides). */
 const HE_SHE = wordSet('speaker-words', 'he_she');
 const BEFORE_BODY = wordSet('speaker-words', 'before_body');
 const NEAR = wordSet('speaker-words', 'near');
 const RELATIVE = wordSet('speaker-words', 'relative');
 
 const isSourceStem = prefixTest('speaker-words', 'source_stem');
-/** A word of an unnamed source with و before it (ومصادر، وشهود). */
-const secondSource = (t: Token): boolean =>
-  t.word && t.norm.length > 4 && t.norm.startsWith('و') && isSourceStem(t.norm.slice(1));
+/** A second source joined with و: a word of an unnamed source (ومصادر، وشهود) or a known body or place
+ *  (واللجنة الدولية للصليب الأحمر: a lexicon mention starting after the و). */
+function secondSource(t: Token, mentions: readonly Mention[]): boolean {
+  if (!t.word || t.norm.length < 4 || !t.norm.startsWith('و')) return false;
+  if (t.norm.length > 4 && isSourceStem(t.norm.slice(1))) return true;
+  const m = firstStartingIn(mentions, t.start + 1, t.start + 1);
+  return !!m && m.how === 'lexicon' && (m.type === 'organization' || m.type === 'location');
+}
 
-export function splitParts(tokens: Token[], a: number, b: number): Part[] {
+/** Split [a, b) into comma-separated parts (and " - وهو …" asides); a second source joined with و or a
+ *  relative clause ends the parts (the first source speaks). */
+export function splitParts(tokens: Token[], a: number, b: number, mentions: readonly Mention[]): Part[] {
   const parts: Part[] = [];
   let s = a;
   for (let i = a; i < b; i++) {
@@ -150,7 +156,7 @@ export function splitParts(tokens: Token[], a: number, b: number): Part[] {
     if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
       if (i > s) parts.push({ a: s, b: i });
       s = i + 1;
-    } else if (i > s && secondSource(t)) {
+    } else if (i > s && secondSource(t, mentions)) {
       // a second source joined with و (الشرطة ومصادر طبية، مسؤولون وشهود عيان): the first one speaks
       parts.push({ a: s, b: i });
       s = b;
