@@ -285,7 +285,8 @@ export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   const verbReach = /^و/.test(tokens[first]!.norm) ? joinedNounStart(tokens, first) : n.start;
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits[h]!;
-    const adjacentRight = hit.start >= n.end && hit.start - n.end <= 2 && hit.cue.kind === 'noun';
+    // the noun right after it, or what the two did (شخصين قتلا)
+    const adjacentRight = hit.start >= n.end && hit.start - n.end <= 2 && hit.cue.kind !== 'unit';
     const adjacentVerb = hit.end <= verbReach && verbReach - hit.end <= 2 && hit.cue.kind === 'verb'; // فجرا شاحنتين
     if (!adjacentRight && !adjacentVerb) hits.splice(h, 1);
   }

@@ -10,7 +10,7 @@ const AGE_BEFORE = new RegExp(`(${alternation('claim-words', 'age_before')})\\s*
 const YEARS = new RegExp(`^\\s*(${alternation('claim-words', 'years_after')})(?![\\u0621-\\u064A])`);
 const DURATION_LEAD = new RegExp(`(${alternation('claim-words', 'duration_lead')})\\s*$`);
 const SUPERLATIVE = /^(ال)?أ[\u0621-\u064A]{2,3}$/;
-const AGO = new RegExp(`^\\s*\\S+\\s+(${alternation('claim-words', 'ago')})`);
+const AGO = new RegExp(`^\\s*(${alternation('claim-words', 'ago')})`); // after the unit
 const ITEM_BEFORE = /(^|[\n:.]) *$/;
 const ITEM_AFTER = /^ *[-–)] *[\u0621-\u064A]/;
 const WEEK_UNIT = wordSet('claim-words', 'week_unit');
@@ -39,14 +39,19 @@ export function timeOrAge(text: string, n: NumberMention): boolean {
  *  its unit word), unless it says how long ago (منذ أربع سنوات مضت) or since when a superlative holds
  *  (الأعلى منذ ثلاث سنوات). */
 export function yearsDuration(text: string, n: NumberMention): number {
-  const unit = YEARS.exec(text.slice(n.end, n.end + 8));
-  if (!unit || AGO.test(text.slice(n.end, n.end + 20))) return -1;
+  // a dual of a year's unit is its own unit (منذ عامين)
+  const own = n.form === 'dual' ? YEARS.exec(text.slice(n.numStart, n.end)) : null;
+  const unitEnd =
+    own && own[0].length === n.end - n.numStart
+      ? n.end
+      : n.end + (YEARS.exec(text.slice(n.end, n.end + 8))?.[0].length ?? -n.end - 1);
+  if (unitEnd < 0 || AGO.test(text.slice(unitEnd, unitEnd + 12))) return -1;
   const before = text.slice(Math.max(0, n.start - 60), n.start);
   const lead = DURATION_LEAD.exec(before);
   if (!lead) return -1;
   const words = before.slice(0, lead.index).trim().split(/\s+/).slice(-4);
   if (words.some((w) => SUPERLATIVE.test(w))) return -1;
-  return n.end + unit[0].length;
+  return unitEnd;
 }
 
 /** A duration in weeks, months or years is counted in days; one in hours too (48 ساعة = 2 days). */

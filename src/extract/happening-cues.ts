@@ -139,15 +139,25 @@ export function asRiot(tokens: Token[], a: number, b: number, hits: CueHit[]): C
 /** No cue (a shared empty list: no array made per miss). */
 const NO_CUES: readonly Cue[] = [];
 
-/** Cue types that start at token i (its stems tried longest first, the first with any wins), or null. */
-function cueTypesAt(tokens: Token[], i: number, map: Map<string, Cue[]>): Set<HappeningType> | null {
+/** Cue types that start at token i (its stems tried longest first, the first with any wins), or null;
+ *  `span.words`: the words of the longest phrase among them (a cue inside it is no cue of its own: وقف
+ *  إطلاق النار is no shooting). */
+function cueTypesAt(
+  tokens: Token[],
+  i: number,
+  map: Map<string, Cue[]>,
+  span: { words: number },
+): Set<HappeningType> | null {
   let found: Set<HappeningType> | null = null;
+  span.words = 1;
   for (const st of tokenStems(tokens[i]!)) {
     if (onlyTwoLetters && !opening[letterPair(st)]) continue;
     for (const c of map.get(st) ?? NO_CUES) {
       let ok = true;
       for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
-      if (ok) (found ??= new Set()).add(c.type);
+      if (!ok) continue;
+      (found ??= new Set()).add(c.type);
+      span.words = Math.max(span.words, c.words.length);
     }
     const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? NO_CUES) : prefixCues;
     for (const c of candidates)
@@ -161,6 +171,7 @@ function cueTypesAt(tokens: Token[], i: number, map: Map<string, Cue[]>): Set<Ha
 export function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   const map = load();
   const out: CueHit[] = [];
+  const span = { words: 1 };
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
@@ -169,11 +180,13 @@ export function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
       i += skip - 1;
       continue;
     }
-    const found = cueTypesAt(tokens, i, map);
+    const found = cueTypesAt(tokens, i, map, span);
     if (!found) continue;
-    if (remembered(tokens, i, a)) continue;
+    const at = i;
+    i += span.words - 1;
+    if (remembered(tokens, at, a)) continue;
     for (const type of found)
-      out.push({ type, tok: t, index: i, sourcing: type === 'statement' && sourcing(tokens, i, a) });
+      out.push({ type, tok: t, index: at, sourcing: type === 'statement' && sourcing(tokens, at, a) });
   }
   return out;
 }

@@ -53,6 +53,30 @@ function groupHeadWords(): Set<string> {
   return groupHeads;
 }
 
+let nameHeads: Map<string, boolean> | null = null;
+/** The head nouns of organisations' names (lexicons/org-name-heads.tsv: شركة، صحيفة), normalised, with and
+ *  without ال, each with whether a definite name after it names the body alone too (صحيفة الوئام → الوئام;
+ *  never وزارة الدفاع → الدفاع). An indefinite name does (شركة أوتوستراد → أوتوستراد). */
+function orgNameHeads(): Map<string, boolean> {
+  if (nameHeads) return nameHeads;
+  nameHeads = new Map();
+  for (const row of loadTsv('org-name-heads')) {
+    if (row.type !== 'organization') continue;
+    const head = normalize(row.head!);
+    nameHeads.set(head, row.alone === 'yes');
+    if (!head.startsWith('ال')) nameHeads.set(`ال${head}`, row.alone === 'yes');
+  }
+  return nameHeads;
+}
+
+/** A head noun that may stand before the organisation named `words` (normalised): a group's head, or the
+ *  head of an organisation's name where the name alone names the body too. */
+function headsName(head: string, words: readonly string[]): boolean {
+  if (groupHeadWords().has(head)) return true;
+  const alone = orgNameHeads().get(head);
+  return alone === true || (alone === false && !words[0]!.startsWith('ال'));
+}
+
 /** An organisation written after a group's head noun (ميليشيات الحوثي، جماعة "أنصار الله") or named by the
  *  head and the nisba of its one-word name (الحوثيون → الجماعة الحوثية، الحركة الحوثية): that form, with
  *  the adjectives after it, is an alias of the organisation where no other organisation is written so. */
@@ -81,7 +105,9 @@ export function addGroupForms(
         const headWord =
           head !== undefined &&
           !text.gaps[index] &&
-          where.bareFormsAt(text, index - 1).find((w) => groupHeadWords().has(w));
+          where
+            .bareFormsAt(text, index - 1)
+            .find((w) => (nisba ? groupHeadWords().has(w) : headsName(w, words)));
         if (!headWord || (nisba && !headWord.startsWith('ال'))) continue;
         const start = text.ends[index - 1]! - surfaceOf(text, index - 1, headWord).length;
         const end = text.ends[adjectivesEnd(occurrence) - 1]!;

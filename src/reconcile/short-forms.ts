@@ -62,9 +62,8 @@ export function shorterForms(key: string): string[] {
   else for (let end = words.length - 1; end >= start; end--) out.add(words.slice(0, end).join(' '));
   out.add(head.startsWith('ال') ? head : `ال${head}`);
   if (words.length === 2 && orgHeadWords().has(head) && words[1]!.startsWith('ال')) out.add(words[1]!);
-  // a head in construct with a name of two words or more (صحيفة نيويورك تايمز، مجلس محافظة البصرة): the name
-  if (words.length >= 3 && orgHeadWords().has(head) && !words[1]!.startsWith('ال'))
-    out.add(words.slice(1).join(' '));
+  // a head in construct with a name (صحيفة نيويورك تايمز، مجلس محافظة البصرة، شركة أوتوستراد): the name
+  if (orgHeadWords().has(head) && !words[1]!.startsWith('ال')) out.add(words.slice(1).join(' '));
   out.delete(key);
   return [...out];
 }

@@ -40,6 +40,18 @@ test('durations take their unit', () => {
   assert.equal(c?.m, 'duration');
   assert.equal(one('بعد أسبوعين من القتال', 14)?.m, 'duration');
   assert.equal(one('تتواصل الاحتجاجات لليوم الثالث على التوالي.', 3)?.m, 'duration');
+  // a dual of a year's unit after a word of lasting: two years, in days (a death nearby is no count of dead)
+  const years = claims('وقال المصدر إن القائد توفي منذ عامين في مستشفى.');
+  assert.deepEqual(
+    years.map((c) => `${c.m} ${c.low}`),
+    ['duration 730'],
+  );
+});
+
+test('what the counted people did, after them, says what they count', () => {
+  assert.equal(one('وقال الطبيب إن 9 أشخاص بينهم ثلاثة أطفال توفوا في المستشفى.', 9)?.m, 'killed');
+  assert.equal(one('وأضاف أن شخصين قتلا في القصف.', 2)?.m, 'killed');
+  assert.equal(one('وقال الحاكم إنه لم يعثر على نحو 300 شخص حتى الآن.', 300)?.m, 'missing');
 });
 
 test('a breakdown inherits the measure of its total', () => {

@@ -69,6 +69,10 @@ test('shelling, shooting, evacuation and rain are happenings; an evacuation airc
   assert.ok(told('ومنذ يوم الخميس سقطت أمطار غزيرة على الساحل.').includes('2022-03-03 other'));
   assert.deepEqual(told('ونقل مصابان الثلاثاء بواسطة طائرة الإخلاء إلى العاصمة.'), []);
   assert.ok(!told('واتفق الطرفان على وقف لإطلاق النار ابتداء من 7 مارس.').includes('2022-03-07 attack'));
+  // a cue inside a longer cue is none of its own: the ceasefire signed on Tuesday is no shooting
+  const ceasefire = told('وتم التوصل إلى اتفاق لوقف إطلاق النار ووقع الثلاثاء في العاصمة.');
+  assert.ok(ceasefire.includes('2022-03-08 other'), ceasefire.join(', '));
+  assert.ok(!ceasefire.includes('2022-03-08 attack'), ceasefire.join(', '));
 });
 
 test('protesters storming or burning a building is a riot', () => {

@@ -51,3 +51,13 @@ test("a form with another country's nisba or a place after the shared words is n
   assert.ok(!otherNisba(['الشرطه', 'البحريه', 'القطريه', 'في', 'الدوحه'], own));
   assert.ok(!otherNisba(['الاتحاد', 'الرياضي'], [['الاتحاد', 'العربي']]), 'no country in either');
 });
+
+test("a company's name after its head noun is the company (شركة X → X)", () => {
+  const d = dossier(
+    'وقالت شركة "ماركوني" المشغلة للميناء إنها ستتعاون مع المحققين.',
+    'وأكدت ماركوني في بيان أن أعمال الصيانة جرت في موعدها، وقالت شركة ماركوني إن الخبراء وصلوا.',
+  );
+  const companies = d.entities.filter((e) => e.type === 'organization');
+  assert.equal(companies.length, 1, companies.map((e) => `${e.name}: ${e.aliases.join('، ')}`).join(' / '));
+  assert.ok(companies[0]!.aliases.includes('ماركوني'), companies[0]!.aliases.join('، '));
+});
