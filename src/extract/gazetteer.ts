@@ -295,7 +295,8 @@ function plainNameEnd(scan: Scan, head: Head, end: number): number {
     // name links (أبو، بن، عبد) and the word after them count as one more word of the name
     // (معبر كرم أبو سالم، مسجد علي بن أبي طالب، مستشفى الملك عبد الله)
     let k = end;
-    while (plain(k) && k < end + 3 && nameLinkWords().has(forms[k]!)) k++;
+    // (not after a place's whole name: ولاية نارام | عبد الرحمن كاسي is a person after the place)
+    while (plain(k) && k < end + 3 && nameLinkWords().has(forms[k]!) && head.type !== 'location') k++;
     if (k > end) {
       // after a link the word is a name's, even one that is also a particle as normalised (بن علي)
       if (!plain(k) || !/[\u0621-\u064Aa-z]/.test(forms[k]!) || forms[k]!.length < 2) break;

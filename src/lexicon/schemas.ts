@@ -231,7 +231,7 @@ export const SCHEMAS = {
   },
   'months-extra': { month: { required: true, pattern: /^(1[0-2]|[1-9])$/ }, forms: words },
   'speech-objects': { lemma: required, opens: words },
-  'name-links': { word: required },
+  'name-links': { word: required, title: { required: true, oneOf: ['yes', 'no'] } },
   'toll-heads': { word: required },
   'one-of': { word: required, role: { required: true, oneOf: ['one_of', 'negation'] } },
   'hijri-months': { month: { required: true, pattern: /^(1[0-2]|[1-9])$/ }, forms: words },

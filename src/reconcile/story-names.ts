@@ -306,8 +306,11 @@ function roleBefore(
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
     // no punctuation inside the role; a comma may close it before the name (وزير الخارجية الإيراني، محمد جواد ظريف)
     if (text.gaps[index - back + 1] && !(back === 1 && commaBefore(text, index))) break;
-    if (where.bareFormsAt(text, index - back).some((form) => nameEnds.has(form))) break;
-    if (where.bareFormsAt(text, index - back).some((form) => titleStarts().has(form))) start = index - back;
+    const forms = where.bareFormsAt(text, index - back);
+    if (forms.some((form) => nameEnds.has(form))) break;
+    // a spokesman for a titled person (المتحدث باسم | الرئيس الأفغاني أشرف غني): the title is the name's
+    if (start === index - back + 1 && forms.some((form) => form.endsWith(IN_NAME_OF))) break;
+    if (forms.some((form) => titleStarts().has(form))) start = index - back;
   }
   if (start < 0) return null;
   const title = where.bareFormsAt(text, start).find((form) => titleStarts().has(form))!;

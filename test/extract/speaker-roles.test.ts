@@ -165,3 +165,16 @@ test('the latest toll of a body (آخر حصيلة للمرصد …) is the body
   const t = 'وأفادت آخر حصيلة للمرصد السوري لحقوق الإنسان عن مقتل 252 شخصا.';
   assert.match(quoteSpeaker(t, '252 شخصا') ?? '', /مرصد السوري لحقوق الإنسان$/);
 });
+
+test('a name that opens with عبد or أبو keeps it, a title after عبد too; a son of someone titled is no part of the name', () => {
+  const t = 'وقال رئيس شرطة بغداد عبد الرحمن كاسي إن المهاجمين فروا.';
+  assert.equal(quoteSpeaker(t, 'المهاجمين فروا'), 'عبد الرحمن كاسي');
+  const t2 = 'وقال العقيد عبد الملك ناصر إن الطريق فتح.';
+  assert.equal(quoteSpeaker(t2, 'الطريق فتح'), 'عبد الملك ناصر');
+  const t3 = 'وقال الملا يوسف ابن الملا حميد إن الحركة موحدة.';
+  assert.equal(quoteSpeaker(t3, 'الحركة موحدة'), 'يوسف');
+  const t5 = 'وقال رئيس شرطة ولاية نارام عبد الرحمن كاسي إن المهاجمين فروا.';
+  assert.equal(quoteSpeaker(t5, 'المهاجمين فروا'), 'عبد الرحمن كاسي', 'the person after the place');
+  const t4 = 'وأكد الشيخ سالم نوري توفي أمس.';
+  assert.ok(!(quoteSpeaker(t4, 'أمس') ?? '').includes('توفي'));
+});

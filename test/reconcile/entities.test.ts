@@ -128,3 +128,24 @@ test("a foreign place's final vowel written ة or ى is one place (كرابيت�
   const e = entityNamed(d, 'كرابيتة')!;
   assert.ok(e && (e.aliases.includes('كرابيتى') || e.name === 'كرابيتى'), JSON.stringify(e));
 });
+
+test('an honorific names the person after it; the name ends before what befell him and before the son of another', () => {
+  const d = dossier(
+    'وقال مسؤول إن الملا حميد ناصر توفي قبل عامين في مستشفى بالمدينة.',
+    'وأعلن الملا يوسف ابن الملا حميد أن الحركة اختارت زعيما جديدا. ونفى الملا حميد ناصر في تسجيل سابق أنه مريض.',
+  );
+  const names = d.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(names.includes('حميد ناصر'), names.join(' / '));
+  assert.ok(names.includes('يوسف'), names.join(' / '));
+  assert.ok(!names.some((name) => name.includes('توفي') || name.includes('ابن')), names.join(' / '));
+});
+
+test("a spokesman for a titled person is none of that person's forms", () => {
+  const d = dossier(
+    'وقال الرئيس الفنلندي كارل هالتونن إن التحقيق مستمر.',
+    'وقال المتحدث باسم الرئيس الفنلندي كارل هالتونن إن الرئيس سيزور الموقع.',
+  );
+  const president = d.entities.find((e) => e.name === 'كارل هالتونن');
+  assert.ok(president, d.entities.map((e) => e.name).join(' / '));
+  assert.ok(!president.aliases.some((form) => form.startsWith('المتحدث')), president.aliases.join(' / '));
+});

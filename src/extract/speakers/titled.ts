@@ -9,6 +9,7 @@ import type { PartSpan, SpeakerScan } from './scan.js';
 import {
   familyName,
   firstTokenAt,
+  isNameLink,
   isQuoteTok,
   lastWord,
   mentionsIn,
@@ -149,8 +150,10 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
       x--;
       if (tokens[x]!.word) w++;
     }
+    // (with the link that opens it: عبد | الرحمن رحيمي)
+    if (x - 1 > j && tokens[x - 1]!.word && isNameLink(tokens[x - 1]!.norm)) x--;
     k = x;
-    nameWords = 2;
+    nameWords = wordCount(tokens, k, c.b);
   }
   return { k, nameWords };
 }
@@ -179,8 +182,8 @@ function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention
 }
 
 /** The whole part as an unnamed person of that role (مسؤول في المدينة، متحدث باسم الرئيس …). */
-function unnamedRole(scan: SpeakerScan, c: PartSpan, title: TitleInfo): Mention {
-  const parsed = descMention(scan.doc, scan.text, c.start, c.end, 'person', scan.gender, 'phrase');
+function unnamedRole(scan: SpeakerScan, c: PartSpan, title: TitleInfo, end = c.end): Mention {
+  const parsed = descMention(scan.doc, scan.text, c.start, end, 'person', scan.gender, 'phrase');
   parsed.title = title.title;
   return parsed;
 }
@@ -194,7 +197,10 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
     title.org === IN_NAME_OF_LINK && j < c.b && titleAt(tokens, j, c.b)?.title.kind === 'role';
   if (forTitled) {
     scan.roleTitle = title.title;
-    return unnamedRole(scan, c, title);
+    // the spokesman's phrase ends before the name of the person he speaks for (a mention of its own)
+    const nameAt = adjectivesEnd(tokens, titleAt(tokens, j, c.b)!.next, c.b);
+    const named = nameAt > j && nameAt < c.b && nameRunEnd(tokens, nameAt, c.b) > nameAt;
+    return unnamedRole(scan, c, title, named ? tokens[lastWord(tokens, c.a, nameAt) - 1]!.end : c.end);
   }
   // a rank or honorific inside the phrase starts the name (المتحدث الأمني بوزارة الداخلية العميد سامر العلي)
   const ranked = rankedNameIn(tokens, j, c.b, c.inside);

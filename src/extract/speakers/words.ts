@@ -9,6 +9,7 @@ import {
   theWord,
   wordSet,
 } from '../../lexicon/index.js';
+import type { MeasureCue } from '../../lexicon/indexes.js';
 import { KeyFilter } from '../../lexicon/key-filter.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import { normalize } from '../../text/normalize.js';
@@ -44,10 +45,15 @@ export function nameLike(t: Token): boolean {
   const lx = lexicons();
   if (lx.verbs.has(w) || lx.verbs.has(stripConj(w))) return false;
   if (lx.titles.has(w)) return false;
-  return true;
+  // what befell someone (الملا عمر | توفي، قتل): a verb of lexicons/measures.tsv ends the name
+  return !isMeasureVerb(lx.cues.get(w)) && !isMeasureVerb(lx.cues.get(stripConj(w)));
 }
 
-let nameLinks: Set<string> | null = null;
+/** One of `cues` is a verb of one word. */
+const isMeasureVerb = (cues: readonly MeasureCue[] | undefined) =>
+  !!cues && cues.some((cue) => cue.kind === 'verb' && cue.words.length === 1);
+
+let nameLinks: Map<string, boolean> | null = null;
 /** Token k is a word of a personal name: name-like, or a word with the article right after a word that
  *  joins names (عبد الرحمن، أبو الفضل: lexicons/name-links.tsv). */
 export function nameWordAt(tokens: Token[], k: number): boolean {
@@ -55,10 +61,15 @@ export function nameWordAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (nameLike(t)) return true;
   const before = tokens[k - 1];
-  if (before?.word && isNameLink(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm)) return true;
+  // (not a title: يعقوب ابن | الملا عمر is the son of someone else)
+  if (before?.word && isNameLink(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm))
+    return linksArticleWord(before.norm, t.norm);
   // a link that is no name-like word itself (آل, normalised ال) joins the names around it: بن عبد الله آل خليفة
   const after = tokens[k + 1];
-  return t.word && isNameLink(t.norm) && !!after && nameLike(after) && !!before?.word && nameLike(before);
+  if (!t.word || !isNameLink(t.norm) || !after?.word) return false;
+  // a link that opens a name before a word with the article (عبد الرحمن، أبو الفضل), not before a title
+  if (/^ال[\u0621-\u064A]{2,}$/.test(after.norm)) return linksArticleWord(t.norm, after.norm);
+  return nameLike(after) && !!before?.word && nameLike(before);
 }
 
 /** Where the run of a personal name's words from token `from` ends (before `end`): at most `names` names,
@@ -68,13 +79,25 @@ export function nameRunEnd(tokens: Token[], from: number, end: number, names = 4
   let k = from;
   for (let n = 0; k < end && n < names && (nameWordAt(tokens, k) || (quotes && isQuoteTok(tokens[k]!))); k++)
     if (tokens[k]!.word && !isNameLink(tokens[k]!.norm)) n++;
+  // a link with no name after it is no part of the name (يعقوب ابن | الملا عمر)
+  while (k > from + 1 && tokens[k - 1]!.word && isNameLink(tokens[k - 1]!.norm)) k--;
   return k;
 }
 
 /** A word that joins a personal name to the next word (lexicons/name-links.tsv), by its normalised form. */
 export function isNameLink(norm: string): boolean {
-  nameLinks ??= new Set(loadTsv('name-links').map((r) => normalize(r.word!)));
-  return nameLinks.has(norm);
+  return nameLinkTable().has(norm);
+}
+
+/** The link `link` joins the word `after` (with the article) to the name: not a title's word after a link
+ *  of kin (ابن | الملا عمر), any after عبد (عبد الملك). */
+function linksArticleWord(link: string, after: string): boolean {
+  return nameLinkTable().get(link) === true || !lexicons().titles.has(after);
+}
+
+/** The links, each with whether a title's word after it is still the name. */
+function nameLinkTable(): Map<string, boolean> {
+  return (nameLinks ??= new Map(loadTsv('name-links').map((r) => [normalize(r.word!), r.title === 'yes'])));
 }
 
 let titleFilter: KeyFilter | null = null;
