@@ -3,6 +3,7 @@
 
 import { looseKey } from '../text/normalize.js';
 import { bestKey, type Cluster, type ClusterSet, dropAlias, firstSurface, tokensOf } from './clusters.js';
+import { skeleton } from './skeleton.js';
 import { joinCompounds } from './variants.js';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
@@ -108,6 +109,7 @@ export function mergePersons(set: ClusterSet): void {
   surnamesAlone(set, index);
   rolesAlone(set, index);
   endsOfLongerNames(set, index);
+  transliterations(set, index);
 }
 
 /** A name of two words or more that ends a longer name (محمد بن سلمان of الأمير محمد بن سلمان، داود
@@ -193,6 +195,40 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
           set.merge(c, d, `spelling variants ${names} with the same first name and the same role`);
         else if (oneLongWordApart(ck, dk) && shareDocument(c, d))
           set.merge(c, d, `spelling variants ${names}, one letter apart in one article`);
+      }
+  }
+}
+
+/** How many persons one last name's transliterations are compared among (a bigger group is no one name). */
+const MAX_TRANSLITERATIONS = 12;
+
+/** One foreign name as two outlets transliterate it (فرانز / فرنس بارونغ مانغيرا، سوتو / سوتوبو بورو
+ *  نوغروهو): as many words, one of four letters or more the same in both, the last words of one skeleton,
+ *  every other word's skeleton at most one letter off; never two names of one article (an article that
+ *  writes both names two people). */
+function transliterations(set: ClusterSet, index: PersonIndex): void {
+  const byLast = new Map<string, Cluster[]>();
+  for (const c of index.persons) {
+    const k = index.keyOf.get(c)!;
+    if (k.length >= 2 && c.mentions.length) push(byLast, `${skeleton(k.at(-1)!)}|${k.length}`, c);
+  }
+  for (const cs of byLast.values()) {
+    if (cs.length < 2 || cs.length > MAX_TRANSLITERATIONS) continue;
+    const keys = cs.map((c) => index.keyOf.get(c)!);
+    const skeletons = keys.map((k) => k.map((word) => skeleton(word)));
+    for (let i = 0; i < cs.length; i++)
+      for (let j = i + 1; j < cs.length; j++) {
+        const c = set.find(cs[i]!),
+          d = set.find(cs[j]!);
+        if (c === d || shareDocument(c, d)) continue;
+        const [ck, dk] = [keys[i]!, keys[j]!];
+        if (!ck.some((word, x) => word.length >= 4 && word === dk[x])) continue;
+        if (!skeletons[i]!.every((word, x) => editDistanceAtMost1(word, skeletons[j]![x]!))) continue;
+        set.merge(
+          c,
+          d,
+          `transliterations of one name ("${firstSurface(c)}" / "${firstSurface(d)}") in two articles`,
+        );
       }
   }
 }

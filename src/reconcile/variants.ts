@@ -182,6 +182,8 @@ function mergeAll(result: EntityResult, texts: ReadonlyMap<string, string>): Mer
       const into = merges.find(other);
       const from = merges.find(index);
       if (into === from || !mergeable(entities[into]!.type, entity.type)) continue;
+      // two persons one article names two ways are two (حسن / حسين سعيد: brothers, not a slip)
+      if (entity.type === 'person' && inOneDocument(entities[other]!, entity)) continue;
       const intoIds = lexIds[into]!;
       const fromIds = lexIds[from]!;
       if (intoIds.size && fromIds.size && ![...fromIds].some((id) => intoIds.has(id))) continue;
@@ -197,6 +199,12 @@ function mergeAll(result: EntityResult, texts: ReadonlyMap<string, string>): Mer
   joinShortForms(entities, keys, merges);
   const places = joinPlacesTypedOtherwise(entities, keys, lexIds, merges);
   return rebuild(result, merges, texts, places);
+}
+
+/** Some document mentions both entities. */
+function inOneDocument(a: DossierEntity, b: DossierEntity): boolean {
+  const docs = new Set(a.mentions.map((m) => m.doc));
+  return b.mentions.some((m) => docs.has(m.doc));
 }
 
 /** A name the extraction typed an organisation or a person (سقطرى) that a place of the story bears

@@ -149,3 +149,14 @@ test("a spokesman for a titled person is none of that person's forms", () => {
   assert.ok(president, d.entities.map((e) => e.name).join(' / '));
   assert.ok(!president.aliases.some((form) => form.startsWith('المتحدث')), president.aliases.join(' / '));
 });
+
+test('one foreign name transliterated two ways by two outlets is one person; two such names in one article are two', () => {
+  const d = dossier(
+    'وقال المتحدث باسم الشرطة فرانز بارونغ مانغيرا إن المهاجمين من عائلة واحدة.',
+    'وأكد فرنس بارونغ مانغيرا أن التحقيق مستمر.',
+  );
+  const persons = d.entities.filter((e) => e.type === 'person' && e.name.includes('مانغيرا'));
+  assert.equal(persons.length, 1, persons.map((e) => e.name).join(' / '));
+  const brothers = dossier('وقتل حسن سعيد دوابي وشقيقه حسين سعيد دوابي في الغارة.');
+  assert.equal(brothers.entities.filter((e) => e.name.endsWith('دوابي')).length, 2);
+});
