@@ -7,11 +7,14 @@ import { codeUnitAt, letterPair } from '../text/char-classes.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { HappeningType, Token } from '../types.js';
+import { isNameLink } from './speakers/words.js';
 
 interface Cue {
   type: HappeningType;
   words: string[];
   prefix: boolean;
+  /** A reporting verb's form: it dates a statement only with its date near it. */
+  report?: boolean;
 }
 let cues: Map<string, Cue[]> | null = null;
 /** Cues with any ending (a trailing * in the lexicon), in the lexicon's order, and by the first two
@@ -63,11 +66,26 @@ function load() {
       cues.get(words[0]!)!.push(c);
     }
   }
+  // a dated report is a statement: the past forms of the reporting verbs that open one (lexicons/reporting-verbs.tsv)
+  for (const r of loadTsv('reporting-verbs')) {
+    if (!STATEMENT_KINDS.has(r.kind!)) continue;
+    for (const form of [...r.past_m!.split('|'), ...r.past_f!.split('|')]) {
+      if (form === '-') continue;
+      const words = normalize(form).split(' ');
+      opening[letterPair(words[0]!)] = 1;
+      if (!cues.has(words[0]!)) cues.set(words[0]!, []);
+      cues.get(words[0]!)!.push({ type: 'statement', words, prefix: false, report: true });
+    }
+  }
   notHappeningsAfterConjunction = new Map();
   for (const [first, phrases] of notHappenings)
     for (const conjunction of ['و', 'ف']) notHappeningsAfterConjunction.set(conjunction + first, phrases);
   return cues;
 }
+
+/** The kinds of reporting verbs whose report is a statement of its own day (not continue: أضاف goes on
+ *  with one already told; not relay). */
+const STATEMENT_KINDS = new Set(['say', 'announce', 'appeal']);
 
 export interface CueHit {
   type: HappeningType;
@@ -75,6 +93,8 @@ export interface CueHit {
   index: number;
   /** A statement named as the source of what is told ("بحسب ما قال"): dated only by a date after it. */
   sourcing: boolean;
+  /** Found by a reporting verb's form alone (قال، دعت): dated only by a date near it. */
+  report: boolean;
 }
 
 /** Words of a phrase with no happening in it starting at token i (0 when none starts there). */
@@ -146,23 +166,27 @@ function cueTypesAt(
   tokens: Token[],
   i: number,
   map: Map<string, Cue[]>,
-  span: { words: number },
+  span: { words: number; lexical: boolean },
 ): Set<HappeningType> | null {
   let found: Set<HappeningType> | null = null;
   span.words = 1;
+  span.lexical = false;
   for (const st of tokenStems(tokens[i]!)) {
     if (onlyTwoLetters && !opening[letterPair(st)]) continue;
     for (const c of map.get(st) ?? NO_CUES) {
       let ok = true;
       for (let k = 1, j = i + 1; k < c.words.length; k++, j++) if (tokens[j]?.norm !== c.words[k]) ok = false;
       if (!ok) continue;
+      if (!c.report) span.lexical = true;
       (found ??= new Set()).add(c.type);
       span.words = Math.max(span.words, c.words.length);
     }
     const candidates = onlyTwoLetters ? (prefixCuesByLetters.get(twoLetters(st)) ?? NO_CUES) : prefixCues;
     for (const c of candidates)
-      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4)
+      if (st.startsWith(c.words[0]!) && st.length - c.words[0]!.length <= 4) {
         (found ??= new Set()).add(c.type);
+        span.lexical = true;
+      }
     if (found) break;
   }
   return found;
@@ -171,7 +195,7 @@ function cueTypesAt(
 export function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
   const map = load();
   const out: CueHit[] = [];
-  const span = { words: 1 };
+  const span = { words: 1, lexical: false };
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
@@ -185,8 +209,17 @@ export function cuesIn(tokens: Token[], a: number, b: number): CueHit[] {
     const at = i;
     i += span.words - 1;
     if (remembered(tokens, at, a)) continue;
+    // a reporting verb's form after a link of a name is the name's (علي بن أبي طالب)
+    const report = !span.lexical;
+    if (report && at > a && tokens[at - 1]!.word && isNameLink(tokens[at - 1]!.norm)) continue;
     for (const type of found)
-      out.push({ type, tok: t, index: at, sourcing: type === 'statement' && sourcing(tokens, at, a) });
+      out.push({
+        type,
+        tok: t,
+        index: at,
+        sourcing: type === 'statement' && sourcing(tokens, at, a),
+        report,
+      });
   }
   return out;
 }

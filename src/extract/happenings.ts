@@ -19,6 +19,8 @@ const SINCE_WORD = theWord('rule-words', 'since');
 const SINCE_BEFORE = new RegExp(`${SINCE_WORD}\\s*$`);
 
 const WINDOW = 16;
+/** How far a reporting verb's date may stand from it, in words. */
+const REPORT_WINDOW = 5;
 /** "Since N days" counts back to a day only for a few weeks: منذ أربعة أعوام names a year, not a day. */
 const MAX_SINCE_DAYS = 31;
 const SAME_TIME = wordSet('happening-words', 'same_time');
@@ -200,7 +202,9 @@ function datedSentence(
       for (let k = Math.min(h.index, di); k < Math.max(h.index, di); k++) if (tokens[k]!.word) words++;
       // a definite noun (الهجوم) refers back to a known happening: only close to the date does it date it
       const definite = /^(ال|لل|بال|وال|فال)/.test(h.tok.norm);
-      if (words > (definite ? 8 : WINDOW) || reported(scan, h, d, ds) || dateBetween(all, h, d)) continue;
+      // a report is dated by a date near its verb (قال الوزير، السبت، إن), not one of what it tells
+      const reach = h.report ? REPORT_WINDOW : definite ? 8 : WINDOW;
+      if (words > reach || reported(scan, h, d, ds) || dateBetween(all, h, d)) continue;
       pushHappening(scan, h, d);
     }
   }

@@ -105,3 +105,11 @@ test('what a meeting is about (بشأن القصف) or whose victims are buried 
   assert.ok(!got.includes('2022-03-07 airstrike'), got.join(', '));
   assert.ok(!told('وقال إن طائرة مماثلة تحطمت منذ أربعة أعوام.').some((x) => x.startsWith('2018')));
 });
+
+test('a report dated near its verb is a statement of that day; a date far from the verb is not its own, nor is a name', () => {
+  assert.ok(told('ودعا الأمين العام، السبت، جميع الأطراف إلى وقف القتال.').includes('2022-03-05 statement'));
+  assert.ok(
+    !told('ودعت الدولة إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء.').includes('2022-03-08 statement'),
+  );
+  assert.deepEqual(told('وزار المصلون مسجد علي بن أبي طالب يوم الأحد.'), []);
+});
