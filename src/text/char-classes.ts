@@ -56,6 +56,8 @@ export function charClasses(): Uint8Array {
   add('\\p{L}', LETTER);
   add('\\p{M}', MARK);
   add('\\s', SPACE);
+  // a hashtag's underscores part its words (#تحالف_دعم_الشرعية): read as spaces
+  add('_', SPACE);
   table = bits;
   return table;
 }

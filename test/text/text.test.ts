@@ -234,3 +234,13 @@ test('normalize and looseKey read a short string as they read a long one', () =>
   }
   assert.equal(normalize('\ud83d'), '\ud83d'); // a lone surrogate kept in a short string
 });
+
+test("a hashtag's underscores part its words; the words keep their offsets", () => {
+  const t = 'نشر #وزارة_الداخلية بيانا';
+  const words = tokenize(t).filter((x) => x.word);
+  assert.deepEqual(
+    words.map((x) => t.slice(x.start, x.end)),
+    ['نشر', 'وزارة', 'الداخلية', 'بيانا'],
+  );
+  assert.equal(words[2]!.start, words[1]!.end + 1);
+});
