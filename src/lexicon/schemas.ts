@@ -122,6 +122,7 @@ export const SCHEMAS = {
         'issued',
         'aside_verb',
         'latest',
+        'back_source',
       ],
     },
   },

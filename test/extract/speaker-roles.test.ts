@@ -178,3 +178,15 @@ test('a name that opens with عبد or أبو keeps it, a title after عبد too
   const t4 = 'وأكد الشيخ سالم نوري توفي أمس.';
   assert.ok(!(quoteSpeaker(t4, 'أمس') ?? '').includes('توفي'));
 });
+
+test('where and how often a source speaks is not its name; the source alone is the unnamed source before it', () => {
+  const t = 'وقال موقع الرصد المحلي على الإنترنت إن 12 مدنيا خطفوا.';
+  assert.equal(quoteSpeaker(t, '12 مدنيا'), 'موقع الرصد المحلي');
+  const t2 = 'ولا يعلن المسلحون عادة مسؤوليتهم عن الهجمات التي تقتل مدنيين.';
+  assert.notEqual(quoteSpeaker(t2, 'مسؤوليتهم'), 'المسلحون عادة');
+  const t3 = 'وقالت البعثة في تقرير نصف سنوي إن 300 مدني قتلوا.';
+  assert.equal(quoteSpeaker(t3, '300 مدني'), 'البعثة');
+  const t4 =
+    'وأفاد مصدر أمني مطلع بأن الخلية فككت. وأعلنت الوزارة فتح تحقيق. وأضاف المصدر أن 5 أشخاص اعتقلوا.';
+  assert.equal(quoteSpeaker(t4, '5 أشخاص'), 'مصدر أمني');
+});
