@@ -159,11 +159,16 @@ const NEAR = wordSet('speaker-words', 'near');
 const RELATIVE = wordSet('speaker-words', 'relative');
 
 const isSourceStem = prefixTest('speaker-words', 'source_stem');
+const isOneOf = prefixTest('speaker-words', 'one_of');
 /** A second source joined with و: a word of an unnamed source (ومصادر، وشهود) or a known body or place
  *  (واللجنة الدولية للصليب الأحمر: a lexicon mention starting after the و). */
-function secondSource(t: Token, mentions: readonly Mention[]): boolean {
+function secondSource(tokens: Token[], i: number, mentions: readonly Mention[]): boolean {
+  const t = tokens[i]!;
   if (!t.word || t.norm.length < 4 || !t.norm.startsWith('و')) return false;
   if (t.norm.length > 4 && isSourceStem(t.norm.slice(1))) return true;
+  // some or one of them (وبعض سكان المنطقة، وأحد الشهود)
+  const next = tokens[i + 1];
+  if (isOneOf(t.norm.slice(1)) && next?.word && isSourceStem(next.norm.replace(/^ال/, ''))) return true;
   const m = firstStartingIn(mentions, t.start + 1, t.start + 1);
   return !!m && m.how === 'lexicon' && (m.type === 'organization' || m.type === 'location');
 }
@@ -179,7 +184,7 @@ export function splitParts(tokens: Token[], a: number, b: number, mentions: read
     if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
       if (i > s) parts.push({ a: s, b: i });
       s = i + 1;
-    } else if (i > s && secondSource(t, mentions)) {
+    } else if (i > s && secondSource(tokens, i, mentions)) {
       // a second source joined with و (الشرطة ومصادر طبية، مسؤولون وشهود عيان): the first one speaks
       parts.push({ a: s, b: i });
       s = b;
