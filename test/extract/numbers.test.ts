@@ -75,6 +75,8 @@ test('qualifiers before the number', () => {
   assert.deepEqual(val('قتل أكثر من 120 مسلحا'), [[120, null, 'more_than']]);
   assert.deepEqual(val('فر بأكثر من 40 سجينا'), [[40, null, 'more_than']]);
   assert.deepEqual(val('اعتقل ما يزيد على 60 شخصا'), [[60, null, 'more_than']]);
+  assert.deepEqual(val('وحصيلة القتلى تتخطى 90 قتيلا'), [[90, null, 'more_than']]);
+  assert.deepEqual(val('بلغت الحصيلة عتبة 90 قتيلا'), [[90, null, 'more_than']]);
   assert.deepEqual(val('لما يزيد عن 60 يوما'), [[60, null, 'more_than']]);
   assert.deepEqual(val('أزيد من 80 عنصرا'), [[80, null, 'more_than']]);
   assert.deepEqual(val('عدد يفوق 500 مقاتل'), [[500, null, 'more_than']]);
