@@ -52,6 +52,9 @@ test('what the counted people did, after them, says what they count', () => {
   assert.equal(one('وقال الطبيب إن 9 أشخاص بينهم ثلاثة أطفال توفوا في المستشفى.', 9)?.m, 'killed');
   assert.equal(one('وأضاف أن شخصين قتلا في القصف.', 2)?.m, 'killed');
   assert.equal(one('وقال الحاكم إنه لم يعثر على نحو 300 شخص حتى الآن.', 300)?.m, 'missing');
+  assert.equal(one('وقالت إن سبعة أشخاص ما زالوا في المستشفى.', 7)?.m, 'injured');
+  assert.equal(one('وبين المصابين 5 في حالة حرجة.', 5)?.m, 'injured');
+  assert.equal(one('وقالت الشرطة إن ثلاثة رجال فجروا أنفسهم عند المدخل.', 3)?.m, 'combatants');
 });
 
 test('a breakdown inherits the measure of its total', () => {
