@@ -190,3 +190,12 @@ test('where and how often a source speaks is not its name; the source alone is t
     'وأفاد مصدر أمني مطلع بأن الخلية فككت. وأعلنت الوزارة فتح تحقيق. وأضاف المصدر أن 5 أشخاص اعتقلوا.';
   assert.equal(quoteSpeaker(t4, '5 أشخاص'), 'مصدر أمني');
 });
+
+test('what follows a known body or an indefinite plural source is its object; a night is no part of a name', () => {
+  const t = 'وأدانت منظمة "هيومن رايتس ووتش" أعمال العنف، قائلة إن 18 شخصا قتلوا.';
+  assert.equal(quoteSpeaker(t, '18 شخصا'), 'منظمة "هيومن رايتس ووتش"');
+  const t2 = 'وحض مسؤولون السكان على عدم العودة إلى بيوتهم.';
+  assert.equal(quoteSpeaker(t2, 'عدم العودة'), 'مسؤولون');
+  const t3 = 'وقالت الناطقة باسم الخارجية سارة نوري ليل السبت إن الوفد وصل.';
+  assert.equal(quoteSpeaker(t3, 'الوفد وصل'), 'سارة نوري');
+});

@@ -225,6 +225,11 @@ export function occasionAt(tokens: Token[], i: number): boolean {
   );
 }
 
+/** An unnamed source in the indefinite plural or dual (مسؤولون، ناشطين، شاهدان; no article, no construct). */
+const INDEFINITE_SOURCES = new RegExp(
+  `^[وف]?(?:${alternation('speaker-words', 'source_stem')})[\u0621-\u064A]{0,2}(?:ون|ين|ان)$`,
+);
+
 /** A noun with a possessive "her / their" ending (عناوينها، تصريحاتهم; not ه, which a normalised ة shares). */
 const OWN_WORDS = /^[\u0621-\u064A]{3,}(ها|هم|هما)$/;
 
@@ -250,6 +255,8 @@ export function trimAdverbs(
     // what the speaker belongs to, pointed back at (إدارة الطوارئ التابعة لها), or where it is (هناك)
     if (isBelonging(w) && tokens[i + 1] && /^ل(?:ه|ها|هم|هما)$/.test(tokens[i + 1]!.norm)) return cut(i);
     if (PLACE_ADVERB.has(w)) return cut(i);
+    // an indefinite plural source takes no definite word after it: that is its object (حض مسؤولون | السكان)
+    if (i > a && /^ال/.test(w) && INDEFINITE_SOURCES.test(tokens[i - 1]!.norm)) return cut(i);
     // where it was posted (على تويتر، عبر فيسبوك): not part of the speaker, and no relay
     if (i > a && PLATFORM_BEFORE.has(w) && PLATFORM.has(tokens[i + 1]?.norm ?? '')) return cut(i);
     if (

@@ -7,7 +7,16 @@ import type { Mention, Token } from '../../types.js';
 import { orgNameHead } from '../descriptions.js';
 import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
-import { allNameLike, cutRelative, headBefore, lastWord, nameWordAt, titleAt, wordCount } from './words.js';
+import {
+  allNameLike,
+  cutRelative,
+  headBefore,
+  isQuoteTok,
+  lastWord,
+  nameWordAt,
+  titleAt,
+  wordCount,
+} from './words.js';
 
 /** باسم: a spokesman "in the name of" X. */
 const IN_NAME_OF = theWord('rule-words', 'in_name_of');
@@ -45,7 +54,11 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
 function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
   const { tokens, text } = scan;
   const { inside, start, end } = c;
-  const lead = inside.find((m) => m.start <= start + 2);
+  // (after the head of an organisation's name and a quote mark: منظمة "هيومن رايتس ووتش" أعمال العنف)
+  let first = c.a;
+  if (orgNameHead(tokens[c.a]!)) for (first++; first < c.b && isQuoteTok(tokens[first]!); first++);
+  const leadBy = first > c.a + 1 && first < c.b ? tokens[first]!.start : start + 2;
+  const lead = inside.find((m) => m.start <= leadBy);
   // the first word of the part after the lead name (a findIndex from token 0 was quadratic)
   let afterLead = -1;
   for (let ti = c.a; lead && ti < c.b && afterLead < 0; ti++)
@@ -58,7 +71,7 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
     !modifier &&
     lead.type !== 'person' &&
     tokens[afterLead]!.word &&
-    /^ال/.test(tokens[afterLead]!.norm) &&
+    (/^ال/.test(tokens[afterLead]!.norm) || constructAfterKnown(tokens, lead, afterLead)) &&
     !OF_WHOM.test(looseKey(text.slice(start, end)));
   return (
     inside.find((m) => m.start <= start + 2 && m.end >= end - 2) ??
@@ -68,6 +81,14 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
     (lead && isModelPerson(lead) ? lead : undefined)
   );
 }
+
+/** After a body the lexicon knows, a noun in construct with a definite one (أدانت المنظمة | أعمال العنف):
+ *  its object, never more of its name. */
+const constructAfterKnown = (tokens: Token[], lead: Mention, at: number): boolean =>
+  lead.how === 'lexicon' &&
+  !/^(لل|بال|كال)/.test(tokens[at]!.norm) && // (a preposition with the article: وكالة بلومبرغ للأنباء)
+  !!tokens[at + 1]?.word &&
+  /^ال/.test(tokens[at + 1]!.norm);
 
 /** A person only the tagger found. */
 const isModelPerson = (m: Mention) => m.how === 'model' && m.type === 'person';
