@@ -13,7 +13,8 @@ import {
   relaySourceIn,
   type SentenceRun,
 } from './context.js';
-import { denialAfter, mayOpenDenialAfter, nounPhraseEnd, remember, verbSpan } from './phrases.js';
+import { denialAfter, mayOpenDenialAfter } from './denials.js';
+import { nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { mayOpenRelay, relayAt, relayFirst, relayFirstAfterConjunction } from './relays.js';
 import {
   colonSource,
