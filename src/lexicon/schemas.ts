@@ -89,6 +89,8 @@ export const SCHEMAS = {
         'speech_noun',
         'object_stop',
         'pluperfect_kana',
+        'relative_ma',
+        'pointing',
       ],
     },
   },

@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
 import { quoteSpeaker, run, speakerOf } from './attribution-helpers.js';
 
 test("a titled person after the verb, with the role's organisation", () => {
@@ -312,4 +313,16 @@ test('an appeal after a contrast has its own speaker (بينما دعا X إلى
   const t = 'وقال التحالف إن الغارة مشروعة، بينما دعا مجلس الأمن الدولي إلى إجراء تحقيق في مقتل 40 طفلا.';
   assert.equal(quoteSpeaker(t, 'الغارة مشروعة'), 'التحالف');
   assert.equal(quoteSpeaker(t, '40 طفلا'), 'مجلس الأمن الدولي');
+});
+
+test('a clause a known body confirms or denies after ما is its own statement; "all that he said" is none', () => {
+  const a = analyzeDocument({
+    id: 'd',
+    source: 'd',
+    text: 'واتهم الحوثيون التحالف بقصف حافلة، وهو ما نفاه الجيش الإسرائيلي. وكتب الناقد عن كل ما قاله الشاعر في قصيدته.',
+  });
+  const denial = a.quotes.find((q) => q.attribution.speaker?.surface === 'الجيش الإسرائيلي');
+  assert.ok(denial, a.quotes.map((q) => q.attribution.speaker?.surface).join(' / '));
+  assert.equal(denial.attribution.stance, 'denies');
+  assert.ok(!a.quotes.some((q) => q.attribution.speaker?.surface === 'الشاعر'));
 });

@@ -3,7 +3,7 @@
 
 import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
-import { COMPLEMENT, isCommaTok, isQuoteTok, opensSpeech, verbAt } from './words.js';
+import { COMPLEMENT, isCommaTok, isQuoteTok, opensSpeech, pointsBack, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
@@ -23,6 +23,9 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
     }
     if (objectOnly && isCommaTok(tokens[i]) && NARRATION_OPENER.has(tokens[i + 1]!.norm)) return i;
     if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
+    // a comma, then what someone says of all that (…، وهو ما نفاه الجيش): a statement of its own
+    if (i > from && marks % 2 === 0 && isCommaTok(tokens[i]) && pointingBackAfter(tokens, i + 1, end))
+      return i;
     // a comma, then a report of its own (أعلنت X فتح تحقيق، ذكرت صحيفة Y بأنه …): the second has its speaker
     if (i > from && marks % 2 === 0 && isCommaTok(tokens[i]) && report(tokens, i + 1, end, false)) return i;
     // a statement with its complement ends where another report begins outside quote marks (قال X إن …،
@@ -34,6 +37,12 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
     }
   }
   return -1;
+}
+
+/** Within three words from token k, a reporting verb that points back at the clause before (وهو ما نفاه). */
+function pointingBackAfter(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 3); j++) if (tokens[j]!.word && pointsBack(tokens[j]!)) return true;
+  return false;
 }
 
 const IN_WORD = theWord('rule-words', 'in');

@@ -3,6 +3,7 @@
 
 import { singularRelativePronouns, speakerPronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
+import { firstStartingIn } from '../sorted-spans.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
@@ -19,7 +20,16 @@ import { trailingRelay } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
 import { pluperfectStatement, subjectFirstStatement } from './subject-first.js';
-import { ADVERB, ANY_Q, COMPLEMENT, IMPERSONAL_VERB, startsWithPrep, TIME_NOUN, verbAt } from './words.js';
+import {
+  ADVERB,
+  ANY_Q,
+  COMPLEMENT,
+  IMPERSONAL_VERB,
+  pointsBack,
+  startsWithPrep,
+  TIME_NOUN,
+  verbAt,
+} from './words.js';
 
 const IN_WORD = theWord('rule-words', 'in');
 const ABOUT_WORD = theWord('rule-words', 'about');
@@ -136,7 +146,7 @@ function subjectStatement(
   // a verb that goes on without a complement (أجاب اللواء X على سؤال … قائلا): no statement, but a clear name
   // after it is the one who speaks next
   const introduces = !comp && v.kind === 'continue';
-  const weak = introduces || (!comp && v.kind === 'say' && v.stance !== 'denies'); // أشاد X، بـ…: only a clear name will do
+  const weak = introduces || (!comp && v.kind === 'say' && v.stance !== 'denies' && !pointsBack(tokens[i]!)); // أشاد X، بـ…: only a clear name will do
   const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
   const { subjStart, via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
@@ -161,6 +171,12 @@ function subjectStatement(
   }
   if (!att) return null;
   if (comp) return { att, contentFrom: comp.at, narrationAt: narrationBreak(tokens, comp.at, b, false) };
+  // وهو ما نفاه الجيش: what is said is the clause before; the statement is these words themselves, when a
+  // known name follows the verb (not وهو ما وصفته بالأمر السخيف)
+  if (pointsBack(tokens[i]!)) {
+    const named = firstStartingIn(ctx.mentions, tokens[subjStart]!.start, tokens[subjStart]!.end);
+    return named && subjEnd > subjStart ? { att, contentFrom: i - 1, narrationAt: subjEnd } : null;
+  }
   let contentFrom = subjEnd;
   // the relayed source's name may end before the object its phrase runs into
   if (relayedSource && att.speaker)

@@ -183,6 +183,30 @@ const ending = (w: string, n: number): number =>
 const hasEnding = (e: number): boolean =>
   e >>> 5 < endings.length && (endings[e >>> 5]! & (1 << (e & 31))) !== 0;
 
+/** ما and its forms with a preposition (وهو ما، كما، بحسب ما), before a verb with an object pronoun. */
+const RELATIVE_MA = wordSet('attribution-words', 'relative_ma');
+/** What stands before ما when it points back at the clause before (وهو، هذا، وذلك). */
+const POINTING = wordSet('attribution-words', 'pointing');
+/** A verb's form of three letters or more and the object pronoun after it (ه، ها، هم). */
+const OBJECT_PRONOUN = /^([\u0621-\u064A]{3,}?)(?:ه|ها|هم)$/;
+
+/** After ما, a verb with its object's pronoun (وهو ما نفاه الجيش، كما أكدته الوزارة): the verb, whose
+ *  object is the clause before it; null for any other word. */
+function pointingBackVerb(t: Token, lexicon: Map<string, VerbInfo>): VerbInfo | null {
+  const ma = verbs.tokens[t.index - 1]?.norm ?? '';
+  // (كما أكده، وهو ما نفاه، هذا ما أكدته; not كل ما قاله: "all that he said")
+  if (!RELATIVE_MA.has(ma) || lexicon.has(t.norm)) return null;
+  if (ma.length === 2 && !POINTING.has(verbs.tokens[t.index - 2]?.norm ?? '')) return null;
+  const bare = OBJECT_PRONOUN.exec(t.norm);
+  if (!bare) return null;
+  const v = lexicon.get(bare[1]!.replace(/ا$/, 'ي')) ?? lexicon.get(bare[1]!) ?? null; // نفاه → نفي
+  // a verb of saying or denying (not one that goes on or appeals: كما حذرها فيصل, "he also warned her")
+  return v && (v.kind === 'say' || v.kind === 'announce') ? v : null;
+}
+
+/** The reporting verb at token t points back at the clause before it (وهو ما نفاه الجيش). */
+export const pointsBack = (t: Token): boolean => pointingBackVerb(t, lexicons().verbs) !== null;
+
 function verbOf(t: Token): VerbInfo | null {
   if (!t.word) return null;
   const lexicon = lexicons().verbs;
@@ -195,6 +219,8 @@ function verbOf(t: Token): VerbInfo | null {
       endings[e >>> 5]! |= 1 << (e & 31);
     }
   }
+  const pointing = pointingBackVerb(t, lexicon);
+  if (pointing) return pointing;
   // the word and its form without و/ف end alike: if neither length is a verb's, neither is
   if (!hasEnding(ending(w, w.length)) && !hasEnding(ending(w, w.length - 1))) return null;
   const v = lexicon.get(w);
