@@ -87,6 +87,17 @@ function load() {
  *  with one already told; not relay). */
 const STATEMENT_KINDS = new Set(['say', 'announce', 'appeal']);
 
+let claimWords: Set<string> | null = null;
+/** A word of a claim of responsibility (lexicons/happenings.tsv: مسؤوليته، تبنى), with or without و/ف. */
+export function isClaimWord(norm: string): boolean {
+  claimWords ??= new Set(
+    loadTsv('happenings')
+      .filter((r) => r.type === 'claim_of_responsibility' && !r.cue!.endsWith('*') && !r.cue!.includes(' '))
+      .map((r) => normalize(r.cue!)),
+  );
+  return claimWords.has(norm) || (/^[وف]../.test(norm) && claimWords.has(norm.slice(1)));
+}
+
 export interface CueHit {
   type: HappeningType;
   tok: Token;

@@ -11,7 +11,7 @@ import { alternation, theWord, wordSet } from '../lexicon/index.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { segmentAt } from './attribution/statement-at.js';
-import { asRiot, type CueHit, cuesIn } from './happening-cues.js';
+import { asRiot, type CueHit, cuesIn, isClaimWord } from './happening-cues.js';
 import { spansWithin } from './sorted-spans.js';
 
 const SINCE_WORD = theWord('rule-words', 'since');
@@ -54,6 +54,12 @@ interface HappeningScan {
   inSentence: Mention[];
 }
 
+/** An undated sentence to date once the document's attacks are dated: anchored to them ("at the same
+ *  time"), or holding a claim of responsibility. */
+type Pending = { hits: CueHit[]; s: Sentence; anchored: boolean };
+const ATTACK = new Set<HappeningType>(['attack']);
+const CLAIMED = new Set<HappeningType>(['attack', 'explosion']);
+
 /** The sentence before, when it was dated: its cue types and dates. */
 type Previous = { s: Sentence; types: Set<HappeningType>; dates: DateMention[] } | null;
 
@@ -79,7 +85,7 @@ export function findHappenings(
     pushed: new Set(),
     inSentence: [],
   };
-  const pending: { hits: CueHit[]; s: Sentence }[] = [];
+  const pending: Pending[] = [];
   let prev: Previous = null;
   let ti = 0;
   for (const s of sentences) {
@@ -100,7 +106,8 @@ export function findHappenings(
     let maybe = ds.length > 0 || prev !== null;
     if (!maybe)
       for (let k = ti; k < tj && !maybe; k++)
-        if (SAME_TIME.has(tokens[k]!.norm) || tokens[k]!.norm === SINCE_WORD) maybe = true;
+        if (SAME_TIME.has(tokens[k]!.norm) || tokens[k]!.norm === SINCE_WORD || isClaimWord(tokens[k]!.norm))
+          maybe = true;
     if (maybe) {
       // the mentions of the sentence, read only by what a cue pushes (not made for the other sentences)
       scan.inSentence = spansWithin(mentions, s.start, s.end);
@@ -116,16 +123,22 @@ export function findHappenings(
     }
     ti = tj;
   }
-  // "at the same time as the attack": the date of the document's first dated attack
-  const attack = scan.out
-    .filter((h) => h.type === 'attack')
-    .sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
-  if (attack)
-    for (const p of pending) {
-      scan.inSentence = spansWithin(mentions, p.s.start, p.s.end);
-      for (const h of p.hits)
-        if (!SPEECH_TYPES.has(h.type) && h.type !== 'attack') pushHappening(scan, h, attack.date, p.s);
-    }
+  // "at the same time as the attack": the date of the document's first dated attack; a claim of
+  // responsibility with no date of its own claims the attack (or bombing) told last before it
+  const first = (types: ReadonlySet<HappeningType>) =>
+    scan.out.filter((h) => types.has(h.type)).sort((x, y) => x.date.value!.localeCompare(y.date.value!))[0];
+  const attack = first(ATTACK);
+  for (const p of pending) {
+    scan.inSentence = spansWithin(mentions, p.s.start, p.s.end);
+    // (the attack or bombing told last before the claim)
+    let claimed: Happening | undefined;
+    for (const h of scan.out) if (CLAIMED.has(h.type) && h.cue.start < p.s.start) claimed = h;
+    for (const h of p.hits)
+      if (h.type === 'claim_of_responsibility') {
+        if (claimed) pushHappening(scan, h, claimed.date, p.s);
+      } else if (p.anchored && attack && !SPEECH_TYPES.has(h.type) && h.type !== 'attack')
+        pushHappening(scan, h, attack.date, p.s);
+  }
   return scan.out;
 }
 
@@ -219,8 +232,13 @@ function undatedSentence(
   prev: Previous,
   ti: number,
   tj: number,
-  pending: { hits: CueHit[]; s: Sentence }[],
+  pending: Pending[],
 ): void {
+  // a claim of responsibility, dated once the document's attacks are (not a denied one)
+  const claims = hits.filter(
+    (h) => h.type === 'claim_of_responsibility' && !negated(scan.tokens, h.index, ti),
+  );
+  if (claims.length) pending.push({ hits: claims, s, anchored: false });
   const carried =
     prev &&
     prev.s.paragraph === s.paragraph &&
@@ -232,9 +250,19 @@ function undatedSentence(
   }
   let anchored = false;
   for (let k = ti; k < tj; k++) if (SAME_TIME.has(scan.tokens[k]!.norm)) anchored = true;
-  if (anchored) pending.push({ hits, s });
+  if (anchored) pending.push({ hits, s, anchored });
   const d = sinceDate(scan, s);
   if (d) for (const h of hits) if (!SPEECH_TYPES.has(h.type)) pushHappening(scan, h, d);
+}
+
+const NOT_PAST = wordSet('rule-words', 'not_past');
+/** A negation (لم، لن, with or without و) within the four words before token i (ولم تعلن أي جهة مسؤوليتها). */
+function negated(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    const w = tokens[k]!.norm;
+    if (NOT_PAST.has(w) || (/^[وف]/.test(w) && NOT_PAST.has(w.slice(1)))) return true;
+  }
+  return false;
 }
 
 /** "منذ ثلاثة أيام" with a clash: it began that many days before publication. */

@@ -113,3 +113,12 @@ test('a report dated near its verb is a statement of that day; a date far from t
   );
   assert.deepEqual(told('وزار المصلون مسجد علي بن أبي طالب يوم الأحد.'), []);
 });
+
+test('a claim of responsibility with no date of its own claims the attack told before it; a denied one is none', () => {
+  const got = told(
+    'وقتل 12 شخصا في تفجير انتحاري استهدف سوقا يوم الأحد. وأعلن تنظيم داعش مسؤوليته عن التفجير.',
+  );
+  assert.ok(got.includes('2022-03-06 claim_of_responsibility'), got.join(', '));
+  const none = told('وقتل 12 شخصا في تفجير استهدف سوقا يوم الأحد. ولم تعلن أي جهة مسؤوليتها عن التفجير.');
+  assert.ok(!none.includes('2022-03-06 claim_of_responsibility'), none.join(', '));
+});
