@@ -196,3 +196,18 @@ test('dead and wounded counted together are other; kidnapped people after their 
   const day = claims('وخطف رجلان خلال الساعات الـ24 الماضية.').find((c) => c.m === 'duration');
   assert.equal(day?.low, 1);
 });
+
+test('a percentage is a share, no figure of its own; a sum of money is one', () => {
+  assert.deepEqual(
+    claims('وأصيب الوالد بحروق على 80 بالمئة من جسده.').map((c) => c.low),
+    [],
+  );
+  assert.deepEqual(
+    claims('ويشكل المزارعون نحو 60% من السكان.').map((c) => c.low),
+    [],
+  );
+  assert.deepEqual(
+    claims('وخصصت الحكومة 4 ملايين دولار للإغاثة.').map((c) => c.low),
+    [4000000],
+  );
+});
