@@ -315,13 +315,13 @@ function adjectivesEnd({ text, index, length }: Occurrence): number {
   return end;
 }
 
-/** The normalised names of the story's places, of one or two words. */
+/** The normalised names of the story's places, of one to three words. */
 function placeNames(entities: DossierEntity[], entityForms: EntityFormSets): Set<string> {
   const out = new Set<string>();
   for (let at = 0; at < entities.length; at++)
     if (entities[at]!.type === 'location')
       for (const key of entityForms.keysAt(at)) {
-        if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) out.add(key); // two words at most (single spaces)
+        if (key.split(' ').length <= 3) out.add(key); // three words at most
       }
   return out;
 }
@@ -346,7 +346,11 @@ export function withPlace(occurrence: Occurrence, firstWord: string, places: Set
   else return null;
   const second = normAt(text, at + 1);
   const two = second !== undefined && !text.gaps[at + 1] ? `${first} ${second}` : null;
-  const last = two && places.has(two) ? at + 1 : places.has(first) ? at : -1;
+  const third = two ? normAt(text, at + 2) : undefined;
+  const three = third !== undefined && !text.gaps[at + 2] ? `${two} ${third}` : null;
+  // (a place of up to three words: بقيادة المملكة العربية السعودية)
+  const last =
+    three && places.has(three) ? at + 2 : two && places.has(two) ? at + 1 : places.has(first) ? at : -1;
   if (last < 0) return null;
   const from = text.ends[index]! - surfaceOf(text, index, firstWord).length;
   return text.text.slice(from, text.ends[last]!).replace(/\s+/g, ' ');

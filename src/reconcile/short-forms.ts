@@ -73,14 +73,14 @@ export function shorterForms(key: string): string[] {
  *  place of the lexicon; null otherwise. */
 export function withoutPlaceTail(key: string, places: Set<string>): string | null {
   const words = key.split(' ');
-  for (let cut = 2; cut < words.length && cut >= words.length - 3; cut++) {
+  for (let cut = 2; cut < words.length && cut >= words.length - 4; cut++) {
     const link = words[cut]!;
     let tail = words.slice(cut + 1);
     // بالبصرة، ببغداد: the preposition glued to the place (بغداد itself is no link)
     if (/^ب.{3,}$/.test(link) && !LED_BY.has(link) && !isPlace([link, ...tail], places))
       tail = [link.slice(1), ...tail];
     else if (link !== IN_WORD && !LED_BY.has(link)) continue;
-    if (tail.length >= 1 && tail.length <= 2 && isPlace(tail, places)) return words.slice(0, cut).join(' ');
+    if (tail.length >= 1 && tail.length <= 3 && isPlace(tail, places)) return words.slice(0, cut).join(' ');
   }
   return null;
 }

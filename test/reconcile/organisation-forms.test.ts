@@ -61,3 +61,16 @@ test("a company's name after its head noun is the company (شركة X → X)", (
   assert.equal(companies.length, 1, companies.map((e) => `${e.name}: ${e.aliases.join('، ')}`).join(' / '));
   assert.ok(companies[0]!.aliases.includes('ماركوني'), companies[0]!.aliases.join('، '));
 });
+
+test('a body led by a country of three words is the body (قوات التحالف بقيادة المملكة العربية السعودية)', () => {
+  const d = dossier(
+    'وقالت قوات التحالف إن الدفاعات اعترضت صاروخا أطلق على جازان.',
+    'وأكدت قوات التحالف بقيادة المملكة العربية السعودية أن الصاروخ دمر، وقالت المملكة العربية السعودية إنها سترد.',
+  );
+  const coalition = d.entities.find((e) => [e.name, ...e.aliases].includes('قوات التحالف'));
+  assert.ok(coalition, d.entities.map((e) => e.name).join(' / '));
+  assert.ok(
+    coalition.aliases.includes('قوات التحالف بقيادة المملكة العربية السعودية'),
+    coalition.aliases.join('، '),
+  );
+});
