@@ -87,7 +87,9 @@ function addPlaceForms(entities: DossierEntity[], where: WordIndex): void {
       names.add(normalizedForm(at < 0 ? place.name : place.aliases[at]!));
     for (const name of names) {
       const words = name.split(' ');
-      if (words.length <= 3) addHeadForms(place, words, where, forms, capitals);
+      // (three words of name, four with the head word of its kind: بلدة خان بني سعد)
+      if (words.length <= 3 || (words.length === 4 && placeHeadWords().has(words[0]!)))
+        addHeadForms(place, words, where, forms, capitals);
     }
     place.aliases = [...forms].filter((form) => form !== place.name);
   }

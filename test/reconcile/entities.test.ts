@@ -160,3 +160,13 @@ test('one foreign name transliterated two ways by two outlets is one person; two
   const brothers = dossier('وقتل حسن سعيد دوابي وشقيقه حسين سعيد دوابي في الغارة.');
   assert.equal(brothers.entities.filter((e) => e.name.endsWith('دوابي')).length, 2);
 });
+
+test('a town of three words named after its head word is also the three words alone', () => {
+  const d = dossier(
+    'وقتل 20 شخصا في بلدة دير بني حمدان شمال العاصمة.',
+    'وعاد الهدوء إلى دير بني حمدان بعد الظهر.',
+  );
+  const town = d.entities.find((e) => [e.name, ...e.aliases].includes('بلدة دير بني حمدان'));
+  assert.ok(town, d.entities.map((e) => e.name).join(' / '));
+  assert.ok([town.name, ...town.aliases].includes('دير بني حمدان'), town.aliases.join('، '));
+});
