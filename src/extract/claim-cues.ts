@@ -135,7 +135,7 @@ function prefixCuesByLetters(cues: readonly MeasureCue[]): Map<number, MeasureCu
 function cueEnd(tokens: Token[], c: MeasureCue, i: number, limit: number): number {
   let j = i + 1,
     k = 1;
-  while (k < c.words.length && j < limit) {
+  while (k < c.words.length && j < Math.min(limit, tokens.length)) {
     const tk = tokens[j]!;
     if (!tk.word) {
       j++;

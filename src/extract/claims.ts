@@ -71,6 +71,12 @@ function tokenIndexer(tokens: Token[]): (pos: number) => number {
   };
 }
 
+/** The index of the sentence's last token (a sentence may end in white space after it: a hashtag's _). */
+function lastTokenIn(tokens: Token[], tokIndex: (pos: number) => number, s: Sentence): number {
+  const k = tokIndex(Math.max(s.start, s.end - 1));
+  return k >= tokens.length || tokens[k]!.start >= s.end ? k - 1 : k;
+}
+
 /** The sentence holding `pos`, or null (binary search). */
 function sentenceFinder(sentences: Sentence[]): (pos: number) => Sentence | null {
   return (pos) => {
@@ -120,7 +126,7 @@ export function extractClaims(
       first: tokIndex(n.start),
       lastTok: tokIndex(Math.max(n.start, n.end - 1)),
       sFirst: tokIndex(s.start),
-      sLast: tokIndex(Math.max(s.start, s.end - 1)),
+      sLast: lastTokenIn(tokens, tokIndex, s),
     };
     const hits: Hit[] = [];
     leftHits(tokens, site, hits);

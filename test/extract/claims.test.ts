@@ -211,3 +211,14 @@ test('a percentage is a share, no figure of its own; a sum of money is one', () 
     [4000000],
   );
 });
+
+test('a sentence that ends in the underscores of a hashtag reads its figures (no token after the last)', () => {
+  assert.deepEqual(
+    claims('وقتل 5 أشخاص في #هجوم_السوق__').map((c) => c.low),
+    [5],
+  );
+  assert.deepEqual(
+    claims('قتل 5 أشخاص___').map((c) => c.low),
+    [5],
+  );
+});
