@@ -261,9 +261,12 @@ function roleForms(role: string): string[] {
   let end = words.length;
   while (end > 0 && bareForms(normalize(words[end - 1]!)).some((form) => rankWords().has(form))) end--;
   const out: string[] = [];
-  for (; end >= 2; end--) {
+  for (let first = true; end >= 2; end--, first = false) {
     const last = normalize(words[end - 1]!);
-    if (!notNameWords().has(last) && !last.endsWith(IN_NAME_OF)) out.push(words.slice(0, end).join(' '));
+    // a shorter form never ends on a noun without the article in construct with the next (المتحدث باسم مكتب)
+    const construct = !first && !/^(ال|لل)/.test(last);
+    if (!construct && !notNameWords().has(last) && !last.endsWith(IN_NAME_OF))
+      out.push(words.slice(0, end).join(' '));
   }
   return out;
 }

@@ -170,3 +170,14 @@ test('a town of three words named after its head word is also the three words al
   assert.ok(town, d.entities.map((e) => e.name).join(' / '));
   assert.ok([town.name, ...town.aliases].includes('دير بني حمدان'), town.aliases.join('، '));
 });
+
+test("a role's shorter forms never end on a noun in construct with the next word", () => {
+  const d = dossier(
+    'وقال المتحدث باسم مكتب الأمن الوطني سامي حداد إن التحقيق مستمر.',
+    'وأكد سامي حداد أن الهجوم أحبط.',
+  );
+  const person = d.entities.find((e) => e.name === 'سامي حداد');
+  assert.ok(person, d.entities.map((e) => e.name).join(' / '));
+  assert.ok(!person.aliases.includes('المتحدث باسم مكتب'), person.aliases.join(' / '));
+  assert.ok(person.aliases.includes('المتحدث باسم مكتب الأمن الوطني'), person.aliases.join(' / '));
+});
