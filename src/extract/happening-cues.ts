@@ -90,10 +90,11 @@ const STATEMENT_KINDS = new Set(['say', 'announce', 'appeal']);
 let claimWords: Set<string> | null = null;
 /** A word of a claim of responsibility (lexicons/happenings.tsv: مسؤوليته، تبنى), with or without و/ف. */
 export function isClaimWord(norm: string): boolean {
+  // (the one-word cues load() read from the lexicon, not a second reading of it)
   claimWords ??= new Set(
-    loadTsv('happenings')
-      .filter((r) => r.type === 'claim_of_responsibility' && !r.cue!.endsWith('*') && !r.cue!.includes(' '))
-      .map((r) => normalize(r.cue!)),
+    [...load()]
+      .filter(([, list]) => list.some((c) => c.type === 'claim_of_responsibility' && c.words.length === 1))
+      .map(([word]) => word),
   );
   return claimWords.has(norm) || (/^[وف]../.test(norm) && claimWords.has(norm.slice(1)));
 }
