@@ -99,6 +99,7 @@ export interface NumberMention extends Span {
     | 'money'
     | 'ordinal'
     | 'phone'
+    | 'code'
     | 'measure'
     | 'other';
 }

@@ -241,7 +241,19 @@ export const SCHEMAS = {
   'not-count-units': {
     kind: {
       required: true,
-      oneOf: ['year', 'time', 'date', 'age', 'percent', 'money', 'ordinal', 'phone', 'measure', 'other'],
+      oneOf: [
+        'year',
+        'time',
+        'date',
+        'age',
+        'percent',
+        'money',
+        'ordinal',
+        'phone',
+        'code',
+        'measure',
+        'other',
+      ],
     },
     phrase: words,
     position: { oneOf: ['before', 'after', 'near'] },

@@ -237,6 +237,17 @@ test('not counts: ages, percent, money, measures, ordinals, phones, other', () =
   assert.equal(one('النسخة الـ71 من المهرجان').nc, 'ordinal');
   assert.equal(one('اتصل على 0551234567').nc, 'phone');
   assert.equal(one('هاتف iPhone 6 الجديد').nc, 'other');
+  // a model, type or flight code
+  assert.equal(one('طائرة من طراز بوينغ 737').nc, 'code');
+  assert.equal(one('طائرة إيرباص إيه 320').nc, 'code');
+  assert.equal(one('الرحلة جيه كيه - 450').nc, 'code');
+  assert.equal(one('مقاتلات إف 15').nc, 'code');
+  assert.equal(one('أحال الموقوفين الـ 40').nc, undefined); // الـ is the article, not the letter L
+  assert.equal(one('مبنى من ستة طوابق').nc, 'measure');
+  assert.deepEqual(
+    nums('في الساعة 9,45 (06,45 ت غ)').map((n) => n.nc),
+    ['time', 'time'],
+  );
   // durations are counts
   assert.equal(one('منذ ثلاثة أيام').nc, undefined);
   assert.equal(one('لمدة 10 أيام').nc, undefined);

@@ -173,8 +173,9 @@ function notCountOf(
   if (after === 'percent' || after === 'money' || after === 'measure') return after;
   const b = clitic ? p.i0 - 2 : p.i0 - 1; // word right before the number
   const bq = q0 - 1; // word before the qualifier
-  // a parenthesis may stand between the word and the number: القرار (2216)، الرقم ( 990 )
-  const bb = scan.toks[b]?.w === '(' ? b - 1 : b;
+  // a parenthesis may stand between the word and the number: القرار (2216)، الرقم ( 990 ); a dash
+  // between a code's letters and its number: إم إتش - 370
+  const bb = scan.toks[b]?.w === '(' || scan.toks[b]?.w === '-' ? b - 1 : b;
   const bw = ncBeforeWord(scan, bb) ?? (bq !== b ? ncBeforeWord(scan, bq) : null);
   if (bw === 'percent' || bw === 'money') return bw;
   const around: Surroundings = { a, b, after, bw, clitic };
@@ -252,7 +253,7 @@ function yearOrOther(scan: Scan, p: Parsed, around: Surroundings, hasQual: boole
       return 'year';
     if (!hasQual && wordAt(scan, b) === 'و' && toks[b - 1]?.t === T.Num) return 'year';
   }
-  if (bw === 'ordinal') return 'ordinal';
+  if (bw === 'ordinal' || bw === 'code') return bw;
   if (bw === 'phone' && t0.t === T.Num && t0.w.length >= 6) return 'phone';
   if (bw === 'other') return 'other';
   if (after === 'time' && v <= 24) return 'time';
