@@ -2,38 +2,30 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { alternation, lexicons, loadTsv, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
-import { MEASURES } from '../lexicon/value-sets.js';
+import { alternation, lexicons, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
 import { codeUnitAt } from '../text/char-classes.js';
 import { stems } from '../text/clitics.js';
-import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
 import { backgroundToll } from './background-toll.js';
 import { countedIn } from './claim-counted.js';
-import { cuesAt, dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
-import { linkToPrevious, listItem } from './claim-links.js';
+import { dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
+import { linkToPrevious } from './claim-links.js';
+import { measureAfterPrevious, PEOPLE, type Previous } from './claim-previous.js';
 import { inDays, timeOrAge, yearsDuration } from './claim-values.js';
-import { countedNounFollows } from './count-context.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
 const FROM_WORD = theWord('rule-words', 'from');
-const TO_WORD = theWord('rule-words', 'to');
 
 const CONTAINS = wordSet('claim-words', 'contains_verb');
 const CUSTODY_OR_CAMP = new RegExp(
   `${alternation('claim-words', 'custody_place')}|${alternation('claim-words', 'camp')}`,
 );
-const TOLL_TO = wordSet('claim-words', 'toll_to');
 const KILLED_AND = new RegExp(`(${alternation('claim-words', 'killed_noun')})\\s*$`);
 const CUSTODY = new RegExp(
   `${alternation('claim-words', 'custody_place')}|${alternation('claim-words', 'guard')}`,
-);
-/** The measures that count people: all but bombs, days and other things. */
-const PEOPLE = new Set<Measure>(
-  MEASURES.filter((m) => m !== 'explosive_devices' && m !== 'duration' && m !== 'other'),
 );
 /** The measures of a happening's toll: told in a relative clause, background (background-toll.ts). */
 const TOLL_MEASURES = new Set<Measure>(['killed', 'injured']);
@@ -49,13 +41,6 @@ const DAYS_CUE: MeasureCue = {
 
 /** The cue of a count of years that lasted (منذ سبع سنوات). */
 const YEARS_CUE: MeasureCue = { ...DAYS_CUE, words: [theWord('rule-words', 'years')] };
-
-/** The previous figure of the document, with its sentence and last token. */
-interface Previous {
-  claim: Claim;
-  sentence: Sentence;
-  endTok: number;
-}
 
 /** Index of the first token ending after `pos` (binary search). */
 function tokenIndexer(tokens: Token[]): (pos: number) => number {
@@ -233,86 +218,11 @@ function nounClassMeasure(
   return measure;
 }
 
-/** A figure linked to the one before it in its sentence takes its measure: a breakdown (بينهم 8 صحفيين),
- *  the next item of a list, or a figure with no cue of its own. */
-function measureAfterPrevious(
-  tokens: Token[],
-  site: NumberSite,
-  cueMeasure: Measure | null,
-  best: Hit | undefined,
-  linkedPrev: Previous | null,
-  breakdown: boolean,
-): Measure | null {
-  const { n, lastTok, sLast } = site;
-  let measure = cueMeasure;
-  // a part takes its total's measure, unless that total's is other and the part has its own
-  if (
-    breakdown &&
-    linkedPrev &&
-    !(linkedPrev.claim.measure === 'other' && cueMeasure) &&
-    !ownNoun(best, n) // منهم 9 حالات وفيات، بينهم 5 قتلى
-  )
-    measure = linkedPrev.claim.measure;
-  else if (
-    linkedPrev &&
-    listItem(tokens, linkedPrev.endTok, site) &&
-    !(best && best.start >= n.end && best.start - n.end <= (best.cue.kind === 'verb' ? 2 : 12)) &&
-    !(n.form === 'dual' && best && best.start === n.numStart) // 11 قتيلا وجريحين
-  )
-    measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء (but 15 قتيلا و34 جريحا، و19 مفقودا، و16 ميلا)
-  if (!measure) measure = nounBeforeTo(tokens, site);
-  if (!measure && linkedPrev) measure = linkedPrev.claim.measure;
-  if (!measure) measure = tollMeasure(tokens, site);
-  if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
-  return measure;
-}
-
 /** Cue `a` stands right before cue `b`, with only the و glued to `b` between; `a` is no adjunct after a
  *  preposition (سمحوا لهم بالفرار وقتلوا …) and `b` no verb with a subject of its own (وقتلوا). */
 function joined(text: string, a: Hit, b: Hit): boolean {
   if (a.end > b.start || /\S/.test(text.slice(a.end, b.start))) return false;
   return !/^[بل]/.test(text.slice(a.start, a.end)) && !/وا$/.test(text.slice(b.start, b.end));
-}
-
-/** A strong counted noun right after the number (قتلى، حالات وفيات): a part with a measure of its own. */
-function ownNoun(best: Hit | undefined, n: NumberMention): boolean {
-  return (
-    !!best &&
-    best.cue.kind === 'noun' &&
-    best.cue.weight >= 3 &&
-    best.start >= n.end &&
-    best.start - n.end <= 2
-  );
-}
-
-/** "عدد القتلى إلى 58 والجرحى إلى 2771": the counted noun right before إلى names what the number counts. */
-function nounBeforeTo(tokens: Token[], site: NumberSite): Measure | null {
-  let k = site.first - 1;
-  while (k > site.sFirst && !tokens[k]!.word) k--;
-  if (k < 0 || k >= tokens.length || tokens[k]!.norm !== TO_WORD || k - 1 < site.sFirst) return null;
-  for (const { cue } of cuesAt(tokens, k - 1, k))
-    if (cue.kind === 'noun' && cue.measure !== 'other') return cue.measure;
-  return null;
-}
-
-let tollHeads: Set<string> | null = null;
-
-/** "ارتفعت حصيلة القتلى … إلى 100 مدني", "عدد القتلى في … بلغ 260": a number right after إلى or بلغ counts
- *  what the sentence's toll head (lexicons/toll-heads.tsv) names, however far back it stands. */
-function tollMeasure(tokens: Token[], site: NumberSite): Measure | null {
-  const { first, sFirst } = site;
-  let k = first - 1;
-  while (k > sFirst && !tokens[k]!.word) k--;
-  if (!TOLL_TO.has(tokens[k]?.norm ?? '')) return null;
-  tollHeads ??= new Set(loadTsv('toll-heads').map((r) => normalize(r.word!)));
-  for (let h = k - 1; h >= sFirst; h--) {
-    if (!tollHeads.has(tokens[h]!.norm.replace(/^[وف]/, ''))) continue;
-    for (let c = h + 1; c < Math.min(k, h + 4); c++)
-      for (const { cue } of cuesAt(tokens, c, k))
-        if (cue.measure !== 'other' && cue.measure !== 'duration') return cue.measure;
-    return null;
-  }
-  return null;
 }
 
 function makeClaim(

@@ -152,3 +152,13 @@ test('two happenings joined before one number are other; shelters and death afte
   assert.equal(one('ولا يزال أكثر من 20 ألف شخص في ملاجئ موزعة', 20000)?.m, 'displaced');
   assert.equal(one('وقالت الوزارة إن ثلاثة من المصابين انتقلوا إلى رحمة الله.', 3)?.m, 'killed');
 });
+
+test('fighters in a list or a breakdown of the dead are dead; a running count after تعداد', () => {
+  const t = 'وأدى الانفجار إلى مقتل خمسة مدنيين وثلاثة مسلحين من الفصائل.';
+  assert.equal(one(t, 3)?.m, 'killed');
+  const b = 'وأسفر القصف عن مقتل 9 أشخاص، من بينهم 6 مدنيين و3 مقاتلين من المعارضة.';
+  assert.equal(one(b, 3)?.m, 'killed');
+  // fighters who did something are still fighters
+  assert.equal(one('وهاجم 40 مسلحا البلدة وقتلوا 6 مدنيين.', 40)?.m, 'combatants');
+  assert.equal(one('مع ارتفاع تعداد القتلى في صفوف الجيش إلى 120، بينهم ضباط', 120)?.m, 'killed');
+});
