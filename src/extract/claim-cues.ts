@@ -244,7 +244,8 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
       continue;
     }
     if (CLAUSE.has(t.norm)) break; // كما، فيما، بينما: a new clause
-    words++;
+    // a qualifier after the noun (10 أشخاص على الأقل مصرعهم) is part of the number: no word of its own
+    if (!(words >= 1 && t.start >= n.numEnd && t.end <= n.end)) words++;
     if (relative.has(t.norm)) afterRelative = words;
     for (const { cue, end } of cuesAt(tokens, i, sLast + 1)) {
       if (cue.where === 'left' || (verbsOnly && cue.kind !== 'verb')) continue;

@@ -162,3 +162,16 @@ test('fighters in a list or a breakdown of the dead are dead; a running count af
   assert.equal(one('وهاجم 40 مسلحا البلدة وقتلوا 6 مدنيين.', 40)?.m, 'combatants');
   assert.equal(one('مع ارتفاع تعداد القتلى في صفوف الجيش إلى 120، بينهم ضباط', 120)?.m, 'killed');
 });
+
+test('months and weeks in the accusative are durations in days; a qualifier after the noun is no word', () => {
+  assert.deepEqual(one('وبقيت السفينة مفقودة منذ نحو 14 شهرا', 420), {
+    m: 'duration',
+    low: 420,
+    high: 420,
+    q: 'approx',
+  });
+  assert.equal(one('واستمر الحصار 11 أسبوعا', 77)?.m, 'duration');
+  assert.equal(one('ولقي 6 أشخاص على الأقل مصرعهم في الحادث', 6)?.m, 'killed');
+  // charges are no toll
+  assert.equal(one('ووجهت إليه النيابة 5 تهم بالقتل العمد', 5)?.m, 'other');
+});
