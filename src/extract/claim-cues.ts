@@ -9,6 +9,7 @@ import { breakdownEnd } from './count-context.js';
 import { isQuoteTok } from './speakers/words.js';
 
 const FROM_WORD = theWord('rule-words', 'from');
+const TO_WORD = theWord('rule-words', 'to');
 
 const BOUNDARY = /^[.؛;!?؟]$/;
 /** Words that open a new clause: a verb after them is not the number's. */
@@ -220,6 +221,13 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
     if (nextCount && t.end > nextCount.start && nextCount.low === n.low && nextCount.start - n.end <= 3) {
       // the same number again in words: (7) سبعة من رجال الأمن
       [nextCount, nextAt] = countFrom(all, nextAt, nextCount.end);
+      continue;
+    }
+    if (nextCount && t.end > nextCount.start && words === 1 && tokens[i - 1]?.norm === TO_WORD) {
+      // a change from one figure to the next (ارتفعت من 31 إلى 32 قتيلا): the noun after both counts both
+      const item = nextCount;
+      [nextCount, nextAt] = countFrom(all, nextAt, item.end);
+      while (i + 1 <= sLast && tokens[i + 1]!.start < item.numEnd) i++;
       continue;
     }
     if (nextCount && t.end > nextCount.start) {

@@ -24,6 +24,10 @@ const CUSTODY_OR_CAMP = new RegExp(
   `${alternation('claim-words', 'custody_place')}|${alternation('claim-words', 'camp')}`,
 );
 const KILLED_AND = new RegExp(`(${alternation('claim-words', 'killed_noun')})\\s*$`);
+/** The noun of killing has a number of its own (10 قتلى وإصابة 20): two counts, not one of both. */
+const KILLED_COUNTED = new RegExp(
+  `[0-9\\u0660-\\u0669]\\s*(${alternation('claim-words', 'killed_noun')})\\s*$`,
+);
 const CUSTODY = new RegExp(
   `${alternation('claim-words', 'custody_place')}|${alternation('claim-words', 'guard')}`,
 );
@@ -187,11 +191,14 @@ function nounClassMeasure(
         .map((w) => lx.nounClass(w))
         .find((c) => c) ?? null)
     : null;
-  // people who flee are displaced, unless they flee custody (a prison, a camp of detainees)
+  // people who flee are displaced, unless they flee custody (a prison, a camp of detainees); thousands
+  // who flee with no noun and no custody in the sentence are a population (هروب مئات الآلاف), not captives
+  // slipping away (أربع نسوة تمكن من الفرار)
   if (
     measure === 'escaped' &&
     (cls === 'civilian' ||
-      (cls === 'person' && !CUSTODY.test(text.slice(n.end, Math.min(s.end, n.end + 100)))))
+      (cls === 'person' && !CUSTODY.test(text.slice(n.end, Math.min(s.end, n.end + 100)))) ||
+      (cls === null && (n.low ?? 0) >= 1000 && !CUSTODY.test(text.slice(s.start, s.end))))
   )
     measure = 'displaced';
   if (
@@ -208,7 +215,9 @@ function nounClassMeasure(
   // "مقتل وإصابة 5"، "تقتل وتشرد آلاف": a toll of two happenings together is neither
   if (measure && best && /^و/.test(text.slice(best.start, best.end)))
     if (
-      (measure === 'injured' && KILLED_AND.test(text.slice(Math.max(0, best.start - 10), best.start))) ||
+      (measure === 'injured' &&
+        KILLED_AND.test(text.slice(Math.max(0, best.start - 10), best.start)) &&
+        !KILLED_COUNTED.test(text.slice(Math.max(0, best.start - 16), best.start))) ||
       hits.some((h) => h.cue.kind === 'verb' && h.cue.measure !== measure && joined(text, h, best))
     )
       measure = 'other';

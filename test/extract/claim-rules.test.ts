@@ -175,3 +175,25 @@ test('months and weeks in the accusative are durations in days; a qualifier afte
   // charges are no toll
   assert.equal(one('ووجهت إليه النيابة 5 تهم بالقتل العمد', 5)?.m, 'other');
 });
+
+test('thousands who flee are displaced; a toll from one figure to the next; a killed count of its own', () => {
+  assert.equal(one('وأدى القصف إلى فرار عشرات الآلاف من السكان نحو الحدود', 10000)?.m, 'displaced');
+  assert.equal(one('وقال المرصد إن ثلاثة تمكنوا من الفرار', 3)?.m, 'escaped');
+  assert.equal(one('وارتفعت حصيلة الانفجار من 14 إلى 17 قتيلا', 14)?.m, 'killed');
+  assert.equal(one('وقدرت الوكالة أعداد القتلى بـ215 شخصا', 215)?.m, 'killed');
+  assert.equal(one('وأفادت القناة بسقوط 6 قتلى وإصابة 11 آخرين', 11)?.m, 'injured');
+  assert.equal(one('وأسفر الهجوم عن مقتل وإصابة 9 أشخاص', 9)?.m, 'other');
+});
+
+test('at least before the number, after a dual, and before من that opens who is counted', () => {
+  assert.deepEqual(one('وانتشلت فرق الإنقاذ على الأقل أربع جثث', 4), {
+    m: 'killed',
+    low: 4,
+    high: null,
+    q: 'at_least',
+  });
+  assert.equal(one('وقتل شخصان على الأقل في البلدة', 2)?.q, 'at_least');
+  assert.equal(one('ونص الاتفاق على إجلاء ثلاثة آلاف شخص على الأقل من المقاتلين', 3000)?.q, 'at_least');
+  // the qualifier after one number is not the next one's
+  assert.equal(one('قتل 12 شخصا على الأقل 4 منهم أطفال', 4)?.q, 'exact');
+});

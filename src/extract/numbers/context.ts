@@ -89,11 +89,21 @@ function matchAfter(scan: Scan, k: number): { q: string; k1: number } | null {
       }
       j++;
     }
-    // "وأكثر من 30" starts a new qualified number; it does not qualify this one
-    if (ok && wordAt(scan, j) === FROM_WORD) ok = false;
+    // "وأكثر من 30" starts a new qualified number; it does not qualify this one (but على الأقل من مقاتلين
+    // does: من opens who is counted)
+    if (ok && wordAt(scan, j) === FROM_WORD && numberAt(scan, j + 1)) ok = false;
     if (ok) return { q: p.qualifier, k1: j - 1 };
   }
   return null;
+}
+
+/** A number starts at token k: digits or a number word. */
+function numberAt(scan: Scan, k: number): boolean {
+  const t = scan.toks[k];
+  if (!t) return false;
+  if (t.t === T.Num) return true;
+  const w = wordAt(scan, k);
+  return w !== null && isNumberish(classify(w));
 }
 
 /** The not-count phrase after token k: tries 3, 2, then 1 tokens. */

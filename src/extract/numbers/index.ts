@@ -54,11 +54,12 @@ export function findNumbers(
   const scan: Scan = { text, m, toks, n, L, out };
   const r = new NumberReaders(scan);
   let i = 0;
+  let taken = -1; // the last token of the number before: its qualifier after it is none of the next one's
   while (i < n) {
     const t = toks[i]!;
     const p = r.parseAt(i);
     if (!p) {
-      if (t.t === T.Word) dualAlone(scan, r, i);
+      if (t.t === T.Word) taken = Math.max(taken, dualAlone(scan, r, i));
       i++;
       continue;
     }
@@ -66,7 +67,7 @@ export function findNumbers(
     let dualNoun: string | undefined;
     if (TWO.has(t.w)) dualNoun = (r.word(i - 1) !== null ? toks[i - 1]!.d : null) ?? undefined;
     const { k: kb, clitic } = r.beforeClitic(p.i0);
-    const q = qualify(scan, r, p, kb);
+    const q = qualify(scan, r, p, kb, taken);
     const nc = notCountWithRange(scan, r, p, q, clitic);
     const noun = dualNoun ?? r.nounAfter(q.numEnd);
     const phraseEnd = Math.max(q.last, q.numEnd);
@@ -80,25 +81,29 @@ export function findNumbers(
       nc,
     );
     i = phraseEnd + 1;
+    taken = phraseEnd;
   }
   return out;
 }
 
 /** A dual noun: سيارتين = 2, unless a number stands right before it or it agrees with a dual. */
-function dualAlone(scan: Scan, r: NumberReaders, i: number): void {
+function dualAlone(scan: Scan, r: NumberReaders, i: number): number {
   const { toks } = scan;
   const t = toks[i]!;
   const sing = t.d;
   const prev = toks[i - 1];
   const prevNum = prev && (prev.t === T.Num || isNumberish(prev.c));
   const prevDual = prev && prev.t === T.Word && prev.d !== null;
-  if (!sing || prevNum || prevDual || TWO.has(r.word(i + 1) ?? '')) return;
+  if (!sing || prevNum || prevDual || TWO.has(r.word(i + 1) ?? '')) return -1;
   const mb = r.matchBefore(i - 1);
   const q = mb && !mb.q.startsWith('range') && mb.q !== 'no_range' ? mb : null;
-  const qual = (q?.q ?? 'exact') as Qualifier;
+  // or right after it: قتل شخصان على الأقل
+  const qa = q ? null : r.matchAfter(i + 1);
+  const qual = (q?.q ?? qa?.q ?? 'exact') as Qualifier;
   const low = qual === 'less_than' || qual === 'at_most' ? null : 2;
   const high = qual === 'more_than' || qual === 'at_least' ? null : 2;
-  r.emit(q ? q.k0 : i, i, i, i, { low, high, qualifier: qual, form: 'dual' }, sing);
+  r.emit(q ? q.k0 : i, qa ? qa.k1 : i, i, i, { low, high, qualifier: qual, form: 'dual' }, sing);
+  return qa ? qa.k1 : i;
 }
 
 /** The second number of a range after number p (بين A و B، من A إلى B، A-B), or null. */
@@ -155,7 +160,7 @@ function rangeBlocked(scan: Scan, r: NumberReaders, k0: number): boolean {
 }
 
 /** The qualifier of number p (before it, a range, or after it) and the interval it gives. */
-function qualify(scan: Scan, r: NumberReaders, p: Parsed, kb: number): Qualified {
+function qualify(scan: Scan, r: NumberReaders, p: Parsed, kb: number, taken: number): Qualified {
   const q: Qualified = {
     q0: p.i0,
     qual: p.qualifier,
@@ -168,7 +173,8 @@ function qualify(scan: Scan, r: NumberReaders, p: Parsed, kb: number): Qualified
     rangeB: null,
   };
   if (p.qualifier === 'magnitude' || p.composite || p.qualifier === 'range') return q;
-  const mb = r.matchBefore(kb);
+  const before = r.matchBefore(kb);
+  const mb = before && before.k0 > taken ? before : null;
   if (mb && (mb.q === 'range_between' || mb.q === 'range_from')) {
     const blocked = mb.q === 'range_from' && rangeBlocked(scan, r, mb.k0);
     q.rangeB = blocked ? null : tryRange(scan, r, p, mb.q);
