@@ -5,6 +5,7 @@ import { matchForm, singularRelativePronouns, wordSet } from '../lexicon/index.j
 import { tokenIndexAt } from '../text/doc.js';
 import { offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
+import { findAllegianceForces } from './allegiance.js';
 import {
   definiteKindHeads,
   findBareMinistries,
@@ -68,15 +69,18 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
     (d) => !insideLexical(d.start, d.end) && !coverage.overlaps(PERSONS, d),
   );
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
-  const kinds = findKindPhrases(doc, text, tokens, [...lexical, ...persons, ...desc, ...pattern]);
+  const names = [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start);
+  const forces = findAllegianceForces(doc, text, tokens, names);
+  const kinds = findKindPhrases(doc, text, tokens, [...names, ...forces]);
   const namedKinds = findNamedKinds(doc, text, tokens, [
     ...lexical,
     ...persons,
     ...desc,
     ...pattern,
+    ...forces,
     ...kinds,
   ]);
-  const known = [...lexical, ...persons, ...desc, ...pattern, ...kinds, ...namedKinds];
+  const known = [...lexical, ...persons, ...desc, ...pattern, ...forces, ...kinds, ...namedKinds];
   const ministries = findBareMinistries(doc, text, tokens, pattern, overlapTest(known));
   const parts = findPlaceParts(
     doc,
@@ -107,10 +111,12 @@ const BY_NAME = wordSet('entity-words', 'by_name');
 const CAPITAL = wordSet('entity-words', 'capital');
 const AGENCY_SUFFIX = wordSet('entity-words', 'agency_suffix');
 const LED_BY = wordSet('entity-words', 'led_by');
+const LEADS = wordSet('entity-words', 'leads');
 const IN_PLACE = wordSet('entity-words', 'in_place');
 
 /** An organisation's name with the words that complete it where they follow it (وكالة رويترز للأنباء،
- *  التحالف الدولي بقيادة الولايات المتحدة): token j is the first after the name; null when none follows. */
+ *  التحالف الدولي بقيادة الولايات المتحدة، التحالف الذي تقوده الرياض): token j is the first after the name;
+ *  null when none follows. */
 function nameWithWhatFollows(
   text: string,
   tokens: Token[],
@@ -121,9 +127,15 @@ function nameWithWhatFollows(
   const next = tokens[j];
   if (!next?.word || next.start !== m.end + 1) return null;
   if (AGENCY_SUFFIX.has(next.norm)) return text.slice(m.start, next.end);
-  if (!LED_BY.has(next.norm) || !tokens[j + 1]?.word) return null;
-  const leader = firstStartingIn(ms, tokens[j + 1]!.start, tokens[j + 1]!.end, (x) => x.type === 'location');
-  return leader && leader.start === tokens[j + 1]!.start ? text.slice(m.start, leader.end) : null;
+  // بقيادة X، or الذي تقوده X
+  const by = LED_BY.has(next.norm)
+    ? j + 1
+    : singularRelativePronouns().has(next.norm) && LEADS.has(tokens[j + 1]?.norm ?? '')
+      ? j + 2
+      : -1;
+  if (by < 0 || !tokens[by]?.word) return null;
+  const leader = firstStartingIn(ms, tokens[by]!.start, tokens[by]!.end, (x) => x.type === 'location');
+  return leader && leader.start === tokens[by]!.start ? text.slice(m.start, leader.end) : null;
 }
 
 /** Names the text itself links: "مدينة X" is also a name of X; "X، الذي يعرف أيضا باسم Y" makes Y a

@@ -143,6 +143,24 @@ export function lexEntry(id: string): LexEntry | undefined {
   return getLookup().entries.get(id);
 }
 
+let capitals: Map<string, string> | null = null;
+
+/** The country (its lexicon id) whose capital the town of lexicons/places.tsv with this id is, or null:
+ *  the town's English name and country against the capital GeoNames gives (lexicons/geo/countries.tsv;
+ *  "Washington, D. C." is Washington). */
+export function countryOfCapital(townId: string): string | null {
+  if (!capitals) {
+    capitals = new Map();
+    const names = new Map<string, string>(); // cc → the capital's name
+    for (const r of loadTsv('geo/countries'))
+      if (r.capital_name) names.set(r.cc!, r.capital_name.split(',')[0]!);
+    for (const r of loadTsv('places'))
+      if (r.id!.startsWith('town:') && r.country && names.get(r.country) === r.english)
+        capitals.set(r.id!, `country:${r.country.toLowerCase()}`);
+  }
+  return capitals.get(townId) ?? null;
+}
+
 interface PlaceNameWords {
   notName: Set<string>;
   titleWord: Set<string>;

@@ -3,6 +3,7 @@
 
 export {
   type Alias,
+  countryOfCapital,
   getLookup,
   type Head,
   type LexEntry,

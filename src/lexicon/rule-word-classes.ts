@@ -1,5 +1,5 @@
-// The classes of lexicons/rule-words.tsv: words a rule of the code names by its role (see the file's header).
-// Apart from schemas.ts to keep that file short.
+// The classes of lexicons/rule-words.tsv (words a rule of the code names by its role) and of
+// lexicons/entity-words.tsv (see the files' headers). Apart from schemas.ts to keep that file short.
 
 export const RULE_WORD_CLASSES = [
   'in',
@@ -37,4 +37,26 @@ export const RULE_WORD_CLASSES = [
   'spelling_pair',
   'while_noun',
   'itself',
+] as const;
+
+export const ENTITY_WORD_CLASSES = [
+  'around',
+  'capital',
+  'compound_head',
+  'compound_head_any',
+  'authorities',
+  'government',
+  'fighting',
+  'anonymous_source',
+  'state_head',
+  'forces',
+  'led_by',
+  'leads',
+  'direction_stem',
+  'named_by_place',
+  'known_as',
+  'also',
+  'by_name',
+  'agency_suffix',
+  'in_place',
 ] as const;

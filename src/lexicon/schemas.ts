@@ -1,6 +1,6 @@
 // The schema of every file in lexicons/: its columns and the values they allow.
 
-import { RULE_WORD_CLASSES } from './rule-word-classes.js';
+import { ENTITY_WORD_CLASSES, RULE_WORD_CLASSES } from './rule-word-classes.js';
 import type { TableSchema } from './tsv.js';
 import { HAPPENINGS, MEASURES, PARTS_OF_DAY } from './value-sets.js';
 
@@ -158,32 +158,7 @@ export const SCHEMAS = {
     match: { required: true, oneOf: ['contains', 'line', 'prefix', 'regex'] },
     pattern: required,
   },
-  'entity-words': {
-    word: required,
-    class: {
-      required: true,
-      oneOf: [
-        'around',
-        'capital',
-        'compound_head',
-        'compound_head_any',
-        'authorities',
-        'government',
-        'fighting',
-        'anonymous_source',
-        'state_head',
-        'forces',
-        'led_by',
-        'direction_stem',
-        'named_by_place',
-        'known_as',
-        'also',
-        'by_name',
-        'agency_suffix',
-        'in_place',
-      ],
-    },
-  },
+  'entity-words': { word: required, class: { required: true, oneOf: ENTITY_WORD_CLASSES } },
   'event-types': {
     type: { required: true, oneOf: HAPPENINGS },
     english: required,
@@ -206,6 +181,7 @@ export const SCHEMAS = {
     min_lon: required,
     max_lon: required,
     capital: {},
+    capital_name: {},
   },
   'geo/place-words': {
     word: required,
@@ -237,6 +213,7 @@ export const SCHEMAS = {
   'name-links': { word: required, title: { required: true, oneOf: ['yes', 'no'] } },
   'toll-heads': { word: required },
   'one-of': { word: required, role: { required: true, oneOf: ['one_of', 'negation'] } },
+  allegiance: { word: required, class: { required: true, oneOf: ['head', 'tie'] } },
   'hijri-months': { month: { required: true, pattern: /^(1[0-2]|[1-9])$/ }, forms: words },
   'not-count-units': {
     kind: {

@@ -1,0 +1,92 @@
+// Armed forces named by whom they serve: "القوات الموالية للحكومة اليمنية"، "فصائل سورية موالية لتركيا"،
+// "مسلحين مدعومين من إيران". One mention from the head to the end of the name it is tied to, keyed by that
+// name's referent (its lexicon entry, else its key), so that the reconcile stage makes one entity of every
+// force a story ties to one referent, whatever head or tie it is worded with (lexicons/allegiance.tsv).
+// The name itself keeps its own mention.
+
+import { countryOfCapital, loadTsv, theWord } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
+import type { Mention, Token } from '../types.js';
+import { firstStartingIn } from './sorted-spans.js';
+import { descMention } from './speakers/mentions.js';
+
+const FROM_WORD = theWord('rule-words', 'from');
+
+let words: { heads: Set<string>; ties: Set<string> } | null = null;
+
+function load(): { heads: Set<string>; ties: Set<string> } {
+  if (words) return words;
+  const heads = new Set<string>();
+  const ties = new Set<string>();
+  for (const r of loadTsv('allegiance')) (r.class === 'head' ? heads : ties).add(normalize(r.word!));
+  words = { heads, ties };
+  return words;
+}
+
+/** The word of the set token t is, with or without و / ف and the article: the form found, or null. */
+function formIn(t: Token | undefined, set: Set<string>): string | null {
+  if (!t?.word) return null;
+  const forms = [t.norm];
+  if (/^[وف]/.test(t.norm) && t.norm.length > 3) forms.push(t.norm.slice(1));
+  for (const f of [...forms]) if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));
+  return forms.find((f) => set.has(f)) ?? null;
+}
+
+const isIn = (t: Token | undefined, set: Set<string>) => formIn(t, set) !== null;
+
+/** A nisba adjective (السورية، سورية، الإيرانيين). */
+const NISBA = /^(?:ال)?[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/;
+
+/** The key that ties a force to a referent: never a phrase of words, so no pass that compares the words
+ *  of names joins it to the referent itself. */
+export function allegianceKey(name: Mention): string {
+  // a capital stands for its country (الفصائل الموالية لأنقرة are those الموالية لتركيا)
+  const referent = (name.lexId && countryOfCapital(name.lexId)) ?? name.lexId ?? name.key;
+  return `allegiance:${referent.replace(/ /g, '_')}`;
+}
+
+/** The forces of the document tied to a name among `named` (sorted by start). */
+export function findAllegianceForces(
+  doc: string,
+  text: string,
+  tokens: Token[],
+  named: Mention[],
+): Mention[] {
+  const { heads, ties } = load();
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isIn(tokens[i], heads)) continue;
+    let j = i + 1;
+    while (j - i <= 2 && !isIn(tokens[j], ties) && tokens[j]?.word && NISBA.test(tokens[j]!.norm)) j++;
+    if (!isIn(tokens[j], ties)) continue;
+    // a named body before the tie is that body, described (ميليشيات الحوثي الموالية لإيران)
+    if (firstStartingIn(named, tokens[i]!.start, tokens[j - 1]!.end, (m) => m.end <= tokens[j]!.start))
+      continue;
+    // ل glued to the name (للحكومة، لتركيا), or من before it
+    let k = j + 1;
+    const next = tokens[k];
+    if (!next?.word) continue;
+    const viaFrom = next.norm === FROM_WORD;
+    if (viaFrom) k++;
+    else if (!next.norm.startsWith('ل')) continue;
+    const at = tokens[k];
+    if (!at?.word) continue;
+    const name = firstStartingIn(
+      named,
+      at.start,
+      at.start + (viaFrom ? 0 : 2),
+      (m) => m.type !== 'other' && m.end <= at.end + 200,
+    );
+    if (!name) continue;
+    const head = tokens[i]!;
+    // after a conjunction glued to the head (والفصائل): the mention starts after it
+    const bareHead = (f: string) => heads.has(f) || (f.startsWith('ال') && heads.has(f.slice(2)));
+    const conj = !bareHead(head.norm) && /^[وف]/.test(head.norm) && bareHead(head.norm.slice(1));
+    const start = head.start + (conj ? 1 : 0);
+    const m = descMention(doc, text, start, name.end, 'organization', null, 'pattern');
+    m.key = allegianceKey(name);
+    out.push(m);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Forces named by whom they serve (lexicons/allegiance.tsv): one entity per referent, however worded.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+import { buildDossier } from '../../src/reconcile/index.js';
+
+const dossier = (...texts: string[]) =>
+  buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
+const named = (d: ReturnType<typeof dossier>, form: string) =>
+  d.entities.filter((e) => e.name === form || e.aliases.includes(form));
+
+test('forces tied to one referent are one entity, a capital standing for its country', () => {
+  const d = dossier(
+    'وتقدمت الفصائل الموالية لأنقرة نحو البلدة الحدودية صباح الأحد.',
+    'وقال شهود إن مسلحين مدعومين من تركيا دخلوا البلدة.',
+    'وأعلنت القوات الموالية لإيران أنها انسحبت من القرية.',
+  );
+  const [a] = named(d, 'الفصائل الموالية لأنقرة');
+  const [b] = named(d, 'مسلحين مدعومين من تركيا');
+  const [c] = named(d, 'القوات الموالية لإيران');
+  assert.ok(a && b && c, 'each force is an entity');
+  assert.equal(a.id, b.id);
+  assert.notEqual(a.id, c.id);
+  // the referent keeps its own entity
+  assert.ok(named(d, 'تركيا').every((e) => e.id !== a.id));
+});
+
+test('a named body before the tie is that body; an alliance led by a capital', () => {
+  const d = dossier(
+    'وهاجمت ميليشيات الحوثي الموالية لإيران مواقع في المدينة.',
+    'وقال التحالف العربي الذي تقوده الرياض إن طائراته قصفت المواقع.',
+  );
+  assert.equal(named(d, 'ميليشيات الحوثي الموالية لإيران').length, 0);
+  const coalition = d.entities.find((e) => e.aliases.includes('التحالف العربي الذي تقوده الرياض'));
+  assert.ok(coalition && [coalition.name, ...coalition.aliases].includes('التحالف العربي'));
+});
