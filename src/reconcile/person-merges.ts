@@ -6,7 +6,8 @@ import { bestKey, type Cluster, type ClusterSet, dropAlias, firstSurface, tokens
 import { skeleton } from './skeleton.js';
 import { joinCompounds } from './variants.js';
 
-function editDistanceAtMost1(a: string, b: string): boolean {
+/** Whether two strings are at most one insertion, deletion or substitution apart. */
+export function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0,

@@ -10,6 +10,7 @@ import type { DossierEntity } from '../types.js';
 import { addBareHeadForms } from './bare-heads.js';
 import { EntityFormSets } from './form-sets.js';
 import { normalizedForm, withFormKeys } from './forms.js';
+import { addGivenNameSpellings } from './given-name-forms.js';
 import { addAdjectiveForms, addGroupForms } from './organisation-forms.js';
 import { roleLinkForms } from './role-links.js';
 import { addSpellingForms } from './spelling-forms.js';
@@ -56,6 +57,14 @@ export function addStoryForms(entities: DossierEntity[], texts: string[]): void 
   withFormKeys(() => {
     const forms = new EntityFormSets(entities);
     addPersonForms(entities, where, forms);
+    addGivenNameSpellings(
+      entities,
+      where,
+      (at) => forms.keysAt(at),
+      forms.all(),
+      forms.otherThanPersons(),
+      (word) => titleStarts().has(word),
+    );
     addSpellingForms(entities, where, placeHeadWords(), forms.all());
     addPlaceForms(entities, where);
     addAdjectiveForms(entities, where, forms);

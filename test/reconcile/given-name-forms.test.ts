@@ -1,0 +1,20 @@
+// A given name spelled one letter off before a person's known surname is that person (given-name-forms.ts).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../src/extract/index.js';
+import { buildDossier } from '../../src/reconcile/index.js';
+
+const dossier = (...texts: string[]) =>
+  buildDossier(texts.map((text, i) => analyzeDocument({ id: `d${i}`, source: `d${i}`, text })));
+
+test('a given name one letter off before a known surname is the same person', () => {
+  const d = dossier(
+    'وقالت الشرطة إن المشتبه به فيكتور ماريناسكو اعتقل قرب مكان الحادث.',
+    'وذكرت الصحيفة أن اسمه فيكتو ماريناسكو ويبلغ من العمر 30 عاما.',
+    'وقال محاميه إن ماريناسكو ينفي التهم، وإن شقيقه وماريناسكو لم يلتقيا.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.aliases.includes('فيكتو ماريناسكو'));
+  assert.ok(person, 'the other spelling is an alias');
+  assert.ok([person.name, ...person.aliases].includes('فيكتور ماريناسكو'));
+});
