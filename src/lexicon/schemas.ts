@@ -91,6 +91,7 @@ export const SCHEMAS = {
         'pluperfect_kana',
         'relative_ma',
         'pointing',
+        'object_said',
       ],
     },
   },

@@ -276,3 +276,10 @@ test('a toll in a relative clause goes on background when its verb is joined wit
     'ولمحت السلطات إلى تورط جهات خارجية في التفجير الذي وقع في قرية قريبة، وأسفر عن مقتل شرطيين اثنين.';
   assert.equal(speakerOf(t, 'شرطيين')?.speaker ?? null, null);
 });
+
+test("a headline's subject first with a present verb of saying and its object: the subject speaks", () => {
+  const t = 'اليونان تؤكد وجود الصحفي ماركو ليني في السفارة';
+  assert.equal(quoteSpeaker(t, 'السفارة'), 'اليونان');
+  // a verb of approving is no saying: no statement
+  assert.equal(quoteSpeaker('اليونان تقر قانون الإقامة الجديد', 'قانون'), undefined);
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findMentions } from '../../src/extract/mentions.js';
 import { nerTagger } from '../../src/extract/ner/index.js';
-import { findModelMentions, procliticLength } from '../../src/extract/ner/mentions.js';
+import { findModelMentions, procliticLength, withoutLeadingNoun } from '../../src/extract/ner/mentions.js';
 import type { NerTagger } from '../../src/extract/ner/model.js';
 import type { NerTag } from '../../src/extract/ner/tags.js';
 import { TAGS } from '../../src/extract/ner/tags.js';
@@ -83,4 +83,16 @@ test('model mentions: a place head with the article alone is a common noun, not 
     ],
     'the place heads المخيم and (لل)مستشفى alone are left out; an organisation so written is not',
   );
+});
+
+test('model persons: a common noun before a given name is left out; a name or a rare word is kept', () => {
+  const tagger = nerTagger();
+  const from = (text: string) => {
+    const tokens = tokenize(text);
+    return withoutLeadingNoun(tokens, 0, tokens.length, tagger);
+  };
+  assert.equal(from('وجود جمال الريحاني'), 1, 'the presence of');
+  assert.equal(from('محمد جمال'), 0, 'a given name before a given name: a name and his father');
+  assert.equal(from('فيكتور جمال'), 0, 'a rare word: maybe a name the lexicon does not list');
+  assert.equal(from('وجود الريحاني'), 0, 'no given name after it');
 });

@@ -15,6 +15,9 @@ const ALREADY_WORD = theWord('rule-words', 'already');
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
 const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
 
+/** Verbs whose object after them is what is said (تؤكد وجود …، تدين الاعتداء). */
+const OBJECT_SAID = wordSet('attribution-words', 'object_said');
+
 /** "As for" (أما), whose topic the verb after ف speaks of. */
 const AS_FOR = wordSet('attribution-words', 'as_for');
 
@@ -49,7 +52,11 @@ export function subjectFirstStatement(
   const apposition = appositionBefore(ctx, a, i);
   const subjectEnd = apposition?.end ?? i;
   if (wordsBetween(tokens, a, subjectEnd) > SUBJECT_FIRST_WORDS) return null;
-  if (!saysSomething(run, i, v, comp)) return null;
+  // a headline's present verb of saying with its object (تركيا تؤكد وجود الصحفي في القنصلية): the object
+  // is what is said, not a subject after the verb
+  const headlineObject =
+    v.present && !comp && OBJECT_SAID.has(v.lemma) && i + 1 < run.b && !!tokens[i + 1]?.word;
+  if (!saysSomething(run, i, v, comp) && !headlineObject) return null;
   const found = speakerIn(ctx, a, subjectEnd, v.gender);
   // only a known organisation or place, or a titled person (or one a role presents): a bare phrase before a
   // verb is too often an adverb

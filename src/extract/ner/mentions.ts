@@ -2,7 +2,8 @@
 // and places that no lexicon entry, title or reporting verb introduced. The tagger reads words with their
 // clitics (وبغداد، للجيش); a mention's span starts after them, as the lexicon's do.
 
-import { looseKey, offsetAfterNormalized } from '../../text/normalize.js';
+import { loadTsv } from '../../lexicon/index.js';
+import { looseKey, normalize, offsetAfterNormalized } from '../../text/normalize.js';
 import type { EntityType, Mention, Token } from '../../types.js';
 import { definiteHeadNouns } from '../gazetteer.js';
 import { packedMap } from '../packed.js';
@@ -111,6 +112,7 @@ export function findModelMentions(
     while (a < b && !tokens[a]!.word) a++;
     while (b > a && !tokens[b - 1]!.word) b--;
     if (a === b) continue;
+    if (s.type === 'PERS') a = withoutLeadingNoun(tokens, a, b, tagger);
     const first = tokens[a]!;
     const strip = procliticLength(first.norm, alone, tagger);
     const start = offsetAfterNormalized(text, first.start, first.end, strip);
@@ -135,6 +137,38 @@ export function findModelMentions(
     });
   }
   return keepConfident(out, policy);
+}
+
+let personWords: { given: Set<string>; names: Set<string> } | null = null;
+/** The given names, and all the names, of lexicons/person-names.tsv with the name links of
+ *  lexicons/name-links.tsv (عبد، أبو), normalised. */
+function knownPersonWords(): { given: Set<string>; names: Set<string> } {
+  if (personWords) return personWords;
+  const given = new Set<string>();
+  const names = new Set<string>();
+  for (const r of loadTsv('person-names')) {
+    const w = normalize(r.word!);
+    names.add(w);
+    if (r.kind === 'given') given.add(w);
+  }
+  for (const r of loadTsv('name-links')) names.add(normalize(r.word!));
+  personWords = { given, names };
+  return personWords;
+}
+
+/** A word the news writes often (its rank among the unlabelled news' words): a common noun more likely
+ *  than a rare given name the lexicon does not list. */
+const COMMON_RANK = 3000;
+
+/** A person's span that opens with a common noun before a given name (وجود جمال خاشقجي، سلامة جمال:
+ *  "the presence of", "the safety of"): the span from the given name on. */
+export function withoutLeadingNoun(tokens: Token[], a: number, b: number, tagger: NerTagger): number {
+  const { given, names } = knownPersonWords();
+  const first = tokens[a]!.norm;
+  const second = tokens[a + 1];
+  if (b - a < 2 || !second?.word || !given.has(second.norm)) return a;
+  if (names.has(first) || tagger.frequencyRank(first) >= COMMON_RANK) return a;
+  return a + 1;
 }
 
 /** Whether a word token of `tokens` is `w`. */
