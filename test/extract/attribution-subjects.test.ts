@@ -283,3 +283,11 @@ test("a headline's subject first with a present verb of saying and its object: t
   // a verb of approving is no saying: no statement
   assert.equal(quoteSpeaker('اليونان تقر قانون الإقامة الجديد', 'قانون'), undefined);
 });
+
+test('a name in an apposition after a role whose name was only guessed is the speaker; باسم opens no speech', () => {
+  const t = 'وقال المتحدث باسم إدارة مكافحة الفيضانات، ماركو بيلوتي، إنهم عثروا على الجثث.';
+  assert.equal(quoteSpeaker(t, 'عثروا'), 'ماركو بيلوتي');
+  const t2 = 'وأفاد الناطق باسم الوكالة الوطنية لإدارة الفيضانات ماركو بيلوتي أن المياه ارتفعت.';
+  assert.equal(quoteSpeaker(t2, 'المياه'), 'ماركو بيلوتي');
+  assert.equal(quoteSpeaker('وأفاد المرصد بمقتل 5 أشخاص في القصف.', 'بمقتل'), 'المرصد');
+});

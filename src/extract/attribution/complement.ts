@@ -55,7 +55,16 @@ export function findComplement(
     // the verb's own preposition opens what it says when the subject before it is short (حذر X من …،
     // أعلن X عن …، أفاد X بمقتل …); not إلى before أن (أشار إلى أن: the complement follows)
     const beforeComplement = t.norm === TO_WORD && COMPLEMENT.has(tokens[i + 1]?.norm ?? '');
-    if (opensSpeech(v.lemma, t) && !beforeComplement && wordsBetween(tokens, from, i) <= 10)
+    // (a word that only begins with the letter of the preposition, right before أن, is the subject's last:
+    // الناطق … ماركو بيلوتي أن)
+    const nameBeforeComplement =
+      t.norm.length > 3 && COMPLEMENT.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.word;
+    if (
+      opensSpeech(v.lemma, t) &&
+      !beforeComplement &&
+      !nameBeforeComplement &&
+      wordsBetween(tokens, from, i) <= 10
+    )
       return { at: i, subjectEnd: i };
     // another reporting verb before any complement: this one is not introducing speech
     const other = i > from ? verbAt(t) : null;

@@ -44,11 +44,12 @@ export function opensSpeech(lemma: string, t: Token): boolean {
     loadTsv('speech-objects').map((r) => [r.lemma!, new Set(many(r.opens).map((p) => normalize(p)))]),
   );
   const preps = speechObjects.get(lemma);
-  if (!preps || !t.word) return false;
+  if (!preps || !t.word || t.norm === IN_NAME_OF_WORD) return false; // باسم opens a spokesman's body
   if (preps.has(t.norm)) return true;
   const first = t.norm[0]!;
   return t.norm.length > 3 && (first === 'ب' || first === 'ل') && preps.has(first);
 }
+const IN_NAME_OF_WORD = theWord('rule-words', 'in_name_of');
 export const COMPLEMENT = wordSet('attribution-words', 'complement');
 export const TRAIL = wordSet('attribution-words', 'trailing_preposition');
 // على and the name علي fold to one form: tell them apart by the letter as written

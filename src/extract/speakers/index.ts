@@ -50,6 +50,15 @@ export function parseSpeaker(
     const span: PartSpan = { a: c.a, b: c.b, start, end, inside };
     const parsed = ttl ? titledPart(scan, span, ttl.title, ttl.next) : untitledPart(scan, span);
     if (!parsed) continue;
+    // a known name in an apposition after a role whose name was only guessed from its words
+    // (المتحدث باسم إدارة مكافحة الفيضانات، ماركو بيلوتي،): the apposition names the person, the whole
+    // phrase after the role is the body
+    if (scan.guessed && !ttl && parsed.type === 'person' && KNOWN_NAME.has(parsed.how)) {
+      scan.person = parsed;
+      if (scan.guessed.body) scan.roleOrg = scan.guessed.body;
+      scan.guessed = undefined;
+      continue;
+    }
     // an unnamed role (قائد القوة، …) gives way to the name an apposition gives (…، اللواء سامر العلي)
     const unnamed = scan.person?.how === 'phrase' && !!scan.person.title && parsed.how !== 'phrase';
     if (parsed.type === 'person' && parsed.how !== 'role' && (!scan.person || unnamed)) scan.person = parsed;
@@ -59,6 +68,8 @@ export function parseSpeaker(
 }
 
 const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
+/** How a name was found when a mention or the bare-name reading gives it (not a role's guess). */
+const KNOWN_NAME = new Set(['model', 'lexicon', 'name']);
 
 /** The person named if any, else the first speaker, with the role's body and title attached. */
 function chosenSpeaker(scan: SpeakerScan): SpeakerParse | null {

@@ -16,6 +16,10 @@ export interface SpeakerScan {
   roleTitle: string | null;
   first: Mention | null;
   aliases: string[];
+  /** Set when a role's name was read from words no mention covers (المتحدث باسم إدارة مكافحة الفيضانات:
+   *  "مكافحة الفيضانات" taken for a name): the body the whole phrase after the role would be. A name in
+   *  an apposition after it (، ماركو بيلوتي،) then names the person. */
+  guessed?: { body: Mention | null };
 }
 
 /** One part of the phrase: its word tokens [a, b), their offsets and the mentions inside them. */

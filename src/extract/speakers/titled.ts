@@ -223,8 +223,11 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
     parsed.title = text.slice(tokens[c.a]!.start, tokens[ranked.nameStart]!.start).trim();
     return parsed;
   }
-  if (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-')))
+  if (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-'))) {
+    const nameStart = tokens[k]!.start;
+    if (k > j && !c.inside.some((m) => m.end > nameStart)) scan.guessed = { body: roleBody(scan, c, j, c.b) };
     return personMention(doc, text, tokens, k, c.b, title, c.a, gender);
+  }
   if (someone) return unnamedRole(scan, c, title);
   if (!scan.person && !scan.roleOrg && !scan.first) {
     // a bare role (القيادي، المتحدث) stands for the last person with that role
