@@ -260,6 +260,8 @@ function isNisba(norm: string): boolean {
 export function findKindPhrases(doc: string, text: string, tokens: Token[], known: Mention[]): Mention[] {
   const heads = definiteKindHeads();
   const overlapsKnown = overlapTest(known);
+  // a country whose name is also its nisba (السعودية) may be the adjective: الحكومة السعودية
+  const overlapsNotPlace = overlapTest(known.filter((m) => m.type !== 'location'));
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -273,7 +275,7 @@ export function findKindPhrases(doc: string, text: string, tokens: Token[], know
     const end = tokens[j - 1]!.end;
     const adjectives = tokens.slice(i + 1, j).map((x) => x.norm);
     i = j - 1;
-    if (overlapsKnown(start, end)) continue;
+    if (overlapsKnown(start, end) && (overlapsNotPlace(start, end) || overlapsKnown(start, t.end))) continue;
     const m = descMention(doc, text, start, end, heads.get(head)!, null, 'pattern');
     // السفارة الأمريكية: keyed like سفارة الولايات المتحدة
     const key = demonymKey(head, adjectives);

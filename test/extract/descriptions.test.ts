@@ -29,3 +29,23 @@ test('a clitic before the head stays out of the span', () => {
   const [m] = kinds('واتهم الوزير والسلطات المحلية بالتقصير.');
   assert.equal(m?.surface, 'السلطات المحلية');
 });
+
+test('a country whose name is its nisba is the adjective after a head noun; a known name before it is not', () => {
+  const text = 'وقالت الحكومة السعودية إن الوفد وصل.';
+  const tokens = tokenize(text);
+  const place = { doc: 'd', start: text.indexOf('السعودية'), end: text.indexOf('السعودية') + 8 };
+  const country = {
+    ...place,
+    type: 'location' as const,
+    surface: 'السعودية',
+    key: 'السعوديه',
+    title: null,
+    gender: null,
+    lexId: 'country:sa',
+    how: 'lexicon',
+  };
+  const [m] = findKindPhrases('d', text, tokens, [country]);
+  assert.equal(m?.surface, 'الحكومة السعودية');
+  const body = { ...country, type: 'organization' as const, lexId: 'org:x' };
+  assert.deepEqual(findKindPhrases('d', text, tokens, [body]), []);
+});
