@@ -291,3 +291,12 @@ test('a name in an apposition after a role whose name was only guessed is the sp
   assert.equal(quoteSpeaker(t2, 'المياه'), 'ماركو بيلوتي');
   assert.equal(quoteSpeaker('وأفاد المرصد بمقتل 5 أشخاص في القصف.', 'بمقتل'), 'المرصد');
 });
+
+test("a headline's role before a colon is the speaker of what follows it", () => {
+  const t =
+    'وزير المالية البرتغالي: سنخفض الضرائب العام المقبل\n\nوقال الوزير في مؤتمر صحفي إن الميزانية جاهزة.';
+  assert.equal(quoteSpeaker(t, 'سنخفض'), 'وزير المالية البرتغالي');
+  // not in the body: a line of the article that starts with a role and a colon is left alone
+  const body = 'عنوان الخبر\n\nوزير المالية البرتغالي: سنخفض الضرائب العام المقبل';
+  assert.equal(quoteSpeaker(body, 'سنخفض'), undefined);
+});

@@ -6,7 +6,14 @@ import type { Attribution, Statement, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isComma } from '../speakers/words.js';
 import { findComplement } from './complement.js';
-import { type AttributionContext, addStatement, relaySourceIn, type SentenceRun } from './context.js';
+import {
+  type AttributionContext,
+  addSpeakerWithAliases,
+  addStatement,
+  relaySourceIn,
+  type SentenceRun,
+  speakerIn,
+} from './context.js';
 import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
 import { relayAt } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
@@ -153,12 +160,24 @@ export function colonSource(ctx: AttributionContext, run: SentenceRun): void {
   const colon = findColon(tokens, a, b);
   if (colon <= a) return;
   const colonAt = tokens[colon]!.start;
-  const m = firstStartingIn(
+  let m = firstStartingIn(
     ctx.mentions,
     s.start,
     colonAt,
     (x) => x.end <= colonAt && (x.type === 'organization' || x.type === 'person'),
   );
+  // a headline's role or unnamed source with no name the mentions know (رئيس وزراء البلاد: …، مصدر أمني: …)
+  if (!m && s.paragraph === 0) {
+    const found = speakerIn(ctx, a, colon, null);
+    if (
+      (found?.speaker.title || found?.speaker.how === 'title') &&
+      found.speaker.end <= colonAt &&
+      !isImpersonal(found.speaker)
+    ) {
+      m = found.speaker;
+      addSpeakerWithAliases(ctx, found, m);
+    }
+  }
   if (!m) return;
   const att = attribution(m, [], verbSpan(ctx.text, tokens, colon, colon + 1), 'asserts', 'colon');
   if (!ctx.isSpeaker(m)) ctx.addSpeaker(m);
