@@ -92,6 +92,7 @@ export const SCHEMAS = {
         'relative_ma',
         'pointing',
         'object_said',
+        'named_only',
       ],
     },
   },

@@ -300,3 +300,9 @@ test("a headline's role before a colon is the speaker of what follows it", () =>
   const body = 'عنوان الخبر\n\nوزير المالية البرتغالي: سنخفض الضرائب العام المقبل';
   assert.equal(quoteSpeaker(body, 'سنخفض'), undefined);
 });
+
+test('وثق reports for a known source only', () => {
+  const t = 'ووثق المرصد السوري لحقوق الإنسان مقتل 40 مدنيا في القصف.';
+  assert.equal(quoteSpeaker(t, 'مدنيا'), 'المرصد السوري لحقوق الإنسان');
+  assert.equal(quoteSpeaker('واستطاعت أن توثق حسابها قبل يوم واحد، وانتشر الخبر.', 'الخبر'), undefined);
+});

@@ -1,7 +1,13 @@
 // A statement opened by a reporting verb: a participle continuing the last speaker (مشيرا إلى),
 // a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
 
-import { singularRelativePronouns, speakerPronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
+import {
+  singularRelativePronouns,
+  speakerPronouns,
+  theWord,
+  type VerbInfo,
+  wordSet,
+} from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { findComplement } from './complement.js';
@@ -33,6 +39,11 @@ import {
 
 const IN_WORD = theWord('rule-words', 'in');
 const ABOUT_WORD = theWord('rule-words', 'about');
+
+/** Verbs that report only when a known source is their subject (attribution-words named_only). */
+const NAMED_ONLY = wordSet('attribution-words', 'named_only');
+/** How a known source was found: a lexicon name, a title or role, a body's pattern, the tagger's name. */
+const KNOWN_SOURCE = new Set(['lexicon', 'title', 'pattern', 'model', 'role']);
 
 export type Complement = { at: number; subjectEnd: number } | null;
 
@@ -69,6 +80,8 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
         subjectFirstStatement(ctx, run, i, v, comp) ??
         subjectStatement(ctx, run, i, v, comp));
   if (!opened || opened.contentFrom < 0) return;
+  // a verb that reports only for a known source (وثق المرصد …; not وثقت الدراسات)
+  if (NAMED_ONLY.has(v.lemma) && !KNOWN_SOURCE.has(opened.att.speaker?.how ?? '')) return;
   finishStatement(ctx, run, v, opened);
 }
 
