@@ -197,3 +197,8 @@ test('at least before the number, after a dual, and before من that opens who i
   // the qualifier after one number is not the next one's
   assert.equal(one('قتل 12 شخصا على الأقل 4 منهم أطفال', 4)?.q, 'exact');
 });
+
+test('people evacuated (أجلي) and living in the open are displaced', () => {
+  assert.equal(one('وأجلي نحو ثلاثة آلاف شخص من منازلهم في الجزيرة', 3000)?.m, 'displaced');
+  assert.equal(one('ويعيش أكثر من 20 ألف شخص في العراء بعد الزلزال', 20000)?.m, 'displaced');
+});
