@@ -122,3 +122,8 @@ test('a claim of responsibility with no date of its own claims the attack told b
   const none = told('وقتل 12 شخصا في تفجير استهدف سوقا يوم الأحد. ولم تعلن أي جهة مسؤوليتها عن التفجير.');
   assert.ok(!none.includes('2022-03-06 claim_of_responsibility'), none.join(', '));
 });
+
+test('a disappearance and a find are happenings of their day', () => {
+  assert.deepEqual(told('واختفت السفينة يوم السبت الماضي قبالة السواحل.'), ['2022-03-05 other']);
+  assert.deepEqual(told('وعثر صيادون الاثنين على حطام قرب الجزيرة.'), ['2022-03-07 other']);
+});
