@@ -4,7 +4,7 @@
 // force a story ties to one referent, whatever head or tie it is worded with (lexicons/allegiance.tsv).
 // The name itself keeps its own mention.
 
-import { countryOfCapital, loadTsv, theWord } from '../lexicon/index.js';
+import { countryOfCapital, lexEntry, loadTsv, theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
 import { firstStartingIn } from './sorted-spans.js';
@@ -45,6 +45,15 @@ export function allegianceKey(name: Mention): string {
   return `allegiance:${referent.replace(/ /g, '_')}`;
 }
 
+const ARMED_GROUP = 'armed_group';
+
+/** A mention [start, end) that is one more name of the lexicon body `body`. */
+function namedAs(doc: string, text: string, body: Mention, start: number, end: number): Mention {
+  const m = descMention(doc, text, start, end, 'organization', null, 'pattern');
+  m.lexId = body.lexId;
+  return m;
+}
+
 /** The forces of the document tied to a name among `named` (sorted by start). */
 export function findAllegianceForces(
   doc: string,
@@ -60,8 +69,12 @@ export function findAllegianceForces(
     while (j - i <= 2 && !isIn(tokens[j], ties) && tokens[j]?.word && NISBA.test(tokens[j]!.norm)) j++;
     if (!isIn(tokens[j], ties)) continue;
     // a named body before the tie is that body, described (ميليشيات الحوثي الموالية لإيران)
-    if (firstStartingIn(named, tokens[i]!.start, tokens[j - 1]!.end, (m) => m.end <= tokens[j]!.start))
-      continue;
+    const body = firstStartingIn(
+      named,
+      tokens[i]!.start,
+      tokens[j - 1]!.end,
+      (m) => m.end <= tokens[j]!.start,
+    );
     // ل glued to the name (للحكومة، لتركيا), or من before it
     let k = j + 1;
     const next = tokens[k];
@@ -78,11 +91,24 @@ export function findAllegianceForces(
       (m) => m.type !== 'other' && m.end <= at.end + 200,
     );
     if (!name) continue;
+    if (body) {
+      // the body's name with whom it serves is one more name of it, when the lexicon knows it
+      if (body.lexId && body.type === 'organization')
+        out.push(namedAs(doc, text, body, body.start, name.end));
+      i = j;
+      continue;
+    }
     const head = tokens[i]!;
     // after a conjunction glued to the head (والفصائل): the mention starts after it
     const bareHead = (f: string) => heads.has(f) || (f.startsWith('ال') && heads.has(f.slice(2)));
     const conj = !bareHead(head.norm) && /^[وف]/.test(head.norm) && bareHead(head.norm.slice(1));
     const start = head.start + (conj ? 1 : 0);
+    // forces tied to an armed group are that group (القوات التابعة للحوثيين)
+    if (name.lexId && name.type === 'organization' && lexEntry(name.lexId)?.kind === ARMED_GROUP) {
+      out.push(namedAs(doc, text, name, start, name.end));
+      i = j;
+      continue;
+    }
     const m = descMention(doc, text, start, name.end, 'organization', null, 'pattern');
     m.key = allegianceKey(name);
     out.push(m);

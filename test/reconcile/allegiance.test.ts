@@ -26,12 +26,25 @@ test('forces tied to one referent are one entity, a capital standing for its cou
   assert.ok(named(d, 'تركيا').every((e) => e.id !== a.id));
 });
 
-test('a named body before the tie is that body; an alliance led by a capital', () => {
+test('a named body before the tie is that body, described; an alliance led by a capital', () => {
   const d = dossier(
     'وهاجمت ميليشيات الحوثي الموالية لإيران مواقع في المدينة.',
     'وقال التحالف العربي الذي تقوده الرياض إن طائراته قصفت المواقع.',
   );
-  assert.equal(named(d, 'ميليشيات الحوثي الموالية لإيران').length, 0);
+  // the body with whom it serves is one more name of the body
+  const [houthis] = named(d, 'ميليشيات الحوثي الموالية لإيران');
+  assert.ok(houthis && [houthis.name, ...houthis.aliases].includes('ميليشيات الحوثي'));
   const coalition = d.entities.find((e) => e.aliases.includes('التحالف العربي الذي تقوده الرياض'));
   assert.ok(coalition && [coalition.name, ...coalition.aliases].includes('التحالف العربي'));
+});
+
+test('a known body with whom it serves, and forces tied to an armed group, are names of that body', () => {
+  const d = dossier(
+    'وهاجم تنظيم داعش المدعوم من الخارج مواقع الجيش، بحسب مصادر.',
+    'وقالت القوات التابعة لتنظيم داعش إنها سيطرت على البلدة.',
+  );
+  const isis = named(d, 'تنظيم داعش')[0];
+  assert.ok(isis, 'the body is an entity');
+  const forms = [isis.name, ...isis.aliases];
+  assert.ok(forms.includes('القوات التابعة لتنظيم داعش'), forms.join(' | '));
 });
