@@ -48,3 +48,12 @@ test('a known body with whom it serves, and forces tied to an armed group, are n
   const forms = [isis.name, ...isis.aliases];
   assert.ok(forms.includes('القوات التابعة لتنظيم داعش'), forms.join(' | '));
 });
+
+test("a body's aircraft in construct are a name of the body", () => {
+  const d = dossier(
+    'وقال التحالف العربي إن قواته تقدمت نحو المدينة.',
+    'وشن طيران التحالف العربي غارات على مواقع المسلحين.',
+  );
+  const [coalition] = named(d, 'التحالف العربي');
+  assert.ok(coalition && [coalition.name, ...coalition.aliases].includes('طيران التحالف العربي'));
+});
