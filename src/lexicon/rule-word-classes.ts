@@ -59,4 +59,5 @@ export const ENTITY_WORD_CLASSES = [
   'by_name',
   'agency_suffix',
   'in_place',
+  'kin',
 ] as const;

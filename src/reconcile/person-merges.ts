@@ -1,6 +1,7 @@
 // Persons named differently across documents: the same first and last name, a spelling variant that
 // speaks for the same organisation or has the same role, a surname alone.
 
+import { wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import { bestKey, type Cluster, type ClusterSet, dropAlias, firstSurface, tokensOf } from './clusters.js';
 import { skeleton } from './skeleton.js';
@@ -33,6 +34,8 @@ export function editDistanceAtMost1(a: string, b: string): boolean {
 /** Letters that transliterations of one sound swap (غزالة / قزالة, ك / ق). */
 export const foldSound = (s: string): string => (SWAPPED_LETTER.test(s) ? s.replace(/[غقك]/g, 'ق') : s);
 const SWAPPED_LETTER = /[غك]/;
+/** Nouns of kin and close relation before a person's name (خطيبة، زوجة، نجل), normalised. */
+const KIN = wordSet('entity-words', 'kin');
 
 /** Both persons are introduced by the same role word (المتحدث باسم …، القيادي في …). */
 function sameRole(c: Cluster, d: Cluster): boolean {
@@ -88,7 +91,8 @@ function indexPersons(set: ClusterSet): PersonIndex {
     const k = keyOf.get(c)!;
     if (k.length < 2) continue;
     const last = familyKey(k[k.length - 1]!);
-    push(index.byLast, last, c);
+    // a relative named by the person (خطيبة X، زوجة X) bears no surname of the person's
+    if (!KIN.has(k[0]!)) push(index.byLast, last, c);
     const firstLast = `${k[0]}|${last}`;
     const named = index.byFirstLast.get(firstLast);
     if (named) (k.length === 2 ? named.two : named.longer).push(c);

@@ -18,3 +18,15 @@ test('a given name one letter off before a known surname is the same person', ()
   assert.ok(person, 'the other spelling is an alias');
   assert.ok([person.name, ...person.aliases].includes('فيكتور ماريناسكو'));
 });
+
+test('a relative named by the person (خطيبة X) is no other bearer of the surname', () => {
+  const d = dossier(
+    'وقال الصحفي فيكتور ماريناسكو إنه سيعود إلى بلاده.',
+    'وأكدت خطيبة ماريناسكو أنها تنتظره أمام المبنى.',
+    'وقال ماريناسكو في رسالة إن صحته جيدة.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name === 'فيكتور ماريناسكو');
+  assert.ok(person, 'the person is an entity');
+  assert.ok(person.aliases.includes('ماريناسكو'), JSON.stringify(person.aliases));
+  assert.ok(!person.aliases.includes('خطيبة ماريناسكو'));
+});
