@@ -68,6 +68,7 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   const desc = findDescriptions(doc, text, tokens, lexical).filter(
     (d) => !insideLexical(d.start, d.end) && !coverage.overlaps(PERSONS, d),
   );
+  linkLeaders(text, tokens, desc, lexical);
   const pattern = findPatternOrgs(doc, text, tokens, [...lexical, ...persons, ...desc]);
   const names = [...lexical, ...persons, ...desc, ...pattern].sort((a, b) => a.start - b.start);
   const forces = findAllegianceForces(doc, text, tokens, names);
@@ -136,6 +137,18 @@ function nameWithWhatFollows(
   if (by < 0 || !tokens[by]?.word) return null;
   const leader = firstStartingIn(ms, tokens[by]!.start, tokens[by]!.end, (x) => x.type === 'location');
   return leader && leader.start === tokens[by]!.start ? text.slice(m.start, leader.end) : null;
+}
+
+/** A description of an alliance with the place that leads it (التحالف الذي تقوده الرياض): that phrase is
+ *  one more name of whatever the description resolves to. `places` are the lexicon's mentions. */
+function linkLeaders(text: string, tokens: Token[], desc: Mention[], places: Mention[]): void {
+  for (const m of desc) {
+    if (m.type !== 'organization') continue;
+    let j = tokenIndexAt(tokens, m.start);
+    while (j < tokens.length && tokens[j]!.end <= m.end) j++;
+    const after = nameWithWhatFollows(text, tokens, j, m, places);
+    if (after && after !== m.surface) m.aliases = [...new Set([...(m.aliases ?? []), after])];
+  }
 }
 
 /** Names the text itself links: "مدينة X" is also a name of X; "X، الذي يعرف أيضا باسم Y" makes Y a

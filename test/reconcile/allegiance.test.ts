@@ -57,3 +57,12 @@ test("a body's aircraft in construct are a name of the body", () => {
   const [coalition] = named(d, 'التحالف العربي');
   assert.ok(coalition && [coalition.name, ...coalition.aliases].includes('طيران التحالف العربي'));
 });
+
+test('a description of an alliance with the place that leads it is a name of what it describes', () => {
+  const d = dossier(
+    'وقال التحالف العربي إن قواته تقدمت.',
+    'وقال التحالف الذي تقوده الرياض إن طائراته قصفت المواقع.',
+  );
+  const [coalition] = named(d, 'التحالف العربي');
+  assert.ok(coalition?.aliases.includes('التحالف الذي تقوده الرياض'), JSON.stringify(coalition?.aliases));
+});
