@@ -306,3 +306,9 @@ test('وثق reports for a known source only', () => {
   assert.equal(quoteSpeaker(t, 'مدنيا'), 'المرصد السوري لحقوق الإنسان');
   assert.equal(quoteSpeaker('واستطاعت أن توثق حسابها قبل يوم واحد، وانتشر الخبر.', 'الخبر'), undefined);
 });
+
+test('كان + a subject with an apposition between commas + قد + verb: the person named speaks', () => {
+  const t =
+    'وقالت مصادر أمنية إن القتال مستمر. وكان قائد العملية، اللواء سامر العلي، قد تحدث قائلا إن الجنود تقدموا.';
+  assert.equal(quoteSpeaker(t, 'الجنود تقدموا'), 'سامر العلي');
+});

@@ -143,11 +143,16 @@ function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): num
   const { tokens } = ctx;
   let words = 0;
   let onlyAlready = true; // no word but قد between the verb and token k
+  let closed = false; // a comma closed the subject before قد: one more may open an apposition in it
   for (let k = i - 1; k >= run.a && words <= PLUPERFECT_SUBJECT_WORDS; k--) {
     const t = tokens[k]!;
     if (!t.word) {
-      // (a comma that closes the subject before قد is the subject's: وكان X وY، قد قالوا)
-      if (/^[،,.:؛;]$/.test(t.norm) && !(onlyAlready && isCommaTok(t) && k < i - 1)) return -1;
+      if (!/^[،,.:؛;]$/.test(t.norm)) continue;
+      // (a comma that closes the subject before قد is the subject's: وكان X وY، قد قالوا; and the one that
+      // opens the apposition it closes: وكان قائد العملية، اللواء X، قد قال)
+      if (onlyAlready && isCommaTok(t) && k < i - 1) closed = true;
+      else if (closed && isCommaTok(t)) closed = false;
+      else return -1;
       continue;
     }
     if (t.norm !== ALREADY_WORD) onlyAlready = false;
