@@ -312,3 +312,8 @@ test('كان + a subject with an apposition between commas + قد + verb: the pe
     'وقالت مصادر أمنية إن القتال مستمر. وكان قائد العملية، اللواء سامر العلي، قد تحدث قائلا إن الجنود تقدموا.';
   assert.equal(quoteSpeaker(t, 'الجنود تقدموا'), 'سامر العلي');
 });
+
+test('a nationality or a nisba before a name the tagger knows: the person speaks', () => {
+  const t = 'وقالت الأسترالية جانيت ماغواير إن العثور على الحطام مؤلم.';
+  assert.equal(quoteSpeaker(t, 'الحطام'), 'جانيت ماغواير');
+});

@@ -5,6 +5,7 @@ import { alternation, loadTsv, prefixTest, theWord, wordSet } from '../../lexico
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { orgNameHead } from '../descriptions.js';
+import { firstStartingIn } from '../sorted-spans.js';
 import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import {
@@ -43,11 +44,34 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
     parsed.how = 'name';
     return parsed;
   }
+  // a nationality before a person's name (قال الصيني X، قالت الأسترالية Y): the person
+  const national = nationalityBefore(scan, c);
+  if (national) return national;
   const issuer = inside.length ? issuedBy(tokens, c.a, inside) : null;
   // what a body issued (بيانات الأمم المتحدة، حصيلة للمرصد): the body speaks
   if (issuer) return { ...issuer, gender: scan.gender };
   if (inside.length) return knownNamePart(scan, c);
   return descriptionPart(scan, c);
+}
+
+/** A definite nisba adjective (الصيني، الأسترالية). */
+const COMPLEMENT_WORDS = wordSet('attribution-words', 'complement');
+const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/;
+
+/** The person named right after a nationality that opens the part, to its end (الصيني جانغ يونغلي). */
+function nationalityBefore(scan: SpeakerScan, c: PartSpan): Mention | null {
+  const { tokens } = scan;
+  const first = tokens[c.a]!;
+  const next = tokens[c.a + 1];
+  if (!next?.word || !DEFINITE_NISBA.test(first.norm) || COMPLEMENT_WORDS.has(next.norm)) return null;
+  // (the tagger's names too, which the part's own list keeps only where they lead it)
+  const person = firstStartingIn(
+    scan.mentions,
+    next.start,
+    next.start,
+    (m) => m.type === 'person' && m.end >= c.end - 1,
+  );
+  return person ? { ...person, gender: person.gender ?? scan.gender } : null;
 }
 
 /** The mention that is the whole part, or its lead name when a modifier or an object follows it. */
