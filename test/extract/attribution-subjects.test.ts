@@ -317,3 +317,11 @@ test('a nationality or a nisba before a name the tagger knows: the person speaks
   const t = 'وقالت الأسترالية جانيت ماغواير إن العثور على الحطام مؤلم.';
   assert.equal(quoteSpeaker(t, 'الحطام'), 'جانيت ماغواير');
 });
+
+test('كان + a subject with an apposition between commas + verb, with no قد: the person named speaks', () => {
+  const t = 'وقال شهود إن الانفجار وقع. وكان الرئيس البرتغالي، ماركو ليني، قال الجمعة إن الحكومة ستتشكل.';
+  assert.equal(quoteSpeaker(t, 'الحكومة ستتشكل'), 'ماركو ليني');
+  // a verb with و after the comma opens a clause of its own
+  const t2 = 'كان الكاتب دقيقا في عمله، وتأثر في ذلك بأساتذته، وقال: "الكتابة صبر".';
+  assert.notEqual(quoteSpeaker(t2, 'الكتابة صبر'), 'دقيقا في عمله');
+});

@@ -144,19 +144,27 @@ function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): num
   let words = 0;
   let onlyAlready = true; // no word but قد between the verb and token k
   let closed = false; // a comma closed the subject before قد: one more may open an apposition in it
+  let bare = false; // that comma stood right before the verb: only with the one that opens the apposition
   for (let k = i - 1; k >= run.a && words <= PLUPERFECT_SUBJECT_WORDS; k--) {
     const t = tokens[k]!;
     if (!t.word) {
       if (!/^[،,.:؛;]$/.test(t.norm)) continue;
       // (a comma that closes the subject before قد is the subject's: وكان X وY، قد قالوا; and the one that
-      // opens the apposition it closes: وكان قائد العملية، اللواء X، قد قال)
-      if (onlyAlready && isCommaTok(t) && k < i - 1) closed = true;
-      else if (closed && isCommaTok(t)) closed = false;
-      else return -1;
+      // opens the apposition it closes: وكان قائد العملية، اللواء X، قد قال — also with no قد: وكان
+      // الرئيس، X، قال)
+      if (onlyAlready && isCommaTok(t) && !closed) {
+        closed = true;
+        // (not before a verb with و, a new clause: كان X، وتأثر بـY، وقال)
+        bare = k === i - 1;
+        if (bare && /^و/.test(tokens[i]!.norm)) return -1;
+      } else if (closed && isCommaTok(t)) {
+        closed = false;
+        bare = false;
+      } else return -1;
       continue;
     }
     if (t.norm !== ALREADY_WORD) onlyAlready = false;
-    if (KANA.test(t.norm)) return k;
+    if (KANA.test(t.norm)) return bare ? -1 : k;
     if (verbAt(t)) return -1;
     words++;
   }
