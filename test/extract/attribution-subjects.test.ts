@@ -325,3 +325,9 @@ test('كان + a subject with an apposition between commas + verb, with no قد:
   const t2 = 'كان الكاتب دقيقا في عمله، وتأثر في ذلك بأساتذته، وقال: "الكتابة صبر".';
   assert.notEqual(quoteSpeaker(t2, 'الكتابة صبر'), 'دقيقا في عمله');
 });
+
+test('a second report after a contrast, its source asking not to be named, has its own speaker', () => {
+  const t =
+    'وقال شهود إن 20 شخصا قتلوا، في حين أكد مسؤول أمني طلب عدم نشر اسمه لوكالة "رويترز" أن 25 شخصا أصيبوا.';
+  assert.equal(quoteSpeaker(t, '25 شخصا'), 'مسؤول أمني');
+});

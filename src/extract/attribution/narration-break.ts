@@ -59,6 +59,9 @@ function contrastReport(tokens: Token[], i: number, end: number): boolean {
 }
 
 const NOT_PAST = wordSet('rule-words', 'not_past');
+/** A clause about the source (طلب عدم ذكر اسمه) and how many words it has at most. */
+const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
+const ASIDE_WORDS = 4;
 /** Token i is و with a negation (ولم، ولن) and a reporting verb, not a participle, follows it; after لم a
  *  hollow verb loses its long vowel (يشير → لم يشر، يقول → لم يقل), so that form is read too. */
 function negatedReport(tokens: Token[], i: number): boolean {
@@ -86,10 +89,14 @@ function report(tokens: Token[], i: number, end: number, joined: boolean): boole
   const t = tokens[i]!;
   const v = t.word && (!joined || t.norm.startsWith('و')) ? verbAt(t) : null;
   if (!v || v.participle) return false;
-  // within eight words (a quoted name's marks and a comma are not counted: قال مصدر لـ«X»، إن)
-  for (let k = i + 1, words = 0; k < Math.min(end, i + 17) && words < 8; k++) {
+  // within eight words (a quoted name's marks and a comma are not counted: قال مصدر لـ«X»، إن; nor a
+  // source's wish not to be named: أكد مسؤول أمني طلب عدم نشر اسمه لوكالة X أن)
+  let aside = 0;
+  for (let k = i + 1, words = 0; k < Math.min(end, i + 21) && words < 8; k++) {
     const w = tokens[k]!;
-    if (w.word) words++;
+    if (w.word && ASIDE_VERB.has(w.norm)) aside = ASIDE_WORDS;
+    if (w.word && aside > 0) aside--;
+    else if (w.word) words++;
     if (v.kind === 'relay' ? w.norm === ABOUT_WORD : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':')
       return true;
     // an appeal with what it calls for, after a contrast or a comma (بينما دعا مجلس الأمن إلى …); not one
