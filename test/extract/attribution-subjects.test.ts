@@ -331,3 +331,8 @@ test('a second report after a contrast, its source asking not to be named, has i
     'وقال شهود إن 20 شخصا قتلوا، في حين أكد مسؤول أمني طلب عدم نشر اسمه لوكالة "رويترز" أن 25 شخصا أصيبوا.';
   assert.equal(quoteSpeaker(t, '25 شخصا'), 'مسؤول أمني');
 });
+
+test('"the same source" is the last speaker', () => {
+  const t = 'وقال الناطق باسم الوكالة، ماركو بيلوتي، إن 300 شخص قتلوا. وقال المصدر نفسه إن التوزيع صعب.';
+  assert.equal(quoteSpeaker(t, 'التوزيع صعب'), 'ماركو بيلوتي');
+});

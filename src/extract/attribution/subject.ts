@@ -145,6 +145,7 @@ export function surnameBearer(speakers: Mention[], speaker: Mention): Mention {
 }
 
 const BACK_SOURCE = wordSet('speaker-words', 'back_source');
+const ITSELF = wordSet('rule-words', 'itself');
 
 /** The attribution of the speaker a subject names: a bare role (وأضاف القيادي) continues the last
  *  speaker with that role; anyone else is a new, explicit speaker. */
@@ -158,14 +159,19 @@ export function namedAttribution(
   const verb = verbSpan(ctx.text, ctx.tokens, i, i + 1);
   if (isImpersonal(found.speaker)) return attribution(null, via, verb, v.stance, 'impersonal');
   const speaker = surnameBearer(ctx.speakers, found.speaker);
-  // the source alone (وأوضح المصدر): the source that spoke before
-  const back = looseKey(speaker.surface);
+  // the source alone (وأوضح المصدر): the source that spoke before; "the same source" (المصدر نفسه، المصدر
+  // ذاته): failing an unnamed one of that noun, whoever spoke last
+  const words = looseKey(speaker.surface).split(' ');
+  const same = words.length === 2 && ITSELF.has(words[1]!);
+  const back = same ? words[0]! : words.join(' ');
   if (BACK_SOURCE.has(back)) {
     // the last unnamed source of that noun (أفاد مصدر أمني …، وقال المصدر)
     const noun = back.slice(2);
     for (let k = ctx.speakers.length - 1; k >= 0; k--)
       if (ctx.speakers[k]!.key.split(' ')[0] === noun)
         return continuedFrom({ speaker: ctx.speakers[k]!, via: [] }, verb, v.stance);
+    const last = ctx.state.last.any;
+    if (same && last?.speaker) return continuedFrom(last, verb, v.stance);
   }
   if (speaker.how === 'role') {
     const prev = ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface));
