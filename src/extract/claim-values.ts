@@ -17,6 +17,7 @@ const WEEK_UNIT = wordSet('claim-words', 'week_unit');
 const MONTH_UNIT = wordSet('claim-words', 'month_unit');
 const HOUR_UNIT = wordSet('claim-words', 'hour_unit');
 const YEAR_UNIT = wordSet('claim-words', 'year_unit');
+const DECADE_UNIT = wordSet('claim-words', 'decade_unit');
 
 /** "قبل 17 عاما", "(16 سنة)": a time or an age, not a count; and يبلغ الثمانين. The number of an item of
  *  a list ("الآتي: 1- حادث …") is none either. */
@@ -54,7 +55,7 @@ export function yearsDuration(text: string, n: NumberMention): number {
   return unitEnd;
 }
 
-/** A duration in weeks, months or years is counted in days; one in hours too (48 ساعة = 2 days). */
+/** A duration in weeks, months, years or decades is counted in days; one in hours too (48 ساعة = 2 days). */
 export function inDays(
   measure: Measure,
   best: Hit | undefined,
@@ -71,7 +72,9 @@ export function inDays(
         ? 1 / 24
         : YEAR_UNIT.has(u)
           ? 365
-          : 1;
+          : DECADE_UNIT.has(u)
+            ? 3650
+            : 1;
   if (mult !== 1) {
     low = low === null ? null : Math.round(low * mult * 100) / 100;
     high = high === null ? null : Math.round(high * mult * 100) / 100;

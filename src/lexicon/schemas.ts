@@ -21,6 +21,7 @@ export const SCHEMAS = {
         'month_unit',
         'hour_unit',
         'year_unit',
+        'decade_unit',
         'contains_verb',
         'custody_place',
         'camp',

@@ -202,3 +202,13 @@ test('people evacuated (أجلي) and living in the open are displaced', () => {
   assert.equal(one('وأجلي نحو ثلاثة آلاف شخص من منازلهم في الجزيرة', 3000)?.m, 'displaced');
   assert.equal(one('ويعيش أكثر من 20 ألف شخص في العراء بعد الزلزال', 20000)?.m, 'displaced');
 });
+
+test('decades are durations in days; a channel named with a number is no count', () => {
+  assert.deepEqual(one('وخاضت الجماعة تمردا مسلحا لثلاثة عقود', 10950), {
+    m: 'duration',
+    low: 10950,
+    high: 10950,
+    q: 'exact',
+  });
+  assert.equal(one('وقال مراسل فرانس 24 إن الطريق مغلق', 24), undefined);
+});
