@@ -12,27 +12,34 @@ import { descMention } from './speakers/mentions.js';
 
 const FROM_WORD = theWord('rule-words', 'from');
 
-let words: { heads: Set<string>; ties: Set<string> } | null = null;
+/** The heads and ties of lexicons/allegiance.tsv as written in a text, normalised: each word with and
+ *  without the article and و / ف before it (one set look-up per token: most tokens are neither). */
+interface Words {
+  heads: Set<string>;
+  ties: Set<string>;
+  /** the heads without a conjunction before them (والفصائل: the mention starts after و) */
+  bareHeads: Set<string>;
+}
+let words: Words | null = null;
 
-function load(): { heads: Set<string>; ties: Set<string> } {
+function load(): Words {
   if (words) return words;
   const heads = new Set<string>();
   const ties = new Set<string>();
-  for (const r of loadTsv('allegiance')) (r.class === 'head' ? heads : ties).add(normalize(r.word!));
-  words = { heads, ties };
+  const bareHeads = new Set<string>();
+  for (const r of loadTsv('allegiance')) {
+    const w = normalize(r.word!);
+    const bare = w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`];
+    for (const form of bare) {
+      if (r.class === 'head') bareHeads.add(form);
+      for (const f of [form, `و${form}`, `ف${form}`]) (r.class === 'head' ? heads : ties).add(f);
+    }
+  }
+  words = { heads, ties, bareHeads };
   return words;
 }
 
-/** The word of the set token t is, with or without و / ف and the article: the form found, or null. */
-function formIn(t: Token | undefined, set: Set<string>): string | null {
-  if (!t?.word) return null;
-  const forms = [t.norm];
-  if (/^[وف]/.test(t.norm) && t.norm.length > 3) forms.push(t.norm.slice(1));
-  for (const f of [...forms]) if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));
-  return forms.find((f) => set.has(f)) ?? null;
-}
-
-const isIn = (t: Token | undefined, set: Set<string>) => formIn(t, set) !== null;
+const isIn = (t: Token | undefined, set: Set<string>) => !!t?.word && set.has(t.norm);
 
 /** A nisba adjective (السورية، سورية، الإيرانيين). */
 const NISBA = /^(?:ال)?[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/;
@@ -61,7 +68,7 @@ export function findAllegianceForces(
   tokens: Token[],
   named: Mention[],
 ): Mention[] {
-  const { heads, ties } = load();
+  const { heads, ties, bareHeads } = load();
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isIn(tokens[i], heads)) continue;
@@ -100,9 +107,7 @@ export function findAllegianceForces(
     }
     const head = tokens[i]!;
     // after a conjunction glued to the head (والفصائل): the mention starts after it
-    const bareHead = (f: string) => heads.has(f) || (f.startsWith('ال') && heads.has(f.slice(2)));
-    const conj = !bareHead(head.norm) && /^[وف]/.test(head.norm) && bareHead(head.norm.slice(1));
-    const start = head.start + (conj ? 1 : 0);
+    const start = head.start + (bareHeads.has(head.norm) ? 0 : 1);
     // forces tied to an armed group are that group (القوات التابعة للحوثيين)
     if (name.lexId && name.type === 'organization' && lexEntry(name.lexId)?.kind === ARMED_GROUP) {
       out.push(namedAs(doc, text, name, start, name.end));
