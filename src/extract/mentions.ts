@@ -114,6 +114,8 @@ const AGENCY_SUFFIX = wordSet('entity-words', 'agency_suffix');
 const LED_BY = wordSet('entity-words', 'led_by');
 const LEADS = wordSet('entity-words', 'leads');
 const IN_PLACE = wordSet('entity-words', 'in_place');
+/** A definite nisba adjective (العسكري، الدولية). */
+const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}ي(?:ه)?$/;
 
 /** An organisation's name with the words that complete it where they follow it (وكالة رويترز للأنباء،
  *  التحالف الدولي بقيادة الولايات المتحدة، التحالف الذي تقوده الرياض): token j is the first after the name;
@@ -125,9 +127,28 @@ function nameWithWhatFollows(
   m: Mention,
   ms: Mention[],
 ): string | null {
-  const next = tokens[j];
+  let next = tokens[j];
   if (!next?.word || next.start !== m.end + 1) return null;
   if (AGENCY_SUFFIX.has(next.norm)) return text.slice(m.start, next.end);
+  // an adjective or two after a description (التحالف العسكري), then a place between the name and its
+  // leader (التحالف العسكري في اليمن الذي تقوده السعودية)
+  for (let k = 0; k < 2 && m.how === 'description' && DEFINITE_NISBA.test(next.norm); k++) {
+    next = tokens[++j];
+    if (!next?.word) return null;
+  }
+  if (IN_PLACE.has(next.norm) && tokens[j + 1]?.word) {
+    const place = firstStartingIn(
+      ms,
+      tokens[j + 1]!.start,
+      tokens[j + 1]!.start,
+      (x) => x.type === 'location',
+    );
+    if (place) {
+      while (j < tokens.length && tokens[j]!.start < place.end) j++;
+      next = tokens[j];
+      if (!next?.word) return null;
+    }
+  }
   // بقيادة X، or الذي تقوده X
   const by = LED_BY.has(next.norm)
     ? j + 1

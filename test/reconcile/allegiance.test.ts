@@ -66,3 +66,12 @@ test('a description of an alliance with the place that leads it is a name of wha
   const [coalition] = named(d, 'التحالف العربي');
   assert.ok(coalition?.aliases.includes('التحالف الذي تقوده الرياض'), JSON.stringify(coalition?.aliases));
 });
+
+test('an alliance described with an adjective and a place before its leader is still one name of it', () => {
+  const d = dossier(
+    'وقال التحالف العربي إن قواته تقدمت.',
+    'وقال التحالف العسكري في اليمن الذي تقوده الرياض إن طائراته قصفت المواقع.',
+  );
+  const [coalition] = named(d, 'التحالف العربي');
+  assert.ok(coalition?.aliases.includes('التحالف العسكري في اليمن الذي تقوده الرياض'));
+});
