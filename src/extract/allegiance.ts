@@ -5,6 +5,7 @@
 // The name itself keeps its own mention.
 
 import { countryOfCapital, lexEntry, loadTsv, theWord } from '../lexicon/index.js';
+import { NISBA } from '../text/nisba.js';
 import { normalize } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
 import { firstStartingIn } from './sorted-spans.js';
@@ -40,9 +41,6 @@ function load(): Words {
 }
 
 const isIn = (t: Token | undefined, set: Set<string>) => !!t?.word && set.has(t.norm);
-
-/** A nisba adjective (السورية، سورية، الإيرانيين). */
-const NISBA = /^(?:ال)?[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/;
 
 /** The key that ties a force to a referent: never a phrase of words, so no pass that compares the words
  *  of names joins it to the referent itself. */

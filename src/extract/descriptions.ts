@@ -6,6 +6,7 @@
 
 import { alternation, loadTsv, many, theWord } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
+import { DEFINITE_NISBA } from '../text/nisba.js';
 import { looseKey, normalize } from '../text/normalize.js';
 import { stemAfterProclitics, tokenStems } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
@@ -252,7 +253,7 @@ function nameAdjectives(): Set<string> {
 
 /** A nisba adjective (السعودية، الأمريكي) or a word of lexicons/name-adjectives.tsv, normalised. */
 function isNisba(norm: string): boolean {
-  return nameAdjectives().has(norm) || /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm);
+  return nameAdjectives().has(norm) || DEFINITE_NISBA.test(norm);
 }
 
 /** A definite head noun of a kind with nisba adjectives after it (السلطات العراقية، السفارة الأمريكية،

@@ -3,6 +3,7 @@
 // no other mention is). Speakers found by attribution are added later.
 import { matchForm, singularRelativePronouns, wordSet } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
+import { DEFINITE_NISBA } from '../text/nisba.js';
 import { offsetAfterNormalized } from '../text/normalize.js';
 import type { Mention, Token } from '../types.js';
 import { findAllegianceForces } from './allegiance.js';
@@ -114,8 +115,6 @@ const AGENCY_SUFFIX = wordSet('entity-words', 'agency_suffix');
 const LED_BY = wordSet('entity-words', 'led_by');
 const LEADS = wordSet('entity-words', 'leads');
 const IN_PLACE = wordSet('entity-words', 'in_place');
-/** A definite nisba adjective (العسكري، الدولية). */
-const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}ي(?:ه)?$/;
 
 /** An organisation's name with the words that complete it where they follow it (وكالة رويترز للأنباء،
  *  التحالف الدولي بقيادة الولايات المتحدة، التحالف الذي تقوده الرياض): token j is the first after the name;

@@ -4,6 +4,7 @@
 // entity it names; a form two entities could have goes to neither.
 
 import { alternation, loadTsv, many, notNameWords, theWord, wordList, wordSet } from '../lexicon/index.js';
+import { DEFINITE_NISBA } from '../text/nisba.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { isKindHead } from './bare-heads.js';
@@ -25,7 +26,7 @@ export function isDescriptiveAdjective(norm: string): boolean {
  *  الإرهابي، الحوثيون) or a word of lexicons/name-adjectives.tsv (المعارض، المسلحة); never a function word. */
 export function isNameAdjective(norm: string): boolean {
   if (isDescriptiveAdjective(norm)) return true;
-  return /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/.test(norm) && !notNameWords().has(norm);
+  return DEFINITE_NISBA.test(norm) && !notNameWords().has(norm);
 }
 
 /** An entity's forms (`keys`: normalised, [name, ...aliases]), each once, as words. */

@@ -2,6 +2,7 @@
 // a known name with what follows it, or a description (أحد السكان، القوات التي يقودها الأكراد).
 
 import { alternation, loadTsv, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
+import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { orgNameHead } from '../descriptions.js';
@@ -54,9 +55,8 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   return descriptionPart(scan, c);
 }
 
-/** A definite nisba adjective (الصيني، الأسترالية). */
+/** أن، إن: a word after which what follows is said, never a name. */
 const COMPLEMENT_WORDS = wordSet('attribution-words', 'complement');
-const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}ي(?:ه|ون|ين)?$/;
 
 /** The person named right after a nationality that opens the part, to its end (الصيني جانغ يونغلي). */
 function nationalityBefore(scan: SpeakerScan, c: PartSpan): Mention | null {
