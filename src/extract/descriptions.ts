@@ -206,6 +206,19 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     if (!t.word) continue;
     const head = orgNameHead(t, tokens, i);
     if (!head) continue;
+    const quoted = quotedNameAfter(tokens, i + 1);
+    if (quoted) {
+      // صحيفة "كاثيميريني"، منظمة «أطباء بلا حدود»: the quoted words name the body alone too
+      const start = t.start + (t.norm.length - head.length);
+      const end = tokens[quoted.close]!.end;
+      if (!overlapsKnown(start, end)) {
+        const m = descMention(doc, text, start, end, orgNameHeads().get(head)!, null, 'pattern');
+        m.aliases = [text.slice(tokens[quoted.a]!.start, tokens[quoted.b - 1]!.end)];
+        out.push(m);
+      }
+      i = quoted.close;
+      continue;
+    }
     let j = i + 1,
       n = 0;
     while (
@@ -232,6 +245,25 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     i = j - 1;
   }
   return out;
+}
+
+const isQuoteMark = (t: Token | undefined) => !!t && !t.word && /^["“”«»„]$/.test(t.norm);
+
+/** A name of one to four words between quote marks from token `open` on (its words [a, b), the closing
+ *  mark's index), or null. */
+function quotedNameAfter(
+  tokens: readonly Token[],
+  open: number,
+): { a: number; b: number; close: number } | null {
+  if (!isQuoteMark(tokens[open]) || !tokens[open + 1]?.word) return null;
+  let words = 0;
+  for (let k = open + 1; k < tokens.length && k <= open + 8; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t)) return words > 0 && words <= 4 ? { a: open + 1, b: k, close: k } : null;
+    if (t.word) words++;
+    else if (!/^[-–.&]$/.test(t.norm)) return null;
+  }
+  return null;
 }
 
 let kindHeads: Map<string, Mention['type']> | null = null;

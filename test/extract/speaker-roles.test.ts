@@ -199,3 +199,24 @@ test('what follows a known body or an indefinite plural source is its object; a 
   const t3 = 'وقالت الناطقة باسم الخارجية سارة نوري ليل السبت إن الوفد وصل.';
   assert.equal(quoteSpeaker(t3, 'الوفد وصل'), 'سارة نوري');
 });
+
+test('an assistant is a role; an honorific heading a word after the name is an apposition', () => {
+  const t = 'وقال مساعد وزير الداخلية فيكتور ماريناسكو إن الطريق فتح.';
+  assert.equal(quoteSpeaker(t, 'الطريق فتح'), 'فيكتور ماريناسكو');
+  const t2 = 'وقال البابا ماركو بابا الكنيسة الجديدة إنه حزين لما جرى.';
+  assert.equal(quoteSpeaker(t2, 'حزين'), 'ماركو');
+});
+
+test('a relative clause or an aside with وهو ends the speaker; the noun before a relative is no family name', () => {
+  const t = 'وقالت وزارة الصحة التابعة للحكومة التي تعمل من الخارج إن 40 شخصا قتلوا.';
+  assert.equal(quoteSpeaker(t, '40 شخصا'), 'وزارة الصحة التابعة للحكومة');
+  const t2 = 'ونقل التقرير عن فيكتور ماريناسكو وهو باحث في المعهد قوله إن الوضع خطير.';
+  assert.equal(quoteSpeaker(t2, 'الوضع خطير'), 'فيكتور ماريناسكو');
+  const t3 = 'ووصف السفير الأمير ماركو بيلوتي التقارير التي تفيد باعتقاله بالخاطئة قائلا إنها "لا أساس لها".';
+  assert.equal(quoteSpeaker(t3, 'لا أساس لها'), 'ماركو بيلوتي');
+});
+
+test('a newspaper or a body named in quote marks after its head is one mention, the quoted name another form', () => {
+  const t = 'وذكرت صحيفة "لا ديبيشا" اليومية أن 8 جنود فروا.';
+  assert.equal(quoteSpeaker(t, '8 جنود'), 'صحيفة "لا ديبيشا"');
+});

@@ -77,11 +77,38 @@ export function nameWordAt(tokens: Token[], k: number): boolean {
  *  `quotes`. */
 export function nameRunEnd(tokens: Token[], from: number, end: number, names = 4, quotes = false): number {
   let k = from;
-  for (let n = 0; k < end && n < names && (nameWordAt(tokens, k) || (quotes && isQuoteTok(tokens[k]!))); k++)
+  for (
+    let n = 0;
+    k < end && n < names && (nameWordAt(tokens, k) || (quotes && isQuoteTok(tokens[k]!)));
+    k++
+  ) {
+    // a role in apposition after the name ends it (البابا فلان | بابا الفاتيكان، فلان | رئيس الوزراء)
+    if (k > from && tokens[k]!.word && isAppositiveRole(tokens[k]!.norm, tokens[k + 1])) break;
+    // (a word with the article before a relative pronoun is the noun it describes: فلان | التقارير التي)
+    if (
+      k > from &&
+      tokens[k]!.norm.startsWith('ال') &&
+      tokens[k + 1]?.word &&
+      RELATIVE.has(tokens[k + 1]!.norm)
+    )
+      break;
     if (tokens[k]!.word && !isNameLink(tokens[k]!.norm)) n++;
+  }
   // a link with no name after it is no part of the name (يعقوب ابن | الملا عمر)
   while (k > from + 1 && tokens[k - 1]!.word && isNameLink(tokens[k - 1]!.norm)) k--;
   return k;
+}
+
+/** A one-word title without the article, as it stands in apposition (lexicons/titles.tsv, written with or
+ *  without the article there): a role (رئيس، وزير), or an honorific before a word with the article that it
+ *  heads (بابا الفاتيكان; أمير alone may be a given name). */
+function isAppositiveRole(norm: string, next: Token | undefined): boolean {
+  if (norm.startsWith('ال')) return false;
+  const { titles } = lexicons();
+  const construct = !!next?.word && next.norm.startsWith('ال');
+  const oneWord = (list: TitleInfo[] | undefined) =>
+    !!list?.some((t) => t.words.length === 1 && (t.kind === 'role' || (t.kind === 'honorific' && construct)));
+  return oneWord(titles.get(norm)) || oneWord(titles.get(`ال${norm}`));
 }
 
 /** A word that joins a personal name to the next word (lexicons/name-links.tsv), by its normalised form. */
@@ -189,8 +216,13 @@ export function splitParts(tokens: Token[], a: number, b: number, mentions: read
       parts.push({ a: s, b: i });
       s = b;
       break;
-    } else if (i > s + 1 && t.word && RELATIVE.has(t.norm)) {
-      // a relative clause after the speaker says what else they did (المتحدث خالد عمار الذي فر مع …)
+    } else if (
+      i > s + 1 &&
+      t.word &&
+      (RELATIVE.has(t.norm) || (HE_SHE.has(t.norm) && t.norm.startsWith('و')))
+    ) {
+      // a relative clause after the speaker says what else they did (المتحدث خالد عمار الذي فر مع …), an
+      // aside with وهو / وهي who they are (فلان وهو باحث في …)
       parts.push({ a: s, b: i });
       s = b;
       break;
@@ -237,7 +269,7 @@ export function rankedNameIn(
   end: number,
   inside: Mention[],
 ): { at: number; nameStart: number; nameEnd: number } | null {
-  for (let r = from + 1; r < end; r++) {
+  for (let r = from; r < end; r++) {
     const ttl = titleAt(tokens, r, end);
     if (!ttl || (ttl.title.kind !== 'rank' && ttl.title.kind !== 'honorific')) continue;
     let k = nameRunEnd(tokens, ttl.next, end);
@@ -254,6 +286,8 @@ export function familyName(tokens: Token[], k: number, end: number, inside: Ment
   if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
   if (inside.some((m) => m.type !== 'person' && m.start <= t.start && m.end >= t.end)) return false;
   const nx = tokens[k + 1];
+  // (a word before a relative pronoun is the noun it describes: وصف الوزير فلان التقارير التي …)
+  if (nx?.word && RELATIVE.has(nx.norm)) return false;
   return (
     k + 1 >= end ||
     !nx ||
