@@ -220,3 +220,21 @@ test('a newspaper or a body named in quote marks after its head is one mention, 
   const t = 'وذكرت صحيفة "لا ديبيشا" اليومية أن 8 جنود فروا.';
   assert.equal(quoteSpeaker(t, '8 جنود'), 'صحيفة "لا ديبيشا"');
 });
+
+test('where a speaker posted, whom they told, and what they did to whom are no part of the speaker', () => {
+  const t = 'وقال الرئيس الفرنسي ماركو بيلوتي في تغريدات نشرت بالفرنسية واليونانية: "خالص المواساة للشعب".';
+  assert.equal(quoteSpeaker(t, 'خالص المواساة'), 'ماركو بيلوتي');
+  const t2 = 'وقال الوزير سامر العلي إن الوضع صعب. وقال لصحفيين في موسكو إن بلاده سترد.';
+  assert.equal(quoteSpeaker(t2, 'بلاده سترد'), 'سامر العلي');
+  const t3 =
+    'وأعلن رئيس الوزراء اليوناني فيكتور ماريناسكو حالة الطوارئ في المدينة، قائلا إن "جميع قوات الطوارئ عبئت لمواجهة الحرائق".';
+  assert.equal(quoteSpeaker(t3, 'جميع قوات'), 'فيكتور ماريناسكو');
+});
+
+test('a verb joined to an earlier one of its sentence has the person that sentence named first as its subject', () => {
+  const t =
+    'انتقد وزير الخارجية، فيكتور ماريناسكو، الطريقة التي تعاملت بها الحكومة، وقال إن بلاده مستعدة للتعاون.';
+  assert.equal(quoteSpeaker(t, 'مستعدة للتعاون'), 'فيكتور ماريناسكو');
+  const t2 = 'وأصيب أصدقاء سامر العلي بصدمة مما حدث، وقالوا إنه كان يسكن بعيدا عن المكان.';
+  assert.notEqual(quoteSpeaker(t2, 'يسكن بعيدا'), 'سامر العلي', 'a plural verb');
+});

@@ -202,6 +202,8 @@ const SPEECH_OBJECT = wordSet('attribution-words', 'speech_object');
 const BELONGING = wordSet('attribution-words', 'belonging');
 const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && BELONGING.has(w.slice(2)));
 const TO_PRESS = wordSet('attribution-words', 'to_press');
+/** Whom a speaker spoke to (للصحفيين، لصحفيين): never the speaker, also as the first word after the verb. */
+export const isToPress = (t: Token | undefined): boolean => !!t?.word && TO_PRESS.has(t.norm);
 const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
 const PLATFORM = wordSet('attribution-words', 'platform');
 const PLATFORM_BEFORE = new Set([

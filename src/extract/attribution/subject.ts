@@ -7,7 +7,7 @@ import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
-import { findWord, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
+import { findWord, isToPress, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
 import { mayOpenRelay, relayAt } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
@@ -88,6 +88,8 @@ export function subjectBounds(
   const subjectPronouns = speakerPronouns('subject');
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
   if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
+  // (وقال للصحفيين إن …: no subject, the speaker is the one before)
+  if (subjEnd > subjStart && isToPress(tokens[subjStart])) subjEnd = subjStart;
   subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
   // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
   const ch = channelAt(tokens, subjStart, complementSubjectEnd ?? subjEnd);

@@ -96,6 +96,21 @@ function timeClause(ctx: AttributionContext, i: number): boolean {
   return k >= 0 && TIME_NOUN.test(tokens[k]!.norm);
 }
 
+/** The first person the tagger, the lexicon or a title named in tokens [a, i), or null. */
+function firstPersonIn(ctx: AttributionContext, a: number, i: number) {
+  const from = ctx.tokens[a]!.start;
+  const to = ctx.tokens[i]!.start;
+  return (
+    ctx.mentions.find(
+      (m) =>
+        m.type === 'person' &&
+        (m.how === 'model' || m.how === 'lexicon' || m.how === 'title') &&
+        m.start >= from &&
+        m.end <= to,
+    ) ?? null
+  );
+}
+
 /** A participle (مشيرا، مؤكدة) goes on with the last speaker. */
 function participleStatement(
   ctx: AttributionContext,
@@ -180,7 +195,16 @@ function subjectStatement(
     // passive verb the outlet narrates with (يذكر أن …)
     if (IMPERSONAL_VERB.test(tokens[i]!.norm)) return null;
     const prev = (v.gender && state.last[v.gender]) || (v.kind === 'continue' ? state.last.any : null);
-    if (prev && comp) att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
+    // a verb joined to an earlier one of its sentence (انتقد الوزير فلان …، وقال إن …): the person that
+    // sentence named first, unless the last speaker is of this sentence already
+    const inSentence = prev?.speaker && prev.speaker.start >= tokens[run.a]!.start;
+    // (a singular verb: قالوا has a plural subject)
+    const joined = tokens[i]!.norm.startsWith('و') && !/(وا|ون)$/.test(tokens[i]!.norm);
+    const first = !inSentence && comp && joined ? firstPersonIn(ctx, run.a, i) : null;
+    if (first && !(first.gender && v.gender && first.gender !== v.gender)) {
+      ctx.addSpeaker(first);
+      att = attribution(first, [], verbSpan(text, tokens, i, i + 1), v.stance, 'explicit');
+    } else if (prev && comp) att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
   }
   if (!att) return null;
   if (comp) return { att, contentFrom: comp.at, narrationAt: narrationBreak(tokens, comp.at, b, false) };

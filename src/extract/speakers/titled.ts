@@ -188,6 +188,28 @@ function unnamedRole(scan: SpeakerScan, c: PartSpan, title: TitleInfo, end = c.e
   return parsed;
 }
 
+/** A person mention of the tagger or the lexicon in the part after the role's first word that more words
+ *  follow, as rankedNameIn gives a name (the mention's first token, its end). */
+function namedPersonIn(scan: SpeakerScan, c: PartSpan, j: number) {
+  const { tokens } = scan;
+  const m = c.inside.find(
+    (x) =>
+      x.type === 'person' &&
+      (x.how === 'model' || x.how === 'lexicon') &&
+      x.start >= tokens[j]!.start &&
+      x.end < c.end,
+  );
+  if (!m) return null;
+  const nameStart = firstTokenAt(tokens, j, m.start);
+  let nameEnd = nameStart;
+  while (nameEnd < c.b && tokens[nameEnd]!.end <= m.end) nameEnd++;
+  if (nameEnd <= nameStart || nameStart >= c.b) return null;
+  // (an object with a definite word follows: حالة الطوارئ; not the rest of a longer name, فرحان | حق)
+  let object = false;
+  for (let k = nameEnd; k < c.b && !object; k++) object = tokens[k]!.word && tokens[k]!.norm.startsWith('ال');
+  return object ? { at: nameStart, nameStart, nameEnd } : null;
+}
+
 /** role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف). */
 function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
   const { tokens, text, doc, gender } = scan;
@@ -202,8 +224,10 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
     const named = nameAt > j && nameAt < c.b && nameRunEnd(tokens, nameAt, c.b) > nameAt;
     return unnamedRole(scan, c, title, named ? tokens[lastWord(tokens, c.a, nameAt) - 1]!.end : c.end);
   }
-  // a rank or honorific inside the phrase starts the name (المتحدث الأمني بوزارة الداخلية العميد سامر العلي)
-  const ranked = rankedNameIn(tokens, j, c.b, c.inside);
+  // a rank or honorific inside the phrase starts the name (المتحدث الأمني بوزارة الداخلية العميد سامر العلي);
+  // else a person the tagger or the lexicon named, with more words after it: what the speaker did to them
+  // (أعلن رئيس الوزراء فلان حالة الطوارئ في المدينة، قائلا …)
+  const ranked = rankedNameIn(tokens, j, c.b, c.inside) ?? namedPersonIn(scan, c, j);
   const { k, nameWords } = roleNameStart(scan, c, title, j, ranked ? ranked.at : c.b);
   scan.roleTitle = title.title;
   // nisba adjectives alone right after the role are the role's (الرئيس الجزائري، المسؤول الأمريكي), not a
