@@ -212,3 +212,8 @@ test('decades are durations in days; a channel named with a number is no count',
   });
   assert.equal(one('وقال مراسل فرانس 24 إن الطريق مغلق', 24), undefined);
 });
+
+test('people expelled from their homes are displaced; diplomats expelled are not', () => {
+  assert.equal(one('عندما طرد مئات الآلاف من منازلهم في الحرب', 100000)?.m, 'displaced');
+  assert.equal(one('وأعلنت الحكومة طرد 12 دبلوماسيا من السفارة', 12)?.m, 'other');
+});
