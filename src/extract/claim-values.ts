@@ -16,6 +16,7 @@ const ITEM_AFTER = /^ *[-–)] *[\u0621-\u064A]/;
 const WEEK_UNIT = wordSet('claim-words', 'week_unit');
 const MONTH_UNIT = wordSet('claim-words', 'month_unit');
 const HOUR_UNIT = wordSet('claim-words', 'hour_unit');
+const MINUTE_UNIT = wordSet('claim-words', 'minute_unit');
 const YEAR_UNIT = wordSet('claim-words', 'year_unit');
 const DECADE_UNIT = wordSet('claim-words', 'decade_unit');
 
@@ -55,7 +56,8 @@ export function yearsDuration(text: string, n: NumberMention): number {
   return unitEnd;
 }
 
-/** A duration in weeks, months, years or decades is counted in days; one in hours too (48 ساعة = 2 days). */
+/** A duration in weeks, months, years or decades is counted in days; one in hours or minutes too (48 ساعة =
+ *  2 days). */
 export function inDays(
   measure: Measure,
   best: Hit | undefined,
@@ -64,17 +66,22 @@ export function inDays(
   let { low, high } = n;
   if (measure !== 'duration' || !best) return { low, high };
   const u = normalize(best.cue.words[0]!).replace(/^ال/, '');
+  // a part of a day: divided, not rounded (3 ساعات = 0.125, 45 دقيقة = 0.03125)
+  const per = HOUR_UNIT.has(u) ? 24 : MINUTE_UNIT.has(u) ? 1440 : 1;
+  if (per !== 1) {
+    low = low === null ? null : low / per;
+    high = high === null ? null : high / per;
+    return { low, high };
+  }
   const mult = WEEK_UNIT.has(u)
     ? 7
     : MONTH_UNIT.has(u)
       ? 30
-      : HOUR_UNIT.has(u)
-        ? 1 / 24
-        : YEAR_UNIT.has(u)
-          ? 365
-          : DECADE_UNIT.has(u)
-            ? 3650
-            : 1;
+      : YEAR_UNIT.has(u)
+        ? 365
+        : DECADE_UNIT.has(u)
+          ? 3650
+          : 1;
   if (mult !== 1) {
     low = low === null ? null : Math.round(low * mult * 100) / 100;
     high = high === null ? null : Math.round(high * mult * 100) / 100;

@@ -231,7 +231,9 @@ function nounClassMeasure(
  *  preposition (سمحوا لهم بالفرار وقتلوا …) and `b` no verb with a subject of its own (وقتلوا). */
 function joined(text: string, a: Hit, b: Hit): boolean {
   if (a.end > b.start || /\S/.test(text.slice(a.end, b.start))) return false;
-  return !/^[بل]/.test(text.slice(a.start, a.end)) && !/وا$/.test(text.slice(b.start, b.end));
+  // (a plural verb before closes the count before it: 43 شخصا قتلوا | وأصيب 173)
+  const first = text.slice(a.start, a.end);
+  return !/^[بل]/.test(first) && !/وا$/.test(first) && !/وا$/.test(text.slice(b.start, b.end));
 }
 
 function makeClaim(

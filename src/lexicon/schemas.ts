@@ -20,6 +20,7 @@ export const SCHEMAS = {
         'week_unit',
         'month_unit',
         'hour_unit',
+        'minute_unit',
         'year_unit',
         'decade_unit',
         'contains_verb',

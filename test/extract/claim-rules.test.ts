@@ -217,3 +217,9 @@ test('people expelled from their homes are displaced; diplomats expelled are not
   assert.equal(one('عندما طرد مئات الآلاف من منازلهم في الحرب', 100000)?.m, 'displaced');
   assert.equal(one('وأعلنت الحكومة طرد 12 دبلوماسيا من السفارة', 12)?.m, 'other');
 });
+
+test('a plural verb closes the count before it; hours and minutes are parts of a day, not rounded', () => {
+  assert.equal(one('وقالت الوزارة إن 43 شخصا قتلوا وأصيب 173 آخرون بجروح', 173)?.m, 'injured');
+  assert.equal(one('وبعد نحو 45 دقيقة من إقلاعها اختفت الطائرة', 0.03125)?.m, 'duration');
+  assert.equal(one('واستمرت المعركة 3 ساعات في الحي', 0.125)?.m, 'duration');
+});
