@@ -16,6 +16,7 @@ const BOUNDARY = /^[.؛;!?؟]$/;
 const CLAUSE = wordSet('claim-words', 'clause_opener');
 const JOIN = wordSet('claim-words', 'and_word', 'among');
 const COMMA = /^[،,]$/;
+const COMPLEMENT = wordSet('attribution-words', 'complement');
 
 export interface Hit {
   cue: MeasureCue;
@@ -174,6 +175,8 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
       if (BOUNDARY.test(t.norm) || COMMA.test(t.norm)) break;
       continue;
     }
+    // what was said starts after its complement (وقالت إن تسعة …): the words before it are another clause
+    if (COMPLEMENT.has(t.norm)) break;
     words++;
     const far = words > LEFT_WORDS;
     if (far && verbNear) break;
@@ -213,6 +216,9 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
   const relative = relativePronouns();
   let afterRelative = -9;
   let verbsOnly = false;
+  let comma = false;
+  // (leftHits ran first: a verb before the number that may govern it)
+  const leftVerb = hits.some((h) => h.cue.kind === 'verb' && h.start < n.start);
   // from the number itself on: a qualifier after the noun (4 جثث على الأقل) leaves the noun in the phrase
   let i0 = site.first;
   while (i0 <= lastTok && tokens[i0]!.start < n.numEnd) i0++;
@@ -249,6 +255,7 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
     }
     if (!t.word) {
       if (BOUNDARY.test(t.norm)) break;
+      if (COMMA.test(t.norm) && leftVerb) comma = true;
       continue;
     }
     if (CLAUSE.has(t.norm)) break; // كما، فيما، بينما: a new clause
@@ -262,7 +269,9 @@ export function rightHits(tokens: Token[], site: NumberSite, hits: Hit[]): void 
       if (cue.kind === 'noun' && (words === 1 || (words === 2 && tokens[lastTok + 1]?.norm === FROM_WORD)))
         score += 0.5; // the counted noun itself
       if (cue.kind === 'verb' && words - afterRelative <= 2 && words > afterRelative) score -= 1.5; // a relative clause describes the noun
-      if (cue.kind === 'verb' && /^و/.test(t.norm) && !/^و/.test(cue.words[0]!)) score -= 1; // وأصيب …: a new clause
+      // وأصيب …: a new clause, after a comma all the more when a verb before the number governs it
+      // (وقتل في الهجوم 60 شخصا على الأقل، وأصيب …)
+      if (cue.kind === 'verb' && /^و/.test(t.norm) && !/^و/.test(cue.words[0]!)) score -= comma ? 2 : 1;
       hits.push({ cue, score, start: t.start, end: tokens[end - 1]!.end });
     }
   }

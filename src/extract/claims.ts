@@ -230,7 +230,8 @@ function nounClassMeasure(
 /** Cue `a` stands right before cue `b`, with only the و glued to `b` between; `a` is no adjunct after a
  *  preposition (سمحوا لهم بالفرار وقتلوا …) and `b` no verb with a subject of its own (وقتلوا). */
 function joined(text: string, a: Hit, b: Hit): boolean {
-  if (a.end > b.start || /\S/.test(text.slice(a.end, b.start))) return false;
+  // (one verb: a phrase before is no happening of its own, على متنها | ومقتل 168)
+  if (a.cue.words.length > 1 || a.end > b.start || /\S/.test(text.slice(a.end, b.start))) return false;
   // (a plural verb before closes the count before it: 43 شخصا قتلوا | وأصيب 173)
   const first = text.slice(a.start, a.end);
   return !/^[بل]/.test(first) && !/وا$/.test(first) && !/وا$/.test(text.slice(b.start, b.end));

@@ -223,3 +223,10 @@ test('a plural verb closes the count before it; hours and minutes are parts of a
   assert.equal(one('وبعد نحو 45 دقيقة من إقلاعها اختفت الطائرة', 0.03125)?.m, 'duration');
   assert.equal(one('واستمرت المعركة 3 ساعات في الحي', 0.125)?.m, 'duration');
 });
+
+test('the dead before their number; a phrase is no happening joined to the next; a comma before وأصيب', () => {
+  assert.equal(one('حيث عثر على غالبية القتلى الـ82 في المدينة', 82)?.m, 'killed');
+  assert.equal(one('بعد اندلاع حريق على متنها ومقتل 168 شخصا', 168)?.m, 'killed');
+  assert.equal(one('وقتل في الهجوم المزعوم 60 شخصا على الأقل، وأصيب المئات', 60)?.m, 'killed');
+  assert.notEqual(one('وقدمت التعازي للقتلى وقالت إن تسعة أشخاص ما زالوا في المستشفى', 9)?.m, 'killed');
+});
