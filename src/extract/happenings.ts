@@ -8,6 +8,7 @@
 // statement itself is.
 
 import { alternation, theWord, wordSet } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Happening, HappeningType, Mention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
 import { segmentAt } from './attribution/statement-at.js';
@@ -17,6 +18,10 @@ import { spansWithin } from './sorted-spans.js';
 const SINCE_WORD = theWord('rule-words', 'since');
 /** A figure right after منذ counts the time since. */
 const SINCE_BEFORE = new RegExp(`${SINCE_WORD}\\s*$`);
+/** "Until" right before a date (أغلقت المدارس حتى يوم الاثنين): the day it lasts to, not the day it happened. */
+const UNTIL_BEFORE = new RegExp(
+  `(?:^|\\s)[و]?${theWord('rule-words', 'until')}(?:\\s+${theWord('rule-words', 'day')})?\\s*$`,
+);
 
 const WINDOW = 16;
 /** How far a reporting verb's date may stand from it, in words. */
@@ -99,7 +104,11 @@ export function findHappenings(
     const ds = all.length
       ? all.filter(
           (d) =>
-            d.value && d.value.length === 10 && d.precision !== 'week' && !(published && d.value > published),
+            d.value &&
+            d.value.length === 10 &&
+            d.precision !== 'week' &&
+            !(published && d.value > published) &&
+            !UNTIL_BEFORE.test(normalize(text.slice(Math.max(0, d.start - 16), d.start))),
         )
       : all;
     // cues matter only where a date is, or could be carried, anchored or counted back

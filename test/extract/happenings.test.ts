@@ -127,3 +127,13 @@ test('a disappearance and a find are happenings of their day', () => {
   assert.deepEqual(told('واختفت السفينة يوم السبت الماضي قبالة السواحل.'), ['2022-03-05 other']);
   assert.deepEqual(told('وعثر صيادون الاثنين على حطام قرب الجزيرة.'), ['2022-03-07 other']);
 });
+
+test('closures, expulsions, elections and looting are happenings of their day; a date after حتى is where one ends', () => {
+  const types = (t: string) =>
+    analyzeDocument({ id: 'd', source: 'd', text: t, publishedInput: '2018-05-24' }).happenings.map(
+      (h) => `${h.date.value} ${h.type}`,
+    );
+  assert.deepEqual(types('وأغلقت السلطات المطار يوم الاثنين.'), ['2018-05-21 other']);
+  assert.deepEqual(types('وطردت الحكومة يوم الاثنين أربعة دبلوماسيين.'), ['2018-05-21 other']);
+  assert.deepEqual(types('وأغلقت السلطات المدارس حتى يوم الاثنين.'), []);
+});
