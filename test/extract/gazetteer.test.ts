@@ -182,3 +182,12 @@ test('real corpus: frequent names are found with clean spans', async (t) => {
   rl.close();
   assert.ok(found > docs, `${found} mentions in ${docs} articles`);
 });
+
+test('a camp, a palace, a headquarters or a lab before a name is a facility', () => {
+  const text = 'وسيطرت القوات على معسكر الصالحية وقصر الرئاسة.';
+  const ms = findLexiconMentions('d', text, tokenize(text)).filter((m) => m.type === 'facility');
+  assert.deepEqual(
+    ms.map((m) => m.surface),
+    ['معسكر الصالحية', 'قصر الرئاسة'],
+  );
+});

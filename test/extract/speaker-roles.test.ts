@@ -238,3 +238,8 @@ test('a verb joined to an earlier one of its sentence has the person that senten
   const t2 = 'وأصيب أصدقاء سامر العلي بصدمة مما حدث، وقالوا إنه كان يسكن بعيدا عن المكان.';
   assert.notEqual(quoteSpeaker(t2, 'يسكن بعيدا'), 'سامر العلي', 'a plural verb');
 });
+
+test('a foreign rank of two words opens a name; a preposition glued to the article ends it', () => {
+  const t = 'وقال اللفتنانت جنرال ماركو بيلوتي للصحفيين في الوزارة "نعتقد أننا أصبنا الهدف".';
+  assert.equal(quoteSpeaker(t, 'أصبنا الهدف'), 'ماركو بيلوتي');
+});

@@ -84,6 +84,8 @@ export function nameRunEnd(tokens: Token[], from: number, end: number, names = 4
   ) {
     // a role in apposition after the name ends it (البابا فلان | بابا الفاتيكان، فلان | رئيس الوزراء)
     if (k > from && tokens[k]!.word && isAppositiveRole(tokens[k]!.norm, tokens[k + 1])) break;
+    // (a preposition glued to the article is no name's: فلان | للصحفيين)
+    if (k > from && tokens[k]!.norm.startsWith('لل')) break;
     // (a word with the article before a relative pronoun is the noun it describes: فلان | التقارير التي)
     if (
       k > from &&
