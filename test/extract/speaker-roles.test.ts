@@ -243,3 +243,8 @@ test('a foreign rank of two words opens a name; a preposition glued to the artic
   const t = 'وقال اللفتنانت جنرال ماركو بيلوتي للصحفيين في الوزارة "نعتقد أننا أصبنا الهدف".';
   assert.equal(quoteSpeaker(t, 'أصبنا الهدف'), 'ماركو بيلوتي');
 });
+
+test('the head of a known body before its name is the body', () => {
+  const t = 'وقالت منظمة الصليب الأحمر إن 40 متطوعا وصلوا.';
+  assert.equal(quoteSpeaker(t, '40 متطوعا'), 'الصليب الأحمر');
+});

@@ -81,8 +81,11 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
   // (after the head of an organisation's name and a quote mark: منظمة "هيومن رايتس ووتش" أعمال العنف)
   let first = c.a;
   if (orgNameHead(tokens[c.a]!)) for (first++; first < c.b && isQuoteTok(tokens[first]!); first++);
-  const leadBy = first > c.a + 1 && first < c.b ? tokens[first]!.start : start + 2;
+  const headed = first > c.a && first < c.b;
+  const leadBy = headed ? tokens[first]!.start : start + 2;
   const lead = inside.find((m) => m.start <= leadBy);
+  // the head and a known body's name, all of the part (منظمة الصليب الأحمر، شبكة "بي بي سي"): the body
+  if (headed && lead?.how === 'lexicon' && lead.type === 'organization' && lead.end >= end - 2) return lead;
   // the first word of the part after the lead name (a findIndex from token 0 was quadratic)
   let afterLead = -1;
   for (let ti = c.a; lead && ti < c.b && afterLead < 0; ti++)
