@@ -111,6 +111,7 @@ export function mergePersons(set: ClusterSet): void {
   const index = indexPersons(set);
   sameFirstAndLast(set, index);
   spellingVariants(set, index);
+  givenNameVariants(set, index);
   surnamesAlone(set, index);
   rolesAlone(set, index);
   endsOfLongerNames(set, index);
@@ -200,6 +201,30 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
           set.merge(c, d, `spelling variants ${names} with the same first name and the same role`);
         else if (oneLongWordApart(ck, dk) && shareDocument(c, d))
           set.merge(c, d, `spelling variants ${names}, one letter apart in one article`);
+      }
+  }
+}
+
+/** One surname, and given names one letter apart (of five letters or more) in one article: a slip of the
+ *  pen or two transliterations side by side (ديميتريس / ديمتريس تزاناكوبولوس), which spellingVariants,
+ *  comparing names of one first sound, does not see. */
+function givenNameVariants(set: ClusterSet, index: PersonIndex): void {
+  for (const cs of index.byLast.values()) {
+    if (cs.length < 2 || cs.length > MAX_TRANSLITERATIONS) continue;
+    for (let i = 0; i < cs.length; i++)
+      for (let j = i + 1; j < cs.length; j++) {
+        const c = set.find(cs[i]!),
+          d = set.find(cs[j]!);
+        if (c === d) continue;
+        const ck = index.keyOf.get(cs[i]!)!,
+          dk = index.keyOf.get(cs[j]!)!;
+        if (ck[0] === dk[0] || !oneLongWordApart(ck, dk) || !editDistanceAtMost1(ck[0]!, dk[0]!)) continue;
+        if (shareDocument(c, d))
+          set.merge(
+            c,
+            d,
+            `given names one letter apart ("${firstSurface(c)}" / "${firstSurface(d)}") in one article`,
+          );
       }
   }
 }

@@ -30,3 +30,13 @@ test('a relative named by the person (خطيبة X) is no other bearer of the su
   assert.ok(person.aliases.includes('ماريناسكو'), JSON.stringify(person.aliases));
   assert.ok(!person.aliases.includes('خطيبة ماريناسكو'));
 });
+
+test('two spellings of one long given name before one surname in one article are one person', () => {
+  const d = dossier(
+    'وقال المتحدث الحكومي ديميتريوس كالفاكيس إن الحرائق تراجعت. وأعلن المتحدث ديمتريوس كالفاكيس تخصيص صندوق للإغاثة.',
+  );
+  const persons = d.entities.filter(
+    (e) => e.type === 'person' && /كالفاكيس/.test([e.name, ...e.aliases].join('|')),
+  );
+  assert.equal(persons.length, 1, persons.map((e) => e.name).join(' / '));
+});
