@@ -1,7 +1,7 @@
 // Persons named differently across documents: the same first and last name, a spelling variant that
 // speaks for the same organisation or has the same role, a surname alone.
 
-import { wordSet } from '../lexicon/index.js';
+import { loadTsv, prefixTest, wordSet } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import { bestKey, type Cluster, type ClusterSet, dropAlias, firstSurface, tokensOf } from './clusters.js';
 import { skeleton } from './skeleton.js';
@@ -106,6 +106,45 @@ function indexPersons(set: ClusterSet): PersonIndex {
   return index;
 }
 
+const isSourceStem = prefixTest('speaker-words', 'source_stem');
+let givenNames: Set<string> | null = null;
+/** The Arabic given names of lexicons/person-names.tsv, as names are keyed here. */
+const knownGivenNames = () =>
+  (givenNames ??= new Set(
+    loadTsv('person-names')
+      .filter((r) => r.kind === 'given')
+      .map((r) => looseKey(r.word!)),
+  ));
+
+/** A cluster with a name found as a name (the tagger's, after a title, the lexicon's; a bare name's where
+ *  `bare`), not a description. */
+const isNamed = (c: Cluster, bare: boolean) =>
+  c.mentions.some(
+    (m) => m.how === 'model' || m.how === 'title' || m.how === 'lexicon' || (bare && m.how === 'name'),
+  );
+
+/** A foreign given name alone (سوتوبو) for the one person of the story whose name of three words or more
+ *  it opens; never a given name the lexicon lists (محمد، حسن: many people bear it), nor a short word. */
+function givenNamesAlone(set: ClusterSet, index: PersonIndex): void {
+  const opens = new Map<string, Set<Cluster>>();
+  for (const c of index.persons) {
+    const k = index.keyOf.get(c)!;
+    if (k.length >= 3 && isNamed(c, true) && !isSourceStem(k[0]!))
+      opens.set(k[0]!, (opens.get(k[0]!) ?? new Set()).add(c));
+  }
+  if (!opens.size) return;
+  for (const d of index.persons) {
+    const dk = index.keyOf.get(d)!;
+    if (dk.length !== 1 || set.merged(d) || !isNamed(d, true) || dk[0]!.length < 5) continue;
+    // (no given name has the article; مصادر، مسؤولون open unnamed sources)
+    if (knownGivenNames().has(dk[0]!) || dk[0]!.startsWith('ال') || isSourceStem(dk[0]!)) continue;
+    const cands = new Set([...(opens.get(dk[0]!) ?? [])].map((c) => set.find(c)));
+    cands.delete(d);
+    if (cands.size === 1)
+      set.merge([...cands][0]!, d, `"${d.mentions[0]!.surface}" alone opens the one name of that person`);
+  }
+}
+
 /** Surname within a document or unique in the story, full-name variants across documents. */
 export function mergePersons(set: ClusterSet): void {
   const index = indexPersons(set);
@@ -113,6 +152,7 @@ export function mergePersons(set: ClusterSet): void {
   spellingVariants(set, index);
   givenNameVariants(set, index);
   surnamesAlone(set, index);
+  givenNamesAlone(set, index);
   rolesAlone(set, index);
   endsOfLongerNames(set, index);
   transliterations(set, index);

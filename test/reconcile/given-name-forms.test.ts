@@ -40,3 +40,15 @@ test('two spellings of one long given name before one surname in one article are
   );
   assert.equal(persons.length, 1, persons.map((e) => e.name).join(' / '));
 });
+
+test('a foreign given name alone is the one person whose name of three words it opens', () => {
+  const d = dossier(
+    'وقال المتحدث باسم وكالة الكوارث سوتارجو بوريانتو نوغراها إن 40 شخصا قتلوا.',
+    'وأضاف سوتارجو أن فرق الإنقاذ وصلت إلى الجزيرة.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name.includes('نوغراها'));
+  assert.ok(
+    person && [person.name, ...person.aliases].includes('سوتارجو'),
+    JSON.stringify(d.entities.map((e) => e.name)),
+  );
+});
