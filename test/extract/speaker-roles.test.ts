@@ -248,3 +248,10 @@ test('the head of a known body before its name is the body', () => {
   const t = 'وقالت منظمة الصليب الأحمر إن 40 متطوعا وصلوا.';
   assert.equal(quoteSpeaker(t, '40 متطوعا'), 'الصليب الأحمر');
 });
+
+test('a title and a named person, then what they confirmed or announced with no complement', () => {
+  const t = 'وأكد الرئيس الفرنسي فيكتور ماريناسكو أيضا مشاركة بلاده في العملية العسكرية.';
+  assert.equal(quoteSpeaker(t, 'مشاركة بلاده'), 'فيكتور ماريناسكو');
+  const t2 = 'أعلنت رئيسة الوزراء سارة نوري طرد 23 دبلوماسيا ردا على الهجوم.';
+  assert.equal(quoteSpeaker(t2, 'طرد 23'), 'سارة نوري');
+});

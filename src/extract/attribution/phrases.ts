@@ -141,6 +141,21 @@ export function subjectWithoutComplement(
     }
     return j;
   }
+  // a title and the person the tagger or a title named (أكد الرئيس الفرنسي فلان مشاركة بلاده): the subject
+  // ends with the name, what follows is what was said
+  if (titleAt(tokens, i, Math.min(end, i + 4))) {
+    const person = firstStartingIn(
+      mentions,
+      tokens[i]!.start + 1,
+      tokens[Math.min(end - 1, i + 7)]!.start,
+      (x) => x.type === 'person' && (x.how === 'model' || x.how === 'title'),
+    );
+    if (person) {
+      let j = i;
+      while (j < end && tokens[j]!.start < person.end) j++;
+      if (j < end && tokens[j]!.word) return j;
+    }
+  }
   let named = announces; // no preposition yet: the words may still be the announcer's name
   for (let j = i; j < Math.min(end, i + 9); j++) {
     // what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا وإصابة …)
