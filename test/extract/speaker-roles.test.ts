@@ -254,4 +254,6 @@ test('a title and a named person, then what they confirmed or announced with no 
   assert.equal(quoteSpeaker(t, 'مشاركة بلاده'), 'فيكتور ماريناسكو');
   const t2 = 'أعلنت رئيسة الوزراء سارة نوري طرد 23 دبلوماسيا ردا على الهجوم.';
   assert.equal(quoteSpeaker(t2, 'طرد 23'), 'سارة نوري');
+  const t3 = 'وأكد الجنرال سامر العلي انتهاء الضربات.';
+  assert.equal(quoteSpeaker(t3, 'انتهاء الضربات'), 'سامر العلي', 'a family name before a construct');
 });

@@ -294,7 +294,15 @@ export function familyName(tokens: Token[], k: number, end: number, inside: Ment
     k + 1 >= end ||
     !nx ||
     (!nx.word && !/^["“”«»]$/.test(nx.norm)) ||
-    (nx.word && lexicons().titles.has(nx.norm))
+    (nx.word && lexicons().titles.has(nx.norm)) ||
+    // an indefinite noun in construct with a definite one after it opens the object (فلان العلي | انتهاء
+    // الضربات): a family name would not run on into it
+    (nx.word &&
+      k + 2 < end &&
+      !nx.norm.startsWith('ال') &&
+      !/^[وفبلك]/.test(nx.norm) &&
+      !!tokens[k + 2]?.word &&
+      tokens[k + 2]!.norm.startsWith('ال'))
   );
 }
 
