@@ -101,12 +101,12 @@ function firstPersonIn(ctx: AttributionContext, a: number, i: number) {
   const from = ctx.tokens[a]!.start;
   const to = ctx.tokens[i]!.start;
   return (
-    ctx.mentions.find(
+    firstStartingIn(
+      ctx.mentions,
+      from,
+      to,
       (m) =>
-        m.type === 'person' &&
-        (m.how === 'model' || m.how === 'lexicon' || m.how === 'title') &&
-        m.start >= from &&
-        m.end <= to,
+        m.type === 'person' && (m.how === 'model' || m.how === 'lexicon' || m.how === 'title') && m.end <= to,
     ) ?? null
   );
 }
