@@ -225,24 +225,33 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
     if (cs.length < 2) continue;
     // each name's words with their sounds folded, once per name (not once per pair)
     const folded = cs.map((c) => index.keyOf.get(c)!.map(foldSound));
-    for (let i = 0; i < cs.length; i++)
-      for (let j = i + 1; j < cs.length; j++) {
-        const c = set.find(cs[i]!),
-          d = set.find(cs[j]!);
-        if (c === d) continue;
-        const ck = index.keyOf.get(cs[i]!)!,
-          dk = index.keyOf.get(cs[j]!)!;
-        const fd = folded[j]!;
-        if (!folded[i]!.every((w, x) => editDistanceAtMost1(w, fd[x]!))) continue;
-        const names = `("${firstSurface(c)}" / "${firstSurface(d)}")`;
-        if ([...c.orgs].some((o) => d.orgs.has(o)))
-          set.merge(c, d, `spelling variants ${names} speaking for the same organisation`);
-        else if (ck[0] === dk[0] && sameRole(c, d))
-          set.merge(c, d, `spelling variants ${names} with the same first name and the same role`);
-        else if (oneLongWordApart(ck, dk) && shareDocument(c, d))
-          set.merge(c, d, `spelling variants ${names}, one letter apart in one article`);
-      }
+    eachPair(set, index, cs, (c, d, ck, dk, i, j) => {
+      const fd = folded[j]!;
+      if (!folded[i]!.every((w, x) => editDistanceAtMost1(w, fd[x]!))) return;
+      const names = `("${firstSurface(c)}" / "${firstSurface(d)}")`;
+      if ([...c.orgs].some((o) => d.orgs.has(o)))
+        set.merge(c, d, `spelling variants ${names} speaking for the same organisation`);
+      else if (ck[0] === dk[0] && sameRole(c, d))
+        set.merge(c, d, `spelling variants ${names} with the same first name and the same role`);
+      else if (oneLongWordApart(ck, dk) && shareDocument(c, d))
+        set.merge(c, d, `spelling variants ${names}, one letter apart in one article`);
+    });
   }
+}
+
+/** Each pair of a list's clusters not merged yet, as merged so far, with their name keys and indexes. */
+function eachPair(
+  set: ClusterSet,
+  index: PersonIndex,
+  cs: Cluster[],
+  fn: (c: Cluster, d: Cluster, ck: string[], dk: string[], i: number, j: number) => void,
+): void {
+  for (let i = 0; i < cs.length; i++)
+    for (let j = i + 1; j < cs.length; j++) {
+      const c = set.find(cs[i]!),
+        d = set.find(cs[j]!);
+      if (c !== d) fn(c, d, index.keyOf.get(cs[i]!)!, index.keyOf.get(cs[j]!)!, i, j);
+    }
 }
 
 /** One surname, and given names one letter apart (of five letters or more) in one article: a slip of the
@@ -251,21 +260,11 @@ function spellingVariants(set: ClusterSet, index: PersonIndex): void {
 function givenNameVariants(set: ClusterSet, index: PersonIndex): void {
   for (const cs of index.byLast.values()) {
     if (cs.length < 2 || cs.length > MAX_TRANSLITERATIONS) continue;
-    for (let i = 0; i < cs.length; i++)
-      for (let j = i + 1; j < cs.length; j++) {
-        const c = set.find(cs[i]!),
-          d = set.find(cs[j]!);
-        if (c === d) continue;
-        const ck = index.keyOf.get(cs[i]!)!,
-          dk = index.keyOf.get(cs[j]!)!;
-        if (ck[0] === dk[0] || !oneLongWordApart(ck, dk) || !editDistanceAtMost1(ck[0]!, dk[0]!)) continue;
-        if (shareDocument(c, d))
-          set.merge(
-            c,
-            d,
-            `given names one letter apart ("${firstSurface(c)}" / "${firstSurface(d)}") in one article`,
-          );
-      }
+    eachPair(set, index, cs, (c, d, ck, dk) => {
+      if (ck[0] === dk[0] || !oneLongWordApart(ck, dk) || !editDistanceAtMost1(ck[0]!, dk[0]!)) return;
+      const names = `("${firstSurface(c)}" / "${firstSurface(d)}")`;
+      if (shareDocument(c, d)) set.merge(c, d, `given names one letter apart ${names} in one article`);
+    });
   }
 }
 
