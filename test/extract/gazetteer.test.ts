@@ -191,3 +191,9 @@ test('a camp, a palace, a headquarters or a lab before a name is a facility', ()
     ['معسكر الصالحية', 'قصر الرئاسة'],
   );
 });
+
+test("a country's national security council is not the UN Security Council", () => {
+  const text = 'وترأس الرئيس اجتماعا لمجلس الأمن القومي، ودعا مجلس الأمن الدولي إلى الانعقاد.';
+  const ids = findLexiconMentions('d', text, tokenize(text)).map((m) => m.lexId);
+  assert.deepEqual(ids, ['org:national-security-council', 'org:unsc']);
+});
