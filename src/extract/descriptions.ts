@@ -13,6 +13,7 @@ import type { Mention, Token } from '../types.js';
 import { demonymKey } from './kind-of-place.js';
 import { firstStartingIn, overlapTest } from './sorted-spans.js';
 import { descMention } from './speakers/mentions.js';
+import { isQuoteTok } from './speakers/words.js';
 import { anyStemIn, noStemIn } from './stem-sets.js';
 
 const MINISTRY = theWord('rule-words', 'ministry');
@@ -247,19 +248,17 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
   return out;
 }
 
-const isQuoteMark = (t: Token | undefined) => !!t && !t.word && /^["“”«»„]$/.test(t.norm);
-
 /** A name of one to four words between quote marks from token `open` on (its words [a, b), the closing
  *  mark's index), or null. */
 function quotedNameAfter(
   tokens: readonly Token[],
   open: number,
 ): { a: number; b: number; close: number } | null {
-  if (!isQuoteMark(tokens[open]) || !tokens[open + 1]?.word) return null;
+  if (!tokens[open] || !isQuoteTok(tokens[open]) || !tokens[open + 1]?.word) return null;
   let words = 0;
   for (let k = open + 1; k < tokens.length && k <= open + 8; k++) {
     const t = tokens[k]!;
-    if (isQuoteMark(t)) return words > 0 && words <= 4 ? { a: open + 1, b: k, close: k } : null;
+    if (isQuoteTok(t)) return words > 0 && words <= 4 ? { a: open + 1, b: k, close: k } : null;
     if (t.word) words++;
     else if (!/^[-–.&]$/.test(t.norm)) return null;
   }

@@ -6,7 +6,7 @@ import { looseKey } from '../../text/normalize.js';
 import { stemAfterProclitics } from '../../text/tokens.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
+import { isNamedPerson, nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
 import type { AttrSegment } from './index.js';
 import {
   ADVERB,
@@ -148,7 +148,7 @@ export function subjectWithoutComplement(
       mentions,
       tokens[i]!.start + 1,
       tokens[Math.min(end - 1, i + 7)]!.start,
-      (x) => x.type === 'person' && (x.how === 'model' || x.how === 'title'),
+      isNamedPerson,
     );
     if (person) {
       let j = i;

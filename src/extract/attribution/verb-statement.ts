@@ -10,6 +10,7 @@ import {
 } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
+import { isNamedPerson } from '../speakers/index.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
@@ -100,15 +101,7 @@ function timeClause(ctx: AttributionContext, i: number): boolean {
 function firstPersonIn(ctx: AttributionContext, a: number, i: number) {
   const from = ctx.tokens[a]!.start;
   const to = ctx.tokens[i]!.start;
-  return (
-    firstStartingIn(
-      ctx.mentions,
-      from,
-      to,
-      (m) =>
-        m.type === 'person' && (m.how === 'model' || m.how === 'lexicon' || m.how === 'title') && m.end <= to,
-    ) ?? null
-  );
+  return firstStartingIn(ctx.mentions, from, to, (m) => isNamedPerson(m) && m.end <= to) ?? null;
 }
 
 /** A participle (مشيرا، مؤكدة) goes on with the last speaker. */

@@ -89,5 +89,5 @@ function chosenSpeaker(scan: SpeakerScan): SpeakerParse | null {
   return { speaker, aliases: scan.aliases };
 }
 
-export { findTitledPersons } from './mentions.js';
+export { findTitledPersons, isNamedPerson } from './mentions.js';
 export { nameLike, titleAt } from './words.js';

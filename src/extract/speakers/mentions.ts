@@ -78,6 +78,10 @@ export function descMention(
 }
 
 /** Persons introduced by a rank or honorific anywhere in the text (اللواء X Y، العقيد X). */
+/** A person a name finder named: the tagger, the lexicon, or a title before the name (not a description). */
+export const isNamedPerson = (m: Mention): boolean =>
+  m.type === 'person' && (m.how === 'model' || m.how === 'lexicon' || m.how === 'title');
+
 export function findTitledPersons(doc: string, text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {

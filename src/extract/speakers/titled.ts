@@ -4,7 +4,7 @@
 import { prepositionWords, type TitleInfo, theWord, wordSet } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
-import { descMention, personMention } from './mentions.js';
+import { descMention, isNamedPerson, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import {
   familyName,
@@ -188,17 +188,11 @@ function unnamedRole(scan: SpeakerScan, c: PartSpan, title: TitleInfo, end = c.e
   return parsed;
 }
 
-/** A person mention of the tagger or the lexicon in the part after the role's first word that more words
+/** A person a name finder named (isNamedPerson) in the part after the role's first word that more words
  *  follow, as rankedNameIn gives a name (the mention's first token, its end). */
 function namedPersonIn(scan: SpeakerScan, c: PartSpan, j: number) {
   const { tokens } = scan;
-  const m = c.inside.find(
-    (x) =>
-      x.type === 'person' &&
-      (x.how === 'model' || x.how === 'lexicon') &&
-      x.start >= tokens[j]!.start &&
-      x.end < c.end,
-  );
+  const m = c.inside.find((x) => isNamedPerson(x) && x.start >= tokens[j]!.start && x.end < c.end);
   if (!m) return null;
   const nameStart = firstTokenAt(tokens, j, m.start);
   let nameEnd = nameStart;
