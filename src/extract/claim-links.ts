@@ -6,7 +6,8 @@ import { wordSet } from '../lexicon/index.js';
 import type { Token } from '../types.js';
 import type { NumberSite } from './claim-cues.js';
 
-const LINK = wordSet('claim-words', 'among', 'and_word', 'addition');
+const LINK = wordSet('claim-words', 'among', 'and_word', 'addition', 'versus');
+const VERSUS = wordSet('claim-words', 'versus');
 const OF_THEM = wordSet('claim-words', 'of_them');
 const AMONG = wordSet('claim-words', 'among');
 
@@ -75,6 +76,17 @@ export function listItem(tokens: Token[], prevEnd: number, site: NumberSite): bo
   }
   const before = tokens[first - 1];
   return words <= 3 && (gluedAnd(tokens, site) || (!!before && before.word && before.norm === 'و'));
+}
+
+/** "مقابل 68": the number is set beside the figure before it (in the word right before it, or with في). */
+export function versusItem(tokens: Token[], site: NumberSite): boolean {
+  for (let i = site.first - 1, w = 0; i >= 0 && w < 2; i--) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    w++;
+    if (VERSUS.has(t.norm.replace(/^[وف]/, ''))) return true;
+  }
+  return false;
 }
 
 /** "بينهم / منهم / من بينهم" right before the number: a breakdown of the figure before it. */

@@ -7,11 +7,12 @@ import { MEASURES } from '../lexicon/value-sets.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import { cuesAt, type Hit, type NumberSite } from './claim-cues.js';
-import { listItem } from './claim-links.js';
+import { listItem, versusItem } from './claim-links.js';
 import { countedNounFollows } from './count-context.js';
 
 const TO_WORD = theWord('rule-words', 'to');
 const TOLL_TO = wordSet('claim-words', 'toll_to');
+const BARE_TOLL = wordSet('claim-words', 'bare_toll');
 
 /** The measures that count people: all but bombs, days and other things. */
 export const PEOPLE = new Set<Measure>(
@@ -37,6 +38,7 @@ export function measureAfterPrevious(
 ): Measure | null {
   const { n, lastTok, sLast } = site;
   let measure = cueMeasure;
+  if (measure === 'combatants' && fightersOfToll(tokens, site, best)) measure = 'killed';
   // fighters among the dead are who was killed, not a count of fighters (مقتل 7 مدنيين و4 مسلحين)
   const who = whoIsCounted(best, linkedPrev);
   // a part takes its total's measure, unless that total's is other and the part has its own
@@ -49,7 +51,7 @@ export function measureAfterPrevious(
     measure = linkedPrev.claim.measure;
   else if (
     linkedPrev &&
-    listItem(tokens, linkedPrev.endTok, site) &&
+    (listItem(tokens, linkedPrev.endTok, site) || versusItem(tokens, site)) &&
     (who || !(best && best.start >= n.end && best.start - n.end <= (best.cue.kind === 'verb' ? 2 : 12))) &&
     !(n.form === 'dual' && best && best.start === n.numStart) // 11 قتيلا وجريحين
   )
@@ -71,6 +73,23 @@ function whoIsCounted(best: Hit | undefined, linkedPrev: Previous | null): boole
     PEOPLE.has(linkedPrev.claim.measure) &&
     linkedPrev.claim.measure !== 'combatants'
   );
+}
+
+/** "بلغت حصيلة المعارك 203 مقاتلين": a toll that names no measure, of fighters, counts the dead. The toll
+ *  stands at most four words before the number, with no other cue between. */
+function fightersOfToll(tokens: Token[], site: NumberSite, best: Hit | undefined): boolean {
+  if (best?.cue.kind !== 'noun' || best.start < site.n.end) return false;
+  for (let k = site.first - 1, words = 0; k >= site.sFirst && words < 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    words++;
+    if (BARE_TOLL.has(t.norm.replace(/^[وف]/, ''))) {
+      for (let c = k + 1; c < site.first; c++)
+        for (const { cue } of cuesAt(tokens, c, site.first)) if (cue.measure !== 'other') return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A strong counted noun right after the number (قتلى، حالات وفيات): a part with a measure of its own. */

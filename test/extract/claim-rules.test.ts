@@ -230,3 +230,25 @@ test('the dead before their number; a phrase is no happening joined to the next;
   assert.equal(one('وقتل في الهجوم المزعوم 60 شخصا على الأقل، وأصيب المئات', 60)?.m, 'killed');
   assert.notEqual(one('وقدمت التعازي للقتلى وقالت إن تسعة أشخاص ما زالوا في المستشفى', 9)?.m, 'killed');
 });
+
+test('barrel bombs are devices, barrels of oil no count; executions carried out are deaths', () => {
+  assert.equal(one('وألقت المروحيات 40 برميلا متفجرا على البلدة', 40)?.m, 'explosive_devices');
+  assert.equal(one('وسقط أكثر من 25 برميلاً على الحي بحسب ناشطين', 25)?.m, 'explosive_devices');
+  assert.equal(one('وارتفع الإنتاج إلى 700 ألف برميل يوميا', 700000), undefined);
+  assert.equal(one('وأعدم المسلحون 9 أشخاص في الساحة', 9)?.m, 'killed');
+  assert.notEqual(one('وقضت المحكمة بإعدام 6 متهمين', 6)?.m, 'killed');
+});
+
+test('a figure set beside the one before it (مقابل) counts the same; a toll of fighters counts the dead', () => {
+  const t =
+    'وقتل 41 عنصرا من القوات الحكومية مقابل 37 من مقاتلي الجماعة. وبلغت بذلك حصيلة المعارك 90 مقاتلا مقابل 75 مسلحا.';
+  assert.equal(one(t, 37)?.m, 'killed');
+  assert.equal(one(t, 90)?.m, 'killed');
+  assert.equal(one(t, 75)?.m, 'killed');
+  assert.equal(one('ويقاتل 400 مقاتل في المدينة مقابل 250 مقاتلا للحكومة', 250)?.m, 'combatants');
+});
+
+test('survivors in a critical condition are injured', () => {
+  assert.equal(one('وأفادت وسائل إعلام رسمية بنجاة 4 أشخاص لكنهم في حالة صحية حرجة', 4)?.m, 'injured');
+  assert.equal(one('وكانت وسائل إعلام أخرى أعلنت نجاة ستة أشخاص', 6)?.m, 'other');
+});

@@ -106,8 +106,9 @@ function numberAt(scan: Scan, k: number): boolean {
   return w !== null && isNumberish(classify(w));
 }
 
-/** The not-count phrase after token k: tries 3, 2, then 1 tokens. */
-function ncAfterAt(scan: Scan, k: number): NotCount | null {
+/** The not-count phrase after token k: tries 3, 2, then 1 tokens ('count': the longest phrase says it
+ *  is a count after all). */
+function ncAfterAt(scan: Scan, k: number): NotCount | 'count' | null {
   const { toks, n, L } = scan;
   for (let len = 3; len >= 1; len--) {
     if (k + len > n) continue;
@@ -179,7 +180,9 @@ function notCountOf(
 ): NotCount | undefined {
   if (p.composite) return p.composite;
   const a = p.i1 + 1; // first token after
-  const after = ncAfterAt(scan, a);
+  const found = ncAfterAt(scan, a);
+  if (found === 'count') return undefined;
+  const after = found;
   if (after === 'percent' || after === 'money' || after === 'measure') return after;
   const b = clitic ? p.i0 - 2 : p.i0 - 1; // word right before the number
   const bq = q0 - 1; // word before the qualifier

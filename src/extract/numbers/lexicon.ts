@@ -41,7 +41,8 @@ export interface Lex {
   after: Phrase[]; // longest first
   duals: Map<string, string>; // dual form → singular (normalised)
   ncBefore: Map<string, NotCount>;
-  ncAfter: Map<string, NotCount>; // one- or multi-word phrases (space-joined)
+  ncAfter: Map<string, NotCount | 'count'>; // one- or multi-word phrases (space-joined); 'count': a
+  // longer phrase that is a count although a shorter one it starts with is not (برميل متفجر)
   ncNear: Set<string>; // age cues within a few words
   months: Set<string>; // one- and two-word month names
 }
@@ -101,13 +102,14 @@ export function lex(): Lex {
   const duals = new Map<string, string>();
   for (const r of loadTsv('dual-nouns')) for (const f of many(r.duals)) duals.set(N(f), N(r.singular!));
   const ncBefore = new Map<string, NotCount>();
-  const ncAfter = new Map<string, NotCount>();
+  const ncAfter = new Map<string, NotCount | 'count'>();
   const ncNear = new Set<string>();
   for (const r of loadTsv('not-count-units')) {
-    const kind = r.kind as NotCount;
+    const kind = r.kind as NotCount | 'count';
     for (const f of many(r.phrase)) {
       const k = N(f);
-      if (r.position === 'before') ncBefore.set(k, kind);
+      if (kind === 'count') ncAfter.set(k, kind);
+      else if (r.position === 'before') ncBefore.set(k, kind);
       else if (r.position === 'after') ncAfter.set(k, kind);
       else ncNear.add(k);
     }
