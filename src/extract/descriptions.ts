@@ -69,8 +69,8 @@ function phraseAt(tab: Map<string, Phrase[]>, tokens: Token[], i: number): [Phra
   return null;
 }
 
-/** The known organisation a body head ending before token j belongs to: HEAD (ل|لـ|في|التابع لـ) "ORG" or
- *  a glued لORG; returns the index of the last token of the body mention (closing quotes included). */
+/** The known organisation a body head ending before token j belongs to: HEAD (ل|لـ|في|التابع لـ) "ORG", a
+ *  glued لORG or the ORG in construct; returns the index of the last token of the body mention (closing quotes included). */
 function bodyOrgEnd(tokens: Token[], j: number, named: Mention[]): [Mention, number] | null {
   let k = j;
   while (k < tokens.length && k - j < 4 && (isQuote(tokens[k]!) || isLink(tokens[k]!))) k++;
@@ -80,7 +80,8 @@ function bodyOrgEnd(tokens: Token[], j: number, named: Mention[]): [Mention, num
       : undefined; // لقسد
   const at = glued ?? tokens[k];
   const org = at && firstStartingIn(named, at.start, at.end, (m) => m.type === 'organization' && !!m.lexId);
-  if (!org || !(k > j || glued)) return null;
+  // in construct, the head right before the name (قيادة الجيش السوري) is that body's too
+  if (!org || !(k > j || glued || org.start === tokens[j]?.start)) return null;
   let e = j; // the first token from j that reaches the end of the name (a scan from 0 was quadratic)
   while (e < tokens.length && tokens[e]!.end < org.end) e++;
   if (e >= tokens.length) e = j;

@@ -62,6 +62,7 @@ export const SCHEMAS = {
       oneOf: [
         'adverb',
         'time_adverb',
+        'manner',
         'time_noun',
         'channel',
         'not_source',

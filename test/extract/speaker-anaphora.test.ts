@@ -54,3 +54,24 @@ test('"بحسب ما نقل X عن Y": Y speaks, X relays', () => {
     ['مراسلنا'],
   );
 });
+
+const quoteSpeaker = (text: string, needle: string) => {
+  const a = analyzeDocument({ id: 't', source: 't', text });
+  const at = text.indexOf(needle);
+  const q = a.quotes.find((x) => x.start <= at && x.end >= at);
+  return q ? (q.attribution.speaker?.surface ?? '-') : null;
+};
+
+test('"the latter", "he, reading", a manner after the verb: the one before speaks', () => {
+  const t =
+    'وقال القائد رامز فاخوري إن المهمة صعبة. وقال هذا الأخير بصوت مرتجف "لا نزال نؤمن بهذه المهمة الصعبة". وأضاف مازحا: "سنعود للعشاء". ويقول وهو يقرأ ورقة إن الطاقم بخير. وتابع بنبرة حادة إن الوقت ينفد.';
+  assert.equal(quoteSpeaker(t, 'لا نزال'), 'رامز فاخوري');
+  assert.equal(quoteSpeaker(t, 'سنعود'), 'رامز فاخوري');
+  assert.equal(quoteSpeaker(t, 'الطاقم بخير'), 'رامز فاخوري');
+  assert.equal(quoteSpeaker(t, 'الوقت ينفد'), 'رامز فاخوري');
+});
+
+test("a bare head in construct with a known body is that body's (قيادة الجيش السوري)", () => {
+  const t = 'أعلنت قيادة الجيش السوري الأحد في بيان سيطرتها على البلدة بالكامل.';
+  assert.equal(quoteSpeaker(t, 'سيطرتها'), 'قيادة الجيش السوري');
+});

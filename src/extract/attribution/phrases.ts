@@ -16,6 +16,7 @@ import {
   isEventNoun,
   isOnPrep,
   isQuoteTok,
+  MANNER,
   OPEN_Q,
   SEAT,
   type State,
@@ -260,7 +261,7 @@ export function trimAdverbs(
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
     if (occasionAt(tokens, i)) return cut(i);
-    if (ADVERB.test(w)) return cut(i);
+    if (ADVERB.test(w) || MANNER.test(w)) return cut(i);
     // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
     if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا

@@ -10,10 +10,11 @@ import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './con
 import { findWord, isToPress, nounPhraseEnd, roleKey, trimAdverbs, verbSpan } from './phrases.js';
 import { mayOpenRelay, relayAt } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
-import { channelAt, isQuoteTok, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
+import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
+const HE_SHE = wordSet('speaker-words', 'he_she');
 
 export interface SubjectBounds {
   subjStart: number;
@@ -65,7 +66,14 @@ export function subjectBounds(
       }
       break;
     }
-  while (subjStart < subjEnd && verbAt(tokens[subjStart]!)?.participle) subjStart++; // وأضاف قائلا إن
+  // وأضاف قائلا إن، وأضاف مازحا: (and a manner's phrase, وأضاف بلهجة حادة: no subject at all)
+  while (
+    subjStart < subjEnd &&
+    (verbAt(tokens[subjStart]!)?.participle || MANNER.test(tokens[subjStart]!.norm))
+  ) {
+    if (tokens[subjStart]!.norm.startsWith('ب') && MANNER.test(tokens[subjStart]!.norm)) subjEnd = subjStart;
+    else subjStart++;
+  }
   const told = pastAddressee(ctx, subjStart, subjEnd); // وقال لفرانس برس "…": told, not telling
   if (told > subjStart) {
     subjStart = Math.min(told, subjEnd);
@@ -84,13 +92,17 @@ export function subjectBounds(
       subjStart += 2;
     else break;
   }
+  subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
   let k = subjStart;
   const subjectPronouns = speakerPronouns('subject');
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
   if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
   // (وقال للصحفيين إن …: no subject, the speaker is the one before)
   if (subjEnd > subjStart && isToPress(tokens[subjStart])) subjEnd = subjStart;
-  subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
+  // (ويقول وهو يقرأ ورقة إن …: how the one before spoke, no subject of its own)
+  const lead = tokens[subjStart]?.word ? subjStart : subjStart + 1;
+  if (subjEnd > lead && HE_SHE.has(tokens[lead]!.norm) && tokens[lead]!.norm.startsWith('و'))
+    subjEnd = subjStart;
   // "… في خدمة أعماق" / "عبر موقعها": the channel relays the statement
   const ch = channelAt(tokens, subjStart, complementSubjectEnd ?? subjEnd);
   if (ch >= 0) {

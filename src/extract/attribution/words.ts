@@ -63,6 +63,8 @@ export const TO_OUTLET = new RegExp(
   `^ل(?:${alternation('attribution-words', 'outlet_stem')}|(?:${alternation('attribution-words', 'outlet_short')})$)`,
 );
 export const ADVERB = attributionWords('adverb');
+// how someone spoke (بصوت مرتجف، مازحا): never the speaker
+export const MANNER = attributionWords('manner');
 
 // time adverbs that may stand between a verb and its complement (ذكر مساء أن): not a subject
 export const TIME_ADVERB = attributionWords('time_adverb');
