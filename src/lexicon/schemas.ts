@@ -63,6 +63,8 @@ export const SCHEMAS = {
         'adverb',
         'time_adverb',
         'manner',
+        'definite_source',
+        'statement_by',
         'time_noun',
         'channel',
         'not_source',

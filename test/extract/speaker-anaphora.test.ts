@@ -75,3 +75,40 @@ test("a bare head in construct with a known body is that body's (قيادة ال
   const t = 'أعلنت قيادة الجيش السوري الأحد في بيان سيطرتها على البلدة بالكامل.';
   assert.equal(quoteSpeaker(t, 'سيطرتها'), 'قيادة الجيش السوري');
 });
+
+test("a source after a relay: the author after a statement's ل, up to an aside or a dash", () => {
+  assert.equal(
+    quoteSpeaker('وبحسب تصريحات لمسؤول أمني، فإن القوات تقدمت نحو البلدة الجنوبية.', 'القوات'),
+    'مسؤول أمني',
+  );
+  assert.equal(
+    quoteSpeaker('وبحسب تصريح لخبير عسكري فضل عدم ذكر اسمه، فإن الهجوم فشل في تحقيق أهدافه.', 'الهجوم'),
+    'خبير عسكري',
+  );
+  assert.equal(
+    quoteSpeaker(
+      'وتقدمت القوات نحو البلدة، وفق قائد القوات فضل عيسى الذي أوضح أن الطائرات توفر غطاء.',
+      'وتقدمت',
+    ),
+    'فضل عيسى',
+  );
+  assert.equal(quoteSpeaker('فوفق المصدر وجه الأمين العام رسالة عاجلة إلى الحلفاء.', 'رسالة'), 'المصدر');
+  assert.equal(
+    quoteSpeaker(
+      'وقال صديق للعائلة -طالبا عدم كشف هويته-: «لا أستطيع أن أصدق ما جرى في هذه القضية».',
+      'أصدق',
+    ),
+    'صديق للعائلة',
+  );
+});
+
+test("a person named right before الذي is whom the relative clause's verb has speak", () => {
+  assert.equal(
+    quoteSpeaker('والتقى الوزير بالسفير سامي خليل الذي أكد أن العلاقات قوية.', 'العلاقات'),
+    'سامي خليل',
+  );
+  assert.equal(
+    quoteSpeaker('وزار الرئيس المدينة برفقة قائد الجيش رامي عادل الذي قال إن الوضع مستقر.', 'مستقر'),
+    'رامي عادل',
+  );
+});

@@ -15,7 +15,13 @@ import {
 } from './context.js';
 import { denialAfter, mayOpenDenialAfter } from './denials.js';
 import { nounPhraseEnd, remember, verbSpan } from './phrases.js';
-import { mayOpenRelay, relayAt, relayFirst, relayFirstAfterConjunction } from './relays.js';
+import {
+  authorAfterStatement,
+  mayOpenRelay,
+  relayAt,
+  relayFirst,
+  relayFirstAfterConjunction,
+} from './relays.js';
 import {
   colonSource,
   quoteGoesOn,
@@ -178,9 +184,10 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
     from0 += 2; // بحسب ما أعلنته X
   else if (tokens[from0 - 1]?.norm === WHAT_WORD) from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
   const np = nounPhraseEnd(tokens, from0, run.b);
+  const author = authorAfterStatement(tokens, from0, np.end, relay.glued); // بحسب بيان للجيش
   // a reporting verb after the source says it with its own subject: the source relays it
-  const verbAfter = reportingVerbIn(tokens, from0 + 1, Math.min(np.end + 2, run.b));
-  const sp = relaySourceIn(ctx, relay.glued, from0, verbAfter >= 0 ? verbAfter : np.end);
+  const verbAfter = reportingVerbIn(tokens, author.from + 1, Math.min(np.end + 2, run.b));
+  const sp = relaySourceIn(ctx, author.glued, author.from, verbAfter >= 0 ? verbAfter : np.end);
   if (!sp) return false;
   const impersonal = isImpersonal(sp.speaker); // بحسب المعلومات المتوفرة: the outlet narrates
   if (verbAfter >= 0) {

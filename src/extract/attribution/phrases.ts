@@ -61,6 +61,10 @@ export function antecedent(
     if (/^لل/.test(t.norm) || (/^ل/.test(t.norm) && i < e - 1)) break;
   }
   if (s >= e) return null;
+  // a person named right before the pronoun is who it points back at (التقى الوزير بالسفير X الذي قال)
+  const end = tokens[e - 1]!.end;
+  const named = firstStartingIn(mentions, tokens[s]!.start, end, (m) => m.end === end && isNamedPerson(m));
+  if (named) return named;
   const sp = parseSpeaker(doc, text, tokens, s, e, mentions, null);
   return sp ? sp.speaker : null;
 }
@@ -221,6 +225,10 @@ const TO_PRESS = wordSet('attribution-words', 'to_press');
 /** Whom a speaker spoke to (للصحفيين، لصحفيين): never the speaker, also as the first word after the verb. */
 export const isToPress = (t: Token | undefined): boolean => !!t?.word && TO_PRESS.has(t.norm);
 const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
+const DEFINITE_SOURCE = wordSet('attribution-words', 'definite_source');
+const PREPOSITION = wordSet('attribution-words', 'phrase_preposition');
+const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
+const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 const PLATFORM = wordSet('attribution-words', 'platform');
 const PLATFORM_BEFORE = new Set([
   theWord('rule-words', 'in'),
@@ -307,6 +315,19 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
   for (let i = from; i < Math.min(end, from + 12); i++) {
     const t = tokens[i]!;
     if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
+    if (!t.word && i > from && /^[-–—]$/.test(t.norm)) return { end: i }; // بحسب ناشطين - لمقتل …
+    // بحسب خبير فضل عدم ذكر اسمه (فضل alone may be a name)
+    if (t.word && i > from && ASIDE_VERB.has(t.norm) && MASDAR_BEFORE.has(tokens[i + 1]?.norm ?? ''))
+      return { end: i };
+    // فوفق المصدر | وجه …: a word without the article does not continue a definite source (but ذاته، نفسه)
+    if (
+      i === from + 1 &&
+      t.word &&
+      DEFINITE_SOURCE.has(tokens[from]!.norm) &&
+      !PREPOSITION.has(t.norm) &&
+      !/^(ال|[لبف])|^(نفس|ذات)/.test(t.norm)
+    )
+      return { end: i };
     if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
       return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told

@@ -9,6 +9,7 @@ import { verbAt } from './words.js';
 
 const RELAY_LEAD = wordSet('attribution-words', 'relay_lead');
 const RELAY_FILLER = wordSet('attribution-words', 'relay_filler');
+const STATEMENT_BY = wordSet('attribution-words', 'statement_by');
 
 /** First words of the relay markers (filled on first use by attribute). */
 export const relayFirst = new Set<string>();
@@ -98,4 +99,19 @@ export function withoutGluedLam(text: string, m: Mention): Mention {
   }
   const name = text.slice(m.start + 1, m.end);
   return { ...m, start: m.start + 1, surface: name, key: looseKey(name) };
+}
+
+/** "بحسب بيان للجيش"، "وفق تصريحات لمسؤول": after a relay marker, a statement and the ل of its author; the
+ *  source starts at the author (`glued` when the ل is written on it). */
+export function authorAfterStatement(
+  tokens: Token[],
+  from: number,
+  end: number,
+  glued: boolean,
+): { from: number; glued: boolean } {
+  if (from + 1 >= end || !STATEMENT_BY.has(tokens[from]!.norm)) return { from, glued };
+  const lam = tokens[from + 1]!;
+  if (/^لـ?$/.test(lam.norm)) return { from: from + 2, glued: false };
+  if (/^ل.{2,}/.test(lam.norm)) return { from: from + 1, glued: true }; // (a pronoun, لها: no source)
+  return { from, glued };
 }

@@ -15,7 +15,7 @@ import {
   speakerIn,
 } from './context.js';
 import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
-import { relayAt } from './relays.js';
+import { authorAfterStatement, relayAt } from './relays.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
@@ -61,6 +61,10 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     if ((what || tokens[from - 2]?.norm === WHAT_WORD) && tokens[from] && startsWithPrep(tokens[from]!, text))
       continue;
     while (from < np.end && verbAt(tokens[from]!)) from++;
+    // "بحسب بيان للجيش"، "وفق تصريحات لمسؤول": the author after the statement's ل
+    const author = authorAfterStatement(tokens, from, np.end, relay.glued);
+    from = author.from;
+    const glued = author.glued;
     // "وفق تعبيره"، "على حد قولها": the words of the last one who spoke, of that gender
     const own = ownWordsGender(tokens[from]);
     if (own) {
@@ -72,10 +76,8 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     }
     // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays
     const an = wordIndex(tokens, from + 1, np.end, ABOUT_WORD);
-    const relayer = an > 0 ? relaySourceIn(ctx, relay.glued, from, an) : null;
-    const sp = relayer
-      ? relaySourceIn(ctx, false, an + 1, np.end)
-      : relaySourceIn(ctx, relay.glued, from, np.end);
+    const relayer = an > 0 ? relaySourceIn(ctx, glued, from, an) : null;
+    const sp = relayer ? relaySourceIn(ctx, false, an + 1, np.end) : relaySourceIn(ctx, glued, from, np.end);
     if (!sp) continue;
     const impersonal = isImpersonal(sp.speaker); // وفق تقديرات أولية: the outlet narrates
     if (!impersonal) ctx.addSpeaker(sp.speaker);

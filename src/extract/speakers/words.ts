@@ -183,6 +183,7 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
 }
 
 const HE_SHE = wordSet('speaker-words', 'he_she');
+const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 const BEFORE_BODY = wordSet('speaker-words', 'before_body');
 const NEAR = wordSet('speaker-words', 'near');
 const RELATIVE = wordSet('speaker-words', 'relative');
@@ -202,14 +203,18 @@ function secondSource(tokens: Token[], i: number, mentions: readonly Mention[]):
   return !!m && m.how === 'lexicon' && (m.type === 'organization' || m.type === 'location');
 }
 
-/** Split [a, b) into comma-separated parts (and " - وهو …" asides); a second source joined with و or a
+/** Split [a, b) into comma-separated parts (and " - وهو …", " -طالبا عدم …" asides); a second source joined with و or a
  *  relative clause ends the parts (the first source speaks). */
 export function splitParts(tokens: Token[], a: number, b: number, mentions: readonly Mention[]): Part[] {
   const parts: Part[] = [];
   let s = a;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    const dashAside = !t.word && /^[-–—]$/.test(t.norm) && tokens[i + 1] && HE_SHE.has(tokens[i + 1]!.norm);
+    const dashAside =
+      !t.word &&
+      /^[-–—]$/.test(t.norm) &&
+      tokens[i + 1] &&
+      (HE_SHE.has(tokens[i + 1]!.norm) || ASIDE_VERB.has(tokens[i + 1]!.norm));
     if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
       if (i > s) parts.push({ a: s, b: i });
       s = i + 1;
