@@ -14,7 +14,7 @@ import {
   type SentenceRun,
 } from './context.js';
 import { denialAfter, mayOpenDenialAfter } from './denials.js';
-import { nounPhraseEnd, remember, verbSpan } from './phrases.js';
+import { remember, verbSpan } from './phrases.js';
 import {
   authorAfterStatement,
   mayOpenRelay,
@@ -29,6 +29,7 @@ import {
   type StatementBefore,
   statementGoesOn,
 } from './sentence-sources.js';
+import { nounPhraseEnd } from './source-phrase.js';
 import { speakerList } from './speaker-list.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';

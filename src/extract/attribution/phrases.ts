@@ -32,7 +32,6 @@ const IN_WORD = theWord('rule-words', 'in');
 const FROM_WORD = theWord('rule-words', 'from');
 const TO_WORD = theWord('rule-words', 'to');
 /** فقد، فلقد: the clause after a source phrase (وفقا لـX فقد قتل …). */
-const SO_ALREADY = wordSet('rule-words', 'so_already');
 /** وكالة X للأنباء: the agency's full name runs to للأنباء. */
 const NEWS_AGENCY = theWord('rule-words', 'news_agency');
 const AGENCY = new RegExp(`^و?(?:${alternation('rule-words', 'agency_stem')})`);
@@ -224,11 +223,7 @@ const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && 
 const TO_PRESS = wordSet('attribution-words', 'to_press');
 /** Whom a speaker spoke to (للصحفيين، لصحفيين): never the speaker, also as the first word after the verb. */
 export const isToPress = (t: Token | undefined): boolean => !!t?.word && TO_PRESS.has(t.norm);
-const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
-const DEFINITE_SOURCE = wordSet('attribution-words', 'definite_source');
-const PREPOSITION = wordSet('attribution-words', 'phrase_preposition');
-const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
-const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
+export const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
 const PLATFORM = wordSet('attribution-words', 'platform');
 const PLATFORM_BEFORE = new Set([
   theWord('rule-words', 'in'),
@@ -308,33 +303,6 @@ export function trimAdverbs(
     while (e > a && !tokens[e - 1]!.word && !isQuoteTok(tokens[e - 1]!)) e--;
     return e;
   }
-}
-
-/** End of the noun phrase after a relay marker: up to a comma, فإن/أن, or a verb. */
-export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end: number } {
-  for (let i = from; i < Math.min(end, from + 12); i++) {
-    const t = tokens[i]!;
-    if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
-    if (!t.word && i > from && /^[-–—]$/.test(t.norm)) return { end: i }; // بحسب ناشطين - لمقتل …
-    // بحسب خبير فضل عدم ذكر اسمه (فضل alone may be a name)
-    if (t.word && i > from && ASIDE_VERB.has(t.norm) && MASDAR_BEFORE.has(tokens[i + 1]?.norm ?? ''))
-      return { end: i };
-    // فوفق المصدر | وجه …: a word without the article does not continue a definite source (but ذاته، نفسه)
-    if (
-      i === from + 1 &&
-      t.word &&
-      DEFINITE_SOURCE.has(tokens[from]!.norm) &&
-      !PREPOSITION.has(t.norm) &&
-      !/^(ال|[لبف])|^(نفس|ذات)/.test(t.norm)
-    )
-      return { end: i };
-    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
-      return { end: i };
-    if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
-    if (i > from && occasionAt(tokens, i)) return { end: i }; // وفق ما أعلنت X في بيان
-    if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
-  }
-  return { end: Math.min(end, from + 6) };
 }
 
 /** A colon after at most eight words that opens a quote or a statement ("المرصد: مقتل 5"، "بيان للتحالف: "…""). */

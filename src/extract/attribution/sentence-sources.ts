@@ -14,8 +14,9 @@ import {
   type SentenceRun,
   speakerIn,
 } from './context.js';
-import { findColon, nounPhraseEnd, remember, verbSpan } from './phrases.js';
+import { findColon, remember, verbSpan } from './phrases.js';
 import { authorAfterStatement, relayAt } from './relays.js';
+import { nounPhraseEnd } from './source-phrase.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';

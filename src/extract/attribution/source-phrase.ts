@@ -1,0 +1,40 @@
+// Where the source named after a relay marker ends (بحسب X، وفق X فإن …): the noun phrase after the marker.
+
+import { speakerPronouns, wordSet } from '../../lexicon/index.js';
+import type { Token } from '../../types.js';
+import { occasionAt, PLACE_ADVERB } from './phrases.js';
+import { ADVERB, COMPLEMENT, TO_OUTLET } from './words.js';
+
+const SO_ALREADY = wordSet('rule-words', 'so_already');
+const DEFINITE_SOURCE = wordSet('attribution-words', 'definite_source');
+const PREPOSITION = wordSet('attribution-words', 'phrase_preposition');
+const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
+const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
+
+/** End of the noun phrase after a relay marker: up to a comma, فإن/أن, or a verb. */
+export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end: number } {
+  for (let i = from; i < Math.min(end, from + 12); i++) {
+    const t = tokens[i]!;
+    if (!t.word && /^[،,.:;؛]$/.test(t.norm)) return { end: i };
+    if (!t.word && i > from && /^[-–—]$/.test(t.norm)) return { end: i }; // بحسب ناشطين - لمقتل …
+    // بحسب خبير فضل عدم ذكر اسمه (فضل alone may be a name)
+    if (t.word && i > from && ASIDE_VERB.has(t.norm) && MASDAR_BEFORE.has(tokens[i + 1]?.norm ?? ''))
+      return { end: i };
+    // فوفق المصدر | وجه …: a word without the article does not continue a definite source (but ذاته، نفسه)
+    if (
+      i === from + 1 &&
+      t.word &&
+      DEFINITE_SOURCE.has(tokens[from]!.norm) &&
+      !PREPOSITION.has(t.norm) &&
+      !/^(ال|[لبف])/.test(t.norm) &&
+      !speakerPronouns('subject').has(t.norm)
+    )
+      return { end: i };
+    if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
+      return { end: i };
+    if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
+    if (i > from && occasionAt(tokens, i)) return { end: i }; // وفق ما أعلنت X في بيان
+    if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
+  }
+  return { end: Math.min(end, from + 6) };
+}
