@@ -317,14 +317,23 @@ function roleBefore(
 ): { start: number; text: string; words: number } | null {
   const { text, index } = occurrence;
   let start = -1;
+  let nearest = -1; // the title word nearest the name
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
     // no punctuation inside the role; a comma may close it before the name (وزير الخارجية الإيراني، محمد جواد ظريف)
     if (text.gaps[index - back + 1] && !(back === 1 && commaBefore(text, index))) break;
     const forms = where.bareFormsAt(text, index - back);
-    if (forms.some((form) => nameEnds.has(form))) break;
+    if (forms.some((form) => nameEnds.has(form))) {
+      // a role right after another person's name is that person's (سامح شكري وزير الخارجية | نظيرته X): this
+      // name's role starts at its own nearest title word, if any
+      if (start === index - back + 1) start = nearest === start ? -1 : nearest;
+      break;
+    }
     // a spokesman for a titled person (المتحدث باسم | الرئيس الأفغاني أشرف غني): the title is the name's
     if (start === index - back + 1 && forms.some((form) => form.endsWith(IN_NAME_OF))) break;
-    if (forms.some((form) => titleStarts().has(form))) start = index - back;
+    if (forms.some((form) => titleStarts().has(form))) {
+      start = index - back;
+      if (nearest < 0) nearest = start;
+    }
   }
   if (start < 0) return null;
   const title = where.bareFormsAt(text, start).find((form) => titleStarts().has(form))!;

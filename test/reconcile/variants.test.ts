@@ -110,6 +110,17 @@ test("a role before one person's name is no form of the next person named after 
   assert.ok(!second.aliases.some((a) => /وزير|لومير/.test(a)), second.aliases.join(' | '));
 });
 
+test("a role right after one person's name is no form of the person named next; a counterpart is a role", () => {
+  const d = dossier(
+    'والتقى ماهر سليمان وزير الخارجية المصري نظيرته الكرواتية يلينا ماركوفيتش في القاهرة.',
+    'وقالت يلينا ماركوفيتش إن التعاون قائم.',
+  );
+  const second = d.entities.find((e) => e.type === 'person' && /ماركوفيتش/.test(e.name));
+  assert.ok(second, 'the second person is an entity');
+  assert.ok(!second.aliases.some((a) => a.includes('وزير الخارجية')), second.aliases.join(' | '));
+  assert.ok(second.aliases.includes('نظيرته الكرواتية'), second.aliases.join(' | '));
+});
+
 test('a role closed by a comma before the name is a form of the person too', () => {
   const d = dossier(
     'وقال وزير الخارجية الفرنسي، جان مارك فوكو، إن المحادثات ستستمر.',
