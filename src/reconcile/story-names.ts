@@ -196,6 +196,9 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
     for (const occurrence of occurrences) {
+      // the name and its role in apposition after it (سامح شكري وزير الخارجية المصري)
+      const after = roleAfter(occurrence, where);
+      if (after) forms.add(after);
       const role = roleBefore(occurrence, where, nameEnds);
       if (!role) continue;
       const nameEnd = occurrence.text.ends[occurrence.index + occurrence.length - 1]!;
@@ -306,6 +309,27 @@ function lastNameForms(last: string, before: string, where: WordIndex): string[]
 /** Only a comma stands between word `index` and the word before it. */
 const commaBefore = (text: StoryText, index: number): boolean =>
   index > 0 && /^\s*[،,]\s*$/.test(text.text.slice(text.ends[index - 1]!, text.starts[index]!));
+
+/** The name at `occurrence` with the role in apposition right after it (سامح شكري وزير الخارجية المصري):
+ *  a title word, then the words of its body (one without ال right after the title, the rest with it), up to
+ *  punctuation or the next title word; null when no title follows. */
+function roleAfter(occurrence: Occurrence, where: WordIndex): string | null {
+  const { text, index, length } = occurrence;
+  const first = index + length;
+  if (first >= text.ids.length || text.gaps[first]) return null;
+  if (!where.bareFormsAt(text, first).some((form) => titleStarts().has(form))) return null;
+  let end = first + 1;
+  while (
+    end < text.ids.length &&
+    end - first < MAX_ROLE_WORDS &&
+    !text.gaps[end] &&
+    !where.bareFormsAt(text, end).some((form) => titleStarts().has(form)) &&
+    (normAt(text, end)!.startsWith('ال') || end === first + 1)
+  )
+    end++;
+  if (end === first + 1) return null; // a title word alone (الرئيس) says too little
+  return text.text.slice(text.starts[index]!, text.ends[end - 1]!).replace(/\s+/g, ' ');
+}
 
 /** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on; it
  *  does not run back over another person's name (وكيل وزير الخارجية جون سوليفان إلى جانب | إيفانكا ترامب:

@@ -119,6 +119,8 @@ test("a role right after one person's name is no form of the person named next; 
   assert.ok(second, 'the second person is an entity');
   assert.ok(!second.aliases.some((a) => a.includes('وزير الخارجية')), second.aliases.join(' | '));
   assert.ok(second.aliases.includes('نظيرته الكرواتية'), second.aliases.join(' | '));
+  const first = d.entities.find((e) => e.type === 'person' && /سليمان/.test(e.name));
+  assert.ok(first?.aliases.includes('ماهر سليمان وزير الخارجية المصري'), first?.aliases.join(' | '));
 });
 
 test('a role closed by a comma before the name is a form of the person too', () => {
