@@ -112,3 +112,7 @@ test("a person named right before الذي is whom the relative clause's verb ha
     'رامي عادل',
   );
 });
+
+test('a verb of saying with what happened right after its subject (أكدت الشركة خطف موظف) is a statement', () => {
+  assert.equal(quoteSpeaker('وأكدت الشركة خطف موظف يعمل لديها في قسم الهندسة.', 'موظف'), 'الشركة');
+});

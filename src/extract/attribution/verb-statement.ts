@@ -32,6 +32,7 @@ import {
   ANY_Q,
   COMPLEMENT,
   IMPERSONAL_VERB,
+  isEventNoun,
   pointsBack,
   startsWithPrep,
   TIME_NOUN,
@@ -157,9 +158,11 @@ function subjectStatement(
 ): Opened | null {
   const { tokens, text, mentions, state } = ctx;
   const { b } = run;
+  // a verb of saying may announce what happened with no complement (أكدت مصادر سقوط خمسة قتلى)
+  const announces = v.kind === 'announce' || (v.kind === 'say' && v.stance === 'asserts');
   let subjEndIn = comp
     ? comp.subjectEnd
-    : subjectWithoutComplement(text, tokens, mentions, i + 1, b, v.kind === 'announce');
+    : subjectWithoutComplement(text, tokens, mentions, i + 1, b, announces);
   // نقلت وكالة X عن مصدر مسؤول موقف …: without a complement the source after عن ends the subject
   const relayedSource = !comp && v.kind === 'relay' && tokens[subjEndIn]?.norm === ABOUT_WORD;
   if (relayedSource) subjEndIn = sourcePhraseEnd(tokens, subjEndIn + 1, b);
@@ -167,7 +170,10 @@ function subjectStatement(
   // a verb that goes on without a complement (أجاب اللواء X على سؤال … قائلا): no statement, but a clear name
   // after it is the one who speaks next
   const introduces = !comp && v.kind === 'continue';
-  const weak = introduces || (!comp && v.kind === 'say' && v.stance !== 'denies' && !pointsBack(tokens[i]!)); // أشاد X، بـ…: only a clear name will do
+  // (what happened after the subject: أكدت الشركة خطف موظف)
+  const event = !comp && subjEndIn < b && tokens[subjEndIn]!.word && isEventNoun(tokens[subjEndIn]!.norm);
+  const weak =
+    introduces || (!comp && !event && v.kind === 'say' && v.stance !== 'denies' && !pointsBack(tokens[i]!)); // أشاد X، بـ…: only a clear name will do
   const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
   const { subjStart, via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
