@@ -248,6 +248,10 @@ test('a figure set beside the one before it (مقابل) counts the same; a toll
   assert.equal(one('ويقاتل 400 مقاتل في المدينة مقابل 250 مقاتلا للحكومة', 250)?.m, 'combatants');
 });
 
+test('years after the dual of a year are years (في العامين 2016 و2017)', () => {
+  assert.equal(one('وفي العامين 2016 و2017، شن الجيش عمليات عدة', 2016), undefined);
+});
+
 test('survivors in a critical condition are injured', () => {
   assert.equal(one('وأفادت وسائل إعلام رسمية بنجاة 4 أشخاص لكنهم في حالة صحية حرجة', 4)?.m, 'injured');
   assert.equal(one('وكانت وسائل إعلام أخرى أعلنت نجاة ستة أشخاص', 6)?.m, 'other');
