@@ -1,4 +1,4 @@
-// The development set (../shared/eval/dev), the grown set (eval/stories) and the seven fresh sets (eval/fresh … eval/fresh7), scored by the shared
+// The development set (../shared/eval/dev), the grown set (eval/stories) and the eight fresh sets (eval/fresh … eval/fresh8), scored by the shared
 // scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
 // unseen news. The floors are what isnad reaches today, a little below.
 
@@ -111,8 +111,8 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
       claims_f1: 0.775,
       speaker: 0.78,
       quotes_recall: 0.91,
-      quote_speaker: 0.755,
-      timeline_f1: 0.645,
+      quote_speaker: 0.76,
+      timeline_f1: 0.655,
       entities_f1: 0.51,
       dates: 0.945,
     },
@@ -134,12 +134,25 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     name: 'seventh fresh set',
     dir: join(root, 'eval', 'fresh7'),
     floors: {
-      claims_f1: 0.72,
-      speaker: 0.75,
+      claims_f1: 0.79,
+      speaker: 0.78,
       quotes_recall: 0.82,
-      quote_speaker: 0.735,
-      timeline_f1: 0.56,
-      entities_f1: 0.43,
+      quote_speaker: 0.78,
+      timeline_f1: 0.575,
+      entities_f1: 0.49,
+      dates: 0.99,
+    },
+  },
+  {
+    name: 'eighth fresh set',
+    dir: join(root, 'eval', 'fresh8'),
+    floors: {
+      claims_f1: 0.725,
+      speaker: 0.73,
+      quotes_recall: 0.87,
+      quote_speaker: 0.7,
+      timeline_f1: 0.575,
+      entities_f1: 0.57,
       dates: 0.99,
     },
   },

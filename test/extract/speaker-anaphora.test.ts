@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
+import { quoteSpeaker } from './attribution-helpers.js';
 
 const speakerAt = (text: string, needle: string) => {
   const a = analyzeDocument({ id: 't', source: 't', text });
@@ -54,13 +55,6 @@ test('"بحسب ما نقل X عن Y": Y speaks, X relays', () => {
     ['مراسلنا'],
   );
 });
-
-const quoteSpeaker = (text: string, needle: string) => {
-  const a = analyzeDocument({ id: 't', source: 't', text });
-  const at = text.indexOf(needle);
-  const q = a.quotes.find((x) => x.start <= at && x.end >= at);
-  return q ? (q.attribution.speaker?.surface ?? '-') : null;
-};
 
 test('"the latter", "he, reading", a manner after the verb: the one before speaks', () => {
   const t =
