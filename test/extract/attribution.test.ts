@@ -326,3 +326,10 @@ test('a clause a known body confirms or denies after ما is its own statement; 
   assert.equal(denial.attribution.stance, 'denies');
   assert.ok(!a.quotes.some((q) => q.attribution.speaker?.surface === 'الشاعر'));
 });
+
+test('after an announcement, a comma and غداة (the day after) the outlet narrates again', () => {
+  const t =
+    'أعلنت الحكومة الحداد الوطني لثلاثة أيام اعتبارا من الأحد، غداة حادث غرق عبارة أسفر عن سقوط 64 قتيلا في النهر.';
+  const a = analyzeDocument({ id: 't', source: 't', text: t });
+  assert.equal(a.claims.find((c) => c.value.low === 64)?.attribution.speaker, null);
+});
