@@ -252,6 +252,10 @@ test('years after the dual of a year are years (في العامين 2016 و2017)
   assert.equal(one('وفي العامين 2016 و2017، شن الجيش عمليات عدة', 2016), undefined);
 });
 
+test('one of the suburbs (إحدى ضواحي) is no count of people', () => {
+  assert.equal(one('وكان مهندس أجنبي خطف الشهر الماضي في إحدى ضواحي العاصمة', 1), undefined);
+});
+
 test('survivors in a critical condition are injured', () => {
   assert.equal(one('وأفادت وسائل إعلام رسمية بنجاة 4 أشخاص لكنهم في حالة صحية حرجة', 4)?.m, 'injured');
   assert.equal(one('وكانت وسائل إعلام أخرى أعلنت نجاة ستة أشخاص', 6)?.m, 'other');
