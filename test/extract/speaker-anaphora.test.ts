@@ -110,3 +110,14 @@ test("a person named right before الذي is whom the relative clause's verb ha
 test('a verb of saying with what happened right after its subject (أكدت الشركة خطف موظف) is a statement', () => {
   assert.equal(quoteSpeaker('وأكدت الشركة خطف موظف يعمل لديها في قسم الهندسة.', 'موظف'), 'الشركة');
 });
+
+test('a quoted name after لـ is the outlet told, unless it names the body the phrase belongs to', () => {
+  assert.equal(
+    quoteSpeaker('وقال المصدر لـ«الشرق الأوسط» إن الجبهة شاركت في العمليات الأخيرة.', 'الجبهة'),
+    'المصدر',
+  );
+  assert.match(
+    quoteSpeaker('وقالت القيادة العامة لـ"قسد" إن قواتها استعادت السيطرة على الحي.', 'قواتها') ?? '',
+    /قسد/,
+  );
+});

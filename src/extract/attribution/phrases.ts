@@ -215,6 +215,15 @@ export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boo
   return kind === 'media' || kind === 'news_agency';
 }
 
+/** The quoted name from token j is an outlet's: a medium, an unknown name, or a place's name (a paper named
+ *  for a region: «الشرق الأوسط»), not another body's. */
+function quotedOutlet(tokens: Token[], mentions: Mention[], j: number): boolean {
+  if (mediaAfter(tokens, mentions, j)) return true;
+  while (tokens[j] && !tokens[j]!.word) j++;
+  const t = tokens[j];
+  return !!t && firstStartingIn(mentions, t.start, t.end)?.type === 'location';
+}
+
 /** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
 // أصدرت X بيانا، أعلن X مسؤوليته، قال X للصحفيين: the object or the addressee ends the subject
 const SPEECH_OBJECT = wordSet('attribution-words', 'speech_object');
@@ -270,6 +279,16 @@ export function trimAdverbs(
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
     if (w === FROM_WORD && EARLIER.has(tokens[i + 1]?.norm ?? '') && !nounAfter(tokens, i + 2)) return cut(i); // زعمت X من قبل أن
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
+    // a quoted name right after لـ is the outlet spoken to (وقال المصدر لـ«الشرق الأوسط»), unless it names a body
+    // the phrase belongs to (القيادة العامة لـ"قسد")
+    if (
+      /^(ل|لـ)$/.test(w) &&
+      i > a &&
+      tokens[i + 1] &&
+      isQuoteTok(tokens[i + 1]!) &&
+      quotedOutlet(tokens, mentions, i + 1)
+    )
+      return cut(i);
     if (TO_OUTLET.test(w) && i > a) return cut(i);
     // what the speaker issued or claimed, or whom it spoke to, is not part of its name
     if (SPEECH_OBJECT.has(w) || TO_PRESS.has(w)) return cut(i);
