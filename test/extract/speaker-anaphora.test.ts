@@ -121,3 +121,11 @@ test('a quoted name after لـ is the outlet told, unless it names the body the 
     /قسد/,
   );
 });
+
+test('a quoted name right after the verb, a complement after it, is the subject (وقال «X» إن)', () => {
+  assert.equal(
+    quoteSpeaker('وقال «المرصد السوري لحقوق الإنسان» إن الطيران ألقى عشرات البراميل على البلدة.', 'الطيران'),
+    'المرصد السوري لحقوق الإنسان',
+  );
+  assert.equal(quoteSpeaker('وقال الوزير: «إن الوضع خطير جدا في المدينة الآن».', 'الوضع'), 'الوزير');
+});

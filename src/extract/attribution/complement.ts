@@ -29,7 +29,20 @@ export function findComplement(
         while (i < reach && (tokens[i]!.word || !ANY_Q.test(tokens[i]!.norm))) i++;
         continue;
       }
-      if (OPEN_Q.test(t.norm) && i === from) return { at: i, subjectEnd: i };
+      if (OPEN_Q.test(t.norm) && i === from) {
+        // a quoted name right after the verb, the complement right after it (وقال «المرصد السوري» إن …):
+        // the subject, not what is said
+        const close = closingMarkAfter(tokens, i, reach);
+        const named =
+          close > i + 1 &&
+          wordsBetween(tokens, i + 1, close) <= 5 &&
+          !COMPLEMENT.has(tokens[i + 1]!.norm) &&
+          tokens[close + 1]?.word &&
+          COMPLEMENT.has(tokens[close + 1]!.norm);
+        if (!named) return { at: i, subjectEnd: i };
+        i = close;
+        continue;
+      }
       if (OPEN_Q.test(t.norm) && wordsBetween(tokens, from, i) <= 10) {
         const close = closingMarkAfter(tokens, i, reach);
         // a mark left open before the complement (أفادت قناة "X بأن "…"): read on word by word
