@@ -3,6 +3,7 @@
 
 import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
+import { ASIDE_VERB } from '../speakers/index.js';
 import { COMPLEMENT, isCommaTok, isQuoteTok, opensSpeech, pointsBack, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
@@ -60,7 +61,6 @@ function contrastReport(tokens: Token[], i: number, end: number): boolean {
 
 const NOT_PAST = wordSet('rule-words', 'not_past');
 /** A clause about the source (طلب عدم ذكر اسمه) and how many words it has at most. */
-const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 const ASIDE_WORDS = 4;
 /** Token i is و with a negation (ولم، ولن) and a reporting verb, not a participle, follows it; after لم a
  *  hollow verb loses its long vowel (يشير → لم يشر، يقول → لم يقل), so that form is read too. */

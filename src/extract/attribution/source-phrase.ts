@@ -2,13 +2,13 @@
 
 import { speakerPronouns, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
+import { ASIDE_VERB } from '../speakers/index.js';
 import { occasionAt, PLACE_ADVERB } from './phrases.js';
 import { ADVERB, COMPLEMENT, TO_OUTLET } from './words.js';
 
 const SO_ALREADY = wordSet('rule-words', 'so_already');
 const DEFINITE_SOURCE = wordSet('attribution-words', 'definite_source');
 const PREPOSITION = wordSet('attribution-words', 'phrase_preposition');
-const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 
 /** End of the noun phrase after a relay marker: up to a comma, فإن/أن, or a verb. */

@@ -5,7 +5,7 @@ import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import type { SpeakerParse } from '../speakers/words.js';
+import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, isToPress, roleKey, trimAdverbs, verbSpan } from './phrases.js';
 import { mayOpenRelay, relayAt } from './relays.js';
@@ -15,7 +15,6 @@ import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt } from '.
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
-const HE_SHE = wordSet('speaker-words', 'he_she');
 
 export interface SubjectBounds {
   subjStart: number;
@@ -68,12 +67,13 @@ export function subjectBounds(
       break;
     }
   // وأضاف قائلا إن، وأضاف مازحا: (and a manner's phrase, وأضاف بلهجة حادة: no subject at all)
-  while (
-    subjStart < subjEnd &&
-    (verbAt(tokens[subjStart]!)?.participle || MANNER.test(tokens[subjStart]!.norm))
-  ) {
-    if (tokens[subjStart]!.norm.startsWith('ب') && MANNER.test(tokens[subjStart]!.norm)) subjEnd = subjStart;
-    else subjStart++;
+  for (; subjStart < subjEnd; subjStart++) {
+    const w = tokens[subjStart]!;
+    if (MANNER.test(w.norm) && w.norm.startsWith('ب')) {
+      subjEnd = subjStart;
+      break;
+    }
+    if (!MANNER.test(w.norm) && !verbAt(w)?.participle) break;
   }
   const told = pastAddressee(ctx, subjStart, subjEnd); // وقال لفرانس برس "…": told, not telling
   if (told > subjStart) {

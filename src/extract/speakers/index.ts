@@ -2,12 +2,11 @@
 // الجيش)، a bare name (كمال يوسف)، an organisation (قسد)، or a description (أحد السكان، القوات
 // التي يقودها الأكراد). Turns a token range into one Mention, with the role's organisation attached.
 
-import { wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import { titledPart } from './titled.js';
 import { untitledPart } from './untitled.js';
-import { core, mentionsIn, type SpeakerParse, splitParts, titleAt } from './words.js';
+import { ASIDE_VERB, core, mentionsIn, type SpeakerParse, splitParts, titleAt } from './words.js';
 
 /**
  * Read the speaker named by tokens [a, b).
@@ -67,7 +66,6 @@ export function parseSpeaker(
   return chosenSpeaker(scan);
 }
 
-const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 /** How a name was found when a mention or the bare-name reading gives it (not a role's guess). */
 const KNOWN_NAME = new Set(['model', 'lexicon', 'name']);
 
@@ -90,4 +88,4 @@ function chosenSpeaker(scan: SpeakerScan): SpeakerParse | null {
 }
 
 export { findTitledPersons, isNamedPerson } from './mentions.js';
-export { nameLike, titleAt } from './words.js';
+export { ASIDE_VERB, HE_SHE, nameLike, titleAt } from './words.js';

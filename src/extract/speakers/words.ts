@@ -182,8 +182,10 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
   return null;
 }
 
-const HE_SHE = wordSet('speaker-words', 'he_she');
-const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
+/** He, she, opening an aside (وهو، وهي). */
+export const HE_SHE = wordSet('speaker-words', 'he_she');
+/** A verb opening a clause about the speaker (طلب عدم ذكر اسمه، -طالبا عدم …). */
+export const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 const BEFORE_BODY = wordSet('speaker-words', 'before_body');
 const NEAR = wordSet('speaker-words', 'near');
 const RELATIVE = wordSet('speaker-words', 'relative');
