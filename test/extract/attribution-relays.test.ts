@@ -21,3 +21,19 @@ test('قالت X نقلا عن Y إن …: Y speaks, X relays, also with commas 
     ['وكالة الأنباء الرسمية'],
   );
 });
+
+test('وفقا لما رواه X فقد …: X is the source, not "ما رواه X"', () => {
+  const t = 'ووفقا لما رواه الضابط كريم ناصر فقد طلب المعتقل نقله إلى مدينة أخرى.';
+  assert.equal(quoteSpeaker(t, 'طلب المعتقل'), 'الضابط كريم ناصر');
+});
+
+test('قال وفقا لما نقلته وكالة X: the one who spoke before says it, the agency relays it', () => {
+  const t =
+    'وقال العميد سامر الحلبي إن الهجوم فشل. وقال وفقا لما نقلته وكالة الأنباء الرسمية: "المهاجمون فروا إلى الجبال".';
+  const quote = run(t).quotes.find((q) => t.slice(q.start, q.end).includes('فروا'));
+  assert.equal(quote?.attribution.speaker?.surface, 'سامر الحلبي');
+  assert.deepEqual(
+    quote?.attribution.via.map((v) => v.surface),
+    ['وكالة الأنباء الرسمية'],
+  );
+});

@@ -336,3 +336,18 @@ test('"the same source" is the last speaker', () => {
   const t = 'وقال الناطق باسم الوكالة، ماركو بيلوتي، إن 300 شخص قتلوا. وقال المصدر نفسه إن التوزيع صعب.';
   assert.equal(quoteSpeaker(t, 'التوزيع صعب'), 'ماركو بيلوتي');
 });
+
+test('a role, then a name with the article between commas (وزير العدل، المنصور خليفة، إن): the name speaks', () => {
+  const t = 'وقال وزير العدل في الحكومة المؤقتة، المنصور خليفة، إن المحاكمة باطلة.';
+  assert.equal(quoteSpeaker(t, 'المحاكمة باطلة'), 'المنصور خليفة');
+});
+
+test('a time after the speaker (وقتها، حينها) and its seat (ومقره لندن) are not part of its name', () => {
+  assert.equal(quoteSpeaker('واعترف القائد وقتها بأن الوحدة انسحبت.', 'الوحدة انسحبت'), 'القائد');
+  assert.equal(quoteSpeaker('وأشار المرصد حينها، إلى أن الغارات توقفت.', 'الغارات توقفت'), 'المرصد');
+  assert.equal(
+    quoteSpeaker('وأوضح مدير المركز ومقره لندن أن المقاتلين عبروا الحدود.', 'المقاتلين عبروا'),
+    'مدير المركز',
+  );
+  assert.equal(quoteSpeaker('وقال المرصد في بريد إلكتروني إن الاشتباكات تدور.', 'الاشتباكات تدور'), 'المرصد');
+});

@@ -34,7 +34,7 @@ import { speakerList } from './speaker-list.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
-import { forgetVerbs, verbAt } from './words.js';
+import { forgetVerbs, verbAt, WHAT_WITH_CLITIC } from './words.js';
 
 const WHAT_WORD = theWord('rule-words', 'what');
 
@@ -181,11 +181,13 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   const relay = relayAt(tokens, i, run.b);
   if (relay?.role !== 'source' || i - run.a > 1) return false;
   let from0 = relay.next;
-  if (tokens[from0]?.norm === WHAT_WORD)
-    from0 += 2; // بحسب ما أعلنته X
-  else if (tokens[from0 - 1]?.norm === WHAT_WORD) from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
+  let glued = relay.glued;
+  if (WHAT_WITH_CLITIC.test(tokens[from0]?.norm ?? '')) {
+    from0 += 2; // بحسب ما أعلنته X، وفقا لما رواه X
+    glued = false;
+  } else if (tokens[from0 - 1]?.norm === WHAT_WORD) from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
   const np = nounPhraseEnd(tokens, from0, run.b);
-  const author = authorAfterStatement(tokens, from0, np.end, relay.glued); // بحسب بيان للجيش
+  const author = authorAfterStatement(tokens, from0, np.end, glued); // بحسب بيان للجيش
   // a reporting verb after the source says it with its own subject: the source relays it
   const verbAfter = reportingVerbIn(tokens, author.from + 1, Math.min(np.end + 2, run.b));
   const sp = relaySourceIn(ctx, author.glued, author.from, verbAfter >= 0 ? verbAfter : np.end);

@@ -277,6 +277,7 @@ export function trimAdverbs(
     // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
     if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
+    if (w.startsWith('و') && SEAT.has(w.slice(1))) return cut(i); // المرصد ومقره بريطانيا
     if (w === FROM_WORD && EARLIER.has(tokens[i + 1]?.norm ?? '') && !nounAfter(tokens, i + 2)) return cut(i); // زعمت X من قبل أن
     if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
     // a quoted name right after لـ is the outlet spoken to (وقال المصدر لـ«الشرق الأوسط»), unless it names a body

@@ -19,10 +19,17 @@ import { authorAfterStatement, relayAt } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
-import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
+import {
+  ANY_Q,
+  isDefiniteWord,
+  OPEN_Q,
+  shortQuotedName,
+  startsWithPrep,
+  verbAt,
+  WHAT_WITH_CLITIC,
+} from './words.js';
 
 const WHAT_WORD = theWord('rule-words', 'what');
-const WHAT_WITH_CLITIC = new RegExp(`^[لب]?${WHAT_WORD}$`);
 const ABOUT_WORD = theWord('rule-words', 'about');
 const AND_ALREADY = theWord('rule-words', 'and_already');
 

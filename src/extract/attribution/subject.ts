@@ -11,7 +11,7 @@ import { findWord, isToPress, roleKey, trimAdverbs, verbSpan } from './phrases.j
 import { mayOpenRelay, relayAt } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
 import { attribution, continuedFrom } from './statement-at.js';
-import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
+import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt, WHAT_WITH_CLITIC } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
@@ -92,6 +92,19 @@ export function subjectBounds(
     )
       subjStart += 2;
     else break;
+  }
+  // حيث قال وفقا لما نقلته وكالة X: "…": no subject of its own; the source after the marker relays it
+  const leadRelay = subjStart < subjEnd ? relayAt(tokens, subjStart, subjEnd) : null;
+  if (leadRelay?.role === 'source' && !via.length) {
+    let from = leadRelay.next;
+    if (WHAT_WITH_CLITIC.test(tokens[from]?.norm ?? '')) from += 2;
+    else if (leadRelay.glued) from = subjEnd; // (وفقا لوكالة X: the name glued to its ل, left to the relay rules)
+    const relayer = from < subjEnd ? trimmedSpeaker(ctx, from, subjEnd) : null;
+    if (relayer) {
+      via = [relayer.speaker];
+      ctx.addSpeaker(relayer.speaker);
+      subjEnd = subjStart;
+    }
   }
   subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
   let k = subjStart;

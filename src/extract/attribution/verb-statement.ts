@@ -203,7 +203,10 @@ function subjectStatement(
     if (first && !(first.gender && v.gender && first.gender !== v.gender)) {
       ctx.addSpeaker(first);
       att = attribution(first, [], verbSpan(text, tokens, i, i + 1), v.stance, 'explicit');
-    } else if (prev && comp) att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
+    } else if (prev && comp) {
+      att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
+      if (via.length) att.via = via; // (وقال وفقا لما نقلته وكالة X: the agency relays this one)
+    }
   }
   if (!att) return null;
   if (comp) return { att, contentFrom: comp.at, narrationAt: narrationBreak(tokens, comp.at, b, false) };

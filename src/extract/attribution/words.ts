@@ -20,6 +20,8 @@ const IN_WORD = theWord('rule-words', 'in');
 const ON_WORD = theWord('rule-words', 'on');
 const VIA_WORD = theWord('rule-words', 'via');
 const WHAT_WORD = theWord('rule-words', 'what');
+/** ما alone or with ل/ب glued (بحسب ما، وفقا لما): what a verb after it reports. */
+export const WHAT_WITH_CLITIC = new RegExp(`^[لب]?${WHAT_WORD}$`);
 
 /** A class of lexicons/attribution-words.tsv as a test on a token's normalised form. */
 function attributionWords(cls: string): { test: (norm: string) => boolean } {

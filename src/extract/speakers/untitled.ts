@@ -15,6 +15,7 @@ import {
   headBefore,
   isQuoteTok,
   lastWord,
+  nameLike,
   nameWordAt,
   titleAt,
   wordCount,
@@ -45,6 +46,12 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
     parsed.how = 'name';
     return parsed;
   }
+  // a name with the article in an apposition after an unnamed role (وزير العدل، المبروك قريرة، إن)
+  if (scan.person?.how === 'phrase' && scan.person.title && !inside.length && articleName(tokens, c.a, c.b)) {
+    const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
+    parsed.how = 'name';
+    return parsed;
+  }
   // a nationality before a person's name (قال الصيني X، قالت الأسترالية Y): the person
   const national = nationalityBefore(scan, c);
   if (national) return national;
@@ -53,6 +60,25 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   if (issuer) return { ...issuer, gender: scan.gender };
   if (inside.length) return knownNamePart(scan, c);
   return descriptionPart(scan, c);
+}
+
+/** Two or three words of a name whose first has the article (المبروك قريرة): the first is a name's word
+ *  without it, the others name-like, and one of them has no article. */
+function articleName(tokens: Token[], a: number, b: number): boolean {
+  const words = wordCount(tokens, a, b);
+  if (words < 2 || words > 3 || wordCount(tokens, a, a + 1) !== 1) return false;
+  const first = tokens[a]!;
+  if (!/^ال[\u0621-\u064A]{3,}$/.test(first.norm) || !nameLike({ ...first, norm: first.norm.slice(2) }))
+    return false;
+  let bare = false;
+  for (let i = a + 1; i < b; i++) {
+    const t = tokens[i]!;
+    if (!t.word) return false;
+    if (nameLike(t)) bare = true;
+    else if (!/^ال[\u0621-\u064A]{3,}$/.test(t.norm) || !nameLike({ ...t, norm: t.norm.slice(2) }))
+      return false;
+  }
+  return bare;
 }
 
 /** أن، إن: a word after which what follows is said, never a name. */
