@@ -97,6 +97,7 @@ export const SCHEMAS = {
         'object_stop',
         'pluperfect_kana',
         'relative_ma',
+        'pointing_noun',
         'pointing',
         'object_said',
         'named_only',

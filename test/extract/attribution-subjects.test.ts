@@ -351,3 +351,25 @@ test('a time after the speaker (وقتها، حينها) and its seat (ومقر�
   );
   assert.equal(quoteSpeaker('وقال المرصد في بريد إلكتروني إن الاشتباكات تدور.', 'الاشتباكات تدور'), 'المرصد');
 });
+
+test("a place right after the head of a paper's name goes on naming it (صحيفة موسكو تايمز)", () => {
+  assert.equal(
+    quoteSpeaker('وذكرت صحيفة موسكو تايمز أن المبنى شيد بمواد رخيصة.', 'المبنى شيد'),
+    'صحيفة موسكو تايمز',
+  );
+});
+
+test('whom a named person spoke to, last before what is said, is not part of the name', () => {
+  assert.equal(quoteSpeaker('وقال سامي خليل للمحتجين إن الطريق سيفتح.', 'الطريق سيفتح'), 'سامي خليل');
+  assert.equal(
+    quoteSpeaker('وقال المجلس الأعلى للقضاء إن الحكم نهائي.', 'الحكم نهائي'),
+    'المجلس الأعلى للقضاء',
+  );
+});
+
+test('وهو أمر نفته X: a noun for the clause before, as ما, and X denies it', () => {
+  const t = 'وخطف المسلحون ثمانية جنود، وهو أمر نفته وزارة الدفاع الأميركية.';
+  const quote = run(t).quotes.find((q) => t.slice(q.start, q.end).includes('نفته'));
+  assert.equal(quote?.attribution.speaker?.surface, 'وزارة الدفاع الأميركية');
+  assert.equal(quote?.attribution.stance, 'denies');
+});

@@ -4,6 +4,7 @@
 
 import { wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
+import { orgNameHead } from '../descriptions.js';
 import { mentionsIn, titleAt } from '../speakers/words.js';
 import { isDefiniteWord, isEventNoun } from './words.js';
 
@@ -18,6 +19,14 @@ const named = (m: Mention) => m.how !== 'phrase' && m.how !== 'role';
 /** A person's full name, not one word of it a family name with the article may follow (سامر الخطيب); the
  *  tagger's names of two words or more end where it saw the name end. */
 const fullName = (m: Mention) => m.type === 'person' && m.surface.trim().includes(' ');
+
+/** The place ending at word `last` stands right after the head of a body's name (صحيفة موسكو). */
+function placeAfterHead(tokens: Token[], last: number, place: Mention): boolean {
+  let k = last;
+  while (k > 0 && tokens[k]!.start > place.start) k--;
+  while (k > 0 && !tokens[k - 1]!.word) k--;
+  return k > 0 && orgNameHead(tokens[k - 1]!) !== null;
+}
 
 /** The first token in (a, b) that starts the verb's object, or b when the words are one phrase. */
 export function objectStart(tokens: Token[], mentions: Mention[], a: number, b: number): number {
@@ -65,10 +74,12 @@ function startsObject(tokens: Token[], inside: Mention[], prev: number, p: numbe
   // a noun with the article, then a known body or place (الحكومة مجلس الأمن، بريطانيا إسرائيل)
   if (starting && (starting.type === 'organization' || starting.type === 'location'))
     return (definite(before) && !NISBA.test(before.norm)) || !!ending;
-  // a known body or place, then a noun without the article (الجيش الإسرائيلي سكان غزة)
+  // a known body or place, then a noun without the article (الجيش الإسرائيلي سكان غزة); not a place right
+  // after the head of a body's name, which goes on naming it (صحيفة موسكو تايمز)
   return (
     !!ending &&
     ending.type !== 'person' &&
+    !(ending.type === 'location' && placeAfterHead(tokens, prev, ending)) &&
     !definite(t) &&
     !/^[بلكفو]/.test(t.norm) && // not a preposition, nor a second name joined with و (هيئة الإذاعة والتلفزيون)
     !OBJECT_STOP.has(t.norm)

@@ -263,6 +263,16 @@ const INDEFINITE_SOURCES = new RegExp(
 /** A noun with a possessive "her / their" ending (عناوينها، تصريحاتهم; not ه, which a normalised ة shares). */
 const OWN_WORDS = /^[\u0621-\u064A]{3,}(ها|هم|هما)$/;
 
+/** Token i is the last word before b. */
+const lastWordAt = (tokens: Token[], i: number, b: number): boolean => {
+  for (let k = i + 1; k < b; k++) if (tokens[k]!.word) return false;
+  return true;
+};
+
+/** A named person's mention ends with token t. */
+const personEndsAt = (mentions: Mention[], t: Token): boolean =>
+  !!firstStartingIn(mentions, t.start - 40, t.end, (m) => m.end === t.end && isNamedPerson(m));
+
 export function trimAdverbs(
   text: string,
   tokens: Token[],
@@ -291,6 +301,14 @@ export function trimAdverbs(
     )
       return cut(i);
     if (TO_OUTLET.test(w) && i > a) return cut(i);
+    // whom a named person spoke to, last before what is said (فأعلن X للمحتجزين أنه …)
+    if (
+      i > a &&
+      /^لل[\u0621-\u064A]{3,}$/.test(w) &&
+      lastWordAt(tokens, i, b) &&
+      personEndsAt(mentions, tokens[i - 1]!)
+    )
+      return cut(i);
     // what the speaker issued or claimed, or whom it spoke to, is not part of its name
     if (SPEECH_OBJECT.has(w) || TO_PRESS.has(w)) return cut(i);
     // what the speaker belongs to, pointed back at (إدارة الطوارئ التابعة لها), or where it is (هناك)

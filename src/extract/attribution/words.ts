@@ -190,6 +190,7 @@ const hasEnding = (e: number): boolean =>
 
 /** ما and its forms with a preposition (وهو ما، كما، بحسب ما), before a verb with an object pronoun. */
 const RELATIVE_MA = wordSet('attribution-words', 'relative_ma');
+const POINTING_NOUN = wordSet('attribution-words', 'pointing_noun');
 /** What stands before ما when it points back at the clause before (وهو، هذا، وذلك). */
 const POINTING = wordSet('attribution-words', 'pointing');
 /** A verb's form of three letters or more and the object pronoun after it (ه، ها، هم). */
@@ -200,8 +201,9 @@ const OBJECT_PRONOUN = /^([\u0621-\u064A]{3,}?)(?:ه|ها|هم)$/;
 function pointingBackVerb(t: Token, lexicon: Map<string, VerbInfo>): VerbInfo | null {
   const ma = verbs.tokens[t.index - 1]?.norm ?? '';
   // (كما أكده، وهو ما نفاه، هذا ما أكدته; not كل ما قاله: "all that he said")
-  if (!RELATIVE_MA.has(ma) || lexicon.has(t.norm)) return null;
-  if (ma.length === 2 && !POINTING.has(verbs.tokens[t.index - 2]?.norm ?? '')) return null;
+  const noun = POINTING_NOUN.has(ma); // (وهو أمر نفته الوزارة: a noun for the clause, after وهو)
+  if (!(noun || RELATIVE_MA.has(ma)) || lexicon.has(t.norm)) return null;
+  if ((noun || ma.length === 2) && !POINTING.has(verbs.tokens[t.index - 2]?.norm ?? '')) return null;
   const bare = OBJECT_PRONOUN.exec(t.norm);
   if (!bare) return null;
   const v = lexicon.get(bare[1]!.replace(/ا$/, 'ي')) ?? lexicon.get(bare[1]!) ?? null; // نفاه → نفي
