@@ -172,7 +172,15 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
     const t = tokens[i]!;
     if (prevCount && t.end <= prevCount.end) break;
     if (!t.word) {
-      if (BOUNDARY.test(t.norm) || COMMA.test(t.norm)) break;
+      if (BOUNDARY.test(t.norm)) break;
+      if (COMMA.test(t.norm)) {
+        // the number right after an apposition between commas (وقتل X، الفرنسي من أصل مغربي، 4 أشخاص): the
+        // verb before its subject still governs it, read from beyond the apposition as from the window's edge
+        const before = words === 0 ? appositionStart(tokens, i, sFirst, prevCount) : -1;
+        if (before < 0) break;
+        i = before;
+        words = LEFT_WORDS;
+      }
       continue;
     }
     // what was said starts after its complement (وقالت إن تسعة …): the words before it are another clause
@@ -197,6 +205,27 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
       });
     }
   }
+}
+
+/** Words an apposition between commas may hold. */
+const APPOSITION_WORDS = 6;
+
+/** The comma that opens an apposition closed by the comma at token `close` (no verb cue, no count and
+ *  no complement inside it, at most six words), or -1. */
+function appositionStart(tokens: Token[], close: number, sFirst: number, prevCount?: NumberMention): number {
+  let words = 0;
+  for (let k = close - 1; k > sFirst && words <= APPOSITION_WORDS; k--) {
+    const t = tokens[k]!;
+    if (prevCount && t.end <= prevCount.end) return -1;
+    if (!t.word) {
+      if (BOUNDARY.test(t.norm)) return -1;
+      if (COMMA.test(t.norm)) return words >= 1 ? k : -1;
+      continue;
+    }
+    if (COMPLEMENT.has(t.norm) || cuesAt(tokens, k, close).some(({ cue }) => cue.kind === 'verb')) return -1;
+    words++;
+  }
+  return -1;
 }
 
 /** The first count of `all` from index `from` on that starts at or after `pos`, and the index after it. */

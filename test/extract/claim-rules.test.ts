@@ -260,3 +260,18 @@ test('survivors in a critical condition are injured', () => {
   assert.equal(one('وأفادت وسائل إعلام رسمية بنجاة 4 أشخاص لكنهم في حالة صحية حرجة', 4)?.m, 'injured');
   assert.equal(one('وكانت وسائل إعلام أخرى أعلنت نجاة ستة أشخاص', 6)?.m, 'other');
 });
+
+test('a verb before its subject and an apposition between commas still governs the number after it', () => {
+  assert.equal(one('وقتل المسلح سامر خليل، المولود في المدينة نفسها، 4 أشخاص قبل أن يعتقل.', 4)?.m, 'killed');
+  // (an apposition with a verb of its own, or a count, is a clause of its own)
+  assert.notEqual(one('وقال الوزير، الذي أصيب أمس، 3 أشخاص في الطابق.', 3)?.m, 'injured');
+});
+
+test('a fire that took (أودى بأرواح) tens of lives counts the dead', () => {
+  assert.deepEqual(one('وقال الرئيس إن الحريق الذي أودى بأرواح العشرات كان بسبب الإهمال.', 10), {
+    m: 'killed',
+    low: 10,
+    high: null,
+    q: 'magnitude',
+  });
+});

@@ -1,6 +1,6 @@
-// Phrases around a reporting verb: its complement, the subject without it, adverbs, relays, quotes.
+// Phrases around a reporting verb: its complement, the subject without it, relays, colons and quotes.
 
-import { alternation, lexEntry, theWord, wordSet } from '../../lexicon/index.js';
+import { alternation, theWord, wordSet } from '../../lexicon/index.js';
 import { tokenIndexAt } from '../../text/doc.js';
 import { looseKey } from '../../text/normalize.js';
 import { stemAfterProclitics } from '../../text/tokens.js';
@@ -9,28 +9,17 @@ import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
 import type { AttrSegment } from './index.js';
 import {
-  ADVERB,
-  ADVERB_AFTER_FI,
   ANY_Q,
   COMPLEMENT,
   isEventNoun,
-  isOnPrep,
   isQuoteTok,
-  MANNER,
   OPEN_Q,
-  SEAT,
   type State,
   shortQuotedName,
   startsWithPrep,
-  TIME_NOUN,
-  TO_OUTLET,
-  TRAIL,
   verbAt,
 } from './words.js';
 
-const IN_WORD = theWord('rule-words', 'in');
-const FROM_WORD = theWord('rule-words', 'from');
-const TO_WORD = theWord('rule-words', 'to');
 /** فقد، فلقد: the clause after a source phrase (وفقا لـX فقد قتل …). */
 /** وكالة X للأنباء: the agency's full name runs to للأنباء. */
 const NEWS_AGENCY = theWord('rule-words', 'news_agency');
@@ -197,151 +186,9 @@ export function subjectWithoutComplement(
   return from;
 }
 
-/** A noun follows at token i (من قبل الحكومة: "by the government", not "earlier"). */
-const nounAfter = (tokens: Token[], i: number): boolean =>
-  !!tokens[i]?.word && !COMPLEMENT.has(tokens[i]!.norm) && !ADVERB.test(tokens[i]!.norm);
-
 /** A word with ب or ل glued before it (بتسليح، لمنع). */
 const gluedPreposition = (t: Token): boolean =>
   stemAfterProclitics(t, /^[بل]$/, (stem) => stem.length >= 3) !== undefined;
-
-export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boolean {
-  while (tokens[j] && !tokens[j]!.word) j++;
-  const t = tokens[j];
-  if (!t) return false;
-  const m = firstStartingIn(mentions, t.start, t.end);
-  if (!m?.lexId) return !m;
-  const kind = lexEntry(m.lexId)?.kind ?? '';
-  return kind === 'media' || kind === 'news_agency';
-}
-
-/** The quoted name from token j is an outlet's: a medium, an unknown name, or a place's name (a paper named
- *  for a region: «الشرق الأوسط»), not another body's. */
-function quotedOutlet(tokens: Token[], mentions: Mention[], j: number): boolean {
-  if (mediaAfter(tokens, mentions, j)) return true;
-  while (tokens[j] && !tokens[j]!.word) j++;
-  const t = tokens[j];
-  return !!t && firstStartingIn(mentions, t.start, t.end)?.type === 'location';
-}
-
-/** Drop adverbials (في بيان، خلال مؤتمر صحفي، يوم الأحد) from the end of a subject phrase. */
-// أصدرت X بيانا، أعلن X مسؤوليته، قال X للصحفيين: the object or the addressee ends the subject
-const SPEECH_OBJECT = wordSet('attribution-words', 'speech_object');
-const BELONGING = wordSet('attribution-words', 'belonging');
-const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && BELONGING.has(w.slice(2)));
-const TO_PRESS = wordSet('attribution-words', 'to_press');
-/** Whom a speaker spoke to (للصحفيين، لصحفيين): never the speaker, also as the first word after the verb. */
-export const isToPress = (t: Token | undefined): boolean => !!t?.word && TO_PRESS.has(t.norm);
-export const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
-const PLATFORM = wordSet('attribution-words', 'platform');
-const PLATFORM_BEFORE = new Set([
-  theWord('rule-words', 'in'),
-  theWord('rule-words', 'on'),
-  theWord('rule-words', 'via'),
-]);
-const EARLIER = wordSet('attribution-words', 'earlier');
-
-/** في before an occasion or a time at token i (في بيان، في مؤتمر صحفي، في الأسبوع الماضي): where or when it
- *  was said, never part of a speaker's name nor what is said. */
-export function occasionAt(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return (
-    tokens[i]?.norm === IN_WORD &&
-    !!next &&
-    (ADVERB_AFTER_FI.test(next.norm) ||
-      TIME_NOUN.test(next.norm) ||
-      /^[0-9٠-٩]/.test(next.norm) || // في 15 يوليو
-      OWN_WORDS.test(next.norm)) // في عناوينها، في تصريحاتهم: their own words, where they said it
-  );
-}
-
-/** An unnamed source in the indefinite plural or dual (مسؤولون، ناشطين، شاهدان; no article, no construct). */
-const INDEFINITE_SOURCES = new RegExp(
-  `^[وف]?(?:${alternation('speaker-words', 'source_stem')})[\u0621-\u064A]{0,2}(?:ون|ين|ان)$`,
-);
-
-/** A noun with a possessive "her / their" ending (عناوينها، تصريحاتهم; not ه, which a normalised ة shares). */
-const OWN_WORDS = /^[\u0621-\u064A]{3,}(ها|هم|هما)$/;
-
-/** Token i is the last word before b. */
-const lastWordAt = (tokens: Token[], i: number, b: number): boolean => {
-  for (let k = i + 1; k < b; k++) if (tokens[k]!.word) return false;
-  return true;
-};
-
-/** A named person's mention ends with token t. */
-const personEndsAt = (mentions: Mention[], t: Token): boolean =>
-  !!firstStartingIn(mentions, t.start - 40, t.end, (m) => m.end === t.end && isNamedPerson(m));
-
-export function trimAdverbs(
-  text: string,
-  tokens: Token[],
-  mentions: Mention[],
-  a: number,
-  b: number,
-): number {
-  for (let i = a + 1; i < b; i++) {
-    const w = tokens[i]!.norm;
-    if (occasionAt(tokens, i)) return cut(i);
-    if (ADVERB.test(w) || MANNER.test(w)) return cut(i);
-    // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
-    if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
-    if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
-    if (w.startsWith('و') && SEAT.has(w.slice(1))) return cut(i); // المرصد ومقره بريطانيا
-    if (w === FROM_WORD && EARLIER.has(tokens[i + 1]?.norm ?? '') && !nounAfter(tokens, i + 2)) return cut(i); // زعمت X من قبل أن
-    if (/^(ل|لـ)$/.test(w) && i > a + 1 && mediaAfter(tokens, mentions, i + 1)) return cut(i); // … لـ"الحل نت": the outlet spoken to
-    // a quoted name right after لـ is the outlet spoken to (وقال المصدر لـ«الشرق الأوسط»), unless it names a body
-    // the phrase belongs to (القيادة العامة لـ"قسد")
-    if (
-      /^(ل|لـ)$/.test(w) &&
-      i > a &&
-      tokens[i + 1] &&
-      isQuoteTok(tokens[i + 1]!) &&
-      quotedOutlet(tokens, mentions, i + 1)
-    )
-      return cut(i);
-    if (TO_OUTLET.test(w) && i > a) return cut(i);
-    // whom a named person spoke to, last before what is said (فأعلن X للمحتجزين أنه …)
-    if (
-      i > a &&
-      /^لل[\u0621-\u064A]{3,}$/.test(w) &&
-      lastWordAt(tokens, i, b) &&
-      personEndsAt(mentions, tokens[i - 1]!)
-    )
-      return cut(i);
-    // what the speaker issued or claimed, or whom it spoke to, is not part of its name
-    if (SPEECH_OBJECT.has(w) || TO_PRESS.has(w)) return cut(i);
-    // what the speaker belongs to, pointed back at (إدارة الطوارئ التابعة لها), or where it is (هناك)
-    if (isBelonging(w) && tokens[i + 1] && /^ل(?:ه|ها|هم|هما)$/.test(tokens[i + 1]!.norm)) return cut(i);
-    if (PLACE_ADVERB.has(w)) return cut(i);
-    // an indefinite plural source takes no definite word after it: that is its object (حض مسؤولون | السكان)
-    if (i > a && /^ال/.test(w) && INDEFINITE_SOURCES.test(tokens[i - 1]!.norm)) return cut(i);
-    // where it was posted (على تويتر، عبر فيسبوك): not part of the speaker, and no relay
-    if (i > a && PLATFORM_BEFORE.has(w) && PLATFORM.has(tokens[i + 1]?.norm ?? '')) return cut(i);
-    if (
-      w === TO_WORD &&
-      i > a &&
-      !(
-        tokens[i + 1] &&
-        firstStartingIn(mentions, tokens[i + 1]!.start, tokens[i + 1]!.end, (m) => m.type === 'location')
-      )
-    )
-      return cut(i); // أشارت X إلى …
-  }
-  let e = b;
-  while (
-    e > a &&
-    (TRAIL.has(tokens[e - 1]!.norm) || isOnPrep(tokens[e - 1]!, text) || !tokens[e - 1]!.word) &&
-    !isQuoteTok(tokens[e - 1]!)
-  )
-    e--;
-  return e;
-  function cut(i: number) {
-    let e = i;
-    while (e > a && !tokens[e - 1]!.word && !isQuoteTok(tokens[e - 1]!)) e--;
-    return e;
-  }
-}
 
 /** A colon after at most eight words that opens a quote or a statement ("المرصد: مقتل 5"، "بيان للتحالف: "…""). */
 export function findColon(tokens: Token[], a: number, b: number): number {

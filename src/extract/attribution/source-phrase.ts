@@ -3,7 +3,7 @@
 import { speakerPronouns, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { ASIDE_VERB } from '../speakers/index.js';
-import { occasionAt, PLACE_ADVERB } from './phrases.js';
+import { occasionAt, PLACE_ADVERB } from './speaker-end.js';
 import { ADVERB, COMPLEMENT, TO_OUTLET } from './words.js';
 
 const SO_ALREADY = wordSet('rule-words', 'so_already');

@@ -7,9 +7,10 @@ import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
-import { findWord, isToPress, roleKey, trimAdverbs, verbSpan } from './phrases.js';
+import { findWord, roleKey, verbSpan } from './phrases.js';
 import { mayOpenRelay, relayAt } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
+import { isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt, WHAT_WITH_CLITIC } from './words.js';
 

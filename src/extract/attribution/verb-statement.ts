@@ -15,15 +15,9 @@ import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
 import { objectStart } from './object.js';
-import {
-  antecedent,
-  occasionAt,
-  remember,
-  subjectWithoutComplement,
-  verbSpan,
-  wordsBetween,
-} from './phrases.js';
+import { antecedent, remember, subjectWithoutComplement, verbSpan, wordsBetween } from './phrases.js';
 import { trailingRelay } from './relays.js';
+import { occasionAt } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
 import { pluperfectStatement, subjectFirstStatement } from './subject-first.js';
