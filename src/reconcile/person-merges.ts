@@ -123,22 +123,26 @@ const isNamed = (c: Cluster, bare: boolean) =>
     (m) => m.how === 'model' || m.how === 'title' || m.how === 'lexicon' || (bare && m.how === 'name'),
   );
 
-/** A foreign given name alone (سوتوبو) for the one person of the story whose name of three words or more
- *  it opens; never a given name the lexicon lists (محمد، حسن: many people bear it), nor a short word. */
+/** A foreign given name alone (سوتوبو، أرنو) for the one person of the story whose name of three words or
+ *  more it opens, or when none does, whose name of two words (one the tagger, a title or the lexicon found:
+ *  تقارير إعلامية is none); never a given name the lexicon lists (محمد، حسن: many people bear it), nor a
+ *  short word. */
 function givenNamesAlone(set: ClusterSet, index: PersonIndex): void {
-  const opens = new Map<string, Set<Cluster>>();
+  const opensLong = new Map<string, Set<Cluster>>();
+  const opensTwo = new Map<string, Set<Cluster>>();
   for (const c of index.persons) {
     const k = index.keyOf.get(c)!;
-    if (k.length >= 3 && isNamed(c, true) && !isSourceStem(k[0]!))
-      opens.set(k[0]!, (opens.get(k[0]!) ?? new Set()).add(c));
+    if (k.length < 2 || !isNamed(c, k.length >= 3) || isSourceStem(k[0]!)) continue;
+    const opens = k.length >= 3 ? opensLong : opensTwo;
+    opens.set(k[0]!, (opens.get(k[0]!) ?? new Set()).add(c));
   }
-  if (!opens.size) return;
+  if (!opensLong.size && !opensTwo.size) return;
   for (const d of index.persons) {
     const dk = index.keyOf.get(d)!;
     if (dk.length !== 1 || set.merged(d) || !isNamed(d, true) || dk[0]!.length < 5) continue;
     // (no given name has the article; مصادر، مسؤولون open unnamed sources)
     if (knownGivenNames().has(dk[0]!) || dk[0]!.startsWith('ال') || isSourceStem(dk[0]!)) continue;
-    const cands = new Set([...(opens.get(dk[0]!) ?? [])].map((c) => set.find(c)));
+    const cands = new Set([...(opensLong.get(dk[0]!) ?? opensTwo.get(dk[0]!) ?? [])].map((c) => set.find(c)));
     cands.delete(d);
     if (cands.size === 1)
       set.merge([...cands][0]!, d, `"${d.mentions[0]!.surface}" alone opens the one name of that person`);

@@ -52,3 +52,15 @@ test('a foreign given name alone is the one person whose name of three words it 
     JSON.stringify(d.entities.map((e) => e.name)),
   );
 });
+
+test('a foreign given name alone is the one person of two words it opens, where no longer name does', () => {
+  const d = dossier(
+    'وقال وزير الداخلية جيرالد كولومبو إن الضابط أرنولد بيلترانو بادل نفسه بإحدى الرهائن.',
+    'وقال أرنولد إنه سيبقى مع الرهائن حتى النهاية.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name.includes('بيلترانو'));
+  assert.ok(
+    person && [person.name, ...person.aliases].includes('أرنولد'),
+    JSON.stringify(d.entities.map((e) => [e.name, ...e.aliases])),
+  );
+});
