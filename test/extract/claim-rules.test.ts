@@ -275,3 +275,9 @@ test('a fire that took (أودى بأرواح) tens of lives counts the dead', (
     q: 'magnitude',
   });
 });
+
+test('among the dead (بين القتلى) after a count, and a kidnapping in the present tense, say what it counts', () => {
+  assert.equal(one('وقالت الوكالة إن 12 طفلا كانوا بين قتلى الحريق.', 12)?.m, 'killed');
+  assert.equal(one('وكان 3 أطفال من بين الجرحى.', 3)?.m, 'injured');
+  assert.equal(one('المسلحون يختطفون 8 عناصر من الفصيل المعارض', 8)?.m, 'hostages');
+});
