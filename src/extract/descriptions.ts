@@ -213,11 +213,12 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
       // صحيفة "كاثيميريني"، منظمة «أطباء بلا حدود»: the quoted words name the body alone too
       const start = t.start + (t.norm.length - head.length);
       const end = tokens[quoted.close]!.end;
+      const name = text.slice(tokens[quoted.a]!.start, tokens[quoted.b - 1]!.end);
       if (!overlapsKnown(start, end)) {
         const m = descMention(doc, text, start, end, orgNameHeads().get(head)!, null, 'pattern');
-        m.aliases = [text.slice(tokens[quoted.a]!.start, tokens[quoted.b - 1]!.end)];
+        m.aliases = [name];
         out.push(m);
-      }
+      } else addAlias(known, start, end, name); // a known paper with its quoted name (صحيفة «صباح»): صباح too
       i = quoted.close;
       continue;
     }
@@ -237,6 +238,7 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     const start = t.start + (t.norm.length - head.length);
     const end = tokens[j - 1]!.end;
     if (overlapsKnown(start, end)) {
+      if (namedAlone(head)) addAlias(known, start, end, text.slice(tokens[i + 1]!.start, end)); // صحيفة الوئام
       i = j - 1;
       continue;
     }
@@ -247,6 +249,16 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
     i = j - 1;
   }
   return out;
+}
+
+/** The known body's mention that is the head and its quoted name, all of it (صحيفة «صباح» التركية). */
+const knownAt = (known: Mention[], start: number, end: number): Mention | undefined =>
+  firstStartingIn(known, start, start, (m) => m.type === 'organization' && !!m.lexId && m.end >= end);
+
+/** Gives the known body's mention at [start, end) a name after its head as a form of its own. */
+function addAlias(known: Mention[], start: number, end: number, name: string): void {
+  const m = knownAt(known, start, end);
+  if (m) (m.aliases ??= []).push(name);
 }
 
 /** A name of one to four words between quote marks from token `open` on (its words [a, b), the closing

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findKindPhrases } from '../../src/extract/descriptions.js';
+import { analyzeDocument } from '../../src/extract/index.js';
 import { tokenize } from '../../src/text/tokens.js';
 
 const kinds = (text: string) => findKindPhrases('d', text, tokenize(text), []);
@@ -48,4 +49,10 @@ test('a country whose name is its nisba is the adjective after a head noun; a kn
   assert.equal(m?.surface, 'الحكومة السعودية');
   const body = { ...country, type: 'organization' as const, lexId: 'org:x' };
   assert.deepEqual(findKindPhrases('d', text, tokens, [body]), []);
+});
+
+test('a known paper named with its head and its name in quotes has the quoted name as a form of its own', () => {
+  const text = 'وذكرت صحيفة «صباح» التركية أن الفريق وصل إلى المطار.';
+  const m = analyzeDocument({ id: 'd', source: 'd', text }).mentions.find((x) => x.lexId === 'org:sabah-tr');
+  assert.deepEqual(m?.aliases, ['صباح']);
 });
