@@ -447,3 +447,13 @@ test('a name with a descriptive adjective after it joins the one name its head n
   assert.equal(observatory.length, 1);
   assert.ok(observatory[0]!.aliases.includes('المرصد المعارض'));
 });
+
+test("a body's teams and men (فرق الدفاع المدني، رجال الدفاع المدني) are forms of the body", () => {
+  const d = dossier(
+    'وقال الدفاع المدني إن فرق الدفاع المدني انتشلت خمس جثث.',
+    'وأضاف رجال الدفاع المدني أن البحث مستمر تحت الأنقاض.',
+  );
+  const body = d.entities.find((e) => e.name === 'الدفاع المدني');
+  assert.ok(body?.aliases.includes('فرق الدفاع المدني'), JSON.stringify(body?.aliases));
+  assert.ok(body?.aliases.includes('رجال الدفاع المدني'));
+});
