@@ -4,6 +4,7 @@
 // entity it names; a form two entities could have goes to neither.
 
 import { alternation, loadTsv, many, notNameWords, theWord, wordList, wordSet } from '../lexicon/index.js';
+import { singularRelativePronouns } from '../lexicon/words.js';
 import { DEFINITE_NISBA } from '../text/nisba.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
@@ -329,6 +330,8 @@ function placeNames(entities: DossierEntity[], entityForms: EntityFormSets): Set
 
 /** Words that link an alliance or a force to the country that leads it (التحالف بقيادة السعودية). */
 const LED_BY = wordSet('entity-words', 'led_by');
+/** After الذي/التي, the verb that says who leads it (تقوده، يقودها). */
+const LEADS = wordSet('entity-words', 'leads');
 
 /** The name at this occurrence, with its adjectives, and the place it is in or the country that leads it
  *  (الحرس الوطني في صفاقس، الحرس الوطني بصفاقس، التحالف العربي بقيادة السعودية), as written; null when no
@@ -342,6 +345,11 @@ export function withPlace(occurrence: Occurrence, firstWord: string, places: Set
   if (link === IN_WORD || LED_BY.has(link)) {
     at++;
     if (at >= text.ids.length || text.gaps[at]) return null;
+    first = normAt(text, at)!;
+  } else if (singularRelativePronouns().has(link) && LEADS.has(normAt(text, at + 1) ?? '')) {
+    // التحالف الذي تقوده السعودية: as بقيادة السعودية
+    at += 2;
+    if (at >= text.ids.length || text.gaps[at - 1] || text.gaps[at]) return null;
     first = normAt(text, at)!;
   } else if (/^ب.{3,}$/.test(link)) first = link.slice(1);
   else return null;

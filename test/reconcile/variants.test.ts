@@ -457,3 +457,15 @@ test("a body's teams and men (فرق الدفاع المدني، رجال الد
   assert.ok(body?.aliases.includes('فرق الدفاع المدني'), JSON.stringify(body?.aliases));
   assert.ok(body?.aliases.includes('رجال الدفاع المدني'));
 });
+
+test('an alliance with the relative clause that says who leads it (الذي تقوده السعودية) is a form of it', () => {
+  const d = dossier(
+    'وقال التحالف العربي إن الغارة أصابت هدفا عسكريا.',
+    'ونفى التحالف العربي الذي تقوده السعودية استهداف المدنيين.',
+  );
+  const alliance = d.entities.find((e) => e.name === 'التحالف العربي');
+  assert.ok(
+    alliance?.aliases.includes('التحالف العربي الذي تقوده السعودية'),
+    JSON.stringify(alliance?.aliases),
+  );
+});
