@@ -50,6 +50,21 @@ function titleStarts(): Set<string> {
   return titleWords;
 }
 
+let roleWords: Set<string> | null = null;
+/** First words of the roles of lexicons/titles.tsv (not ranks nor honorifics: السيدة، اللواء), with and
+ *  without ال: a role after a name that may stand for the person alone. */
+function roleStarts(): Set<string> {
+  if (roleWords) return roleWords;
+  roleWords = new Set();
+  for (const row of loadTsv('titles')) {
+    if (row.kind !== 'role') continue;
+    const first = normalize(row.title!).split(' ')[0]!;
+    roleWords.add(first);
+    roleWords.add(first.startsWith('ال') ? first.slice(2) : `ال${first}`);
+  }
+  return roleWords;
+}
+
 /** Adds to persons and places the forms the story's articles use for them (its first MAX_TEXTS articles). */
 export function addStoryForms(entities: DossierEntity[], texts: string[]): void {
   const read = texts.slice(0, MAX_TEXTS).map((text) => text.slice(0, MAX_TEXT_CHARS));
@@ -198,7 +213,11 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
     for (const occurrence of occurrences) {
       // the name and its role in apposition after it (سامح شكري وزير الخارجية المصري)
       const after = roleAfter(occurrence, where);
-      if (after) forms.add(after);
+      if (after) {
+        forms.add(after.form);
+        if (roleStarts().has(normalize(after.role.split(' ')[0]!)))
+          for (const form of roleForms(after.role)) personRoles.add(form);
+      }
       const role = roleBefore(occurrence, where, nameEnds);
       if (!role) continue;
       const nameEnd = occurrence.text.ends[occurrence.index + occurrence.length - 1]!;
@@ -222,12 +241,26 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
   // a role that stands before one person's name only is that person where it stands alone
   for (const [person, personRoles] of roles)
     for (const role of personRoles) {
-      if (roleOwners.get(role)!.size !== 1) continue;
+      if (owningPersons(roleOwners.get(role)!).length !== 1) continue;
       if (!person.aliases.includes(role)) person.aliases.push(role);
       // the same role with its organisation linked another way (لوزارة / بوزارة / في وزارة)
       for (const form of roleLinkForms(role, where))
         if (!person.aliases.includes(form)) person.aliases.push(form);
     }
+}
+
+/** The persons of a role, less a name that ends another's (بارونغ مانغيرا of فرنس بارونغ مانغيرا: the role
+ *  after the longer name was read after the shorter one too). */
+function owningPersons(owners: Set<DossierEntity>): DossierEntity[] {
+  const all = [...owners];
+  if (all.length < 2) return all;
+  return all.filter(
+    (person) =>
+      !all.some(
+        (other) =>
+          other !== person && [other.name, ...other.aliases].some((form) => form.endsWith(` ${person.name}`)),
+      ),
+  );
 }
 
 /** How many spellings of one person's full name are looked for. */
@@ -313,7 +346,7 @@ const commaBefore = (text: StoryText, index: number): boolean =>
 /** The name at `occurrence` with the role in apposition right after it (سامح شكري وزير الخارجية المصري):
  *  a title word, then the words of its body (one without ال right after the title, the rest with it), up to
  *  punctuation or the next title word; null when no title follows. */
-function roleAfter(occurrence: Occurrence, where: WordIndex): string | null {
+function roleAfter(occurrence: Occurrence, where: WordIndex): { form: string; role: string } | null {
   const { text, index, length } = occurrence;
   const first = index + length;
   if (first >= text.ids.length || text.gaps[first]) return null;
@@ -323,12 +356,15 @@ function roleAfter(occurrence: Occurrence, where: WordIndex): string | null {
     end < text.ids.length &&
     end - first < MAX_ROLE_WORDS &&
     !text.gaps[end] &&
-    !where.bareFormsAt(text, end).some((form) => titleStarts().has(form)) &&
+    // (a title after باسم is whom the spokesman speaks for: المتحدث باسم الرئيس الأفغاني)
+    (!where.bareFormsAt(text, end).some((form) => titleStarts().has(form)) ||
+      normAt(text, end - 1)!.endsWith(IN_NAME_OF)) &&
     (normAt(text, end)!.startsWith('ال') || end === first + 1)
   )
     end++;
   if (end === first + 1) return null; // a title word alone (الرئيس) says too little
-  return text.text.slice(text.starts[index]!, text.ends[end - 1]!).replace(/\s+/g, ' ');
+  const slice = (from: number) => text.text.slice(from, text.ends[end - 1]!).replace(/\s+/g, ' ');
+  return { form: slice(text.starts[index]!), role: slice(text.starts[first]!) };
 }
 
 /** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on; it

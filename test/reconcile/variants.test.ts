@@ -469,3 +469,15 @@ test('an alliance with the relative clause that says who leads it (الذي تق
     JSON.stringify(alliance?.aliases),
   );
 });
+
+test("a role right after one person's name only stands for that person alone too", () => {
+  const d = dossier(
+    'وقال سامر فريد حداد المتحدث باسم الرئيس اللبناني إن الزيارة تأجلت.',
+    'وأضاف المتحدث باسم الرئيس اللبناني أن الموعد الجديد لم يحدد.',
+  );
+  const person = d.entities.find((e) => e.name === 'سامر فريد حداد');
+  assert.ok(
+    person?.aliases.includes('المتحدث باسم الرئيس اللبناني'),
+    JSON.stringify(d.entities.map((e) => [e.name, ...e.aliases])),
+  );
+});
