@@ -25,7 +25,7 @@ import {
   surfaceOf,
   type WordIndex,
 } from './story-index.js';
-import { AROUND, skeleton } from './variants.js';
+import { AROUND, joinCompounds, skeleton } from './variants.js';
 
 const IN_NAME_OF = theWord('rule-words', 'in_name_of');
 
@@ -271,11 +271,17 @@ const MAX_SPELLINGS = 3;
  *  person's forms normalised, [name, ...aliases]. */
 function nameSpellings(words: string[], keys: readonly string[]): string[][] {
   let skeletons: string[] | null = null; // the name's words' skeletons, made when an alias has as many words
+  let joined: string | undefined; // the name with its compounds joined, made at the first alias
   const out = new Map<string, string[]>([[keys[0]!, words]]);
   for (let alias = 1; alias < keys.length; alias++) {
     if (out.size >= MAX_SPELLINGS) break;
     // as many words (a normalised form has single inner spaces): counted before the form is split
     const key = keys[alias]!;
+    // the name with a compound written as one word or two (عبدالرحمن رحيمي / عبد الرحمن رحيمي)
+    if (joinCompounds(key) === (joined ??= joinCompounds(keys[0]!)) && key !== keys[0]) {
+      out.set(key, key.split(' '));
+      continue;
+    }
     let spaces = 0;
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
     if (spaces !== words.length - 1) continue;

@@ -481,3 +481,12 @@ test("a role right after one person's name only stands for that person alone too
     JSON.stringify(d.entities.map((e) => [e.name, ...e.aliases])),
   );
 });
+
+test("the role before a name with its compound written as one word is the person's too", () => {
+  const d = dossier(
+    'وقال رئيس شرطة المدينة عبد الرحمن خليفة إن الانفجار وقع قرب السوق.',
+    'وكان قائد شرطة المدينة عبدالرحمن خليفة قد صرح بأن القتلى ثمانية.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && e.name.includes('خليفة'));
+  assert.ok(person?.aliases.includes('قائد شرطة المدينة'), JSON.stringify(person?.aliases));
+});
