@@ -281,3 +281,14 @@ test('among the dead (بين القتلى) after a count, and a kidnapping in th
   assert.equal(one('وكان 3 أطفال من بين الجرحى.', 3)?.m, 'injured');
   assert.equal(one('المسلحون يختطفون 8 عناصر من الفصيل المعارض', 8)?.m, 'hostages');
 });
+
+test('one group of three digits after a dot is thousands (10.000 شخص) unless a scale word follows (1.5 مليون)', () => {
+  assert.equal(one('وأدت الحرب إلى مقتل أكثر من 10.000 شخص.', 10000)?.m, 'killed');
+  assert.ok(claims('بلغ الدين 1.500 مليون دولار').some((c) => c.low === 1500000));
+  assert.ok(claims('وبلغ الدين نحو 1.408 تريليون ريال').some((c) => c.low === 1408000000000));
+});
+
+test('a year after the name of an uprising, a war or an election is no count', () => {
+  assert.equal(one('وقتل القذافي بعد انتفاضة 2011 التي دعمها الحلف.', 2011), undefined);
+  assert.equal(one('وشارك في حرب 2006 آلاف المقاتلين.', 2006), undefined);
+});

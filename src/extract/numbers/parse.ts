@@ -45,6 +45,9 @@ function scaleAt(scan: Scan, k: number): number {
   return c && c.kind === 'scale' && !c.conj ? c.value : 0;
 }
 
+/** Digits, a dot and one group of three (10.000، 1.500). */
+const ONE_DOT_GROUP = /^[0-9]{1,3}\.[0-9]{3}$/;
+
 const isDual = (v: number) => v === 2000 || v === 2e6 || v === 2e9;
 
 /** A parse with the same low and high and no scale: a composite, a magnitude or a few. */
@@ -111,7 +114,10 @@ export function parseAt(scan: Scan, i: number): Parsed | null {
 /** Digits at token i: a number, or a composite (a time 10:30, a date 23/1/2022) that is no count. */
 function digitsAt(scan: Scan, i: number): Parsed {
   const t = scan.toks[i]!;
-  const v = literal(t.w);
+  // one group of three after a dot is a thousands separator (10.000 شخص), unless a scale word follows and
+  // makes it a fraction of that scale (1.500 مليون)
+  const grouped = ONE_DOT_GROUP.test(t.w) && !scaleAt(scan, i + 1);
+  const v = grouped ? Number(t.w.replace('.', '')) : literal(t.w);
   if (v !== null) return continueNumber(scan, i, v, 'digits', false, null);
   const comp: NotCount = COMPOSITE_TIME.test(t.w)
     ? 'time'
