@@ -373,3 +373,14 @@ test('وهو أمر نفته X: a noun for the clause before, as ما, and X den
   assert.equal(quote?.attribution.speaker?.surface, 'وزارة الدفاع الأميركية');
   assert.equal(quote?.attribution.stance, 'denies');
 });
+
+test('two words with the article and a role after them (الصديق الصور رئيس قسم التحقيقات) name the person', () => {
+  assert.equal(
+    quoteSpeaker('وقال الصادق الفاضل رئيس قسم التحقيقات في النيابة إن الحكم صدر غيابيا.', 'الحكم صدر'),
+    'الصادق الفاضل',
+  );
+  // (a body's head or a nisba is no name: القوات الحكومية المتحدث باسمها)
+  const t = 'وقالت القوات الحكومية المتحدث باسمها إن القرار نهائي.';
+  const quote = run(t).quotes.find((q) => t.slice(q.start, q.end).includes('القرار نهائي'));
+  assert.notEqual(quote?.attribution.speaker?.type, 'person');
+});

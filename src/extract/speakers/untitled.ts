@@ -5,7 +5,7 @@ import { alternation, loadTsv, prefixTest, theWord, wordSet } from '../../lexico
 import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
-import { orgNameHead } from '../descriptions.js';
+import { definiteKindHeads, orgNameHead } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { descMention, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
@@ -46,6 +46,9 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
     parsed.how = 'name';
     return parsed;
   }
+  // a name with the article and a role after it (الصديق الصور رئيس قسم التحقيقات): the person
+  const roled = articleNameBeforeRole(scan, c);
+  if (roled) return roled;
   // a name with the article in an apposition after an unnamed role (وزير العدل، المبروك قريرة، إن)
   if (scan.person?.how === 'phrase' && scan.person.title && !inside.length && articleName(tokens, c.a, c.b)) {
     const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
@@ -60,6 +63,32 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   if (issuer) return { ...issuer, gender: scan.gender };
   if (inside.length) return knownNamePart(scan, c);
   return descriptionPart(scan, c);
+}
+
+/** Words [a, b), each with the article, none of them a title, a body's head or a feminine nisba (الصديق
+ *  الصور): a name before a role. */
+function definiteWords(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm) || titleAt(tokens, i, b)) return false;
+    // (not a body's head nor a feminine nisba: القوات الحكومية is no one's name)
+    if (definiteKindHeads().has(t.norm) || /يه$/.test(t.norm)) return false;
+  }
+  return true;
+}
+
+/** Two or three words of a name whose first has the article at the part's start, a role right after them
+ *  and no known name among them: the person they name. */
+function articleNameBeforeRole(scan: SpeakerScan, c: PartSpan): Mention | null {
+  const { tokens } = scan;
+  for (let k = c.a + 2; k <= Math.min(c.a + 3, c.b - 1); k++) {
+    if (titleAt(tokens, k, c.b)?.title.kind !== 'role' || !definiteWords(tokens, c.a, k)) continue;
+    if (c.inside.some((m) => m.start < tokens[k]!.start)) return null;
+    const parsed = personMention(scan.doc, scan.text, tokens, c.a, k, null, c.a, scan.gender);
+    parsed.how = 'name';
+    return parsed;
+  }
+  return null;
 }
 
 /** Two or three words of a name whose first has the article (المبروك قريرة): the first is a name's word
