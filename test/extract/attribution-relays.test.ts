@@ -37,3 +37,11 @@ test('قال وفقا لما نقلته وكالة X: the one who spoke before s
     ['وكالة الأنباء الرسمية'],
   );
 });
+
+test('أكد X وفقا للوكالة على أن …: X speaks, the agency relays, and the words before the marker are no quote', () => {
+  const t = 'وأكد العقيد سامر الحلبي وفقا للوكالة الرسمية على أن "أي تصعيد لن يمر دون رد".';
+  const quotes = run(t).quotes;
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => t.slice(q.start, q.end))));
+  assert.equal(quotes[0]?.attribution.speaker?.surface, 'سامر الحلبي');
+  assert.match(quotes[0]?.attribution.via[0]?.surface ?? '', /الوكالة/);
+});

@@ -58,6 +58,9 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     if (tokens[i]!.start >= firstSeg) break;
     const relay = relayAt(tokens, i, b);
     if (relay?.role !== 'source') continue;
+    // a verb of saying before the marker, whose statement starts after it (أكد X وفقا للوكالة على أن): the
+    // marker is in that verb's subject and names its relay
+    if (firstSeg < s.end && sayingVerbBetween(tokens, a, i)) continue;
     const np = nounPhraseEnd(tokens, relay.next, b);
     // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
     let from = relay.next;
@@ -101,6 +104,23 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     if (att.speaker) participleAfter(ctx, run, np.end, segmentsBefore, att);
     return;
   }
+}
+
+/** A reporting verb (not a participle, not a relay verb) at most six words before token i, in its clause
+ *  (no comma between): the verb whose subject the marker at i stands in. */
+function sayingVerbBetween(tokens: Token[], a: number, i: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= a && words < 6; k--) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (isComma(t)) return false;
+      continue;
+    }
+    words++;
+    const v = verbAt(t);
+    if (v && !v.participle && v.kind !== 'relay') return true;
+  }
+  return false;
 }
 
 /** The sentence up to the relay marker at token i is said with `att`. */

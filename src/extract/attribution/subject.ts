@@ -8,7 +8,7 @@ import { firstStartingIn } from '../sorted-spans.js';
 import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, roleKey, verbSpan } from './phrases.js';
-import { mayOpenRelay, relayAt } from './relays.js';
+import { mayOpenRelay, relayAt, withoutGluedLam } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
 import { isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
@@ -26,6 +26,21 @@ export interface SubjectBounds {
 /** The speaker a phrase [a, b) names after its adverbs are trimmed. */
 function trimmedSpeaker(ctx: AttributionContext, a: number, b: number): SpeakerParse | null {
   return speakerIn(ctx, a, trimAdverbs(ctx.text, ctx.tokens, ctx.mentions, a, b), null);
+}
+
+/** The source named after a relay marker up to `end` (وفقا للوكالة السعودية، بحسب ما نقلته وكالة X). */
+function relaySourceAfter(
+  ctx: AttributionContext,
+  relay: { next: number; glued: boolean },
+  end: number,
+): SpeakerParse | null {
+  let from = relay.next;
+  if (WHAT_WITH_CLITIC.test(ctx.tokens[from]?.norm ?? '')) from += 2;
+  if (from >= end) return null;
+  const found = trimmedSpeaker(ctx, from, end);
+  return found && relay.glued && !WHAT_WITH_CLITIC.test(ctx.tokens[relay.next]?.norm ?? '')
+    ? { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) }
+    : found;
 }
 
 /** The tokens of the subject after verb `i`, ending at `subjEnd` (the complement's start or the phrase end),
@@ -58,7 +73,18 @@ export function subjectBounds(
   if (v.kind !== 'relay')
     for (let k = subjStart + 1; k < subjEnd; k++) {
       const relay = mayOpenRelay(tokens[k]!) ? relayAt(tokens, k, subjEnd) : null;
-      if (relay?.role !== 'from' || relay.next >= subjEnd) continue;
+      if (!relay || relay.next >= subjEnd) continue;
+      if (relay.role === 'source') {
+        // أكد العقيد X وفقا للوكالة على أن …: X speaks, the agency after the marker relays
+        const source = relaySourceAfter(ctx, relay, subjEnd);
+        if (source && trimmedSpeaker(ctx, subjStart, k)) {
+          via = [source.speaker];
+          ctx.addSpeaker(source.speaker);
+          subjEnd = k;
+        }
+        break;
+      }
+      if (relay.role !== 'from') continue;
       const relayer = trimmedSpeaker(ctx, subjStart, k);
       if (relayer) {
         via = [relayer.speaker];
