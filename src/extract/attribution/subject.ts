@@ -123,10 +123,7 @@ export function subjectBounds(
   // حيث قال وفقا لما نقلته وكالة X: "…": no subject of its own; the source after the marker relays it
   const leadRelay = subjStart < subjEnd ? relayAt(tokens, subjStart, subjEnd) : null;
   if (leadRelay?.role === 'source' && !via.length) {
-    let from = leadRelay.next;
-    if (WHAT_WITH_CLITIC.test(tokens[from]?.norm ?? '')) from += 2;
-    else if (leadRelay.glued) from = subjEnd; // (وفقا لوكالة X: the name glued to its ل, left to the relay rules)
-    const relayer = from < subjEnd ? trimmedSpeaker(ctx, from, subjEnd) : null;
+    const relayer = relaySourceAfter(ctx, leadRelay, subjEnd);
     if (relayer) {
       via = [relayer.speaker];
       ctx.addSpeaker(relayer.speaker);
