@@ -277,14 +277,19 @@ function nameSpellings(words: string[], keys: readonly string[]): string[][] {
     if (out.size >= MAX_SPELLINGS) break;
     // as many words (a normalised form has single inner spaces): counted before the form is split
     const key = keys[alias]!;
-    // the name with a compound written as one word or two (عبدالرحمن رحيمي / عبد الرحمن رحيمي)
-    if (joinCompounds(key) === (joined ??= joinCompounds(keys[0]!)) && key !== keys[0]) {
-      out.set(key, key.split(' '));
-      continue;
-    }
     let spaces = 0;
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
-    if (spaces !== words.length - 1) continue;
+    if (spaces !== words.length - 1) {
+      // the name with a compound written as one word or two (عبدالرحمن رحيمي / عبد الرحمن رحيمي): one space
+      // more or less, one letter apart in length
+      if (
+        Math.abs(spaces - words.length + 1) === 1 &&
+        Math.abs(key.length - keys[0]!.length) === 1 &&
+        joinCompounds(key) === (joined ??= joinCompounds(keys[0]!))
+      )
+        out.set(key, key.split(' '));
+      continue;
+    }
     const other = key.split(' ');
     skeletons ??= words.map((word) => skeleton(word));
     // word by word (no skeleton of a word has a space), up to the first that differs
