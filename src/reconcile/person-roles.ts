@@ -1,0 +1,154 @@
+// The roles around a person's name in a story's texts: the role before it (وزير الخارجية الروسي | سيرغي
+// لافروف), the role in apposition after it (سامح شكري وزير الخارجية المصري), the shorter forms each stands
+// for the person by, and who owns a role when several names carry it. Read by story-names.ts.
+
+import { loadTsv, notNameWords, theWord } from '../lexicon/index.js';
+import { normalize } from '../text/normalize.js';
+import type { DossierEntity } from '../types.js';
+import {
+  bareForms,
+  normAt,
+  type Occurrence,
+  type StoryText,
+  surfaceOf,
+  type WordIndex,
+} from './story-index.js';
+
+const IN_NAME_OF = theWord('rule-words', 'in_name_of');
+/** Words a role before or after a name runs over at most. */
+const MAX_ROLE_WORDS = 6;
+
+let titleWords: Set<string> | null = null;
+/** First words of the titles and roles that introduce a person (lexicons/titles.tsv), with and without ال. */
+export function titleStarts(): Set<string> {
+  if (titleWords) return titleWords;
+  titleWords = new Set();
+  for (const row of loadTsv('titles')) {
+    if (row.kind === 'anon') continue;
+    const first = normalize(row.title!).split(' ')[0]!;
+    titleWords.add(first);
+    titleWords.add(first.startsWith('ال') ? first.slice(2) : `ال${first}`);
+  }
+  return titleWords;
+}
+
+let roleWords: Set<string> | null = null;
+/** First words of the roles of lexicons/titles.tsv (not ranks nor honorifics: السيدة، اللواء), with and
+ *  without ال: a role after a name that may stand for the person alone. */
+export function roleStarts(): Set<string> {
+  if (roleWords) return roleWords;
+  roleWords = new Set();
+  for (const row of loadTsv('titles')) {
+    if (row.kind !== 'role') continue;
+    const first = normalize(row.title!).split(' ')[0]!;
+    roleWords.add(first);
+    roleWords.add(first.startsWith('ال') ? first.slice(2) : `ال${first}`);
+  }
+  return roleWords;
+}
+
+/** The persons of a role, less a name that ends another's (بارونغ مانغيرا of فرنس بارونغ مانغيرا: the role
+ *  after the longer name was read after the shorter one too). */
+export function owningPersons(owners: Set<DossierEntity>): DossierEntity[] {
+  const all = [...owners];
+  if (all.length < 2) return all;
+  return all.filter(
+    (person) =>
+      !all.some(
+        (other) =>
+          other !== person && [other.name, ...other.aliases].some((form) => form.endsWith(` ${person.name}`)),
+      ),
+  );
+}
+
+let ranks: Set<string> | null = null;
+/** The words of ranks and honorifics (lexicons/titles.tsv: اللواء، العقيد، الشيخ), normalised. */
+export function rankWords(): Set<string> {
+  if (ranks) return ranks;
+  ranks = new Set();
+  for (const row of loadTsv('titles'))
+    if (row.kind === 'rank' || row.kind === 'honorific')
+      for (const word of normalize(row.title!).split(' ')) ranks.add(word);
+  return ranks;
+}
+
+/** The forms a role before a name stands for the person by: the role without the ranks at its end
+ *  (المتحدث الأمني بوزارة الداخلية | اللواء) and its first words (المتحدث الأمني), two words at least and
+ *  never ending on a function word. Each is the person's only where no other person has it. */
+export function roleForms(role: string): string[] {
+  const words = role.split(' ');
+  let end = words.length;
+  while (end > 0 && bareForms(normalize(words[end - 1]!)).some((form) => rankWords().has(form))) end--;
+  const out: string[] = [];
+  for (let first = true; end >= 2; end--, first = false) {
+    const last = normalize(words[end - 1]!);
+    // a shorter form never ends on a noun without the article in construct with the next (المتحدث باسم مكتب)
+    const construct = !first && !/^(ال|لل)/.test(last);
+    if (!construct && !notNameWords().has(last) && !last.endsWith(IN_NAME_OF))
+      out.push(words.slice(0, end).join(' '));
+  }
+  return out;
+}
+
+/** Only a comma stands between word `index` and the word before it. */
+export const commaBefore = (text: StoryText, index: number): boolean =>
+  index > 0 && /^\s*[،,]\s*$/.test(text.text.slice(text.ends[index - 1]!, text.starts[index]!));
+
+/** The name at `occurrence` with the role in apposition right after it (سامح شكري وزير الخارجية المصري):
+ *  a title word, then the words of its body (one without ال right after the title, the rest with it), up to
+ *  punctuation or the next title word; null when no title follows. */
+export function roleAfter(occurrence: Occurrence, where: WordIndex): { form: string; role: string } | null {
+  const { text, index, length } = occurrence;
+  const first = index + length;
+  if (first >= text.ids.length || text.gaps[first]) return null;
+  if (!where.bareFormsAt(text, first).some((form) => titleStarts().has(form))) return null;
+  let end = first + 1;
+  while (
+    end < text.ids.length &&
+    end - first < MAX_ROLE_WORDS &&
+    !text.gaps[end] &&
+    // (a title after باسم is whom the spokesman speaks for: المتحدث باسم الرئيس الأفغاني)
+    (!where.bareFormsAt(text, end).some((form) => titleStarts().has(form)) ||
+      normAt(text, end - 1)!.endsWith(IN_NAME_OF)) &&
+    (normAt(text, end)!.startsWith('ال') || end === first + 1)
+  )
+    end++;
+  if (end === first + 1) return null; // a title word alone (الرئيس) says too little
+  const slice = (from: number) => text.text.slice(from, text.ends[end - 1]!).replace(/\s+/g, ' ');
+  return { form: slice(text.starts[index]!), role: slice(text.starts[first]!) };
+}
+
+/** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on; it
+ *  does not run back over another person's name (وكيل وزير الخارجية جون سوليفان إلى جانب | إيفانكا ترامب:
+ *  the role is Sullivan's), read as the last word of a person's full name (`nameEnds`). */
+export function roleBefore(
+  occurrence: Occurrence,
+  where: WordIndex,
+  nameEnds: ReadonlySet<string>,
+): { start: number; text: string; words: number } | null {
+  const { text, index } = occurrence;
+  let start = -1;
+  let nearest = -1; // the title word nearest the name
+  for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
+    // no punctuation inside the role; a comma may close it before the name (وزير الخارجية الإيراني، محمد جواد ظريف)
+    if (text.gaps[index - back + 1] && !(back === 1 && commaBefore(text, index))) break;
+    const forms = where.bareFormsAt(text, index - back);
+    if (forms.some((form) => nameEnds.has(form))) {
+      // a role right after another person's name is that person's (سامح شكري وزير الخارجية | نظيرته X): this
+      // name's role starts at its own nearest title word, if any
+      if (start === index - back + 1) start = nearest === start ? -1 : nearest;
+      break;
+    }
+    // a spokesman for a titled person (المتحدث باسم | الرئيس الأفغاني أشرف غني): the title is the name's
+    if (start === index - back + 1 && forms.some((form) => form.endsWith(IN_NAME_OF))) break;
+    if (forms.some((form) => titleStarts().has(form))) {
+      start = index - back;
+      if (nearest < 0) nearest = start;
+    }
+  }
+  if (start < 0) return null;
+  const title = where.bareFormsAt(text, start).find((form) => titleStarts().has(form))!;
+  const from = text.ends[start]! - surfaceOf(text, start, title).length;
+  const phrase = text.text.slice(from, text.ends[index - 1]!).replace(/\s+/g, ' ');
+  return { start: from, text: phrase, words: index - start };
+}
