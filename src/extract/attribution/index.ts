@@ -2,7 +2,7 @@
 // whether it is asserted or denied. Works sentence by sentence, in reading order, and remembers the
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
 
-import { lexicons, theWord } from '../../lexicon/index.js';
+import { lexicons } from '../../lexicon/index.js';
 import type { Mention, Quote, Sentence, Statement, Token } from '../../types.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findComplement } from './complement.js';
@@ -21,6 +21,7 @@ import {
   relayAt,
   relayFirst,
   relayFirstAfterConjunction,
+  sourceStart,
 } from './relays.js';
 import {
   colonSource,
@@ -34,9 +35,7 @@ import { speakerList } from './speaker-list.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
-import { forgetVerbs, verbAt, WHAT_WITH_CLITIC } from './words.js';
-
-const WHAT_WORD = theWord('rule-words', 'what');
+import { forgetVerbs, verbAt } from './words.js';
 
 /** A statement: a span of text whose content is attributed (see types.ts). */
 export type AttrSegment = Statement;
@@ -180,12 +179,7 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   const { tokens } = ctx;
   const relay = relayAt(tokens, i, run.b);
   if (relay?.role !== 'source' || i - run.a > 1) return false;
-  let from0 = relay.next;
-  let glued = relay.glued;
-  if (WHAT_WITH_CLITIC.test(tokens[from0]?.norm ?? '')) {
-    from0 += 2; // بحسب ما أعلنته X، وفقا لما رواه X
-    glued = false;
-  } else if (tokens[from0 - 1]?.norm === WHAT_WORD) from0 += 1; // the marker ended with ما: skip its verb (بحسب ما نقلته X)
+  const { from: from0, glued } = sourceStart(tokens, relay); // بحسب ما أعلنته X، وفقا لما رواه X
   const np = nounPhraseEnd(tokens, from0, run.b);
   const author = authorAfterStatement(tokens, from0, np.end, glued); // بحسب بيان للجيش
   // a reporting verb after the source says it with its own subject: the source relays it

@@ -1,13 +1,14 @@
 // Relays: the markers that name who passed a statement on (بحسب، نقلا عن، وفقا لـ، حسبما ذكرت).
 
-import { lexicons, wordSet } from '../../lexicon/index.js';
+import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { verbAt } from './words.js';
+import { verbAt, WHAT_WITH_CLITIC } from './words.js';
 
 const RELAY_LEAD = wordSet('attribution-words', 'relay_lead');
+const WHAT_WORD = theWord('rule-words', 'what');
 const RELAY_FILLER = wordSet('attribution-words', 'relay_filler');
 const STATEMENT_BY = wordSet('attribution-words', 'statement_by');
 
@@ -114,4 +115,17 @@ export function authorAfterStatement(
   if (/^لـ?$/.test(lam.norm)) return { from: from + 2, glued: false };
   if (/^ل.{2,}/.test(lam.norm)) return { from: from + 1, glued: true }; // (a pronoun, لها: no source)
   return { from, glued };
+}
+
+/** Where the source after a relay marker starts: past ما and its verb (بحسب ما أعلنته X، وفقا لما رواه X;
+ *  a marker ending with ما: بحسب ما نقلته X), with whether its ل is glued to the source's first word
+ *  (وفقا للمرصد; not after لما) and whether a ما was read. */
+export function sourceStart(
+  tokens: Token[],
+  relay: { next: number; glued: boolean },
+): { from: number; glued: boolean; what: boolean } {
+  const from = relay.next;
+  if (WHAT_WITH_CLITIC.test(tokens[from]?.norm ?? '')) return { from: from + 2, glued: false, what: true };
+  if (tokens[from - 1]?.norm === WHAT_WORD) return { from: from + 1, glued: relay.glued, what: true };
+  return { from, glued: relay.glued, what: false };
 }

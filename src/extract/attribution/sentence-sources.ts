@@ -15,21 +15,12 @@ import {
   speakerIn,
 } from './context.js';
 import { findColon, remember, verbSpan } from './phrases.js';
-import { authorAfterStatement, relayAt } from './relays.js';
+import { authorAfterStatement, relayAt, sourceStart } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
-import {
-  ANY_Q,
-  isDefiniteWord,
-  OPEN_Q,
-  shortQuotedName,
-  startsWithPrep,
-  verbAt,
-  WHAT_WITH_CLITIC,
-} from './words.js';
+import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
 
-const WHAT_WORD = theWord('rule-words', 'what');
 const ABOUT_WORD = theWord('rule-words', 'about');
 const AND_ALREADY = theWord('rule-words', 'and_already');
 
@@ -63,17 +54,13 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     if (firstSeg < s.end && sayingVerbBetween(tokens, a, i)) continue;
     const np = nounPhraseEnd(tokens, relay.next, b);
     // "وفق ما تقوله X" / "بحسب ما قاله X": skip the verb
-    let from = relay.next;
-    const what = WHAT_WITH_CLITIC.test(tokens[from]?.norm ?? '');
-    if (what)
-      from += 2; // وفق ما تقوله X، وفقا لما أعلنه X
-    else if (tokens[from - 1]?.norm === WHAT_WORD) from += 1; // the marker ended with ما: skip its verb (وفق ما قاله X)
+    const start = sourceStart(tokens, relay);
+    let from = start.from;
     // "وفق ما تلقوه من أوامر": a preposition after the verb, so no one named says it
-    if ((what || tokens[from - 2]?.norm === WHAT_WORD) && tokens[from] && startsWithPrep(tokens[from]!, text))
-      continue;
+    if (start.what && tokens[from] && startsWithPrep(tokens[from]!, text)) continue;
     while (from < np.end && verbAt(tokens[from]!)) from++;
     // "بحسب بيان للجيش"، "وفق تصريحات لمسؤول": the author after the statement's ل
-    const author = authorAfterStatement(tokens, from, np.end, relay.glued);
+    const author = authorAfterStatement(tokens, from, np.end, start.glued);
     from = author.from;
     const glued = author.glued;
     // "وفق تعبيره"، "على حد قولها": the words of the last one who spoke, of that gender

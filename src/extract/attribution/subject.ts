@@ -7,12 +7,12 @@ import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
-import { findWord, roleKey, verbSpan } from './phrases.js';
-import { mayOpenRelay, relayAt, withoutGluedLam } from './relays.js';
+import { findWord, roleKey, verbSpan, wordsBetween } from './phrases.js';
+import { mayOpenRelay, relayAt, sourceStart, withoutGluedLam } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
 import { isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
-import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt, WHAT_WITH_CLITIC } from './words.js';
+import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
@@ -34,13 +34,10 @@ function relaySourceAfter(
   relay: { next: number; glued: boolean },
   end: number,
 ): SpeakerParse | null {
-  let from = relay.next;
-  if (WHAT_WITH_CLITIC.test(ctx.tokens[from]?.norm ?? '')) from += 2;
+  const { from, glued } = sourceStart(ctx.tokens, relay);
   if (from >= end) return null;
   const found = trimmedSpeaker(ctx, from, end);
-  return found && relay.glued && !WHAT_WITH_CLITIC.test(ctx.tokens[relay.next]?.norm ?? '')
-    ? { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) }
-    : found;
+  return found && glued ? { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) } : found;
 }
 
 /** The tokens of the subject after verb `i`, ending at `subjEnd` (the complement's start or the phrase end),
@@ -77,7 +74,7 @@ export function subjectBounds(
       if (relay.role === 'source') {
         // أكد العقيد X وفقا للوكالة على أن …: X speaks, the agency after the marker relays
         const source = relaySourceAfter(ctx, relay, subjEnd);
-        if (source && trimmedSpeaker(ctx, subjStart, k)) {
+        if (source && wordsBetween(tokens, subjStart, k) > 0) {
           via = [source.speaker];
           ctx.addSpeaker(source.speaker);
           subjEnd = k;

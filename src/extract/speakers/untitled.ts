@@ -70,7 +70,7 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
 function definiteWords(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (!t.word || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm) || titleAt(tokens, i, b)) return false;
+    if (!t.word || !DEFINITE.test(t.norm) || titleAt(tokens, i, b)) return false;
     // (not a body's head nor a feminine nisba: القوات الحكومية is no one's name)
     if (definiteKindHeads().has(t.norm) || /يه$/.test(t.norm)) return false;
   }
@@ -95,20 +95,23 @@ function articleNameBeforeRole(scan: SpeakerScan, c: PartSpan): Mention | null {
  *  without it, the others name-like, and one of them has no article. */
 function articleName(tokens: Token[], a: number, b: number): boolean {
   const words = wordCount(tokens, a, b);
-  if (words < 2 || words > 3 || wordCount(tokens, a, a + 1) !== 1) return false;
-  const first = tokens[a]!;
-  if (!/^ال[\u0621-\u064A]{3,}$/.test(first.norm) || !nameLike({ ...first, norm: first.norm.slice(2) }))
-    return false;
+  if (words < 2 || words > 3 || !tokens[a]!.word || !nameAfterArticle(tokens[a]!)) return false;
   let bare = false;
   for (let i = a + 1; i < b; i++) {
     const t = tokens[i]!;
     if (!t.word) return false;
     if (nameLike(t)) bare = true;
-    else if (!/^ال[\u0621-\u064A]{3,}$/.test(t.norm) || !nameLike({ ...t, norm: t.norm.slice(2) }))
-      return false;
+    else if (!nameAfterArticle(t)) return false;
   }
   return bare;
 }
+
+/** A word with the article (three letters or more after it). */
+const DEFINITE = /^ال[\u0621-\u064A]{3,}$/;
+
+/** A name's word with the article before it (المبروك). */
+const nameAfterArticle = (t: Token): boolean =>
+  DEFINITE.test(t.norm) && nameLike({ ...t, norm: t.norm.slice(2) });
 
 /** أن، إن: a word after which what follows is said, never a name. */
 const COMPLEMENT_WORDS = wordSet('attribution-words', 'complement');
