@@ -333,3 +333,8 @@ test('after an announcement, a comma and غداة (the day after) the outlet nar
   const a = analyzeDocument({ id: 't', source: 't', text: t });
   assert.equal(a.claims.find((c) => c.value.low === 64)?.attribution.speaker, null);
 });
+
+test('the speaker after حسبما قال keeps a family name that a preposition follows', () => {
+  const r = speakerOf('وأصيب 9 جنود، حسبما قال المتحدث العقيد فارس المنصوري في مؤتمر صحفي اليوم.', '9');
+  assert.equal(r?.speaker, 'فارس المنصوري');
+});

@@ -158,3 +158,12 @@ test("a town's body is named by its kind noun and the town; a name's head before
   assert.ok(!all('وأعلنت هيئة بغداد للاستثمار خطة.').includes('هيئة بغداد'));
   assert.ok(!all('وقال مكتب بغداد للإعلام إن').includes('مكتب بغداد'), 'the name goes on after the town');
 });
+
+test('a family name with the article after a ranked given name ends at a function word (في، خلال)', () => {
+  const persons = (text: string) =>
+    mentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.surface);
+  assert.deepEqual(persons('وقال العقيد فارس المنصوري في مؤتمر صحفي إن الطريق أغلق.'), ['فارس المنصوري']);
+  assert.deepEqual(persons('وصرح اللواء نادر الحمدان خلال زيارته للموقع بأن الوضع هادئ.'), ['نادر الحمدان']);
+});

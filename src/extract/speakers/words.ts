@@ -302,12 +302,16 @@ export function familyName(tokens: Token[], k: number, end: number, inside: Ment
     !nx ||
     (!nx.word && !/^["“”«»]$/.test(nx.norm)) ||
     (nx.word && lexicons().titles.has(nx.norm)) ||
+    // a function word after a given name alone and an ال-word (العقيد سامر الخطيب في مؤتمر صحفي): the
+    // family name ends there; after two names the ال-word is more likely what they did (فلان فلان السيطرة على)
+    (nx.word && notNameWords().has(nx.norm) && !nameWordAt(tokens, k - 2)) ||
     // an indefinite noun in construct with a definite one after it opens the object (فلان العلي | انتهاء
     // الضربات): a family name would not run on into it
     (nx.word &&
       k + 2 < end &&
       !nx.norm.startsWith('ال') &&
       !/^[وفبلك]/.test(nx.norm) &&
+      !notNameWords().has(nx.norm) && // (a preposition: فلان السيطرة | على المدينة)
       !!tokens[k + 2]?.word &&
       tokens[k + 2]!.norm.startsWith('ال'))
   );
