@@ -7,6 +7,7 @@ export const RULE_WORD_CLASSES = [
   'about',
   'to',
   'on',
+  'at',
   'via',
   'since',
   'until',

@@ -130,6 +130,7 @@ export const SCHEMAS = {
         'relative',
         'before_body',
         'not_nisba',
+        'portfolio',
         'heard_source',
         'issued',
         'aside_verb',

@@ -2,7 +2,7 @@
 // لافروف), the role in apposition after it (سامح شكري وزير الخارجية المصري), the shorter forms each stands
 // for the person by, and who owns a role when several names carry it. Read by story-names.ts.
 
-import { loadTsv, notNameWords, theWord } from '../lexicon/index.js';
+import { lexicons, loadTsv, notNameWords, prepositionWords, theWord } from '../lexicon/index.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import {
@@ -15,8 +15,10 @@ import {
 } from './story-index.js';
 
 const IN_NAME_OF = theWord('rule-words', 'in_name_of');
+/** Function words inside a role (مندوب السعودية لدى الأمم المتحدة، المشرف على …). */
+const OFFICE_LINKS = new Set([theWord('rule-words', 'at'), theWord('rule-words', 'on')]);
 /** Words a role before or after a name runs over at most. */
-const MAX_ROLE_WORDS = 6;
+const MAX_ROLE_WORDS = 9;
 
 let titleWords: Set<string> | null = null;
 /** First words of the titles and roles that introduce a person (lexicons/titles.tsv), with and without ال. */
@@ -118,6 +120,14 @@ export function roleAfter(occurrence: Occurrence, where: WordIndex): { form: str
   return { form: slice(text.starts[index]!), role: slice(text.starts[first]!) };
 }
 
+/** A word no role runs back over: a verb of saying (lexicons/reporting-verbs.tsv) or a function word that is
+ *  no preposition (أن، الذي، قد; lexicons/function-words.tsv). */
+function isClauseWord(norm: string): boolean {
+  const bare = /^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  if (lexicons().verbs.has(norm) || lexicons().verbs.has(bare)) return true;
+  return notNameWords().has(bare) && !prepositionWords().has(bare) && !OFFICE_LINKS.has(bare);
+}
+
 /** The role phrase right before a name (وزير الخارجية الروسي | سيرغي لافروف), from its title word on; it
  *  does not run back over another person's name (وكيل وزير الخارجية جون سوليفان إلى جانب | إيفانكا ترامب:
  *  the role is Sullivan's), read as the last word of a person's full name (`nameEnds`). */
@@ -125,14 +135,18 @@ export function roleBefore(
   occurrence: Occurrence,
   where: WordIndex,
   nameEnds: ReadonlySet<string>,
-): { start: number; text: string; words: number } | null {
+): { start: number; text: string; words: number; nearer: string | null } | null {
   const { text, index } = occurrence;
   let start = -1;
   let nearest = -1; // the title word nearest the name
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
     // no punctuation inside the role; a comma may close it before the name (وزير الخارجية الإيراني، محمد جواد ظريف)
     if (text.gaps[index - back + 1] && !(back === 1 && commaBefore(text, index))) break;
+    // nor a line break (a headline's last words are no role of the first name of the text)
+    if (text.text.slice(text.ends[index - back]!, text.starts[index - back + 1]!).includes('\n')) break;
     const forms = where.bareFormsAt(text, index - back);
+    // a role has no verb of saying and no particle or pronoun (أعلن | الرئيس، أن | وزير)
+    if (isClauseWord(normAt(text, index - back)!)) break;
     if (forms.some((form) => nameEnds.has(form))) {
       // a role right after another person's name is that person's (سامح شكري وزير الخارجية | نظيرته X): this
       // name's role starts at its own nearest title word, if any
@@ -147,8 +161,15 @@ export function roleBefore(
     }
   }
   if (start < 0) return null;
-  const title = where.bareFormsAt(text, start).find((form) => titleStarts().has(form))!;
-  const from = text.ends[start]! - surfaceOf(text, start, title).length;
-  const phrase = text.text.slice(from, text.ends[index - 1]!).replace(/\s+/g, ' ');
-  return { start: from, text: phrase, words: index - start };
+  const phraseFrom = (at: number) => {
+    const title = where.bareFormsAt(text, at).find((form) => titleStarts().has(form))!;
+    const from = text.ends[at]! - surfaceOf(text, at, title).length;
+    return { from, phrase: text.text.slice(from, text.ends[index - 1]!).replace(/\s+/g, ' ') };
+  };
+  const { from, phrase } = phraseFrom(start);
+  // a role of two offices (وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة): the nearer one is a role too
+  // (not an office in construct with the one before it: نائب | رئيس الوزراء is no prime minister)
+  const nearer =
+    nearest > start && /^(ال|وال)/.test(normAt(text, nearest)!) ? phraseFrom(nearest).phrase : null;
+  return { start: from, text: phrase, words: index - start, nearer };
 }

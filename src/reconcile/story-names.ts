@@ -192,6 +192,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
       if (!commaBefore(occurrence.text, occurrence.index))
         forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
       for (const form of roleForms(role.text)) personRoles.add(form);
+      if (role.nearer) for (const form of roleForms(role.nearer)) personRoles.add(form);
     }
     const last = words.at(-1)!;
     if (last.length >= 4 && lastNames.get(last) === 1 && !firstNames.has(last) && !otherNames.has(last))

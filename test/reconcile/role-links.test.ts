@@ -27,3 +27,25 @@ test('a person role written with another link in another article is a form of th
   assert.ok(person, 'the spokesman is an entity');
   assert.ok(person.aliases.includes('المتحدث الرسمي بوزارة الزراعة'), person.aliases.join(' / '));
 });
+
+test('a role of two offices before a name: the whole and the nearer office stand for the person', () => {
+  const d = dossier(
+    'وقالت وزيرة الدولة لشؤون الزراعة المتحدثة الرسمية باسم الحكومة سلمى الحداد إن المحصول تضرر.',
+    'وأكدت المتحدثة الرسمية باسم الحكومة أن التعويضات ستصرف.',
+  );
+  const person = d.entities.find((e) => e.type === 'person' && /الحداد/.test(e.name));
+  assert.ok(person, 'the minister is an entity');
+  assert.ok(person.aliases.includes('المتحدثة الرسمية باسم الحكومة'), person.aliases.join(' / '));
+  assert.ok(person.aliases.includes('وزيرة الدولة لشؤون الزراعة'), person.aliases.join(' / '));
+  // the portfolio is no name: the role alone speaks, no person called لشؤون الزراعة
+  assert.ok(!d.entities.some((e) => e.name.startsWith('لشؤون')));
+});
+
+test("a deputy's office names no one else: نائب رئيس الوزراء gives the prime minister's role to no one", () => {
+  const d = dossier(
+    'وقال رئيس الوزراء الكندي مارك بيلتييه إن التحقيق مستمر. وقال نائب رئيس الوزراء الكندي جان دوبوا إن الحدود مغلقة.',
+    'وأكد رئيس الوزراء الكندي أن الحكومة ستعوض الضحايا.',
+  );
+  const premier = d.entities.find((e) => e.type === 'person' && /بيلتييه/.test(e.name));
+  assert.ok(premier?.aliases.includes('رئيس الوزراء الكندي'), premier?.aliases.join(' / '));
+});

@@ -34,6 +34,8 @@ export const isQuoteTok = (t: Token) => !t.word && /^["“”«»″„'‘’]+
 export const isComma = (t: Token) => !t.word && /^[،,]$/.test(t.norm);
 export const stripConj = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 
+const PORTFOLIO = wordSet('speaker-words', 'portfolio');
+
 /** A word that can be part of a personal name. */
 export function nameLike(t: Token): boolean {
   if (!t.word) return false;
@@ -41,7 +43,7 @@ export function nameLike(t: Token): boolean {
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
   if (w.startsWith('ال') && w !== GOD) return false;
   if (notNameWords().has(w)) return false;
-  if (/^(ب|ل|ك)ال/.test(w)) return false;
+  if (/^(ب|ل|ك)ال/.test(w) || PORTFOLIO.has(w)) return false;
   const lx = lexicons();
   if (lx.verbs.has(w) || lx.verbs.has(stripConj(w))) return false;
   if (lx.titles.has(w)) return false;
