@@ -292,3 +292,16 @@ test('a year after the name of an uprising, a war or an election is no count', (
   assert.equal(one('وقتل القذافي بعد انتفاضة 2011 التي دعمها الحلف.', 2011), undefined);
   assert.equal(one('وشارك في حرب 2006 آلاف المقاتلين.', 2006), undefined);
 });
+
+test('those who opened fire are attackers; targets, sites and hideouts are no count of the people after them', () => {
+  assert.equal(one('وفتح رجلان النار على الحراس عند البوابة.', 2)?.m, 'combatants');
+  assert.equal(one('وأطلقت الشرطة النار على المتظاهرين وأصيب 4 أشخاص.', 4)?.m, 'injured');
+  assert.equal(one('ودمرت الغارات 35 هدفا للمسلحين.', 35)?.m, 'other');
+  assert.equal(one('وسيطرت القوات على 6 مواقع للمتمردين.', 6)?.m, 'other');
+});
+
+test('slaughter and beheading are deaths, and deaths counted after the number too', () => {
+  assert.equal(one('وذبح المسلحون 12 راعيا في القرية.', 12)?.m, 'killed');
+  assert.equal(one('بعد قطع رؤوس 9 رهائن.', 9)?.m, 'killed');
+  assert.equal(one('وتسجل البلاد 4 آلاف وفاة سنويا في حوادث السير.', 4000)?.m, 'killed');
+});

@@ -313,7 +313,6 @@ export function familyName(tokens: Token[], k: number, end: number, inside: Ment
       k + 2 < end &&
       !nx.norm.startsWith('ال') &&
       !/^[وفبلك]/.test(nx.norm) &&
-      !notNameWords().has(nx.norm) && // (a preposition: فلان السيطرة | على المدينة)
       !!tokens[k + 2]?.word &&
       tokens[k + 2]!.norm.startsWith('ال'))
   );
