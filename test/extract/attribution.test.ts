@@ -338,3 +338,13 @@ test('the speaker after حسبما قال keeps a family name that a preposition
   const r = speakerOf('وأصيب 9 جنود، حسبما قال المتحدث العقيد فارس المنصوري في مؤتمر صحفي اليوم.', '9');
   assert.equal(r?.speaker, 'فارس المنصوري');
 });
+
+test('a time word alone after the verb is no subject; a tweet or letter ends the subject; كتب reports', () => {
+  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+  assert.deepEqual(quoteSpeakers('وأوضح المحافظ أن الطرق مغلقة. وقال وقتها إنه سيزور المدينة.'), [
+    'المحافظ',
+    'المحافظ',
+  ]);
+  assert.deepEqual(quoteSpeakers('ونشرت البلدية تغريدة تقول "إن المياه عادت إلى الأحياء".'), ['البلدية']);
+  assert.deepEqual(quoteSpeakers('وكتب وزير الصحة في تغريدة إن المستشفيات جاهزة.'), ['وزير الصحة']);
+});
