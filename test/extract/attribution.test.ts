@@ -348,3 +348,11 @@ test('a time word alone after the verb is no subject; a tweet or letter ends the
   assert.deepEqual(quoteSpeakers('ونشرت البلدية تغريدة تقول "إن المياه عادت إلى الأحياء".'), ['البلدية']);
   assert.deepEqual(quoteSpeakers('وكتب وزير الصحة في تغريدة إن المستشفيات جاهزة.'), ['وزير الصحة']);
 });
+
+test('an announcement of what happened after a spokesman for a body, and of a foiled plot or a seizure', () => {
+  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+  assert.deepEqual(quoteSpeakers('أعلن متحدث باسم الشرطة اعتقال 4 مشتبه بهم في المدينة.'), [
+    'متحدث باسم الشرطة',
+  ]);
+  assert.deepEqual(quoteSpeakers('وأعلنت السلطات إحباط مخطط لتفجير محطة القطار.'), ['السلطات']);
+});

@@ -8,6 +8,9 @@ import type { Attribution, Mention, Quote, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, nameLike, parseSpeaker, titleAt } from '../speakers/index.js';
 import type { AttrSegment } from './index.js';
+
+const IN_NAME_OF = theWord('rule-words', 'in_name_of');
+
 import {
   ANY_Q,
   COMPLEMENT,
@@ -154,7 +157,12 @@ export function subjectWithoutComplement(
     // what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا وإصابة …)
     if (named && j > i && tokens[j]!.word && isEventNoun(tokens[j]!.norm)) return j;
     // a preposition, alone or glued (بعد، بتسليح): an object has begun (أصدر X أوامر بتسليح …)
-    if (tokens[j]!.word && (startsWithPrep(tokens[j]!, text) || gluedPreposition(tokens[j]!))) named = false;
+    if (
+      tokens[j]!.word &&
+      (startsWithPrep(tokens[j]!, text) || gluedPreposition(tokens[j]!)) &&
+      !(j > i && tokens[j]!.norm === IN_NAME_OF && (j === i + 1 || titleAt(tokens, i, j))) // المتحدث باسم X: a name yet
+    )
+      named = false;
     if (tokens[j]!.word || !/^[،,]$/.test(tokens[j]!.norm)) continue;
     // an apposition names the person: "المتحدث باسم التحالف، العميد تركي المالكي، …"
     let k = j + 1;
