@@ -101,6 +101,7 @@ export const SCHEMAS = {
         'pointing',
         'object_said',
         'named_only',
+        'happening_noun',
       ],
     },
   },

@@ -356,3 +356,11 @@ test('an announcement of what happened after a spokesman for a body, and of a fo
   ]);
   assert.deepEqual(quoteSpeakers('وأعلنت السلطات إحباط مخطط لتفجير محطة القطار.'), ['السلطات']);
 });
+
+test('what happened right after the verb is its object: ووصف الهجوم بأنه … continues the one before', () => {
+  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+  assert.deepEqual(quoteSpeakers('وقال المحافظ إن الطرق مغلقة. ووصف الهجوم بأنه عمل جبان.'), [
+    'المحافظ',
+    'المحافظ',
+  ]);
+});

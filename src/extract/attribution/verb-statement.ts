@@ -38,6 +38,8 @@ const ABOUT_WORD = theWord('rule-words', 'about');
 
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
+/** What happened, with the article (الهجوم، إطلاق النار): after the verb it is the object, never the speaker. */
+const HAPPENING_NOUN = wordSet('attribution-words', 'happening_noun');
 /** How a known source was found: a lexicon name, a title or role, a body's pattern, the tagger's name. */
 const KNOWN_SOURCE = new Set(['lexicon', 'title', 'pattern', 'model', 'role']);
 
@@ -171,8 +173,10 @@ function subjectStatement(
   const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
   const { subjStart, via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
-  const subjEnd = v.kind === 'relay' ? bounds.subjEnd : subjectBeforeObject(ctx, subjStart, bounds.subjEnd);
+  let subjEnd = v.kind === 'relay' ? bounds.subjEnd : subjectBeforeObject(ctx, subjStart, bounds.subjEnd);
   if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) return null;
+  // ووصف الهجوم بأنه …: what happened is the object, the subject is implied
+  if (subjEnd > subjStart && HAPPENING_NOUN.has(tokens[subjStart]!.norm)) subjEnd = subjStart;
   let att: Attribution | null = null;
   if (subjEnd > subjStart) {
     const found = speakerIn(ctx, subjStart, subjEnd, v.gender);
