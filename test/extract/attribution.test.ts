@@ -364,3 +364,8 @@ test('what happened right after the verb is its object: ووصف الهجوم ب
     'المحافظ',
   ]);
 });
+
+test('an unnamed witness with his name after يدعى: the name speaks', () => {
+  const r = speakerOf('وقال شاهد عيان يدعى سامي خليل لرويترز إن 3 مسلحين فروا.', '3');
+  assert.equal(r?.speaker, 'سامي خليل');
+});

@@ -6,6 +6,7 @@ import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, isNamedPerson, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
+import { calledName } from './untitled.js';
 import {
   familyName,
   firstTokenAt,
@@ -27,7 +28,8 @@ const IN_NAME_OF_LINK = theWord('rule-words', 'in_name_of');
 /** The speaker of a part whose title `title` ends at token `next`. */
 export function titledPart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next: number): Mention | null {
   if (title.kind === 'rank' || title.kind === 'honorific') return rankedPerson(scan, c, title, next);
-  if (title.kind === 'anon') return anonymousSource(scan, c, title, next);
+  // an unnamed source with its name after يدعى (شاهد عيان يدعى سامي خليل): the name speaks
+  if (title.kind === 'anon') return calledName(scan, c) ?? anonymousSource(scan, c, title, next);
   return rolePart(scan, c, title, next);
 }
 

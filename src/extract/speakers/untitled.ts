@@ -198,7 +198,7 @@ function knownNamePart(scan: SpeakerScan, c: PartSpan): Mention {
 }
 
 /** "ناج آخر يدعى سامي خليل": the name after يدعى / المدعو is the speaker. */
-function calledName(scan: SpeakerScan, c: PartSpan): Mention | null {
+export function calledName(scan: SpeakerScan, c: PartSpan): Mention | null {
   const { tokens } = scan;
   for (let k = c.a; k + 1 < c.b; k++) {
     if (!CALLED.has(tokens[k]!.norm)) continue;
