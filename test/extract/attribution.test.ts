@@ -369,3 +369,8 @@ test('an unnamed witness with his name after يدعى: the name speaks', () => {
   const r = speakerOf('وقال شاهد عيان يدعى سامي خليل لرويترز إن 3 مسلحين فروا.', '3');
   assert.equal(r?.speaker, 'سامي خليل');
 });
+
+test('an accusation: what the accused did, after ب, is what the accuser says', () => {
+  const q = run('واتهمت منظمة العفو الدولية الحكومة بإهمال شكاوى السجناء.').quotes[0];
+  assert.equal(q?.attribution.speaker?.surface, 'منظمة العفو الدولية');
+});
