@@ -374,3 +374,8 @@ test('an accusation: what the accused did, after ب, is what the accuser says', 
   const q = run('واتهمت منظمة العفو الدولية الحكومة بإهمال شكاوى السجناء.').quotes[0];
   assert.equal(q?.attribution.speaker?.surface, 'منظمة العفو الدولية');
 });
+
+test('a source after what it told, with كما or على ما and a verb of saying', () => {
+  assert.equal(speakerOf('وقتل 12 شخصا في الانفجار، كما قال المحافظ.', '12')?.speaker, 'المحافظ');
+  assert.equal(speakerOf('وأصيب 30 آخرون، على ما أعلنت وزارة الصحة.', '30')?.speaker, 'وزارة الصحة');
+});
