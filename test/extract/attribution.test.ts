@@ -5,6 +5,9 @@ import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
 import { quoteSpeaker, run, speakerOf } from './attribution-helpers.js';
 
+/** The speakers of a text's quotes, in order (null: the outlet's narration). */
+const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+
 test("a titled person after the verb, with the role's organisation", () => {
   const t = 'وقال المتحدث باسم الدفاع المدني، العقيد سامر الخطيب، إن 12 شخصا قتلوا في القصف.';
   const r = speakerOf(t, '12');
@@ -340,7 +343,6 @@ test('the speaker after حسبما قال keeps a family name that a preposition
 });
 
 test('a time word alone after the verb is no subject; a tweet or letter ends the subject; كتب reports', () => {
-  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
   assert.deepEqual(quoteSpeakers('وأوضح المحافظ أن الطرق مغلقة. وقال وقتها إنه سيزور المدينة.'), [
     'المحافظ',
     'المحافظ',
@@ -350,7 +352,6 @@ test('a time word alone after the verb is no subject; a tweet or letter ends the
 });
 
 test('an announcement of what happened after a spokesman for a body, and of a foiled plot or a seizure', () => {
-  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
   assert.deepEqual(quoteSpeakers('أعلن متحدث باسم الشرطة اعتقال 4 مشتبه بهم في المدينة.'), [
     'متحدث باسم الشرطة',
   ]);
@@ -358,7 +359,6 @@ test('an announcement of what happened after a spokesman for a body, and of a fo
 });
 
 test('what happened right after the verb is its object: ووصف الهجوم بأنه … continues the one before', () => {
-  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
   assert.deepEqual(quoteSpeakers('وقال المحافظ إن الطرق مغلقة. ووصف الهجوم بأنه عمل جبان.'), [
     'المحافظ',
     'المحافظ',
