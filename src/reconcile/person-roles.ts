@@ -3,6 +3,7 @@
 // for the person by, and who owns a role when several names carry it. Read by story-names.ts.
 
 import { lexicons, loadTsv, notNameWords, prepositionWords, theWord } from '../lexicon/index.js';
+import { lineBreakBetween } from '../text/char-classes.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import {
@@ -143,7 +144,7 @@ export function roleBefore(
     // no punctuation inside the role; a comma may close it before the name (وزير الخارجية الإيراني، محمد جواد ظريف)
     if (text.gaps[index - back + 1] && !(back === 1 && commaBefore(text, index))) break;
     // nor a line break (a headline's last words are no role of the first name of the text)
-    if (text.text.slice(text.ends[index - back]!, text.starts[index - back + 1]!).includes('\n')) break;
+    if (lineBreakBetween(text.text, text.ends[index - back]!, text.starts[index - back + 1]!)) break;
     const forms = where.bareFormsAt(text, index - back);
     // a role has no verb of saying and no particle or pronoun (أعلن | الرئيس، أن | وزير)
     if (isClauseWord(normAt(text, index - back)!)) break;

@@ -89,3 +89,9 @@ export const letterPair = (w: string): number => ((codeUnitAt(w, 0) & 0xff) << 8
 export const classBits = (packed: number): number => packed & 0xff;
 /** The length in code units of a packed `classAt` result. */
 export const classWidth = (packed: number): number => packed >> 8;
+
+/** A line break in text[from, to): the few characters between two words, read without a copy. */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}

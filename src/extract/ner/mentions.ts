@@ -3,6 +3,7 @@
 // clitics (وبغداد، للجيش); a mention's span starts after them, as the lexicon's do.
 
 import { loadTsv } from '../../lexicon/index.js';
+import { lineBreakBetween } from '../../text/char-classes.js';
 import { looseKey, normalize, offsetAfterNormalized } from '../../text/normalize.js';
 import type { EntityType, Mention, Token } from '../../types.js';
 import { definiteHeadNouns } from '../gazetteer.js';
@@ -85,11 +86,6 @@ function tagDocument(text: string, tokens: Token[], tagger: NerTagger): NerSpan[
   for (const s of entitySpansOfIndices(tagConsistently(tagger, prepared, sentenceEnds)))
     if (s.type !== 'MISC') out.push({ start: s.start, end: s.end, type: s.type });
   return out;
-}
-
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
 }
 
 /** The tagger's persons, places and organisations in a document, before any filtering by other mentions. */
