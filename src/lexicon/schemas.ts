@@ -61,6 +61,7 @@ export const SCHEMAS = {
       required: true,
       oneOf: [
         'adverb',
+        'adjective_lead',
         'time_adverb',
         'manner',
         'definite_source',

@@ -4,7 +4,16 @@
 import { theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { findWord, wordsBetween } from './phrases.js';
-import { ANY_Q, COMPLEMENT, isCommaTok, OPEN_Q, opensSpeech, shortQuotedName, verbAt } from './words.js';
+import {
+  ANY_Q,
+  COMPLEMENT,
+  isCommaTok,
+  OPEN_Q,
+  opensSpeech,
+  shortQuotedName,
+  TRAIL,
+  verbAt,
+} from './words.js';
 
 const TO_WORD = theWord('rule-words', 'to');
 const ABOUT_WORD = theWord('rule-words', 'about');
@@ -72,8 +81,11 @@ export function findComplement(
     // الناطق … ماركو بيلوتي أن)
     const nameBeforeComplement =
       t.norm.length > 3 && COMPLEMENT.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.word;
+    // (nor a word right after a preposition: السلطات في بوركينا فاسو أن)
+    const afterPreposition = i > from && TRAIL.has(tokens[i - 1]!.norm);
     if (
       opensSpeech(v.lemma, t) &&
+      !afterPreposition &&
       !beforeComplement &&
       !nameBeforeComplement &&
       wordsBetween(tokens, from, i) <= 10

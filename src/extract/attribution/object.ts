@@ -2,7 +2,7 @@
 // or "واعتبرت بريطانيا هذه الهجمات …" the subject is the first noun phrase and what follows is the object,
 // not more of the speaker's name.
 
-import { wordSet } from '../../lexicon/index.js';
+import { prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { orgNameHead } from '../descriptions.js';
 import { mentionsIn, titleAt } from '../speakers/words.js';
@@ -14,6 +14,16 @@ const OBJECT_STOP = wordSet('attribution-words', 'object_stop');
 /** Relative-adjective forms (nisba): they go on describing the noun before them. */
 const NISBA = /^(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين|يه)$/;
 const definite = isDefiniteWord;
+const FROM_WORD = theWord('rule-words', 'from');
+const NOT_NISBA = wordSet('speaker-words', 'not_nisba');
+/** A word that opens an unnamed source (مسؤول، مصدر), before its adjective. */
+const SOURCE_STEM = { test: prefixTest('speaker-words', 'source_stem') };
+/** A masculine nisba without the article (أمني، إعلامي). */
+const INDEFINITE_NISBA = /^(?!ال)[\u0621-\u064A]{3,}ي$/;
+const YA = 0x64a;
+/** An imperfect verb of the third person (يقومون، يقول): not a nisba, not a name the tagger found. */
+const imperfectAt = (t: Token | undefined): boolean =>
+  !!t?.word && /^ي[\u0621-\u064A]{3,}$/.test(t.norm) && !NISBA.test(t.norm);
 const named = (m: Mention) => m.how !== 'phrase' && m.how !== 'role';
 
 /** A person's full name, not one word of it a family name with the article may follow (سامر الخطيب); the
@@ -28,8 +38,17 @@ function placeAfterHead(tokens: Token[], last: number, place: Mention): boolean 
   return k > 0 && orgNameHead(tokens[k - 1]!) !== null;
 }
 
+/** A body's head with no name of its own (مديرية أمن، قيادة): the name after it goes on in construct. */
+const headAlone = (m: Mention) => m.how === 'head' || m.how === 'bare-body';
+
 /** The first token in (a, b) that starts the verb's object, or b when the words are one phrase. */
-export function objectStart(tokens: Token[], mentions: Mention[], a: number, b: number): number {
+export function objectStart(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  a: number,
+  b: number,
+): number {
   if (b - a < 2 || !tokens[a]) return b;
   const inside = mentionsIn(mentions, tokens[a]!.start, tokens[b - 1]!.end).filter(named);
   let titled = titleAt(tokens, a, b) !== null;
@@ -45,14 +64,22 @@ export function objectStart(tokens: Token[], mentions: Mention[], a: number, b: 
       if (p > a) titled = titleAt(tokens, p, b) !== null;
       continue;
     }
-    if (startsObject(tokens, inside, prev, p, titled)) return p;
+    if (startsObject(text, tokens, a, inside, prev, p, titled)) return p;
     prev = p;
   }
   return b;
 }
 
 /** Does token p, after word `prev`, open a new noun phrase? */
-function startsObject(tokens: Token[], inside: Mention[], prev: number, p: number, titled: boolean): boolean {
+function startsObject(
+  text: string,
+  tokens: Token[],
+  a: number,
+  inside: Mention[],
+  prev: number,
+  p: number,
+  titled: boolean,
+): boolean {
   const t = tokens[p]!;
   const before = tokens[prev]!;
   if (OPENS_PHRASE.has(t.norm)) return true;
@@ -61,6 +88,21 @@ function startsObject(tokens: Token[], inside: Mention[], prev: number, p: numbe
   if (isEventNoun(t.norm)) return true;
   const ending = inside.find((m) => m.end === before.end);
   const starting = inside.find((m) => m.start === t.start);
+  // "who" before a verb opens a clause about whom (ووصف ترامب | من يقومون بهذه التفجيرات)
+  if (t.norm === FROM_WORD && imperfectAt(tokens[p + 1]) && !starting && ending) return true;
+  // an unnamed source's indefinite adjective takes no definite word after it: that is the object (نفى
+  // مسؤول إعلامي | التعليق)
+  if (
+    definite(t) &&
+    !starting &&
+    INDEFINITE_NISBA.test(before.norm) &&
+    text.charCodeAt(before.end - 1) === YA && // (as written: not مثنى، إحدى, nor a noun in ية: خلية)
+    !NOT_NISBA.has(before.norm) &&
+    prev > a &&
+    SOURCE_STEM.test(tokens[prev - 1]!.norm) &&
+    !inside.some((m) => m.type === 'person' && m.start <= before.start && m.end >= before.end)
+  )
+    return true;
   // a known name, then a noun with the article that does not describe it (… محمد بن سلمان الهجوم)
   if (
     ending &&
@@ -73,12 +115,14 @@ function startsObject(tokens: Token[], inside: Mention[], prev: number, p: numbe
   if (titled) return false;
   // a noun with the article, then a known body or place (الحكومة مجلس الأمن، بريطانيا إسرائيل)
   if (starting && (starting.type === 'organization' || starting.type === 'location'))
-    return (definite(before) && !NISBA.test(before.norm)) || !!ending;
+    return (definite(before) && !NISBA.test(before.norm)) || (!!ending && !headAlone(ending));
   // a known body or place, then a noun without the article (الجيش الإسرائيلي سكان غزة); not a place right
   // after the head of a body's name, which goes on naming it (صحيفة موسكو تايمز)
   return (
     !!ending &&
     ending.type !== 'person' &&
+    // (not after a body's head alone: مديرية أمن | شمال سيناء، قيادة | أركان الجيش)
+    !headAlone(ending) &&
     !(ending.type === 'location' && placeAfterHead(tokens, prev, ending)) &&
     !definite(t) &&
     !/^[بلكفو]/.test(t.norm) && // not a preposition, nor a second name joined with و (هيئة الإذاعة والتلفزيون)

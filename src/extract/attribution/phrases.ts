@@ -1,6 +1,6 @@
 // Phrases around a reporting verb: its complement, the subject without it, relays, colons and quotes.
 
-import { alternation, theWord, wordSet } from '../../lexicon/index.js';
+import { alternation, prepositionWords, theWord, wordSet } from '../../lexicon/index.js';
 import { tokenIndexAt } from '../../text/doc.js';
 import { looseKey } from '../../text/normalize.js';
 import { stemAfterProclitics } from '../../text/tokens.js';
@@ -112,6 +112,19 @@ export function wordsBetween(tokens: Token[], a: number, b: number): number {
 /** Subject of a verb with no complement (أعلنت قسد السيطرة…، نفت القيادة العامة، الأنباء…): a lexicon
  *  mention right after the verb, or the words up to the first comma (for an announcement, up to what
  *  happened: أعلنت مصادر طبية سقوط …). */
+/** A body or place named at token j or right after one more word there (أركان | الجيش الفرنسي), with no
+ *  preposition before it. */
+function constructNameAfter(tokens: Token[], mentions: Mention[], j: number, end: number): Mention | null {
+  for (let k = j; k < Math.min(end, j + 2); k++) {
+    const t = tokens[k]!;
+    if (!t.word || prepositionWords().has(t.norm)) return null;
+    const m = firstStartingIn(mentions, t.start, t.start + 1);
+    if (m && m.how !== 'model' && (m.type === 'organization' || m.type === 'location')) return m;
+    if (/^[بلكفو]/.test(t.norm)) return null; // (a word with a clitic opens a phrase of its own: بنادي X)
+  }
+  return null;
+}
+
 export function subjectWithoutComplement(
   text: string,
   tokens: Token[],
@@ -123,10 +136,26 @@ export function subjectWithoutComplement(
   let i = from;
   while (i < end && !tokens[i]!.word && !ANY_Q.test(tokens[i]!.norm)) i++;
   if (i >= end) return from;
-  const m = firstStartingIn(mentions, tokens[i]!.start, tokens[i]!.end + 1);
+  // (a name at the first word or the next; not the body after a title, whose holder's name may follow:
+  // مدير | إدارة الحماية المدنية أنجيلو بوريللي)
+  const titled = titleAt(tokens, i, Math.min(end, i + 2)) !== null;
+  const m = firstStartingIn(mentions, tokens[i]!.start, titled ? tokens[i]!.end : tokens[i]!.end + 1);
   if (m && (m.type === 'organization' || m.type === 'location' || m.type === 'person')) {
     let j = i;
     while (j < end && tokens[j]!.start < m.end) j++;
+    // a body's head alone goes on in construct with the name after it (قيادة أركان الجيش الفرنسي، مديرية أمن
+    // شمال سيناء): the subject ends with that name
+    if (m.how === 'head' || m.how === 'bare-body') {
+      const after = j < end && tokens[j]!.word ? constructNameAfter(tokens, mentions, j, end) : null;
+      if (after) while (j < end && tokens[j]!.start < after.end) j++;
+    }
+    // the body it belongs to, after a glued ل (الفرع المصري لتنظيم داعش)
+    const owner =
+      j < end && /^ل[\u0621-\u064A]{3,}/.test(tokens[j]!.norm)
+        ? firstStartingIn(mentions, tokens[j]!.start + 1, tokens[j]!.start + 2)
+        : undefined;
+    if (owner?.how === 'lexicon' && owner.type === 'organization')
+      while (j < end && tokens[j]!.start < owner.end) j++;
     while (j < end && isQuoteTok(tokens[j]!)) j++;
     if (tokens[j]?.norm === NEWS_AGENCY && AGENCY.test(tokens[i]!.norm)) j++; // وكالة X للأنباء: its full name
     // a parenthesised abbreviation: قوات سوريا الديمقراطية (قسد)

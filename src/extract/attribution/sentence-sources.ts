@@ -18,7 +18,7 @@ import { findColon, remember, verbSpan } from './phrases.js';
 import { authorAfterStatement, relayAt, sourceStart } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
 import { attribution, continuedFrom } from './statement-at.js';
-import { isImpersonal } from './subject.js';
+import { isImpersonal, pastAddressee } from './subject.js';
 import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
@@ -59,6 +59,12 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     // "وفق ما تلقوه من أوامر": a preposition after the verb, so no one named says it
     if (start.what && tokens[from] && startsWithPrep(tokens[from]!, text)) continue;
     while (from < np.end && verbAt(tokens[from]!)) from++;
+    // "كما قال لوكالة X مصدر أمني": the outlet told relays what the source after it says
+    const afterVerb = from > 0 && !!verbAt(tokens[from - 1]!) && !start.glued;
+    const told = start.what || !afterVerb ? from : pastAddressee(ctx, from, np.end);
+    const outlet =
+      told > from ? firstStartingIn(ctx.mentions, tokens[from]!.start, tokens[told - 1]!.end) : null;
+    if (told > from && told < np.end) from = told;
     // "بحسب بيان للجيش"، "وفق تصريحات لمسؤول": the author after the statement's ل
     const author = authorAfterStatement(tokens, from, np.end, start.glued);
     from = author.from;
@@ -74,8 +80,9 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     }
     // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays
     const an = wordIndex(tokens, from + 1, np.end, ABOUT_WORD);
-    const relayer = an > 0 ? relaySourceIn(ctx, glued, from, an) : null;
-    const sp = relayer ? relaySourceIn(ctx, false, an + 1, np.end) : relaySourceIn(ctx, glued, from, np.end);
+    const relayer = an > 0 ? relaySourceIn(ctx, glued, from, an) : outlet ? { speaker: outlet } : null;
+    const sp =
+      an > 0 && relayer ? relaySourceIn(ctx, false, an + 1, np.end) : relaySourceIn(ctx, glued, from, np.end);
     if (!sp) continue;
     const impersonal = isImpersonal(sp.speaker); // وفق تقديرات أولية: the outlet narrates
     if (!impersonal) ctx.addSpeaker(sp.speaker);

@@ -1,6 +1,7 @@
 // Where a speaker's phrase ends: adverbials, occasions, whom it spoke to, what it issued, where it posted.
 
-import { alternation, lexEntry, theWord, wordSet } from '../../lexicon/index.js';
+import { alternation, lexEntry, loadTsv, relativePronouns, theWord, wordSet } from '../../lexicon/index.js';
+import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, nameLike } from '../speakers/index.js';
@@ -60,6 +61,13 @@ const PLATFORM_BEFORE = new Set([
   theWord('rule-words', 'via'),
 ]);
 const EARLIER = wordSet('attribution-words', 'earlier');
+const OPENS_OBJECT = wordSet('attribution-words', 'opens_object');
+const WEEKDAY = wordSet('function-words', 'weekday');
+let ordinals: Set<string> | null = null;
+/** The ordinal words (الأول، التاسعة), normalised: lexicons/ordinals.tsv. */
+const ordinalWords = () =>
+  (ordinals ??= new Set(loadTsv('ordinals').flatMap((r) => r.ordinal!.split('|').map((w) => normalize(w)))));
+const NOT_PAST = wordSet('rule-words', 'not_past');
 
 /** في before an occasion or a time at token i (في بيان، في مؤتمر صحفي، في الأسبوع الماضي): where or when it
  *  was said, never part of a speaker's name nor what is said. */
@@ -71,6 +79,8 @@ export function occasionAt(tokens: Token[], i: number): boolean {
     (ADVERB_AFTER_FI.test(next.norm) ||
       TIME_NOUN.test(next.norm) ||
       /^[0-9٠-٩]/.test(next.norm) || // في 15 يوليو
+      (OPENS_OBJECT.has(next.norm) && TIME_NOUN.test(tokens[i + 2]?.norm ?? '')) || // في هذا الوقت
+      (ordinalWords().has(next.norm) && tokens[i + 2]?.norm === FROM_WORD) || // في التاسع من يوليو
       OWN_WORDS.test(next.norm)) // في عناوينها، في تصريحاتهم: their own words, where they said it
   );
 }
@@ -104,6 +114,12 @@ export function trimAdverbs(
     const w = tokens[i]!.norm;
     if (occasionAt(tokens, i)) return cut(i);
     if (ADVERB.test(w) || MANNER.test(w)) return cut(i);
+    if (WEEKDAY.has(w)) return cut(i); // (وكالة X السبت: when it spoke)
+    // (مصدر أمني لم يقدم …: a clause about the source; المصدر الذي لم يكشف …: the relative pronoun too)
+    if (NOT_PAST.has(w) && i > a + 1) {
+      const before = tokens[i - 1]!.norm;
+      return cut(relativePronouns().has(before.replace(/^و/, '')) ? i - 1 : i);
+    }
     // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
     if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا

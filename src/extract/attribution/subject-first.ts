@@ -2,10 +2,12 @@
 // تدعو …، لكن المرصد ذكر أن …، أما X فقال …) and a past report opened by كان (وكان المتحدث قد قال إن …).
 
 import { alternation, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
-import { titleAt } from '../speakers/index.js';
+import { firstStartingIn } from '../sorted-spans.js';
+import { isNamedPerson, titleAt } from '../speakers/index.js';
+import { allNameLike } from '../speakers/words.js';
 import { type AttributionContext, type SentenceRun, speakerIn } from './context.js';
 import { wordsBetween } from './phrases.js';
-import { namedAttribution } from './subject.js';
+import { namedAttribution, pastAddressee } from './subject.js';
 import type { Complement, Opened } from './verb-statement.js';
 import { isCommaTok, isDefiniteWord, SEAT, startsWithPrep, TIME_ADVERB, verbAt } from './words.js';
 
@@ -45,13 +47,16 @@ export function subjectFirstStatement(
   comp: Complement,
 ): Opened | null {
   const { tokens } = ctx;
-  let a = run.a;
+  let a = clauseStart(tokens, run.a, i);
   while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
-  if (a >= i || (comp && !onlyAdverbs(tokens, i + 1, comp.subjectEnd))) return null; // a subject after the verb too
+  // a subject after the verb too (not the outlet it spoke to: قال للتلفزيون الحكومي إن)
+  if (a >= i || (comp && !onlyAdverbs(tokens, pastAddressee(ctx, i + 1, comp.subjectEnd), comp.subjectEnd)))
+    return null;
   // a person's name and, between commas, the role that presents the person (غير أن سامي كريمر، الباحث في …، أكد)
   const apposition = appositionBefore(ctx, a, i);
   const subjectEnd = apposition?.end ?? i;
-  if (wordsBetween(tokens, a, subjectEnd) > SUBJECT_FIRST_WORDS) return null;
+  const most = apposition?.named ? PLUPERFECT_SUBJECT_WORDS : SUBJECT_FIRST_WORDS;
+  if (wordsBetween(tokens, a, subjectEnd) > most) return null;
   // a headline's present verb of saying with its object (تركيا تؤكد وجود الصحفي في القنصلية): the object
   // is what is said, not a subject after the verb
   const headlineObject =
@@ -88,15 +93,47 @@ export function subjectFirstStatement(
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
 
-/** The words from offset `from` to token `end` are one or two definite words (adjectives after a name). */
+/** Where the clause of the verb at i starts: after the last comma before it that a conjunction opening a
+ *  clause follows (ولا تعرف الجهة …، ولكن وزير الإعلام … قال), else at the sentence's start. */
+function clauseStart(tokens: AttributionContext['tokens'], a: number, i: number): number {
+  for (let k = i - 1; k > a; k--) {
+    if (!tokens[k]!.word || !OPENING_CONJUNCTION.has(tokens[k]!.norm)) continue;
+    let c = k - 1;
+    while (c > a && !tokens[c]!.word && !isCommaTok(tokens[c]!)) c--;
+    if (isCommaTok(tokens[c]!)) return k;
+  }
+  return a;
+}
+
+/** Tokens [a, b) are a person's name: name-like words, or a name the tagger or a title found. */
+function nameBetween(ctx: AttributionContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  while (a < b && !tokens[a]!.word) a++;
+  if (a >= b) return false;
+  if (allNameLike(tokens, a, b)) return true;
+  const end = tokens[b - 1]!.end;
+  return !!firstStartingIn(
+    ctx.mentions,
+    tokens[a]!.start,
+    tokens[a]!.start + 1,
+    (m) => isNamedPerson(m) && m.end >= end - 1,
+  );
+}
+
+/** The words from offset `from` to token `end` are one or two definite words (adjectives after a name), each
+ *  perhaps with a word that leads it (شبه الرسمية). */
 function adjectivesUpTo(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
   let words = 0;
   for (let k = end - 1; k >= 0 && tokens[k]!.start >= from; k--) {
-    if (!tokens[k]!.word) continue;
-    if (!isDefiniteWord(tokens[k]!) || verbAt(tokens[k]!) || ++words > 2) return false;
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    const lead = ADJECTIVE_LEAD.has(t.norm) && isDefiniteWord(tokens[k + 1] ?? t);
+    if (lead) continue;
+    if (!isDefiniteWord(t) || verbAt(t) || ++words > 2) return false;
   }
   return true;
 }
+const ADJECTIVE_LEAD = wordSet('attribution-words', 'adjective_lead');
 
 /** Where a subject before the verb at i ends when an apposition follows it: the comma after the subject,
  *  when a comma right before the verb closes what follows it, and that opens with a role title (the person
@@ -106,7 +143,7 @@ function appositionBefore(
   ctx: AttributionContext,
   a: number,
   i: number,
-): { end: number; role: boolean } | null {
+): { end: number; role: boolean; named?: boolean } | null {
   const { tokens } = ctx;
   const comma = (k: number) => !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm);
   let close = i - 1;
@@ -116,6 +153,9 @@ function appositionBefore(
     if (!comma(k)) continue;
     const title = titleAt(tokens, k + 1, close);
     if (title && (title.title.kind === 'role' || title.title.kind === 'rank')) return { end: k, role: true };
+    // a role, then between commas the name of the one who holds it (وزير الإعلام، ريمي X، قال)
+    if (titleAt(tokens, a, k) && wordsBetween(tokens, k + 1, close) <= 4 && nameBetween(ctx, k + 1, close))
+      return { end: close, role: true, named: true };
     const next = tokens[k + 1];
     // a definite noun, or "and its seat" (المرصد، ومقره بريطانيا، قال)
     const seat = !!next?.word && next.norm.startsWith('و') && SEAT.has(next.norm.slice(1));
@@ -191,9 +231,12 @@ export function pluperfectStatement(
   if (!saysSomething(run, i, v, comp)) return null;
   const found = speakerIn(ctx, kana + 1, end, v.gender);
   // the speaker must reach the verb, or a second one joined with و follows it (وكان X وY، قد قالوا)
+  // (or an adjective or two after a known name: وكانت وكالة "فارس" شبه الرسمية، قد أعلنت)
   if (
     !found ||
-    (found.speaker.end < tokens[end - 1]!.end - 1 && !joinedAfter(tokens, found.speaker.end, end))
+    (found.speaker.end < tokens[end - 1]!.end - 1 &&
+      !joinedAfter(tokens, found.speaker.end, end) &&
+      !(found.speaker.how === 'lexicon' && adjectivesUpTo(tokens, found.speaker.end, end)))
   )
     return null;
   if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;

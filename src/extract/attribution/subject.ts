@@ -2,6 +2,7 @@
 // and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
 
 import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -12,7 +13,15 @@ import { mayOpenRelay, relayAt, sourceStart, withoutGluedLam } from './relays.js
 import { nounPhraseEnd } from './source-phrase.js';
 import { isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
-import { channelAt, isQuoteTok, MANNER, TIME_ADVERB, TO_OUTLET, verbAt } from './words.js';
+import {
+  channelAt,
+  isQuoteTok,
+  MANNER,
+  TIME_ADVERB,
+  TO_OUTLET,
+  TO_OUTLET_DEFINITE,
+  verbAt,
+} from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
@@ -154,16 +163,22 @@ export function subjectBounds(
 
 /** The token after the outlet a statement is told to, right after its verb (قال لفرانس برس، أكد لـ"رويترز"),
  *  or `k` when none is there. */
-function pastAddressee(ctx: AttributionContext, k: number, end: number): number {
+export function pastAddressee(ctx: AttributionContext, k: number, end: number): number {
   const { tokens, mentions } = ctx;
   const t = tokens[k];
   if (!t?.word) return k;
   const bare = t.norm === 'ل' || t.norm === 'لـ';
+  if (TO_OUTLET_DEFINITE.test(t.norm)) {
+    // (and the adjectives after it: للتلفزيون الحكومي)
+    let next = k + 1;
+    while (next < end && tokens[next]!.word && DEFINITE_NISBA.test(tokens[next]!.norm)) next++;
+    return next;
+  }
   if (!bare && !TO_OUTLET.test(t.norm)) return k;
   let j = bare ? k + 1 : k;
   while (j < end && !tokens[j]!.word) j++;
   if (j >= end) return k;
-  const outlet = firstStartingIn(mentions, tokens[j]!.start, tokens[j]!.start + 1);
+  const outlet = firstStartingIn(mentions, tokens[j]!.start, tokens[j]!.start + (bare ? 1 : 2)); // (or after a glued ل)
   let next = j + 1;
   if (outlet) while (next < end && tokens[next]!.start < outlet.end) next++;
   // the closing mark of a quoted outlet (لـ"رويترز"); a mark that opens the words said ends the subject
@@ -194,6 +209,8 @@ export function surnameBearer(speakers: Mention[], speaker: Mention): Mention {
 }
 
 const BACK_SOURCE = wordSet('speaker-words', 'back_source');
+/** A noun without the alif of the accusative (مصدرا → مصدر: تفيد بأن مصدرا باكستانيا …، وأضاف المصدر). */
+const withoutAccusative = (w: string) => (w.length > 4 && w.endsWith('ا') ? w.slice(0, -1) : w);
 const ITSELF = wordSet('rule-words', 'itself');
 
 /** The attribution of the speaker a subject names: a bare role (وأضاف القيادي) continues the last
@@ -217,7 +234,7 @@ export function namedAttribution(
     // the last unnamed source of that noun (أفاد مصدر أمني …، وقال المصدر)
     const noun = back.slice(2);
     for (let k = ctx.speakers.length - 1; k >= 0; k--)
-      if (ctx.speakers[k]!.key.split(' ')[0] === noun)
+      if (withoutAccusative(ctx.speakers[k]!.key.split(' ')[0]!) === noun)
         return continuedFrom({ speaker: ctx.speakers[k]!, via: [] }, verb, v.stance);
     const last = ctx.state.last.any;
     if (same && last?.speaker) return continuedFrom(last, verb, v.stance);

@@ -30,6 +30,7 @@ import {
   pointsBack,
   startsWithPrep,
   TIME_NOUN,
+  TRAIL,
   verbAt,
 } from './words.js';
 
@@ -74,13 +75,38 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
     ? participleStatement(ctx, i, v, comp)
     : rel
       ? relativeStatement(ctx, run, i, v, comp)
-      : (pluperfectStatement(ctx, run, i, v, comp) ??
+      : (pronounRelay(ctx, run, i, v, comp) ??
+        pluperfectStatement(ctx, run, i, v, comp) ??
         subjectFirstStatement(ctx, run, i, v, comp) ??
         subjectStatement(ctx, run, i, v, comp));
   if (!opened || opened.contentFrom < 0) return;
   // a verb that reports only for a known source (وثق المرصد …; not وثقت الدراسات)
   if (NAMED_ONLY.has(v.lemma) && !KNOWN_SOURCE.has(opened.att.speaker?.how ?? '')) return;
   finishStatement(ctx, run, v, opened);
+}
+
+/** عن with a pronoun (عنه، عنها، عنهم): the one a relay verb relays, pointed back at. */
+const ABOUT_PRONOUN = new RegExp(`^${ABOUT_WORD}(ه|ها|هم|هما)$`);
+
+/** نقلت عنه وكالة X أن …، ونقلت وكالة X عنها أن …: the one the pronoun points back at speaks (the last
+ *  speaker of its gender), and X relays. */
+function pronounRelay(ctx: AttributionContext, run: SentenceRun, i: number, v: VerbInfo, comp: Complement) {
+  if (v.kind !== 'relay' || !comp) return null;
+  const { tokens, text, state } = ctx;
+  let k = i + 1;
+  while (k < comp.subjectEnd && !(tokens[k]!.word && ABOUT_PRONOUN.test(tokens[k]!.norm))) k++;
+  if (k >= comp.subjectEnd) return null;
+  const suffix = tokens[k]!.norm.slice(ABOUT_WORD.length);
+  const prev = suffix === 'ه' ? state.last.m : suffix === 'ها' ? state.last.f : state.last.any;
+  if (!prev?.speaker) return null;
+  const [a, b] = k === i + 1 ? [k + 1, comp.subjectEnd] : [i + 1, k];
+  const relayer = b > a ? speakerIn(ctx, a, b, v.gender) : null;
+  const att = continuedFrom(prev, verbSpan(text, tokens, i, i + 1), v.stance);
+  if (relayer && relayer.speaker.key !== prev.speaker.key) {
+    ctx.addSpeaker(relayer.speaker);
+    att.via = [relayer.speaker];
+  }
+  return { att, contentFrom: comp.at, narrationAt: narrationBreak(tokens, comp.at, run.b, false) };
 }
 
 /** الذي/التي before verb `i` opens a clause about a time or a place, whose subject follows the verb. */
@@ -247,8 +273,11 @@ function sourcePhraseEnd(tokens: AttributionContext['tokens'], from: number, b: 
 /** The end of the subject in [a, b) before the verb's object; not when another reporting verb follows
  *  (لم تؤكد الشرطة هذه التقارير ذكر ضابط أن …: that verb has its own subject). */
 function subjectBeforeObject(ctx: AttributionContext, a: number, b: number): number {
-  const cut = objectStart(ctx.tokens, ctx.mentions, a, b);
-  for (let k = cut; k < b; k++) if (verbAt(ctx.tokens[k]!)) return b;
+  const { tokens } = ctx;
+  let cut = objectStart(ctx.text, tokens, ctx.mentions, a, b);
+  for (let k = cut; k < b; k++) if (verbAt(tokens[k]!)) return b;
+  // (a preposition before the cut goes with what follows: الشرطة | في هذا الوقت)
+  while (cut > a + 1 && cut < b && TRAIL.has(tokens[cut - 1]!.norm)) cut--;
   return cut;
 }
 

@@ -64,6 +64,8 @@ export const ADVERB_AFTER_FI = { test: prefixTest('attribution-words', 'occasion
 export const TO_OUTLET = new RegExp(
   `^ل(?:${alternation('attribution-words', 'outlet_stem')}|(?:${alternation('attribution-words', 'outlet_short')})$)`,
 );
+/** The outlet spoken to with the article after ل (للتلفزيون الحكومي، للإذاعة): only right after the verb. */
+export const TO_OUTLET_DEFINITE = new RegExp(`^لل(?:${alternation('attribution-words', 'outlet_stem')})`);
 export const ADVERB = attributionWords('adverb');
 // how someone spoke (بصوت مرتجف، مازحا): never the speaker
 export const MANNER = attributionWords('manner');

@@ -219,7 +219,10 @@ export function splitParts(tokens: Token[], a: number, b: number, mentions: read
       /^[-–—]$/.test(t.norm) &&
       tokens[i + 1] &&
       (HE_SHE.has(tokens[i + 1]!.norm) || ASIDE_VERB.has(tokens[i + 1]!.norm));
-    if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
+    // a short aside in parentheses inside the phrase goes on with it (قائد شرطة (أوستن) بريان مانلي)
+    const aside = !t.word && t.norm === '(' ? innerParenthesisEnd(tokens, i, b) : -1;
+    if (aside > 0) i = aside;
+    else if (isComma(t) || dashAside || (!t.word && t.norm === '(')) {
       if (i > s) parts.push({ a: s, b: i });
       s = i + 1;
     } else if (i > s && secondSource(tokens, i, mentions)) {
@@ -241,6 +244,21 @@ export function splitParts(tokens: Token[], a: number, b: number, mentions: read
   }
   if (b > s) parts.push({ a: s, b });
   return parts.map((p) => trimPart(tokens, p)).filter((p) => p.b > p.a);
+}
+
+/** A name's word (no article, no و) right after an aside: the phrase goes on to name a person. */
+const nameAfterAside = (t: Token | undefined): boolean => !!t?.word && nameLike(t) && !/^(و|لل)/.test(t.norm);
+
+/** The index of the ")" closing, within three words, the "(" at token i, when a name's word follows it
+ *  before b (the aside lies inside the phrase: قائد شرطة (أوستن) بريان مانلي); -1 otherwise. */
+function innerParenthesisEnd(tokens: Token[], i: number, b: number): number {
+  for (let k = i + 1, words = 0; k < b && words <= 3; k++) {
+    const t = tokens[k]!;
+    if (t.word) words++;
+    else if (t.norm === ')') return k > i + 1 && k + 1 < b && nameAfterAside(tokens[k + 1]) ? k : -1;
+    else return -1;
+  }
+  return -1;
 }
 
 export function trimPart(tokens: Token[], p: Part): Part {
