@@ -53,6 +53,8 @@ test('numeric and English dates', () => {
 
 test('day and month without a year take the year nearest before the publication date', () => {
   assert.equal(one('وكان الاجتماع قد عقد في 28 ديسمبر الماضي').value, '2021-12-28');
+  // "last" with a day of the publication's own month already past: this year's
+  assert.equal(one('وكان الاجتماع قد عقد في 2 مارس الماضي').value, '2022-03-02');
   assert.equal(one('وكان الاجتماع قد عقد في 2 مارس').value, '2022-03-02');
   assert.equal(one('وكان الاجتماع قد عقد في 25 مايو').value, '2021-05-25');
   // a few days ahead, or announced: the coming date

@@ -108,7 +108,9 @@ export function resolve(r: Raw, ref: number | null): DateMention {
     // a day of a month
     let y: number | null = isHijriYear(r.y) ? null : r.y; // a Gregorian month with a Hijri year: the year is not known
     if (y === null && r.mod === 'this' && ref !== null) y = ymd(ref).y;
-    if (y === null && r.mod === 'past' && ref !== null) y = yearForMonth(r.m, ref, 'past');
+    // (12 يوليو الماضي written on 23 July: the 12th of this July, already past)
+    if (y === null && r.mod === 'past' && ref !== null)
+      y = r.m === ymd(ref).m && r.d < ymd(ref).d ? ymd(ref).y : yearForMonth(r.m, ref, 'past');
     if (y === null && ref !== null) y = yearFor(r.m, r.d, ref, r.future || r.mod === 'next', r.wd);
     if (y === null) return day(null);
     const n = validDay(y, r.m, r.d);
