@@ -83,3 +83,18 @@ test('a trailing كما قال with the outlet told before the source: the outle
 test('a threat states what is threatened after ب', () => {
   assert.deepEqual(quoteSpeakers('وهددت حركة طالبان الحكومة بشن هجمات جديدة.'), ['حركة طالبان']);
 });
+
+test('what a source said, with its pronoun (نفيه), is no adjective of the source', () => {
+  const t = 'ونقلت الوكالة الرسمية عن مصدر عسكري نفيه للأنباء.';
+  assert.deepEqual(quoteSpeakers(t), ['مصدر عسكري']);
+});
+
+test('a place in the source after a preposition is cut with the preposition (بحسب مصدر من | داخل …)', () => {
+  assert.deepEqual(quoteSpeakers('وانسحب المسلحون بعد ساعة بحسب مصدر من داخل المبنى.'), ['مصدر']);
+});
+
+test('a subject before a verb whose object is what it issued (جماعة X تعلن مسؤوليتها عن …)', () => {
+  assert.deepEqual(quoteSpeakers('اليمن: جماعة مسلحة مجهولة تعلن مسؤوليتها عن تفجير الميناء'), [
+    'جماعة مسلحة مجهولة',
+  ]);
+});

@@ -2,6 +2,7 @@
 
 import { alternation, prepositionWords, theWord, wordSet } from '../../lexicon/index.js';
 import { tokenIndexAt } from '../../text/doc.js';
+import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey } from '../../text/normalize.js';
 import { stemAfterProclitics } from '../../text/tokens.js';
 import type { Attribution, Mention, Quote, Token } from '../../types.js';
@@ -149,6 +150,8 @@ export function subjectWithoutComplement(
       const after = j < end && tokens[j]!.word ? constructNameAfter(tokens, mentions, j, end) : null;
       if (after) while (j < end && tokens[j]!.start < after.end) j++;
     }
+    // its adjectives (الوكالة الرسمية)
+    while (j < end && tokens[j]!.word && DEFINITE_NISBA.test(tokens[j]!.norm)) j++;
     // the body it belongs to, after a glued ل (الفرع المصري لتنظيم داعش)
     const owner =
       j < end && /^ل[\u0621-\u064A]{3,}/.test(tokens[j]!.norm)

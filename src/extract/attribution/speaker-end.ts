@@ -51,6 +51,8 @@ const SPEECH_OBJECT = wordSet('attribution-words', 'speech_object');
 const BELONGING = wordSet('attribution-words', 'belonging');
 const isBelonging = (w: string) => BELONGING.has(w) || (w.startsWith('ال') && BELONGING.has(w.slice(2)));
 const TO_PRESS = wordSet('attribution-words', 'to_press');
+/** What a speaker issued or claimed (بيانا، مسؤوليتها): never the speaker, also right after the verb. */
+export const isSpeechObject = (t: Token | undefined): boolean => !!t?.word && SPEECH_OBJECT.has(t.norm);
 /** Whom a speaker spoke to (للصحفيين، لصحفيين): never the speaker, also as the first word after the verb. */
 export const isToPress = (t: Token | undefined): boolean => !!t?.word && TO_PRESS.has(t.norm);
 export const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');

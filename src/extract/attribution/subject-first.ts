@@ -7,6 +7,7 @@ import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { allNameLike } from '../speakers/words.js';
 import { type AttributionContext, type SentenceRun, speakerIn } from './context.js';
 import { wordsBetween } from './phrases.js';
+import { isSpeechObject } from './speaker-end.js';
 import { namedAttribution, pastAddressee } from './subject.js';
 import type { Complement, Opened } from './verb-statement.js';
 import { isCommaTok, isDefiniteWord, SEAT, startsWithPrep, TIME_ADVERB, verbAt } from './words.js';
@@ -49,9 +50,12 @@ export function subjectFirstStatement(
   const { tokens } = ctx;
   let a = clauseStart(tokens, run.a, i);
   while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
-  // a subject after the verb too (not the outlet it spoke to: قال للتلفزيون الحكومي إن)
-  if (a >= i || (comp && !onlyAdverbs(tokens, pastAddressee(ctx, i + 1, comp.subjectEnd), comp.subjectEnd)))
-    return null;
+  // a subject after the verb too (not the outlet it spoke to, قال للتلفزيون الحكومي إن, nor what it issued,
+  // تعلن مسؤوليتها عن)
+  let afterVerb = comp ? pastAddressee(ctx, i + 1, comp.subjectEnd) : i + 1;
+  if (comp && isSpeechObject(tokens[firstWordFrom(tokens, afterVerb, comp.subjectEnd)]))
+    afterVerb = firstWordFrom(tokens, afterVerb, comp.subjectEnd) + 1;
+  if (a >= i || (comp && !onlyAdverbs(tokens, afterVerb, comp.subjectEnd))) return null;
   // a person's name and, between commas, the role that presents the person (غير أن سامي كريمر، الباحث في …، أكد)
   const apposition = appositionBefore(ctx, a, i);
   const subjectEnd = apposition?.end ?? i;
@@ -73,8 +77,11 @@ export function subjectFirstStatement(
     /^ف/.test(tokens[i]!.norm) &&
     !startsWithPrep(tokens[a]!, ctx.text);
   const how = found.speaker.how;
+  // what the subject issued right after the verb (جماعة X تعلن مسؤوليتها عن …): whoever the words before name
+  const issued = isSpeechObject(tokens[firstWordFrom(tokens, i + 1, run.b)]);
   if (
     !topic &&
+    !issued &&
     how !== 'lexicon' &&
     how !== 'title' &&
     how !== 'pattern' &&
@@ -85,6 +92,7 @@ export function subjectFirstStatement(
   // the speaker must reach the verb, but for an adjective or two after a known name (المرصد … المعارض)
   if (
     !topic &&
+    !issued &&
     found.speaker.end < covered - 1 &&
     !(how === 'lexicon' && adjectivesUpTo(tokens, found.speaker.end, subjectEnd))
   )
@@ -97,6 +105,7 @@ export function subjectFirstStatement(
  *  clause follows (ولا تعرف الجهة …، ولكن وزير الإعلام … قال), else at the sentence's start. */
 function clauseStart(tokens: AttributionContext['tokens'], a: number, i: number): number {
   for (let k = i - 1; k > a; k--) {
+    if (tokens[k]!.norm === ':') return k + 1; // (a headline's place before a colon: بلد: جماعة X تعلن …)
     if (!tokens[k]!.word || !OPENING_CONJUNCTION.has(tokens[k]!.norm)) continue;
     let c = k - 1;
     while (c > a && !tokens[c]!.word && !isCommaTok(tokens[c]!)) c--;

@@ -11,7 +11,7 @@ import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './con
 import { findWord, roleKey, verbSpan, wordsBetween } from './phrases.js';
 import { mayOpenRelay, relayAt, sourceStart, withoutGluedLam } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
-import { isToPress, trimAdverbs } from './speaker-end.js';
+import { isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import {
   channelAt,
@@ -141,8 +141,9 @@ export function subjectBounds(
   const subjectPronouns = speakerPronouns('subject');
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
   if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
-  // (وقال للصحفيين إن …: no subject, the speaker is the one before)
-  if (subjEnd > subjStart && isToPress(tokens[subjStart])) subjEnd = subjStart;
+  // (وقال للصحفيين إن …: no subject, the speaker is the one before; تعلن مسؤوليتها عن …: what it issued)
+  if (subjEnd > subjStart && (isToPress(tokens[subjStart]) || isSpeechObject(tokens[subjStart])))
+    subjEnd = subjStart;
   // (ويقول وهو يقرأ ورقة إن …: how the one before spoke, no subject of its own)
   const lead = tokens[subjStart]?.word ? subjStart : subjStart + 1;
   if (subjEnd > lead && HE_SHE.has(tokens[lead]!.norm) && tokens[lead]!.norm.startsWith('و'))

@@ -61,7 +61,7 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
   let e = next;
   if (title.org === 'idafa') e = orgEnd(tokens, mentions, e, c.b);
   else {
-    e = adjectivesEnd(tokens, e, c.b); // مصادر رسمية ليبية، مصدر أمني عراقي، مصادر أمنية وطبية
+    e = adjectivesEnd(tokens, e, c.b, scan.text); // مصادر رسمية ليبية، مصدر أمني عراقي، مصادر أمنية وطبية
     // the body the sources belong to, named right after them (مصادر "وكالة X")
     let k = e;
     while (k < c.b && isQuoteTok(tokens[k]!)) k++;
@@ -111,18 +111,24 @@ function nounsEnd(tokens: Token[], k: number, end: number, max: number): number 
   return e;
 }
 
+/** A word ending in ي and the pronoun ه as written (نفيه، رأيه), which a feminine nisba in ية only shares
+ *  once normalised: what the source said, never its adjective (عن مصدر مسؤول | نفيه). */
+const pronounAfterYa = (text: string, t: Token): boolean =>
+  t.norm.endsWith('يه') && text.charCodeAt(t.end - 1) === 0x647;
+
 /** Relative-adjective forms (nisba): رسمية، أمني، يابانيون، والطبية. */
 const NISBA = /^و?(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين)$/;
 const NOT_NISBA = wordSet('speaker-words', 'not_nisba');
 
 /** The end of up to three relative adjectives from token `from` (an unnamed source's description). */
-function adjectivesEnd(tokens: Token[], from: number, end: number): number {
+function adjectivesEnd(tokens: Token[], from: number, end: number, text?: string): number {
   let e = from;
   while (
     e < end &&
     e - from < 3 &&
     tokens[e]!.word &&
     NISBA.test(tokens[e]!.norm) &&
+    !(text && pronounAfterYa(text, tokens[e]!)) &&
     !NOT_NISBA.has(tokens[e]!.norm) &&
     !(/^ب[^ا]/.test(tokens[e]!.norm) && /^ال/.test(tokens[e + 1]?.norm ?? '')) // بقطاعي الصحة: a preposition
   )

@@ -5,6 +5,7 @@ import {
   loadTsv,
   notNameWords,
   prefixTest,
+  prepositionWords,
   type TitleInfo,
   theWord,
   wordSet,
@@ -378,10 +379,17 @@ export function orgEnd(tokens: Token[], mentions: Mention[], from: number, end: 
 export function cutRelative(tokens: Token[], a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     const w = tokens[i]!.norm;
-    if (NEAR.has(w)) return tokens[lastWord(tokens, a, i) - 1]!.end;
-    if (RELATIVE.has(w) && i > a + 1) return tokens[lastWord(tokens, a, i) - 1]!.end;
+    if (NEAR.has(w) || (RELATIVE.has(w) && i > a + 1))
+      return tokens[beforePreposition(tokens, a, i) - 1]!.end;
   }
   return tokens[b - 1]!.end;
+}
+
+/** The end of the words [a, i) without a preposition left last (مصدر من | داخل السفارة). */
+function beforePreposition(tokens: Token[], a: number, i: number): number {
+  let e = lastWord(tokens, a, i);
+  while (e - 1 > a && prepositionWords().has(tokens[e - 1]!.norm)) e = lastWord(tokens, a, e - 1);
+  return e;
 }
 
 export function headBefore(text: string, tokens: Token[], a: number, b: number, stop: RegExp): string | null {
