@@ -98,3 +98,8 @@ test('a subject before a verb whose object is what it issued (جماعة X تع�
     'جماعة مسلحة مجهولة',
   ]);
 });
+
+test('television or radio with an adjective is a body that speaks; what a relay verb carries with no عن is no statement', () => {
+  assert.deepEqual(quoteSpeakers('وقال التلفزيون الرسمي إن الحريق أخمد.'), ['التلفزيون الرسمي']);
+  assert.deepEqual(quoteSpeakers('ونقل التلفزيون الرسمي مشاهد من الجنازة.'), []);
+});

@@ -15,7 +15,14 @@ import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
 import { objectStart } from './object.js';
-import { antecedent, remember, subjectWithoutComplement, verbSpan, wordsBetween } from './phrases.js';
+import {
+  antecedent,
+  findWord,
+  remember,
+  subjectWithoutComplement,
+  verbSpan,
+  wordsBetween,
+} from './phrases.js';
 import { trailingRelay } from './relays.js';
 import { occasionAt } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
@@ -194,6 +201,8 @@ function subjectStatement(
   const introduces = !comp && v.kind === 'continue';
   // (what happened after the subject: أكدت الشركة خطف موظف)
   const event = !comp && subjEndIn < b && tokens[subjEndIn]!.word && isEventNoun(tokens[subjEndIn]!.norm);
+  // a relay verb with no عن in its sentence carries something else than words (نقل التلفزيون مشاهد …)
+  if (!comp && v.kind === 'relay' && !event && findWord(tokens, i + 1, b, ABOUT_WORD) < 0) return null;
   const weak =
     introduces || (!comp && !event && v.kind === 'say' && v.stance !== 'denies' && !pointsBack(tokens[i]!)); // أشاد X، بـ…: only a clear name will do
   const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
