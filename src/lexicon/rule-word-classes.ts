@@ -60,5 +60,6 @@ export const ENTITY_WORD_CLASSES = [
   'by_name',
   'agency_suffix',
   'in_place',
+  'airbase_head',
   'kin',
 ] as const;

@@ -11,6 +11,7 @@ import { lexEntry, loadTsv, many } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, Mention } from '../types.js';
 import { bestKey, type Cluster, ClusterSet, surfaceCount, wordCount } from './clusters.js';
+import { joinFacilityNames } from './facility-names.js';
 import { foldSound, mergePersons } from './person-merges.js';
 
 let descIdx: Map<string, string[]> | null = null;
@@ -88,6 +89,8 @@ export function reconcileEntities(mentions: Mention[]): EntityResult {
       set.merge(other, c, `same name but for a letter that transliterations swap (ق/غ/ك)`);
     else placeKey.set(k, c);
   }
+  // 4. a facility's name under its head, with or without the article and adjectives, and alone
+  joinFacilityNames(set);
   return toEntities(set, mentions, owners);
 }
 

@@ -181,3 +181,18 @@ test("a role's shorter forms never end on a noun in construct with the next word
   assert.ok(!person.aliases.includes('المتحدث باسم مكتب'), person.aliases.join(' / '));
   assert.ok(person.aliases.includes('المتحدث باسم مكتب الأمن الوطني'), person.aliases.join(' / '));
 });
+
+test('one airbase under its two heads, with or without the article and adjectives; another name stays apart', () => {
+  const d = dossier(
+    'واستهدفت الغارة مطار الضبعة العسكري قرب المدينة.',
+    'وقالت وزارة الدفاع إن قاعدة ضبعة الجوية تعرضت للقصف.',
+    'وقصفت الطائرات قاعدة الشعيرات في الريف.',
+  );
+  const e = entityNamed(d, 'مطار الضبعة العسكري')!;
+  assert.ok(
+    e.aliases.some((a) => a.includes('ضبعة الجوية')),
+    JSON.stringify(e.aliases),
+  );
+  assert.ok(!e.aliases.some((a) => a.includes('الشعيرات')));
+  assert.ok(e.merged_because.some((r) => /one facility named/.test(r)));
+});
