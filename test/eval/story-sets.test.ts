@@ -1,4 +1,4 @@
-// The development set (../shared/eval/dev), the grown set (eval/stories) and the ten fresh sets (eval/fresh … eval/fresh10), scored by the shared
+// The development set (../shared/eval/dev), the grown set (eval/stories) and the eleven fresh sets (eval/fresh … eval/fresh11), scored by the shared
 // scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
 // unseen news. The floors are what isnad reaches today, a little below.
 
@@ -173,13 +173,26 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     name: 'tenth fresh set',
     dir: join(root, 'eval', 'fresh10'),
     floors: {
-      claims_f1: 0.76,
-      speaker: 0.675,
-      quotes_recall: 0.82,
-      quote_speaker: 0.675,
-      timeline_f1: 0.575,
-      entities_f1: 0.415,
+      claims_f1: 0.78,
+      speaker: 0.73,
+      quotes_recall: 0.825,
+      quote_speaker: 0.76,
+      timeline_f1: 0.6,
+      entities_f1: 0.435,
       dates: 0.985,
+    },
+  },
+  {
+    name: 'eleventh fresh set',
+    dir: join(root, 'eval', 'fresh11'),
+    floors: {
+      claims_f1: 0.69,
+      speaker: 0.8,
+      quotes_recall: 0.85,
+      quote_speaker: 0.7,
+      timeline_f1: 0.315,
+      entities_f1: 0.5,
+      dates: 0.83,
     },
   },
 ];
