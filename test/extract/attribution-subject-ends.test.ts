@@ -103,3 +103,10 @@ test('television or radio with an adjective is a body that speaks; what a relay 
   assert.deepEqual(quoteSpeakers('وقال التلفزيون الرسمي إن الحريق أخمد.'), ['التلفزيون الرسمي']);
   assert.deepEqual(quoteSpeakers('ونقل التلفزيون الرسمي مشاهد من الجنازة.'), []);
 });
+
+test("عنه inside a relay marker (بحسب ما نقلت عنه X) is the sentence's own speaker, and X relays", () => {
+  const t =
+    'وقال المحافظ سامي خليل إن الطرق مغلقة. وقال الوزير كمال يوسف بحسب ما نقلت عنه وكالات الأنباء، إن الهجوم فشل.';
+  assert.deepEqual(quoteSpeakers(t), ['سامي خليل', 'كمال يوسف']);
+  assert.deepEqual(quoteVias(t), ['', 'وكالات الأنباء']);
+});

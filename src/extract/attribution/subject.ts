@@ -43,7 +43,11 @@ function relaySourceAfter(
   relay: { next: number; glued: boolean },
   end: number,
 ): SpeakerParse | null {
-  const { from, glued } = sourceStart(ctx.tokens, relay);
+  const start = sourceStart(ctx.tokens, relay);
+  const { glued } = start;
+  let { from } = start;
+  // (بحسب ما نقلت عنه وكالة X: the pronoun is the speaker's, the agency relays)
+  while (from < end && speakerPronouns('prepositional').has(ctx.tokens[from]!.norm)) from++;
   if (from >= end) return null;
   const found = trimmedSpeaker(ctx, from, end);
   return found && glued ? { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) } : found;

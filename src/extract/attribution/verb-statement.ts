@@ -100,6 +100,10 @@ const ABOUT_PRONOUN = new RegExp(`^${ABOUT_WORD}(ه|ها|هم|هما)$`);
 function pronounRelay(ctx: AttributionContext, run: SentenceRun, i: number, v: VerbInfo, comp: Complement) {
   if (v.kind !== 'relay' || !comp) return null;
   const { tokens, text, state } = ctx;
+  // (not inside a relay marker, بحسب ما نقلت عنه وكالة X: the pronoun is the sentence's own speaker)
+  let before = i - 1;
+  while (before > run.a && !tokens[before]!.word) before--;
+  if (before >= run.a && /ما$/.test(tokens[before]!.norm)) return null;
   let k = i + 1;
   while (k < comp.subjectEnd && !(tokens[k]!.word && ABOUT_PRONOUN.test(tokens[k]!.norm))) k++;
   if (k >= comp.subjectEnd) return null;
