@@ -43,6 +43,7 @@ import {
 
 const IN_WORD = theWord('rule-words', 'in');
 const ABOUT_WORD = theWord('rule-words', 'about');
+const WHAT_WORD = theWord('rule-words', 'what');
 
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
@@ -103,7 +104,7 @@ function pronounRelay(ctx: AttributionContext, run: SentenceRun, i: number, v: V
   // (not inside a relay marker, بحسب ما نقلت عنه وكالة X: the pronoun is the sentence's own speaker)
   let before = i - 1;
   while (before > run.a && !tokens[before]!.word) before--;
-  if (before >= run.a && /ما$/.test(tokens[before]!.norm)) return null;
+  if (before >= run.a && tokens[before]!.norm.endsWith(WHAT_WORD)) return null; // (ما، حسبما، كما)
   let k = i + 1;
   while (k < comp.subjectEnd && !(tokens[k]!.word && ABOUT_PRONOUN.test(tokens[k]!.norm))) k++;
   if (k >= comp.subjectEnd) return null;
