@@ -62,9 +62,11 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     // "كما قال لوكالة X مصدر أمني": the outlet told relays what the source after it says
     const afterVerb = from > 0 && !!verbAt(tokens[from - 1]!) && !start.glued;
     const told = start.what || !afterVerb ? from : pastAddressee(ctx, from, np.end);
-    const outlet =
-      told > from ? firstStartingIn(ctx.mentions, tokens[from]!.start, tokens[told - 1]!.end) : null;
-    if (told > from && told < np.end) from = told;
+    let outlet = null;
+    if (told > from && told < np.end) {
+      outlet = firstStartingIn(ctx.mentions, tokens[from]!.start, tokens[told - 1]!.end) ?? null;
+      from = told;
+    }
     // "بحسب بيان للجيش"، "وفق تصريحات لمسؤول": the author after the statement's ل
     const author = authorAfterStatement(tokens, from, np.end, start.glued);
     from = author.from;

@@ -52,10 +52,11 @@ export function subjectFirstStatement(
   while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
   // a subject after the verb too (not the outlet it spoke to, قال للتلفزيون الحكومي إن, nor what it issued,
   // تعلن مسؤوليتها عن)
-  let afterVerb = comp ? pastAddressee(ctx, i + 1, comp.subjectEnd) : i + 1;
-  if (comp && isSpeechObject(tokens[firstWordFrom(tokens, afterVerb, comp.subjectEnd)]))
-    afterVerb = firstWordFrom(tokens, afterVerb, comp.subjectEnd) + 1;
-  if (a >= i || (comp && !onlyAdverbs(tokens, afterVerb, comp.subjectEnd))) return null;
+  if (
+    a >= i ||
+    (comp && !onlyAdverbs(tokens, pastAddresseeAndObject(ctx, i, comp.subjectEnd), comp.subjectEnd))
+  )
+    return null;
   // a person's name and, between commas, the role that presents the person (غير أن سامي كريمر، الباحث في …، أكد)
   const apposition = appositionBefore(ctx, a, i);
   const subjectEnd = apposition?.end ?? i;
@@ -99,6 +100,13 @@ export function subjectFirstStatement(
     return null;
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** The token after the outlet the verb at i spoke to and what it issued, if they follow it (قال للتلفزيون
+ *  الحكومي إن، تعلن مسؤوليتها عن), before `end`. */
+function pastAddresseeAndObject(ctx: AttributionContext, i: number, end: number): number {
+  const k = firstWordFrom(ctx.tokens, pastAddressee(ctx, i + 1, end), end);
+  return isSpeechObject(ctx.tokens[k]) ? k + 1 : k;
 }
 
 /** Where the clause of the verb at i starts: after the last comma before it that a conjunction opening a
