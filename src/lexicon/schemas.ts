@@ -85,6 +85,7 @@ export const SCHEMAS = {
         'narration_opener',
         'opening_conjunction',
         'as_for',
+        'concessive',
         'platform',
         'masdar_before',
         'relay_lead',

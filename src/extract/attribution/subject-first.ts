@@ -111,9 +111,22 @@ function pastAddresseeAndObject(ctx: AttributionContext, i: number, end: number)
 
 /** Where the clause of the verb at i starts: after the last comma before it that a conjunction opening a
  *  clause follows (ولا تعرف الجهة …، ولكن وزير الإعلام … قال), else at the sentence's start. */
+const CONCESSIVE = wordSet('attribution-words', 'concessive');
+const COMPLEMENT = wordSet('attribution-words', 'complement');
+const FROM_WORD = theWord('rule-words', 'from');
+
+/** رغم or الرغم من right before token k. */
+function concessiveBefore(tokens: AttributionContext['tokens'], k: number): boolean {
+  let p = k - 1;
+  if (tokens[p]?.norm === FROM_WORD) p--;
+  return !!tokens[p]?.word && CONCESSIVE.has(tokens[p]!.norm);
+}
+
 function clauseStart(tokens: AttributionContext['tokens'], a: number, i: number): number {
   for (let k = i - 1; k > a; k--) {
     if (tokens[k]!.norm === ':') return k + 1; // (a headline's place before a colon: بلد: جماعة X تعلن …)
+    // a concessive clause's أن (على الرغم من أن X جدد …): the subject starts after it
+    if (COMPLEMENT.has(tokens[k]!.norm) && concessiveBefore(tokens, k)) return k + 1;
     if (!tokens[k]!.word || !OPENING_CONJUNCTION.has(tokens[k]!.norm)) continue;
     let c = k - 1;
     while (c > a && !tokens[c]!.word && !isCommaTok(tokens[c]!)) c--;

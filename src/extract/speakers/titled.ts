@@ -145,7 +145,7 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
   while (
     k > j &&
     nameWordAt(tokens, k - 1) &&
-    !c.inside.some((m) => m.how !== 'model' && tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end)
+    !c.inside.some((m) => m.how !== 'model' && tokens[k - 1]!.end > m.start && tokens[k - 1]!.start < m.end)
   )
     k--;
   let nameWords = wordCount(tokens, k, c.b);

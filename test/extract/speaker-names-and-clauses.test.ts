@@ -1,0 +1,48 @@
+// Who speaks, when a governor, a mayor or a long personal name is written out, and when the subject stands
+// before its verb in a contrast or a concession: sentences of our own, modelled on how Arabic news words them.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { run } from './attribution-helpers.js';
+
+/** The speakers of a text's quotes, in order (null: the outlet's narration). */
+const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+
+test('a governor or a mayor of a state or a province is a role before the name', () => {
+  assert.deepEqual(quoteSpeakers('وقال حاكم ولاية أوهايو جون كيسيك إن المدارس ستغلق.'), ['جون كيسيك']);
+  assert.deepEqual(quoteSpeakers('لكن الحاكم الديمقراطي لفرجينيا رالف نورثام قال إن الطرق مغلقة.'), [
+    'رالف نورثام',
+  ]);
+  assert.deepEqual(quoteSpeakers('وقال عمدة المدينة جون توري إن الشرطة تحقق.'), ['جون توري']);
+});
+
+test("a personal name runs on to the apposition's comma or to the role after it", () => {
+  assert.deepEqual(quoteSpeakers('وقال عبد الكريم شيخ كبير، وهو طبيب، إن المستشفى امتلأ.'), [
+    'عبد الكريم شيخ كبير',
+  ]);
+  assert.deepEqual(quoteSpeakers('وأعلن عبد الحميد علي المتحدث باسم الشرطة أن الطريق فتح.'), [
+    'عبد الحميد علي',
+  ]);
+  // (not a word that opens what is said: أكد X | استمرار "…")
+  assert.deepEqual(
+    quoteSpeakers('وقال محمود الخطيب إن البحث جار. وأكد الخطيب استمرار "عمليات البحث".')[0],
+    'محمود الخطيب',
+  );
+});
+
+test('a subject before its verb after بيد أن, or after a concession (على الرغم من أن)', () => {
+  assert.deepEqual(
+    quoteSpeakers(
+      'وقالت وزارة الداخلية إن الهجوم استهدف مدنيين. بيد أن حركة الشباب قالت إنها استهدفت الجنود.',
+    ),
+    ['وزارة الداخلية', 'حركة الشباب'],
+  );
+  assert.deepEqual(
+    quoteSpeakers('وعلى الرغم من أن وزارة الخارجية جددت تأكيداتها بأن الحدود مفتوحة، أغلقت المعابر.'),
+    ['وزارة الخارجية'],
+  );
+});
+
+test('what the speaker renewed or warned of is its object, not its name (جدد X تأكيداته بأن …)', () => {
+  assert.deepEqual(quoteSpeakers('وجدد الوزير سامي خليل تأكيداته بأن الأسعار لن ترتفع.'), ['سامي خليل']);
+});
