@@ -86,6 +86,7 @@ export const SCHEMAS = {
         'opening_conjunction',
         'as_for',
         'concessive',
+        'all_of',
         'platform',
         'masdar_before',
         'relay_lead',

@@ -46,3 +46,31 @@ test('a subject before its verb after بيد أن, or after a concession (على
 test('what the speaker renewed or warned of is its object, not its name (جدد X تأكيداته بأن …)', () => {
   assert.deepEqual(quoteSpeakers('وجدد الوزير سامي خليل تأكيداته بأن الأسعار لن ترتفع.'), ['سامي خليل']);
 });
+
+test('what happened, or "all of", after a complete noun is the object (ووصف الرئيس X الهجوم بأنه …)', () => {
+  assert.deepEqual(
+    quoteSpeakers('وقال قائد الشرطة سامي خليل إن المسلح اعتقل. ووصف الرئيس جون سميث الهجوم بأنه مروع.'),
+    ['سامي خليل', 'جون سميث'],
+  );
+  assert.deepEqual(quoteSpeakers('ووصف الرئيس ترامب الحادث بأنه مروع.'), ['الرئيس ترامب']);
+  assert.deepEqual(quoteSpeakers('وحثت المنظمة كافة الأطراف على السماح بدخول المساعدات.'), ['المنظمة']);
+  // (not a noun in construct with it: منفذ الهجوم is who speaks)
+  assert.deepEqual(quoteSpeakers('وقال منفذ الهجوم إنه نادم.'), ['منفذ الهجوم']);
+});
+
+test('a participle after the object goes on with the subject (استنكر X الهجوم معلنا أن …)', () => {
+  assert.deepEqual(quoteSpeakers('واستنكرت جامعة الدول العربية الهجوم معلنة أن ما حصل يستوجب التحرك.'), [
+    'جامعة الدول العربية',
+  ]);
+});
+
+test('a name in apposition after a description is the speaker (إحدى الطالبات، X Y، إن …)', () => {
+  assert.deepEqual(quoteSpeakers('وقالت إحدى المعلمات، سارة جونز، إن المسلح دخل الفصل.'), ['سارة جونز']);
+});
+
+test('a place with a preposition glued to it, or a senator, comes before the name', () => {
+  assert.deepEqual(quoteSpeakers('وقال رئيس غرفة التجارة بجدة سامي خليل إن الأسعار مستقرة.'), ['سامي خليل']);
+  assert.deepEqual(quoteSpeakers('وقال السيناتور الجمهوري عن ولاية أريزونا جون سميث إن القرار خاطئ.'), [
+    'جون سميث',
+  ]);
+});

@@ -11,6 +11,8 @@ import { isDefiniteWord, isEventNoun } from './words.js';
 /** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
 const OPENS_PHRASE = wordSet('attribution-words', 'opens_object');
 const OBJECT_STOP = wordSet('attribution-words', 'object_stop');
+const HAPPENING_NOUN = wordSet('attribution-words', 'happening_noun');
+const ALL_OF = wordSet('attribution-words', 'all_of');
 /** Relative-adjective forms (nisba): they go on describing the noun before them. */
 const NISBA = /^(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين|يه)$/;
 const definite = isDefiniteWord;
@@ -88,6 +90,16 @@ function startsObject(
   if (isEventNoun(t.norm)) return true;
   const ending = inside.find((m) => m.end === before.end);
   const starting = inside.find((m) => m.start === t.start);
+  // what happened, after a noun complete in itself (a name, a word with the article), is what the speaker
+  // spoke of (ووصف الرئيس ترامب | الهجوم بأنه …, a name after a title); not after a noun in construct with
+  // it (منفذ الهجوم، قائد الهجوم)
+  // (and so does "all of" after such a noun: حثت المنظمة | كافة الأطراف على …)
+  if (
+    (HAPPENING_NOUN.has(t.norm) || ALL_OF.has(t.norm)) &&
+    (!!ending || definite(before) || (titled && prev > a)) &&
+    !starting
+  )
+    return true;
   // "who" before a verb opens a clause about whom (ووصف ترامب | من يقومون بهذه التفجيرات)
   if (t.norm === FROM_WORD && imperfectAt(tokens[p + 1]) && !starting && ending) return true;
   // an unnamed source's indefinite adjective takes no definite word after it: that is the object (نفى

@@ -285,11 +285,12 @@ function sourcePhraseEnd(tokens: AttributionContext['tokens'], from: number, b: 
 }
 
 /** The end of the subject in [a, b) before the verb's object; not when another reporting verb follows
- *  (لم تؤكد الشرطة هذه التقارير ذكر ضابط أن …: that verb has its own subject). */
+ *  (لم تؤكد الشرطة هذه التقارير ذكر ضابط أن …: that verb has its own subject), but past a participle that
+ *  goes on with this subject (استنكر البرلمان | الهجوم معلنا أن …). */
 function subjectBeforeObject(ctx: AttributionContext, a: number, b: number): number {
   const { tokens } = ctx;
   let cut = objectStart(ctx.text, tokens, ctx.mentions, a, b);
-  for (let k = cut; k < b; k++) if (verbAt(tokens[k]!)) return b;
+  for (let k = cut; k < b; k++) if (verbAt(tokens[k]!) && !verbAt(tokens[k]!)!.participle) return b;
   // (a preposition before the cut goes with what follows: الشرطة | في هذا الوقت)
   while (cut > a + 1 && cut < b && TRAIL.has(tokens[cut - 1]!.norm)) cut--;
   return cut;

@@ -59,7 +59,10 @@ export function parseSpeaker(
       continue;
     }
     // an unnamed role (قائد القوة، …) gives way to the name an apposition gives (…، اللواء سامر العلي)
-    const unnamed = scan.person?.how === 'phrase' && !!scan.person.title && parsed.how !== 'phrase';
+    // and so does a description (إحدى الطالبات، بريانا X،) to a name the apposition gives
+    const unnamed =
+      scan.person?.how === 'phrase' &&
+      ((!!scan.person.title && parsed.how !== 'phrase') || KNOWN_NAME.has(parsed.how));
     if (parsed.type === 'person' && parsed.how !== 'role' && (!scan.person || unnamed)) scan.person = parsed;
     else if (!scan.first) scan.first = parsed;
   }

@@ -136,6 +136,13 @@ function adjectivesEnd(tokens: Token[], from: number, end: number, text?: string
   return e;
 }
 
+/** Token t is mention m's, or m's with a preposition glued before it (لتكساس، بجدة); not a word m only ends
+ *  (كلاوس is no ك with لاوس). */
+const placeOrBodyIn = (t: Token, m: Mention): boolean =>
+  (t.start >= m.start && t.end <= m.end) ||
+  (m.start === t.start + 1 && t.end <= m.end && GLUED_PREPOSITION.test(t.norm));
+const GLUED_PREPOSITION = /^[بل]/;
+
 /** Where the name after a role's body starts (k = j: no name), and how many words it has. */
 function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number, from: number) {
   const { tokens } = scan;
@@ -145,7 +152,7 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
   while (
     k > j &&
     nameWordAt(tokens, k - 1) &&
-    !c.inside.some((m) => m.how !== 'model' && tokens[k - 1]!.end > m.start && tokens[k - 1]!.start < m.end)
+    !c.inside.some((m) => m.how !== 'model' && placeOrBodyIn(tokens[k - 1]!, m))
   )
     k--;
   let nameWords = wordCount(tokens, k, c.b);
@@ -239,7 +246,13 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
     k > j &&
     adjectivesEnd(tokens, j, k) >= lastWord(tokens, j, k);
   const body = adjectivesOnly ? null : roleBody(scan, c, j, k);
-  const named = !!ranked || (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-')));
+  // (a role in construct with no body, right before a name the tagger found: الرئيس دونالد ترامب)
+  const nameOnly =
+    k === j &&
+    k < c.b &&
+    c.inside.some((m) => isNamedPerson(m) && m.start === tokens[k]!.start && m.end >= c.end - 1);
+  const named =
+    !!ranked || (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && (title.org === '-' || nameOnly))));
   // a role without the article and with no name (مسؤول في المدينة، وزير الإعلام) is someone new, not the
   // last one with that role; only a known body is the one it speaks for
   const someone = !named && !/^[وف]?(ال|لل)/.test(tokens[c.a]!.norm);
@@ -249,7 +262,7 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
     parsed.title = text.slice(tokens[c.a]!.start, tokens[ranked.nameStart]!.start).trim();
     return parsed;
   }
-  if (nameWords >= 1 && nameWords <= 4 && (k > j || (k === j && title.org === '-'))) {
+  if (named) {
     const nameStart = tokens[k]!.start;
     if (k > j && !c.inside.some((m) => m.end > nameStart)) scan.guessed = { body: roleBody(scan, c, j, c.b) };
     return personMention(doc, text, tokens, k, c.b, title, c.a, gender);

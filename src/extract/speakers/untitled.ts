@@ -169,17 +169,17 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
 
 const COMMA = /^[،,]$/;
 
-/** A tagger's person at the part's start with one to three more name-like words after it (two before a role), up to the part's
+/** A tagger's person at the part's start with one more name-like word after it, up to the part's
  *  end or a role (عبد القادر شيخ كبير، وهو …؛ عبد العزيز علي المتحدث باسم …): all of them are the name. */
 function nameRunOn(scan: SpeakerScan, c: PartSpan, lead: Mention, afterLead: number): Mention | null {
   const { tokens } = scan;
   if (afterLead < 0 || tokens[c.a]!.start !== lead.start) return null;
-  let k = afterLead;
-  while (k < c.b && k - afterLead < 3 && nameLike(tokens[k]!)) k++;
-  if (k - afterLead === 3 && k < c.b) return null;
+  // (one word, right after the name: not past a semicolon, not a description, أنس عتيق؛ تاجر جلود)
+  const k = afterLead + 1;
+  if (tokens[afterLead - 1]!.end !== lead.end || !nameLike(tokens[afterLead]!)) return null;
   // (up to an apposition's comma or a role: not a quote or a clause after it, أكد المالكي | استمرار "…")
   const commaAfter = k === c.b && COMMA.test(tokens[k]?.norm ?? '');
-  if (k === afterLead || !(commaAfter || titleAt(tokens, k, c.b)?.title.kind === 'role')) return null;
+  if (!(commaAfter || titleAt(tokens, k, c.b)?.title.kind === 'role')) return null;
   const parsed = personMention(scan.doc, scan.text, tokens, c.a, k, null, c.a, scan.gender);
   parsed.how = 'name';
   return parsed;

@@ -192,6 +192,7 @@ export const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 const BEFORE_BODY = wordSet('speaker-words', 'before_body');
 const NEAR = wordSet('speaker-words', 'near');
 const RELATIVE = wordSet('speaker-words', 'relative');
+const HAPPENING_NOUN = wordSet('attribution-words', 'happening_noun');
 
 const isSourceStem = prefixTest('speaker-words', 'source_stem');
 const isOneOf = prefixTest('speaker-words', 'one_of');
@@ -318,6 +319,8 @@ export function familyName(tokens: Token[], k: number, end: number, inside: Ment
   const nx = tokens[k + 1];
   // (a word before a relative pronoun is the noun it describes: وصف الوزير فلان التقارير التي …)
   if (nx?.word && RELATIVE.has(nx.norm)) return false;
+  // (what happened is what the speaker spoke of, never a family name: وصف الرئيس فلان | الهجوم بأنه …)
+  if (HAPPENING_NOUN.has(t.norm)) return false;
   return (
     k + 1 >= end ||
     !nx ||
