@@ -367,6 +367,7 @@ export const SCHEMAS = {
     class: {
       required: true,
       oneOf: [
+        'period_before',
         'past_modifier',
         'before_last',
         'next_modifier',

@@ -291,3 +291,16 @@ test('a weekday "before last" (السبت قبل الماضي) is a week before 
   assert.equal(one('وقع الهجوم السبت قبل الماضي').value, '2022-02-26');
   assert.equal(one('وقع الهجوم السبت الماضي').value, '2022-03-05');
 });
+
+test('a day written as an ordinal word before من and a month (السابع من يوليو الماضي)', () => {
+  const d = one('وألقي القبض عليهم في السابع من فبراير الماضي');
+  assert.equal(d.value, '2022-02-07');
+  assert.equal(d.text.includes('السابع من فبراير الماضي'), true);
+  assert.equal(one('وقع الانفجار في الحادي والعشرين من يناير 2021').value, '2021-01-21');
+  // (the second week of a month is no day of it: the month alone is read)
+  const week = findDates('وخلال الأسبوع الثاني من فبراير الحالي اشتد القصف', REF);
+  assert.deepEqual(
+    week.map((x) => x.value),
+    ['2022-02'],
+  );
+});

@@ -3,7 +3,16 @@ import { theWord, wordList, wordSet } from '../../lexicon/index.js';
 import { type MappedText, normalizeWithMap, toOriginal } from '../../text/normalize.js';
 import type { DateMention, DatePrecision, Span } from '../../types.js';
 import { runMask, runStarts } from './gates.js';
-import { FUTURE_CUE, key, modKind, notADay, type PartOfDay, type Vocab, vocab } from './vocabulary.js';
+import {
+  FUTURE_CUE,
+  key,
+  modKind,
+  notADay,
+  type PartOfDay,
+  periodBefore,
+  type Vocab,
+  vocab,
+} from './vocabulary.js';
 
 const THE_MONTH = theWord('date-words', 'the_month');
 /** The proclitics (و، ف، ب، ل) glued to the first word of a date. */
@@ -207,7 +216,8 @@ export function scan(text: string, start: number, end: number, normalized?: Mapp
   return keepLongest(sc.out);
 }
 
-/** [صباح] [اليوم|أمس] [الأحد] 20 [و21] كانون الثاني [2022] [الماضي], and 20 من الشهر الجاري. */
+/** [صباح] [اليوم|أمس] [الأحد] 20 [و21] كانون الثاني [2022] [الماضي], السابع من يوليو, and 20 من الشهر
+ *  الجاري. */
 function dayMonthDates(sc: DateScan, hasDigit: boolean): void {
   const { v, t } = sc;
   runPattern(
@@ -226,6 +236,16 @@ function dayMonthDates(sc: DateScan, hasDigit: boolean): void {
     },
     hasDigit,
   );
+  // the day as an ordinal word (السابع من يوليو الماضي)
+  runPattern(sc, v.reODM, (mt) => {
+    const d = v.ordinalDays.get(key(groupOf(mt, 'dw')!));
+    if (d === undefined || periodBefore(sc.t.slice(Math.max(0, mt.index - 12), mt.index))) return;
+    const f = commonOf(v, mt, 'absolute');
+    f.d = d;
+    f.m = monthOf(v, groupOf(mt, 'm'));
+    f.y = num(groupOf(mt, 'y'));
+    pushRaw(sc, mt, f);
+  });
   runPattern(
     sc,
     v.reDRel,

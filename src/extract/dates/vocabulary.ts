@@ -81,6 +81,12 @@ const PRAYER_BEFORE = new RegExp(
 
 /** Words right before "الاثنين" that make it the number two (هذين الاثنين، كلا الاثنين), not a weekday. */
 const NOT_WEEKDAY_BEFORE = new RegExp(`(?:${alternation('date-words', 'not_weekday_before')})\\s*$`);
+/** A period right before an ordinal (الأسبوع | الثاني من شباط): the ordinal counts weeks, not the day. */
+const PERIOD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation('date-words', 'period_before')})\\s+$`,
+  'u',
+);
+export const periodBefore = (before: string) => PERIOD_BEFORE.test(before);
 /** Does the text before a weekday make it no day: a prayer (صلاة الجمعة), or the number two (هذين الاثنين)? */
 export const notADay = (before: string, isMonday: boolean) =>
   (isMonday && NOT_WEEKDAY_BEFORE.test(before)) || PRAYER_BEFORE.test(before);
@@ -88,6 +94,7 @@ export const notADay = (before: string, isMonday: boolean) =>
 export interface Vocab {
   months: Map<string, number>; // normalised name → 1..12, Hijri months HIJRI_MONTH + 1..12
   weekdays: Map<string, number>; // normalised "الاحد" → 0..6
+  ordinalDays: Map<string, number>; // normalised "السابع" → 7 (lexicons/ordinals.tsv): a day written in words
   rel: Map<
     string,
     { unit: 'day' | 'week' | 'month' | 'year'; offset: number; precision: DatePrecision; part: PartOfDay }
@@ -95,6 +102,7 @@ export interface Vocab {
   parts: Map<string, PartOfDay>;
   reDM: RegExp;
   reDRel: RegExp;
+  reODM: RegExp;
   reMY: RegExp;
   reEN1: RegExp;
   reEN2: RegExp;
@@ -113,7 +121,7 @@ export type PartOfDay = 'night' | 'morning' | 'evening' | 'late' | null;
 
 export let V: Vocab | null = null;
 
-type WordLists = Pick<Vocab, 'months' | 'weekdays' | 'rel' | 'parts'>;
+type WordLists = Pick<Vocab, 'months' | 'weekdays' | 'ordinalDays' | 'rel' | 'parts'>;
 
 /** The word lists: month and weekday names (from Intl and lexicons/months-extra.tsv), relative phrases
  *  (lexicons/relative-dates.tsv) and parts of day (lexicons/day-parts.tsv). */
@@ -137,7 +145,23 @@ function wordLists(): WordLists {
   }
   for (const row of loadTsv('hijri-months'))
     for (const f of many(row.forms)) addMonth(f, HIJRI_MONTH + Number(row.month));
-  return { months, weekdays: weekdayNames(), rel: relativePhrases(), parts: dayParts() };
+  return {
+    months,
+    weekdays: weekdayNames(),
+    ordinalDays: ordinalDays(),
+    rel: relativePhrases(),
+    parts: dayParts(),
+  };
+}
+
+/** The ordinals of the days of a month (السابع، الحادي والعشرين), normalised, with their numbers. */
+function ordinalDays(): Map<string, number> {
+  const days = new Map<string, number>();
+  for (const row of loadTsv('ordinals')) {
+    const d = Number(row.value);
+    if (d >= 1 && d <= 31) for (const f of many(row.ordinal)) days.set(key(f), d);
+  }
+  return days;
 }
 
 function weekdayNames(): Map<string, number> {
@@ -189,7 +213,7 @@ const cat = (...ls: (string[] | null)[]): string[] | null =>
 
 /** The date patterns over the word lists, with the opening words of each (for the gates). */
 function patterns(lists: WordLists) {
-  const { months, weekdays, rel, parts } = lists;
+  const { months, weekdays, ordinalDays, rel, parts } = lists;
   const arMonths = [...months.keys()].filter((k) => /[\u0621-\u064A]/.test(k));
   const enMonths = [...months.keys()].filter((k) => /^[a-z]/.test(k));
   const M = alt(arMonths);
@@ -220,6 +244,11 @@ function patterns(lists: WordLists) {
     // [صباح] [اليوم|أمس] [الأحد] [الـ]20 [و21] [من] [شهر] كانون الثاني/يناير [2022] [الماضي]
     reDM: new RegExp(
       `${B}${CL}${PRE}(?:ال)?(?<d>[0-3]?\\d)(?:\\s*(?:و|-|–|${TO}|${UNTIL})\\s*(?:ال)?(?<d2>[0-3]?\\d))?\\s*(?:${FROM}\\s+)?(?:${MONTH_WORD}\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`,
+      u,
+    ),
+    // [في] السابع من [شهر] يوليو [2015] [الماضي]: the day as an ordinal word, then من
+    reODM: new RegExp(
+      `${B}${CL}${PRE}(?<dw>${alt(ordinalDays.keys())})\\s+${FROM}\\s+(?:${MONTH_WORD}\\s+)?(?<m>${MX})${E}${YEAR}?(?:\\s+(?<mod>${MODS})${E})?`,
       u,
     ),
     // 20 من الشهر الجاري / الماضي
@@ -260,6 +289,24 @@ function patterns(lists: WordLists) {
       u,
     ),
   };
+  const gates = gateList(regexes, { DPL, ANL, WDL, DIGITS, arMonths, enMonths, lists });
+  return { regexes, gates };
+}
+
+/** Each pattern, whether proclitics may precede it, and the words that may open it (see vocab's gate). */
+function gateList(
+  v: Pick<Vocab, 'reDM' | 'reDRel' | 'reODM' | 'reMY' | 'reEN1' | 'reEN2' | 'reYear' | 'reWD' | 'reRel'>,
+  o: {
+    DPL: string[] | null;
+    ANL: string[];
+    WDL: string[] | null;
+    DIGITS: string[];
+    arMonths: string[];
+    enMonths: string[];
+    lists: WordLists;
+  },
+): [RegExp, boolean, string[] | null][] {
+  const { DPL, ANL, WDL, DIGITS, arMonths, enMonths, lists } = o;
   const lDM = cat(
     DPL,
     ANL,
@@ -267,18 +314,17 @@ function patterns(lists: WordLists) {
     DIGITS,
     DIGITS.map((d) => 'ال' + d),
   );
-  const v = regexes;
-  const gates: [RegExp, boolean, string[] | null][] = [
+  return [
     [v.reDM, true, lDM],
     [v.reDRel, true, lDM],
+    [v.reODM, true, cat(DPL, ANL, WDL, leads(lists.ordinalDays.keys()))],
     [v.reMY, true, cat([MONTH_WORD], leads(arMonths))],
     [v.reEN1, false, leads(enMonths)],
     [v.reEN2, false, DIGITS],
     [v.reYear, true, [...wordList('date-words', 'year_word')]],
     [v.reWD, true, cat(DPL, ANL, WDL)],
-    [v.reRel, true, cat(DPL, leads(rel.keys()))],
+    [v.reRel, true, cat(DPL, leads(lists.rel.keys()))],
   ];
-  return { regexes, gates };
 }
 
 export function vocab(): Vocab {
