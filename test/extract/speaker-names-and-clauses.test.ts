@@ -52,10 +52,11 @@ test('what happened, or "all of", after a complete noun is the object (ووصف 
     quoteSpeakers('وقال قائد الشرطة سامي خليل إن المسلح اعتقل. ووصف الرئيس جون سميث الهجوم بأنه مروع.'),
     ['سامي خليل', 'جون سميث'],
   );
-  assert.deepEqual(quoteSpeakers('ووصف الرئيس ترامب الحادث بأنه مروع.'), ['الرئيس ترامب']);
+  assert.deepEqual(quoteSpeakers('ووصف الوزير الحادث بأنه مروع.'), ['الوزير']);
   assert.deepEqual(quoteSpeakers('وحثت المنظمة كافة الأطراف على السماح بدخول المساعدات.'), ['المنظمة']);
-  // (not a noun in construct with it: منفذ الهجوم is who speaks)
+  // (not a noun in construct with it: منفذ الهجوم is who speaks, منفذي الهجوم whom he spoke of)
   assert.deepEqual(quoteSpeakers('وقال منفذ الهجوم إنه نادم.'), ['منفذ الهجوم']);
+  assert.deepEqual(quoteSpeakers('ووصف رئيس الوزراء جون سميث منفذي الهجوم بأنهم جبناء.'), ['جون سميث']);
 });
 
 test('a participle after the object goes on with the subject (استنكر X الهجوم معلنا أن …)', () => {

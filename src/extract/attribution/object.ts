@@ -91,15 +91,11 @@ function startsObject(
   const ending = inside.find((m) => m.end === before.end);
   const starting = inside.find((m) => m.start === t.start);
   // what happened, after a noun complete in itself (a name, a word with the article), is what the speaker
-  // spoke of (ووصف الرئيس ترامب | الهجوم بأنه …, a name after a title); not after a noun in construct with
-  // it (منفذ الهجوم، قائد الهجوم)
-  // (and so does "all of" after such a noun: حثت المنظمة | كافة الأطراف على …)
-  if (
-    (HAPPENING_NOUN.has(t.norm) || ALL_OF.has(t.norm)) &&
-    (!!ending || definite(before) || (titled && prev > a)) &&
-    !starting
-  )
-    return true;
+  // spoke of (ووصف الرئيس | الهجوم بأنه …); not after a noun in construct with it (منفذ الهجوم، منفذي
+  // الهجوم); "all of" only after a known name or a subject of one word (حثت المنظمة | كافة الأطراف على …,
+  // not أكد القرار الأوروبي التزام | كافة …: التزام only looks definite)
+  if (HAPPENING_NOUN.has(t.norm) && (!!ending || definite(before)) && !starting) return true;
+  if (ALL_OF.has(t.norm) && (!!ending || (prev === a && definite(before))) && !starting) return true;
   // "who" before a verb opens a clause about whom (ووصف ترامب | من يقومون بهذه التفجيرات)
   if (t.norm === FROM_WORD && imperfectAt(tokens[p + 1]) && !starting && ending) return true;
   // an unnamed source's indefinite adjective takes no definite word after it: that is the object (نفى

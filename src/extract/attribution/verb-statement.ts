@@ -34,6 +34,7 @@ import {
   COMPLEMENT,
   IMPERSONAL_VERB,
   isEventNoun,
+  isQuoteTok,
   pointsBack,
   startsWithPrep,
   TIME_NOUN,
@@ -290,7 +291,13 @@ function sourcePhraseEnd(tokens: AttributionContext['tokens'], from: number, b: 
 function subjectBeforeObject(ctx: AttributionContext, a: number, b: number): number {
   const { tokens } = ctx;
   let cut = objectStart(ctx.text, tokens, ctx.mentions, a, b);
-  for (let k = cut; k < b; k++) if (verbAt(tokens[k]!) && !verbAt(tokens[k]!)!.participle) return b;
+  let quoted = false;
+  for (let k = cut; k < b; k++) {
+    quoted ||= isQuoteTok(tokens[k]!);
+    const verb = verbAt(tokens[k]!);
+    // (a participle goes on with this subject, unless a quotation comes first: قال لـX "…" مضيفا)
+    if (verb && (!verb.participle || quoted)) return b;
+  }
   // (a preposition before the cut goes with what follows: الشرطة | في هذا الوقت)
   while (cut > a + 1 && cut < b && TRAIL.has(tokens[cut - 1]!.norm)) cut--;
   return cut;

@@ -142,6 +142,7 @@ const placeOrBodyIn = (t: Token, m: Mention): boolean =>
   (t.start >= m.start && t.end <= m.end) ||
   (m.start === t.start + 1 && t.end <= m.end && GLUED_PREPOSITION.test(t.norm));
 const GLUED_PREPOSITION = /^[بل]/;
+const WITH_ARTICLE_AFTER_LAM = /^لل/;
 
 /** Where the name after a role's body starts (k = j: no name), and how many words it has. */
 function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number, from: number) {
@@ -152,6 +153,7 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
   while (
     k > j &&
     nameWordAt(tokens, k - 1) &&
+    !WITH_ARTICLE_AFTER_LAM.test(tokens[k - 1]!.norm) && // (ل with the article ends the body: للتنمية | X)
     !c.inside.some((m) => m.how !== 'model' && placeOrBodyIn(tokens[k - 1]!, m))
   )
     k--;

@@ -12,6 +12,7 @@ import type { PartSpan, SpeakerScan } from './scan.js';
 import {
   allNameLike,
   cutRelative,
+  HE_SHE,
   headBefore,
   isQuoteTok,
   lastWord,
@@ -177,9 +178,19 @@ function nameRunOn(scan: SpeakerScan, c: PartSpan, lead: Mention, afterLead: num
   // (one word, right after the name: not past a semicolon, not a description, أنس عتيق؛ تاجر جلود)
   const k = afterLead + 1;
   if (tokens[afterLead - 1]!.end !== lead.end || !nameLike(tokens[afterLead]!)) return null;
-  // (up to an apposition's comma or a role: not a quote or a clause after it, أكد المالكي | استمرار "…")
-  const commaAfter = k === c.b && COMMA.test(tokens[k]?.norm ?? '');
-  if (!(commaAfter || titleAt(tokens, k, c.b)?.title.kind === 'role')) return null;
+  // (up to a role, or a comma before an apposition (وهو, a title) or what is said (إن، على أن): not a quote
+  // or a clause after it,
+  // أكد المالكي | استمرار "…"، غودين | مدافع، …)
+  const after = tokens[k + 1];
+  const apposition =
+    k === c.b &&
+    COMMA.test(tokens[k]?.norm ?? '') &&
+    !!after?.word &&
+    (HE_SHE.has(after.norm) ||
+      titleAt(tokens, k + 1, tokens.length) !== null ||
+      COMPLEMENT_WORDS.has(after.norm) ||
+      COMPLEMENT_WORDS.has(tokens[k + 2]?.norm ?? ''));
+  if (!(apposition || titleAt(tokens, k, c.b)?.title.kind === 'role')) return null;
   const parsed = personMention(scan.doc, scan.text, tokens, c.a, k, null, c.a, scan.gender);
   parsed.how = 'name';
   return parsed;
