@@ -153,6 +153,10 @@ function cueEnd(tokens: Token[], c: MeasureCue, i: number, limit: number): numbe
 
 /** Words before the phrase that any cue may stand in (the left window). */
 const LEFT_WORDS = 6;
+/** The number word one (واحد، واحدة) after a unit noun as written, without the article (يوم | واحد). */
+const ONE_WORD = theWord('rule-words', 'one');
+const isOne = (number: Token, unit: Token): boolean =>
+  number.norm.replace(/ه$/, '') === ONE_WORD && !/^[وفبلك]?ال/.test(unit.norm);
 /** Words a verb may stand before the count it governs when no verb is nearer (وقتل في الغارات الجوية
  *  والقصف المدفعي الاثنين على المنطقة الواقعة خارج العاصمة أكثر من 100 شخص: the verb, its adverbials, then
  *  its subject). */
@@ -190,6 +194,10 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
     if (far && verbNear) break;
     for (const { cue, end } of cuesAt(tokens, i, first)) {
       if (cue.where === 'right' || (cue.kind !== 'verb' && words > 3)) continue;
+      // a unit without the article before the number: only right before واحد (يوم واحد، ساعة واحدة; not the
+      // day of a date, يوم 15, nor اليوم أحد …, كل عام ملايين …)
+      if (cue.kind === 'unit' && !/^ال/.test(cue.words[0]!) && (words > 1 || !isOne(tokens[first]!, t)))
+        continue;
       if (far) {
         hits.push({ cue, score: cue.weight - 0.35 * LEFT_WORDS, start: t.start, end: tokens[end - 1]!.end });
         return;

@@ -58,6 +58,13 @@ export function yearsDuration(text: string, n: NumberMention): number {
 
 /** A duration in weeks, months, years or decades is counted in days; one in hours or minutes too (48 ساعة =
  *  2 days). */
+/** The best cue is a unit shorter than a day (دقائق، ساعات). */
+export const underADay = (best: Hit | undefined): boolean => {
+  if (best?.cue.kind !== 'unit') return false;
+  const u = normalize(best.cue.words[0]!).replace(/^ال/, '');
+  return HOUR_UNIT.has(u) || MINUTE_UNIT.has(u);
+};
+
 export function inDays(
   measure: Measure,
   best: Hit | undefined,

@@ -14,7 +14,7 @@ import { countedIn } from './claim-counted.js';
 import { dualHits, type Hit, leftHits, type NumberSite, rightHits } from './claim-cues.js';
 import { linkToPrevious } from './claim-links.js';
 import { measureAfterPrevious, PEOPLE, type Previous } from './claim-previous.js';
-import { inDays, timeOrAge, yearsDuration } from './claim-values.js';
+import { inDays, timeOrAge, underADay, yearsDuration } from './claim-values.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 
 const FROM_WORD = theWord('rule-words', 'from');
@@ -133,6 +133,9 @@ export function extractClaims(
       ? 'other'
       : measureAfterPrevious(tokens, site, cueMeasure, best, linkedPrev, breakdown);
     if (!measure) continue;
+    // "a few minutes" (بضع دقائق) says how soon, not a figure anyone would compare
+    if (measure === 'duration' && n.low === 3 && n.high === 9 && n.form === 'words' && underADay(best))
+      continue;
     // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)
     if (ones.has(n) && (measure === 'other' || !best || best.end > n.start)) continue;
     const background = TOLL_MEASURES.has(measure) && backgroundToll(tokens, site.sFirst, site.first);
@@ -170,6 +173,9 @@ function sharedNoun(text: string, hits: Hit[], best: Hit | undefined, measure: M
   }
   return null;
 }
+
+/** The counted nouns' classes that are people (lexicons/counted-nouns.tsv). */
+const PEOPLE_CLASSES = new Set(['civilian', 'person', 'prisoner', 'combatant']);
 
 /** The best cue's measure as the counted noun's class adjusts it: civilians who flee are displaced,
  *  places are no people, billions are money. */
@@ -223,6 +229,10 @@ function nounClassMeasure(
       measure = 'other';
   // a count of places or buildings is no count of people or of bombs (تفجير 7 مساجد)
   if (cls === 'place' && measure && (PEOPLE.has(measure) || measure === 'explosive_devices')) measure = null;
+  // a count of people is no count of bombs (قضية تفجير المسجد والمتهم بها 29 شخصا): what else the cues say
+  if (measure === 'explosive_devices' && cls && PEOPLE_CLASSES.has(cls))
+    measure =
+      hits.find((h) => h.score > 0.5 && h.cue.measure !== 'explosive_devices')?.cue.measure ?? 'other';
   if (measure && PEOPLE.has(measure) && (n.low ?? 0) >= 1e8) measure = null; // billions are money, not people
   return measure;
 }

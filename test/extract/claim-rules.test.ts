@@ -305,3 +305,27 @@ test('slaughter and beheading are deaths, and deaths counted after the number to
   assert.equal(one('بعد قطع رؤوس 9 رهائن.', 9)?.m, 'killed');
   assert.equal(one('وتسجل البلاد 4 آلاف وفاة سنويا في حوادث السير.', 4000)?.m, 'killed');
 });
+
+test('a count of people is no count of bombs, however near a bombing is told', () => {
+  assert.equal(
+    one('وأحالت النيابة قضية تفجير المسجد والمتهم بها 12 شخصا إلى المحكمة.', 12)?.m,
+    'other',
+  );
+  assert.equal(one('وانفجرت 3 عبوات ناسفة في السوق.', 3)?.m, 'explosive_devices');
+});
+
+test('minutes are a duration (a fraction of a day), but not the minutes of a clock time', () => {
+  assert.equal(one('واستمر تبادل إطلاق النار نحو 45 دقيقة.', 45 / 1440)?.m, 'duration');
+  assert.equal(one('ووصلت الشرطة بعد 9 دقائق.', 9 / 1440)?.m, 'duration');
+  assert.deepEqual(claims('وقع الانفجار في الساعة 8 و15 دقيقة صباحا.'), []);
+});
+
+test('a unit written before واحد counts one of it (قبل يوم واحد), not a date nor a plain word', () => {
+  assert.equal(one('وانضم إلى التنظيم قبل يوم واحد من الهجوم.', 1)?.m, 'duration');
+  assert.equal(one('وأبلغته قبل أسبوع واحد من الهجوم.', 7)?.m, 'duration');
+  assert.equal(one('وتستقبل المدينة كل عام ملايين السياح.', 365e6), undefined);
+});
+
+test('a dual of tankers or ships counts two', () => {
+  assert.equal(one('وتعرضت ناقلتان لهجوم في البحر الأحمر.', 2)?.m, 'other');
+});
