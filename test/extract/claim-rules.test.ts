@@ -307,10 +307,7 @@ test('slaughter and beheading are deaths, and deaths counted after the number to
 });
 
 test('a count of people is no count of bombs, however near a bombing is told', () => {
-  assert.equal(
-    one('وأحالت النيابة قضية تفجير المسجد والمتهم بها 12 شخصا إلى المحكمة.', 12)?.m,
-    'other',
-  );
+  assert.equal(one('وأحالت النيابة قضية تفجير المسجد والمتهم بها 12 شخصا إلى المحكمة.', 12)?.m, 'other');
   assert.equal(one('وانفجرت 3 عبوات ناسفة في السوق.', 3)?.m, 'explosive_devices');
 });
 
