@@ -142,18 +142,25 @@ const placeOrBodyIn = (t: Token, m: Mention): boolean =>
   (t.start >= m.start && t.end <= m.end) ||
   (m.start === t.start + 1 && t.end <= m.end && GLUED_PREPOSITION.test(t.norm));
 const GLUED_PREPOSITION = /^[بل]/;
-const WITH_ARTICLE_AFTER_LAM = /^لل/;
+/** ل or و with the article (للتنمية، والتراث): a body's word, never a personal name's. */
+const WITH_ARTICLE_AFTER_LAM = /^(لل|و(ال|لل))/;
 
 /** Where the name after a role's body starts (k = j: no name), and how many words it has. */
 function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number, from: number) {
   const { tokens } = scan;
   let k = from;
   // a family name with the article closes the phrase after a name (مدير المستشفى سامي الحلبي)
-  if (k - 2 > j && familyName(tokens, k - 1, c.b, c.inside) && nameWordAt(tokens, k - 2)) k--;
+  if (
+    k - 2 > j &&
+    familyName(tokens, k - 1, c.b, c.inside) &&
+    nameWordAt(tokens, k - 2) &&
+    !WITH_ARTICLE_AFTER_LAM.test(tokens[k - 2]!.norm)
+  )
+    k--;
   while (
     k > j &&
     nameWordAt(tokens, k - 1) &&
-    !WITH_ARTICLE_AFTER_LAM.test(tokens[k - 1]!.norm) && // (ل with the article ends the body: للتنمية | X)
+    !WITH_ARTICLE_AFTER_LAM.test(tokens[k - 1]!.norm) && // (the body's last word: للتنمية | X)
     !c.inside.some((m) => m.how !== 'model' && placeOrBodyIn(tokens[k - 1]!, m))
   )
     k--;
