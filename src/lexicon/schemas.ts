@@ -86,6 +86,8 @@ export const SCHEMAS = {
         'opening_conjunction',
         'as_for',
         'concessive',
+        'former',
+        'latter',
         'all_of',
         'platform',
         'masdar_before',

@@ -75,3 +75,12 @@ test('a place with a preposition glued to it, or a senator, comes before the nam
     'جون سميث',
   ]);
 });
+
+test('the former and the latter (الأول، الثاني) are the last two people who spoke', () => {
+  assert.deepEqual(
+    quoteSpeakers(
+      'وقال خطيب الجامع سامي خليل إن الأمة بحاجة إلى الوحدة. وقال رئيس اللجنة جون سميث إن الخطر قائم. وأكد الأول أن الكلمة واحدة. وشدد الثاني على وجوب الحذر.',
+    ),
+    ['سامي خليل', 'جون سميث', 'سامي خليل', 'جون سميث'],
+  );
+});

@@ -6,6 +6,7 @@ import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
+import { isNamedPerson } from '../speakers/index.js';
 import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, roleKey, verbSpan, wordsBetween } from './phrases.js';
@@ -244,6 +245,12 @@ export function namedAttribution(
     const last = ctx.state.last.any;
     if (same && last?.speaker) return continuedFrom(last, verb, v.stance);
   }
+  // the former, the latter (وفيما أكد الأول …، شدد الثاني …): of the last two people who spoke
+  const pair = FORMER_LATTER.get(back);
+  if (pair !== undefined) {
+    const people = lastTwoPeople(ctx.speakers);
+    if (people) return continuedFrom({ speaker: people[pair]!, via: [] }, verb, v.stance);
+  }
   if (speaker.how === 'role') {
     const prev = ctx.state.byTitle.get(roleKey(speaker.title ?? speaker.surface));
     if (prev?.speaker) return continuedFrom(prev, verb, v.stance);
@@ -259,6 +266,24 @@ export function namedAttribution(
   }
   addSpeakerWithAliases(ctx, found, speaker);
   return attribution(speaker, via, verb, v.stance, 'explicit');
+}
+
+/** The former (0) and the latter (1), each in its genders (lexicons/attribution-words.tsv). */
+const FORMER_LATTER = new Map<string, number>([
+  ...[...wordSet('attribution-words', 'former')].map((w) => [w, 0] as const),
+  ...[...wordSet('attribution-words', 'latter')].map((w) => [w, 1] as const),
+]);
+
+/** The last two different named people among the speakers so far, the earlier first; null if fewer. */
+function lastTwoPeople(speakers: Mention[]): [Mention, Mention] | null {
+  let latter: Mention | null = null;
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const m = speakers[k]!;
+    if (!isNamedPerson(m)) continue;
+    if (!latter) latter = m;
+    else if (m.key !== latter.key) return [m, latter];
+  }
+  return null;
 }
 
 /** The last person mention before a role whose text right before it is that role's words (two words or
