@@ -84,3 +84,14 @@ test('the former and the latter (الأول، الثاني) are the last two peo
     ['سامي خليل', 'جون سميث', 'سامي خليل', 'جون سميث'],
   );
 });
+
+test('a trailing نقلا عن names the source: the channel that wrote it relays', () => {
+  const q = run(
+    'وكتبت قناة "الأخبار" على حسابها على تويتر نقلا عن وزارة الدفاع "هجوم على ناقلة نفط".',
+  ).quotes;
+  assert.equal(q[0]?.attribution.speaker?.surface, 'وزارة الدفاع');
+  assert.deepEqual(
+    q[0]?.attribution.via.map((v) => v.surface),
+    ['قناة "الأخبار"'],
+  );
+});

@@ -18,13 +18,14 @@ export const relayFirst = new Set<string>();
  *  without a copy of it made for the look-up (performance: relayAt runs at every token). */
 export const relayFirstAfterConjunction = new Set<string>();
 
-/** "…، حسبما ذكرت وكالة X" / "…، وفق X" at the end of a statement: X relays it. */
+/** "…، حسبما ذكرت وكالة X" / "…، وفق X" at the end of a statement: X relays it; "نقلا عن X" (quoting): X is
+ *  the source and the statement's own speaker relays. */
 export function trailingRelay(
   tokens: Token[],
   from: number,
   end: number,
   mentions: Mention[],
-): Mention | null {
+): { mention: Mention; quoting: boolean } | null {
   for (let i = from; i < end; i++) {
     const w = tokens[i]!.norm;
     if (!RELAY_LEAD.has(codeUnitAt(w, 0) === 0x648 ? w.slice(1) : w)) continue; // without a leading و
@@ -33,7 +34,8 @@ export function trailingRelay(
     const m = tokens[j]
       ? firstStartingIn(mentions, tokens[j]!.start, (tokens[Math.min(end - 1, j + 3)]?.end ?? 0) - 1)
       : undefined;
-    if (m) return m;
+    // (نقلا عن X: X is where the words came from, the one who wrote them relays)
+    if (m) return { mention: m, quoting: relayAt(tokens, i, end)?.role === 'from' };
   }
   return null;
 }

@@ -311,9 +311,13 @@ function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo,
   if (run.relayedBy && att.speaker && att.via.length === 0 && run.relayedBy.key !== att.speaker.key)
     att = attribution(att.speaker, [run.relayedBy], att.verb, att.stance, att.how);
   const trailing = trailingRelay(tokens, contentFrom, run.b, ctx.mentions);
-  if (trailing && att.via.length === 0 && att.speaker && trailing.key !== att.speaker.key) {
-    att = attribution(att.speaker, [trailing], att.verb, att.stance, att.how);
-    ctx.addSpeaker(trailing);
+  const relayed = trailing?.mention;
+  if (relayed && att.via.length === 0 && att.speaker && relayed.key !== att.speaker.key) {
+    // (كتبت قناة X على حسابها نقلا عن Y "…": Y speaks through X)
+    att = trailing.quoting
+      ? attribution(relayed, [att.speaker], att.verb, att.stance, att.how)
+      : attribution(att.speaker, [relayed], att.verb, att.stance, att.how);
+    ctx.addSpeaker(relayed);
   }
   const segEndTok = narrationAt > 0 ? narrationAt : run.b;
   const sentenceEnd = narrationAt > 0 ? tokens[narrationAt - 1]!.end : run.sentence.end;
