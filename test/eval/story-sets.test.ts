@@ -1,4 +1,4 @@
-// The development set (../shared/eval/dev), the grown set (eval/stories) and the eleven fresh sets (eval/fresh … eval/fresh11), scored by the shared
+// The development set (../shared/eval/dev), the grown set (eval/stories) and the twelve fresh sets (eval/fresh … eval/fresh12), scored by the shared
 // scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
 // unseen news. The floors are what isnad reaches today, a little below.
 
@@ -73,7 +73,7 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
       speaker: 0.795,
       quotes_recall: 0.905,
       quote_speaker: 0.775,
-      timeline_f1: 0.785,
+      timeline_f1: 0.775,
       entities_f1: 0.585,
       dates: 0.99,
     },
@@ -186,13 +186,26 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     name: 'eleventh fresh set',
     dir: join(root, 'eval', 'fresh11'),
     floors: {
-      claims_f1: 0.69,
-      speaker: 0.8,
+      claims_f1: 0.715,
+      speaker: 0.81,
       quotes_recall: 0.85,
-      quote_speaker: 0.7,
-      timeline_f1: 0.315,
-      entities_f1: 0.5,
+      quote_speaker: 0.805,
+      timeline_f1: 0.32,
+      entities_f1: 0.51,
       dates: 0.83,
+    },
+  },
+  {
+    name: 'twelfth fresh set',
+    dir: join(root, 'eval', 'fresh12'),
+    floors: {
+      claims_f1: 0.59,
+      speaker: 0.79,
+      quotes_recall: 0.93,
+      quote_speaker: 0.77,
+      timeline_f1: 0.61,
+      entities_f1: 0.42,
+      dates: 0.985,
     },
   },
 ];
