@@ -5,6 +5,10 @@ import { analyzeDocument } from '../../src/extract/index.js';
 /** The analysis of one text. */
 export const run = (text: string) => analyzeDocument({ id: 't', source: 't', text });
 
+/** The speakers of a text's quotes, in order (null: the outlet's narration). */
+export const quoteSpeakers = (text: string) =>
+  run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+
 /** The speaker of the quote that holds `needle` (null: narration; undefined: no quote). */
 export const quoteSpeaker = (text: string, needle: string) => {
   const quote = run(text).quotes.find((q) => text.slice(q.start, q.end).includes(needle));

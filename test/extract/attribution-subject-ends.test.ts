@@ -3,10 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { run, speakerOf } from './attribution-helpers.js';
+import { quoteSpeakers, run, speakerOf } from './attribution-helpers.js';
 
-/** The speakers of a text's quotes, in order (null: the outlet's narration). */
-const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
 /** The relays of a text's quotes, in order. */
 const quoteVias = (text: string) =>
   run(text).quotes.map((q) => q.attribution.via.map((v) => v.surface).join('|'));

@@ -3,10 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../src/extract/index.js';
-import { quoteSpeaker, run, speakerOf } from './attribution-helpers.js';
-
-/** The speakers of a text's quotes, in order (null: the outlet's narration). */
-const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+import { quoteSpeaker, quoteSpeakers, run, speakerOf } from './attribution-helpers.js';
 
 test("a titled person after the verb, with the role's organisation", () => {
   const t = 'وقال المتحدث باسم الدفاع المدني، العقيد سامر الخطيب، إن 12 شخصا قتلوا في القصف.';

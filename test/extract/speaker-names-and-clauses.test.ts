@@ -3,10 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { run } from './attribution-helpers.js';
-
-/** The speakers of a text's quotes, in order (null: the outlet's narration). */
-const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.attribution.speaker?.surface ?? null);
+import { quoteSpeakers, run } from './attribution-helpers.js';
 
 test('a governor or a mayor of a state or a province is a role before the name', () => {
   assert.deepEqual(quoteSpeakers('وقال حاكم ولاية أوهايو جون كيسيك إن المدارس ستغلق.'), ['جون كيسيك']);
