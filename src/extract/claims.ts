@@ -133,7 +133,8 @@ export function extractClaims(
       ? 'other'
       : measureAfterPrevious(tokens, site, cueMeasure, best, linkedPrev, breakdown);
     if (!measure) continue;
-    // "a few minutes" (بضع دقائق) says how soon, not a figure anyone would compare
+    // "a few minutes" (بضع دقائق, بضع read as 3–9: lexicons/number-words.tsv) says how soon, not a figure
+    // anyone would compare
     if (measure === 'duration' && n.low === 3 && n.high === 9 && n.form === 'words' && underADay(best))
       continue;
     // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)

@@ -143,7 +143,7 @@ const placeOrBodyIn = (t: Token, m: Mention): boolean =>
   (m.start === t.start + 1 && t.end <= m.end && GLUED_PREPOSITION.test(t.norm));
 const GLUED_PREPOSITION = /^[بل]/;
 /** ل or و with the article (للتنمية، والتراث): a body's word, never a personal name's. */
-const WITH_ARTICLE_AFTER_LAM = /^(لل|و(ال|لل))/;
+const PARTICLE_AND_ARTICLE = /^(لل|و(ال|لل))/;
 
 /** Where the name after a role's body starts (k = j: no name), and how many words it has. */
 function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number, from: number) {
@@ -154,13 +154,13 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
     k - 2 > j &&
     familyName(tokens, k - 1, c.b, c.inside) &&
     nameWordAt(tokens, k - 2) &&
-    !WITH_ARTICLE_AFTER_LAM.test(tokens[k - 2]!.norm)
+    !PARTICLE_AND_ARTICLE.test(tokens[k - 2]!.norm)
   )
     k--;
   while (
     k > j &&
     nameWordAt(tokens, k - 1) &&
-    !WITH_ARTICLE_AFTER_LAM.test(tokens[k - 1]!.norm) && // (the body's last word: للتنمية | X)
+    !PARTICLE_AND_ARTICLE.test(tokens[k - 1]!.norm) && // (the body's last word: للتنمية | X)
     !c.inside.some((m) => m.how !== 'model' && placeOrBodyIn(tokens[k - 1]!, m))
   )
     k--;

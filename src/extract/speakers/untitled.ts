@@ -170,17 +170,17 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
 
 const COMMA = /^[،,]$/;
 
-/** A tagger's person at the part's start with one more name-like word after it, up to the part's
- *  end or a role (عبد القادر شيخ كبير، وهو …؛ عبد العزيز علي المتحدث باسم …): all of them are the name. */
+/** A tagger's person at the part's start with one more name-like word right after it, up to an
+ *  apposition's comma or a role (عبد القادر شيخ كبير، وهو …؛ عبد العزيز علي المتحدث باسم …): all of them
+ *  are the name. */
 function nameRunOn(scan: SpeakerScan, c: PartSpan, lead: Mention, afterLead: number): Mention | null {
   const { tokens } = scan;
   if (afterLead < 0 || tokens[c.a]!.start !== lead.start) return null;
   // (one word, right after the name: not past a semicolon, not a description, أنس عتيق؛ تاجر جلود)
   const k = afterLead + 1;
   if (tokens[afterLead - 1]!.end !== lead.end || !nameLike(tokens[afterLead]!)) return null;
-  // (up to a role, or a comma before an apposition (وهو, a title) or what is said (إن، على أن): not a quote
-  // or a clause after it,
-  // أكد المالكي | استمرار "…"، غودين | مدافع، …)
+  // (up to a role, or a comma before an apposition, وهو or a title, or before what is said, إن، على أن; not
+  // a quote or a clause after it, أكد المالكي | استمرار "…"، nor a description, غودين | مدافع، …)
   const after = tokens[k + 1];
   const apposition =
     k === c.b &&
