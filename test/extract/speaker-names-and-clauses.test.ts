@@ -92,3 +92,7 @@ test('a trailing نقلا عن names the source: the channel that wrote it relay
     ['قناة "الأخبار"'],
   );
 });
+
+test('a television or a magazine with its name heads a body, whose affiliation is no part of its name', () => {
+  assert.deepEqual(quoteSpeakers('وذكر تلفزيون "النور" التابع للحزب أن الطريق أغلق.'), ['تلفزيون "النور"']);
+});
