@@ -56,15 +56,18 @@ export function yearsDuration(text: string, n: NumberMention): number {
   return unitEnd;
 }
 
-/** A duration in weeks, months, years or decades is counted in days; one in hours or minutes too (48 ساعة =
- *  2 days). */
+/** The unit word of a cue, normalised and without its article (الساعات → ساعات). */
+const unitWord = (best: Hit): string => normalize(best.cue.words[0]!).replace(/^ال/, '');
+
 /** The best cue is a unit shorter than a day (دقائق، ساعات). */
 export const underADay = (best: Hit | undefined): boolean => {
   if (best?.cue.kind !== 'unit') return false;
-  const u = normalize(best.cue.words[0]!).replace(/^ال/, '');
+  const u = unitWord(best);
   return HOUR_UNIT.has(u) || MINUTE_UNIT.has(u);
 };
 
+/** A duration in weeks, months, years or decades is counted in days; one in hours or minutes too (48 ساعة =
+ *  2 days). */
 export function inDays(
   measure: Measure,
   best: Hit | undefined,
@@ -72,7 +75,7 @@ export function inDays(
 ): { low: number | null; high: number | null } {
   let { low, high } = n;
   if (measure !== 'duration' || !best) return { low, high };
-  const u = normalize(best.cue.words[0]!).replace(/^ال/, '');
+  const u = unitWord(best);
   // a part of a day: divided, not rounded (3 ساعات = 0.125, 45 دقيقة = 0.03125)
   const per = HOUR_UNIT.has(u) ? 24 : MINUTE_UNIT.has(u) ? 1440 : 1;
   if (per !== 1) {

@@ -5,13 +5,12 @@
 import { prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { orgNameHead } from '../descriptions.js';
-import { mentionsIn, titleAt } from '../speakers/words.js';
+import { HAPPENING_NOUN, mentionsIn, titleAt } from '../speakers/words.js';
 import { isDefiniteWord, isEventNoun } from './words.js';
 
 /** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
 const OPENS_PHRASE = wordSet('attribution-words', 'opens_object');
 const OBJECT_STOP = wordSet('attribution-words', 'object_stop');
-const HAPPENING_NOUN = wordSet('attribution-words', 'happening_noun');
 const ALL_OF = wordSet('attribution-words', 'all_of');
 /** Relative-adjective forms (nisba): they go on describing the noun before them. */
 const NISBA = /^(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين|يه)$/;

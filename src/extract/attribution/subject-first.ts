@@ -10,7 +10,15 @@ import { wordsBetween } from './phrases.js';
 import { isSpeechObject } from './speaker-end.js';
 import { namedAttribution, pastAddressee } from './subject.js';
 import type { Complement, Opened } from './verb-statement.js';
-import { isCommaTok, isDefiniteWord, SEAT, startsWithPrep, TIME_ADVERB, verbAt } from './words.js';
+import {
+  COMPLEMENT,
+  isCommaTok,
+  isDefiniteWord,
+  SEAT,
+  startsWithPrep,
+  TIME_ADVERB,
+  verbAt,
+} from './words.js';
 
 const ALREADY_WORD = theWord('rule-words', 'already');
 
@@ -109,10 +117,7 @@ function pastAddresseeAndObject(ctx: AttributionContext, i: number, end: number)
   return isSpeechObject(ctx.tokens[k]) ? k + 1 : k;
 }
 
-/** Where the clause of the verb at i starts: after the last comma before it that a conjunction opening a
- *  clause follows (ولا تعرف الجهة …، ولكن وزير الإعلام … قال), else at the sentence's start. */
 const CONCESSIVE = wordSet('attribution-words', 'concessive');
-const COMPLEMENT = wordSet('attribution-words', 'complement');
 const FROM_WORD = theWord('rule-words', 'from');
 
 /** رغم or الرغم من right before token k. */
@@ -122,6 +127,9 @@ function concessiveBefore(tokens: AttributionContext['tokens'], k: number): bool
   return !!tokens[p]?.word && CONCESSIVE.has(tokens[p]!.norm);
 }
 
+/** Where the clause of the verb at i starts: after the last comma before it that a conjunction opening a
+ *  clause follows (ولا تعرف الجهة …، ولكن وزير الإعلام … قال), or after a concession's أن, else at the
+ *  sentence's start. */
 function clauseStart(tokens: AttributionContext['tokens'], a: number, i: number): number {
   for (let k = i - 1; k > a; k--) {
     if (tokens[k]!.norm === ':') return k + 1; // (a headline's place before a colon: بلد: جماعة X تعلن …)

@@ -11,6 +11,7 @@ import {
 import type { Attribution } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson } from '../speakers/index.js';
+import { HAPPENING_NOUN } from '../speakers/words.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
@@ -49,7 +50,6 @@ const WHAT_WORD = theWord('rule-words', 'what');
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
 /** What happened, with the article (الهجوم، إطلاق النار): after the verb it is the object, never the speaker. */
-const HAPPENING_NOUN = wordSet('attribution-words', 'happening_noun');
 /** How a known source was found: a lexicon name, a title or role, a body's pattern, the tagger's name. */
 const KNOWN_SOURCE = new Set(['lexicon', 'title', 'pattern', 'model', 'role']);
 

@@ -192,7 +192,8 @@ export const ASIDE_VERB = wordSet('speaker-words', 'aside_verb');
 const BEFORE_BODY = wordSet('speaker-words', 'before_body');
 const NEAR = wordSet('speaker-words', 'near');
 const RELATIVE = wordSet('speaker-words', 'relative');
-const HAPPENING_NOUN = wordSet('attribution-words', 'happening_noun');
+/** What happened, with the article (الهجوم، الحادث): what a speaker spoke of, never its name. */
+export const HAPPENING_NOUN = wordSet('attribution-words', 'happening_noun');
 
 const isSourceStem = prefixTest('speaker-words', 'source_stem');
 const isOneOf = prefixTest('speaker-words', 'one_of');
