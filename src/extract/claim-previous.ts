@@ -41,10 +41,13 @@ export function measureAfterPrevious(
   if (measure === 'combatants' && fightersOfToll(tokens, site, best)) measure = 'killed';
   // fighters among the dead are who was killed, not a count of fighters (مقتل 7 مدنيين و4 مسلحين)
   const who = whoIsCounted(best, linkedPrev);
-  // a part takes its total's measure, unless that total's is other and the part has its own
+  // a part takes its total's measure, unless that total's is other and the part has its own, or what
+  // befell the part stands right before it (فأصاب 3، … مقتل اثنين منهم)
+  const ownVerb = best?.cue.kind === 'verb' && best.end <= n.start && n.start - best.end <= 1;
   if (
     breakdown &&
     linkedPrev &&
+    !ownVerb &&
     !(linkedPrev.claim.measure === 'other' && cueMeasure) &&
     (who || !ownNoun(best, n)) // منهم 9 حالات وفيات، بينهم 5 قتلى
   )

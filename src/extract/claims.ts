@@ -151,7 +151,8 @@ export function extractClaims(
     const claim = makeClaim(doc, text, tokens, site, measure, best, attribution, stance);
     claim.partOf = breakdown && linkedPrev ? (linkedPrev.claim.partOf ?? linkedPrev.claim) : null;
     claims.push(claim);
-    const second = sharedNoun(text, hits, best, measure);
+    // (a dual is its own noun: قتيلان وجرحى counts the dead only)
+    const second = n.form === 'dual' ? null : sharedNoun(text, hits, best, measure);
     if (second)
       claims.push({
         ...makeClaim(doc, text, tokens, site, second.cue.measure, second, attribution, stance),

@@ -326,3 +326,18 @@ test('a unit written before واحد counts one of it (قبل يوم واحد), 
 test('a dual of tankers or ships counts two', () => {
   assert.equal(one('وتعرضت ناقلتان لهجوم في البحر الأحمر.', 2)?.m, 'other');
 });
+
+test('what a weapon or an attacker wounded (أصاب … آخرين) is a count of the injured, not of shells', () => {
+  assert.equal(one('وأطلق مسلح النار فقتل 5 أشخاص وأصاب اثنين آخرين.', 2)?.m, 'injured');
+  assert.equal(one('وانفجرت القنبلة وأصابت حوالي عشرين آخرين.', 20)?.m, 'injured');
+  assert.equal(one('فيما أصابت ثلاث قذائف منازل المواطنين.', 3)?.m, 'explosive_devices');
+});
+
+test('a dual counts only itself, and a part keeps what befell it right before it', () => {
+  assert.deepEqual(
+    claims('وسقط قتيلان وجرحى في إطلاق النار.').map((c) => c.m),
+    ['killed'],
+  );
+  assert.equal(one('وأطلق مسلح النار فأصاب 3 إسرائيليين، ثم أعلن الجيش مقتل اثنين منهم.', 2)?.m, 'killed');
+  assert.equal(one('وأودت تلك الهجمات بحياة أكثر من 240 شخصا منذ عام 2015.', 240)?.m, 'killed');
+});

@@ -96,3 +96,21 @@ test('a trailing نقلا عن names the source: the channel that wrote it relay
 test('a television or a magazine with its name heads a body, whose affiliation is no part of its name', () => {
   assert.deepEqual(quoteSpeakers('وذكر تلفزيون "النور" التابع للحزب أن الطريق أغلق.'), ['تلفزيون "النور"']);
 });
+
+test("a name's word that begins with the verb's preposition is no opening of what is said", () => {
+  // (توعد opens its words with ب: بسحق, not the family name بخاري)
+  assert.deepEqual(quoteSpeakers('وتوعد الرئيس النيجيري محمد بخاري، بسحق المتمردين خلال أسابيع.'), [
+    'محمد بخاري',
+  ]);
+  // (nor the word after a role in construct: رئيس بلدية X)
+  assert.deepEqual(quoteSpeakers('وندد رئيس بلدية المدينة، جون توري، بالهجوم على المطعم.'), ['جون توري']);
+});
+
+test("the speaker's own account relays nothing; a news service named after it does", () => {
+  const via = (text: string) =>
+    run(text).quotes.map((q) => (q.attribution?.via ?? []).map((v) => v.surface).join('|'));
+  assert.deepEqual(via('وكتب الرئيس على حسابه في تويتر أن "الوضع تحت السيطرة".'), ['']);
+  assert.deepEqual(via('وقال التنظيم في بيان على خدمتها الإخبارية إن "المهاجم من جنوده".'), [
+    'خدمتها الإخبارية',
+  ]);
+});

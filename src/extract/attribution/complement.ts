@@ -3,6 +3,7 @@
 
 import { theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
+import { titleAt } from '../speakers/words.js';
 import { findWord, wordsBetween } from './phrases.js';
 import {
   ANY_Q,
@@ -18,12 +19,14 @@ import {
 const TO_WORD = theWord('rule-words', 'to');
 const ABOUT_WORD = theWord('rule-words', 'about');
 
-/** The complement of a reporting verb: إن/أن/:/a quote, within reach. */
+/** The complement of a reporting verb: إن/أن/:/a quote, within reach. `inName` tells a token inside a
+ *  name that began before it. */
 export function findComplement(
   tokens: Token[],
   from: number,
   end: number,
   v: VerbInfo,
+  inName: (i: number) => boolean = () => false,
 ): { at: number; subjectEnd: number } | null {
   const reach = Math.min(end, from + 28);
   let depth = 0;
@@ -83,9 +86,13 @@ export function findComplement(
       t.norm.length > 3 && COMPLEMENT.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.word;
     // (nor a word right after a preposition: السلطات في بوركينا فاسو أن)
     const afterPreposition = i > from && TRAIL.has(tokens[i - 1]!.norm);
+    // (nor a word inside a name that began before it: الرئيس محمد بخاري، بسحق …; nor a glued word after a
+    // role in construct, رئيس بلدية X: a word of the role's body, not what is said)
     if (
       opensSpeech(v.lemma, t) &&
       !afterPreposition &&
+      !inName(i) &&
+      !(t.norm.length > 3 && afterRoleInConstruct(tokens, from, i)) &&
       !beforeComplement &&
       !nameBeforeComplement &&
       wordsBetween(tokens, from, i) <= 10
@@ -109,6 +116,13 @@ export function findComplement(
       return null;
   }
   return null;
+}
+
+/** Token i follows a role without the article (رئيس، وزير), in construct with it. */
+function afterRoleInConstruct(tokens: Token[], from: number, i: number): boolean {
+  const before = tokens[i - 1];
+  if (i - 1 < from || !before?.word || before.norm.startsWith('ال')) return false;
+  return titleAt(tokens, i - 1, i + 1)?.next === i;
 }
 
 /** Tokens a quote may run on past its sentence (the sentence splitter cuts at "..", "؟" inside quotes). */

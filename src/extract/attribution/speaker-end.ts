@@ -12,6 +12,7 @@ import {
   isOnPrep,
   isQuoteTok,
   MANNER,
+  PLATFORM,
   SEAT,
   TIME_NOUN,
   TO_OUTLET,
@@ -56,7 +57,6 @@ export const isSpeechObject = (t: Token | undefined): boolean => !!t?.word && SP
 /** Whom a speaker spoke to (للصحفيين، لصحفيين): never the speaker, also as the first word after the verb. */
 export const isToPress = (t: Token | undefined): boolean => !!t?.word && TO_PRESS.has(t.norm);
 export const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
-const PLATFORM = wordSet('attribution-words', 'platform');
 const PLATFORM_BEFORE = new Set([
   theWord('rule-words', 'in'),
   theWord('rule-words', 'on'),

@@ -15,9 +15,11 @@ import { nounPhraseEnd } from './source-phrase.js';
 import { isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import {
+  beforeChannel,
   channelAt,
   isQuoteTok,
   MANNER,
+  PLATFORM,
   TIME_ADVERB,
   TO_OUTLET,
   TO_OUTLET_DEFINITE,
@@ -157,7 +159,12 @@ export function subjectBounds(
   const ch = channelAt(tokens, subjStart, complementSubjectEnd ?? subjEnd);
   if (ch >= 0) {
     const chEnd = nounPhraseEnd(tokens, ch + 1, complementSubjectEnd ?? b).end;
-    const channel = trimmedSpeaker(ctx, ch + 1, chEnd);
+    // (the speaker's own account, على حسابه على تويتر: only a name after it relays, عبر وكالتها أعماق)
+    const own = PLATFORM.has(tokens[ch + 1]!.norm);
+    let from = own ? ch + 2 : ch + 1;
+    while (own && from < chEnd && DEFINITE_NISBA.test(tokens[from]!.norm)) from++; // (موقعه الرسمي)
+    const named = from < chEnd && !(own && beforeChannel(tokens[from]!.norm));
+    const channel = named ? trimmedSpeaker(ctx, from, chEnd) : null;
     if (channel) {
       via = [channel.speaker];
       ctx.addSpeaker(channel.speaker);

@@ -79,7 +79,7 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
     !v.participle &&
     subjectWithoutComplement(text, tokens, mentions, i + 1, b) > i + 1
       ? null
-      : findComplement(tokens, i + 1, b, v);
+      : findComplement(tokens, i + 1, b, v, (k) => insideName(ctx, k));
   const opened = v.participle
     ? participleStatement(ctx, i, v, comp)
     : rel
@@ -92,6 +92,12 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
   // a verb that reports only for a known source (وثق المرصد …; not وثقت الدراسات)
   if (NAMED_ONLY.has(v.lemma) && !KNOWN_SOURCE.has(opened.att.speaker?.how ?? '')) return;
   finishStatement(ctx, run, v, opened);
+}
+
+/** Token k is inside a mention that began before it (the family name of محمد بخاري). */
+function insideName(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return !!firstStartingIn(ctx.mentions, t.start - 60, t.start, (m) => m.end >= t.end);
 }
 
 /** عن with a pronoun (عنه، عنها، عنهم): the one a relay verb relays, pointed back at. */

@@ -112,11 +112,15 @@ export function shortQuotedName(tokens: Token[], i: number, end: number): boolea
   return false;
 }
 export const CHANNEL = attributionWords('channel');
+/** A social network or the speaker's own account (تويتر، حسابه، صفحتها): where a statement was posted,
+ *  never the speaker and no relay; a named channel may follow it. */
+export const PLATFORM = wordSet('attribution-words', 'platform');
+/** في، على، عبر: the prepositions before a channel. */
+export const beforeChannel = (w: string) => w === IN_WORD || w === ON_WORD || w === VIA_WORD;
 /** Index of "في/على/عبر" followed by a channel word (خدمة، موقع، حساب …) in [a, b), or -1. */
 export function channelAt(tokens: Token[], a: number, b: number): number {
   for (let i = a; i + 1 < b; i++) {
-    const w = tokens[i]!.norm;
-    if ((w === IN_WORD || w === ON_WORD || w === VIA_WORD) && CHANNEL.test(tokens[i + 1]!.norm)) return i;
+    if (beforeChannel(tokens[i]!.norm) && CHANNEL.test(tokens[i + 1]!.norm)) return i;
   }
   return -1;
 }
