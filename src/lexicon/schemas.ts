@@ -142,6 +142,7 @@ export const SCHEMAS = {
         'aside_verb',
         'latest',
         'back_source',
+        'back_person',
       ],
     },
   },

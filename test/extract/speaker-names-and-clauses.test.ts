@@ -114,3 +114,36 @@ test("the speaker's own account relays nothing; a news service named after it do
     'خدمتها الإخبارية',
   ]);
 });
+
+test('a clause after a name is about its bearer; a person named by sex alone is the last one who spoke', () => {
+  assert.deepEqual(quoteSpeakers('وقال خالد الذي كان في المقهى مع صديقيه "سمعنا طلقتين ولم نعرف ما حدث".'), [
+    'خالد',
+  ]);
+  assert.deepEqual(
+    quoteSpeakers(
+      'وقالت امرأة تدعى سعاد إن المسلح دخل المتجر. وقالت المرأة لإذاعة محلية "كان الرجل يصرخ ويطلق النار في كل اتجاه".',
+    ),
+    ['سعاد', 'سعاد'],
+  );
+  // (a clause that names a body stays: القوة التي يقودها … والمعروفة باسم X)
+});
+
+test('a quote with a full stop inside it is one quote of its speaker', () => {
+  assert.deepEqual(
+    quoteSpeakers(
+      'وقال محمد أحمد إن الوضع هادئ. وقال سامي "سمعنا انفجارا كبيرا هز المنطقة. ثم رأينا الدخان".',
+    ),
+    ['محمد أحمد', 'سامي'],
+  );
+});
+
+test('whom a source spoke to after بحسب ما أعلن is not part of its name', () => {
+  const speakers = run('ووجهت له تهمة القتل، بحسب ما أعلن المدعي العام خالد يوسف للصحافيين.').claims;
+  assert.equal(speakers.length, 0);
+  assert.deepEqual(
+    run('وقتل 5 أشخاص، بحسب ما أعلن المدعي العام خالد يوسف للصحافيين.').claims.map(
+      (c) => c.attribution.speaker?.surface,
+    ),
+    ['المدعي العام خالد يوسف'],
+  );
+});

@@ -136,8 +136,31 @@ function closedBefore(tokens: Token[], i: number, end: number): boolean {
   const last = tokens[end - 1];
   if (!last || last.word) return false;
   const ellipsis = last.norm === '.' && tokens[end - 2]?.norm === '.';
-  if (!ellipsis && !/^(…|؟|\?|!)$/.test(last.norm)) return false;
-  return closingMarkAfter(tokens, end - 1, Math.min(tokens.length, end + QUOTE_REACH)) > 0;
+  if (ellipsis || /^(…|؟|\?|!)$/.test(last.norm))
+    return closingMarkAfter(tokens, end - 1, Math.min(tokens.length, end + QUOTE_REACH)) > 0;
+  // a full stop inside the quote ("سمعنا طلقين. ورأينا أشخاصا يركضون"): the mark closes before the next
+  // sentence ends
+  return (
+    last.norm === '.' &&
+    opening(tokens, i) &&
+    wordsBetween(tokens, i + 1, end - 1) >= 2 &&
+    closingMarkAfter(tokens, end - 1, nextStop(tokens, end)) > 0
+  );
+}
+
+/** The quote mark at token i opens (glued to the word after it, not to the word before: قال "نحن …),
+ *  where a straight mark may close as well. */
+function opening(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!after?.word && after.start === tokens[i]!.end && !(before && before.end === tokens[i]!.start);
+}
+
+/** The index of the token that ends the sentence starting at `from` (a full stop, ؟ or !), or the end. */
+function nextStop(tokens: Token[], from: number): number {
+  const reach = Math.min(tokens.length, from + QUOTE_REACH);
+  for (let k = from; k < reach; k++) if (!tokens[k]!.word && /^(\.|؟|\?|!)$/.test(tokens[k]!.norm)) return k;
+  return reach;
 }
 
 /** The index of the first quote mark after token i, before `reach`, or -1. */

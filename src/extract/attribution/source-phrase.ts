@@ -3,7 +3,7 @@
 import { speakerPronouns, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { ASIDE_VERB } from '../speakers/index.js';
-import { occasionAt, PLACE_ADVERB } from './speaker-end.js';
+import { isToPress, occasionAt, PLACE_ADVERB } from './speaker-end.js';
 import { ADVERB, COMPLEMENT, TO_OUTLET } from './words.js';
 
 const SO_ALREADY = wordSet('rule-words', 'so_already');
@@ -33,6 +33,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (t.word && (COMPLEMENT.has(t.norm) || ADVERB.test(t.norm) || PLACE_ADVERB.has(t.norm)))
       return { end: i };
     if (t.word && i > from && TO_OUTLET.test(t.norm)) return { end: i }; // وفق ما قال X لوكالة Y: Y is told
+    if (i > from && isToPress(t)) return { end: i }; // بحسب ما أعلن X للصحافيين
     if (i > from && occasionAt(tokens, i)) return { end: i }; // وفق ما أعلنت X في بيان
     if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
   }

@@ -15,7 +15,6 @@ import { nounPhraseEnd } from './source-phrase.js';
 import { isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import {
-  beforeChannel,
   channelAt,
   isQuoteTok,
   MANNER,
@@ -159,12 +158,9 @@ export function subjectBounds(
   const ch = channelAt(tokens, subjStart, complementSubjectEnd ?? subjEnd);
   if (ch >= 0) {
     const chEnd = nounPhraseEnd(tokens, ch + 1, complementSubjectEnd ?? b).end;
-    // (the speaker's own account, على حسابه على تويتر: only a name after it relays, عبر وكالتها أعماق)
+    // (not the speaker's own account, على حسابه بموقع تويتر, صفحتها الرسمية: posted there, relayed by no one)
     const own = PLATFORM.has(tokens[ch + 1]!.norm);
-    let from = own ? ch + 2 : ch + 1;
-    while (own && from < chEnd && DEFINITE_NISBA.test(tokens[from]!.norm)) from++; // (موقعه الرسمي)
-    const named = from < chEnd && !(own && beforeChannel(tokens[from]!.norm));
-    const channel = named ? trimmedSpeaker(ctx, from, chEnd) : null;
+    const channel = own ? null : trimmedSpeaker(ctx, ch + 1, chEnd);
     if (channel) {
       via = [channel.speaker];
       ctx.addSpeaker(channel.speaker);
@@ -222,6 +218,7 @@ export function surnameBearer(speakers: Mention[], speaker: Mention): Mention {
 }
 
 const BACK_SOURCE = wordSet('speaker-words', 'back_source');
+const BACK_PERSON = wordSet('speaker-words', 'back_person');
 /** A noun without the alif of the accusative (مصدرا → مصدر: تفيد بأن مصدرا باكستانيا …، وأضاف المصدر). */
 const withoutAccusative = (w: string) => (w.length > 4 && w.endsWith('ا') ? w.slice(0, -1) : w);
 const ITSELF = wordSet('rule-words', 'itself');
@@ -251,6 +248,11 @@ export function namedAttribution(
         return continuedFrom({ speaker: ctx.speakers[k]!, via: [] }, verb, v.stance);
     const last = ctx.state.last.any;
     if (same && last?.speaker) return continuedFrom(last, verb, v.stance);
+  }
+  // a person named by sex or age alone (وقالت المرأة): the last person of that gender who spoke
+  if (BACK_PERSON.has(back)) {
+    const last = ctx.state.last[v.gender ?? 'm'];
+    if (last?.speaker?.type === 'person') return continuedFrom(last, verb, v.stance);
   }
   // the former, the latter (وفيما أكد الأول …، شدد الثاني …): of the last two people who spoke
   const pair = FORMER_LATTER.get(back);

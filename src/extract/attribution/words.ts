@@ -116,7 +116,7 @@ export const CHANNEL = attributionWords('channel');
  *  never the speaker and no relay; a named channel may follow it. */
 export const PLATFORM = wordSet('attribution-words', 'platform');
 /** في، على، عبر: the prepositions before a channel. */
-export const beforeChannel = (w: string) => w === IN_WORD || w === ON_WORD || w === VIA_WORD;
+const beforeChannel = (w: string) => w === IN_WORD || w === ON_WORD || w === VIA_WORD;
 /** Index of "في/على/عبر" followed by a channel word (خدمة، موقع، حساب …) in [a, b), or -1. */
 export function channelAt(tokens: Token[], a: number, b: number): number {
   for (let i = a; i + 1 < b; i++) {
