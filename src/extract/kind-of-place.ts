@@ -9,6 +9,7 @@ import { looseKey, normalize } from '../text/normalize.js';
 import { stemAfterProclitics } from '../text/tokens.js';
 import type { Mention, Token } from '../types.js';
 import { descMention } from './speakers/mentions.js';
+import { nameLike } from './speakers/words.js';
 
 let places: Map<string, string> | null = null;
 /** Country lexicon id of a demonym in any of its forms (الأمريكي، الأمريكية، الأمريكيون), normalised. */
@@ -43,6 +44,14 @@ function placeBodyHeads(): Set<string> {
   return bodyHeads;
 }
 
+/** Is the word right after the place (the token after `end`) name-like, so the name may go on? */
+function nameRunsOn(tokens: Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.end <= end) k++;
+  const next = tokens[k];
+  return !!next?.word && next.start === end + 1 && nameLike(next);
+}
+
 /** Does a word glued to لل follow the place (at the token after `end`)? Then the name goes on. */
 function nameGoesOn(tokens: Token[], from: number, end: number): boolean {
   let k = from;
@@ -54,7 +63,7 @@ function nameGoesOn(tokens: Token[], from: number, end: number): boolean {
 /** "NOUN COUNTRY" (سفارة الولايات المتحدة، بسفارة إيران): a mention of the noun's type keyed like "NOUN
  *  ADJECTIVE"; "NOUN PLACE" (شرطة كابل، حكومة طرابلس) for a body's noun and any known place, keyed by the
  *  place's lexicon id, so two spellings of the place make one body. `heads` maps a definite noun (السفاره)
- *  to its type; `lexical` are the lexicon mentions. */
+ *  to its type; `lexical` are the lexicon's mentions and the tagger's places (keyed by their words). */
 export function findKindOfCountry(
   doc: string,
   text: string,
@@ -64,8 +73,8 @@ export function findKindOfCountry(
 ): Mention[] {
   const out: Mention[] = [];
   for (const place of lexical) {
-    if (place.type !== 'location' || !place.lexId) continue;
-    const country = place.lexId.startsWith('country:');
+    if (place.type !== 'location' || !(place.lexId || place.how === 'model')) continue;
+    const country = !!place.lexId?.startsWith('country:');
     const i = tokenIndexAt(tokens, place.start);
     const t = i > 0 ? tokens[i - 1] : undefined; // (no read before the start: a deopt)
     if (!t?.word || tokens[i]?.start !== place.start || place.start !== t.end + 1) continue;
@@ -75,9 +84,11 @@ export function findKindOfCountry(
     // a town or region after a body's kind noun (شرطة كابل، حكومة طرابلس), not after a name's head, whose
     // name may go on (هيئة أبوظبي للسياحة، قناة السويس), nor before more of a name (مكتب دبي للإعلام)
     if (!country && (!placeBodyHeads().has(`ال${head}`) || nameGoesOn(tokens, i, place.end))) continue;
+    // (a place only the tagger saw, when its name goes on after it: شرطة خان | بني سعد, tagged in part)
+    if (!place.lexId && nameRunsOn(tokens, i, place.end)) continue;
     const start = t.start + (t.norm.length - head.length);
     const m = descMention(doc, text, start, place.end, type, null, 'pattern');
-    m.key = `${looseKey(`ال${head}`)} ${place.lexId}`;
+    m.key = `${looseKey(`ال${head}`)} ${place.lexId ?? looseKey(place.surface)}`;
     out.push(m);
   }
   return out;

@@ -91,12 +91,16 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
     lexical,
     (norm) => (CAPITAL.has(norm) && norm.startsWith('ال')) || sameNameHead(norm) === 0,
   );
-  const ofCountry = findKindOfCountry(doc, text, tokens, lexical, definiteKindHeads());
-  const found = [...known, ...ministries, ...parts, ...ofCountry];
+  const found = [...known, ...ministries, ...parts];
   // names only the tagger sees, where no other mention is
   coverage.cover(FOUND, found);
-  const model = findModelMentions(doc, text, tokens).filter((m) => !coverage.overlaps(FOUND, m));
-  return [...found, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
+  const tagged = findModelMentions(doc, text, tokens).filter((m) => !coverage.overlaps(FOUND, m));
+  // a body's noun before a place, known or tagged (شرطة كابل، شرطة تورنتو)
+  const places = [...lexical, ...tagged.filter((m) => m.type === 'location')];
+  const ofCountry = findKindOfCountry(doc, text, tokens, places, definiteKindHeads());
+  const inBody = overlapTest(ofCountry);
+  const model = tagged.filter((m) => m.type === 'location' || !inBody(m.start, m.end));
+  return [...found, ...ofCountry, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Heads after which "HEAD X" is another name of the known place X (مدينة حلب، ولاية صفاقس):

@@ -167,3 +167,11 @@ test('a family name with the article after a ranked given name ends at a functio
   assert.deepEqual(persons('وقال العقيد فارس المنصوري في مؤتمر صحفي إن الطريق أغلق.'), ['فارس المنصوري']);
   assert.deepEqual(persons('وصرح اللواء نادر الحمدان خلال زيارته للموقع بأن الوضع هادئ.'), ['نادر الحمدان']);
 });
+
+test("a body's noun before a place only the tagger knows is that place's body (شرطة تورنتو)", () => {
+  const police = named('وقالت شرطة تورنتو إن المسلح أطلق النار في الحي.', 'شرطة تورنتو');
+  assert.equal(police.type, 'organization');
+  assert.ok(named('وقالت شرطة تورنتو إن المسلح أطلق النار في الحي.', 'تورنتو'));
+  // (not a place the tagger saw in part, whose name goes on: شرطة خان | بني سعد)
+  assert.ok(!mentions('وقالت مديرية شرطة خان بني سعد إن الحادث وقع.').some((m) => m.surface === 'شرطة خان'));
+});
