@@ -341,3 +341,7 @@ test('a dual counts only itself, and a part keeps what befell it right before it
   assert.equal(one('وأطلق مسلح النار فأصاب 3 إسرائيليين، ثم أعلن الجيش مقتل اثنين منهم.', 2)?.m, 'killed');
   assert.equal(one('وأودت تلك الهجمات بحياة أكثر من 240 شخصا منذ عام 2015.', 240)?.m, 'killed');
 });
+
+test('charges are counted as charges, whatever crime they name (5 اتهامات بالقتل)', () => {
+  assert.equal(one('ووجه القاضي 5 اتهامات بالقتل العمد إلى المشتبه به.', 5)?.m, 'other');
+});
