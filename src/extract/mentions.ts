@@ -1,7 +1,7 @@
 // Mentions of one document: lexicon names (organisations, places, head-introduced facilities), persons
 // introduced by a rank or honorific, and the names only the statistical tagger finds (how: "model", where
 // no other mention is). Speakers found by attribution are added later.
-import { matchForm, singularRelativePronouns, wordSet } from '../lexicon/index.js';
+import { alternation, lexEntry, matchForm, singularRelativePronouns, wordSet } from '../lexicon/index.js';
 import { tokenIndexAt } from '../text/doc.js';
 import { DEFINITE_NISBA } from '../text/nisba.js';
 import { offsetAfterNormalized } from '../text/normalize.js';
@@ -58,7 +58,7 @@ const PERSONS = 1;
 const FOUND = 2;
 
 export function findMentions(doc: string, text: string, tokens: Token[]): Mention[] {
-  const lexical = findLexiconMentions(doc, text, tokens);
+  const lexical = withAgencyDescriptions(text, tokens, findLexiconMentions(doc, text, tokens));
   coverage.start(text.length, 3);
   coverage.cover(LEXICAL, lexical);
   const persons = findTitledPersons(doc, text, tokens).filter((p) => !coverage.overlaps(LEXICAL, p));
@@ -101,6 +101,36 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   const inBody = overlapTest(ofCountry);
   const model = tagged.filter((m) => m.type === 'location' || !inBody(m.start, m.end));
   return [...found, ...ofCountry, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const AGENCY_BARE = new RegExp(`^(?:${alternation('rule-words', 'agency_stem')})`);
+const AGENCY_HEAD = new RegExp(`^[وفبل]?(?:${alternation('rule-words', 'agency_stem')})`);
+const NEWS_WORD = wordSet('rule-words', 'news_word');
+
+/** A news agency the lexicon knows, after the words that describe it (وكالة الأنباء الرسمية سانا، وكالة
+ *  الأنباء الإيرانية إرنا): the whole phrase is one mention of it, and a description or another name of the
+ *  agency inside that phrase is no mention of its own. */
+function withAgencyDescriptions(text: string, tokens: Token[], lexical: Mention[]): Mention[] {
+  const dropped = new Set<Mention>();
+  const out = lexical.map((m) => {
+    if (m.type !== 'organization' || (m.lexId ? lexEntry(m.lexId)?.kind : null) !== 'news_agency') return m;
+    const first = tokenIndexAt(tokens, m.start);
+    let k = first - 1;
+    while (
+      k > 0 &&
+      tokens[k]!.word &&
+      (NEWS_WORD.has(tokens[k]!.norm) || DEFINITE_NISBA.test(tokens[k]!.norm))
+    )
+      k--;
+    const head = tokens[k];
+    if (k === first - 1 || !head?.word || !AGENCY_HEAD.test(head.norm)) return m;
+    const start = AGENCY_BARE.test(head.norm)
+      ? head.start
+      : offsetAfterNormalized(text, head.start, head.end, 1);
+    for (const x of lexical) if (x !== m && x.start >= start && x.end <= m.start) dropped.add(x);
+    return { ...m, start, surface: text.slice(start, m.end) };
+  });
+  return out.filter((m) => !dropped.has(m));
 }
 
 /** Heads after which "HEAD X" is another name of the known place X (مدينة حلب، ولاية صفاقس):

@@ -35,6 +35,7 @@ export const RULE_WORD_CLASSES = [
   'anniversary',
   'news_agency',
   'agency_stem',
+  'news_word',
   'spelling_pair',
   'while_noun',
   'itself',

@@ -175,3 +175,20 @@ test("a body's noun before a place only the tagger knows is that place's body (�
   // (not a place the tagger saw in part, whose name goes on: شرطة خان | بني سعد)
   assert.ok(!mentions('وقالت مديرية شرطة خان بني سعد إن الحادث وقع.').some((m) => m.surface === 'شرطة خان'));
 });
+
+test('a news agency after the words that describe it is one mention of it (وكالة الأنباء الرسمية X)', () => {
+  const ms = mentions('وذكرت وكالة الأنباء الإيرانية إرنا أن الهجوم فشل.');
+  const agency = ms.find((m) => m.surface === 'وكالة الأنباء الإيرانية إرنا');
+  assert.ok(agency);
+  assert.equal(agency.type, 'organization');
+  // (no mention of its own for the description inside it)
+  assert.ok(
+    !ms.some(
+      (m) => m !== agency && m.start >= agency.start && m.end < agency.end && m.type === 'organization',
+    ),
+  );
+  // (a clitic stays out: لوكالة)
+  assert.ok(
+    mentions('وقال لوكالة الأنباء الإيرانية إرنا إن الهجوم فشل.').some((m) => m.surface.startsWith('وكالة')),
+  );
+});
