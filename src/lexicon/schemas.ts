@@ -68,6 +68,7 @@ export const SCHEMAS = {
         'statement_by',
         'time_noun',
         'channel',
+        'tells',
         'not_source',
         'impersonal_verb',
         'complement',

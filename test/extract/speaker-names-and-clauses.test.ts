@@ -147,3 +147,15 @@ test('whom a source spoke to after بحسب ما أعلن is not part of its nam
     ['المدعي العام خالد يوسف'],
   );
 });
+
+test('the news agency a source told, with no ل, is not part of its name (أفاد X فرانس برس أن)', () => {
+  assert.deepEqual(quoteSpeakers('وأفاد مصدر أمني وكالة رويترز أن ثلاثة أشخاص قتلوا في الهجوم.'), [
+    'مصدر أمني',
+  ]);
+  // (not the agency that published a statement, بيان نشرته وكالة X)
+  assert.deepEqual(quoteSpeakers('وقال بيان نشرته وكالة رويترز إن ثلاثة أشخاص قتلوا في الهجوم.').length, 1);
+  // (nor a news item it said it in: سانا في خبر عاجل)
+  assert.ok(
+    !quoteSpeakers('وقالت وكالة رويترز في خبر عاجل إن ثلاثة أشخاص قتلوا في الهجوم.')[0]?.includes('خبر'),
+  );
+});

@@ -5,6 +5,7 @@ import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, nameLike } from '../speakers/index.js';
+import { titleAt } from '../speakers/words.js';
 import {
   ADVERB,
   ADVERB_AFTER_FI,
@@ -35,6 +36,27 @@ export function mediaAfter(tokens: Token[], mentions: Mention[], j: number): boo
   if (!m?.lexId) return !m;
   const kind = lexEntry(m.lexId)?.kind ?? '';
   return kind === 'media' || kind === 'news_agency';
+}
+
+/** Where a verb of telling's subject ends before the news agency it told, with no ل, last before what is
+ *  said (أفاد مسؤول في X فرانس برس أن); not after a role the agency is in construct with (مدير وكالة
+ *  رويترز). `b` when no agency is told. */
+export function beforeAgencyTold(tokens: Token[], mentions: Mention[], a: number, b: number): number {
+  for (let i = a + 2; i < b; i++)
+    if (agencyToldAt(tokens, mentions, i, b) && !titleAt(tokens, i - 1, i + 1)) return i;
+  return b;
+}
+
+/** A news agency the lexicon knows starts at token i and ends the phrase before b. */
+function agencyToldAt(tokens: Token[], mentions: Mention[], i: number, b: number): boolean {
+  const t = tokens[i]!;
+  if (!t.word) return false;
+  const m = firstStartingIn(mentions, t.start, t.start + 1, (x) => !!x.lexId);
+  if (!m || lexEntry(m.lexId!)?.kind !== 'news_agency') return false;
+  let k = i;
+  while (k < b && tokens[k]!.start < m.end) k++;
+  while (k < b && !tokens[k]!.word && !isQuoteTok(tokens[k]!)) k++;
+  return k >= b;
 }
 
 /** The quoted name from token j is an outlet's: a medium, an unknown name, or a place's name (a paper named

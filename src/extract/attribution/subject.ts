@@ -3,7 +3,7 @@
 
 import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
-import { looseKey } from '../../text/normalize.js';
+import { looseKey, normalize } from '../../text/normalize.js';
 import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson } from '../speakers/index.js';
@@ -12,7 +12,7 @@ import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './con
 import { findWord, roleKey, verbSpan, wordsBetween } from './phrases.js';
 import { mayOpenRelay, relayAt, sourceStart, withoutGluedLam } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
-import { isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
+import { beforeAgencyTold, isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import {
   channelAt,
@@ -143,6 +143,7 @@ export function subjectBounds(
     }
   }
   subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
+  if (TELLS.has(normalize(v.lemma))) subjEnd = beforeAgencyTold(tokens, ctx.mentions, subjStart, subjEnd);
   let k = subjStart;
   const subjectPronouns = speakerPronouns('subject');
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
@@ -219,6 +220,8 @@ export function surnameBearer(speakers: Mention[], speaker: Mention): Mention {
 
 const BACK_SOURCE = wordSet('speaker-words', 'back_source');
 const BACK_PERSON = wordSet('speaker-words', 'back_person');
+/** Verbs of telling, whose object is whom they told (أفاد، أبلغ، أخبر). */
+const TELLS = wordSet('attribution-words', 'tells');
 /** A noun without the alif of the accusative (مصدرا → مصدر: تفيد بأن مصدرا باكستانيا …، وأضاف المصدر). */
 const withoutAccusative = (w: string) => (w.length > 4 && w.endsWith('ا') ? w.slice(0, -1) : w);
 const ITSELF = wordSet('rule-words', 'itself');
