@@ -159,3 +159,12 @@ test('the news agency a source told, with no ل, is not part of its name (أفا
     !quoteSpeakers('وقالت وكالة رويترز في خبر عاجل إن ثلاثة أشخاص قتلوا في الهجوم.')[0]?.includes('خبر'),
   );
 });
+
+test('launching or carrying out something, after a definite subject, is what was announced (أعلن الجيش شن …)', () => {
+  assert.deepEqual(
+    quoteSpeakers(
+      'وأعلن الجيش شن ضربات جوية على قرية بيتا، على مقربة من الغابة، حيث كان المسلحون يستعدون لهجوم.',
+    ),
+    ['الجيش'],
+  );
+});
