@@ -168,3 +168,7 @@ test('launching or carrying out something, after a definite subject, is what was
     ['الجيش'],
   );
 });
+
+test('after an unnamed source, the glued preposition still opens what is said (أفادت مصادر بسقوط …)', () => {
+  assert.deepEqual(quoteSpeakers('أفادت مصادر بسقوط جرحى في عملية إطلاق نار في المدينة.'), ['مصادر']);
+});

@@ -122,7 +122,8 @@ export function findComplement(
 function afterRoleInConstruct(tokens: Token[], from: number, i: number): boolean {
   const before = tokens[i - 1];
   if (i - 1 < from || !before?.word || before.norm.startsWith('ال')) return false;
-  return titleAt(tokens, i - 1, i + 1)?.next === i;
+  const role = titleAt(tokens, i - 1, i + 1);
+  return role?.next === i && role.title.kind === 'role'; // (not an unnamed source: أفادت مصادر بسقوط …)
 }
 
 /** Tokens a quote may run on past its sentence (the sentence splitter cuts at "..", "؟" inside quotes). */
