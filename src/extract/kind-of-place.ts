@@ -44,20 +44,22 @@ function placeBodyHeads(): Set<string> {
   return bodyHeads;
 }
 
-/** Is the word right after the place (the token after `end`) name-like, so the name may go on? */
-function nameRunsOn(tokens: Token[], from: number, end: number): boolean {
+/** The token right after the place that ends at `end` (glued to it by one space), or null. */
+function wordAfter(tokens: Token[], from: number, end: number): Token | null {
   let k = from;
   while (k < tokens.length && tokens[k]!.end <= end) k++;
   const next = tokens[k];
-  return !!next?.word && next.start === end + 1 && nameLike(next);
+  return next?.word && next.start === end + 1 ? next : null;
 }
 
-/** Does a word glued to لل follow the place (at the token after `end`)? Then the name goes on. */
-function nameGoesOn(tokens: Token[], from: number, end: number): boolean {
-  let k = from;
-  while (k < tokens.length && tokens[k]!.end <= end) k++;
-  const next = tokens[k];
-  return !!next?.word && next.start === end + 1 && /^و?لل/.test(next.norm);
+/** Does a word glued to لل follow the place? Then the name goes on. */
+const nameGoesOn = (tokens: Token[], from: number, end: number) =>
+  /^و?لل/.test(wordAfter(tokens, from, end)?.norm ?? '');
+
+/** Is the word right after the place name-like, so the name may go on? */
+function nameRunsOn(tokens: Token[], from: number, end: number): boolean {
+  const next = wordAfter(tokens, from, end);
+  return !!next && nameLike(next);
 }
 
 /** "NOUN COUNTRY" (سفارة الولايات المتحدة، بسفارة إيران): a mention of the noun's type keyed like "NOUN

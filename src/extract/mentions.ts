@@ -103,8 +103,8 @@ export function findMentions(doc: string, text: string, tokens: Token[]): Mentio
   return [...found, ...ofCountry, ...model].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const AGENCY_BARE = new RegExp(`^(?:${alternation('rule-words', 'agency_stem')})`);
-const AGENCY_HEAD = new RegExp(`^[وفبل]?(?:${alternation('rule-words', 'agency_stem')})`);
+/** وكالة with the clitic before it, if any (لوكالة، ووكالة), captured. */
+const AGENCY_HEAD = new RegExp(`^([وفبل]?)(?:${alternation('rule-words', 'agency_stem')})`);
 const NEWS_WORD = wordSet('rule-words', 'news_word');
 
 /** A news agency the lexicon knows, after the words that describe it (وكالة الأنباء الرسمية سانا، وكالة
@@ -123,10 +123,9 @@ function withAgencyDescriptions(text: string, tokens: Token[], lexical: Mention[
     )
       k--;
     const head = tokens[k];
-    if (k === first - 1 || !head?.word || !AGENCY_HEAD.test(head.norm)) return m;
-    const start = AGENCY_BARE.test(head.norm)
-      ? head.start
-      : offsetAfterNormalized(text, head.start, head.end, 1);
+    const clitic = k < first - 1 && head?.word ? AGENCY_HEAD.exec(head.norm)?.[1] : undefined;
+    if (clitic === undefined) return m;
+    const start = clitic ? offsetAfterNormalized(text, head!.start, head!.end, clitic.length) : head!.start;
     for (const x of lexical) if (x !== m && x.start >= start && x.end <= m.start) dropped.add(x);
     return { ...m, start, surface: text.slice(start, m.end) };
   });

@@ -146,8 +146,11 @@ export function trimAdverbs(
     }
     // (a name, then a clause about its bearer: سيباستيان الذي كان موجودا …; not a clause that names a
     // body, القوة التي يقودها الأكراد والمعروفة باسم …)
-    const named = personEndsAt(mentions, tokens[i - 1]!) || (i === a + 1 && nameLike(tokens[a]!));
-    if (relativePronouns().has(w) && named) return cut(i);
+    if (
+      relativePronouns().has(w) &&
+      (personEndsAt(mentions, tokens[i - 1]!) || (i === a + 1 && nameLike(tokens[a]!)))
+    )
+      return cut(i);
     // على after a name (أجاب اللواء X على سؤال): written with ى it is the preposition, never the name علي
     if (isOnPrep(tokens[i]!, text) && i > a + 1 && nameLike(tokens[i - 1]!)) return cut(i);
     if (w === FROM_WORD && tokens[i + 1] && SEAT.has(tokens[i + 1]!.norm)) return cut(i); // المرصد … من مقره في بريطانيا
