@@ -1,4 +1,5 @@
-// Closed word classes read from lexicons/function-words.tsv, relative-pronouns.tsv and speaker-pronouns.tsv.
+// Closed word classes read from lexicons/function-words.tsv, relative-pronouns.tsv and speaker-pronouns.tsv,
+// and the word classes of the other lexicons (wordSet).
 
 import { loadTsv } from './load.js';
 import type { LexiconName, SCHEMAS } from './schemas.js';
@@ -100,4 +101,12 @@ export function alternation<N extends ClassedLexicon>(name: N, cls: ClassOf<N>, 
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .map((w) => (anySpace ? w.replace(/ /g, '\\s+') : w))
     .join('|');
+}
+
+let speechNouns: ReadonlySet<string> | null = null;
+/** A noun of what someone said with its speaker's pronoun (تعبيره، قولها): the pronoun's gender, or null. */
+export function ownWordsPronoun(norm: string): 'm' | 'f' | null {
+  const m = /^(.{3,})(ه|ها)$/.exec(norm);
+  if (!m || !(speechNouns ??= wordSet('attribution-words', 'speech_noun')).has(m[1]!)) return null;
+  return m[2] === 'ها' ? 'f' : 'm';
 }

@@ -1,7 +1,7 @@
 // Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
 // "X: …", or a direct quote that goes on with the last speaker's words.
 
-import { prefixTest, theWord, wordSet } from '../../lexicon/index.js';
+import { ownWordsPronoun, prefixTest, theWord } from '../../lexicon/index.js';
 import type { Attribution, Statement, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isComma } from '../speakers/words.js';
@@ -59,6 +59,9 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     // "وفق ما تلقوه من أوامر": a preposition after the verb, so no one named says it
     if (start.what && tokens[from] && startsWithPrep(tokens[from]!, text)) continue;
     while (from < np.end && verbAt(tokens[from]!)) from++;
+    // (the verb's gender is the source's: حسب ما أعلنت الخارجية)
+    let gender: 'm' | 'f' | null = null;
+    for (let k = relay.next; k < from && !gender; k++) gender = verbAt(tokens[k]!)?.gender ?? null;
     // "كما قال لوكالة X مصدر أمني": the outlet told relays what the source after it says
     const afterVerb = from > 0 && !!verbAt(tokens[from - 1]!) && !start.glued;
     const told = start.what || !afterVerb ? from : pastAddressee(ctx, from, np.end);
@@ -97,7 +100,13 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       impersonal ? 'impersonal' : 'bihasab',
     );
     pushRelayed(ctx, run, i, att);
-    if (att.speaker) participleAfter(ctx, run, np.end, segmentsBefore, att);
+    if (!att.speaker) return;
+    // a person as the source is the last one who spoke: a bare role or وأضاف after it is this person (not a
+    // phrase only guessed from its words, بحسب حصيلة رسمية في …; nor a body or an outlet, which a later
+    // وقالت الوزارة would take for the ministry)
+    if (att.speaker.type === 'person' && att.speaker.how !== 'phrase')
+      remember(ctx.state, att, gender, tokens);
+    participleAfter(ctx, run, np.end, segmentsBefore, att);
     return;
   }
 }
@@ -135,14 +144,10 @@ function pushRelayed(ctx: AttributionContext, run: SentenceRun, i: number, att: 
   run.covered = run.b;
 }
 
-const SPEECH_NOUN = wordSet('attribution-words', 'speech_noun');
-/** A noun of what someone said with a pronoun for its speaker (تعبيره، قولها، وصفهم): the pronoun's
- *  gender, or null. */
+/** A noun of what someone said with a pronoun for its speaker (تعبيره، قولها): the pronoun's gender, or
+ *  null. */
 function ownWordsGender(t: Token | undefined): 'm' | 'f' | null {
-  if (!t?.word) return null;
-  const m = /^(.{3,})(ه|ها)$/.exec(t.norm);
-  if (!m || !SPEECH_NOUN.has(m[1]!)) return null;
-  return m[2] === 'ها' ? 'f' : 'm';
+  return t?.word ? ownWordsPronoun(t.norm) : null;
 }
 
 /** "…، بحسب ما قالته مصادر، مضيفة أن …": a participle right after the relay's source goes on with that

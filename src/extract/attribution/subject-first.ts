@@ -88,9 +88,12 @@ export function subjectFirstStatement(
   const how = found.speaker.how;
   // what the subject issued right after the verb (جماعة X تعلن مسؤوليتها عن …): whoever the words before name
   const issued = isSpeechObject(tokens[firstWordFrom(tokens, i + 1, run.b)]);
+  // a person who tells an outlet, right after the verb (فلان يكتب لـCNN: …): the name before it speaks
+  const tells = found.speaker.type === 'person' && pastAddressee(ctx, i + 1, run.b) > i + 1;
   if (
     !topic &&
     !issued &&
+    !tells &&
     how !== 'lexicon' &&
     how !== 'title' &&
     how !== 'pattern' &&

@@ -2,16 +2,18 @@
 // a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
 
 import {
+  notNameWords,
   singularRelativePronouns,
   speakerPronouns,
   theWord,
   type VerbInfo,
   wordSet,
 } from '../../lexicon/index.js';
-import type { Attribution } from '../../types.js';
+import { DEFINITE_NISBA } from '../../text/nisba.js';
+import type { Attribution, Mention } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson } from '../speakers/index.js';
-import { HAPPENING_NOUN } from '../speakers/words.js';
+import { HAPPENING_NOUN, isComma, titleAt } from '../speakers/words.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
@@ -27,7 +29,7 @@ import {
 import { trailingRelay } from './relays.js';
 import { occasionAt } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
-import { isImpersonal, namedAttribution, subjectBounds } from './subject.js';
+import { isImpersonal, namedAttribution, pastAddressee, subjectBounds } from './subject.js';
 import { pluperfectStatement, subjectFirstStatement } from './subject-first.js';
 import {
   ADVERB,
@@ -81,7 +83,7 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
       ? null
       : findComplement(tokens, i + 1, b, v, (k) => insideName(ctx, k));
   const opened = v.participle
-    ? participleStatement(ctx, i, v, comp)
+    ? participleStatement(ctx, run, i, v, comp)
     : rel
       ? relativeStatement(ctx, run, i, v, comp)
       : (pronounRelay(ctx, run, i, v, comp) ??
@@ -146,13 +148,22 @@ function firstPersonIn(ctx: AttributionContext, a: number, i: number) {
   return firstStartingIn(ctx.mentions, from, to, (m) => isNamedPerson(m) && m.end <= to) ?? null;
 }
 
-/** A participle (مشيرا، مؤكدة) goes on with the last speaker. */
+/** A participle (مشيرا، مؤكدة) goes on with the last speaker; with the subject of its own sentence when
+ *  the last speaker spoke before it and the sentence's first name is a person's, near its start (دافع
+ *  الرئيس الأمريكي، دونالد ترامب، عن …، موضحا: …). */
 function participleStatement(
   ctx: AttributionContext,
+  run: SentenceRun,
   i: number,
   v: VerbInfo,
   comp: Complement,
 ): Opened | null {
+  const own = comp ? sentenceSubject(ctx, run, i) : null;
+  if (own) {
+    ctx.addSpeaker(own);
+    const verb = verbSpan(ctx.text, ctx.tokens, i, i + 1);
+    return { att: attribution(own, [], verb, v.stance, 'explicit'), contentFrom: comp!.at, narrationAt: -1 };
+  }
   const prev = ctx.state.last.any;
   if (!prev || !comp) return null;
   const att = continuedFrom(
@@ -161,6 +172,27 @@ function participleStatement(
     v.stance === 'denies' ? 'denies' : prev.stance,
   );
   return { att, contentFrom: comp.at, narrationAt: -1 };
+}
+
+/** The subject of the verb that opens the sentence, when it is a named person right after that verb or
+ *  after a title there (دافع الرئيس الأمريكي، دونالد ترامب، عن …) and the last speaker spoke before the
+ *  sentence; else null. */
+function sentenceSubject(ctx: AttributionContext, run: SentenceRun, i: number): Mention | null {
+  const { tokens } = ctx;
+  const last = ctx.state.last.any?.speaker;
+  if (last && last.start >= tokens[run.a]!.start) return null;
+  let k = run.a;
+  while (k < i && !tokens[k]!.word) k++;
+  if (notNameWords().has(tokens[k]!.norm)) k++; // (a particle before it: كما، ثم)
+  k++; // (the verb)
+  const ttl = k < i ? titleAt(tokens, k, i) : null;
+  if (ttl) {
+    k = ttl.next;
+    while (k < i && (!tokens[k]!.word ? isComma(tokens[k]!) : DEFINITE_NISBA.test(tokens[k]!.norm))) k++;
+  }
+  if (k >= i) return null;
+  const subject = firstStartingIn(ctx.mentions, tokens[k]!.start, tokens[k]!.start + 1, isNamedPerson);
+  return subject && subject.end <= tokens[i]!.start ? subject : null;
 }
 
 /** الذي/التي + verb: the speaker is the noun phrase before the pronoun (or the last speaker). */
@@ -268,6 +300,14 @@ function subjectStatement(
   while (contentFrom < b && (!tokens[contentFrom]!.word || ADVERB.test(tokens[contentFrom]!.norm)))
     contentFrom++;
   if (onlyOccasion(tokens, contentFrom, b)) return null;
+  // whom it was told is not what was said (تحدث نواب لـCNN، بشأن …); with nothing after it, nothing was
+  // said here (بحسب ما قال فلان لوكالة X.)
+  const told = pastAddressee(ctx, contentFrom, b);
+  if (wordsBetween(tokens, told, b) === 0) return null;
+  if (told > contentFrom) {
+    contentFrom = told;
+    while (contentFrom < b && !tokens[contentFrom]!.word) contentFrom++;
+  }
   // what follows is another report (أعلنت السلطات فتح تحقيق، ذكرت صحيفة X بأنه …): nothing said here
   const next = tokens[contentFrom];
   if (contentFrom > subjEnd && next && !verbAt(next)?.participle && verbAt(next)) return null;

@@ -60,9 +60,9 @@ export const isOnPrep = (t: Token, text: string) =>
   t.norm === ON_WORD && text.slice(t.start, t.end).endsWith('ى');
 // words that start an adverbial inside the subject phrase (في بيان، خلال مؤتمر صحفي، يوم الأحد)
 export const ADVERB_AFTER_FI = { test: prefixTest('attribution-words', 'occasion') };
-// "… لموقعنا / لصحيفة X / لوكالة X": the outlet spoken to, glued to its ل
+// "… لموقعنا / لصحيفة X / لوكالة X / لـCNN": the outlet spoken to, glued to its ل (a Latin name too)
 export const TO_OUTLET = new RegExp(
-  `^ل(?:${alternation('attribution-words', 'outlet_stem')}|(?:${alternation('attribution-words', 'outlet_short')})$)`,
+  `^ل(?:${alternation('attribution-words', 'outlet_stem')}|(?:${alternation('attribution-words', 'outlet_short')})$|[a-z])`,
 );
 /** The outlet spoken to with the article after ل (للتلفزيون الحكومي، للإذاعة): only right after the verb. */
 export const TO_OUTLET_DEFINITE = new RegExp(`^لل(?:${alternation('attribution-words', 'outlet_stem')})`);

@@ -1,7 +1,14 @@
 // A speaker phrase that starts with a title: a rank or honorific with a name (العقيد سامر الخطيب), an
 // anonymous source (مصادر من "قسد"), or a role with its body and maybe a name (المتحدث باسم الجيش).
 
-import { prepositionWords, type TitleInfo, theWord, wordSet } from '../../lexicon/index.js';
+import {
+  getLookup,
+  matchForm,
+  prepositionWords,
+  type TitleInfo,
+  theWord,
+  wordSet,
+} from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { descMention, isNamedPerson, personMention } from './mentions.js';
@@ -228,13 +235,28 @@ function namedPersonIn(scan: SpeakerScan, c: PartSpan, j: number) {
   return object ? { at: nameStart, nameStart, nameEnd } : null;
 }
 
+/** A place starts at token k (ولاية ننغرهار، إقليم X، الولاية) and a name follows it: a role of a place (حاكم
+ *  ولاية X) is no national figure named after it, the name is the spokesman's own (المتحدث باسم حاكم ولاية X
+ *  فلان), where a head of state's is his (المتحدث باسم الرئيس الأفغاني أشرف غني). */
+function namedAfterPlace(scan: SpeakerScan, c: PartSpan, k: number): boolean {
+  const { tokens } = scan;
+  const t = tokens[k];
+  if (!t?.word || k >= c.b) return false;
+  const known = c.inside.find((m) => m.type === 'location' && m.how !== 'model' && m.start === t.start);
+  let after = -1;
+  if (known) after = firstTokenAt(tokens, k, known.end);
+  else if (getLookup().heads.get(matchForm(t.norm.replace(/^ال/, '')))?.type === 'location')
+    after = t.norm.startsWith('ال') ? k + 1 : k + 2; // الولاية | إقليم X
+  return after > k && after < c.b && nameRunEnd(tokens, after, c.b) > after;
+}
+
 /** role: org phrase then maybe a name at the end (عضو المكتب السياسي لـ"الحركة" كمال يوسف). */
 function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): Mention | null {
   const { tokens, text, doc, gender } = scan;
   // a spokesman for a titled person (متحدث باسم الرئيس الأفغاني أشرف غني): the name is the body's, the
   // spokesman is unnamed here (an apposition may name him)
-  const forTitled =
-    title.org === IN_NAME_OF_LINK && j < c.b && titleAt(tokens, j, c.b)?.title.kind === 'role';
+  const bodyTitle = title.org === IN_NAME_OF_LINK && j < c.b ? titleAt(tokens, j, c.b) : null;
+  const forTitled = bodyTitle?.title.kind === 'role' && !namedAfterPlace(scan, c, bodyTitle.next);
   if (forTitled) {
     scan.roleTitle = title.title;
     // the spokesman's phrase ends before the name of the person he speaks for (a mention of its own)

@@ -3,7 +3,7 @@
 
 import { alternation, loadTsv, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
-import { looseKey } from '../../text/normalize.js';
+import { looseKey, normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { definiteKindHeads, orgNameHead } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -14,6 +14,7 @@ import {
   cutRelative,
   HE_SHE,
   headBefore,
+  isComma,
   isQuoteTok,
   lastWord,
   nameLike,
@@ -164,8 +165,44 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
     ((modifier || objectAfter) && !looseKey(text.slice(start, end)).includes(IN_NAME_OF)
       ? lead
       : undefined) ??
-    (lead && isModelPerson(lead) ? (nameRunOn(scan, c, lead, afterLead) ?? lead) : undefined)
+    (lead && isModelPerson(lead)
+      ? (nameRunOn(scan, c, lead, afterLead) ?? adjacentName(scan, c, lead) ?? lead)
+      : undefined)
   );
+}
+
+let oneOf: Set<string> | null = null;
+/** The words that count one (أحد، إحدى: lexicons/one-of.tsv), normalised: an apposition after a name. */
+const oneOfWords = () =>
+  (oneOf ??= new Set(
+    loadTsv('one-of')
+      .filter((r) => r.role === 'one_of')
+      .map((r) => normalize(r.word!)),
+  ));
+
+/** A one-word name and a name the tagger split from it, one space apart at the part's start, the subject
+ *  ending there (بخاري | دان مالام، أحد سكان …؛ … أن): a speaker is one noun phrase, so they are one name; not
+ *  a subject and its object (نعى ترامب فرانكلين). */
+function adjacentName(scan: SpeakerScan, c: PartSpan, lead: Mention): Mention | null {
+  const { tokens } = scan;
+  if (tokens[c.a]!.start !== lead.start || tokens[c.a]!.end !== lead.end) return null;
+  if (scan.text.slice(lead.end, lead.end + 1) !== ' ') return null;
+  // (a mention of the document: the part keeps a tagger's name only where it leads)
+  const next = firstStartingIn(scan.mentions, lead.end + 1, lead.end + 2, isModelPerson);
+  if (!next || next.end > c.end) return null;
+  let k = c.a;
+  while (k < c.b && tokens[k]!.end <= next.end) k++;
+  const after = tokens[k];
+  const ends =
+    !after ||
+    isComma(after) ||
+    COMPLEMENT_WORDS.has(after.norm) ||
+    oneOfWords().has(after.norm) ||
+    !!titleAt(tokens, k, c.b);
+  if (!ends) return null;
+  const parsed = personMention(scan.doc, scan.text, scan.tokens, c.a, k, null, c.a, scan.gender);
+  parsed.how = 'name';
+  return parsed;
 }
 
 const COMMA = /^[،,]$/;

@@ -4,6 +4,7 @@ import {
   lexicons,
   loadTsv,
   notNameWords,
+  ownWordsPronoun,
   prefixTest,
   prepositionWords,
   type TitleInfo,
@@ -43,7 +44,7 @@ export function nameLike(t: Token): boolean {
   const w = t.norm;
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
   if (w.startsWith('ال') && w !== GOD) return false;
-  if (notNameWords().has(w)) return false;
+  if (notNameWords().has(w) || ownWordsPronoun(w)) return false; // (… حسن | قوله:)
   if (/^(ب|ل|ك)ال/.test(w) || PORTFOLIO.has(w)) return false;
   const lx = lexicons();
   if (lx.verbs.has(w) || lx.verbs.has(stripConj(w))) return false;

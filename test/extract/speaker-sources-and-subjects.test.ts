@@ -1,0 +1,91 @@
+// Who speaks after a source given with بحسب, a spokesman of a province's governor, a participle whose
+// sentence names its own subject, an outlet a person writes for, and words that only look like a name:
+// sentences of our own, modelled on how Arabic news words them.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteSpeaker, quoteSpeakers } from './attribution-helpers.js';
+
+test("the name after a province's governor is the spokesman's own; a head of state's stays his", () => {
+  assert.deepEqual(quoteSpeakers('وقال المتحدث باسم حاكم ولاية هلمند محمد صافي إن الطريق قطع.'), [
+    'محمد صافي',
+  ]);
+  assert.deepEqual(quoteSpeakers('وقال المتحدث باسم حاكم الولاية عبد الرحيم نوري إن الطريق قطع.'), [
+    'عبد الرحيم نوري',
+  ]);
+  assert.deepEqual(quoteSpeakers('وقال المتحدث باسم الرئيس الأفغاني أشرف غني إن المحادثات مستمرة.'), [
+    'المتحدث باسم الرئيس الأفغاني',
+  ]);
+  // (no name after the province: the spokesman is unnamed)
+  assert.deepEqual(quoteSpeakers('وقال المتحدث باسم حاكم ولاية هلمند إن الطريق قطع.'), [
+    'المتحدث باسم حاكم ولاية',
+  ]);
+});
+
+test('a person given with بحسب ما قال is the one a bare role and وأضاف go on with', () => {
+  const text =
+    'وأعلن تنظيم "الدولة الإسلامية" مسؤوليته عن الهجوم. و"اقتحم المسلحون المبنى" بحسب ما قال المتحدث باسم ' +
+    'حاكم ولاية هلمند محمد صافي لوكالة الأنباء الفرنسية. وفر الموظفون. وأكد المتحدث أن المسلحين قتلوا جميعهم.';
+  assert.equal(quoteSpeaker(text, 'اقتحم المسلحون'), 'محمد صافي');
+  assert.equal(quoteSpeaker(text, 'قتلوا جميعهم'), 'محمد صافي');
+  // whom it was told is no statement of its own
+  assert.equal(quoteSpeaker(text, 'لوكالة الأنباء الفرنسية'), undefined);
+});
+
+test('a ministry given with حسب ما أعلنت is not who a masculine verb after it goes on with', () => {
+  const text =
+    'والتقى الوزيران في العاصمة، حسب ما أعلنت الخارجية المصرية. وظهر الرهينة في التسجيل، ويقول وهو يقرأ ورقة: إن خاطفيه يهددونه.';
+  assert.notEqual(quoteSpeaker(text, 'خاطفيه'), 'الخارجية المصرية');
+});
+
+test('a participle goes on with the person its own sentence opens with, not the last speaker', () => {
+  const text =
+    'وقال المتحدث باسم الكرملين إن موسكو لا تتدخل. دافع الرئيس الفرنسي، جان لوران، عن قراره أمام البرلمان، موضحا: "الحقيقة أنني أثق بالحكومة".';
+  assert.equal(quoteSpeaker(text, 'أثق بالحكومة'), 'جان لوران');
+  // (a particle before the verb: كما استبعد X …، موضحا)
+  assert.equal(
+    quoteSpeaker(
+      'وقال سامر حداد إن الوضع صعب. كما استبعد أحمد العتيبي تسليم المتهم إلى المحكمة، موضحا أن القضاء المحلي هو المختص.',
+      'القضاء المحلي',
+    ),
+    'أحمد العتيبي',
+  );
+});
+
+test('a person who writes for an outlet speaks, the outlet is told (فلان يكتب لـCNN: …)', () => {
+  assert.deepEqual(quoteSpeakers('سامر خليل حداد يكتب لـCNN: متى ينتهي الحصار؟\n\nنص المقال.'), [
+    'سامر خليل حداد',
+  ]);
+  // (nor is the outlet told part of the source's name: وفقا لما قاله مسؤول لـCNN)
+  assert.equal(
+    quoteSpeaker('قتل تسعة أشخاص في الهجوم، وفقا لما قاله مسؤول في وزارة الداخلية لـCNN.', 'تسعة أشخاص'),
+    'مسؤول في وزارة الداخلية',
+  );
+});
+
+test('words that only look like a name are no speaker (لها، قوله، بالفعل)', () => {
+  // a preposition with a pronoun
+  for (const s of quoteSpeakers(
+    'ويتهم الحزب المؤسسة العسكرية بحملة قمع ضده، ويزعم مساعدة القضاء لها في ذلك.',
+  ))
+    assert.notEqual(s, 'لها');
+  // what was said, with the speaker's pronoun
+  assert.equal(
+    quoteSpeaker(
+      'ونقلت الوكالة الرسمية على لسان الوزير حسن قوله: "لم يعد خافيا على أحد أن الدول تتدخل".',
+      'لم يعد خافيا',
+    )?.includes('قوله'),
+    false,
+  );
+  // an adverb after the verb leaves the subject implied
+  assert.equal(
+    quoteSpeaker('وقال دان كوتس إن الخطر قائم. وأضاف أنه رأى بالفعل "أدلة على التدخل".', 'أدلة على التدخل'),
+    'دان كوتس',
+  );
+});
+
+test('a one-word name and the name the tagger split from it are one speaker before an apposition', () => {
+  const text =
+    'وقال الرئيس محمد بخاري إن الجيش سينتصر. من جهته، أكد بخاري موسى داودا، أحد سكان قرية مجاورة، أن المسلحين ذبحوا عشرة أشخاص.';
+  assert.equal(quoteSpeaker(text, 'ذبحوا'), 'بخاري موسى داودا');
+});
