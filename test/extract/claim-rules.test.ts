@@ -345,3 +345,22 @@ test('a dual counts only itself, and a part keeps what befell it right before it
 test('charges are counted as charges, whatever crime they name (5 اتهامات بالقتل)', () => {
   assert.equal(one('ووجه القاضي 5 اتهامات بالقتل العمد إلى المشتبه به.', 5)?.m, 'other');
 });
+
+test('a dual keeps "at least" after its adjective (مواطنان أميركيان على الأقل)', () => {
+  assert.deepEqual(one('أصيب مواطنان أميركيان على الأقل بجروح في إطلاق النار.', 2), {
+    m: 'injured',
+    low: 2,
+    high: null,
+    q: 'at_least',
+  });
+  assert.equal(one('قتل شخصان على الأقل في الهجوم.', 2)?.q, 'at_least');
+});
+
+test('the people taken to hospital right after their number are injured', () => {
+  assert.equal(one('وقتل ستة أشخاص، فيما جرى نقل 30 آخرين إلى المستشفيات.', 30)?.m, 'injured');
+  // (not a number far before it: 300 عون … ونقلهم إلى المستشفيات)
+  assert.notEqual(
+    one('وشارك في الإنقاذ 300 عون حماية للمساعدة في إنقاذ الجرحى ونقلهم إلى المستشفيات.', 300)?.m,
+    'injured',
+  );
+});

@@ -97,8 +97,9 @@ function dualAlone(scan: Scan, r: NumberReaders, i: number): number {
   if (!sing || prevNum || prevDual || TWO.has(r.word(i + 1) ?? '')) return -1;
   const mb = r.matchBefore(i - 1);
   const q = mb && !mb.q.startsWith('range') && mb.q !== 'no_range' ? mb : null;
-  // or right after it: قتل شخصان على الأقل
-  const qa = q ? null : r.matchAfter(i + 1);
+  // or right after it, or after its adjective: قتل شخصان على الأقل، أصيب مواطنان أميركيان على الأقل
+  const adjective = toks[i + 1]?.t === T.Word && !isNumberish(toks[i + 1]!.c);
+  const qa = q ? null : (r.matchAfter(i + 1) ?? (adjective ? r.matchAfter(i + 2) : null));
   const qual = (q?.q ?? qa?.q ?? 'exact') as Qualifier;
   const low = qual === 'less_than' || qual === 'at_most' ? null : 2;
   const high = qual === 'more_than' || qual === 'at_least' ? null : 2;
