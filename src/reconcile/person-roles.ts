@@ -79,7 +79,9 @@ export function rankWords(): Set<string> {
  *  (المتحدث الأمني بوزارة الداخلية | اللواء) and its first words (المتحدث الأمني), two words at least and
  *  never ending on a function word. Each is the person's only where no other person has it. */
 export function roleForms(role: string): string[] {
-  const words = role.split(' ');
+  // (up to a comma before the ranks: قائد الشرطة، الجنرال)
+  const comma = role.search(/[،,]/);
+  const words = (comma >= 0 ? role.slice(0, comma) : role).trim().split(' ');
   let end = words.length;
   while (end > 0 && bareForms(normalize(words[end - 1]!)).some((form) => rankWords().has(form))) end--;
   const out: string[] = [];
@@ -121,11 +123,25 @@ export function roleAfter(occurrence: Occurrence, where: WordIndex): { form: str
   return { form: slice(text.starts[index]!), role: slice(text.starts[first]!) };
 }
 
-/** A word no role runs back over: a verb of saying (lexicons/reporting-verbs.tsv) or a function word that is
- *  no preposition (أن، الذي، قد; lexicons/function-words.tsv). */
+/** Words [from, to) of a text are all ranks or honorifics (none: true). */
+function ranksOnly(text: StoryText, from: number, to: number, where: WordIndex): boolean {
+  for (let at = from; at < to; at++)
+    if (!where.bareFormsAt(text, at).some((form) => rankWords().has(form))) return false;
+  return true;
+}
+
+/** A word no role runs back over: a verb of saying (lexicons/reporting-verbs.tsv) or of what befell someone
+ *  (lexicons/measures.tsv), or a function word that is no preposition (أن، الذي، قد; lexicons/function-words.tsv). */
 function isClauseWord(norm: string): boolean {
   const bare = /^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
   if (lexicons().verbs.has(norm) || lexicons().verbs.has(bare)) return true;
+  // what befell someone (قتل خلاله | قائد الشرطة …): a verb of lexicons/measures.tsv
+  if (
+    lexicons()
+      .cues.get(norm)
+      ?.some((cue) => cue.kind === 'verb' && cue.words.length === 1)
+  )
+    return true;
   return notNameWords().has(bare) && !prepositionWords().has(bare) && !OFFICE_LINKS.has(bare);
 }
 
@@ -141,8 +157,10 @@ export function roleBefore(
   let start = -1;
   let nearest = -1; // the title word nearest the name
   for (let back = 1; back <= MAX_ROLE_WORDS && index - back >= 0; back++) {
-    // no punctuation inside the role; a comma may close it before the name (وزير الخارجية الإيراني، محمد جواد ظريف)
-    if (text.gaps[index - back + 1] && !(back === 1 && commaBefore(text, index))) break;
+    // no punctuation inside the role; a comma may close it before the name or its ranks (وزير الخارجية
+    // الإيراني، محمد جواد ظريف؛ قائد الشرطة، الجنرال X)
+    const after = index - back + 1;
+    if (text.gaps[after] && !(commaBefore(text, after) && ranksOnly(text, after, index, where))) break;
     // nor a line break (a headline's last words are no role of the first name of the text)
     if (lineBreakBetween(text.text, text.ends[index - back]!, text.starts[index - back + 1]!)) break;
     const forms = where.bareFormsAt(text, index - back);

@@ -175,7 +175,11 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
     const person = persons[at]!;
     const words = nameWords[at]!;
     const spellings = nameSpellings(words, keys[at]!);
-    const occurrences = spellings.flatMap((spelling) => findName(spelling, where));
+    // (and the name's first words where the texts write them alone, عبد الرازق of عبد الرازق أشكزاي: a role
+    // stands before them too)
+    const occurrences = [...spellings, ...leadingForms(words, keys[at]!)].flatMap((spelling) =>
+      findName(spelling, where),
+    );
     const forms = new Set(person.aliases);
     const personRoles = new Set<string>();
     for (const occurrence of occurrences) {
@@ -189,8 +193,9 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
       const role = roleBefore(occurrence, where, nameEnds);
       if (!role) continue;
       const nameEnd = occurrence.text.ends[occurrence.index + occurrence.length - 1]!;
-      if (!commaBefore(occurrence.text, occurrence.index))
-        forms.add(occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' '));
+      // (not across a comma: قائد الشرطة، الجنرال X is no form of the name)
+      const withName = occurrence.text.text.slice(role.start, nameEnd).replace(/\s+/g, ' ');
+      if (!commaBefore(occurrence.text, occurrence.index) && !/[،,]/.test(withName)) forms.add(withName);
       for (const form of roleForms(role.text)) personRoles.add(form);
       if (role.nearer) for (const form of roleForms(role.nearer)) personRoles.add(form);
     }
@@ -216,6 +221,17 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
       for (const form of roleLinkForms(role, where))
         if (!person.aliases.includes(form)) person.aliases.push(form);
     }
+}
+
+/** The person's forms (`keys`, normalised) that are the first two words or more of its name (`words`),
+ *  fewer than all. */
+function leadingForms(words: string[], keys: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let k = 2; k < words.length; k++) {
+    const lead = words.slice(0, k);
+    if (keys.includes(lead.join(' '))) out.push(lead);
+  }
+  return out;
 }
 
 /** How many spellings of one person's full name are looked for. */

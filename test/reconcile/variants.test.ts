@@ -133,6 +133,20 @@ test('a role closed by a comma before the name is a form of the person too', () 
   assert.ok(person.aliases.includes('وزير الخارجية الفرنسي'), person.aliases.join(' | '));
 });
 
+test("a role closed by a comma before the person's ranks is a form of the person; a verb ends a role", () => {
+  const d = dossier(
+    'وكان قائد الشرطة، الجنرال عبد الكريم نوراني، من أبرز القادة الأمنيين.',
+    'وقال نوراني إن الوضع هادئ. وقتل خلاله قائد حرس الحدود الجنرال سامي الحلبي.',
+  );
+  const chief = d.entities.find((e) => e.type === 'person' && /نوراني/.test(e.name));
+  assert.ok(chief, 'the police chief is an entity');
+  assert.ok(chief.aliases.includes('قائد الشرطة'), chief.aliases.join(' | '));
+  assert.ok(!chief.aliases.some((a) => /[،,]/.test(a)), chief.aliases.join(' | '));
+  const guard = d.entities.find((e) => e.type === 'person' && /الحلبي/.test(e.name));
+  assert.ok(guard, 'the border guards chief is an entity');
+  assert.ok(!guard.aliases.some((a) => /قتل|خلاله/.test(a)), guard.aliases.join(' | '));
+});
+
 test('a place written after the head word of its kind keeps that form as an alias', () => {
   const d = dossier('وقصفت الطائرات مدينة دوما صباح اليوم.', 'وقال سكان في دوما إن القصف استمر.');
   const place = d.entities.find(
