@@ -4,7 +4,7 @@
 //  - descriptions that stand for a named organisation: التنظيم، الجماعة المتشددة، القوات الكردية
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
 
-import { alternation, loadTsv, many, theWord } from '../lexicon/index.js';
+import { alternation, lexicons, loadTsv, many, notNameWords, theWord } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
 import { DEFINITE_NISBA } from '../text/nisba.js';
 import { looseKey, normalize } from '../text/normalize.js';
@@ -222,13 +222,15 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
       i = quoted.close;
       continue;
     }
-    let j = i + 1,
-      n = 0;
+    // (a noun in construct first, with a definite word after it: هيئة إنقاذ الطفولة، وزارة خدمات الطوارئ)
+    let j = constructNounAt(tokens, i + 1) ? i + 2 : i + 1,
+      n = j - i - 1;
     while (
       j < tokens.length &&
       n < 4 &&
       tokens[j]!.word &&
-      /^ال[\u0621-\u064A]{2,}$/.test(tokens[j]!.norm) &&
+      // (and after a definite word, one with the preposition ل: المديرية الوطنية للأمن)
+      (DEFINITE_WORD.test(tokens[j]!.norm) || (j > i + 1 && FOR_THE_WORD.test(tokens[j]!.norm))) &&
       !singularRelativePronouns().has(tokens[j]!.norm)
     ) {
       j++;
@@ -250,6 +252,26 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
   }
   return out;
 }
+
+const DEFINITE_WORD = /^ال[\u0621-\u064A]{2,}$/;
+const FOR_THE_WORD = /^لل[\u0621-\u064A]{2,}$/;
+
+/** Token k is a noun without the article in construct with a definite word right after it (إنقاذ |
+ *  الطفولة): a word of three letters or more, no function word, verb nor number, the next one definite. */
+function constructNounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t?.word || !next?.word || !DEFINITE_WORD.test(next.norm)) return false;
+  if (!/^[\u0621-\u064A]{3,}$/.test(t.norm) || /^[وفبلك]?ال/.test(t.norm)) return false;
+  // (not an adjective, محكمة ليبية | الثلاثاء; nor a name with an adjective or participle after it, شركة X |
+  // المتفرعة عن، التابعة لـ; nor a day)
+  if (INDEFINITE_NISBA.test(t.norm) || DEFINITE_NISBA.test(next.norm) || PARTICIPLE.test(next.norm))
+    return false;
+  return !notNameWords().has(t.norm) && !notNameWords().has(next.norm) && !lexicons().verbs.has(t.norm);
+}
+const INDEFINITE_NISBA = /يه$/; // (a feminine adjective of a feminine head: محكمة ليبية، هيئة دولية)
+/** A definite participle of the forms that open a clause (المتفرعة، المنبثقة، المكلفة) or التابع. */
+const PARTICIPLE = /^ال(مت|من|مس|تابع)/;
 
 /** The known body's mention that is the head and its quoted name, all of it (صحيفة «صباح» التركية). */
 const knownAt = (known: Mention[], start: number, end: number): Mention | undefined =>

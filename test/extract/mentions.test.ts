@@ -192,3 +192,20 @@ test('a news agency after the words that describe it is one mention of it (وك�
     mentions('وقال لوكالة الأنباء الإيرانية إرنا إن الهجوم فشل.').some((m) => m.surface.startsWith('وكالة')),
   );
 });
+
+test("an organisation's head with a noun in construct and a definite word names it (هيئة إنقاذ الطفولة)", () => {
+  assert.equal(
+    named('ودعا الرئيس وزارة الصحة ووزارة خدمات الطوارئ إلى التحرك.', 'وزارة خدمات الطوارئ').type,
+    'organization',
+  );
+  assert.equal(
+    named('وهاجم المسلحون مكتبا لهيئة إغاثة الأطفال في المدينة.', 'هيئة إغاثة الأطفال').type,
+    'organization',
+  );
+  // (not an adjective before a day, nor a name before a participle: محكمة محلية الثلاثاء، شركة X المتفرعة عن …)
+  const surfaces = mentions(
+    'وأصدرت محكمة محلية الثلاثاء حكما. وعمل لدى شركة سيغماتك المتفرعة عن الشركة الأم.',
+  ).map((m) => m.surface);
+  assert.ok(!surfaces.includes('محكمة محلية الثلاثاء'), surfaces.join(' | '));
+  assert.ok(!surfaces.some((s) => s.includes('المتفرعة')), surfaces.join(' | '));
+});
