@@ -181,7 +181,7 @@ const oneOfWords = () =>
   ));
 
 /** A one-word name and a name the tagger split from it, one space apart at the part's start, the subject
- *  ending there (بخاري | دان مالام، أحد سكان …؛ … أن): a speaker is one noun phrase, so they are one name; not
+ *  ending there (بخاري | موسى داودا، أحد سكان …؛ … أن): a speaker is one noun phrase, so they are one name; not
  *  a subject and its object (نعى ترامب فرانكلين). */
 function adjacentName(scan: SpeakerScan, c: PartSpan, lead: Mention): Mention | null {
   const { tokens } = scan;
