@@ -4,7 +4,7 @@
 //  - descriptions that stand for a named organisation: التنظيم، الجماعة المتشددة، القوات الكردية
 //    (lexicons/descriptions.tsv), resolved across the story by the reconcile stage.
 
-import { alternation, lexicons, loadTsv, many, notNameWords, theWord } from '../lexicon/index.js';
+import { alternation, lexicons, loadTsv, many, notNameWords, prefixTest, theWord } from '../lexicon/index.js';
 import { singularRelativePronouns } from '../lexicon/words.js';
 import { DEFINITE_NISBA } from '../text/nisba.js';
 import { looseKey, normalize } from '../text/normalize.js';
@@ -237,6 +237,9 @@ export function findPatternOrgs(doc: string, text: string, tokens: Token[], know
       n++;
     }
     if (n === 0) continue;
+    // (a construct name right before a bare word may run on into a short name, هيئة إذاعة الجنوب هراج: left to
+    // the speaker's phrase)
+    if (n >= 2 && !DEFINITE_WORD.test(tokens[i + 1]!.norm) && bareWordAt(tokens, j)) continue;
     const start = t.start + (t.norm.length - head.length);
     const end = tokens[j - 1]!.end;
     if (overlapsKnown(start, end)) {
@@ -269,9 +272,15 @@ function constructNounAt(tokens: readonly Token[], k: number): boolean {
     return false;
   return !notNameWords().has(t.norm) && !notNameWords().has(next.norm) && !lexicons().verbs.has(t.norm);
 }
+/** Token k is a word without the article that is no function word nor verb of saying (a name may go on). */
+function bareWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || /^[وفبلك]?(ال|لل)/.test(t.norm)) return false;
+  return !notNameWords().has(t.norm) && !lexicons().verbs.has(t.norm);
+}
 const INDEFINITE_NISBA = /يه$/; // (a feminine adjective of a feminine head: محكمة ليبية، هيئة دولية)
-/** A definite participle of the forms that open a clause (المتفرعة، المنبثقة، المكلفة) or التابع. */
-const PARTICIPLE = /^ال(مت|من|مس|تابع)/;
+/** A definite participle that opens a clause after a name (المتفرعة، المنبثقة، التابعة): rule-words. */
+const PARTICIPLE = { test: prefixTest('rule-words', 'participle_start') };
 
 /** The known body's mention that is the head and its quoted name, all of it (صحيفة «صباح» التركية). */
 const knownAt = (known: Mention[], start: number, end: number): Mention | undefined =>

@@ -29,6 +29,7 @@ export const RULE_WORD_CLASSES = [
   'god',
   'in_name_of',
   'affiliated',
+  'participle_start',
   'capital',
   'ministry',
   'minister_stem',
