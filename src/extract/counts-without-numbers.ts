@@ -1,7 +1,7 @@
 // Counts written without a number: ordinal days (لليوم الرابع = a duration of four days) and things
 // named once (بتفجير سيارة مفخخة = one car bomb, lexicons/implied-one.tsv).
 
-import { loadTsv, many, theWord, wordSet } from '../lexicon/index.js';
+import { loadTsv, many, oneOfWords, theWord, wordSet } from '../lexicon/index.js';
 import { codeUnitAt } from '../text/char-classes.js';
 import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
@@ -71,13 +71,17 @@ function inASentence(sentences: Sentence[], t: Token): boolean {
   return false;
 }
 
-let oneOf: { counts: Set<string>; negations: Set<string>; lengths: Set<number> } | null = null;
-function oneOfLexicon(): { counts: Set<string>; negations: Set<string>; lengths: Set<number> } {
+let oneOf: { counts: ReadonlySet<string>; negations: ReadonlySet<string>; lengths: Set<number> } | null =
+  null;
+function oneOfLexicon(): {
+  counts: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+  lengths: Set<number>;
+} {
   oneOf ??= (() => {
-    const rows = loadTsv('one-of');
-    const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => normalize(r.word!)));
-    const counts = of('one_of');
-    return { counts, negations: of('negation'), lengths: new Set([...counts].map((w) => w.length)) };
+    const counts = oneOfWords('one_of');
+    const negations = oneOfWords('negation');
+    return { counts, negations, lengths: new Set([...counts].map((w) => w.length)) };
   })();
   return oneOf;
 }

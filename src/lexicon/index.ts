@@ -20,6 +20,7 @@ export {
   type ClassedLexicon,
   type ClassOf,
   notNameWords,
+  oneOfWords,
   ownWordsPronoun,
   prefixTest,
   prepositionWords,

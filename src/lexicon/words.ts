@@ -1,6 +1,7 @@
 // Closed word classes read from lexicons/function-words.tsv, relative-pronouns.tsv and speaker-pronouns.tsv,
 // and the word classes of the other lexicons (wordSet).
 
+import { normalize } from '../text/normalize.js';
 import { loadTsv } from './load.js';
 import type { LexiconName, SCHEMAS } from './schemas.js';
 
@@ -106,7 +107,23 @@ export function alternation<N extends ClassedLexicon>(name: N, cls: ClassOf<N>, 
 let speechNouns: ReadonlySet<string> | null = null;
 /** A noun of what someone said with its speaker's pronoun (تعبيره، قولها): the pronoun's gender, or null. */
 export function ownWordsPronoun(norm: string): 'm' | 'f' | null {
+  if (!norm.endsWith('ه') && !norm.endsWith('ها')) return null; // (most words: no regex run; nameLike is hot)
   const m = /^(.{3,})(ه|ها)$/.exec(norm);
   if (!m || !(speechNouns ??= wordSet('attribution-words', 'speech_noun')).has(m[1]!)) return null;
   return m[2] === 'ها' ? 'f' : 'm';
+}
+
+const oneOfRoles = new Map<string, ReadonlySet<string>>();
+/** The words of one role of lexicons/one-of.tsv (one_of: أحد، إحدى; negation: لم، لا), normalised. */
+export function oneOfWords(role: 'one_of' | 'negation'): ReadonlySet<string> {
+  let set = oneOfRoles.get(role);
+  if (!set) {
+    set = new Set(
+      loadTsv('one-of')
+        .filter((r) => r.role === role)
+        .map((r) => normalize(r.word!)),
+    );
+    oneOfRoles.set(role, set);
+  }
+  return set;
 }

@@ -1,9 +1,9 @@
 // A speaker phrase without a title: a bare name (كمال يوسف), what a body issued (بيانات الأمم المتحدة),
 // a known name with what follows it, or a description (أحد السكان، القوات التي يقودها الأكراد).
 
-import { alternation, loadTsv, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
+import { alternation, loadTsv, oneOfWords, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
-import { looseKey, normalize } from '../../text/normalize.js';
+import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { definiteKindHeads, orgNameHead } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -171,15 +171,6 @@ function wholeOrLead(scan: SpeakerScan, c: PartSpan): Mention | undefined {
   );
 }
 
-let oneOf: Set<string> | null = null;
-/** The words that count one (أحد، إحدى: lexicons/one-of.tsv), normalised: an apposition after a name. */
-const oneOfWords = () =>
-  (oneOf ??= new Set(
-    loadTsv('one-of')
-      .filter((r) => r.role === 'one_of')
-      .map((r) => normalize(r.word!)),
-  ));
-
 /** A one-word name and a name the tagger split from it, one space apart at the part's start, the subject
  *  ending there (بخاري | موسى داودا، أحد سكان …؛ … أن): a speaker is one noun phrase, so they are one name; not
  *  a subject and its object (نعى ترامب فرانكلين). */
@@ -197,7 +188,7 @@ function adjacentName(scan: SpeakerScan, c: PartSpan, lead: Mention): Mention | 
     !after ||
     isComma(after) ||
     COMPLEMENT_WORDS.has(after.norm) ||
-    oneOfWords().has(after.norm) ||
+    oneOfWords('one_of').has(after.norm) ||
     !!titleAt(tokens, k, c.b);
   if (!ends) return null;
   const parsed = personMention(scan.doc, scan.text, scan.tokens, c.a, k, null, c.a, scan.gender);
