@@ -11,7 +11,14 @@ export {
   lexEntry,
   matchForm,
 } from './gazetteer.js';
-export { type Lexicons, lexicons, type MeasureCue, type TitleInfo, type VerbInfo } from './indexes.js';
+export {
+  isMeasureVerbWord,
+  type Lexicons,
+  lexicons,
+  type MeasureCue,
+  type TitleInfo,
+  type VerbInfo,
+} from './indexes.js';
 export { LEXICON_DIR, loadTsv } from './load.js';
 export { type LexiconName, SCHEMAS } from './schemas.js';
 export { type ColumnRule, many, parseTable, type RowOf, readTable, type TableSchema } from './tsv.js';

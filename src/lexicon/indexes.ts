@@ -139,3 +139,10 @@ export function lexicons(): Lexicons {
   lex = { verbs, titles, relays, denials, cues, prefixCues, nounClass };
   return lex;
 }
+
+/** A word (normalised) that is a one-word verb cue of lexicons/measures.tsv (قتل، توفي): what befell
+ *  someone, which ends a name or a role. */
+export function isMeasureVerbWord(norm: string): boolean {
+  const cues = lexicons().cues.get(norm);
+  return !!cues && cues.some((cue) => cue.kind === 'verb' && cue.words.length === 1);
+}

@@ -2,7 +2,14 @@
 // لافروف), the role in apposition after it (سامح شكري وزير الخارجية المصري), the shorter forms each stands
 // for the person by, and who owns a role when several names carry it. Read by story-names.ts.
 
-import { lexicons, loadTsv, notNameWords, prepositionWords, theWord } from '../lexicon/index.js';
+import {
+  isMeasureVerbWord,
+  lexicons,
+  loadTsv,
+  notNameWords,
+  prepositionWords,
+  theWord,
+} from '../lexicon/index.js';
 import { lineBreakBetween } from '../text/char-classes.js';
 import { normalize } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
@@ -136,12 +143,7 @@ function isClauseWord(norm: string): boolean {
   const bare = /^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
   if (lexicons().verbs.has(norm) || lexicons().verbs.has(bare)) return true;
   // what befell someone (قتل خلاله | قائد الشرطة …): a verb of lexicons/measures.tsv
-  if (
-    lexicons()
-      .cues.get(norm)
-      ?.some((cue) => cue.kind === 'verb' && cue.words.length === 1)
-  )
-    return true;
+  if (isMeasureVerbWord(norm)) return true;
   return notNameWords().has(bare) && !prepositionWords().has(bare) && !OFFICE_LINKS.has(bare);
 }
 

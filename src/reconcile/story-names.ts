@@ -175,7 +175,7 @@ function addPersonForms(entities: DossierEntity[], where: WordIndex, entityForms
     const person = persons[at]!;
     const words = nameWords[at]!;
     const spellings = nameSpellings(words, keys[at]!);
-    // (and the name's first words where the texts write them alone, عبد الرازق of عبد الرازق أشكزاي: a role
+    // (and the name's first words where the texts write them alone, عبد الكريم of عبد الكريم نوراني: a role
     // stands before them too)
     const occurrences = [...spellings, ...leadingForms(words, keys[at]!)].flatMap((spelling) =>
       findName(spelling, where),

@@ -235,7 +235,7 @@ function namedPersonIn(scan: SpeakerScan, c: PartSpan, j: number) {
   return object ? { at: nameStart, nameStart, nameEnd } : null;
 }
 
-/** A place starts at token k (ولاية ننغرهار، إقليم X، الولاية) and a name follows it: a role of a place (حاكم
+/** A place starts at token k (ولاية هلمند، إقليم X، الولاية) and a name follows it: a role of a place (حاكم
  *  ولاية X) is no national figure named after it, the name is the spokesman's own (المتحدث باسم حاكم ولاية X
  *  فلان), where a head of state's is his (المتحدث باسم الرئيس الأفغاني أشرف غني). */
 function namedAfterPlace(scan: SpeakerScan, c: PartSpan, k: number): boolean {

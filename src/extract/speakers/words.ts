@@ -1,6 +1,7 @@
 // Tests on the words of a noun phrase: names, titles, parts between commas, bodies, relatives.
 
 import {
+  isMeasureVerbWord,
   lexicons,
   loadTsv,
   notNameWords,
@@ -11,7 +12,6 @@ import {
   theWord,
   wordSet,
 } from '../../lexicon/index.js';
-import type { MeasureCue } from '../../lexicon/indexes.js';
 import { KeyFilter } from '../../lexicon/key-filter.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import { normalize } from '../../text/normalize.js';
@@ -50,12 +50,8 @@ export function nameLike(t: Token): boolean {
   if (lx.verbs.has(w) || lx.verbs.has(stripConj(w))) return false;
   if (lx.titles.has(w)) return false;
   // what befell someone (الملا عمر | توفي، قتل): a verb of lexicons/measures.tsv ends the name
-  return !isMeasureVerb(lx.cues.get(w)) && !isMeasureVerb(lx.cues.get(stripConj(w)));
+  return !isMeasureVerbWord(w) && !isMeasureVerbWord(stripConj(w));
 }
-
-/** One of `cues` is a verb of one word. */
-const isMeasureVerb = (cues: readonly MeasureCue[] | undefined) =>
-  !!cues && cues.some((cue) => cue.kind === 'verb' && cue.words.length === 1);
 
 let nameLinks: Map<string, boolean> | null = null;
 /** Token k is a word of a personal name: name-like, or a word with the article right after a word that
