@@ -1,5 +1,6 @@
 // Who speaks after a source given with بحسب, a spokesman of a province's governor, a participle whose
-// sentence names its own subject, an outlet a person writes for, and words that only look like a name:
+// sentence names its own subject (a person, or a body after a lead phrase), an outlet a person writes for,
+// quotes after a name that a participle follows, and words that only look like a name:
 // sentences of our own, modelled on how Arabic news words them.
 
 import assert from 'node:assert/strict';
@@ -88,4 +89,35 @@ test('a one-word name and the name the tagger split from it are one speaker befo
   const text =
     'وقال الرئيس محمد بخاري إن الجيش سينتصر. من جهته، أكد بخاري موسى داودا، أحد سكان قرية مجاورة، أن المسلحين ذبحوا عشرة أشخاص.';
   assert.equal(quoteSpeaker(text, 'ذبحوا'), 'بخاري موسى داودا');
+});
+
+test('a quote right after a titled name is what was said, and a participle after it goes on', () => {
+  const text = 'وقال المسؤول خالد العمري "رأينا ستة قتلى معظمهم من الحراس" مضيفا أن "الحصيلة قد ترتفع".';
+  assert.equal(quoteSpeaker(text, 'رأينا ستة قتلى'), 'خالد العمري');
+  assert.equal(quoteSpeaker(text, 'الحصيلة قد ترتفع'), 'خالد العمري');
+  // (a quote of two or three words too, when a participle follows it)
+  const short = 'وقال المسؤول خالد العمري "رأينا ستة قتلى" مضيفا أن الحصيلة قد ترتفع.';
+  assert.equal(quoteSpeaker(short, 'رأينا ستة قتلى'), 'خالد العمري');
+});
+
+test('a quoted name after the kind of a body stays a name before a participle', () => {
+  const text = 'وذكرت صحيفة "النهار اليومية" مشيرة إلى أن المدرب قد يرحل.';
+  assert.equal(quoteSpeaker(text, 'النهار اليومية'), undefined);
+  assert.match(quoteSpeaker(text, 'المدرب قد يرحل') ?? '', /النهار اليومية/);
+});
+
+test('a relay after a quoted name does not make the name what was said', () => {
+  const text = 'وذكرت قناة "الأفق"، نقلا عن مصدر لم يذكر اسمه، أن المهاجم طلب فدية.';
+  assert.equal(quoteSpeaker(text, 'الأفق'), undefined);
+  assert.equal(quoteSpeaker(text, 'طلب فدية'), 'مصدر لم يذكر اسمه');
+});
+
+test('a participle goes on with a body that opens its sentence after a lead phrase, not with the last speaker', () => {
+  const text =
+    'وقال وزير الداخلية إن التحقيق بدأ. من ناحية أخرى، علقت صحيفة "الأفق" على الزيارة، مؤكدة أن الملفات كثيرة.';
+  assert.match(quoteSpeaker(text, 'الملفات كثيرة') ?? '', /الأفق/);
+  // (not when the sentence gives its source: the body is then what is spoken of)
+  const sourced =
+    'وقال وزير الداخلية إن التحقيق بدأ. ولا يتراجع الحزب، بحسب المحلل سالم حداد، عن موقفه، قائلا إن "القرار في يد قيادته".';
+  assert.notEqual(quoteSpeaker(sourced, 'القرار في يد'), 'الحزب');
 });

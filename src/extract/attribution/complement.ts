@@ -1,7 +1,7 @@
 // The complement of a reporting verb: where what it says starts (إن/أن, a colon, a quote, the verb's own
 // preposition), and when a quote mark belongs to the subject instead.
 
-import { theWord, type VerbInfo } from '../../lexicon/index.js';
+import { oneOfWords, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { titleAt } from '../speakers/words.js';
 import { findWord, wordsBetween } from './phrases.js';
@@ -17,6 +17,7 @@ import {
 } from './words.js';
 
 const TO_WORD = theWord('rule-words', 'to');
+const NEGATION = oneOfWords('negation');
 const ABOUT_WORD = theWord('rule-words', 'about');
 
 /** The complement of a reporting verb: إن/أن/:/a quote, within reach. `inName` tells a token inside a
@@ -179,6 +180,11 @@ function complementAfter(tokens: Token[], i: number, reach: number): boolean {
   for (let k = close + 1; k < reach; k++) {
     const t = tokens[k]!;
     if (t.word ? COMPLEMENT.has(t.norm) : t.norm === ':') return true;
+    // (the complement of a reporting verb after the quote is that verb's: قال X "…" مضيفا أن; not of a
+    // relay's, which passes on the source of the verb before, nor of a negated verb that describes that
+    // source: ذكرت قناة "X"، نقلا عن مصدر لم يذكر اسمه، أن)
+    const v = verbAt(t);
+    if (v && v.kind !== 'relay' && !NEGATION.has(tokens[k - 1]?.norm ?? '')) return false;
   }
   return false;
 }

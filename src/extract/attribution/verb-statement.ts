@@ -1,23 +1,22 @@
-// A statement opened by a reporting verb: a participle continuing the last speaker (مشيرا إلى),
+// A statement opened by a reporting verb: a participle (participle.ts: مشيرا إلى),
 // a relative clause whose speaker is the noun before it (الذي قال), or a verb with its subject.
 
 import {
-  notNameWords,
   singularRelativePronouns,
   speakerPronouns,
   theWord,
   type VerbInfo,
   wordSet,
 } from '../../lexicon/index.js';
-import { DEFINITE_NISBA } from '../../text/nisba.js';
-import type { Attribution, Mention } from '../../types.js';
+import type { Attribution } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson } from '../speakers/index.js';
-import { HAPPENING_NOUN, isComma, titleAt } from '../speakers/words.js';
+import { HAPPENING_NOUN } from '../speakers/words.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
 import { narrationBreak } from './narration-break.js';
 import { objectStart } from './object.js';
+import { participleStatement } from './participle.js';
 import {
   antecedent,
   findWord,
@@ -146,53 +145,6 @@ function firstPersonIn(ctx: AttributionContext, a: number, i: number) {
   const from = ctx.tokens[a]!.start;
   const to = ctx.tokens[i]!.start;
   return firstStartingIn(ctx.mentions, from, to, (m) => isNamedPerson(m) && m.end <= to) ?? null;
-}
-
-/** A participle (مشيرا، مؤكدة) goes on with the last speaker; with the subject of its own sentence when
- *  the last speaker spoke before it and the sentence's first name is a person's, near its start (دافع
- *  الرئيس الأمريكي، دونالد ترامب، عن …، موضحا: …). */
-function participleStatement(
-  ctx: AttributionContext,
-  run: SentenceRun,
-  i: number,
-  v: VerbInfo,
-  comp: Complement,
-): Opened | null {
-  const own = comp ? sentenceSubject(ctx, run, i) : null;
-  if (own) {
-    ctx.addSpeaker(own);
-    const verb = verbSpan(ctx.text, ctx.tokens, i, i + 1);
-    return { att: attribution(own, [], verb, v.stance, 'explicit'), contentFrom: comp!.at, narrationAt: -1 };
-  }
-  const prev = ctx.state.last.any;
-  if (!prev || !comp) return null;
-  const att = continuedFrom(
-    prev,
-    verbSpan(ctx.text, ctx.tokens, i, i + 1),
-    v.stance === 'denies' ? 'denies' : prev.stance,
-  );
-  return { att, contentFrom: comp.at, narrationAt: -1 };
-}
-
-/** The subject of the verb that opens the sentence, when it is a named person right after that verb or
- *  after a title there (دافع الرئيس الأمريكي، دونالد ترامب، عن …) and the last speaker spoke before the
- *  sentence; else null. */
-function sentenceSubject(ctx: AttributionContext, run: SentenceRun, i: number): Mention | null {
-  const { tokens } = ctx;
-  const last = ctx.state.last.any?.speaker;
-  if (last && last.start >= tokens[run.a]!.start) return null;
-  let k = run.a;
-  while (k < i && !tokens[k]!.word) k++;
-  if (notNameWords().has(tokens[k]!.norm)) k++; // (a particle before it: كما، ثم)
-  k++; // (the verb)
-  const ttl = k < i ? titleAt(tokens, k, i) : null;
-  if (ttl) {
-    k = ttl.next;
-    while (k < i && (!tokens[k]!.word ? isComma(tokens[k]!) : DEFINITE_NISBA.test(tokens[k]!.norm))) k++;
-  }
-  if (k >= i) return null;
-  const subject = firstStartingIn(ctx.mentions, tokens[k]!.start, tokens[k]!.start + 1, isNamedPerson);
-  return subject && subject.end <= tokens[i]!.start ? subject : null;
 }
 
 /** الذي/التي + verb: the speaker is the noun phrase before the pronoun (or the last speaker). */

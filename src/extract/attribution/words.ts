@@ -13,6 +13,7 @@ import {
 import { codeUnitAt } from '../../text/char-classes.js';
 import { normalize } from '../../text/normalize.js';
 import type { Attribution, Span, Token } from '../../types.js';
+import { orgNameHead } from '../descriptions.js';
 import { overlapTest } from '../sorted-spans.js';
 import { isNameLink } from '../speakers/words.js';
 
@@ -106,10 +107,30 @@ export function shortQuotedName(tokens: Token[], i: number, end: number): boolea
       continue;
     }
     // a name ends before its closing mark; a complement there opens what is said (قناة "X بأن "…")
-    if (/^["”»″]$/.test(t.norm)) return words >= 1 && words <= 3 && !COMPLEMENT.has(tokens[j - 1]!.norm);
+    if (/^["”»″]$/.test(t.norm))
+      return (
+        words >= 1 &&
+        words <= 3 &&
+        !COMPLEMENT.has(tokens[j - 1]!.norm) &&
+        !saidBefore(tokens, i, j, words, end)
+      );
     return false;
   }
   return false;
+}
+
+/** The quote between the marks at tokens `open` and `close` is what was said, not a quoted name: two
+ *  words or more, not after the kind of a body (صحيفة "X" قائلة), and a reporting participle right after
+ *  it (قال X "…" مضيفا). */
+function saidBefore(tokens: Token[], open: number, close: number, words: number, end: number): boolean {
+  if (words < 2) return false;
+  let before = open - 1;
+  while (before >= 0 && !tokens[before]!.word) before--;
+  if (before >= 0 && orgNameHead(tokens[before]!)) return false;
+  let k = close + 1;
+  while (k < end && !tokens[k]!.word) k++;
+  const v = k < end ? verbAt(tokens[k]!) : null;
+  return !!v?.participle && v.kind !== 'relay'; // (not نقلا عن, which passes on another's words)
 }
 export const CHANNEL = attributionWords('channel');
 /** A social network or the speaker's own account (تويتر، حسابه، صفحتها): where a statement was posted,
