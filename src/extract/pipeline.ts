@@ -66,7 +66,14 @@ export const attributionComponent: Component = {
   writes: ['statements', 'quotes', 'speakers', 'aliases'],
   run(doc) {
     const { layers } = doc;
-    const found = attribute(doc.document.id, doc.text, doc.tokens, doc.sentences, layers.mentions);
+    const found = attribute(
+      doc.document.id,
+      doc.text,
+      doc.tokens,
+      doc.sentences,
+      layers.mentions,
+      layers.dates,
+    );
     layers.statements = found.segments;
     layers.quotes = found.quotes;
     layers.speakers = found.speakers;

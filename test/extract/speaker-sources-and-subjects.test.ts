@@ -121,3 +121,10 @@ test('a participle goes on with a body that opens its sentence after a lead phra
     'وقال وزير الداخلية إن التحقيق بدأ. ولا يتراجع الحزب، بحسب المحلل سالم حداد، عن موقفه، قائلا إن "القرار في يد قيادته".';
   assert.notEqual(quoteSpeaker(sourced, 'القرار في يد'), 'الحزب');
 });
+
+test('a date the dates stage found ends the speaker before the complement', () => {
+  assert.deepEqual(quoteSpeakers('وأعلن الرئيس الكيني فلان الفلاني أول من أمس أن المتمردين تراجعوا.'), [
+    'فلان الفلاني',
+  ]);
+  assert.deepEqual(quoteSpeakers('وقالت الشرطة المحلية الأسبوع الماضي إن المهاجم قتل.'), ['الشرطة المحلية']);
+});

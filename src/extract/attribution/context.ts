@@ -24,6 +24,8 @@ export interface AttributionContext {
   /** nextCue[i]: the first token at or after i that is a reporting verb or may open a relay marker
    *  (tokens.length when none; size tokens.length + 1): the only tokens a sentence's scan acts at. */
   nextCue: Int32Array;
+  /** Where the dates the dates stage found start (أول من أمس): a speaker's phrase ends before one. */
+  dateStarts: ReadonlySet<number>;
 }
 
 /** One sentence under attribution: tokens [a, b), and how far statements already reach in it. */

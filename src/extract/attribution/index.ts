@@ -3,7 +3,7 @@
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
 
 import { lexicons } from '../../lexicon/index.js';
-import type { Mention, Quote, Sentence, Statement, Token } from '../../types.js';
+import type { Mention, Quote, Sentence, Span, Statement, Token } from '../../types.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findComplement } from './complement.js';
 import {
@@ -55,6 +55,7 @@ export function attribute(
   tokens: Token[],
   sentences: Sentence[],
   mentions: Mention[],
+  dates: readonly Span[] = [],
 ): AttributionResult {
   forgetVerbs(tokens, text, mentions);
   const { speakers, has: isSpeaker, add: addSpeaker } = speakerList();
@@ -73,6 +74,7 @@ export function attribute(
     aliases: [],
     state: { last: { m: null, f: null, any: null }, byTitle: new Map() },
     nextCue,
+    dateStarts: new Set(dates.map((d) => d.start)),
   };
   let ti = 0;
   let lastPara = -1;

@@ -143,6 +143,12 @@ export function subjectBounds(
     }
   }
   subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
+  // (a date ends it: أعلن الرئيس فلان أول من أمس أن …)
+  for (let k = subjStart + 1; k < subjEnd; k++)
+    if (ctx.dateStarts.has(tokens[k]!.start)) {
+      subjEnd = k;
+      break;
+    }
   if (TELLS.has(normalize(v.lemma))) subjEnd = beforeAgencyTold(tokens, ctx.mentions, subjStart, subjEnd);
   let k = subjStart;
   const subjectPronouns = speakerPronouns('subject');
