@@ -62,6 +62,7 @@ export const SCHEMAS = {
       oneOf: [
         'adverb',
         'adjective_lead',
+        'appealed_to',
         'time_adverb',
         'manner',
         'definite_source',

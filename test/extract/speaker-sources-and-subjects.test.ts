@@ -128,3 +128,20 @@ test('a date the dates stage found ends the speaker before the complement', () =
   ]);
   assert.deepEqual(quoteSpeakers('وقالت الشرطة المحلية الأسبوع الماضي إن المهاجم قتل.'), ['الشرطة المحلية']);
 });
+
+test('a spokeswoman without the article is the speaker, not only her body', () => {
+  assert.deepEqual(quoteSpeakers('وقالت متحدثة باسم وزارة الصحة إن أربعة أشخاص قتلوا.'), [
+    'متحدثة باسم وزارة الصحة',
+  ]);
+});
+
+test('the public an appeal is made to is not who appeals', () => {
+  const text = 'وقالت الشرطة المحلية إن الطريق أغلق، كما دعت السكان إلى تجنب المنطقة.';
+  assert.equal(quoteSpeaker(text, 'تجنب المنطقة'), 'الشرطة المحلية');
+});
+
+test('a verb without a complement does not say the clause a conjunction opens after it', () => {
+  const text = 'ولم يكشف المسؤولون الكثير من التفاصيل، لكن صحيفة الغد ذكرت أن المهاجم كان يسكن قرب المكان.';
+  assert.equal(quoteSpeaker(text, 'لكن صحيفة الغد'), undefined);
+  assert.equal(quoteSpeaker(text, 'المهاجم كان يسكن'), 'صحيفة الغد');
+});

@@ -78,6 +78,9 @@ const TO_PRESS = wordSet('attribution-words', 'to_press');
 export const isSpeechObject = (t: Token | undefined): boolean => !!t?.word && SPEECH_OBJECT.has(t.norm);
 /** Whom a speaker spoke to (للصحفيين، لصحفيين): never the speaker, also as the first word after the verb. */
 export const isToPress = (t: Token | undefined): boolean => !!t?.word && TO_PRESS.has(t.norm);
+const APPEALED_TO = wordSet('attribution-words', 'appealed_to');
+/** The public an appeal is made to (السكان، المواطنين): never who appeals, as the first word after the verb. */
+export const isAppealedTo = (t: Token | undefined): boolean => !!t?.word && APPEALED_TO.has(t.norm);
 export const PLACE_ADVERB = wordSet('attribution-words', 'place_adverb');
 const PLATFORM_BEFORE = new Set([
   theWord('rule-words', 'in'),

@@ -12,7 +12,7 @@ import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './con
 import { findWord, roleKey, verbSpan, wordsBetween } from './phrases.js';
 import { mayOpenRelay, relayAt, sourceStart, withoutGluedLam } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
-import { beforeAgencyTold, isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
+import { beforeAgencyTold, isAppealedTo, isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import {
   channelAt,
@@ -25,6 +25,7 @@ import {
   verbAt,
 } from './words.js';
 
+const IN_NAME_OF = theWord('rule-words', 'in_name_of');
 const ABOUT_WORD = theWord('rule-words', 'about');
 const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
 
@@ -113,6 +114,8 @@ export function subjectBounds(
       break;
     }
     if (!MANNER.test(w.norm) && !verbAt(w)?.participle) break;
+    // (a participle's form before باسم is a spokesman: قالت متحدثة باسم الوزارة)
+    if (tokens[subjStart + 1]?.norm === IN_NAME_OF) break;
   }
   const told = pastAddressee(ctx, subjStart, subjEnd); // وقال لفرانس برس "…": told, not telling
   if (told > subjStart) {
@@ -155,7 +158,12 @@ export function subjectBounds(
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
   if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
   // (وقال للصحفيين إن …: no subject, the speaker is the one before; تعلن مسؤوليتها عن …: what it issued)
-  if (subjEnd > subjStart && (isToPress(tokens[subjStart]) || isSpeechObject(tokens[subjStart])))
+  // (دعا السكان إلى …: whom the appeal is made to)
+  const appealedTo = v.kind === 'appeal' && isAppealedTo(tokens[subjStart]);
+  if (
+    subjEnd > subjStart &&
+    (isToPress(tokens[subjStart]) || isSpeechObject(tokens[subjStart]) || appealedTo)
+  )
     subjEnd = subjStart;
   // (ويقول وهو يقرأ ورقة إن …: how the one before spoke, no subject of its own)
   const lead = tokens[subjStart]?.word ? subjStart : subjStart + 1;

@@ -50,6 +50,7 @@ const WHAT_WORD = theWord('rule-words', 'what');
 
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
+const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
 /** What happened, with the article (الهجوم، إطلاق النار): after the verb it is the object, never the speaker. */
 /** How a known source was found: a lexicon name, a title or role, a body's pattern, the tagger's name. */
 const KNOWN_SOURCE = new Set(['lexicon', 'title', 'pattern', 'model', 'role']);
@@ -263,6 +264,8 @@ function subjectStatement(
   // what follows is another report (أعلنت السلطات فتح تحقيق، ذكرت صحيفة X بأنه …): nothing said here
   const next = tokens[contentFrom];
   if (contentFrom > subjEnd && next && !verbAt(next)?.participle && verbAt(next)) return null;
+  // a new clause (لم يكشف المسؤولون التفاصيل، لكن صحيفة X ذكرت أن …): not what this verb says
+  if (next && OPENING_CONJUNCTION.has(next.norm) && !COMPLEMENT.has(next.norm)) return null;
   return { att, contentFrom, narrationAt: narrationBreak(tokens, subjEnd, b, true) };
 }
 
