@@ -5,6 +5,7 @@ import { oneOfWords, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { titleAt } from '../speakers/words.js';
 import { findWord, wordsBetween } from './phrases.js';
+import { occasionAt } from './speaker-end.js';
 import {
   ANY_Q,
   COMPLEMENT,
@@ -56,7 +57,7 @@ export function findComplement(
         i = close;
         continue;
       }
-      if (OPEN_Q.test(t.norm) && wordsBetween(tokens, from, i) <= 10) {
+      if (OPEN_Q.test(t.norm) && wordsBetween(tokens, from, i) <= quoteReach(tokens, from, i)) {
         const close = closingMarkAfter(tokens, i, reach);
         // a mark left open before the complement (أفادت قناة "X بأن "…"): read on word by word
         if (close > 0 && COMPLEMENT.has(tokens[close - 1]!.norm)) continue;
@@ -117,6 +118,17 @@ export function findComplement(
       return null;
   }
   return null;
+}
+
+/** How many words a quote may follow its verb by: ten, or sixteen when they hold an occasion and no other
+ *  reporting verb (قال الوزير في بيان مشترك مع الشرطة "…"). */
+function quoteReach(tokens: Token[], from: number, i: number): number {
+  let occasion = false;
+  for (let k = from; k < i; k++) {
+    if (tokens[k]!.word && verbAt(tokens[k]!)) return 10; // (not past another verb: أكد X دعمه وقال Y في بيان "…")
+    occasion ||= occasionAt(tokens, k);
+  }
+  return occasion ? 16 : 10;
 }
 
 /** Token i follows a role without the article (رئيس، وزير), in construct with it. */

@@ -38,6 +38,18 @@ function firstStatementStart(ctx: AttributionContext, run: SentenceRun, segments
   return first;
 }
 
+/** Token i is inside a quotation of its sentence [a, b): an odd number of quote marks before it and after
+ *  it (not after a stray closing mark: … مدرسية"، حسب بحث لمؤسسة "X"). */
+function insideQuote(tokens: Token[], a: number, i: number, b: number): boolean {
+  const isMark = (k: number) => !tokens[k]!.word && ANY_Q.test(tokens[k]!.norm);
+  let marks = 0;
+  for (let k = a; k < i; k++) if (isMark(k)) marks++;
+  if (marks % 2 === 0) return false;
+  let after = 0;
+  for (let k = i; k < b; k++) if (isMark(k)) after++;
+  return after % 2 === 1;
+}
+
 /** No speaker of its own but "بحسب X" / "وفق X" inside: X is the source (of what precedes the marker). */
 export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsBefore: number): void {
   const { tokens, text } = ctx;
@@ -49,6 +61,8 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     if (tokens[i]!.start >= firstSeg) break;
     const relay = relayAt(tokens, i, b);
     if (relay?.role !== 'source') continue;
+    // (a marker inside a quotation is the quoted speaker's words: "… وفقا للمرحلة الحالية من التحقيق")
+    if (insideQuote(tokens, a, i, b)) continue;
     // a verb of saying before the marker, whose statement starts after it (أكد X وفقا للوكالة على أن): the
     // marker is in that verb's subject and names its relay
     if (firstSeg < s.end && sayingVerbBetween(tokens, a, i)) continue;
