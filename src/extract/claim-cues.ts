@@ -334,6 +334,17 @@ function joinedNounStart(tokens: Token[], i: number): number {
 }
 
 /** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */
+/** Exactly one word, with the article, lies between a cue that ends at `from` and token `first`, and
+ *  nothing else but spaces (read backwards from `first`: a dual is rare, its sentence may be long). */
+function oneDefiniteWordBefore(tokens: Token[], first: number, from: number): boolean {
+  let words = 0;
+  for (let k = first - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    const t = tokens[k]!;
+    if (!t.word || !t.norm.startsWith('ال') || ++words > 1) return false;
+  }
+  return words === 1;
+}
+
 export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   const { n, first, lastTok } = site;
   // a dual joined by و to the one noun right after the verb is its object too (استشهاد "عريف" وجنديين)
@@ -343,7 +354,10 @@ export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
     // the noun right after it, or what the two did (شخصين قتلا)
     const adjacentRight = hit.start >= n.end && hit.start - n.end <= 2 && hit.cue.kind !== 'unit';
     const adjacentVerb = hit.end <= verbReach && verbReach - hit.end <= 2 && hit.cue.kind === 'verb'; // فجرا شاحنتين
-    if (!adjacentRight && !adjacentVerb) hits.splice(h, 1);
+    // (or with its subject between, one word with the article: قتل المسلح شرطيين)
+    const pastSubject =
+      hit.cue.kind === 'verb' && hit.end <= verbReach && oneDefiniteWordBefore(tokens, first, hit.end);
+    if (!adjacentRight && !adjacentVerb && !pastSubject) hits.splice(h, 1);
   }
   if (n.noun)
     for (const c of (lexicons().cues.get(n.noun) ?? []).filter((x) => x.words.length === 1))

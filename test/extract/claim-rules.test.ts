@@ -370,3 +370,7 @@ test('a feminine dual counts two, and those a gunman shot dead are killed', () =
   assert.equal(one('والهجوم أودى بحياة ممرضتين في المستشفى.', 2)?.m, 'killed');
   assert.equal(one('وأطلق مسلح النار على اثنين من الحراس فأرداهما قتيلين.', 2)?.m, 'killed');
 });
+
+test('a dual after a verb and its subject is what the verb did (قتل المسلح شخصين)', () => {
+  assert.equal(one('وقع الهجوم. وقتل المسلح حارسين.', 2)?.m, 'killed');
+});
