@@ -4,7 +4,7 @@
 import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey, normalize } from '../../text/normalize.js';
-import type { Attribution, Mention } from '../../types.js';
+import type { Attribution, Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson } from '../speakers/index.js';
 import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
@@ -54,6 +54,19 @@ function relaySourceAfter(
   if (from >= end) return null;
   const found = trimmedSpeaker(ctx, from, end);
   return found && glued ? { ...found, speaker: withoutGluedLam(ctx.text, found.speaker) } : found;
+}
+
+/** Where a subject phrase [a, b) ends before a date the dates stage found in it (أعلن الرئيس فلان أول من أمس أن). */
+function beforeDate(ctx: AttributionContext, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (ctx.dateStarts.has(ctx.tokens[k]!.start)) return k;
+  return b;
+}
+
+/** The first word after the verb says there is no subject there: whom it was told (وقال للصحفيين إن …: the
+ *  speaker is the one before), what was issued (تعلن مسؤوليتها عن …), or whom an appeal is made to (دعا
+ *  السكان إلى …). */
+function noSubjectAt(t: Token | undefined, v: VerbInfo): boolean {
+  return isToPress(t) || isSpeechObject(t) || (v.kind === 'appeal' && isAppealedTo(t));
 }
 
 /** The tokens of the subject after verb `i`, ending at `subjEnd` (the complement's start or the phrase end),
@@ -145,26 +158,13 @@ export function subjectBounds(
       subjEnd = subjStart;
     }
   }
-  subjEnd = trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd);
-  // (a date ends it: أعلن الرئيس فلان أول من أمس أن …)
-  for (let k = subjStart + 1; k < subjEnd; k++)
-    if (ctx.dateStarts.has(tokens[k]!.start)) {
-      subjEnd = k;
-      break;
-    }
+  subjEnd = beforeDate(ctx, subjStart, trimAdverbs(ctx.text, tokens, ctx.mentions, subjStart, subjEnd));
   if (TELLS.has(normalize(v.lemma))) subjEnd = beforeAgencyTold(tokens, ctx.mentions, subjStart, subjEnd);
   let k = subjStart;
   const subjectPronouns = speakerPronouns('subject');
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
   if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
-  // (وقال للصحفيين إن …: no subject, the speaker is the one before; تعلن مسؤوليتها عن …: what it issued)
-  // (دعا السكان إلى …: whom the appeal is made to)
-  const appealedTo = v.kind === 'appeal' && isAppealedTo(tokens[subjStart]);
-  if (
-    subjEnd > subjStart &&
-    (isToPress(tokens[subjStart]) || isSpeechObject(tokens[subjStart]) || appealedTo)
-  )
-    subjEnd = subjStart;
+  if (subjEnd > subjStart && noSubjectAt(tokens[subjStart], v)) subjEnd = subjStart;
   // (ويقول وهو يقرأ ورقة إن …: how the one before spoke, no subject of its own)
   const lead = tokens[subjStart]?.word ? subjStart : subjStart + 1;
   if (subjEnd > lead && HE_SHE.has(tokens[lead]!.norm) && tokens[lead]!.norm.startsWith('و'))
