@@ -16,8 +16,8 @@ import type { Complement, Opened } from './verb-statement.js';
 import { TRAIL, verbAt } from './words.js';
 
 /** A participle (مشيرا، مؤكدة) goes on with the last speaker; with the subject of its own sentence when
- *  the last speaker spoke before it and the sentence's first name is a person's, near its start (دافع
- *  الرئيس الأمريكي، دونالد ترامب، عن …، موضحا: …). */
+ *  the last speaker spoke before it and that subject is a named person (دافع الرئيس الأمريكي، دونالد ترامب،
+ *  عن …، موضحا: …) or a body (علقت صحيفة X على …، مؤكدة). */
 export function participleStatement(
   ctx: AttributionContext,
   run: SentenceRun,
@@ -41,9 +41,10 @@ export function participleStatement(
   return { att, contentFrom: comp.at, narrationAt: -1 };
 }
 
-/** The subject of the verb that opens the sentence, when it is a named person right after that verb or
- *  after a title there (دافع الرئيس الأمريكي، دونالد ترامب، عن …) and the last speaker spoke before the
- *  sentence; else null. */
+/** The subject of the verb that opens the sentence (after a lead phrase, من ناحية أخرى،), when the last
+ *  speaker spoke before the sentence and it is a named person right after that verb or after a title there
+ *  (دافع الرئيس الأمريكي، دونالد ترامب، عن …), or a body there whose verb agrees with the participle in
+ *  gender (علقت صحيفة X …، مؤكدة); else null. */
 function sentenceSubject(
   ctx: AttributionContext,
   run: SentenceRun,
@@ -80,8 +81,8 @@ function sentenceSubject(
   return subject && subject.end <= tokens[i]!.start ? subject : null;
 }
 
-/** After a lead phrase of at most six words and its comma that open the sentence (من ناحية أخرى، في غضون ذلك،): where
- *  the clause starts; else `a`. */
+/** After a lead phrase that opens the sentence with a preposition, at most six words and its comma (من ناحية
+ *  أخرى، في غضون ذلك،): where the clause starts; else `a`. */
 function leadPhraseEnd(tokens: AttributionContext['tokens'], a: number, i: number): number {
   let first = a;
   while (first < i && !tokens[first]!.word) first++;
