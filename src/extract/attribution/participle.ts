@@ -75,7 +75,7 @@ function sentenceSubject(
   const kindFirst = orgNameHead(tokens[k]!) ? Math.min(k + 2, i) : k;
   const subject =
     firstStartingIn(ctx.mentions, tokens[k]!.start, tokens[k]!.start + 1, isNamedPerson) ??
-    (sourceRelayIn(tokens, run.a, i)
+    (sourceRelayIn(ctx, run.a, i)
       ? undefined
       : firstStartingIn(ctx.mentions, tokens[k]!.start, tokens[kindFirst]!.start + 1, body));
   return subject && subject.end <= tokens[i]!.start ? subject : null;
@@ -95,8 +95,10 @@ function leadPhraseEnd(tokens: AttributionContext['tokens'], a: number, i: numbe
   return a;
 }
 
-/** A source marker (بحسب، وفقا لـ) in tokens [a, b). */
-function sourceRelayIn(tokens: AttributionContext['tokens'], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.word && relayAt(tokens, k, b)?.role === 'source') return true;
+/** A source marker (بحسب، وفقا لـ) in tokens [a, b), read only where a relay may open (ctx.nextCue). */
+function sourceRelayIn(ctx: AttributionContext, a: number, b: number): boolean {
+  const { tokens, nextCue } = ctx;
+  for (let k = nextCue[a]!; k < b; k = nextCue[k + 1]!)
+    if (relayAt(tokens, k, b)?.role === 'source') return true;
   return false;
 }
