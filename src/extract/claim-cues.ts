@@ -17,6 +17,10 @@ const CLAUSE = wordSet('claim-words', 'clause_opener');
 const JOIN = wordSet('claim-words', 'and_word', 'among');
 const COMMA = /^[،,]$/;
 const COMPLEMENT = wordSet('attribution-words', 'complement');
+/** فقد، فلقد: "so … already" before a verb, not the verb "lost". */
+const SO_ALREADY = wordSet('rule-words', 'so_already');
+/** Time words a verb's object may follow (أيضا، أمس، مجددا). */
+const TIME_WORD = wordSet('attribution-words', 'time_adverb');
 
 export interface Hit {
   cue: MeasureCue;
@@ -192,6 +196,7 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
     words++;
     const far = words > LEFT_WORDS;
     if (far && verbNear) break;
+    if (soAlreadyBeforeVerb(tokens, i, first)) continue;
     for (const { cue, end } of cuesAt(tokens, i, first)) {
       if (cue.where === 'right' || (cue.kind !== 'verb' && words > 3)) continue;
       // a unit without the article before the number: only right before واحد (يوم واحد، ساعة واحدة; not the
@@ -213,6 +218,12 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
       });
     }
   }
+}
+
+/** فقد before a verb cue (فقد قتل في الحادث أربعة) is the particle, not the verb of the missing. */
+function soAlreadyBeforeVerb(tokens: Token[], i: number, limit: number): boolean {
+  if (!SO_ALREADY.has(tokens[i]!.norm) || i + 1 >= limit) return false;
+  return cuesAt(tokens, i + 1, limit).some(({ cue }) => cue.kind === 'verb');
 }
 
 /** Words an apposition between commas may hold. */
@@ -333,18 +344,23 @@ function joinedNounStart(tokens: Token[], i: number): number {
   return tokens[start]!.start;
 }
 
-/** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */
-/** Exactly one word, with the article, lies between a cue that ends at `from` and token `first`, and
- *  nothing else but spaces (read backwards from `first`: a dual is rare, its sentence may be long). */
-function oneDefiniteWordBefore(tokens: Token[], first: number, from: number): boolean {
+/** Between a cue that ends at `from` and token `first` stand at most one word with the article (its
+ *  subject: قتل المسلح شرطيين) and time words (أصاب أيضا عنصرين), and nothing else but spaces (read
+ *  backwards from `first`: a dual is rare, its sentence may be long). */
+function subjectOrTimeWordsBefore(tokens: Token[], first: number, from: number): boolean {
+  let subjects = 0;
   let words = 0;
   for (let k = first - 1; k >= 0 && tokens[k]!.start >= from; k--) {
     const t = tokens[k]!;
-    if (!t.word || !t.norm.startsWith('ال') || ++words > 1) return false;
+    if (!t.word) return false;
+    words++;
+    if (TIME_WORD.has(t.norm)) continue;
+    if (!t.norm.startsWith('ال') || ++subjects > 1) return false;
   }
-  return words === 1;
+  return words > 0;
 }
 
+/** A dual noun is its own cue (سيارتين ملغمتين، يومين، انتحاريين): words around it count other things. */
 export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   const { n, first, lastTok } = site;
   // a dual joined by و to the one noun right after the verb is its object too (استشهاد "عريف" وجنديين)
@@ -354,9 +370,9 @@ export function dualHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
     // the noun right after it, or what the two did (شخصين قتلا)
     const adjacentRight = hit.start >= n.end && hit.start - n.end <= 2 && hit.cue.kind !== 'unit';
     const adjacentVerb = hit.end <= verbReach && verbReach - hit.end <= 2 && hit.cue.kind === 'verb'; // فجرا شاحنتين
-    // (or with its subject between, one word with the article: قتل المسلح شرطيين)
+    // (or with its subject or a time word between: قتل المسلح شرطيين، أصاب أيضا عنصرين)
     const pastSubject =
-      hit.cue.kind === 'verb' && hit.end <= verbReach && oneDefiniteWordBefore(tokens, first, hit.end);
+      hit.cue.kind === 'verb' && hit.end <= verbReach && subjectOrTimeWordsBefore(tokens, first, hit.end);
     if (!adjacentRight && !adjacentVerb && !pastSubject) hits.splice(h, 1);
   }
   if (n.noun)

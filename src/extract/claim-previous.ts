@@ -55,7 +55,8 @@ export function measureAfterPrevious(
   else if (
     linkedPrev &&
     (listItem(tokens, linkedPrev.endTok, site) || versusItem(tokens, site)) &&
-    (who || !(best && best.start >= n.end && best.start - n.end <= (best.cue.kind === 'verb' ? 2 : 12))) &&
+    (who ||
+      !(best && best.start >= n.numEnd && best.start - n.numEnd <= (best.cue.kind === 'verb' ? 2 : 12))) &&
     !(n.form === 'dual' && best && best.start === n.numStart) // 11 قتيلا وجريحين
   )
     measure = linkedPrev.claim.measure; // 14 طفلا و9 نساء (but 15 قتيلا و34 جريحا، و19 مفقودا، و16 ميلا)

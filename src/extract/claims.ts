@@ -2,9 +2,10 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { alternation, lexicons, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
+import { alternation, lexicons, loadTsv, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
 import { codeUnitAt } from '../text/char-classes.js';
 import { stems } from '../text/clitics.js';
+import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
@@ -148,11 +149,11 @@ export function extractClaims(
       : deniedBefore(tokens, site.sFirst, site.first)
         ? 'denies'
         : 'asserts';
-    const claim = makeClaim(doc, text, tokens, site, measure, best, attribution, stance);
+    const joint = jointCount(text, n, hits, best, measure);
+    const claim = makeClaim(doc, text, tokens, site, joint.measure, best, attribution, stance);
     claim.partOf = breakdown && linkedPrev ? (linkedPrev.claim.partOf ?? linkedPrev.claim) : null;
     claims.push(claim);
-    // (a dual is its own noun: قتيلان وجرحى counts the dead only)
-    const second = n.form === 'dual' ? null : sharedNoun(text, hits, best, measure);
+    const second = joint.second;
     if (second)
       claims.push({
         ...makeClaim(doc, text, tokens, site, second.cue.measure, second, attribution, stance),
@@ -161,6 +162,35 @@ export function extractClaims(
     prev = { claim, sentence: s, endTok: site.lastTok };
   }
   return claims;
+}
+
+/** Singular nouns a number may count (lexicons/dual-nouns.tsv: قتيل، جريح), normalised. */
+let singularNouns: Set<string> | null = null;
+
+/** A count of two nouns joined by و (sharedNoun): a magnitude counts each (عشرات القتلى والجرحى: dozens
+ *  of each); a number before singular nouns counts both together (300 قتيل وجريح، 33 قتيلا وجريحا: a combined
+ *  count, other);
+ *  before plurals, the first (4 قتلى وجرحى); a dual is its own noun (قتيلان وجرحى counts the dead only). */
+function jointCount(
+  text: string,
+  n: NumberMention,
+  hits: Hit[],
+  best: Hit | undefined,
+  measure: Measure,
+): { measure: Measure; second: Hit | null } {
+  if (n.form === 'dual') return { measure, second: null };
+  if (n.form === 'magnitude') return { measure, second: sharedNoun(text, hits, best, measure) };
+  // the noun right after the number, whatever cue won (عدد الضحايا أكثر من 100 قتيل وجريح)
+  const counted = hits.find((h) => h.cue.kind === 'noun' && h.start >= n.numEnd && h.start - n.numEnd <= 2);
+  if (!counted || !PEOPLE.has(counted.cue.measure)) return { measure, second: null };
+  // (the second noun without the article, as the first: not 22 قتيلا والجرحى بين 40 …)
+  const other = sharedNoun(text, hits, counted, counted.cue.measure);
+  if (!other || /^و?ال/.test(normalize(text.slice(other.start, other.end)))) return { measure, second: null };
+  singularNouns ??= new Set(loadTsv('dual-nouns').map((r) => normalize(r.singular!)));
+  // (in the accusative too: 33 قتيلا وجريحا)
+  const noun = normalize(text.slice(counted.start, counted.end));
+  const singular = singularNouns.has(noun) || singularNouns.has(noun.replace(/ا$/, ''));
+  return { measure: singular ? 'other' : measure, second: null };
 }
 
 /** "عشرات القتلى والجرحى": one count of two nouns joined by و counts the second one too (its cue follows
