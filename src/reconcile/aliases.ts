@@ -6,6 +6,14 @@ import { looseKey, looseWords } from '../text/normalize.js';
 import type { DossierEntity } from '../types.js';
 import { looseForm } from './forms.js';
 
+/** A hashtag's form as words (#وزارة_الداخلية → وزارة الداخلية): its mark and underscores, which the
+ *  tokeniser reads as spaces, are no part of a name. */
+export function withoutHashtag(form: string): string {
+  return form.includes('#') || form.includes('_')
+    ? form.replace(/[#_]+/g, ' ').replace(/\s+/g, ' ').trim()
+    : form;
+}
+
 /** No lexicon entry (shared by the entities matched to none: never added to). */
 export const NO_ENTRIES: ReadonlySet<string> = new Set();
 
@@ -45,8 +53,8 @@ function lexiconFormsOf(parts: DossierEntity[]): ReadonlySet<string> {
 /** A mention's text with its runs of white space as one space, trimmed (the text itself when it has
  *  no other white space than single spaces between words). */
 const oneSpaced = (text: string): string =>
-  IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+  IRREGULAR_SPACE.test(text) ? withoutHashtag(text).replace(/\s+/g, ' ').trim() : text;
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $|[#_]/;
 
 /** How many of an entity's articles are searched for a linked form that no mention has. */
 const ALIAS_SEARCH_DOCS = 5;

@@ -10,6 +10,7 @@
 import { lexEntry, loadTsv, many } from '../lexicon/index.js';
 import { looseKey } from '../text/normalize.js';
 import type { DossierEntity, Mention } from '../types.js';
+import { withoutHashtag } from './aliases.js';
 import { bestKey, type Cluster, ClusterSet, surfaceCount, wordCount } from './clusters.js';
 import { joinFacilityNames } from './facility-names.js';
 import { foldSound, mergePersons } from './person-merges.js';
@@ -300,9 +301,16 @@ function clusterAliases(
 
 /** The cluster's surfaces, the most used first (then the longest; else in the order first seen). */
 function surfacesOf(c: Cluster): string[] {
-  if (c.names === null) return [c.surface];
-  if (c.names.size === 1) return [c.names.keys().next().value!];
-  return [...c.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
+  if (c.names === null) return withHashtagWords(c.surface);
+  if (c.names.size === 1) return withHashtagWords(c.names.keys().next().value!);
+  const sorted = [...c.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  return sorted.flatMap(([s]) => withHashtagWords(s));
+}
+
+/** A surface, and first its words when it is written as a hashtag (#البيت_الأبيض: البيت الأبيض). */
+function withHashtagWords(surface: string): string[] {
+  const words = withoutHashtag(surface);
+  return words === surface ? [surface] : [words, surface];
 }
 
 const addTrimmed = (forms: Set<string>, form: string): void => {

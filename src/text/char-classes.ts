@@ -56,8 +56,9 @@ export function charClasses(): Uint8Array {
   add('\\p{L}', LETTER);
   add('\\p{M}', MARK);
   add('\\s', SPACE);
-  // a hashtag's underscores part its words (#تحالف_دعم_الشرعية): read as spaces
+  // a hashtag's mark and underscores part its words (#تحالف_دعم_الشرعية): read as spaces
   add('_', SPACE);
+  add('#', SPACE);
   table = bits;
   return table;
 }

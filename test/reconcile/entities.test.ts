@@ -196,3 +196,11 @@ test('one airbase under its two heads, with or without the article and adjective
   assert.ok(!e.aliases.some((a) => a.includes('الشعيرات')));
   assert.ok(e.merged_because.some((r) => /one facility named/.test(r)));
 });
+
+test("an entity written as a hashtag is named by its words, and keeps the hashtag's form as an alias", () => {
+  const d = dossier('وقالت #وزارة_الصحة إن المستشفى استقبل الجرحى.', 'وأعلنت وزارة الصحة أن الحصيلة ارتفعت.');
+  const e = entityNamed(d, 'وزارة الصحة')!;
+  assert.ok(e, JSON.stringify(d.entities.map((x) => x.name)));
+  assert.ok(e.name === 'وزارة الصحة' || e.aliases.includes('وزارة الصحة'));
+  assert.ok(!e.name.includes('#'));
+});

@@ -4,7 +4,7 @@ import { speakerPronouns, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { ASIDE_VERB } from '../speakers/index.js';
 import { isToPress, occasionAt, PLACE_ADVERB } from './speaker-end.js';
-import { ADVERB, COMPLEMENT, TO_OUTLET } from './words.js';
+import { ADVERB, COMPLEMENT, KANA, TO_OUTLET } from './words.js';
 
 const SO_ALREADY = wordSet('rule-words', 'so_already');
 const DEFINITE_SOURCE = wordSet('attribution-words', 'definite_source');
@@ -36,6 +36,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (i > from && isToPress(t)) return { end: i }; // بحسب ما أعلن X للصحافيين
     if (i > from && occasionAt(tokens, i)) return { end: i }; // وفق ما أعلنت X في بيان
     if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
+    if (t.word && i > from && KANA.test(t.norm)) return { end: i }; // بحسب مسؤول كانت الطائرة تحمل
   }
   return { end: Math.min(end, from + 6) };
 }

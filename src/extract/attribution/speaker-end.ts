@@ -3,8 +3,9 @@
 import { alternation, lexEntry, loadTsv, relativePronouns, theWord, wordSet } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
+import { orgNameHead } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { isNamedPerson, nameLike } from '../speakers/index.js';
+import { ASIDE_VERB, isNamedPerson, nameLike } from '../speakers/index.js';
 import { titleAt } from '../speakers/words.js';
 import {
   ADVERB,
@@ -21,6 +22,8 @@ import {
 } from './words.js';
 
 const IN_WORD = theWord('rule-words', 'in');
+const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
+const FUNCTION_WORD = wordSet('function-words', 'function_word');
 const FROM_WORD = theWord('rule-words', 'from');
 const TO_WORD = theWord('rule-words', 'to');
 
@@ -130,6 +133,21 @@ const lastWordAt = (tokens: Token[], i: number, b: number): boolean => {
 const personEndsAt = (mentions: Mention[], t: Token): boolean =>
   !!firstStartingIn(mentions, t.start - 40, t.end, (m) => m.end === t.end && isNamedPerson(m));
 
+/** Token i, a word without the article and no name's start, follows the closing mark of a body's quoted
+ *  name (صحيفة «X» خلفية للحادث، وكالة "تاس" حوارها) and no person is named after it before b: the
+ *  speaker's phrase ended with the mark. */
+function afterQuotedBodyName(tokens: Token[], mentions: Mention[], a: number, i: number, b: number): boolean {
+  const t = tokens[i]!;
+  if (!t.word || /^(ال|لل)/.test(t.norm) || FUNCTION_WORD.has(t.norm) || !isQuoteTok(tokens[i - 1]!))
+    return false;
+  // (not before the name of the one who holds a post in the body: رئيسة بعثة منظمة "X" في المنطقة فلانة)
+  if (firstStartingIn(mentions, t.start, tokens[b - 1]!.end, (m) => m.start === t.start || isNamedPerson(m)))
+    return false;
+  let open = i - 2;
+  while (open > a && i - open <= 6 && !isQuoteTok(tokens[open]!)) open--;
+  return open > a && isQuoteTok(tokens[open]!) && !!orgNameHead(tokens[open - 1]!, tokens, open - 1);
+}
+
 export function trimAdverbs(
   text: string,
   tokens: Token[],
@@ -141,6 +159,11 @@ export function trimAdverbs(
     const w = tokens[i]!.norm;
     if (occasionAt(tokens, i)) return cut(i);
     if (ADVERB.test(w) || MANNER.test(w)) return cut(i);
+    // (مصدر حكومي طلب عدم الكشف عن اسمه: a clause about the source)
+    // (and the relative pronoun before it: الساكن الذي طلب عدم نشر اسمه)
+    if (ASIDE_VERB.has(w) && MASDAR_BEFORE.has(tokens[i + 1]?.norm ?? ''))
+      return cut(i > a + 1 && relativePronouns().has(tokens[i - 1]!.norm) ? i - 1 : i);
+    if (afterQuotedBodyName(tokens, mentions, a, i, b)) return cut(i);
     if (WEEKDAY.has(w)) return cut(i); // (وكالة X السبت: when it spoke)
     // (مصدر أمني لم يقدم …: a clause about the source; المصدر الذي لم يكشف …: the relative pronoun too)
     if (NOT_PAST.has(w) && i > a + 1) {

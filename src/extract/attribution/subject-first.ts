@@ -1,7 +1,7 @@
 // Statements whose subject stands before the verb: a headline's or a lead's subject first (الأمم المتحدة
 // تدعو …، لكن المرصد ذكر أن …، أما X فقال …) and a past report opened by كان (وكان المتحدث قد قال إن …).
 
-import { alternation, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import { theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { allNameLike } from '../speakers/words.js';
@@ -14,6 +14,7 @@ import {
   COMPLEMENT,
   isCommaTok,
   isDefiniteWord,
+  KANA,
   SEAT,
   startsWithPrep,
   TIME_ADVERB,
@@ -24,7 +25,6 @@ const ALREADY_WORD = theWord('rule-words', 'already');
 
 /** Conjunctions that may open a sentence before a subject that comes first (لكن المرصد ذكر أن …). */
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
-const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
 
 /** Verbs whose object after them is what is said (تؤكد وجود …، تدين الاعتداء). */
 const OBJECT_SAID = wordSet('attribution-words', 'object_said');

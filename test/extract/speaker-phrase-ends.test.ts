@@ -1,0 +1,33 @@
+// Where a speaker's phrase ends: after a body's quoted name, before a clause about an anonymous source,
+// before كان after a relay marker; and a hashtag's words as a speaker: sentences of our own.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteSpeaker } from './attribution-helpers.js';
+
+test("a body's quoted name ends the speaker, unless a person's name follows it", () => {
+  const text = 'ونقلت صحيفة «المساء الجديد» رواية للحادث، جاء فيها أن المهاجم كان وحده.';
+  assert.equal(quoteSpeaker(text, 'المهاجم كان وحده'), 'صحيفة «المساء الجديد»');
+  const named = 'وقال مدير مكتب منظمة "حماة البيئة" في المدينة سمير داود إن "الجرحى كثيرون".';
+  assert.equal(quoteSpeaker(named, 'الجرحى كثيرون'), 'سمير داود');
+  const genitive = 'وأعلن المكتب الإعلامي لشركة "النسر" للطيران أن الرحلة ألغيت.';
+  assert.match(quoteSpeaker(genitive, 'الرحلة ألغيت') ?? '', /للطيران/);
+});
+
+test('a clause about an unnamed source is not part of it', () => {
+  const text = 'ويقول مصدر أمني طلب عدم الكشف عن اسمه إن "التحقيق في بدايته".';
+  assert.equal(quoteSpeaker(text, 'التحقيق في بدايته'), 'مصدر أمني');
+  const relative = 'وقال الموظف الذي طلب عدم نشر اسمه إن المبنى أخلي.';
+  assert.equal(quoteSpeaker(relative, 'المبنى أخلي'), 'الموظف');
+});
+
+test('the source after بحسب ends before كان, and وأضاف goes on with it', () => {
+  const text = 'وبحسب مسؤول في الميناء كانت السفينة تحمل 40 بحارا. وأضاف "نقل الجميع إلى البر".';
+  assert.equal(quoteSpeaker(text, 'السفينة تحمل'), 'مسؤول في الميناء');
+  assert.equal(quoteSpeaker(text, 'نقل الجميع'), 'مسؤول في الميناء');
+});
+
+test("a hashtag's words are read as words: the body written as a hashtag speaks", () => {
+  const text = 'وكان بيان لوزارة #الصحة_العامة أعلن، مساء الأحد، أن المستشفى استقبل الجرحى.';
+  assert.equal(quoteSpeaker(text, 'المستشفى استقبل'), 'وزارة #الصحة_العامة');
+});
