@@ -31,3 +31,25 @@ test("a hashtag's words are read as words: the body written as a hashtag speaks"
   const text = 'وكان بيان لوزارة #الصحة_العامة أعلن، مساء الأحد، أن المستشفى استقبل الجرحى.';
   assert.equal(quoteSpeaker(text, 'المستشفى استقبل'), 'وزارة #الصحة_العامة');
 });
+
+test('figures a body confirmed, given with حسب, are that body’s', () => {
+  const text = 'وقتل 300 مدني في القصف، حسب الأرقام التي أكدها المرصد السوري لحقوق الإنسان.';
+  assert.equal(quoteSpeaker(text, 'وقتل 300'), 'المرصد السوري لحقوق الإنسان');
+});
+
+test('a place after a spokesman’s body still names the announcer of a death toll', () => {
+  const text = 'أعلن متحدث باسم الشرطة في نيبال الاثنين مقتل 12 شخصا.';
+  assert.match(quoteSpeaker(text, 'مقتل 12') ?? '', /^متحدث باسم الشرطة/);
+});
+
+test('a name after one title and before another role is the speaker', () => {
+  const text = 'وقال السيناتور جون كارتر رئيس بلدية المدينة إنه "حزين جدا".';
+  assert.equal(quoteSpeaker(text, 'حزين جدا'), 'جون كارتر');
+  const commissioner = 'واعتبر المفوض السامي لحقوق الإنسان سامي الحداد الثلاثاء أن "الحصار جريمة".';
+  assert.equal(quoteSpeaker(commissioner, 'الحصار جريمة'), 'سامي الحداد');
+});
+
+test('the public a president appeals to after his title is not part of him', () => {
+  const text = 'وقال الرئيس كمال داود إن الوضع صعب. ودعا الرئيس المواطنين إلى "الهدوء".';
+  assert.equal(quoteSpeaker(text, 'الهدوء'), 'كمال داود');
+});

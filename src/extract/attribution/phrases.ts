@@ -11,6 +11,10 @@ import { isNamedPerson, nameLike, parseSpeaker, titleAt } from '../speakers/inde
 import type { AttrSegment } from './index.js';
 
 const IN_NAME_OF = theWord('rule-words', 'in_name_of');
+const IN_WORD = theWord('rule-words', 'in');
+/** A place's name starts at token t. */
+const placeAt = (mentions: Mention[], t: Token | undefined): boolean =>
+  !!t && !!firstStartingIn(mentions, t.start, t.start + 1, (m) => m.type === 'location');
 
 import {
   ANY_Q,
@@ -192,7 +196,8 @@ export function subjectWithoutComplement(
     if (
       tokens[j]!.word &&
       (startsWithPrep(tokens[j]!, text) || gluedPreposition(tokens[j]!)) &&
-      !(j > i && tokens[j]!.norm === IN_NAME_OF && (j === i + 1 || titleAt(tokens, i, j))) // المتحدث باسم X: a name yet
+      !(j > i && tokens[j]!.norm === IN_NAME_OF && (j === i + 1 || titleAt(tokens, i, j))) && // المتحدث باسم X: a name yet
+      !(j > i && tokens[j]!.norm === IN_WORD && placeAt(mentions, tokens[j + 1])) // متحدث باسم الشرطة في البلد
     )
       named = false;
     if (tokens[j]!.word || !/^[،,]$/.test(tokens[j]!.norm)) continue;

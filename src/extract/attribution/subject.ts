@@ -69,6 +69,13 @@ function noSubjectAt(t: Token | undefined, v: VerbInfo): boolean {
   return isToPress(t) || isSpeechObject(t) || (v.kind === 'appeal' && isAppealedTo(t));
 }
 
+/** The end of an appeal's subject: before the public appealed to after a definite word (ودعا الرئيس
+ *  المواطنين إلى …; not after a quantity, بعض المواطنين، عدد من السكان). */
+function beforeAppealedTo(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (isAppealedTo(tokens[k]) && /^ال/.test(tokens[k - 1]!.norm)) return k;
+  return b;
+}
+
 /** The tokens of the subject after verb `i`, ending at `subjEnd` (the complement's start or the phrase end),
  *  with the relay a relay verb or a channel names. `complementSubjectEnd` is the complement's, if any. */
 export function subjectBounds(
@@ -165,6 +172,7 @@ export function subjectBounds(
   while (k < subjEnd && (subjectPronouns.has(tokens[k]!.norm) || !tokens[k]!.word)) k++;
   if (k >= subjEnd && subjEnd > subjStart) subjEnd = subjStart;
   if (subjEnd > subjStart && noSubjectAt(tokens[subjStart], v)) subjEnd = subjStart;
+  if (v.kind === 'appeal') subjEnd = beforeAppealedTo(tokens, subjStart, subjEnd);
   // (ويقول وهو يقرأ ورقة إن …: how the one before spoke, no subject of its own)
   const lead = tokens[subjStart]?.word ? subjStart : subjStart + 1;
   if (subjEnd > lead && HE_SHE.has(tokens[lead]!.norm) && tokens[lead]!.norm.startsWith('و'))
@@ -287,8 +295,11 @@ export function namedAttribution(
       ctx.addSpeaker(named);
       return attribution(named, via, verb, v.stance, 'explicit');
     }
+    // (a bare role goes on with the last speaker; not a role that names its body after a glued ل, whose
+    // body speaks: المتحدث الرسمي لـ|شؤون اللاجئين)
     const last = ctx.state.last[v.gender ?? 'm'];
-    if (last?.speaker) return continuedFrom(last, verb, v.stance);
+    const bodyNamed = speaker.type === 'organization' && !!speaker.title?.endsWith(' ل');
+    if (last?.speaker && !bodyNamed) return continuedFrom(last, verb, v.stance);
   }
   addSpeakerWithAliases(ctx, found, speaker);
   return attribution(speaker, via, verb, v.stance, 'explicit');

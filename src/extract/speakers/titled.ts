@@ -193,7 +193,9 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
 function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention | null {
   const { tokens, text } = scan;
   if (k <= j) return null;
-  const orgText = text.slice(tokens[j]!.start, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end);
+  // (after a role that ends in a glued ل, the body starts after it: المتحدث الرسمي لـ|شؤون اللاجئين)
+  const from = tokens[j]!.start + (c.gluedLam ? 1 : 0);
+  const orgText = text.slice(from, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end);
   // (not a tagger's name that runs into the person's name)
   const nameAt = k < c.b ? tokens[k]!.start : Number.POSITIVE_INFINITY;
   const orgM =
@@ -209,7 +211,7 @@ function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention
   if (!orgText) return null;
   if (orgM && (looseKey(orgM.surface) === looseKey(orgText) || orgEndsPhrase)) return orgM;
   const end = tokens[lastWord(tokens, j, k) - 1]!.end;
-  return descMention(scan.doc, scan.text, tokens[j]!.start, end, 'organization', null, 'role', orgM);
+  return descMention(scan.doc, scan.text, from, end, 'organization', null, 'role', orgM);
 }
 
 /** The whole part as an unnamed person of that role (مسؤول في المدينة، متحدث باسم الرئيس …). */
@@ -229,8 +231,9 @@ function namedPersonIn(scan: SpeakerScan, c: PartSpan, j: number) {
   let nameEnd = nameStart;
   while (nameEnd < c.b && tokens[nameEnd]!.end <= m.end) nameEnd++;
   if (nameEnd <= nameStart || nameStart >= c.b) return null;
-  // (an object with a definite word follows: حالة الطوارئ; not the rest of a longer name, فرحان | حق)
-  let object = false;
+  // (an object with a definite word follows: حالة الطوارئ; not the rest of a longer name, فرحان | حق;
+  // or another role in apposition: السيناتور فلان رئيس بلدية المدينة)
+  let object = !!titleAt(tokens, nameEnd, c.b);
   for (let k = nameEnd; k < c.b && !object; k++) object = tokens[k]!.word && tokens[k]!.norm.startsWith('ال');
   return object ? { at: nameStart, nameStart, nameEnd } : null;
 }
@@ -268,6 +271,7 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   // else a person the tagger or the lexicon named, with more words after it: what the speaker did to them
   // (أعلن رئيس الوزراء فلان حالة الطوارئ في المدينة، قائلا …)
   const ranked = rankedNameIn(tokens, j, c.b, c.inside) ?? namedPersonIn(scan, c, j);
+  c.gluedLam = title.words.at(-1) === 'ل' && /^ل[^لـ]/.test(tokens[j]?.norm ?? '');
   const { k, nameWords } = roleNameStart(scan, c, title, j, ranked ? ranked.at : c.b);
   scan.roleTitle = title.title;
   // nisba adjectives alone right after the role are the role's (الرئيس الجزائري، المسؤول الأمريكي), not a

@@ -1,7 +1,15 @@
 // A speaker phrase without a title: a bare name (كمال يوسف), what a body issued (بيانات الأمم المتحدة),
 // a known name with what follows it, or a description (أحد السكان، القوات التي يقودها الأكراد).
 
-import { alternation, loadTsv, oneOfWords, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
+import {
+  alternation,
+  loadTsv,
+  oneOfWords,
+  prefixTest,
+  relativePronouns,
+  theWord,
+  wordSet,
+} from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
@@ -353,15 +361,19 @@ const ISSUED = wordSet('speaker-words', 'issued');
 const LATEST = wordSet('speaker-words', 'latest');
 const ABOUT_WORD = theWord('rule-words', 'about');
 
-/** After "issued by" at token k (بيان صدر عن، التقرير الصادر عن): the token after عن; else k. */
+/** After "issued by" at token k (بيان صدر عن، التقرير الصادر عن) or a relative clause's pronoun and verb
+ *  (الأرقام التي أكدها): the token after them; else k. */
 function issuedEnd(tokens: Token[], k: number, end: number): number {
-  return k + 2 < end && ISSUED.has(tokens[k]!.norm) && tokens[k + 1]!.norm === ABOUT_WORD ? k + 2 : k;
+  if (k + 2 < end && ISSUED.has(tokens[k]!.norm) && tokens[k + 1]!.norm === ABOUT_WORD) return k + 2;
+  return k + 2 < end && relativePronouns().has(tokens[k]!.norm) && tokens[k + 1]!.word ? k + 2 : k;
 }
 
 function issuedBy(tokens: Token[], a0: number, inside: Mention[]): Mention | null {
   const a = LATEST.has(tokens[a0]?.norm ?? '') ? a0 + 1 : a0; // آخر حصيلة للمرصد
   const first = tokens[a];
-  if (!first || !isDocumentNoun(first)) return null;
+  // (with the article, before the clause that says who gave it: حسب الأرقام التي أكدها المرصد)
+  const relative = relativePronouns().has(tokens[a + 1]?.norm ?? '');
+  if (!first || !isDocumentNoun(first, relative)) return null;
   const body = inside.find((m) => m.start >= first.end && m.type === 'organization');
   if (!body) return null;
   let between = 0;

@@ -173,7 +173,8 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
         // a role ending in a preposition (المتحدث الرسمي ل) may be glued: لـ / للـ
         if (w === c.words[k] || (k === c.words.length - 1 && c.words[k] === 'ل' && /^ل/.test(w))) {
           k++;
-          j++;
+          // (a glued ل leaves its word to the body: لشؤون اللاجئين)
+          if (!(c.words[k - 1] === 'ل' && /^ل[^ـ]/.test(w) && w !== c.words[k - 1])) j++;
         } else break;
       }
       if (k === c.words.length) return { title: c, next: j };
