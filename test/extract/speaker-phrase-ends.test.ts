@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteSpeaker } from './attribution-helpers.js';
+import { quoteSpeaker, run } from './attribution-helpers.js';
 
 test("a body's quoted name ends the speaker, unless a person's name follows it", () => {
   const text = 'ونقلت صحيفة «المساء الجديد» رواية للحادث، جاء فيها أن المهاجم كان وحده.';
@@ -52,4 +52,12 @@ test('a name after one title and before another role is the speaker', () => {
 test('the public a president appeals to after his title is not part of him', () => {
   const text = 'وقال الرئيس كمال داود إن الوضع صعب. ودعا الرئيس المواطنين إلى "الهدوء".';
   assert.equal(quoteSpeaker(text, 'الهدوء'), 'كمال داود');
+});
+
+test('a title after a glued ب names its bearer (بالملك فلان)', () => {
+  const found = run('واجتمع الوزير بالملك حمدان في القصر.').mentions.filter((m) => m.type === 'person');
+  assert.ok(
+    found.some((m) => m.surface === 'حمدان'),
+    JSON.stringify(found.map((m) => m.surface)),
+  );
 });
