@@ -2,7 +2,7 @@
 // item of a list (14 طفلا و9 نساء), or a figure with no cue of its own after a toll head (ارتفعت حصيلة
 // القتلى إلى 40). Called by claims.ts for each figure, after its own cues were read.
 
-import { loadTsv, theWord, wordSet } from '../lexicon/index.js';
+import { lexicons, loadTsv, theWord, wordSet } from '../lexicon/index.js';
 import { MEASURES } from '../lexicon/value-sets.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
@@ -13,6 +13,9 @@ import { countedNounFollows } from './count-context.js';
 const TO_WORD = theWord('rule-words', 'to');
 const TOLL_TO = wordSet('claim-words', 'toll_to');
 const BARE_TOLL = wordSet('claim-words', 'bare_toll');
+
+/** The counted nouns' classes of things (lexicons/counted-nouns.tsv), not people. */
+const THING_CLASSES = new Set(['event', 'place', 'vehicle', 'weapon']);
 
 /** The measures that count people: all but bombs, days and other things. */
 export const PEOPLE = new Set<Measure>(
@@ -64,6 +67,9 @@ export function measureAfterPrevious(
   if (!measure && linkedPrev) measure = linkedPrev.claim.measure;
   if (!measure) measure = tollMeasure(tokens, site);
   if (!measure && countedNounFollows(tokens, n, lastTok + 1, sLast)) measure = 'other';
+  // a dual of an event, a place, a vehicle or a weapon with no cue counts its noun (هجومين، بندقيتين): other
+  if (!measure && n.form === 'dual' && n.noun && THING_CLASSES.has(lexicons().nounClass(n.noun) ?? ''))
+    measure = 'other';
   return measure;
 }
 

@@ -45,7 +45,7 @@ export const SCHEMAS = {
     noun: words,
     class: {
       required: true,
-      oneOf: ['civilian', 'combatant', 'group', 'person', 'place', 'prisoner', 'vehicle'],
+      oneOf: ['civilian', 'combatant', 'event', 'group', 'person', 'place', 'prisoner', 'vehicle', 'weapon'],
     },
   },
   'day-parts': { phrase: words, part: { required: true, oneOf: PARTS_OF_DAY } },

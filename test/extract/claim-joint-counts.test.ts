@@ -42,3 +42,10 @@ test('a dual after its verb and a time word, two who carried out an attack, two 
   assert.deepEqual(measuresOf('وأكد المحققون أن الهجوم نفذه شخصان.', 2), ['combatants']);
   assert.deepEqual(measuresOf('ولقي طياران حتفهما في تحطم الطائرة.', 2), ['killed']);
 });
+
+test('a dual of a place, an event or a weapon with no cue is a figure of measure other; of years, none', () => {
+  assert.deepEqual(measuresOf('وافتتحت الوزارة مستشفيين في المدينة.', 2), ['other']);
+  assert.deepEqual(measuresOf('وتعرضت الدورية لهجومين في شرق البلاد.', 2), ['other']);
+  assert.deepEqual(measuresOf('وكان المسلح يحمل بندقيتين.', 2), ['other']);
+  assert.deepEqual(measuresOf('وأمضى سنتين في الخارج.', 2), []);
+});
