@@ -61,3 +61,9 @@ test('a title after a glued ب names its bearer (بالملك فلان)', () => 
     JSON.stringify(found.map((m) => m.surface)),
   );
 });
+
+test('"the same newspaper" (الصحيفة ذاتها) is the last newspaper that spoke', () => {
+  const text =
+    'وقالت صحيفة الفجر الجديد إن المسلح قتل. وقال الجيش إن الوضع هادئ. وذكرت الصحيفة ذاتها أن الأب اعتقل.';
+  assert.equal(quoteSpeaker(text, 'الأب اعتقل'), 'صحيفة الفجر الجديد');
+});

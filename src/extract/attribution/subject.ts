@@ -274,6 +274,11 @@ export function namedAttribution(
     const last = ctx.state.last.any;
     if (same && last?.speaker) return continuedFrom(last, verb, v.stance);
   }
+  // "the same" body (الصحيفة ذاتها، الوكالة نفسها): the last speaker of that noun
+  if (same && !BACK_SOURCE.has(back) && back.startsWith('ال')) {
+    const same = sameNounSpeaker(ctx.speakers, back.slice(2));
+    if (same) return continuedFrom({ speaker: same, via: [] }, verb, v.stance);
+  }
   // a person named by sex or age alone (وقالت المرأة): the last person of that gender who spoke
   if (BACK_PERSON.has(back)) {
     const last = ctx.state.last[v.gender ?? 'm'];
@@ -303,6 +308,13 @@ export function namedAttribution(
   }
   addSpeakerWithAliases(ctx, found, speaker);
   return attribution(speaker, via, verb, v.stance, 'explicit');
+}
+
+/** The last speaker whose phrase starts with the noun (صحيفه for الصحيفة ذاتها), or null. */
+function sameNounSpeaker(speakers: Mention[], noun: string): Mention | null {
+  for (let k = speakers.length - 1; k >= 0; k--)
+    if (speakers[k]!.key.split(' ')[0] === noun) return speakers[k]!;
+  return null;
 }
 
 /** The former (0) and the latter (1), each in its genders (lexicons/attribution-words.tsv). */
