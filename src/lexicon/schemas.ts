@@ -86,6 +86,7 @@ export const SCHEMAS = {
         'subject_stop',
         'narration_opener',
         'opening_conjunction',
+        'contrast_opening',
         'as_for',
         'concessive',
         'former',

@@ -67,3 +67,12 @@ test('"the same newspaper" (الصحيفة ذاتها) is the last newspaper tha
     'وقالت صحيفة الفجر الجديد إن المسلح قتل. وقال الجيش إن الوضع هادئ. وذكرت الصحيفة ذاتها أن الأب اعتقل.';
   assert.equal(quoteSpeaker(text, 'الأب اعتقل'), 'صحيفة الفجر الجديد');
 });
+
+test('after لكن or إلا أن, a body’s kind or an unnamed source before the verb is its subject', () => {
+  const text = 'وقالت البحرية إن الجندي قتل. لكن الجيش قال إن الجندي أصيب فقط.';
+  assert.equal(quoteSpeaker(text, 'أصيب فقط'), 'الجيش');
+  const sources = 'وقالت البحرية إن الجندي قتل. إلا أن مسؤولين أكدوا أنه نجا.';
+  assert.equal(quoteSpeaker(sources, 'أنه نجا'), 'مسؤولين');
+  // (not after أن alone: المفارقة أن القناة …)
+  assert.equal(quoteSpeaker('والمفارقة أن القناة كانت تعبر عن حال تلك الفترة.', 'حال تلك'), undefined);
+});

@@ -1,7 +1,8 @@
 // Statements whose subject stands before the verb: a headline's or a lead's subject first (الأمم المتحدة
 // تدعو …، لكن المرصد ذكر أن …، أما X فقال …) and a past report opened by كان (وكان المتحدث قد قال إن …).
 
-import { theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import { prefixTest, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import { definiteKindHeads } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { allNameLike } from '../speakers/words.js';
@@ -28,6 +29,8 @@ const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
 
 /** Verbs whose object after them is what is said (تؤكد وجود …، تدين الاعتداء). */
 const OBJECT_SAID = wordSet('attribution-words', 'object_said');
+const isSourceStem = prefixTest('speaker-words', 'source_stem');
+const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 
 /** "As for" (أما), whose topic the verb after ف speaks of. */
 const AS_FOR = wordSet('attribution-words', 'as_for');
@@ -57,7 +60,12 @@ export function subjectFirstStatement(
 ): Opened | null {
   const { tokens } = ctx;
   let a = clauseStart(tokens, run.a, i);
+  const opening = firstWordFrom(tokens, run.a, i);
   while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
+  // after a conjunction that opens the sentence (لكن، غير أن), a body's kind or an unnamed source
+  // (لكن الجيش قال، إلا أن مسؤولين أكدوا) stands in the subject's place
+  const conjunctionSubject =
+    a > opening && a < i && CONTRAST_OPENING.has(tokens[opening]!.norm) && kindOrSource(tokens[a]!);
   // a subject after the verb too (not the outlet it spoke to, قال للتلفزيون الحكومي إن, nor what it issued,
   // تعلن مسؤوليتها عن)
   if (
@@ -97,7 +105,8 @@ export function subjectFirstStatement(
     how !== 'lexicon' &&
     how !== 'title' &&
     how !== 'pattern' &&
-    !(apposition?.role && found.speaker.type === 'person')
+    !(apposition?.role && found.speaker.type === 'person') &&
+    !(conjunctionSubject && how !== 'impersonal')
   )
     return null;
   const covered = tokens[subjectEnd - 1]!.end;
@@ -111,6 +120,11 @@ export function subjectFirstStatement(
     return null;
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** A body's kind with the article (الجيش، الصحيفة) or a word that opens an unnamed source (مسؤولون، مصادر). */
+function kindOrSource(t: AttributionContext['tokens'][number]): boolean {
+  return t.word && (definiteKindHeads().has(t.norm) || isSourceStem(t.norm));
 }
 
 /** The token after the outlet the verb at i spoke to and what it issued, if they follow it (قال للتلفزيون
