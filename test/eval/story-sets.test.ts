@@ -1,4 +1,4 @@
-// The development set (../shared/eval/dev), the grown set (eval/stories) and the fifteen fresh sets (eval/fresh … eval/fresh15), scored by the shared
+// The development set (../shared/eval/dev), the grown set (eval/stories) and the sixteen fresh sets (eval/fresh … eval/fresh16), scored by the shared
 // scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
 // unseen news. The floors are what isnad reaches today, a little below.
 
@@ -238,13 +238,26 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     name: 'fifteenth fresh set',
     dir: join(root, 'eval', 'fresh15'),
     floors: {
-      claims_f1: 0.765,
-      speaker: 0.72,
-      quotes_recall: 0.91,
-      quote_speaker: 0.755,
+      claims_f1: 0.835,
+      speaker: 0.8,
+      quotes_recall: 0.92,
+      quote_speaker: 0.8,
       timeline_f1: 0.545,
-      entities_f1: 0.46,
+      entities_f1: 0.47,
       dates: 0.83,
+    },
+  },
+  {
+    name: 'sixteenth fresh set',
+    dir: join(root, 'eval', 'fresh16'),
+    floors: {
+      claims_f1: 0.635,
+      speaker: 0.7,
+      quotes_recall: 0.935,
+      quote_speaker: 0.695,
+      timeline_f1: 0.615,
+      entities_f1: 0.435,
+      dates: 0.8,
     },
   },
 ];
