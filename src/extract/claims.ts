@@ -168,9 +168,9 @@ export function extractClaims(
 let singularNouns: Set<string> | null = null;
 
 /** A count of two nouns joined by و (sharedNoun): a magnitude counts each (عشرات القتلى والجرحى: dozens
- *  of each); a number before singular nouns counts both together (300 قتيل وجريح، 33 قتيلا وجريحا: a combined
- *  count, other);
- *  before plurals, the first (4 قتلى وجرحى); a dual is its own noun (قتيلان وجرحى counts the dead only). */
+ *  of each); a number before singular nouns counts both together (300 قتيل وجريح، 33 قتيلا وجريحا: a
+ *  combined count, other); before plurals, the first (4 قتلى وجرحى); a dual is its own noun (قتيلان وجرحى
+ *  counts the dead only). */
 function jointCount(
   text: string,
   n: NumberMention,

@@ -276,8 +276,8 @@ export function namedAttribution(
   }
   // "the same" body (الصحيفة ذاتها، الوكالة نفسها): the last speaker of that noun
   if (same && !BACK_SOURCE.has(back) && back.startsWith('ال')) {
-    const same = sameNounSpeaker(ctx.speakers, back.slice(2));
-    if (same) return continuedFrom({ speaker: same, via: [] }, verb, v.stance);
+    const earlier = sameNounSpeaker(ctx.speakers, back.slice(2));
+    if (earlier) return continuedFrom({ speaker: earlier, via: [] }, verb, v.stance);
   }
   // a person named by sex or age alone (وقالت المرأة): the last person of that gender who spoke
   if (BACK_PERSON.has(back)) {

@@ -65,9 +65,9 @@ export const ADVERB_AFTER_FI = { test: prefixTest('attribution-words', 'occasion
 export const TO_OUTLET = new RegExp(
   `^ل(?:${alternation('attribution-words', 'outlet_stem')}|(?:${alternation('attribution-words', 'outlet_short')})$|[a-z])`,
 );
-/** The outlet spoken to with the article after ل (للتلفزيون الحكومي، للإذاعة): only right after the verb. */
 /** The forms of كان after an optional و/ف (وكانت X أعلنت; بحسب مسؤول كانت الطائرة تحمل). */
 export const KANA = new RegExp(`^[وف]?(?:${alternation('attribution-words', 'pluperfect_kana')})$`);
+/** The outlet spoken to with the article after ل (للتلفزيون الحكومي، للإذاعة): only right after the verb. */
 export const TO_OUTLET_DEFINITE = new RegExp(`^لل(?:${alternation('attribution-words', 'outlet_stem')})`);
 export const ADVERB = attributionWords('adverb');
 // how someone spoke (بصوت مرتجف، مازحا): never the speaker
