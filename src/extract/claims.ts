@@ -2,7 +2,7 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { alternation, lexicons, loadTsv, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
+import { alternation, lexicons, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
 import { codeUnitAt } from '../text/char-classes.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
@@ -17,6 +17,7 @@ import { linkToPrevious } from './claim-links.js';
 import { measureAfterPrevious, PEOPLE, type Previous } from './claim-previous.js';
 import { inDays, timeOrAge, underADay, yearsDuration } from './claim-values.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
+import { lex as numberWords } from './numbers/lexicon.js';
 
 const FROM_WORD = theWord('rule-words', 'from');
 
@@ -164,7 +165,7 @@ export function extractClaims(
   return claims;
 }
 
-/** Singular nouns a number may count (lexicons/dual-nouns.tsv: قتيل، جريح), normalised. */
+/** Singular nouns a number may count (the singulars of lexicons/dual-nouns.tsv: قتيل، جريح), normalised. */
 let singularNouns: Set<string> | null = null;
 
 /** A count of two nouns joined by و (sharedNoun): a magnitude counts each (عشرات القتلى والجرحى: dozens
@@ -186,7 +187,7 @@ function jointCount(
   // (the second noun without the article, as the first: not 22 قتيلا والجرحى بين 40 …)
   const other = sharedNoun(text, hits, counted, counted.cue.measure);
   if (!other || /^و?ال/.test(normalize(text.slice(other.start, other.end)))) return { measure, second: null };
-  singularNouns ??= new Set(loadTsv('dual-nouns').map((r) => normalize(r.singular!)));
+  singularNouns ??= new Set(numberWords().duals.values());
   // (in the accusative too: 33 قتيلا وجريحا)
   const noun = normalize(text.slice(counted.start, counted.end));
   const singular = singularNouns.has(noun) || singularNouns.has(noun.replace(/ا$/, ''));

@@ -29,6 +29,4 @@ export interface PartSpan {
   start: number;
   end: number;
   inside: Mention[];
-  /** The role before the part ends in a ل glued to the part's first word (الأمين العام لـ|شؤون …). */
-  gluedLam?: boolean;
 }

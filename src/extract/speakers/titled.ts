@@ -190,11 +190,11 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
 }
 
 /** The body of a role, tokens [j, k): a known organisation when its name is the phrase, else a description. */
-function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number): Mention | null {
+function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number, gluedLam = false): Mention | null {
   const { tokens, text } = scan;
   if (k <= j) return null;
   // (after a role that ends in a glued ل, the body starts after it: المتحدث الرسمي لـ|شؤون اللاجئين)
-  const from = tokens[j]!.start + (c.gluedLam ? 1 : 0);
+  const from = tokens[j]!.start + (gluedLam ? 1 : 0);
   const orgText = text.slice(from, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end);
   // (not a tagger's name that runs into the person's name)
   const nameAt = k < c.b ? tokens[k]!.start : Number.POSITIVE_INFINITY;
@@ -271,7 +271,8 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   // else a person the tagger or the lexicon named, with more words after it: what the speaker did to them
   // (أعلن رئيس الوزراء فلان حالة الطوارئ في المدينة، قائلا …)
   const ranked = rankedNameIn(tokens, j, c.b, c.inside) ?? namedPersonIn(scan, c, j);
-  c.gluedLam = title.words.at(-1) === 'ل' && /^ل[^لـ]/.test(tokens[j]?.norm ?? '');
+  // (a role that ends in a ل glued to the body's first word: الأمين العام لـ|شؤون …)
+  const gluedLam = title.words.at(-1) === 'ل' && /^ل[^لـ]/.test(tokens[j]?.norm ?? '');
   const { k, nameWords } = roleNameStart(scan, c, title, j, ranked ? ranked.at : c.b);
   scan.roleTitle = title.title;
   // nisba adjectives alone right after the role are the role's (الرئيس الجزائري، المسؤول الأمريكي), not a
@@ -280,7 +281,7 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
     (title.org === '-' || title.org === 'idafa') &&
     k > j &&
     adjectivesEnd(tokens, j, k) >= lastWord(tokens, j, k);
-  const body = adjectivesOnly ? null : roleBody(scan, c, j, k);
+  const body = adjectivesOnly ? null : roleBody(scan, c, j, k, gluedLam);
   // (a role in construct with no body, right before a name the tagger found: الرئيس دونالد ترامب)
   const nameOnly =
     k === j &&
@@ -299,7 +300,8 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   }
   if (named) {
     const nameStart = tokens[k]!.start;
-    if (k > j && !c.inside.some((m) => m.end > nameStart)) scan.guessed = { body: roleBody(scan, c, j, c.b) };
+    if (k > j && !c.inside.some((m) => m.end > nameStart))
+      scan.guessed = { body: roleBody(scan, c, j, c.b, gluedLam) };
     return personMention(doc, text, tokens, k, c.b, title, c.a, gender);
   }
   if (someone) return unnamedRole(scan, c, title);
