@@ -1,7 +1,7 @@
 // The data model shared by every stage. Every item is, or points to, a span of one document:
 // offsets are UTF-16 code units into Document.text exactly as decoded (BOM removed), [start, end).
 
-import type { HappeningType, Measure, PartOfDay } from './lexicon/value-sets.js';
+import type { FurnitureKind, HappeningType, Measure, PartOfDay } from './lexicon/value-sets.js';
 
 export type { HappeningType, Measure, PartOfDay };
 
@@ -36,17 +36,7 @@ export interface InputProblem {
 
 /** Page furniture: boilerplate that is marked, never deleted, and kept out of extraction. */
 export interface Furniture extends Span {
-  kind:
-    | 'widget'
-    | 'teaser'
-    | 'newsletter'
-    | 'tweet'
-    | 'caption'
-    | 'category'
-    | 'byline'
-    | 'dateline'
-    | 'title'
-    | 'other';
+  kind: FurnitureKind;
 }
 
 export interface Token extends Span {

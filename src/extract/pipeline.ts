@@ -56,7 +56,10 @@ export const mentionsComponent: Component = {
   name: 'mentions',
   writes: ['mentions'],
   run(doc) {
-    doc.layers.mentions = findMentions(doc.document.id, doc.text, doc.tokens).filter(outsideFurniture(doc));
+    // (the outlet a link back to the article names is one: رابط الخبر بصحيفة X)
+    doc.layers.mentions = findMentions(doc.document.id, doc.text, doc.tokens).filter(
+      (x) => !inFurniture(doc.furniture, x.start, x.end, 'link'),
+    );
   },
 };
 

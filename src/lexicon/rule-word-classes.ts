@@ -13,6 +13,7 @@ export const RULE_WORD_CLASSES = [
   'until',
   'what',
   'or',
+  'agent_by',
   'already',
   'and_already',
   'not_past',

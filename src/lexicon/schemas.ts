@@ -2,7 +2,7 @@
 
 import { ENTITY_WORD_CLASSES, RULE_WORD_CLASSES } from './rule-word-classes.js';
 import type { TableSchema } from './tsv.js';
-import { HAPPENINGS, MEASURES, PARTS_OF_DAY } from './value-sets.js';
+import { FURNITURE_KINDS, HAPPENINGS, MEASURES, PARTS_OF_DAY } from './value-sets.js';
 
 const required = { required: true } as const;
 const words = { required: true, many: true } as const;
@@ -161,22 +161,8 @@ export const SCHEMAS = {
   // read by scripts/train-ner.ts and baked into the NER model
   'ner-org-names': { name: required, kind: { required: true, oneOf: ['name', 'ambiguous'] } },
   furniture: {
-    kind: {
-      required: true,
-      oneOf: [
-        'widget',
-        'teaser',
-        'newsletter',
-        'tweet',
-        'caption',
-        'category',
-        'byline',
-        'dateline',
-        'title',
-        'other',
-      ],
-    },
-    match: { required: true, oneOf: ['contains', 'line', 'prefix', 'regex'] },
+    kind: { required: true, oneOf: FURNITURE_KINDS },
+    match: { required: true, oneOf: ['contains', 'line', 'prefix', 'regex', 'tail'] },
     pattern: required,
   },
   'entity-words': { word: required, class: { required: true, oneOf: ENTITY_WORD_CLASSES } },

@@ -24,6 +24,9 @@ interface Rules {
   shortPrefix: boolean;
   contains: RegExp | null;
   regex: RegExp | null;
+  /** `tail` patterns, as written: from where one stands to its paragraph's end is furniture (رابط الخبر …
+   *  closing the last paragraph). */
+  tails: { kind: Furniture['kind']; pattern: string }[];
 }
 const PREFIX_KEY = 4;
 let rules: Rules | null = null;
@@ -38,6 +41,7 @@ function compile(): Rules {
     shortPrefix: false,
     contains: null,
     regex: null,
+    tails: [],
   };
   const contains: string[] = [];
   const regexes: string[] = [];
@@ -52,6 +56,9 @@ function compile(): Rules {
         if (p.length < PREFIX_KEY) gate.shortPrefix = true;
         gate.prefixKeys.add(p.slice(0, PREFIX_KEY));
         return { kind, test: (_l, n) => n.startsWith(p) };
+      case 'tail':
+        gate.tails.push({ kind, pattern: r.pattern! });
+        return { kind, test: () => false };
       case 'contains':
         contains.push(escaped(p));
         return { kind, test: (_l, n) => n.includes(p) };
@@ -65,6 +72,15 @@ function compile(): Rules {
   if (contains.length) gate.contains = new RegExp(contains.join('|'), 'u');
   if (regexes.length) gate.regex = new RegExp(regexes.join('|'), 'iu');
   return gate;
+}
+
+/** The first `tail` pattern in the line: where it stands and its kind. */
+function tailIn(rs: Rules, line: string): { at: number; kind: Furniture['kind'] } | null {
+  for (const x of rs.tails) {
+    const at = line.indexOf(x.pattern);
+    if (at >= 0) return { at, kind: x.kind };
+  }
+  return null;
 }
 
 /** Whether some rule may take the line (a necessary test: see Rules). */
@@ -97,8 +113,11 @@ export function findFurniture(text: string, normalized?: MappedText, paras = par
       norm.length < 400 && mayBeFurniture(rs, line, norm)
         ? rs.list.find((r) => r.test(line, norm))
         : undefined;
+    const tail = rule ? null : tailIn(rs, line);
     if (rule) {
       push({ start: p.start, end: p.end, kind: rule.kind });
+    } else if (tail) {
+      push({ start: p.start + tail.at, end: p.end, kind: tail.kind });
     } else if (seen.has(norm) && norm.length > 20) {
       // A line repeated word for word (a photo caption shown twice) is furniture the second time,
       // and the first one too.
@@ -118,7 +137,12 @@ export function findFurniture(text: string, normalized?: MappedText, paras = par
  * and disjoint (findFurniture), so only the last one starting at or before `start` can hold it: a
  * binary search (a scan of every span per question was quadratic in a text of many captions).
  */
-export function inFurniture(furniture: Furniture[], start: number, end: number): boolean {
+export function inFurniture(
+  furniture: Furniture[],
+  start: number,
+  end: number,
+  except?: Furniture['kind'],
+): boolean {
   let lo = 0,
     hi = furniture.length;
   while (lo < hi) {
@@ -128,6 +152,6 @@ export function inFurniture(furniture: Furniture[], start: number, end: number):
   }
   // spans with the same start (not made by findFurniture, but cheap to allow): look back over them
   for (let i = lo - 1; i >= 0 && furniture[i]!.start === furniture[lo - 1]!.start; i--)
-    if (end <= furniture[i]!.end) return true;
+    if (end <= furniture[i]!.end) return furniture[i]!.kind !== except;
   return false;
 }

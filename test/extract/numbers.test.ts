@@ -289,3 +289,11 @@ test('real articles: no exceptions, valid spans', {
     }
   }
 });
+
+test('the digits of an HTML character reference left in the text are no number', () => {
+  const s = 'قتل 4 من عناصر &#8220;الحركة&#8221; في الهجوم';
+  assert.deepEqual(
+    findNumbers(s).map((n) => n.low),
+    [4],
+  );
+});

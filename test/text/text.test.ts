@@ -244,3 +244,10 @@ test("a hashtag's underscores part its words; the words keep their offsets", () 
   );
   assert.equal(words[2]!.start, words[1]!.end + 1);
 });
+
+test('a link back to the article closing a paragraph is furniture from its words on; the outlet stays a mention', () => {
+  const t = 'أغلقت الطرق بسبب الثلوج.   رابط الخبر بصحيفة المدينة اليوم: أغلقت الطرق بسبب الثلوج';
+  const [link] = findFurniture(t);
+  assert.equal(link?.kind, 'link');
+  assert.equal(t.slice(link!.start, link!.end), 'رابط الخبر بصحيفة المدينة اليوم: أغلقت الطرق بسبب الثلوج');
+});

@@ -1,7 +1,7 @@
 // The complement of a reporting verb: where what it says starts (إن/أن, a colon, a quote, the verb's own
 // preposition), and when a quote mark belongs to the subject instead.
 
-import { oneOfWords, theWord, type VerbInfo } from '../../lexicon/index.js';
+import { oneOfWords, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { titleAt } from '../speakers/words.js';
 import { findWord, wordsBetween } from './phrases.js';
@@ -20,9 +20,29 @@ import {
 const TO_WORD = theWord('rule-words', 'to');
 const NEGATION = oneOfWords('negation');
 const ABOUT_WORD = theWord('rule-words', 'about');
+const FROM_WORD = theWord('rule-words', 'from');
+const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
+const AGENT_BY = theWord('rule-words', 'agent_by');
 
 /** The complement of a reporting verb: إن/أن/:/a quote, within reach. `inName` tells a token inside a
  *  name that began before it. */
+/** The verb's own preposition at token i is near enough: ten words after the verb, or fourteen when the
+ *  commas between come in pairs (an apposition) and none opens the outlet's narration (a long role and
+ *  name: طالب مدير مكتب X في محافظة Y، فلان، بالتحقيق; not أكد مصدر في X، عدم وصول … على …, nor أعلنت
+ *  الحكومة الحداد …، غداة حادث أسفر عن …). */
+function withinReach(tokens: Token[], from: number, i: number): boolean {
+  const words = wordsBetween(tokens, from, i);
+  if (words <= 10) return true;
+  if (words > 14) return false;
+  let commas = 0;
+  for (let k = from; k < i; k++) {
+    if (!isCommaTok(tokens[k])) continue;
+    if (NARRATION_OPENER.has(tokens[k + 1]?.norm ?? '')) return false;
+    commas++;
+  }
+  return commas % 2 === 0;
+}
+
 export function findComplement(
   tokens: Token[],
   from: number,
@@ -90,14 +110,17 @@ export function findComplement(
     const afterPreposition = i > from && TRAIL.has(tokens[i - 1]!.norm);
     // (nor a word inside a name that began before it: الرئيس محمد بخاري، بسحق …; nor a glued word after a
     // role in construct, رئيس بلدية X: a word of the role's body, not what is said)
+    // (nor من قبل, "by" after a passive: حذر X من تهديد … من قبل مستخدم)
+    const agent = t.norm === FROM_WORD && tokens[i + 1]?.norm === AGENT_BY;
     if (
       opensSpeech(v.lemma, t) &&
+      !agent &&
       !afterPreposition &&
       !inName(i) &&
       !(t.norm.length > 3 && afterRoleInConstruct(tokens, from, i)) &&
       !beforeComplement &&
       !nameBeforeComplement &&
-      wordsBetween(tokens, from, i) <= 10
+      withinReach(tokens, from, i)
     )
       return { at: i, subjectEnd: i };
     // another reporting verb before any complement: this one is not introducing speech

@@ -74,7 +74,7 @@ export function attribute(
     aliases: [],
     state: { last: { m: null, f: null, any: null }, byTitle: new Map() },
     nextCue,
-    dateStarts: new Set(dates.map((d) => d.start)),
+    dateStarts: new Map(dates.map((d) => [d.start, d.end])),
   };
   let ti = 0;
   let lastPara = -1;
@@ -176,6 +176,13 @@ function reportingVerbIn(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+/** A relay marker that names a source in tokens [from, b). */
+function sourceRelayFrom(tokens: Token[], from: number, b: number): boolean {
+  for (let k = from; k < b; k++)
+    if (mayOpenRelay(tokens[k]!) && relayAt(tokens, k, b)?.role === 'source') return true;
+  return false;
+}
+
 /** Relay markers that open a sentence: بحسب X فإن … / وفق X، … Returns whether one made a statement. */
 function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boolean {
   const { tokens } = ctx;
@@ -189,6 +196,8 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   const sp = relaySourceIn(ctx, author.glued, author.from, verbAfter >= 0 ? verbAfter : np.end);
   if (!sp) return false;
   const impersonal = isImpersonal(sp.speaker); // بحسب المعلومات المتوفرة: the outlet narrates
+  // (unless a source is named later in the sentence, …، بحسب ما قال المتحدث: relayInside reads both)
+  if (impersonal && sourceRelayFrom(tokens, np.end, run.b)) return false;
   if (verbAfter >= 0) {
     if (impersonal) return false;
     ctx.addSpeaker(sp.speaker);

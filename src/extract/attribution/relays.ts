@@ -2,7 +2,6 @@
 
 import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import { codeUnitAt } from '../../text/char-classes.js';
-import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { verbAt, WHAT_WITH_CLITIC } from './words.js';
@@ -89,19 +88,6 @@ export function relayAt(toks: Token[], i: number, end: number) {
     if (k === r.words.length) return { role: r.role, next: j, glued };
   }
   return null;
-}
-
-/** The source named right after a relay whose ل is glued to it (وفقا لمركز X، وفقا للمرصد): the name
- *  without the preposition (مركز X، المرصد), its span starting after the ل. */
-export function withoutGluedLam(text: string, m: Mention): Mention {
-  const surface = m.surface;
-  if (!surface.startsWith('ل') || surface.length < 4) return m;
-  if (surface.startsWith('لل')) {
-    const name = `ال${surface.slice(2)}`;
-    return { ...m, start: m.start + 2, surface: name, key: looseKey(name) };
-  }
-  const name = text.slice(m.start + 1, m.end);
-  return { ...m, start: m.start + 1, surface: name, key: looseKey(name) };
 }
 
 /** "بحسب بيان للجيش"، "وفق تصريحات لمسؤول": after a relay marker, a statement and the ل of its author; the

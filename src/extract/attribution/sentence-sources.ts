@@ -57,6 +57,9 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
   const firstSeg = firstStatementStart(ctx, run, segmentsBefore);
   if (!(run.covered < 0 || firstSeg > s.start + 30) || run.relayedBy || run.openedByRelay) return; // (a relay already placed)
   const { nextCue } = ctx;
+  // an impersonal source (وفقا للاستنتاجات الأولية) waits for a named one later in the sentence (…، بحسب ما
+  // قال المتحدث): the outlet narrates only when there is none
+  let impersonalAt: { i: number; att: Attribution } | null = null;
   for (let i = nextCue[a]!; i < b; i = nextCue[i + 1]!) {
     if (tokens[i]!.start >= firstSeg) break;
     const relay = relayAt(tokens, i, b);
@@ -113,8 +116,11 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       'asserts',
       impersonal ? 'impersonal' : 'bihasab',
     );
+    if (!att.speaker) {
+      impersonalAt ??= { i, att };
+      continue;
+    }
     pushRelayed(ctx, run, i, att);
-    if (!att.speaker) return;
     // a person as the source is the last one who spoke: a bare role or وأضاف after it is this person (not a
     // phrase only guessed from its words, بحسب حصيلة رسمية في …; nor a body or an outlet, which a later
     // وقالت الوزارة would take for the ministry)
@@ -123,6 +129,7 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     participleAfter(ctx, run, np.end, segmentsBefore, att);
     return;
   }
+  if (impersonalAt) pushRelayed(ctx, run, impersonalAt.i, impersonalAt.att);
 }
 
 /** A reporting verb (not a participle, not a relay verb) at most six words before token i, in its clause

@@ -2,6 +2,7 @@
 
 import { speakerPronouns, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
+import { definiteKindHeads } from '../descriptions.js';
 import { ASIDE_VERB } from '../speakers/index.js';
 import { isToPress, occasionAt, PLACE_ADVERB } from './speaker-end.js';
 import { ADVERB, COMPLEMENT, KANA, TO_OUTLET } from './words.js';
@@ -20,11 +21,12 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     // بحسب خبير فضل عدم ذكر اسمه (فضل alone may be a name)
     if (t.word && i > from && ASIDE_VERB.has(t.norm) && MASDAR_BEFORE.has(tokens[i + 1]?.norm ?? ''))
       return { end: i };
-    // فوفق المصدر | وجه …: a word without the article does not continue a definite source (but ذاته، نفسه)
+    // فوفق المصدر | وجه …، وفق المرصد | قبو مدرسة: a word without the article does not continue a definite
+    // source or body's kind (but ذاته، نفسه)
     if (
       i === from + 1 &&
       t.word &&
-      DEFINITE_SOURCE.has(tokens[from]!.norm) &&
+      (DEFINITE_SOURCE.has(tokens[from]!.norm) || definiteKindHeads().has(tokens[from]!.norm)) &&
       !PREPOSITION.has(t.norm) &&
       !/^(ال|[لبف])/.test(t.norm) &&
       !speakerPronouns('subject').has(t.norm)

@@ -2,7 +2,7 @@
 // تدعو …، لكن المرصد ذكر أن …، أما X فقال …) and a past report opened by كان (وكان المتحدث قد قال إن …).
 
 import { prefixTest, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
-import { definiteKindHeads } from '../descriptions.js';
+import { definiteKindHeads, orgNameHead } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { allNameLike } from '../speakers/words.js';
@@ -106,6 +106,8 @@ export function subjectFirstStatement(
     how !== 'title' &&
     how !== 'pattern' &&
     !(apposition?.role && found.speaker.type === 'person') &&
+    // (a body its head word names, وزارة الداخلية التابعة للحركة نفت)
+    !(how === 'phrase' && found.speaker.type === 'organization' && orgNameHead(tokens[a]!)) &&
     !(conjunctionSubject && how !== 'impersonal')
   )
     return null;
@@ -115,7 +117,7 @@ export function subjectFirstStatement(
     !topic &&
     !issued &&
     found.speaker.end < covered - 1 &&
-    !(how === 'lexicon' && adjectivesUpTo(tokens, found.speaker.end, subjectEnd))
+    !((how === 'lexicon' || how === 'pattern') && adjectivesUpTo(tokens, found.speaker.end, subjectEnd))
   )
     return null;
   const att = namedAttribution(ctx, i, v, found, []);
@@ -176,7 +178,7 @@ function nameBetween(ctx: AttributionContext, a: number, b: number): boolean {
 }
 
 /** The words from offset `from` to token `end` are one or two definite words (adjectives after a name), each
- *  perhaps with a word that leads it (شبه الرسمية). */
+ *  perhaps with a word that leads it (شبه الرسمية) or a definite word with ل that completes it (التابعة للحركة). */
 function adjectivesUpTo(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
   let words = 0;
   for (let k = end - 1; k >= 0 && tokens[k]!.start >= from; k--) {
@@ -184,6 +186,9 @@ function adjectivesUpTo(tokens: AttributionContext['tokens'], from: number, end:
     if (!t.word) continue;
     const lead = ADJECTIVE_LEAD.has(t.norm) && isDefiniteWord(tokens[k + 1] ?? t);
     if (lead) continue;
+    const completes =
+      k === end - 1 && /^لل../.test(t.norm) && !!tokens[k - 1] && isDefiniteWord(tokens[k - 1]!);
+    if (completes) continue;
     if (!isDefiniteWord(t) || verbAt(t) || ++words > 2) return false;
   }
   return true;
@@ -278,12 +283,14 @@ export function pluperfectStatement(
   const { tokens } = ctx;
   const kana = pluperfectAt(ctx, run, i);
   if (kana < 0) return null;
-  let end = i;
+  // (the seat or description between commas after the subject: وكان المرصد، ومقره لندن، أفاد)
+  let end = appositionBefore(ctx, kana + 1, i)?.end ?? i;
   while (end > kana + 1 && tokens[end - 1]!.norm === ALREADY_WORD) end--;
   end = beforeAbbreviation(tokens, kana + 1, end);
   while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === ALREADY_WORD)) end--;
-  if (end <= kana + 1) return null; // وكان قد قال: no subject here
   if (!saysSomething(run, i, v, comp)) return null;
+  // وكان قد قال: no subject between; one before كان (يذكر أن الوزارة كانت قد أعلنت …), or none here
+  if (end <= kana + 1) return subjectBeforeKana(ctx, run, kana, i, v, comp);
   const found = speakerIn(ctx, kana + 1, end, v.gender);
   // the speaker must reach the verb, or a second one joined with و follows it (وكان X وY، قد قالوا)
   // (or an adjective or two after a known name: وكانت وكالة "فارس" شبه الرسمية، قد أعلنت)
@@ -291,10 +298,41 @@ export function pluperfectStatement(
     !found ||
     (found.speaker.end < tokens[end - 1]!.end - 1 &&
       !joinedAfter(tokens, found.speaker.end, end) &&
-      !(found.speaker.how === 'lexicon' && adjectivesUpTo(tokens, found.speaker.end, end)))
+      !(
+        (found.speaker.how === 'lexicon' || found.speaker.how === 'pattern') &&
+        adjectivesUpTo(tokens, found.speaker.end, end)
+      ))
   )
     return null;
   if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
+  const att = namedAttribution(ctx, i, v, found, []);
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+}
+
+/** The subject right before كان at `kana`, from the sentence's start or a complementizer (يذكر أن الوزارة
+ *  كانت قد أعلنت …): a known body or a titled person reaching كان. */
+function subjectBeforeKana(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  kana: number,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+): Opened | null {
+  const { tokens } = ctx;
+  let a = kana;
+  while (a > run.a && tokens[a - 1]!.word && !COMPLEMENT.has(tokens[a - 1]!.norm)) a--;
+  if (
+    a >= kana ||
+    wordsBetween(tokens, a, kana) > SUBJECT_FIRST_WORDS ||
+    startsWithPrep(tokens[a]!, ctx.text)
+  )
+    return null;
+  const found = speakerIn(ctx, a, kana, v.gender);
+  const how = found?.speaker.how;
+  if (!found || (how !== 'lexicon' && how !== 'title' && how !== 'pattern')) return null;
+  if (found.speaker.end < tokens[kana - 1]!.end - 1 && !adjectivesUpTo(tokens, found.speaker.end, kana))
+    return null;
   const att = namedAttribution(ctx, i, v, found, []);
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }

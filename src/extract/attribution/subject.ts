@@ -6,11 +6,11 @@ import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey, normalize } from '../../text/normalize.js';
 import type { Attribution, Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { isNamedPerson } from '../speakers/index.js';
+import { isNamedPerson, withoutGluedLam } from '../speakers/index.js';
 import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
 import { findWord, roleKey, verbSpan, wordsBetween } from './phrases.js';
-import { mayOpenRelay, relayAt, sourceStart, withoutGluedLam } from './relays.js';
+import { mayOpenRelay, relayAt, sourceStart } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
 import { beforeAgencyTold, isAppealedTo, isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
@@ -60,6 +60,28 @@ function relaySourceAfter(
 function beforeDate(ctx: AttributionContext, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) if (ctx.dateStarts.has(ctx.tokens[k]!.start)) return k;
   return b;
+}
+
+/** The token after the time words that open a subject [k, end): a time adverb (ذكر مساء أن), one after a
+ *  demonstrative (صرح ذلك اليوم بأن), a date the dates stage found (أعلنت الأحد 19 يوليو مقتل …): when, not
+ *  who. */
+function pastTimeWords(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  for (;;) {
+    if (k < end && TIME_ADVERB.test(tokens[k]!.norm)) k++;
+    else if (k + 1 < end && DEMONSTRATIVE.has(tokens[k]!.norm) && TIME_ADVERB.test(tokens[k + 1]!.norm))
+      k += 2;
+    else break;
+  }
+  const dateEnd = k < end ? dateEndCovering(ctx, tokens[k]!.start) : -1;
+  while (k < end && tokens[k]!.start < dateEnd) k++;
+  return k;
+}
+
+/** The end of the date the dates stage found around character `at`, or -1. */
+function dateEndCovering(ctx: AttributionContext, at: number): number {
+  for (const [start, end] of ctx.dateStarts) if (start <= at && at < end) return end;
+  return -1;
 }
 
 /** The first word after the verb says there is no subject there: whom it was told (وقال للصحفيين إن …: the
@@ -144,17 +166,7 @@ export function subjectBounds(
   }
   const prepositional = speakerPronouns('prepositional');
   while (subjStart < subjEnd && prepositional.has(tokens[subjStart]!.norm)) subjStart++; // قال فيه X
-  // ذكر مساء أن، صرح ذلك اليوم بأن: a time (after a demonstrative), no subject
-  for (;;) {
-    if (subjStart < subjEnd && TIME_ADVERB.test(tokens[subjStart]!.norm)) subjStart++;
-    else if (
-      subjStart + 1 < subjEnd &&
-      DEMONSTRATIVE.has(tokens[subjStart]!.norm) &&
-      TIME_ADVERB.test(tokens[subjStart + 1]!.norm)
-    )
-      subjStart += 2;
-    else break;
-  }
+  subjStart = pastTimeWords(ctx, subjStart, subjEnd);
   // حيث قال وفقا لما نقلته وكالة X: "…": no subject of its own; the source after the marker relays it
   const leadRelay = subjStart < subjEnd ? relayAt(tokens, subjStart, subjEnd) : null;
   if (leadRelay?.role === 'source' && !via.length) {

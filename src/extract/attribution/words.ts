@@ -48,7 +48,8 @@ export function opensSpeech(lemma: string, t: Token): boolean {
   );
   const preps = speechObjects.get(lemma);
   if (!preps || !t.word || t.norm === IN_NAME_OF_WORD) return false; // باسم opens a spokesman's body
-  if (preps.has(t.norm)) return true;
+  // (the name علي, written with ي, is no على: شدد الممثل علي X على …)
+  if (preps.has(t.norm)) return t.norm !== ON_WORD || isOnPrep(t, verbs.text);
   const first = t.norm[0]!;
   return t.norm.length > 3 && (first === 'ب' || first === 'ل') && preps.has(first);
 }
@@ -179,12 +180,28 @@ export function verbAt(t: Token): VerbInfo | null {
   if (
     before?.word &&
     before.end + 1 >= t.start &&
-    (isNameLink(before.norm) || masdarAfter(before, t) || MASDAR_BEFORE.has(before.norm))
+    (isNameLink(before.norm) ||
+      masdarAfter(before, t) ||
+      MASDAR_BEFORE.has(before.norm) ||
+      statementAfterRelay(before))
   )
     v = null;
   verbs.of[t.index] = t;
   verbs.verb[t.index] = v;
   return v;
+}
+
+const RELAY_LEAD_WORD = attributionWords('relay_lead');
+const STATEMENT_NOUN = attributionWords('statement_by');
+/** A statement's noun right after a relay marker (بحسب إفادة | طالب، وفق رواية | شاهد): the word after it
+ *  is its author, not a verb (طالب). */
+function statementAfterRelay(noun: Token): boolean {
+  const marker = verbs.tokens[noun.index - 1];
+  return (
+    STATEMENT_NOUN.test(noun.norm) &&
+    !!marker?.word &&
+    RELAY_LEAD_WORD.test(marker.norm.replace(/^[وف](?=..)/, ''))
+  );
 }
 
 /** Words after which a verb's form is its verbal noun (عدم ذكر اسمه، دون ذكر). */

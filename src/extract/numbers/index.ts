@@ -13,7 +13,7 @@ import type { NumberMention, Qualifier, Token } from '../../types.js';
 import { NumberReaders } from './context.js';
 import { lex, type NotCount } from './lexicon.js';
 import type { Parsed, Scan } from './parse.js';
-import { RANGE_TO, T, TWO, tokens, tokensOfDoc } from './tokens.js';
+import { RANGE_TO, T, type Tok, TWO, tokens, tokensOfDoc } from './tokens.js';
 import { isNumberish } from './words.js';
 
 const OR_WORD = theWord('rule-words', 'or');
@@ -57,7 +57,7 @@ export function findNumbers(
   let taken = -1; // the last token of the number before: its qualifier after it is none of the next one's
   while (i < n) {
     const t = toks[i]!;
-    const p = r.parseAt(i);
+    const p = characterReference(m.text, t) ? null : r.parseAt(i);
     if (!p) {
       if (t.t === T.Word) taken = Math.max(taken, dualAlone(scan, r, i));
       i++;
@@ -84,6 +84,16 @@ export function findNumbers(
     taken = phraseEnd;
   }
   return out;
+}
+
+/** Digits inside an HTML character reference left in the text (&#8221; for a quote mark): no number. */
+function characterReference(text: string, t: Tok): boolean {
+  return (
+    t.t === T.Num &&
+    text.charCodeAt(t.s - 1) === 0x23 &&
+    text.charCodeAt(t.s - 2) === 0x26 &&
+    text.charCodeAt(t.e) === 0x3b
+  );
 }
 
 /** A dual noun: سيارتين = 2, unless a number stands right before it or it agrees with a dual. */

@@ -90,5 +90,5 @@ function chosenSpeaker(scan: SpeakerScan): SpeakerParse | null {
   return { speaker, aliases: scan.aliases };
 }
 
-export { findTitledPersons, isNamedPerson } from './mentions.js';
+export { findTitledPersons, isNamedPerson, withoutGluedLam } from './mentions.js';
 export { ASIDE_VERB, HE_SHE, nameLike, titleAt } from './words.js';

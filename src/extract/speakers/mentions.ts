@@ -15,6 +15,19 @@ export function withClosingQuote(text: string, start: number, end: number): numb
   return marks % 2 === 1 && CLOSING.test(text.charAt(end)) ? end + 1 : end;
 }
 
+/** The source named right after a relay whose ل is glued to it (وفقا لمركز X، وفقا للمرصد): the name
+ *  without the preposition (مركز X، المرصد), its span starting after the ل. */
+export function withoutGluedLam(text: string, m: Mention): Mention {
+  const surface = m.surface;
+  if (!surface.startsWith('ل') || surface.length < 4) return m;
+  if (surface.startsWith('لل')) {
+    const name = `ال${surface.slice(2)}`;
+    return { ...m, start: m.start + 2, surface: name, key: looseKey(name) };
+  }
+  const name = text.slice(m.start + 1, m.end);
+  return { ...m, start: m.start + 1, surface: name, key: looseKey(name) };
+}
+
 export function personMention(
   doc: string,
   text: string,

@@ -168,9 +168,12 @@ function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: numb
     k > j &&
     nameWordAt(tokens, k - 1) &&
     !PARTICLE_AND_ARTICLE.test(tokens[k - 1]!.norm) && // (the body's last word: للتنمية | X)
+    !afterIn(tokens, k - 1) && // (a place: مراسل الوكالة في | دوما)
     !c.inside.some((m) => m.how !== 'model' && placeOrBodyIn(tokens[k - 1]!, m))
   )
     k--;
+  // (one word after the place's first is the rest of its name, no person's: مسؤول في فيلق | الحدود)
+  if (k < from && afterIn(tokens, k - 1) && wordCount(tokens, k, from) < 2) k = from;
   let nameWords = wordCount(tokens, k, c.b);
   // every word looks like a name (المتحدث باسم شرطة كابول حشمت ستانيكازي): the body comes first,
   // the person's name is the last two words
@@ -198,9 +201,13 @@ function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number, gluedLam
   const orgText = text.slice(from, tokens[lastWord(tokens, j, k) - 1]?.end ?? tokens[j]!.end);
   // (not a tagger's name that runs into the person's name)
   const nameAt = k < c.b ? tokens[k]!.start : Number.POSITIVE_INFINITY;
+  // (not the place where the body is, after في: المتحدث باسم الشرطة في كابول)
   const orgM =
     c.inside.find(
-      (m) => (m.type === 'organization' || m.type === 'location') && (m.how !== 'model' || m.end <= nameAt),
+      (m) =>
+        (m.type === 'organization' || m.type === 'location') &&
+        (m.how !== 'model' || m.end <= nameAt) &&
+        !(m.type === 'location' && m.start > from && afterIn(tokens, firstTokenAt(tokens, j, m.start))),
     ) ?? null;
   // the body is a known one when its name ends the phrase after at most an adjective of the role and a
   // preposition (المتحدث الأمني بوزارة الداخلية)
@@ -213,6 +220,9 @@ function roleBody(scan: SpeakerScan, c: PartSpan, j: number, k: number, gluedLam
   const end = tokens[lastWord(tokens, j, k) - 1]!.end;
   return descMention(scan.doc, scan.text, from, end, 'organization', null, 'role', orgM);
 }
+
+/** The word before token k is في. */
+const afterIn = (tokens: Token[], k: number): boolean => tokens[k - 1]?.norm === IN_WORD;
 
 /** The whole part as an unnamed person of that role (مسؤول في المدينة، متحدث باسم الرئيس …). */
 function unnamedRole(scan: SpeakerScan, c: PartSpan, title: TitleInfo, end = c.end): Mention {

@@ -1,21 +1,14 @@
 // A speaker phrase without a title: a bare name (كمال يوسف), what a body issued (بيانات الأمم المتحدة),
 // a known name with what follows it, or a description (أحد السكان، القوات التي يقودها الأكراد).
 
-import {
-  alternation,
-  loadTsv,
-  oneOfWords,
-  prefixTest,
-  relativePronouns,
-  theWord,
-  wordSet,
-} from '../../lexicon/index.js';
+import { alternation, loadTsv, oneOfWords, prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { definiteKindHeads, orgNameHead } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { descMention, personMention } from './mentions.js';
+import { bodyAfterLam, impersonalSource, isDocumentNoun, issuedBy, issuedEnd } from './issued.js';
+import { descMention, personMention, withoutGluedLam } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import {
   allNameLike,
@@ -51,7 +44,14 @@ export function untitledPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   const impersonal = inside.length ? null : impersonalSource(scan, c);
   if (impersonal) return impersonal;
   // (not a body's head with its name: وكالة "فارس"، قناة "النهار")
-  if (c.b - c.a <= 4 && allNameLike(tokens, c.a, c.b) && !inside.length && !orgNameHead(tokens[c.a]!)) {
+  // (nor what a body issued: حصيلة سابقة للمرصد)
+  if (
+    c.b - c.a <= 4 &&
+    allNameLike(tokens, c.a, c.b) &&
+    !inside.length &&
+    !orgNameHead(tokens[c.a]!) &&
+    !(isDocumentNoun(tokens[c.a]!) && bodyAfterLam(tokens, c.a + 1, c.b) > 0)
+  ) {
     const parsed = personMention(scan.doc, scan.text, tokens, c.a, c.b, null, c.a, scan.gender);
     parsed.how = 'name';
     return parsed;
@@ -293,7 +293,6 @@ function officeOfTitled(scan: SpeakerScan, c: PartSpan): Mention | null {
   return descMention(scan.doc, text, c.start, end, 'organization', scan.gender, 'phrase');
 }
 const OFFICE = wordSet('speaker-words', 'office');
-const HEARD_SOURCE = wordSet('speaker-words', 'heard_source');
 
 /** No name, no title, no known body: a description. Not one that starts with a possessive
  *  (وفق تفسيرها …) or runs on like a clause. */
@@ -302,6 +301,21 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   const w0 = tokens[c.a]!.norm;
   if (/(ها|هم|هما|كم)$/.test(w0) && w0.length > 4 && !isChannelStem(w0)) return null;
   if (wordCount(tokens, c.a, c.b) > 8) return null;
+  // what a body issued, with ل (حصيلة للمرصد، حصيلة سابقة للمرصد): the body, without its glued ل
+  const body = isDocumentNoun(tokens[c.a]!) ? bodyAfterLam(tokens, c.a + 1, c.b) : -1;
+  if (body > 0) {
+    const bodyEnd = cutRelative(tokens, body, c.b);
+    const glued = descMention(
+      scan.doc,
+      scan.text,
+      tokens[body]!.start,
+      bodyEnd,
+      'organization',
+      scan.gender,
+      'phrase',
+    );
+    return withoutGluedLam(scan.text, glued);
+  }
   // what a source issued (أرقام المؤسسات الصحية، إحصاءات خفر السواحل): the source speaks
   if (isDocumentNoun(tokens[c.a]!) && c.b - c.a >= 2 && tokens[c.a + 1]!.word) {
     const from = issuedEnd(tokens, c.a + 1, c.b);
@@ -319,69 +333,7 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   return parsed;
 }
 
-/** Information, estimates, a report that no body issued (المعلومات الأولية، تقديرات، تقرير إخباري): no one
- *  speaks, the outlet narrates. A document noun with the article and only adjectives after it, or without it and
- *  with at most two words that have no article (a construct, أرقام المؤسسات الصحية, names the body that
- *  issued them). A definite noun alone (البيان، التقرير) points back to its issuer: not here. */
-function impersonalSource(scan: SpeakerScan, c: PartSpan): Mention | null {
-  const { tokens } = scan;
-  const head = tokens[c.a]!;
-  const definite = /^[وف]?ال/.test(head.norm);
-  if (!isDocumentNoun(head, true)) return null;
-  // reports without the article (أفادت تقارير): someone's reports, a source
-  if (!definite && HEARD_SOURCE.has(head.norm.replace(/^[وف](?=..)/, ''))) return null;
-  const words: string[] = [];
-  for (let k = c.a + 1; k < c.b; k++) if (tokens[k]!.word) words.push(tokens[k]!.norm);
-  if (definite ? words.length === 0 : words.length > 2) return null;
-  if (!words.every((w) => /^ال/.test(w) === definite && ADJECTIVE_ENDING.test(w))) return null;
-  const end = tokens[c.b - 1]!.end;
-  return descMention(scan.doc, scan.text, c.start, end, 'other', scan.gender, 'impersonal');
-}
-/** The ending of an adjective (أولية، إخباري، رسمية، متوفرة، الأخيرة، المتاحة): a nisba or a feminine ending. */
-const ADJECTIVE_ENDING = /(ي|يه|ه|ين|يات)$/;
 const isChannelStem = prefixTest('speaker-words', 'channel_stem');
 const isSourceStem = prefixTest('speaker-words', 'source_stem');
 const isPersonStem = prefixTest('speaker-words', 'person_stem');
 const isOneOf = prefixTest('speaker-words', 'one_of');
-
-let documentNouns: Set<string> | null = null;
-
-/** A document noun (lexicons/document-nouns.tsv) at token a, then at most one word (a preposition)
- *  and a known organisation: that organisation. */
-function isDocumentNoun(t: Token, orDefinite = false): boolean {
-  documentNouns ??= new Set(loadTsv('document-nouns').map((r) => looseKey(r.word!)));
-  const bare = looseKey(t.norm).replace(/^[وف](?=..)/, '');
-  return (
-    t.word &&
-    (documentNouns.has(bare) || (orDefinite && /^ال../.test(bare) && documentNouns.has(bare.slice(2))))
-  );
-}
-
-const ISSUED = wordSet('speaker-words', 'issued');
-const LATEST = wordSet('speaker-words', 'latest');
-const ABOUT_WORD = theWord('rule-words', 'about');
-
-/** After "issued by" at token k (بيان صدر عن، التقرير الصادر عن) or a relative clause's pronoun and verb
- *  (الأرقام التي أكدها): the token after them; else k. */
-function issuedEnd(tokens: Token[], k: number, end: number): number {
-  if (k + 2 < end && ISSUED.has(tokens[k]!.norm) && tokens[k + 1]!.norm === ABOUT_WORD) return k + 2;
-  return k + 2 < end && relativePronouns().has(tokens[k]!.norm) && tokens[k + 1]!.word ? k + 2 : k;
-}
-
-function issuedBy(tokens: Token[], a0: number, inside: Mention[]): Mention | null {
-  const a = LATEST.has(tokens[a0]?.norm ?? '') ? a0 + 1 : a0; // آخر حصيلة للمرصد
-  const first = tokens[a];
-  // (with the article, before the clause that says who gave it: حسب الأرقام التي أكدها المرصد)
-  const relative = relativePronouns().has(tokens[a + 1]?.norm ?? '');
-  if (!first || !isDocumentNoun(first, relative)) return null;
-  const body = inside.find((m) => m.start >= first.end && m.type === 'organization');
-  if (!body) return null;
-  let between = 0;
-  for (
-    let i = issuedEnd(tokens, a + 1, tokens.length);
-    i < tokens.length && tokens[i]!.end <= body.start;
-    i++
-  )
-    if (tokens[i]!.word) between++;
-  return between <= 1 ? body : null;
-}
