@@ -168,6 +168,9 @@ const FAR_VERB_WORDS = 16;
 
 /** Left window: up to 6 words before the phrase, not past a comma or the previous count; beyond it, in the
  *  same clause and when no verb is nearer, the first verb up to 16 words back, scored as at the window's edge. */
+/** Cues that count a number only without the article (lexicons/claim-words.tsv). */
+const BARE_ONLY = wordSet('claim-words', 'bare_only');
+
 export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
   const { n, at, all, first, sFirst } = site;
   // the last count (in `all`) ending before n; `all` is sorted by start, so it lies before n
@@ -199,6 +202,9 @@ export function leftHits(tokens: Token[], site: NumberSite, hits: Hit[]): void {
     if (soAlreadyBeforeVerb(tokens, i, first)) continue;
     for (const { cue, end } of cuesAt(tokens, i, first)) {
       if (cue.where === 'right' || (cue.kind !== 'verb' && words > 3)) continue;
+      // a cue that counts only without the article and close before the number (إنقاذ 68 شخصا، طعن 3; not فرق
+      // الإنقاذ، فرق إنقاذ الأحد على ثماني جثث، الطعن فيها)
+      if (BARE_ONLY.has(cue.words[0]!) && (/^[وفب]?(ال|لل)/.test(t.norm) || words > 2)) continue;
       // a unit without the article before the number: only right before واحد (يوم واحد، ساعة واحدة; not the
       // day of a date, يوم 15, nor اليوم أحد …, كل عام ملايين …)
       if (cue.kind === 'unit' && !/^ال/.test(cue.words[0]!) && (words > 1 || !isOne(tokens[first]!, t)))

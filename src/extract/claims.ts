@@ -2,7 +2,7 @@
 // interval, its stance and its isnad. The measure comes from cue words around the number (lexicons/
 // measures.tsv): the strongest cue wins, then the nearest.
 
-import { alternation, lexicons, type MeasureCue, theWord, wordSet } from '../lexicon/index.js';
+import { alternation, lexicons, type MeasureCue, prefixTest, theWord, wordSet } from '../lexicon/index.js';
 import { codeUnitAt } from '../text/char-classes.js';
 import { stems } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
@@ -180,6 +180,7 @@ function jointCount(
   measure: Measure,
 ): { measure: Measure; second: Hit | null } {
   if (n.form === 'dual') return { measure, second: null };
+  if (orJoined(text, hits, best)) return { measure: 'other', second: null };
   if (n.form === 'magnitude') return { measure, second: sharedNoun(text, hits, best, measure) };
   // the noun right after the number, whatever cue won (عدد الضحايا أكثر من 100 قتيل وجريح)
   const counted = hits.find((h) => h.cue.kind === 'noun' && h.start >= n.numEnd && h.start - n.numEnd <= 2);
@@ -193,6 +194,25 @@ function jointCount(
   const singular = singularNouns.has(noun) || singularNouns.has(noun.replace(/ا$/, ''));
   return { measure: singular ? 'other' : measure, second: null };
 }
+
+const FREEING = prefixTest('claim-words', 'freeing');
+/** The cue is a word of freeing (lexicons/claim-words.tsv), after an optional و/ف. */
+const isFreeing = (text: string, h: Hit): boolean =>
+  FREEING(normalize(text.slice(h.start, h.end)).replace(/^[وف]/, ''));
+
+/** "102 مسلحين قتلوا أو اعتقلوا أو استسلموا": the count's verb and another of another measure joined by أو
+ *  after it: one combined count. */
+function orJoined(text: string, hits: Hit[], best: Hit | undefined): boolean {
+  if (best?.cue.kind !== 'verb') return false;
+  return hits.some(
+    (h) =>
+      h.start > best.end &&
+      h.cue.measure !== best.cue.measure &&
+      h.cue.measure !== 'other' &&
+      OR_BETWEEN.test(normalize(text.slice(best.end, h.start))),
+  );
+}
+const OR_BETWEEN = new RegExp(`^\\s*${theWord('rule-words', 'or')}\\s*$`);
 
 /** "عشرات القتلى والجرحى": one count of two nouns joined by و counts the second one too (its cue follows
  *  the first noun's, with only the conjunction between). */
@@ -251,6 +271,9 @@ function nounClassMeasure(
     measure =
       hits.find((h) => h.score > 0.5 && h.cue.measure !== 'held')?.cue.measure ??
       (prevMeasure === 'arrested' ? 'arrested' : null);
+  // hostages freed are people rescued (حرر الجيش 30 رهينة), as prisoners freed are escaped
+  if (measure === 'hostages' && hits.some((h) => h.cue.measure === 'escaped' && isFreeing(text, h)))
+    measure = 'other';
   // "مقتل وإصابة 5"، "تقتل وتشرد آلاف": a toll of two happenings together is neither
   if (measure && best && /^و/.test(text.slice(best.start, best.end)))
     if (

@@ -38,6 +38,8 @@ export const SCHEMAS = {
         'clause_opener',
         'outcome_verb',
         'today',
+        'freeing',
+        'bare_only',
       ],
     },
   },

@@ -136,6 +136,13 @@ function monthBefore(scan: Scan, k: number): boolean {
   return w0 !== null && scan.L.months.has(w0 + ' ' + w);
 }
 
+/** The word at k is a counted noun in the accusative (مايو 25 اسلاميا: after the month, a count, not its
+ *  day): an ending alif on a word of four letters or more. */
+function countedAfter(scan: Scan, k: number): boolean {
+  const w = wordAt(scan, k);
+  return w !== null && w.length >= 4 && w.endsWith('ا') && !scan.L.months.has(w);
+}
+
 function stripClitic(w: string): string[] {
   const out = [w];
   const m1 = /^(?:و|ف)(.{2,})$/.exec(w);
@@ -228,7 +235,9 @@ function dateTimeOrAge(scan: Scan, p: Parsed, around: Surroundings): NotCount | 
     v >= 1 &&
     v <= 31 &&
     p.form === 'digits' &&
-    (isMonthAt(scan, a) || (wordAt(scan, a) === FROM_WORD && isMonthAt(scan, a + 1)) || monthBefore(scan, b))
+    (isMonthAt(scan, a) ||
+      (wordAt(scan, a) === FROM_WORD && isMonthAt(scan, a + 1)) ||
+      (monthBefore(scan, b) && !countedAfter(scan, a)))
   )
     return 'date';
   if (after === 'date' && int && v >= 1 && v <= 31) return 'date';
