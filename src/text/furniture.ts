@@ -94,7 +94,7 @@ function mayBeFurniture(rs: Rules, line: string, norm: string): boolean {
   );
 }
 
-/** Furniture spans of a document (each a whole line). `normalized`, when given, is normalizeWithMap(text);
+/** Furniture spans of a document (each a whole line, or a `tail` pattern's rest of one). `normalized`, when given, is normalizeWithMap(text);
  *  `paras`, paragraphs(text). */
 export function findFurniture(text: string, normalized?: MappedText, paras = paragraphs(text)): Furniture[] {
   const whole = normalized ?? normalizeWithMap(text);
@@ -133,9 +133,10 @@ export function findFurniture(text: string, normalized?: MappedText, paras = par
 }
 
 /**
- * True when [start, end) lies inside a furniture span. Furniture spans are whole paragraphs, sorted
- * and disjoint (findFurniture), so only the last one starting at or before `start` can hold it: a
- * binary search (a scan of every span per question was quadratic in a text of many captions).
+ * True when [start, end) lies inside a furniture span (not one of kind `except`). Furniture spans lie
+ * within one paragraph each, sorted and disjoint (findFurniture), so only the last one starting at or before
+ * `start` can hold it: a binary search (a scan of every span per question was quadratic in a text of many
+ * captions).
  */
 export function inFurniture(
   furniture: Furniture[],

@@ -24,8 +24,6 @@ const FROM_WORD = theWord('rule-words', 'from');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
 const AGENT_BY = theWord('rule-words', 'agent_by');
 
-/** The complement of a reporting verb: إن/أن/:/a quote, within reach. `inName` tells a token inside a
- *  name that began before it. */
 /** The verb's own preposition at token i is near enough: ten words after the verb, or fourteen when the
  *  commas between come in pairs (an apposition) and none opens the outlet's narration (a long role and
  *  name: طالب مدير مكتب X في محافظة Y، فلان، بالتحقيق; not أكد مصدر في X، عدم وصول … على …, nor أعلنت
@@ -43,6 +41,8 @@ function withinReach(tokens: Token[], from: number, i: number): boolean {
   return commas % 2 === 0;
 }
 
+/** The complement of a reporting verb: إن/أن/:/a quote, within reach. `inName` tells a token inside a
+ *  name that began before it. */
 export function findComplement(
   tokens: Token[],
   from: number,

@@ -25,7 +25,7 @@ export interface AttributionContext {
   nextCue: Int32Array;
   /** Where the dates the dates stage found start, and where each ends (أول من أمس): a speaker's phrase ends
    *  before one, and a subject never begins with one. */
-  dateStarts: ReadonlyMap<number, number>;
+  dateSpans: ReadonlyMap<number, number>;
 }
 
 /** One sentence under attribution: tokens [a, b), and how far statements already reach in it. */

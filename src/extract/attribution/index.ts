@@ -74,7 +74,7 @@ export function attribute(
     aliases: [],
     state: { last: { m: null, f: null, any: null }, byTitle: new Map() },
     nextCue,
-    dateStarts: new Map(dates.map((d) => [d.start, d.end])),
+    dateSpans: new Map(dates.map((d) => [d.start, d.end])),
   };
   let ti = 0;
   let lastPara = -1;

@@ -58,7 +58,7 @@ function relaySourceAfter(
 
 /** Where a subject phrase [a, b) ends before a date the dates stage found in it (أعلن الرئيس فلان أول من أمس أن). */
 function beforeDate(ctx: AttributionContext, a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) if (ctx.dateStarts.has(ctx.tokens[k]!.start)) return k;
+  for (let k = a + 1; k < b; k++) if (ctx.dateSpans.has(ctx.tokens[k]!.start)) return k;
   return b;
 }
 
@@ -80,7 +80,7 @@ function pastTimeWords(ctx: AttributionContext, k: number, end: number): number 
 
 /** The end of the date the dates stage found around character `at`, or -1. */
 function dateEndCovering(ctx: AttributionContext, at: number): number {
-  for (const [start, end] of ctx.dateStarts) if (start <= at && at < end) return end;
+  for (const [start, end] of ctx.dateSpans) if (start <= at && at < end) return end;
   return -1;
 }
 
