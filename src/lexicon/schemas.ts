@@ -106,6 +106,7 @@ export const SCHEMAS = {
         'speech_noun',
         'object_stop',
         'pluperfect_kana',
+        'passive_aux',
         'relative_ma',
         'pointing_noun',
         'pointing',

@@ -73,3 +73,12 @@ test('a verb’s own preposition is reached past a long named subject, not past 
   const agent = 'حذر مكتب التحقيقات الاتحادي حول تهديد محتمل بتفجير مدرسة في الولاية من قبل مستخدم مجهول.';
   assert.equal(quoteSpeaker(agent, 'مستخدم مجهول'), undefined);
 });
+
+test('after a relay marker, the source ends before a relative clause or a passive clause', () => {
+  const relative = 'وأغلقت المحال في السوق، وفق ما أفاد المرصد الذي تحدث عن "فوضى" في المدينة.';
+  assert.equal(quoteSpeaker(relative, 'وأغلقت المحال'), 'المرصد');
+  const passive = 'وبحسب وزارة الأشغال جرى مسح 120 مبنى يوم السبت.';
+  assert.equal(speakerOf(passive, '120')?.speaker, 'وزارة الأشغال');
+  const issued = 'وقتل 40 مدنيا، حسب الأرقام التي أكدتها الأمم المتحدة.';
+  assert.equal(speakerOf(issued, '40')?.speaker, 'الأمم المتحدة');
+});

@@ -1,13 +1,14 @@
 // Where the source named after a relay marker ends (بحسب X، وفق X فإن …): the noun phrase after the marker.
 
-import { speakerPronouns, wordSet } from '../../lexicon/index.js';
+import { relativePronouns, speakerPronouns, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { definiteKindHeads } from '../descriptions.js';
-import { ASIDE_VERB } from '../speakers/index.js';
+import { ASIDE_VERB, isDocumentNoun } from '../speakers/index.js';
 import { isToPress, occasionAt, PLACE_ADVERB } from './speaker-end.js';
 import { ADVERB, COMPLEMENT, KANA, TO_OUTLET } from './words.js';
 
 const SO_ALREADY = wordSet('rule-words', 'so_already');
+const PASSIVE_AUX = wordSet('attribution-words', 'passive_aux');
 const DEFINITE_SOURCE = wordSet('attribution-words', 'definite_source');
 const PREPOSITION = wordSet('attribution-words', 'phrase_preposition');
 const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
@@ -39,6 +40,12 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (i > from && occasionAt(tokens, i)) return { end: i }; // وفق ما أعلنت X في بيان
     if (t.word && i > from && SO_ALREADY.has(t.norm)) return { end: i }; // وفقا لـX فقد قتل …
     if (t.word && i > from && KANA.test(t.norm)) return { end: i }; // بحسب مسؤول كانت الطائرة تحمل
+    // بحسب الوزارة جرى مسح …: a passive clause opens what is told
+    if (t.word && i > from && PASSIVE_AUX.has(t.norm.replace(/^[وف](?=..)/, ''))) return { end: i };
+    // وفق ما أفاد المرصد الذي أشار إلى …: a relative clause says what else the source did (not after a
+    // document's noun, whose clause names its source: حسب الأرقام التي أكدها المرصد)
+    if (t.word && i > from + 1 && relativePronouns().has(t.norm) && !isDocumentNoun(tokens[from]!, true))
+      return { end: i };
   }
   return { end: Math.min(end, from + 6) };
 }

@@ -90,5 +90,6 @@ function chosenSpeaker(scan: SpeakerScan): SpeakerParse | null {
   return { speaker, aliases: scan.aliases };
 }
 
+export { isDocumentNoun } from './issued.js';
 export { findTitledPersons, isNamedPerson, withoutGluedLam } from './mentions.js';
 export { ASIDE_VERB, HE_SHE, nameLike, titleAt } from './words.js';
