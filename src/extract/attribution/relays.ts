@@ -4,12 +4,10 @@ import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { verbAt, WHAT_WITH_CLITIC } from './words.js';
+import { RELAY_LEAD, STATEMENT_BY, verbAt, WHAT_WITH_CLITIC } from './words.js';
 
-const RELAY_LEAD = wordSet('attribution-words', 'relay_lead');
 const WHAT_WORD = theWord('rule-words', 'what');
 const RELAY_FILLER = wordSet('attribution-words', 'relay_filler');
-const STATEMENT_BY = wordSet('attribution-words', 'statement_by');
 
 /** First words of the relay markers (filled on first use by attribute). */
 export const relayFirst = new Set<string>();

@@ -191,16 +191,16 @@ export function verbAt(t: Token): VerbInfo | null {
   return v;
 }
 
-const RELAY_LEAD_WORD = attributionWords('relay_lead');
-const STATEMENT_NOUN = attributionWords('statement_by');
+/** A relay marker's first word, without its و (حسبما، بحسب، وفقا، نقلا). */
+export const RELAY_LEAD = wordSet('attribution-words', 'relay_lead');
+/** A statement's noun after a relay marker and before its author (بحسب بيان للجيش، بحسب إفادة طالب). */
+export const STATEMENT_BY = wordSet('attribution-words', 'statement_by');
 /** A statement's noun right after a relay marker (بحسب إفادة | طالب، وفق رواية | شاهد): the word after it
  *  is its author, not a verb (طالب). */
 function statementAfterRelay(noun: Token): boolean {
   const marker = verbs.tokens[noun.index - 1];
   return (
-    STATEMENT_NOUN.test(noun.norm) &&
-    !!marker?.word &&
-    RELAY_LEAD_WORD.test(marker.norm.replace(/^[وف](?=..)/, ''))
+    STATEMENT_BY.has(noun.norm) && !!marker?.word && RELAY_LEAD.has(marker.norm.replace(/^[وف](?=..)/, ''))
   );
 }
 
