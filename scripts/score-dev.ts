@@ -181,19 +181,23 @@ function explainClaims(story: Story, missed: Causes, spurious: Causes, speakers:
     stance?: string,
   ) => [doc, measure, low ?? null, high ?? null, qualifierClass(qualifier), stance ?? 'asserts'].join('|');
   const predicted = story.dossier.claims ?? [];
-  const predictedKeys = new Map<string, PredClaim>();
+  const predictedKeys = new Map<string, PredClaim[]>();
   for (const claim of predicted) {
     const { low, high, qualifier } = claim.value;
-    predictedKeys.set(key(claim.doc, claim.measure, low, high, qualifier, claim.stance), claim);
+    const claimKey = key(claim.doc, claim.measure, low, high, qualifier, claim.stance);
+    predictedKeys.set(claimKey, [...(predictedKeys.get(claimKey) ?? []), claim]);
   }
   const goldKeys = new Set<string>();
   for (const gold of story.gold.claims) {
     const goldKey = key(gold.doc, gold.measure, gold.low, gold.high, gold.qualifier, gold.stance);
     goldKeys.add(goldKey);
-    const match = predictedKeys.get(goldKey);
+    const matches = predictedKeys.get(goldKey);
     const where = `${story.name}: ${gold.measure} ${gold.low ?? ''}–${gold.high ?? ''} ${gold.qualifier} «${short(gold.evidence)}»`;
-    if (match) {
-      judgeSpeaker(story, gold, match.speaker, speakers, `claim ${where}`);
+    if (matches) {
+      // as the scorer does: the gold claim's speaker is right when any claim of its key names it
+      if (!matches.some((claim) => speakerRight(story, gold, claim.speaker))) {
+        judgeSpeaker(story, gold, matches[0]!.speaker, speakers, `claim ${where}`);
+      }
       continue;
     }
     missed.add(missedClaimCause(story, gold, predicted), where);
@@ -257,6 +261,16 @@ function goldNames(story: Story, ...keys: (string | null)[]): Set<string> {
     for (const alias of entity?.aliases ?? []) names.add(normalizeName(alias));
   }
   return names;
+}
+
+function speakerRight(
+  story: Story,
+  gold: { speaker: string | null; speaker_org: string | null },
+  predictedSpeaker: string | null,
+): boolean {
+  if (gold.speaker === null) return predictedSpeaker === null;
+  const expected = goldNames(story, gold.speaker, gold.speaker_org);
+  return [...predictedNames(story, predictedSpeaker)].some((name) => expected.has(name));
 }
 
 function judgeSpeaker(
