@@ -4,6 +4,7 @@
 import type { Doc } from '../text/doc.js';
 import { inFurniture } from '../text/furniture.js';
 import { attribute } from './attribution/index.js';
+import { confirmedClaims } from './claim-confirmations.js';
 import { dateAndPlaceClaims } from './claim-context.js';
 import { extractClaims } from './claims.js';
 import { impliedOnes } from './counts-without-numbers.js';
@@ -91,8 +92,10 @@ export const claimsComponent: Component = {
   run(doc) {
     const { layers, text, tokens, sentences } = doc;
     const id = doc.document.id;
+    const claims = extractClaims(id, text, tokens, sentences, layers.numbers, layers.statements);
     layers.claims = [
-      ...extractClaims(id, text, tokens, sentences, layers.numbers, layers.statements),
+      ...claims,
+      ...confirmedClaims(tokens, sentences, claims, layers.statements),
       ...impliedOnes(id, text, tokens, sentences, layers.statements),
     ];
     dateAndPlaceClaims(text, layers.claims, sentences, layers.dates, layers.mentions, layers.published.date);

@@ -28,6 +28,7 @@ export const RULE_WORD_CLASSES = [
   'compass',
   'place_kind',
   'god',
+  'name_tail',
   'in_name_of',
   'affiliated',
   'participle_start',

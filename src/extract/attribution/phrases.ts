@@ -25,6 +25,7 @@ import {
   type State,
   shortQuotedName,
   startsWithPrep,
+  tallyAt,
   verbAt,
 } from './words.js';
 
@@ -190,6 +191,8 @@ export function subjectWithoutComplement(
   }
   let named = announces; // no preposition yet: the words may still be the announcer's name
   for (let j = i; j < Math.min(end, i + 9); j++) {
+    // the toll before, confirmed (وأكد المتحدث باسم الشرطة هذه الحصيلة)
+    if (j > i && tallyAt(tokens, j)) return j;
     // what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا وإصابة …)
     if (named && j > i && tokens[j]!.word && isEventNoun(tokens[j]!.norm)) return j;
     // a preposition, alone or glued (بعد، بتسليح): an object has begun (أصدر X أوامر بتسليح …)

@@ -8,11 +8,12 @@ import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { allNameLike } from '../speakers/words.js';
 import { type AttributionContext, type SentenceRun, speakerIn } from './context.js';
 import { wordsBetween } from './phrases.js';
-import { isSpeechObject } from './speaker-end.js';
+import { isSpeechObject, occasionAt } from './speaker-end.js';
 import { namedAttribution, pastAddressee } from './subject.js';
 import type { Complement, Opened } from './verb-statement.js';
 import {
   COMPLEMENT,
+  IMPERSONAL_VERB,
   isCommaTok,
   isDefiniteWord,
   KANA,
@@ -75,7 +76,13 @@ export function subjectFirstStatement(
     return null;
   // a person's name and, between commas, the role that presents the person (غير أن سامي كريمر، الباحث في …، أكد)
   const apposition = appositionBefore(ctx, a, i);
-  const subjectEnd = apposition?.end ?? i;
+  let subjectEnd = apposition?.end ?? i;
+  // (قد before the verb is no subject's word: يذكر أن الوزارة قد أطلقت …)
+  while (
+    subjectEnd > a + 1 &&
+    (!tokens[subjectEnd - 1]!.word || tokens[subjectEnd - 1]!.norm === ALREADY_WORD)
+  )
+    subjectEnd--;
   const most = apposition?.named ? PLUPERFECT_SUBJECT_WORDS : SUBJECT_FIRST_WORDS;
   if (wordsBetween(tokens, a, subjectEnd) > most) return null;
   // a headline's present verb of saying with its object (تركيا تؤكد وجود الصحفي في القنصلية): the object
@@ -154,12 +161,22 @@ function clauseStart(tokens: AttributionContext['tokens'], a: number, i: number)
     if (tokens[k]!.norm === ':') return k + 1; // (a headline's place before a colon: بلد: جماعة X تعلن …)
     // a concessive clause's أن (على الرغم من أن X جدد …): the subject starts after it
     if (COMPLEMENT.has(tokens[k]!.norm) && concessiveBefore(tokens, k)) return k + 1;
+    // the outlet's "it is recalled that" (ويذكر أن X قال …، يشار إلى أن X أعلن): the subject starts after أن
+    if (COMPLEMENT.has(tokens[k]!.norm) && impersonalBefore(tokens, a, k)) return k + 1;
     if (!tokens[k]!.word || !OPENING_CONJUNCTION.has(tokens[k]!.norm)) continue;
     let c = k - 1;
     while (c > a && !tokens[c]!.word && !isCommaTok(tokens[c]!)) c--;
     if (isCommaTok(tokens[c]!)) return k;
   }
   return a;
+}
+
+/** The words before the أن at k are an impersonal verb of the outlet's, with at most its preposition
+ *  (ويذكر أن، يشار إلى أن). */
+function impersonalBefore(tokens: AttributionContext['tokens'], a: number, k: number): boolean {
+  let first = a;
+  while (first < k && !tokens[first]!.word) first++;
+  return first < k && IMPERSONAL_VERB.test(tokens[first]!.norm) && wordsBetween(tokens, first, k) <= 2;
 }
 
 /** Tokens [a, b) are a person's name: name-like words, or a name the tagger or a title found. */
@@ -224,6 +241,19 @@ function appositionBefore(
   return null;
 }
 
+/** Where the subject before the verb at i may end, past an occasion between commas right before it (X، في
+ *  بيان، قال: the token after X's comma); else i. */
+function occasionBefore(ctx: AttributionContext, a: number, i: number): number {
+  const { tokens } = ctx;
+  const comma = (k: number) => !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm);
+  let close = i - 1;
+  while (close > a && !tokens[close]!.word && !comma(close)) close--;
+  if (close <= a || !comma(close)) return i;
+  for (let k = close - 1; k > a && close - k <= 5; k--)
+    if (comma(k)) return occasionAt(tokens, k + 1) ? k + 1 : i;
+  return i;
+}
+
 /** The verb at i has something said after it: its complement, or for a denial, an announcement or an
  *  appeal, the object that follows it in the sentence. */
 export function saysSomething(run: SentenceRun, i: number, v: VerbInfo, comp: Complement): boolean {
@@ -245,7 +275,9 @@ function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): num
   let onlyAlready = true; // no word but قد between the verb and token k
   let closed = false; // a comma closed the subject before قد: one more may open an apposition in it
   let bare = false; // that comma stood right before the verb: only with the one that opens the apposition
-  for (let k = i - 1; k >= run.a && words <= PLUPERFECT_SUBJECT_WORDS; k--) {
+  // (where it was said, between commas before the verb, is passed: كان الرئيس، فلان، في بيان، قال)
+  const before = occasionBefore(ctx, run.a, i);
+  for (let k = before - 1; k >= run.a && words <= PLUPERFECT_SUBJECT_WORDS; k--) {
     const t = tokens[k]!;
     if (!t.word) {
       if (!/^[،,.:؛;]$/.test(t.norm)) continue;
@@ -255,7 +287,7 @@ function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): num
       if (onlyAlready && isCommaTok(t) && !closed) {
         closed = true;
         // (not before a verb with و, a new clause: كان X، وتأثر بـY، وقال)
-        bare = k === i - 1;
+        bare = k === before - 1 && before === i;
         if (bare && /^و/.test(tokens[i]!.norm)) return -1;
       } else if (closed && isCommaTok(t)) {
         closed = false;
@@ -283,8 +315,10 @@ export function pluperfectStatement(
   const { tokens } = ctx;
   const kana = pluperfectAt(ctx, run, i);
   if (kana < 0) return null;
+  // (where it was said between commas: وكان المتحدث، فلان، في بيان، قال)
+  const upTo = occasionBefore(ctx, kana + 1, i);
   // (the seat or description between commas after the subject: وكان المرصد، ومقره لندن، أفاد)
-  let end = appositionBefore(ctx, kana + 1, i)?.end ?? i;
+  let end = appositionBefore(ctx, kana + 1, upTo)?.end ?? upTo;
   while (end > kana + 1 && tokens[end - 1]!.norm === ALREADY_WORD) end--;
   end = beforeAbbreviation(tokens, kana + 1, end);
   while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === ALREADY_WORD)) end--;

@@ -41,6 +41,7 @@ import {
   startsWithPrep,
   TIME_NOUN,
   TRAIL,
+  tallyAt,
   verbAt,
 } from './words.js';
 
@@ -51,6 +52,7 @@ const WHAT_WORD = theWord('rule-words', 'what');
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
+
 /** What happened, with the article (الهجوم، إطلاق النار): after the verb it is the object, never the speaker. */
 /** How a known source was found: a lexicon name, a title or role, a body's pattern, the tagger's name. */
 const KNOWN_SOURCE = new Set(['lexicon', 'title', 'pattern', 'model', 'role']);
@@ -87,6 +89,7 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
     : rel
       ? relativeStatement(ctx, run, i, v, comp)
       : (pronounRelay(ctx, run, i, v, comp) ??
+        tallyFirstStatement(ctx, run, i, v) ??
         pluperfectStatement(ctx, run, i, v, comp) ??
         subjectFirstStatement(ctx, run, i, v, comp) ??
         subjectStatement(ctx, run, i, v, comp));
@@ -94,6 +97,20 @@ export function verbStatement(ctx: AttributionContext, run: SentenceRun, i: numb
   // a verb that reports only for a known source (وثق المرصد …; not وثقت الدراسات)
   if (NAMED_ONLY.has(v.lemma) && !KNOWN_SOURCE.has(opened.att.speaker?.how ?? '')) return;
   finishStatement(ctx, run, v, opened);
+}
+
+/** "وأكد هذه الحصيلة X، مساعد قائد الشرطة": the object before its subject; the statement is the object. */
+function tallyFirstStatement(
+  ctx: AttributionContext,
+  run: SentenceRun,
+  i: number,
+  v: VerbInfo,
+): Opened | null {
+  if (!tallyAt(ctx.tokens, i + 1) || i + 3 >= run.b) return null;
+  const found = speakerIn(ctx, i + 3, run.b, v.gender);
+  // (a known name or a titled one: not ويعتبر هذا العدد قبل فرض …)
+  if (!found || found.speaker.how === 'phrase') return null;
+  return { att: namedAttribution(ctx, i, v, found, []), contentFrom: i + 1, narrationAt: i + 3 };
 }
 
 /** Token k is inside a mention that began before it (the family name of محمد بخاري). */
@@ -200,8 +217,11 @@ function subjectStatement(
   const event = !comp && subjEndIn < b && tokens[subjEndIn]!.word && isEventNoun(tokens[subjEndIn]!.norm);
   // a relay verb with no عن in its sentence carries something else than words (نقل التلفزيون مشاهد …)
   if (!comp && v.kind === 'relay' && !event && findWord(tokens, i + 1, b, ABOUT_WORD) < 0) return null;
+  // (what it confirms is the toll before it: وأكد المتحدث هذه الحصيلة)
+  const tally = !comp && tallyAt(tokens, subjEndIn);
   const weak =
-    introduces || (!comp && !event && v.kind === 'say' && v.stance !== 'denies' && !pointsBack(tokens[i]!)); // أشاد X، بـ…: only a clear name will do
+    introduces ||
+    (!comp && !event && !tally && v.kind === 'say' && v.stance !== 'denies' && !pointsBack(tokens[i]!)); // أشاد X، بـ…: only a clear name will do
   const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
   const { subjStart, via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)

@@ -55,6 +55,11 @@ export function opensSpeech(lemma: string, t: Token): boolean {
 }
 const IN_NAME_OF_WORD = theWord('rule-words', 'in_name_of');
 export const COMPLEMENT = wordSet('attribution-words', 'complement');
+const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
+const TALLY = wordSet('attribution-words', 'tally');
+/** Tokens k and k+1 are a demonstrative and a tally (هذه الحصيلة): the figures of the sentence before. */
+export const tallyAt = (tokens: Token[], k: number): boolean =>
+  DEMONSTRATIVE.has(tokens[k]?.norm ?? '') && TALLY.has(tokens[k + 1]?.norm ?? '');
 export const TRAIL = wordSet('attribution-words', 'trailing_preposition');
 // على and the name علي fold to one form: tell them apart by the letter as written
 

@@ -230,9 +230,12 @@ function qualifierAfter(scan: Scan, r: NumberReaders, p: Parsed, q: Qualified): 
       break;
     }
     const tk = toks[k]!;
+    // (a closing quotation mark passes: تتضمن "20 طفلا" على الأقل)
+    if (tk.t === T.Punct && CLOSING_QUOTE.test(tk.w)) continue;
     if (tk.t !== T.Word || isNumberish(tk.c)) break;
   }
 }
+const CLOSING_QUOTE = /^["”»]$/;
 
 /** Whether number p is no count, with what its range's second number or a dash beside it says. */
 function notCountWithRange(

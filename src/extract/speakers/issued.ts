@@ -64,7 +64,8 @@ export function issuedEnd(tokens: Token[], k: number, end: number): number {
 /** The body that issued the document a part opens with (بيانات الأمم المتحدة، آخر حصيلة للمرصد، الأرقام
  *  التي أكدها المرصد), a known organisation at most one word after it, or null. */
 export function issuedBy(tokens: Token[], a0: number, inside: Mention[]): Mention | null {
-  const a = LATEST.has(tokens[a0]?.norm ?? '') ? a0 + 1 : a0; // آخر حصيلة للمرصد
+  // آخر حصيلة للمرصد (after a relay's glued ل too: وفقا لآخر إحصاءات المنظمة)
+  const a = LATEST.has(tokens[a0]?.norm.replace(/^ل(?=..)/, '') ?? '') ? a0 + 1 : a0;
   const first = tokens[a];
   // (with the article, before the clause that says who gave it: حسب الأرقام التي أكدها المرصد)
   const relative = relativePronouns().has(tokens[a + 1]?.norm ?? '');

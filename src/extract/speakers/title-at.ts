@@ -22,7 +22,8 @@ function mayStartTitle(titles: Map<string, TitleInfo[]>, w: string): boolean {
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && titleFilter.mayHave('', w, 1, w.length)) return true;
   const l = codeUnitAt(w, 0) === WAW ? 1 : 0;
   if (GLUED_BEFORE_ARTICLE.test(w)) return titleFilter.mayHave('ال', w, w.indexOf('ال') + 2, w.length);
-  return codeUnitAt(w, l) === LAM && codeUnitAt(w, l + 1) === LAM;
+  if (codeUnitAt(w, l) !== LAM) return false;
+  return codeUnitAt(w, l + 1) === LAM || titleFilter.mayHave('', w, l + 1, w.length);
 }
 
 /** ب or ك glued before a title's article (بالملك، وبالرئيس): the title is read without them. */
@@ -36,15 +37,19 @@ export function titleAt(tokens: Token[], i: number, end: number): { title: Title
   // most words start no title: check cheaply before building the candidate forms
   if (!mayStartTitle(lx.titles, t.norm)) return null;
   const bare = stripConj(t.norm);
+  // a ل glued before a title without the article (وفقا لنائب المتحدث، لمسؤول في …)
+  const afterLam = /^و?ل[^ل]/.test(t.norm) ? t.norm.replace(/^و?ل/, '') : '';
   if (
     !lx.titles.has(t.norm) &&
     !lx.titles.has(bare) &&
+    !lx.titles.has(afterLam) &&
     !/^و?لل/.test(t.norm) &&
     !GLUED_BEFORE_ARTICLE.test(t.norm)
   )
     return null;
   const forms = new Set([t.norm, bare]);
   if (/^(لل|ولل)/.test(t.norm)) forms.add('ال' + t.norm.replace(/^و?لل/, '')); // للمتحدث باسم
+  if (lx.titles.has(afterLam)) forms.add(afterLam);
   if (GLUED_BEFORE_ARTICLE.test(t.norm)) forms.add(t.norm.replace(/^[وف]?[بك]/, '')); // بالملك سلمان
   for (const first of forms) {
     const cands = lx.titles.get(first);

@@ -69,6 +69,13 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
   if (title.org === 'idafa') e = orgEnd(tokens, mentions, e, c.b);
   else {
     e = adjectivesEnd(tokens, e, c.b, scan.text); // مصادر رسمية ليبية، مصدر أمني عراقي، مصادر أمنية وطبية
+    // (a name after a glued ل is the outlet told, no adjective: مصادر لسكاي نيوز)
+    for (let k = next; k < e; k++)
+      if (
+        /^ل/.test(tokens[k]!.norm) &&
+        mentions.some((m) => m.start === tokens[k]!.start + 1 && m.type === 'organization')
+      )
+        e = k;
     // the body the sources belong to, named right after them (مصادر "وكالة X")
     let k = e;
     while (k < c.b && isQuoteTok(tokens[k]!)) k++;
@@ -126,6 +133,8 @@ const pronounAfterYa = (text: string, t: Token): boolean =>
 /** Relative-adjective forms (nisba): رسمية، أمني، يابانيون، والطبية. */
 const NISBA = /^و?(ال)?[\u0621-\u064A]{2,}(يه|ي|يون|يين)$/;
 const NOT_NISBA = wordSet('speaker-words', 'not_nisba');
+/** مسؤول، مطلعة: an unnamed source's adjectives that are no relative adjectives. */
+const SOURCE_ADJECTIVE = wordSet('speaker-words', 'source_adjective');
 
 /** The end of up to three relative adjectives from token `from` (an unnamed source's description). */
 function adjectivesEnd(tokens: Token[], from: number, end: number, text?: string): number {
@@ -134,7 +143,7 @@ function adjectivesEnd(tokens: Token[], from: number, end: number, text?: string
     e < end &&
     e - from < 3 &&
     tokens[e]!.word &&
-    NISBA.test(tokens[e]!.norm) &&
+    (NISBA.test(tokens[e]!.norm) || SOURCE_ADJECTIVE.has(tokens[e]!.norm)) &&
     !(text && pronounAfterYa(text, tokens[e]!)) &&
     !NOT_NISBA.has(tokens[e]!.norm) &&
     !(/^ب[^ا]/.test(tokens[e]!.norm) && /^ال/.test(tokens[e + 1]?.norm ?? '')) // بقطاعي الصحة: a preposition

@@ -21,6 +21,8 @@ export { titleAt };
 
 /** الله: a name part (عبد الله) that starts with ال. */
 const GOD = theWord('rule-words', 'god');
+/** الدين، الاسلام: the second word of a compound given name (علاء الدين), after another name word. */
+const NAME_TAIL = wordSet('rule-words', 'name_tail');
 
 export interface Part {
   a: number; // token index, inclusive
@@ -62,6 +64,7 @@ export function nameWordAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (nameLike(t)) return true;
   const before = tokens[k - 1];
+  if (before?.word && NAME_TAIL.has(t.norm) && nameLike(before)) return true;
   // (not a title: يعقوب ابن | الملا عمر is the son of someone else)
   if (before?.word && isNameLink(before.norm) && /^ال[\u0621-\u064A]{2,}$/.test(t.norm))
     return linksArticleWord(before.norm, t.norm);

@@ -1,0 +1,37 @@
+// Round 48: a title with a glued ل after وفقا, a compound given name (X الدين), and a source that confirms
+// the figures before it (أكد X هذه الحصيلة): sentences of our own.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteSpeaker, run, speakerOf } from './attribution-helpers.js';
+
+test('after وفقا ل, a title without the article and its name: the person speaks', () => {
+  const text = 'أصيب 12 شخصا في الانفجار، وفقا لنائب المتحدث باسم وزارة النقل سليم حيدري.';
+  assert.equal(speakerOf(text, '12')?.speaker, 'سليم حيدري');
+});
+
+test('a compound given name keeps its second word with the article', () => {
+  const text = 'وقال مدير الأمن، العميد نور الدين عبد الحميد، إن القطار خرج عن القضبان.';
+  assert.equal(quoteSpeaker(text, 'القطار'), 'نور الدين عبد الحميد');
+});
+
+test('a source that confirms the toll before it gives each figure too', () => {
+  const text =
+    'وقال المحافظ إن الحريق أدى إلى مقتل 7 عمال وإصابة تسعة. وأكد هذه الحصيلة كمال ناصر، مدير الدفاع المدني.';
+  const speakers = (needle: string) =>
+    run(text)
+      .claims.filter((c) => text.slice(c.start, c.end).includes(needle))
+      .map((c) => c.attribution.speaker?.surface ?? null);
+  assert.deepEqual(speakers('7'), ['المحافظ', 'كمال ناصر']);
+  assert.deepEqual(speakers('تسعة'), ['المحافظ', 'كمال ناصر']);
+  assert.equal(quoteSpeaker(text, 'هذه الحصيلة'), 'كمال ناصر');
+});
+
+test('the confirming source may come first, and a confirmation of nothing adds nothing', () => {
+  const text = 'وغرق 5 صيادين قرب الشاطئ. كما أكد المتحدث باسم خفر السواحل هذه الحصيلة.';
+  const fives = run(text).claims.filter((c) => c.value.low === 5);
+  assert.equal(fives.length, 2);
+  assert.equal(fives[1]!.attribution.speaker?.surface, 'خفر السواحل');
+  const none = 'وأكد الوزير هذه الحصيلة.';
+  assert.equal(run(none).claims.length, 0);
+});
