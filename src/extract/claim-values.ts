@@ -23,7 +23,8 @@ const DECADE_UNIT = wordSet('claim-words', 'decade_unit');
 /** "قبل 17 عاما", "(16 سنة)": a time or an age, not a count; and يبلغ الثمانين. The number of an item of
  *  a list ("الآتي: 1- حادث …") is none either. */
 export function timeOrAge(text: string, n: NumberMention): boolean {
-  if (YEARS.test(text.slice(n.end, n.end + 8))) return true;
+  // (its unit may stand before a qualifier the number took: 3 سنوات على الأقل)
+  if (YEARS.test(text.slice(n.end, n.end + 8)) || YEARS.test(text.slice(n.numEnd, n.numEnd + 8))) return true;
   if (
     n.form === 'digits' &&
     ITEM_AFTER.test(text.slice(n.end, n.end + 4)) &&

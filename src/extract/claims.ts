@@ -140,7 +140,11 @@ export function extractClaims(
     if (measure === 'duration' && n.low === 3 && n.high === 9 && n.form === 'words' && underADay(best))
       continue;
     // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)
-    if (ones.has(n) && (measure === 'other' || !best || best.end > n.start)) continue;
+    if (
+      ones.has(n) &&
+      (measure === 'other' || !best || best.end > n.start || wordsFrom(tokens, best.end, site.first) > 2)
+    )
+      continue;
     const background = TOLL_MEASURES.has(measure) && backgroundToll(tokens, site.sFirst, site.first);
     const seg = background ? null : segmentAt(segments, n.numStart);
     const attribution = seg ? seg.attribution : NONE;
@@ -163,6 +167,13 @@ export function extractClaims(
     prev = { claim, sentence: s, endTok: site.lastTok };
   }
   return claims;
+}
+
+/** How many words stand from character `from` up to token `to` (the cue's end to the number). */
+function wordsFrom(tokens: Token[], from: number, to: number): number {
+  let words = 0;
+  for (let k = to - 1; k >= 0 && tokens[k]!.start >= from; k--) if (tokens[k]!.word) words++;
+  return words;
 }
 
 /** Singular nouns a number may count (the singulars of lexicons/dual-nouns.tsv: قتيل، جريح), normalised. */

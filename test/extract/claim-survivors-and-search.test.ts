@@ -24,3 +24,13 @@ test('a qualifier after the quotation mark that closes the count is the count’
   const [claim] = claimsOf('وقالت الوزارة إن القتلى يشملون "15 طفلا" على الأقل.', 15);
   assert.equal(claim?.value.qualifier, 'at_least');
 });
+
+test('"one of" far from what befell it counts no one; a year after a month’s other name is no count', () => {
+  assert.deepEqual(measuresOf('ولقي عدد من الركاب مصرعهم بعد سقوط جزء من إحدى العربات.', 1), []);
+  assert.deepEqual(measuresOf('وأصيب أحد الحراس بجروح.', 1), ['injured']);
+  assert.deepEqual(
+    measuresOf('وكان حادث مماثل وقع في أبريل (نيسان) 2016 قرب المعبر، وقد قتل فيه جنديان.', 2016),
+    [],
+  );
+  assert.deepEqual(measuresOf('وقضت المحكمة بالسجن مدة 5 سنوات على الأقل.', 5), []);
+});

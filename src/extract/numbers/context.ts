@@ -129,6 +129,8 @@ function isMonthAt(scan: Scan, k: number): boolean {
 }
 
 function monthBefore(scan: Scan, k: number): boolean {
+  // (a month's other name in parentheses: مارس (آذار) 2014)
+  if (scan.toks[k]?.w === ')' && scan.toks[k - 2]?.w === '(' && monthBefore(scan, k - 1)) return true;
   const w = wordAt(scan, k);
   if (w === null) return false;
   if (scan.L.months.has(w)) return true;
