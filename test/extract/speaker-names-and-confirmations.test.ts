@@ -35,3 +35,23 @@ test('the confirming source may come first, and a confirmation of nothing adds n
   const none = 'وأكد الوزير هذه الحصيلة.';
   assert.equal(run(none).claims.length, 0);
 });
+
+test('a verb of saying with what happened as its object speaks, after كان too; not after عدم’s subject', () => {
+  assert.equal(quoteSpeaker('وأكد مصدر أمني محلي وقوع الانفجار قرب السوق.', 'الانفجار'), 'مصدر أمني محلي');
+  const kana = 'وكان المتحدث باسم الدفاع المدني، سامي العلي، قد أكد سقوط المبنى.';
+  assert.equal(quoteSpeaker(kana, 'المبنى'), 'سامي العلي');
+  const denial = 'وأكد متحدث باسم الدفاع المدني عدم اندلاع حرائق جديدة في الغابة.';
+  assert.notEqual(quoteSpeaker(denial, 'الغابة')?.includes('عدم'), true);
+});
+
+test('a demonstrative before an ordinal is no speaker; before a title, the titled person speaks', () => {
+  assert.equal(quoteSpeaker('ويعتبر هذا ثالث حريق في المنطقة خلال أسبوع.', 'حريق'), undefined);
+  const shown = 'وأوضح ذلك مدير المستشفى الدكتور هاني سليم أن الجرحى بحالة مستقرة.';
+  assert.equal(quoteSpeaker(shown, 'الجرحى'), 'هاني سليم');
+});
+
+test('كان X، في بيان، قال and يذكر أن X قال: the subject before the verb speaks', () => {
+  const kana = 'وكان المتحدث باسم الوزارة، رامي حداد، في بيان، قال إن الطريق أغلق.';
+  assert.equal(quoteSpeaker(kana, 'الطريق'), 'رامي حداد');
+  assert.equal(quoteSpeaker('ويذكر أن وزارة النقل قالت إن الطريق أغلق.', 'الطريق'), 'وزارة النقل');
+});

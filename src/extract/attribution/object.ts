@@ -8,6 +8,8 @@ import { orgNameHead } from '../descriptions.js';
 import { HAPPENING_NOUN, mentionsIn, titleAt } from '../speakers/words.js';
 import { isDefiniteWord, isEventNoun } from './words.js';
 
+const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
+
 /** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
 const OPENS_PHRASE = wordSet('attribution-words', 'opens_object');
 const OBJECT_STOP = wordSet('attribution-words', 'object_stop');
@@ -87,6 +89,8 @@ function startsObject(
   if (inside.some((m) => m.start <= before.start && m.end >= t.end)) return false; // one name goes on
   // a verbal noun of what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا)
   if (isEventNoun(t.norm)) return true;
+  // (and its negation: أكد المتحدث عدم اندلاع حرائق)
+  if (MASDAR_BEFORE.has(t.norm) && isEventNoun(tokens[p + 1]?.norm ?? '')) return true;
   const ending = inside.find((m) => m.end === before.end);
   const starting = inside.find((m) => m.start === t.start);
   // what happened, after a noun complete in itself (a name, a word with the article), is what the speaker

@@ -12,6 +12,7 @@ import type { AttrSegment } from './index.js';
 
 const IN_NAME_OF = theWord('rule-words', 'in_name_of');
 const IN_WORD = theWord('rule-words', 'in');
+const UNTIL_WORD = theWord('rule-words', 'until');
 /** A place's name starts at token t. */
 const placeAt = (mentions: Mention[], t: Token | undefined): boolean =>
   !!t && !!firstStartingIn(mentions, t.start, t.start + 1, (m) => m.type === 'location');
@@ -67,6 +68,7 @@ export function antecedent(
 }
 
 const SUBJECT_STOP = wordSet('attribution-words', 'subject_stop');
+const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 
 export function roleKey(s: string): string {
   return looseKey(s)
@@ -193,8 +195,18 @@ export function subjectWithoutComplement(
   for (let j = i; j < Math.min(end, i + 9); j++) {
     // the toll before, confirmed (وأكد المتحدث باسم الشرطة هذه الحصيلة)
     if (j > i && tallyAt(tokens, j)) return j;
+    // (حتى الآن: what follows is no longer the name, ولم تؤكد الشرطة حتى الآن كيفية وقوع …)
+    if (tokens[j]!.norm === UNTIL_WORD) named = false;
     // what happened opens what is announced (أعلنت مصادر طبية سقوط 18 قتيلا وإصابة …)
-    if (named && j > i && tokens[j]!.word && isEventNoun(tokens[j]!.norm)) return j;
+    // (not after a negation, أكد المتحدث عدم اندلاع حرائق: left as it was read before)
+    if (
+      named &&
+      j > i &&
+      tokens[j]!.word &&
+      isEventNoun(tokens[j]!.norm) &&
+      !MASDAR_BEFORE.has(tokens[j - 1]!.norm)
+    )
+      return j;
     // a preposition, alone or glued (بعد، بتسليح): an object has begun (أصدر X أوامر بتسليح …)
     if (
       tokens[j]!.word &&

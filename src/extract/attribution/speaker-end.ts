@@ -95,7 +95,7 @@ const OPENS_OBJECT = wordSet('attribution-words', 'opens_object');
 const WEEKDAY = wordSet('function-words', 'weekday');
 let ordinals: Set<string> | null = null;
 /** The ordinal words (الأول، التاسعة), normalised: lexicons/ordinals.tsv. */
-const ordinalWords = () =>
+export const ordinalWords = () =>
   (ordinals ??= new Set(loadTsv('ordinals').flatMap((r) => r.ordinal!.split('|').map((w) => normalize(w)))));
 const NOT_PAST = wordSet('rule-words', 'not_past');
 

@@ -16,6 +16,7 @@ import {
   IMPERSONAL_VERB,
   isCommaTok,
   isDefiniteWord,
+  isEventNoun,
   KANA,
   SEAT,
   startsWithPrep,
@@ -256,9 +257,17 @@ function occasionBefore(ctx: AttributionContext, a: number, i: number): number {
 
 /** The verb at i has something said after it: its complement, or for a denial, an announcement or an
  *  appeal, the object that follows it in the sentence. */
-export function saysSomething(run: SentenceRun, i: number, v: VerbInfo, comp: Complement): boolean {
+export function saysSomething(
+  run: SentenceRun,
+  i: number,
+  v: VerbInfo,
+  comp: Complement,
+  tokens?: AttributionContext['tokens'],
+): boolean {
   const objectSays = v.stance === 'denies' || v.kind === 'announce' || v.kind === 'appeal';
-  return Boolean(comp) || (objectSays && i + 1 < run.b);
+  // (a verb of saying with what happened as its object: وكان فلان قد أكد سقوط طائرة)
+  const event = v.kind === 'say' && !!tokens?.[i + 1]?.word && isEventNoun(tokens[i + 1]!.norm);
+  return Boolean(comp) || ((objectSays || event) && i + 1 < run.b);
 }
 
 /** Tokens [a, b) hold no word but time adverbs (ذكر مساء أن …). */
@@ -322,7 +331,7 @@ export function pluperfectStatement(
   while (end > kana + 1 && tokens[end - 1]!.norm === ALREADY_WORD) end--;
   end = beforeAbbreviation(tokens, kana + 1, end);
   while (end > kana + 1 && (!tokens[end - 1]!.word || tokens[end - 1]!.norm === ALREADY_WORD)) end--;
-  if (!saysSomething(run, i, v, comp)) return null;
+  if (!saysSomething(run, i, v, comp, tokens)) return null;
   // وكان قد قال: no subject between; one before كان (يذكر أن الوزارة كانت قد أعلنت …), or none here
   if (end <= kana + 1) return subjectBeforeKana(ctx, run, kana, i, v, comp);
   const found = speakerIn(ctx, kana + 1, end, v.gender);

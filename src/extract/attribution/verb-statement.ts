@@ -10,7 +10,7 @@ import {
 } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { isNamedPerson } from '../speakers/index.js';
+import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { HAPPENING_NOUN } from '../speakers/words.js';
 import { findComplement } from './complement.js';
 import { type AttributionContext, addStatement, type SentenceRun, speakerIn } from './context.js';
@@ -26,7 +26,7 @@ import {
   wordsBetween,
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
-import { occasionAt } from './speaker-end.js';
+import { occasionAt, ordinalWords } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, pastAddressee, subjectBounds } from './subject.js';
 import { pluperfectStatement, subjectFirstStatement } from './subject-first.js';
@@ -52,6 +52,7 @@ const WHAT_WORD = theWord('rule-words', 'what');
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
+const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
 
 /** What happened, with the article (الهجوم، إطلاق النار): after the verb it is the object, never the speaker. */
 /** How a known source was found: a lexicon name, a title or role, a body's pattern, the tagger's name. */
@@ -223,12 +224,21 @@ function subjectStatement(
     introduces ||
     (!comp && !event && !tally && v.kind === 'say' && v.stance !== 'denies' && !pointsBack(tokens[i]!)); // أشاد X، بـ…: only a clear name will do
   const bounds = subjectBounds(ctx, i, b, v, subjEndIn, comp ? comp.subjectEnd : null);
-  const { subjStart, via } = bounds;
+  let { subjStart } = bounds;
+  const { via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
   let subjEnd = v.kind === 'relay' ? bounds.subjEnd : subjectBeforeObject(ctx, subjStart, bounds.subjEnd);
   if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) return null;
   // ووصف الهجوم بأنه …: what happened is the object, the subject is implied
   if (subjEnd > subjStart && HAPPENING_NOUN.has(tokens[subjStart]!.norm)) subjEnd = subjStart;
+  // a demonstrative before an ordinal is what is said of it, not who says it (ويعتبر هذا خامس انفجار);
+  // before a title or a name, its subject follows (أوضح ذلك رئيس البلدية)
+  if (subjEnd > subjStart + 1 && DEMONSTRATIVE.has(tokens[subjStart]!.norm)) {
+    const next = tokens[subjStart + 1]!;
+    if (ordinalWords().has(`ال${next.norm}`)) return null;
+    if (titleAt(tokens, subjStart + 1, subjEnd) || firstStartingIn(mentions, next.start, next.start))
+      subjStart++;
+  }
   let att: Attribution | null = null;
   if (subjEnd > subjStart) {
     const found = speakerIn(ctx, subjStart, subjEnd, v.gender);
