@@ -55,3 +55,15 @@ test('كان X، في بيان، قال and يذكر أن X قال: the subject 
   assert.equal(quoteSpeaker(kana, 'الطريق'), 'رامي حداد');
   assert.equal(quoteSpeaker('ويذكر أن وزارة النقل قالت إن الطريق أغلق.', 'الطريق'), 'وزارة النقل');
 });
+
+test('a verb that opens its sentence with a preposition’s phrase after it: the last speaker goes on', () => {
+  const text = 'وقال الوزير سامي خليل إن الطريق مغلق. وقال بشأن الحادث الأسبوع الماضي إن التحقيق جار.';
+  assert.equal(quoteSpeaker(text, 'التحقيق'), 'سامي خليل');
+});
+
+test('after بحسب ما and its verb, the verb’s preposition with a pronoun is passed; a source ends before اللذين', () => {
+  const passed = 'يقترب الطرفان من اتفاق بحسب ما كشف عنه متحدثان باسم اللجنة.';
+  assert.equal(quoteSpeaker(passed, 'يقترب'), 'متحدثان باسم اللجنة');
+  const relative = 'ووفقا للمصدرين اللذين حضرا الاجتماع فإن القرار اتخذ.';
+  assert.equal(quoteSpeaker(relative, 'القرار'), 'المصدرين');
+});

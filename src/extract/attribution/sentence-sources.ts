@@ -22,6 +22,7 @@ import { isImpersonal, pastAddressee } from './subject.js';
 import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
+const PRONOUN_AFTER_PREP = new RegExp(`^(?:${ABOUT_WORD}|ل|ب)(?:ه|ها|هم|هما)$`);
 const AND_ALREADY = theWord('rule-words', 'and_already');
 
 /** The start of the sentence's first statement (its end when it has none). */
@@ -76,6 +77,9 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     // "وفق ما تلقوه من أوامر": a preposition after the verb, so no one named says it
     if (start.what && tokens[from] && startsWithPrep(tokens[from]!, text)) continue;
     while (from < np.end && verbAt(tokens[from]!)) from++;
+    // (the verb's preposition with its pronoun, بحسب ما كشف عنه متحدثان: the source follows)
+    if ((from > start.from || start.what) && from < np.end && PRONOUN_AFTER_PREP.test(tokens[from]!.norm))
+      from++;
     // (the verb's gender is the source's: حسب ما أعلنت الخارجية)
     let gender: 'm' | 'f' | null = null;
     for (let k = relay.next; k < from && !gender; k++) gender = verbAt(tokens[k]!)?.gender ?? null;

@@ -44,7 +44,7 @@ export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end
     if (t.word && i > from && PASSIVE_AUX.has(t.norm.replace(/^[وف](?=..)/, ''))) return { end: i };
     // وفق ما أفاد المرصد الذي أشار إلى …: a relative clause says what else the source did (not after a
     // document's noun, whose clause names its source: حسب الأرقام التي أكدها المرصد)
-    if (t.word && i > from + 1 && relativePronouns().has(t.norm) && !isDocumentNoun(tokens[from]!, true))
+    if (t.word && i > from && relativePronouns().has(t.norm) && !isDocumentNoun(tokens[from]!, true))
       return { end: i };
   }
   return { end: Math.min(end, from + 6) };

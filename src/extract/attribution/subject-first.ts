@@ -38,7 +38,7 @@ const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 const AS_FOR = wordSet('attribution-words', 'as_for');
 
 /** The first word token in [a, b), or b. */
-function firstWordFrom(tokens: AttributionContext['tokens'], a: number, b: number): number {
+export function firstWordFrom(tokens: AttributionContext['tokens'], a: number, b: number): number {
   let k = a;
   while (k < b && !tokens[k]!.word) k++;
   return k;

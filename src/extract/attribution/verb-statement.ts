@@ -29,7 +29,7 @@ import { trailingRelay } from './relays.js';
 import { occasionAt, ordinalWords } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, pastAddressee, subjectBounds } from './subject.js';
-import { pluperfectStatement, subjectFirstStatement } from './subject-first.js';
+import { firstWordFrom, pluperfectStatement, subjectFirstStatement } from './subject-first.js';
 import {
   ADVERB,
   ANY_Q,
@@ -228,7 +228,14 @@ function subjectStatement(
   const { via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
   let subjEnd = v.kind === 'relay' ? bounds.subjEnd : subjectBeforeObject(ctx, subjStart, bounds.subjEnd);
-  if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) return null;
+  // a preposition's phrase after the verb is no subject: with a complement the subject is implied (وقال
+  // بشأن الحادثة إن …)
+  if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) {
+    // (only for a verb that opens its sentence, not after في, where it was said: يذكر أن X قال في تقريره)
+    const opens = firstWordFrom(tokens, run.a, i) === i;
+    if (!comp || !opens || tokens[subjStart]!.norm === IN_WORD) return null;
+    subjEnd = subjStart;
+  }
   // ووصف الهجوم بأنه …: what happened is the object, the subject is implied
   if (subjEnd > subjStart && HAPPENING_NOUN.has(tokens[subjStart]!.norm)) subjEnd = subjStart;
   // a demonstrative before an ordinal is what is said of it, not who says it (ويعتبر هذا خامس انفجار);
