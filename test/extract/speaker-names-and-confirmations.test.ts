@@ -67,3 +67,13 @@ test('after بحسب ما and its verb, the verb’s preposition with a pronoun 
   const relative = 'ووفقا للمصدرين اللذين حضرا الاجتماع فإن القرار اتخذ.';
   assert.equal(quoteSpeaker(relative, 'القرار'), 'المصدرين');
 });
+
+test('a relay verb after its subject, with its source after عن: the source speaks through the subject', () => {
+  const text = 'وكانت صحيفة الأيام قد نقلت عن مصادر أمنية أن المشتبه به اعتقل.';
+  const [quote] = run(text).quotes;
+  assert.equal(quote?.attribution.speaker?.surface, 'مصادر أمنية');
+  assert.deepEqual(
+    quote?.attribution.via.map((v) => v.surface),
+    ['صحيفة الأيام'],
+  );
+});

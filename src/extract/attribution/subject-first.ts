@@ -8,9 +8,10 @@ import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { allNameLike } from '../speakers/words.js';
 import { type AttributionContext, type SentenceRun, speakerIn } from './context.js';
 import { wordsBetween } from './phrases.js';
-import { isSpeechObject, occasionAt } from './speaker-end.js';
+import { isSpeechObject } from './speaker-end.js';
 import { namedAttribution, pastAddressee } from './subject.js';
 import type { Complement, Opened } from './verb-statement.js';
+import { occasionBefore, relayedSource } from './verb-surroundings.js';
 import {
   COMPLEMENT,
   IMPERSONAL_VERB,
@@ -128,7 +129,7 @@ export function subjectFirstStatement(
     !((how === 'lexicon' || how === 'pattern') && adjectivesUpTo(tokens, found.speaker.end, subjectEnd))
   )
     return null;
-  const att = namedAttribution(ctx, i, v, found, []);
+  const att = relayedSource(ctx, i, v, comp, namedAttribution(ctx, i, v, found, []));
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
 
@@ -242,19 +243,6 @@ function appositionBefore(
   return null;
 }
 
-/** Where the subject before the verb at i may end, past an occasion between commas right before it (X، في
- *  بيان، قال: the token after X's comma); else i. */
-function occasionBefore(ctx: AttributionContext, a: number, i: number): number {
-  const { tokens } = ctx;
-  const comma = (k: number) => !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm);
-  let close = i - 1;
-  while (close > a && !tokens[close]!.word && !comma(close)) close--;
-  if (close <= a || !comma(close)) return i;
-  for (let k = close - 1; k > a && close - k <= 5; k--)
-    if (comma(k)) return occasionAt(tokens, k + 1) ? k + 1 : i;
-  return i;
-}
-
 /** The verb at i has something said after it: its complement, or for a denial, an announcement or an
  *  appeal, the object that follows it in the sentence. */
 export function saysSomething(
@@ -348,7 +336,7 @@ export function pluperfectStatement(
   )
     return null;
   if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
-  const att = namedAttribution(ctx, i, v, found, []);
+  const att = relayedSource(ctx, i, v, comp, namedAttribution(ctx, i, v, found, []));
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
 
@@ -376,7 +364,7 @@ function subjectBeforeKana(
   if (!found || (how !== 'lexicon' && how !== 'title' && how !== 'pattern')) return null;
   if (found.speaker.end < tokens[kana - 1]!.end - 1 && !adjectivesUpTo(tokens, found.speaker.end, kana))
     return null;
-  const att = namedAttribution(ctx, i, v, found, []);
+  const att = relayedSource(ctx, i, v, comp, namedAttribution(ctx, i, v, found, []));
   return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
 }
 
