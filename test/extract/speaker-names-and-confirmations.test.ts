@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteSpeaker, run, speakerOf } from './attribution-helpers.js';
+import { quoteSpeaker, quoteSpeakers, run, speakerOf } from './attribution-helpers.js';
 
 test('after وفقا ل, a title without the article and its name: the person speaks', () => {
   const text = 'أصيب 12 شخصا في الانفجار، وفقا لنائب المتحدث باسم وزارة النقل سليم حيدري.';
@@ -76,4 +76,11 @@ test('a relay verb after its subject, with its source after عن: the source spe
     quote?.attribution.via.map((v) => v.surface),
     ['صحيفة الأيام'],
   );
+});
+
+test('a denial after a comma and لكن, its subject first, ends the statement before it and is its own', () => {
+  const text = 'واتهمت الحكومة الجماعة بتهريب السلاح، لكن الجماعة تنفي ذلك.';
+  assert.deepEqual(quoteSpeakers(text), ['الحكومة', 'الجماعة']);
+  const despite = 'وتحدثت الصحيفة عن اختفاء الصحفي، رغم نفي مسؤولين تقارير اختفائه.';
+  assert.deepEqual(quoteSpeakers(despite).slice(0, 1), ['الصحيفة']);
 });

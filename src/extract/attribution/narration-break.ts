@@ -8,6 +8,7 @@ import { COMPLEMENT, isCommaTok, isQuoteTok, opensSpeech, pointsBack, verbAt } f
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
+const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 
 /** Where a statement's words give way to the outlet's own narration, or -1: at a reporting verb negated and
  *  joined with و outside quote marks (قال X إن "…" ولم يشر البيان إلى …: what follows was not said); and for
@@ -29,6 +30,8 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
       return i;
     // a comma, then a report of its own (أعلنت X فتح تحقيق، ذكرت صحيفة Y بأنه …): the second has its speaker
     if (i > from && marks % 2 === 0 && isCommaTok(tokens[i]) && report(tokens, i + 1, end, false)) return i;
+    // a comma, then a denial whose subject comes first (…، لكن طهران تنفي، وواشنطن تنفي ذلك)
+    if (i > from && marks % 2 === 0 && isCommaTok(tokens[i]) && denialFirst(tokens, i + 1, end)) return i;
     // a statement with its complement ends where another report begins outside quote marks (قال X إن …،
     // وقال Y إن …؛ … فيما قال Y إن …): the second has its own speaker
     if (!objectOnly && i > from && marks % 2 === 0) {
@@ -38,6 +41,23 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
     }
   }
   return -1;
+}
+
+/** From token k: an optional contrast (لكن), then a subject of one or two words (with و on the first), then
+ *  a verb of denial (…، لكن طهران تنفي). */
+function denialFirst(tokens: Token[], k: number, end: number): boolean {
+  // (after لكن, or with و on the subject: not رغم نفي مسؤولين …)
+  if (CONTRAST_OPENING.has(tokens[k]?.norm ?? '')) k++;
+  else if (!/^و/.test(tokens[k]?.norm ?? '')) return false;
+  const first = k;
+  for (let words = 0; k < end && words <= 2; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    const v = k > first ? verbAt(t) : null;
+    if (v) return v.stance === 'denies' && !v.participle;
+    words++;
+  }
+  return false;
 }
 
 /** Within three words from token k, a reporting verb that points back at the clause before (وهو ما نفاه). */
