@@ -1,4 +1,4 @@
-// The development set (../shared/eval/dev), the grown set (eval/stories) and the seventeen fresh sets (eval/fresh … eval/fresh17), scored by the shared
+// The development set (../shared/eval/dev), the grown set (eval/stories) and the eighteen fresh sets (eval/fresh … eval/fresh18), scored by the shared
 // scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
 // unseen news. The floors are what isnad reaches today, a little below.
 
@@ -264,13 +264,26 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     name: 'seventeenth fresh set',
     dir: join(root, 'eval', 'fresh17'),
     floors: {
-      claims_f1: 0.885,
-      speaker: 0.795,
-      quotes_recall: 0.9,
-      quote_speaker: 0.845,
+      claims_f1: 0.925,
+      speaker: 0.87,
+      quotes_recall: 0.915,
+      quote_speaker: 0.9,
       timeline_f1: 0.74,
-      entities_f1: 0.625,
+      entities_f1: 0.63,
       dates: 0.9,
+    },
+  },
+  {
+    name: 'eighteenth fresh set',
+    dir: join(root, 'eval', 'fresh18'),
+    floors: {
+      claims_f1: 0.82,
+      speaker: 0.875,
+      quotes_recall: 0.885,
+      quote_speaker: 0.765,
+      timeline_f1: 0.575,
+      entities_f1: 0.65,
+      dates: 0.94,
     },
   },
 ];
