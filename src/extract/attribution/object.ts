@@ -6,9 +6,7 @@ import { prefixTest, theWord, wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { orgNameHead } from '../descriptions.js';
 import { HAPPENING_NOUN, mentionsIn, titleAt } from '../speakers/words.js';
-import { isDefiniteWord, isEventNoun } from './words.js';
-
-const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
+import { isDefiniteWord, isEventNoun, MASDAR_BEFORE } from './words.js';
 
 /** Words that open a noun phrase of their own: demonstratives, ما، مثل. */
 const OPENS_PHRASE = wordSet('attribution-words', 'opens_object');

@@ -22,6 +22,7 @@ import {
   COMPLEMENT,
   isEventNoun,
   isQuoteTok,
+  MASDAR_BEFORE,
   OPEN_Q,
   type State,
   shortQuotedName,
@@ -68,7 +69,6 @@ export function antecedent(
 }
 
 const SUBJECT_STOP = wordSet('attribution-words', 'subject_stop');
-const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 
 export function roleKey(s: string): string {
   return looseKey(s)

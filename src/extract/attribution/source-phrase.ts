@@ -5,13 +5,12 @@ import type { Token } from '../../types.js';
 import { definiteKindHeads } from '../descriptions.js';
 import { ASIDE_VERB, isDocumentNoun } from '../speakers/index.js';
 import { isToPress, occasionAt, PLACE_ADVERB } from './speaker-end.js';
-import { ADVERB, COMPLEMENT, KANA, TO_OUTLET } from './words.js';
+import { ADVERB, COMPLEMENT, KANA, MASDAR_BEFORE, TO_OUTLET } from './words.js';
 
 const SO_ALREADY = wordSet('rule-words', 'so_already');
 const PASSIVE_AUX = wordSet('attribution-words', 'passive_aux');
 const DEFINITE_SOURCE = wordSet('attribution-words', 'definite_source');
 const PREPOSITION = wordSet('attribution-words', 'phrase_preposition');
-const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 
 /** End of the noun phrase after a relay marker: up to a comma, فإن/أن, or a verb. */
 export function nounPhraseEnd(tokens: Token[], from: number, end: number): { end: number } {

@@ -14,6 +14,7 @@ import {
   isOnPrep,
   isQuoteTok,
   MANNER,
+  MASDAR_BEFORE,
   PLATFORM,
   SEAT,
   TIME_NOUN,
@@ -22,7 +23,6 @@ import {
 } from './words.js';
 
 const IN_WORD = theWord('rule-words', 'in');
-const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 const FUNCTION_WORD = wordSet('function-words', 'function_word');
 const FROM_WORD = theWord('rule-words', 'from');
 const TO_WORD = theWord('rule-words', 'to');

@@ -16,6 +16,7 @@ import { beforeAgencyTold, isAppealedTo, isSpeechObject, isToPress, trimAdverbs 
 import { attribution, continuedFrom } from './statement-at.js';
 import {
   channelAt,
+  DEMONSTRATIVE,
   isQuoteTok,
   MANNER,
   PLATFORM,
@@ -27,7 +28,6 @@ import {
 
 const IN_NAME_OF = theWord('rule-words', 'in_name_of');
 const ABOUT_WORD = theWord('rule-words', 'about');
-const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
 
 export interface SubjectBounds {
   subjStart: number;

@@ -34,6 +34,7 @@ import {
   ADVERB,
   ANY_Q,
   COMPLEMENT,
+  DEMONSTRATIVE,
   IMPERSONAL_VERB,
   isEventNoun,
   isQuoteTok,
@@ -52,7 +53,6 @@ const WHAT_WORD = theWord('rule-words', 'what');
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
-const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
 
 /** What happened, with the article (الهجوم، إطلاق النار): after the verb it is the object, never the speaker. */
 /** How a known source was found: a lexicon name, a title or role, a body's pattern, the tagger's name. */

@@ -55,7 +55,8 @@ export function opensSpeech(lemma: string, t: Token): boolean {
 }
 const IN_NAME_OF_WORD = theWord('rule-words', 'in_name_of');
 export const COMPLEMENT = wordSet('attribution-words', 'complement');
-const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
+/** هذا، ذلك: demonstratives (before a time word, an ordinal, a tally). */
+export const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
 const TALLY = wordSet('attribution-words', 'tally');
 /** Tokens k and k+1 are a demonstrative and a tally (هذه الحصيلة): the figures of the sentence before. */
 export const tallyAt = (tokens: Token[], k: number): boolean =>
@@ -210,7 +211,8 @@ function statementAfterRelay(noun: Token): boolean {
 }
 
 /** Words after which a verb's form is its verbal noun (عدم ذكر اسمه، دون ذكر). */
-const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
+/** عدم، دون: after them a verb's form is its verbal noun. */
+export const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 
 /** Right after a noun without the article written with ة that a definite word precedes, a bare verb form
  *  is the noun's verbal noun in construct (تولت الخلية مهمة نقل، بدأت الشركة عملية نشر), not a verb. */
