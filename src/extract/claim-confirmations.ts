@@ -2,6 +2,7 @@
 // الحصيلة X"). Each figure of the sentence before is that source's claim too, beside whoever gave it first.
 
 import type { Claim, Sentence, Statement, Token } from '../types.js';
+import { wordsBetween } from './attribution/phrases.js';
 import { tallyAt } from './attribution/words.js';
 import { firstStartingAt } from './sorted-spans.js';
 
@@ -18,7 +19,11 @@ export function confirmedClaims(
     if (!statement.attribution.speaker || statement.direct) continue;
     let first = firstStartingAt(tokens, statement.start);
     while (first < tokens.length && !tokens[first]!.word) first++;
-    if (!tallyAt(tokens, first) || wordsAfter(tokens, first + 2, statement.end) > 0) continue;
+    if (
+      !tallyAt(tokens, first) ||
+      wordsBetween(tokens, first + 2, firstStartingAt(tokens, statement.end)) > 0
+    )
+      continue;
     // (only a confirmation reaches here: the claims before it are read once per confirmation)
     const at = firstStartingAt(sentences, statement.start + 1) - 1;
     if (at < 0) continue;
@@ -32,11 +37,4 @@ export function confirmedClaims(
       added.push({ ...claim, attribution: statement.attribution, stance: statement.attribution.stance });
   }
   return added;
-}
-
-/** How many words tokens from `from` have before character `end`. */
-function wordsAfter(tokens: Token[], from: number, end: number): number {
-  let words = 0;
-  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) if (tokens[k]!.word) words++;
-  return words;
 }

@@ -9,6 +9,7 @@ import { normalize } from '../text/normalize.js';
 import { tokenStems } from '../text/tokens.js';
 import type { Attribution, Claim, Measure, NumberMention, Sentence, Token } from '../types.js';
 import type { AttrSegment } from './attribution/index.js';
+import { wordsBetween } from './attribution/phrases.js';
 import { NONE, segmentAt } from './attribution/statement-at.js';
 import { backgroundToll } from './background-toll.js';
 import { countedIn } from './claim-counted.js';
@@ -18,6 +19,7 @@ import { measureAfterPrevious, PEOPLE, type Previous } from './claim-previous.js
 import { inDays, timeOrAge, underADay, yearsDuration } from './claim-values.js';
 import { oneOfMany, ordinalDays } from './counts-without-numbers.js';
 import { lex as numberWords } from './numbers/lexicon.js';
+import { firstStartingAt } from './sorted-spans.js';
 
 const FROM_WORD = theWord('rule-words', 'from');
 
@@ -142,7 +144,10 @@ export function extractClaims(
     // "one of" counts only right after what befell it (استشهد أحد أفراد، إصابة أحد المحتجين)
     if (
       ones.has(n) &&
-      (measure === 'other' || !best || best.end > n.start || wordsFrom(tokens, best.end, site.first) > 2)
+      (measure === 'other' ||
+        !best ||
+        best.end > n.start ||
+        wordsBetween(tokens, firstStartingAt(tokens, best.end), site.first) > 2)
     )
       continue;
     const background = TOLL_MEASURES.has(measure) && backgroundToll(tokens, site.sFirst, site.first);
@@ -167,13 +172,6 @@ export function extractClaims(
     prev = { claim, sentence: s, endTok: site.lastTok };
   }
   return claims;
-}
-
-/** How many words stand from character `from` up to token `to` (the cue's end to the number). */
-function wordsFrom(tokens: Token[], from: number, to: number): number {
-  let words = 0;
-  for (let k = to - 1; k >= 0 && tokens[k]!.start >= from; k--) if (tokens[k]!.word) words++;
-  return words;
 }
 
 /** Singular nouns a number may count (the singulars of lexicons/dual-nouns.tsv: قتيل، جريح), normalised. */

@@ -1,7 +1,7 @@
 // What attribution carries through one document (the statements found so far, the speakers, the
 // last speaker of each gender) and through one sentence (its token range and how far it is covered).
 
-import type { Attribution, Mention, Quote, Sentence, Statement, Token } from '../../types.js';
+import type { Attribution, Mention, Quote, Sentence, Span, Statement, Token } from '../../types.js';
 import { parseSpeaker, withoutGluedLam } from '../speakers/index.js';
 import type { SpeakerParse } from '../speakers/words.js';
 import { pushSegment } from './phrases.js';
@@ -23,9 +23,9 @@ export interface AttributionContext {
   /** nextCue[i]: the first token at or after i that is a reporting verb or may open a relay marker
    *  (tokens.length when none; size tokens.length + 1): the only tokens a sentence's scan acts at. */
   nextCue: Int32Array;
-  /** Where the dates the dates stage found start, and where each ends (أول من أمس): a speaker's phrase ends
-   *  before one, and a subject never begins with one. */
-  dateSpans: ReadonlyMap<number, number>;
+  /** The dates the dates stage found (أول من أمس): a speaker's phrase ends before one, and a subject never
+   *  begins with one. */
+  dates: readonly Span[];
 }
 
 /** One sentence under attribution: tokens [a, b), and how far statements already reach in it. */

@@ -74,7 +74,7 @@ export function attribute(
     aliases: [],
     state: { last: { m: null, f: null, any: null }, byTitle: new Map() },
     nextCue,
-    dateSpans: new Map(dates.map((d) => [d.start, d.end])),
+    dates,
   };
   let ti = 0;
   let lastPara = -1;

@@ -5,7 +5,7 @@ import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/
 import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey, normalize } from '../../text/normalize.js';
 import type { Attribution, Mention, Token } from '../../types.js';
-import { firstStartingIn } from '../sorted-spans.js';
+import { firstStartingIn, spansHolding } from '../sorted-spans.js';
 import { isNamedPerson, withoutGluedLam } from '../speakers/index.js';
 import { HE_SHE, type SpeakerParse } from '../speakers/words.js';
 import { type AttributionContext, addSpeakerWithAliases, speakerIn } from './context.js';
@@ -58,7 +58,10 @@ function relaySourceAfter(
 
 /** Where a subject phrase [a, b) ends before a date the dates stage found in it (أعلن الرئيس فلان أول من أمس أن). */
 function beforeDate(ctx: AttributionContext, a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) if (ctx.dateSpans.has(ctx.tokens[k]!.start)) return k;
+  for (let k = a + 1; k < b; k++) {
+    const at = ctx.tokens[k]!.start;
+    if (firstStartingIn(ctx.dates, at, at)) return k;
+  }
   return b;
 }
 
@@ -80,8 +83,7 @@ function pastTimeWords(ctx: AttributionContext, k: number, end: number): number 
 
 /** The end of the date the dates stage found around character `at`, or -1. */
 function dateEndCovering(ctx: AttributionContext, at: number): number {
-  for (const [start, end] of ctx.dateSpans) if (start <= at && at < end) return end;
-  return -1;
+  return spansHolding(ctx.dates, at)[0]?.end ?? -1;
 }
 
 /** The first word after the verb says there is no subject there: whom it was told (وقال للصحفيين إن …: the

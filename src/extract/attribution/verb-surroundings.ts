@@ -9,6 +9,7 @@ import { occasionAt } from './speaker-end.js';
 import { attribution } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import type { Complement } from './verb-statement.js';
+import { isCommaTok } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 
@@ -16,7 +17,7 @@ const ABOUT_WORD = theWord('rule-words', 'about');
  *  بيان، قال: the token after X's comma); else i. */
 export function occasionBefore(ctx: AttributionContext, a: number, i: number): number {
   const { tokens } = ctx;
-  const comma = (k: number) => !tokens[k]!.word && /^[،,]$/.test(tokens[k]!.norm);
+  const comma = (k: number) => isCommaTok(tokens[k]);
   let close = i - 1;
   while (close > a && !tokens[close]!.word && !comma(close)) close--;
   if (close <= a || !comma(close)) return i;

@@ -11,6 +11,7 @@ import {
 } from '../../lexicon/index.js';
 import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
+import { firstStartingIn } from '../sorted-spans.js';
 import { descMention, isNamedPerson, personMention } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import { calledName } from './untitled.js';
@@ -73,7 +74,12 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
     for (let k = next; k < e; k++)
       if (
         /^ل/.test(tokens[k]!.norm) &&
-        mentions.some((m) => m.start === tokens[k]!.start + 1 && m.type === 'organization')
+        firstStartingIn(
+          mentions,
+          tokens[k]!.start + 1,
+          tokens[k]!.start + 1,
+          (m) => m.type === 'organization',
+        )
       )
         e = k;
     // the body the sources belong to, named right after them (مصادر "وكالة X")
