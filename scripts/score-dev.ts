@@ -34,7 +34,7 @@ interface Gold {
   claims: GoldClaim[];
   quotes: GoldQuote[];
   entities: GoldEntity[];
-  timeline: { date: string; type: string; what: string }[];
+  timeline: { date: string; type: string; what?: unknown; description?: unknown; evidence?: unknown }[];
 }
 interface PredClaim {
   doc: string;
@@ -366,6 +366,12 @@ function explainEntities(story: Story, causes: Causes): void {
   }
 }
 
+/** A gold timeline entry's label: annotators wrote it as `what`, `description` or only `evidence`. */
+function timelineLabel(entry: Story['gold']['timeline'][number]): string {
+  const label = [entry.what, entry.description, entry.evidence].find((text) => typeof text === 'string');
+  return label ?? '';
+}
+
 function explainTimeline(story: Story, causes: Causes): void {
   const predicted = story.dossier.timeline ?? [];
   const predictedKeys = new Set(predicted.map((entry) => `${entry.date}|${entry.type}`));
@@ -373,7 +379,7 @@ function explainTimeline(story: Story, causes: Causes): void {
   for (const gold of story.gold.timeline) {
     if (predictedKeys.has(`${gold.date}|${gold.type}`)) continue;
     const sameDate = predicted.find((entry) => entry.date === gold.date);
-    const where = `${story.name}: ${gold.date} ${gold.type} (${short(gold.what, 60)})`;
+    const where = `${story.name}: ${gold.date} ${gold.type} (${short(timelineLabel(gold), 60)})`;
     causes.add(
       sameDate ? `missed: date found, type ${sameDate.type} not ${gold.type}` : 'missed: date never found',
       where,
