@@ -43,8 +43,12 @@ function near(tokens: Token[], from: number, to: number): boolean {
   return words <= 25;
 }
 
+/** How many words before a number "among them" may stand, its short list between (بينهم نساء وأطفال وجندي
+ *  واحد). */
+const AMONG_REACH = 6;
+
 /** The number is part of a list or breakdown of the figure before it: a link word (بينهم، و، بما في ذلك)
- *  stands within four words before it, and the previous figure is at most 25 words back. */
+ *  stands within four words before it (six for بينهم), and the previous figure is at most 25 words back. */
 function linked(tokens: Token[], from: number, to: number): boolean {
   let words = 0,
     near = 0,
@@ -53,7 +57,8 @@ function linked(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[i]!;
     if (!t.word) continue;
     words++;
-    if (words <= 4 && LINK.has(t.norm)) {
+    // (among them, before a short list: بينهم نساء وأطفال وجندي واحد)
+    if ((words <= 4 || (words <= AMONG_REACH && AMONG.has(t.norm))) && LINK.has(t.norm)) {
       found = true;
       near = words;
     }

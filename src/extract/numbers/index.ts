@@ -17,6 +17,8 @@ import { RANGE_TO, T, type Tok, TWO, tokens, tokensOfDoc } from './tokens.js';
 import { isNumberish } from './words.js';
 
 const OR_WORD = theWord('rule-words', 'or');
+/** و and the article glued before the second number of a range (بين 20 والـ25): clitics only. */
+const WITH_THE = 'وال';
 
 /** A number read with its qualifier: the tokens of its phrase [q0, last], of the number [i0, numEnd]. */
 interface Qualified {
@@ -126,7 +128,7 @@ function tryRange(scan: Scan, r: NumberReaders, p: Parsed, marker: string | null
   let okConn = false;
   if (
     (bw && bw.t === T.Punct && (bw.w === '-' || bw.w === '–')) ||
-    (cw === 'و' && marker === 'range_between') ||
+    ((cw === 'و' || cw === WITH_THE) && marker === 'range_between') || // (بين 20 والـ25)
     (cw && RANGE_TO.has(cw) && marker)
   ) {
     okConn = true;
