@@ -304,3 +304,9 @@ test('a day written as an ordinal word before من and a month (السابع م�
     ['2022-02'],
   );
 });
+
+test('a weekday the text calls today is on or before a morning input time, never after it', () => {
+  // 2015-07-22 is a Wednesday: a page fetched that morning that says "today Thursday" was written on the 16th
+  const today = inferPublished('وقع الحادث اليوم الخميس', '2015-07-22T10:39:38+03:00');
+  assert.deepEqual([today.date, today.how], ['2015-07-16', 'weekday-anchor']);
+});

@@ -50,13 +50,24 @@ function urlDay(url: string | null): number | null {
 const INPUT_AFTER_TODAY = 6;
 const INPUT_BEFORE_TODAY = 1;
 
+/** The hour from which an input time may belong to the outlet's next day (a time in UTC, late evening). */
+const LATE_HOUR = 20;
+
+/** The clock hour written in an input time ("2022-03-10T22:30:00Z": 22), or null. */
+function inputHour(input: string): number | null {
+  const m = /(?:T|\s)(\d{1,2}):\d\d/.exec(input);
+  return m ? Number(m[1]) : null;
+}
+
 /** The day the text names as today or yesterday with a weekday ("اليوم الإثنين", "أمس الجمعة"), when it is
- *  not the input's day but near it: the input then is the time the page was fetched, not written. */
-function anchoredWeekday(raws: Raw[], input: number): PublishedDate | null {
+ *  not the input's day but near it: the input then is the time the page was fetched, not written. The day
+ *  after the input only when the input time is late in its day (the outlet's day had begun); else the
+ *  text's today is on or before the input, never after it. */
+function anchoredWeekday(raws: Raw[], input: number, late: boolean): PublishedDate | null {
   const r = raws.find((x) => x.anchor !== null && x.wd !== null && x.d === null && x.kind === 'weekday');
   if (!r || r.wd === null || r.anchor === null) return null;
   const wd = (((r.wd - r.anchor) % 7) + 7) % 7; // the weekday of the day of writing
-  for (let delta = -INPUT_BEFORE_TODAY; delta <= INPUT_AFTER_TODAY; delta++) {
+  for (let delta = late ? -INPUT_BEFORE_TODAY : 0; delta <= INPUT_AFTER_TODAY; delta++) {
     const n = input - delta;
     if (weekdayOf(n) !== wd) continue;
     if (delta === 0) return null;
@@ -85,7 +96,7 @@ function publishedOf(
       n - fromUrl <= URL_DAY_BEFORE_INPUT
     )
       return { date: isoDay(fromUrl), precision: 'day', how: 'url', evidence: null };
-    const anchored = n === null ? null : anchoredWeekday(raws(), n);
+    const anchored = n === null ? null : anchoredWeekday(raws(), n, (inputHour(input) ?? 0) >= LATE_HOUR);
     if (anchored) return anchored;
     if (n !== null) return { date: isoDay(n), precision: 'day', how: 'input', evidence: null };
   }
