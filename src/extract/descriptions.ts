@@ -326,6 +326,9 @@ function nameAdjectives(): Set<string> {
   return adjectiveWords;
 }
 
+/** A word of lexicons/name-adjectives.tsv (المعارضة، نفسه), normalised. */
+export const isNameAdjectiveWord = (norm: string): boolean => nameAdjectives().has(norm);
+
 /** A nisba adjective (السعودية، الأمريكي) or a word of lexicons/name-adjectives.tsv, normalised. */
 function isNisba(norm: string): boolean {
   return nameAdjectives().has(norm) || DEFINITE_NISBA.test(norm);

@@ -7,12 +7,12 @@ import { looseKey } from '../../text/normalize.js';
 import type { Mention, Token } from '../../types.js';
 import { definiteKindHeads, orgNameHead } from '../descriptions.js';
 import { firstStartingIn } from '../sorted-spans.js';
+import { descriptionEnd } from './description-end.js';
 import { bodyAfterLam, impersonalSource, isDocumentNoun, issuedBy, issuedEnd } from './issued.js';
 import { descMention, personMention, withoutGluedLam } from './mentions.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import {
   allNameLike,
-  cutRelative,
   HE_SHE,
   headBefore,
   isComma,
@@ -26,6 +26,7 @@ import {
 
 /** باسم: a spokesman "in the name of" X. */
 const IN_NAME_OF = theWord('rule-words', 'in_name_of');
+const IN_WORD = theWord('rule-words', 'in');
 /** باسم X، التابع لـX: the phrase names whom the speaker speaks for. */
 const OF_WHOM = new RegExp(`${IN_NAME_OF}|${theWord('rule-words', 'affiliated')}`);
 
@@ -259,7 +260,16 @@ function knownNamePart(scan: SpeakerScan, c: PartSpan): Mention {
   }
   const firstM = inside[0]!;
   const type = firstM.type === 'location' ? 'organization' : firstM.type;
-  return descMention(scan.doc, text, start, cutRelative(tokens, c.a, c.b), type, gender, 'phrase', firstM);
+  return descMention(
+    scan.doc,
+    text,
+    start,
+    descriptionEnd(text, tokens, c.a, c.b),
+    type,
+    gender,
+    'phrase',
+    firstM,
+  );
 }
 
 /** "ناج آخر يدعى سامي خليل": the name after يدعى / المدعو is the speaker. */
@@ -288,7 +298,8 @@ function officeOfTitled(scan: SpeakerScan, c: PartSpan): Mention | null {
   // the name at the end of the phrase is the office holder's
   let e = c.b;
   while (e > ttl.next && nameWordAt(tokens, e - 1)) e--;
-  if (e >= c.b || e <= ttl.next) return null;
+  // (not a place after في: مكتب المدعي العام في | شليزفيغ is the office's seat)
+  if (e >= c.b || e <= ttl.next || tokens[e - 1]!.norm === IN_WORD) return null;
   const end = tokens[lastWord(tokens, c.a, e) - 1]!.end;
   return descMention(scan.doc, text, c.start, end, 'organization', scan.gender, 'phrase');
 }
@@ -304,7 +315,7 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
   // what a body issued, with ل (حصيلة للمرصد، حصيلة سابقة للمرصد): the body, without its glued ل
   const body = isDocumentNoun(tokens[c.a]!) ? bodyAfterLam(tokens, c.a + 1, c.b) : -1;
   if (body > 0) {
-    const bodyEnd = cutRelative(tokens, body, c.b);
+    const bodyEnd = descriptionEnd(scan.text, tokens, body, c.b);
     const glued = descMention(
       scan.doc,
       scan.text,
@@ -323,7 +334,7 @@ function descriptionPart(scan: SpeakerScan, c: PartSpan): Mention | null {
     if (wordCount(tokens, rest.a, rest.b) >= 2 || /^ال/.test(tokens[rest.a]!.norm))
       return descriptionPart(scan, rest);
   }
-  const end = cutRelative(tokens, c.a, c.b);
+  const end = descriptionEnd(scan.text, tokens, c.a, c.b);
   const parsed = descMention(scan.doc, scan.text, c.start, end, 'organization', scan.gender, 'phrase');
   // not one of, a definite noun, a source or an organisation's head (مفوضية شؤون اللاجئين، وزارة شؤون المرأة): no body
   const w = tokens[c.a]!;

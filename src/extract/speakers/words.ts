@@ -260,6 +260,9 @@ export function rankedNameIn(
   return null;
 }
 
+/** An ال-word in the shape of a nisba (النمراوي، الكربولي، العبيدي): ي after a consonant, five letters or more. */
+const FAMILY_NISBA = /^ال[\u0621-\u064A]{3,}[^\u0627]ي$/;
+
 /** An ال-word that ends a personal name: the last word of the phrase, not a known name of a place or body. */
 export function familyName(tokens: Token[], k: number, end: number, inside: Mention[]): boolean {
   const t = tokens[k]!;
@@ -278,6 +281,8 @@ export function familyName(tokens: Token[], k: number, end: number, inside: Ment
     // a function word after a given name alone and an ال-word (العقيد سامر الخطيب في مؤتمر صحفي): the
     // family name ends there; after two names the ال-word is more likely what they did (فلان فلان السيطرة على)
     (nx.word && notNameWords().has(nx.norm) && !nameWordAt(tokens, k - 2)) ||
+    // a nisba (فلان النمراوي | فرار قيادات …): the family name, before a word without the article
+    (nx.word && FAMILY_NISBA.test(t.norm) && !nx.norm.startsWith('ال')) ||
     // an indefinite noun in construct with a definite one after it opens the object (فلان العلي | انتهاء
     // الضربات): a family name would not run on into it
     (nx.word &&
