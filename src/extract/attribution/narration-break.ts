@@ -119,6 +119,8 @@ function report(tokens: Token[], i: number, end: number, joined: boolean): boole
     else if (w.word) words++;
     if (v.kind === 'relay' ? w.norm === ABOUT_WORD : w.word ? COMPLEMENT.has(w.norm) : w.norm === ':')
       return true;
+    // an announcement of something, joined with و after a comma (…، وأعلنت المحكمة عن تشكيل هيئة)
+    if (joined && v.kind === 'announce' && w.norm === ABOUT_WORD && isCommaTok(tokens[i - 1])) return true;
     // an appeal with what it calls for, after a contrast or a comma (بينما دعا مجلس الأمن إلى …); not one
     // joined with و, whose object too often reads as a subject (ويحث الدول الأعضاء على …)
     if (!joined && !t.norm.startsWith('و') && v.kind === 'appeal' && w.word && opensSpeech(v.lemma, w))

@@ -80,8 +80,13 @@ export function roleKey(s: string): string {
 
 export function remember(state: State, att: Attribution, gender: 'm' | 'f' | null, tokens: Token[]) {
   if (!att.speaker) return; // no one spoke (تشير المعلومات إلى …): the last speaker stays
-  const g = att.speaker?.gender ?? gender;
-  if (g === 'm' || g === 'f') state.last[g] = att;
+  // a relay's verb agrees with the relayer, not the source (نقلت الإذاعة عن نتنياهو), and so may the gender
+  // the source's phrase was read with: a relayed person is taken as a man (وأضاف), any other source keeps
+  // no gender (ونقلت المصادر عن شهود عيان …، وأضافت: the relayer goes on)
+  const g = att.speaker.gender ?? gender;
+  if (att.via.length > 0) {
+    if (att.speaker.type === 'person') state.last.m = att;
+  } else if (g === 'm' || g === 'f') state.last[g] = att;
   else state.last.m = att;
   state.last.any = att;
   if (att.speaker?.title) state.byTitle.set(roleKey(att.speaker.title), att);
@@ -133,6 +138,19 @@ function constructNameAfter(tokens: Token[], mentions: Mention[], j: number, end
   return null;
 }
 
+/** The end of a role's phrase from `k`, the word after its title (a body or place, or up to three words
+ *  with the article: نائب الرئيس الأميركي، رئيس روسيا), when a bare noun follows it, the object (… دعم بلاده);
+ *  else null (مدير الإنتاج | في شركة …: where the role ends is unclear). */
+function roleEnd(tokens: Token[], mentions: Mention[], k: number, end: number): number | null {
+  let j = k;
+  const body = j < end ? firstStartingIn(mentions, tokens[j]!.start, tokens[j]!.start) : undefined;
+  if (body && body.type !== 'person') while (j < end && tokens[j]!.start < body.end) j++;
+  else for (let n = 0; j < end && n < 3 && /^ال[\u0621-\u064A]{2,}$/.test(tokens[j]!.norm); n++) j++;
+  const next = tokens[j];
+  // (the role must head something: not نائب | رئيس الغرفة، مدير | عام المنظمة)
+  return j > k && next?.word && !/^(ال|[لبفوك])/.test(next.norm) ? j : null;
+}
+
 export function subjectWithoutComplement(
   text: string,
   tokens: Token[],
@@ -157,6 +175,9 @@ export function subjectWithoutComplement(
       const after = j < end && tokens[j]!.word ? constructNameAfter(tokens, mentions, j, end) : null;
       if (after) while (j < end && tokens[j]!.start < after.end) j++;
     }
+    // a person's role in apposition right after the name (جو بايدن نائب الرئيس الأميركي دعم …)
+    const role = m.type === 'person' && j < end ? titleAt(tokens, j, end) : null;
+    if (role && !tokens[j]!.norm.startsWith('ال')) j = roleEnd(tokens, mentions, role.next, end) ?? j;
     // its adjectives (الوكالة الرسمية)
     while (j < end && tokens[j]!.word && DEFINITE_NISBA.test(tokens[j]!.norm)) j++;
     // the body it belongs to, after a glued ل (الفرع المصري لتنظيم داعش)

@@ -8,10 +8,10 @@ import { isNamedPerson, titleAt } from '../speakers/index.js';
 import { allNameLike } from '../speakers/words.js';
 import { type AttributionContext, type SentenceRun, speakerIn } from './context.js';
 import { wordsBetween } from './phrases.js';
-import { isSpeechObject } from './speaker-end.js';
+import { isSpeechObject, PLACE_ADVERB } from './speaker-end.js';
 import { namedAttribution, pastAddressee } from './subject.js';
 import type { Complement, Opened } from './verb-statement.js';
-import { occasionBefore, relayedSource } from './verb-surroundings.js';
+import { occasionBefore, placeUpTo, relayedSource, whenThenComplement } from './verb-surroundings.js';
 import {
   COMPLEMENT,
   IMPERSONAL_VERB,
@@ -293,7 +293,12 @@ function pluperfectAt(ctx: AttributionContext, run: SentenceRun, i: number): num
       continue;
     }
     if (t.norm !== ALREADY_WORD) onlyAlready = false;
-    if (KANA.test(t.norm)) return bare ? -1 : k;
+    // (not كان before هناك, "there was": إن كانت هناك حاجة … فقال)
+    // (a comma right before the verb only when the verb has no subject of its own: وكان X، توعد الأحد، بأنه)
+    if (KANA.test(t.norm))
+      return (bare && !whenThenComplement(ctx, k, i, run.b)) || PLACE_ADVERB.has(tokens[k + 1]?.norm ?? '')
+        ? -1
+        : k;
     if (verbAt(t)) return -1;
     words++;
   }
@@ -329,6 +334,7 @@ export function pluperfectStatement(
     !found ||
     (found.speaker.end < tokens[end - 1]!.end - 1 &&
       !joinedAfter(tokens, found.speaker.end, end) &&
+      !placeUpTo(ctx, found.speaker.end, end) &&
       !(
         (found.speaker.how === 'lexicon' || found.speaker.how === 'pattern') &&
         adjectivesUpTo(tokens, found.speaker.end, end)

@@ -232,8 +232,10 @@ function subjectStatement(
   // بشأن الحادثة إن …)
   if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) {
     // (only for a verb that opens its sentence, not after في, where it was said: يذكر أن X قال في تقريره)
+    // (but في before where it was said is passed: وقالت في بيان إن …)
     const opens = firstWordFrom(tokens, run.a, i) === i;
-    if (!comp || !opens || tokens[subjStart]!.norm === IN_WORD) return null;
+    const where = tokens[subjStart]!.norm === IN_WORD && !occasionAt(tokens, subjStart);
+    if (!comp || !opens || where) return null;
     subjEnd = subjStart;
   }
   // ووصف الهجوم بأنه …: what happened is the object, the subject is implied

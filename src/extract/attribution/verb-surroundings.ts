@@ -1,17 +1,19 @@
 // What stands around a reporting verb whose subject comes first: where it was said between commas before
 // it (وكان الرئيس، فلان، في بيان، قال) and, for a relay verb, the source after its عن (وكانت الصحيفة نقلت
-// عن مصادر أن …). Read by subject-first.ts.
+// عن مصادر أن …), and the place after a subject (وكان شهود عيان في مدينة عدن قد أفادوا). Read by subject-first.ts.
 
-import { theWord, type VerbInfo } from '../../lexicon/index.js';
+import { relativePronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
+import { firstStartingIn, spansHolding } from '../sorted-spans.js';
 import { type AttributionContext, speakerIn } from './context.js';
 import { occasionAt } from './speaker-end.js';
 import { attribution } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import type { Complement } from './verb-statement.js';
-import { isCommaTok } from './words.js';
+import { COMPLEMENT, isCommaTok } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
+const IN_WORD = theWord('rule-words', 'in');
 
 /** Where the subject before the verb at i may end, past an occasion between commas right before it (X، في
  *  بيان، قال: the token after X's comma); else i. */
@@ -41,4 +43,39 @@ export function relayedSource(
   if (!found || isImpersonal(found.speaker)) return att;
   ctx.addSpeaker(found.speaker);
   return attribution(found.speaker, [att.speaker], att.verb, att.stance, att.how);
+}
+
+/** The words [from, end) are where the subject is (في مدينة عدن، في الموصل): في, a head word at most, and a
+ *  place that ends them (وكان شهود عيان في مدينة عدن قد أفادوا). */
+export function placeUpTo(ctx: AttributionContext, from: number, end: number): boolean {
+  const { tokens, mentions } = ctx;
+  let k = end;
+  while (k > 0 && tokens[k - 1]!.start >= from) k--; // the first token from `from`
+  while (k < end && !tokens[k]!.word) k++;
+  if (k + 1 >= end || tokens[k]!.norm !== IN_WORD) return false;
+  const last = tokens[end - 1]!;
+  const place = firstStartingIn(
+    mentions,
+    tokens[k + 1]!.start,
+    tokens[Math.min(k + 2, end - 1)]!.start,
+    (m) => m.type === 'location',
+  );
+  return !!place && place.end >= last.end;
+}
+
+/** After the verb at i, only when it was said before its complement (وكان الرئيس فلان، توعد الأحد، بأنه …):
+ *  the verb has no subject of its own, so the one before its comma is it. */
+export function whenThenComplement(ctx: AttributionContext, kana: number, i: number, b: number): boolean {
+  const { tokens } = ctx;
+  // (not كان of a relative clause, التي كانت مشاركة في المسيرات، فتؤكد: its subject is the noun before)
+  const before = tokens[kana - 1];
+  if (before?.word && relativePronouns().has(before.norm)) return false;
+  for (let k = i + 1, words = 0; k < b && words <= 3; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (COMPLEMENT.has(t.norm)) return true;
+    if (!spansHolding(ctx.dates, t.start).some((d) => d.end >= t.end)) return false;
+    words++;
+  }
+  return false;
 }
