@@ -1,4 +1,4 @@
-// The development set (../shared/eval/dev), the grown set (eval/stories) and the eighteen fresh sets (eval/fresh … eval/fresh18), scored by the shared
+// The development set (../shared/eval/dev), the grown set (eval/stories) and the nineteen fresh sets (eval/fresh … eval/fresh19), scored by the shared
 // scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
 // unseen news. The floors are what isnad reaches today, a little below.
 
@@ -277,13 +277,26 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     name: 'eighteenth fresh set',
     dir: join(root, 'eval', 'fresh18'),
     floors: {
-      claims_f1: 0.82,
-      speaker: 0.875,
-      quotes_recall: 0.885,
-      quote_speaker: 0.765,
-      timeline_f1: 0.575,
-      entities_f1: 0.65,
-      dates: 0.94,
+      claims_f1: 0.85,
+      speaker: 0.895,
+      quotes_recall: 0.89,
+      quote_speaker: 0.82,
+      timeline_f1: 0.62,
+      entities_f1: 0.66,
+      dates: 0.98,
+    },
+  },
+  {
+    name: 'nineteenth fresh set',
+    dir: join(root, 'eval', 'fresh19'),
+    floors: {
+      claims_f1: 0.84,
+      speaker: 0.82,
+      quotes_recall: 0.87,
+      quote_speaker: 0.79,
+      timeline_f1: 0.59,
+      entities_f1: 0.59,
+      dates: 0.98,
     },
   },
 ];

@@ -1,6 +1,7 @@
 // What stands around a reporting verb whose subject comes first: where it was said between commas before
 // it (وكان الرئيس، فلان، في بيان، قال) and, for a relay verb, the source after its عن (وكانت الصحيفة نقلت
-// عن مصادر أن …), and the place after a subject (وكان شهود عيان في مدينة عدن قد أفادوا). Read by subject-first.ts.
+// عن مصادر أن …); the place after a subject (وكان شهود عيان في مدينة عدن قد أفادوا) and a day alone between the
+// verb and its complement (وكان الرئيس فلان، توعد الأحد، بأنه). Read by subject-first.ts.
 
 import { relativePronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';

@@ -38,6 +38,7 @@ function clauseAfterDefinite(text: string, tokens: Token[], a: number, end: numb
   }
   return end;
 }
+
 /** The first word after token k, or undefined. */
 function nextWord(tokens: Token[], k: number): Token | undefined {
   for (let j = k + 1; j < tokens.length; j++) if (tokens[j]!.word) return tokens[j];
@@ -57,4 +58,4 @@ const ON_WORD = theWord('rule-words', 'on');
 /** A word of four letters or more ending in an attached pronoun as written (ه، ها، هم; not ة), not a name
  *  ending in الله or يه (عبدالله، هيرفيه). */
 const ATTACHED_PRONOUN =
-  /^(?![\u0621-\u064A]*(?:\u0644\u0644|\u064A)\u0647$)[\u0621-\u064A]{3,}\u0647(?:ا|م|ما)?$/;
+  /^(?![\u0621-\u064A]*(?:\u0644\u0644|\u064A)\u0647$)[\u0621-\u064A]{3,}\u0647(?:\u0627|\u0645|\u0645\u0627)?$/;
