@@ -71,3 +71,10 @@ test('a word with an attached pronoun after a definite word opens a clause about
   const site = 'وبحسب موقع إلكتروني أقامه الأهالي فإن 27 شخصا ما زالوا مفقودين.';
   assert.equal(quoteSpeaker(site, 'مفقودين'), 'موقع إلكتروني أقامه الأهالي');
 });
+
+test('a quotation after a relay marker’s source is what is said, a quoted name is the source’s', () => {
+  const text =
+    'وجاء في بيان للجماعة "نفذ مقاتلونا الهجوم على المقر الرئيسي". وبحسب وكالة "الأفق الإخبارية الدولية" فإن الهجوم فشل.';
+  assert.equal(quoteSpeaker(text, 'نفذ مقاتلونا'), 'الجماعة');
+  assert.equal(quoteSpeaker(text, 'فشل'), 'وكالة "الأفق الإخبارية الدولية"');
+});
