@@ -78,3 +78,13 @@ test('a quotation after a relay marker’s source is what is said, a quoted name
   assert.equal(quoteSpeaker(text, 'نفذ مقاتلونا'), 'الجماعة');
   assert.equal(quoteSpeaker(text, 'فشل'), 'وكالة "الأفق الإخبارية الدولية"');
 });
+
+test('أن of a contrast is no complement; what was announced gives way to the narration at it', () => {
+  const text =
+    'وكانت السلطات أعلنت في يناير تحرير المحافظة من التنظيم، إلا أن التنظيم عاد إلى تنفيذ الهجمات.';
+  assert.equal(quoteSpeaker(text, 'تحرير المحافظة'), 'السلطات');
+  assert.equal(quoteSpeaker(text, 'عاد إلى تنفيذ'), undefined);
+  // (an aside right after the verb is passed: أعلن، قبل أيام، بدء …)
+  const aside = 'وكان الجيش أعلن، قبل أيام، بدء عملية لتحرير المدينة.';
+  assert.equal(quoteSpeaker(aside, 'بدء عملية'), 'الجيش');
+});

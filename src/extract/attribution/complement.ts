@@ -23,6 +23,7 @@ const ABOUT_WORD = theWord('rule-words', 'about');
 const FROM_WORD = theWord('rule-words', 'from');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
 const AGENT_BY = theWord('rule-words', 'agent_by');
+const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 
 /** The verb's own preposition at token i is near enough: ten words after the verb, or fourteen when the
  *  commas between come in pairs (an apposition) and none opens the outlet's narration (a long role and
@@ -95,6 +96,8 @@ export function findComplement(
     }
     if (depth > 0) continue;
     if (COMPLEMENT.has(t.norm)) {
+      // (أن of a contrast, إلا أن، غير أن: a clause of the outlet's, no complement of this verb)
+      if (i > from && CONTRAST_OPENING.has(tokens[i - 1]!.norm)) return null;
       let se = i;
       if (se > from && tokens[se - 1]!.norm === TO_WORD) se--; // أشار إلى أن
       return { at: i, subjectEnd: se };

@@ -24,6 +24,8 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
       continue;
     }
     if (objectOnly && isCommaTok(tokens[i]) && NARRATION_OPENER.has(tokens[i + 1]!.norm)) return i;
+    // (and before a contrast: أعلنت السلطات تحرير المحافظة، إلا أن التنظيم عاود …)
+    if (objectOnly && isCommaTok(tokens[i]) && CONTRAST_OPENING.has(tokens[i + 1]!.norm)) return i;
     if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
     // a comma, then what someone says of all that (…، وهو ما نفاه الجيش): a statement of its own
     if (i > from && marks % 2 === 0 && isCommaTok(tokens[i]) && pointingBackAfter(tokens, i + 1, end))

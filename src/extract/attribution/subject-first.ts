@@ -11,7 +11,15 @@ import { wordsBetween } from './phrases.js';
 import { isSpeechObject, PLACE_ADVERB } from './speaker-end.js';
 import { namedAttribution, pastAddressee } from './subject.js';
 import type { Complement, Opened } from './verb-statement.js';
-import { occasionBefore, placeUpTo, relayedSource, whenThenComplement } from './verb-surroundings.js';
+import {
+  beforeAbbreviation,
+  joinedAfter,
+  objectNarration,
+  occasionBefore,
+  placeUpTo,
+  relayedSource,
+  whenThenComplement,
+} from './verb-surroundings.js';
 import {
   COMPLEMENT,
   IMPERSONAL_VERB,
@@ -130,7 +138,7 @@ export function subjectFirstStatement(
   )
     return null;
   const att = relayedSource(ctx, i, v, comp, namedAttribution(ctx, i, v, found, []));
-  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: objectNarration(tokens, i, run.b, comp) };
 }
 
 /** A body's kind with the article (الجيش، الصحيفة) or a word that opens an unnamed source (مسؤولون، مصادر). */
@@ -343,7 +351,7 @@ export function pluperfectStatement(
     return null;
   if (startsWithPrep(tokens[kana + 1]!, ctx.text)) return null;
   const att = relayedSource(ctx, i, v, comp, namedAttribution(ctx, i, v, found, []));
-  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: objectNarration(tokens, i, run.b, comp) };
 }
 
 /** The subject right before كان at `kana`, from the sentence's start or a complementizer (يذكر أن الوزارة
@@ -371,23 +379,5 @@ function subjectBeforeKana(
   if (found.speaker.end < tokens[kana - 1]!.end - 1 && !adjectivesUpTo(tokens, found.speaker.end, kana))
     return null;
   const att = relayedSource(ctx, i, v, comp, namedAttribution(ctx, i, v, found, []));
-  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: -1 };
-}
-
-/** The first word from offset `from` up to token `end` is joined with و (a second subject). */
-function joinedAfter(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
-  let k = end;
-  while (k > 0 && tokens[k - 1]!.start >= from) k--; // the first token from `from`
-  while (k < end && !tokens[k]!.word) k++;
-  return k < end && tokens[k]!.norm.startsWith('و') && tokens[k]!.norm.length > 3;
-}
-
-/** The end of a subject [a, end) without the parenthesised abbreviation that closes it (وكانت وكالة الأنباء
- *  الفلسطينية (وفا) ذكرت): the index of its opening parenthesis, or `end` when there is none. */
-function beforeAbbreviation(tokens: AttributionContext['tokens'], a: number, end: number): number {
-  let k = end;
-  while (k > a && !tokens[k - 1]!.word && tokens[k - 1]!.norm !== ')') k--;
-  if (k <= a || tokens[k - 1]!.norm !== ')') return end;
-  for (let open = k - 2; open > a && open >= k - 5; open--) if (tokens[open]!.norm === '(') return open;
-  return end;
+  return { att, contentFrom: comp ? comp.at : i + 1, narrationAt: objectNarration(tokens, i, run.b, comp) };
 }

@@ -1,12 +1,14 @@
 // What stands around a reporting verb whose subject comes first: where it was said between commas before
 // it (وكان الرئيس، فلان، في بيان، قال) and, for a relay verb, the source after its عن (وكانت الصحيفة نقلت
 // عن مصادر أن …); the place after a subject (وكان شهود عيان في مدينة عدن قد أفادوا) and a day alone between the
-// verb and its complement (وكان الرئيس فلان، توعد الأحد، بأنه). Read by subject-first.ts.
+// verb and its complement (وكان الرئيس فلان، توعد الأحد، بأنه); a second subject joined with و and an
+// abbreviation in parentheses closing the subject. Read by subject-first.ts.
 
 import { relativePronouns, theWord, type VerbInfo } from '../../lexicon/index.js';
 import type { Attribution } from '../../types.js';
 import { firstStartingIn, spansHolding } from '../sorted-spans.js';
 import { type AttributionContext, speakerIn } from './context.js';
+import { narrationBreak } from './narration-break.js';
 import { occasionAt } from './speaker-end.js';
 import { attribution } from './statement-at.js';
 import { isImpersonal } from './subject.js';
@@ -79,4 +81,41 @@ export function whenThenComplement(ctx: AttributionContext, kana: number, i: num
     words++;
   }
   return false;
+}
+
+/** The first word from offset `from` up to token `end` is joined with و (a second subject). */
+export function joinedAfter(tokens: AttributionContext['tokens'], from: number, end: number): boolean {
+  let k = end;
+  while (k > 0 && tokens[k - 1]!.start >= from) k--; // the first token from `from`
+  while (k < end && !tokens[k]!.word) k++;
+  return k < end && tokens[k]!.norm.startsWith('و') && tokens[k]!.norm.length > 3;
+}
+
+/** The end of a subject [a, end) without the parenthesised abbreviation that closes it (وكانت وكالة الأنباء
+ *  الفلسطينية (وفا) ذكرت): the index of its opening parenthesis, or `end` when there is none. */
+export function beforeAbbreviation(tokens: AttributionContext['tokens'], a: number, end: number): number {
+  let k = end;
+  while (k > a && !tokens[k - 1]!.word && tokens[k - 1]!.norm !== ')') k--;
+  if (k <= a || tokens[k - 1]!.norm !== ')') return end;
+  for (let open = k - 2; open > a && open >= k - 5; open--) if (tokens[open]!.norm === '(') return open;
+  return end;
+}
+
+/** Where what a verb at i announced with no complement gives way to the narration (…، إلا أن التنظيم عاود …),
+ *  read from its second word, past an aside right after the verb (أعلن، قبل أيام، بدء عملية); -1 with a
+ *  complement, whose statement runs to the sentence's end. */
+export function objectNarration(
+  tokens: AttributionContext['tokens'],
+  i: number,
+  b: number,
+  comp: Complement,
+): number {
+  if (comp) return -1;
+  let from = b;
+  for (let k = i + 1, words = 0; k < b; k++)
+    if (tokens[k]!.word && ++words === 2) {
+      from = k;
+      break;
+    }
+  return narrationBreak(tokens, from, b, true);
 }
