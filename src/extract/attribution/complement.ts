@@ -9,6 +9,7 @@ import { occasionAt } from './speaker-end.js';
 import {
   ANY_Q,
   COMPLEMENT,
+  CONTRAST_OPENING,
   isCommaTok,
   OPEN_Q,
   opensSpeech,
@@ -23,7 +24,6 @@ const ABOUT_WORD = theWord('rule-words', 'about');
 const FROM_WORD = theWord('rule-words', 'from');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
 const AGENT_BY = theWord('rule-words', 'agent_by');
-const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 
 /** The verb's own preposition at token i is near enough: ten words after the verb, or fourteen when the
  *  commas between come in pairs (an apposition) and none opens the outlet's narration (a long role and

@@ -4,11 +4,18 @@
 import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { ASIDE_VERB } from '../speakers/index.js';
-import { COMPLEMENT, isCommaTok, isQuoteTok, opensSpeech, pointsBack, verbAt } from './words.js';
+import {
+  COMPLEMENT,
+  CONTRAST_OPENING,
+  isCommaTok,
+  isQuoteTok,
+  opensSpeech,
+  pointsBack,
+  verbAt,
+} from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
-const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 
 /** Where a statement's words give way to the outlet's own narration, or -1: at a reporting verb negated and
  *  joined with و outside quote marks (قال X إن "…" ولم يشر البيان إلى …: what follows was not said); and for
@@ -23,9 +30,10 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
       marks++;
       continue;
     }
-    if (objectOnly && isCommaTok(tokens[i]) && NARRATION_OPENER.has(tokens[i + 1]!.norm)) return i;
-    // (and before a contrast: أعلنت السلطات تحرير المحافظة، إلا أن التنظيم عاود …)
-    if (objectOnly && isCommaTok(tokens[i]) && CONTRAST_OPENING.has(tokens[i + 1]!.norm)) return i;
+    // (a narration opener or a contrast: أعلنت السلطات تحرير المحافظة، إلا أن التنظيم عاود …)
+    const next = tokens[i + 1]!.norm;
+    if (objectOnly && isCommaTok(tokens[i]) && (NARRATION_OPENER.has(next) || CONTRAST_OPENING.has(next)))
+      return i;
     if (i > from && marks % 2 === 0 && negatedReport(tokens, i)) return i;
     // a comma, then what someone says of all that (…، وهو ما نفاه الجيش): a statement of its own
     if (i > from && marks % 2 === 0 && isCommaTok(tokens[i]) && pointingBackAfter(tokens, i + 1, end))

@@ -22,6 +22,8 @@ import {
 } from './verb-surroundings.js';
 import {
   COMPLEMENT,
+  CONTRAST_OPENING,
+  firstWordFrom,
   IMPERSONAL_VERB,
   isCommaTok,
   isDefiniteWord,
@@ -41,17 +43,9 @@ const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
 /** Verbs whose object after them is what is said (تؤكد وجود …، تدين الاعتداء). */
 const OBJECT_SAID = wordSet('attribution-words', 'object_said');
 const isSourceStem = prefixTest('speaker-words', 'source_stem');
-const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 
 /** "As for" (أما), whose topic the verb after ف speaks of. */
 const AS_FOR = wordSet('attribution-words', 'as_for');
-
-/** The first word token in [a, b), or b. */
-export function firstWordFrom(tokens: AttributionContext['tokens'], a: number, b: number): number {
-  let k = a;
-  while (k < b && !tokens[k]!.word) k++;
-  return k;
-}
 
 /** Words a subject before its verb may have (الأمم المتحدة، وزارة الخارجية الروسية). */
 const SUBJECT_FIRST_WORDS = 6;

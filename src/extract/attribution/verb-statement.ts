@@ -29,12 +29,13 @@ import { trailingRelay } from './relays.js';
 import { occasionAt, ordinalWords } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, pastAddressee, subjectBounds } from './subject.js';
-import { firstWordFrom, pluperfectStatement, subjectFirstStatement } from './subject-first.js';
+import { pluperfectStatement, subjectFirstStatement } from './subject-first.js';
 import {
   ADVERB,
   ANY_Q,
   COMPLEMENT,
   DEMONSTRATIVE,
+  firstWordFrom,
   IMPERSONAL_VERB,
   isEventNoun,
   isQuoteTok,

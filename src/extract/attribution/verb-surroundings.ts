@@ -13,7 +13,7 @@ import { occasionAt } from './speaker-end.js';
 import { attribution } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import type { Complement } from './verb-statement.js';
-import { COMPLEMENT, isCommaTok } from './words.js';
+import { COMPLEMENT, firstWordFrom, isCommaTok } from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const IN_WORD = theWord('rule-words', 'in');
@@ -54,7 +54,7 @@ export function placeUpTo(ctx: AttributionContext, from: number, end: number): b
   const { tokens, mentions } = ctx;
   let k = end;
   while (k > 0 && tokens[k - 1]!.start >= from) k--; // the first token from `from`
-  while (k < end && !tokens[k]!.word) k++;
+  k = firstWordFrom(tokens, k, end);
   if (k + 1 >= end || tokens[k]!.norm !== IN_WORD) return false;
   const last = tokens[end - 1]!;
   const place = firstStartingIn(
@@ -111,11 +111,6 @@ export function objectNarration(
   comp: Complement,
 ): number {
   if (comp) return -1;
-  let from = b;
-  for (let k = i + 1, words = 0; k < b; k++)
-    if (tokens[k]!.word && ++words === 2) {
-      from = k;
-      break;
-    }
-  return narrationBreak(tokens, from, b, true);
+  const second = firstWordFrom(tokens, firstWordFrom(tokens, i + 1, b) + 1, b);
+  return narrationBreak(tokens, second, b, true);
 }

@@ -55,6 +55,8 @@ export function opensSpeech(lemma: string, t: Token): boolean {
 }
 const IN_NAME_OF_WORD = theWord('rule-words', 'in_name_of');
 export const COMPLEMENT = wordSet('attribution-words', 'complement');
+/** لكن، غير، إلا، بيد: a conjunction of contrast that opens a clause (إلا أن، غير أن). */
+export const CONTRAST_OPENING = wordSet('attribution-words', 'contrast_opening');
 /** هذا، ذلك: demonstratives (before a time word, an ordinal, a tally). */
 export const DEMONSTRATIVE = wordSet('attribution-words', 'demonstrative');
 const TALLY = wordSet('attribution-words', 'tally');
@@ -210,8 +212,7 @@ function statementAfterRelay(noun: Token): boolean {
   );
 }
 
-/** Words after which a verb's form is its verbal noun (عدم ذكر اسمه، دون ذكر). */
-/** عدم، دون: after them a verb's form is its verbal noun. */
+/** عدم، دون: after them a verb's form is its verbal noun (عدم ذكر اسمه، دون ذكر). */
 export const MASDAR_BEFORE = wordSet('attribution-words', 'masdar_before');
 
 /** Right after a noun without the article written with ة that a definite word precedes, a bare verb form
@@ -300,3 +301,10 @@ export interface State {
 }
 
 /** Attribute the statements of one document. `tokens` cover the whole text; `sentences` exclude furniture. */
+
+/** The first word token in [a, b), or b when there is none. */
+export function firstWordFrom(tokens: Token[], a: number, b: number): number {
+  let k = a;
+  while (k < b && !tokens[k]!.word) k++;
+  return k;
+}
