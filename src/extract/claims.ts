@@ -294,6 +294,8 @@ function nounClassMeasure(
       measure = 'other';
   // a count of places or buildings is no count of people or of bombs (تفجير 7 مساجد)
   if (cls === 'place' && measure && (PEOPLE.has(measure) || measure === 'explosive_devices')) measure = null;
+  // a count of vehicles or aircraft is what befell them, no count of people (إصابة سبع طائرات بأضرار)
+  if (cls === 'vehicle' && measure && PEOPLE.has(measure)) measure = 'other';
   // a count of people is no count of bombs (قضية تفجير المسجد والمتهم بها 29 شخصا): what else the cues say
   if (measure === 'explosive_devices' && cls && PEOPLE_CLASSES.has(cls))
     measure =

@@ -42,6 +42,8 @@ export const RULE_WORD_CLASSES = [
   'spelling_pair',
   'while_noun',
   'itself',
+  'said',
+  'according_to',
 ] as const;
 
 export const ENTITY_WORD_CLASSES = [

@@ -1,4 +1,4 @@
-// The development set (../shared/eval/dev), the grown set (eval/stories) and the nineteen fresh sets (eval/fresh … eval/fresh19), scored by the shared
+// The development set (../shared/eval/dev), the grown set (eval/stories) and the twenty fresh sets (eval/fresh … eval/fresh20), scored by the shared
 // scorer over every story (micro-averaged): CI fails if isnad falls below the floors reached on
 // unseen news. The floors are what isnad reaches today, a little below.
 
@@ -290,12 +290,25 @@ const SETS: { name: string; dir: string; floors: Omit<Micro, 'failed'> }[] = [
     name: 'nineteenth fresh set',
     dir: join(root, 'eval', 'fresh19'),
     floors: {
-      claims_f1: 0.84,
-      speaker: 0.82,
-      quotes_recall: 0.87,
-      quote_speaker: 0.79,
+      claims_f1: 0.86,
+      speaker: 0.87,
+      quotes_recall: 0.89,
+      quote_speaker: 0.89,
       timeline_f1: 0.59,
-      entities_f1: 0.59,
+      entities_f1: 0.61,
+      dates: 0.98,
+    },
+  },
+  {
+    name: 'twentieth fresh set',
+    dir: join(root, 'eval', 'fresh20'),
+    floors: {
+      claims_f1: 0.79,
+      speaker: 0.79,
+      quotes_recall: 0.94,
+      quote_speaker: 0.76,
+      timeline_f1: 0.6,
+      entities_f1: 0.49,
       dates: 0.98,
     },
   },

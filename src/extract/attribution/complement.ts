@@ -1,7 +1,14 @@
 // The complement of a reporting verb: where what it says starts (إن/أن, a colon, a quote, the verb's own
 // preposition), and when a quote mark belongs to the subject instead.
 
-import { oneOfWords, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import {
+  oneOfWords,
+  prepositionWords,
+  relativePronouns,
+  theWord,
+  type VerbInfo,
+  wordSet,
+} from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { titleAt } from '../speakers/words.js';
 import { findWord, wordsBetween } from './phrases.js';
@@ -13,6 +20,7 @@ import {
   isCommaTok,
   OPEN_Q,
   opensSpeech,
+  RELAY_LEAD,
   shortQuotedName,
   TRAIL,
   verbAt,
@@ -42,6 +50,10 @@ function withinReach(tokens: Token[], from: number, i: number): boolean {
   return commas % 2 === 0;
 }
 
+/** A relative pronoun (الذي، التي) right before token i. */
+const relativeBefore = (tokens: Token[], i: number): boolean =>
+  relativePronouns().has(tokens[i - 1]?.norm.replace(/^و(?=..)/, '') ?? '');
+
 /** The complement of a reporting verb: إن/أن/:/a quote, within reach. `inName` tells a token inside a
  *  name that began before it. */
 export function findComplement(
@@ -53,8 +65,13 @@ export function findComplement(
 ): { at: number; subjectEnd: number } | null {
   const reach = Math.min(end, from + 28);
   let depth = 0;
+  // after a relay marker's first word (نقلا عن مديرين بشركة …) the verb's preposition is the source's
+  let relayed = false;
   for (let i = from; i < reach; i++) {
     const t = tokens[i]!;
+    // (the marker's phrase closes at a comma or a preposition standing alone: حسب نفس المصدر | إلى …)
+    if (i > from && t.word && RELAY_LEAD.has(tokens[i - 1]!.norm.replace(/^و/, ''))) relayed = true;
+    else if (isCommaTok(t) || prepositionWords().has(t.norm)) relayed = false;
     if (!t.word) {
       if (t.norm === ':' || t.norm === '：') return { at: i + 1, subjectEnd: i };
       // a quote right after the verb, or after its subject (قال X لوكالة Y "…"); a quoted name ("حماس")
@@ -109,8 +126,8 @@ export function findComplement(
     // الناطق … ماركو بيلوتي أن)
     const nameBeforeComplement =
       t.norm.length > 3 && COMPLEMENT.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.word;
-    // (nor a word right after a preposition: السلطات في بوركينا فاسو أن)
-    const afterPreposition = i > from && TRAIL.has(tokens[i - 1]!.norm);
+    // (nor a word right after a preposition: السلطات في بوركينا فاسو أن; nor after a relay marker, نقلا عن)
+    const afterPreposition = (i > from && TRAIL.has(tokens[i - 1]!.norm)) || relayed;
     // (nor a word inside a name that began before it: الرئيس محمد بخاري، بسحق …; nor a glued word after a
     // role in construct, رئيس بلدية X: a word of the role's body, not what is said)
     // (nor من قبل, "by" after a passive: حذر X من تهديد … من قبل مستخدم)
@@ -131,6 +148,9 @@ export function findComplement(
     if (other && !other.participle && (other.kind === 'say' || other.kind === 'continue')) {
       const nx = tokens[i + 1];
       if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
+      // (a relative clause's verb with its complement: أفاد المرصد الذي أشار إلى أن …)
+      if (nx?.norm === TO_WORD && COMPLEMENT.has(tokens[i + 2]?.norm ?? '') && relativeBefore(tokens, i))
+        return null;
       // a new clause with its own verb (أعلنت X فتح تحقيق، ذكرت صحيفة Y بأنه …): the complement is that verb's
       if (isCommaTok(tokens[i - 1]) && complementNoCommaBetween(tokens, i + 1, reach)) return null;
     }

@@ -2,7 +2,7 @@
 // whether it is asserted or denied. Works sentence by sentence, in reading order, and remembers the
 // last speaker of each grammatical gender, so that وأضافت / وتابع / مشيرا continue the right one.
 
-import { lexicons } from '../../lexicon/index.js';
+import { lexicons, theWord } from '../../lexicon/index.js';
 import type { Mention, Quote, Sentence, Span, Statement, Token } from '../../types.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findComplement } from './complement.js';
@@ -14,7 +14,7 @@ import {
   type SentenceRun,
 } from './context.js';
 import { denialAfter, mayOpenDenialAfter } from './denials.js';
-import { remember, verbSpan } from './phrases.js';
+import { findWord, remember, verbSpan } from './phrases.js';
 import {
   authorAfterStatement,
   mayOpenRelay,
@@ -36,6 +36,8 @@ import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal } from './subject.js';
 import { verbStatement } from './verb-statement.js';
 import { forgetVerbs, verbAt } from './words.js';
+
+const ABOUT_WORD = theWord('rule-words', 'about');
 
 /** A statement: a span of text whose content is attributed (see types.ts). */
 export type AttrSegment = Statement;
@@ -193,7 +195,12 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
   const author = authorAfterStatement(tokens, from0, np.end, glued); // بحسب بيان للجيش
   // a reporting verb after the source says it with its own subject: the source relays it
   const verbAfter = reportingVerbIn(tokens, author.from + 1, Math.min(np.end + 2, run.b));
-  const sp = relaySourceIn(ctx, author.glued, author.from, verbAfter >= 0 ? verbAfter : np.end);
+  // كما نقلت وكالة X عن مصدر …: the source after عن speaks, the agency relays
+  const an = verbAfter < 0 ? findWord(tokens, author.from + 1, np.end, ABOUT_WORD) : -1;
+  const relayer = an > 0 ? relaySourceIn(ctx, author.glued, author.from, an) : null;
+  const sp = relayer
+    ? relaySourceIn(ctx, false, an + 1, np.end)
+    : relaySourceIn(ctx, author.glued, author.from, verbAfter >= 0 ? verbAfter : np.end);
   if (!sp) return false;
   const impersonal = isImpersonal(sp.speaker); // بحسب المعلومات المتوفرة: the outlet narrates
   // (unless a source is named later in the sentence, …، بحسب ما قال المتحدث: relayInside reads both)
@@ -204,9 +211,10 @@ function openingRelay(ctx: AttributionContext, run: SentenceRun, i: number): boo
     run.relayedBy = sp.speaker;
     return false;
   }
+  if (relayer && !impersonal) ctx.addSpeaker(relayer.speaker);
   const att = attribution(
     impersonal ? null : sp.speaker,
-    [],
+    relayer && !impersonal ? [relayer.speaker] : [],
     verbSpan(ctx.text, tokens, i, relay.next),
     'asserts',
     impersonal ? 'impersonal' : 'bihasab',

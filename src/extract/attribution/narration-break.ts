@@ -4,6 +4,7 @@
 import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { ASIDE_VERB } from '../speakers/index.js';
+import { mayOpenRelay, relayAt } from './relays.js';
 import {
   COMPLEMENT,
   CONTRAST_OPENING,
@@ -16,6 +17,7 @@ import {
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const NARRATION_OPENER = wordSet('attribution-words', 'narration_opener');
+const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
 
 /** Where a statement's words give way to the outlet's own narration, or -1: at a reporting verb negated and
  *  joined with و outside quote marks (قال X إن "…" ولم يشر البيان إلى …: what follows was not said); and for
@@ -46,6 +48,7 @@ export function narrationBreak(tokens: Token[], from: number, end: number, objec
     // وقال Y إن …؛ … فيما قال Y إن …): the second has its own speaker
     if (!objectOnly && i > from && marks % 2 === 0) {
       if (contrastReport(tokens, i, end)) return i;
+      if (sourceAfterOpener(tokens, i, end) >= 0) return i;
       // (the comma before the second report is the narration's, not the statement's)
       if (secondReport(tokens, i, end)) return isCommaTok(tokens[i - 1]) && i - 1 > from ? i - 1 : i;
     }
@@ -79,13 +82,34 @@ function pointingBackAfter(tokens: Token[], k: number, end: number): boolean {
 const IN_WORD = theWord('rule-words', 'in');
 const WHILE_NOUN = theWord('rule-words', 'while_noun');
 
-/** Token i is a comma, then a narration opener (فيما، بينما، في حين), then a report of its own. */
+/** Token i is a comma, then a narration opener (فيما، بينما) whose clause ends with the source it has
+ *  from, after a comma (…، فيما لا يزال 124 شخصا في المستشفى، بحسب وزير الصحة): that clause is the
+ *  source's, not the statement's. The relay marker's token, or -1. */
+export function sourceAfterOpener(tokens: Token[], i: number, end: number): number {
+  // (a conjunction that opens a clause of its own, not a time adverbial: …، بعد … بحسب X is the whole
+  // statement's source)
+  const opener = tokens[i + 1]?.norm ?? '';
+  if (!isCommaTok(tokens[i]) || !NARRATION_OPENER.has(opener) || !OPENING_CONJUNCTION.has(opener)) return -1;
+  for (let k = i + 3; k < end; k++) {
+    if (isQuoteTok(tokens[k]!)) return -1;
+    if (isCommaTok(tokens[k - 1]) && mayOpenRelay(tokens[k]!) && relayAt(tokens, k, end)?.role === 'source')
+      return k;
+  }
+  return -1;
+}
+
+/** Token i is a comma, then a narration opener (فيما، بينما، في حين) or a contrast (لكن), then a report of
+ *  its own. */
 function contrastReport(tokens: Token[], i: number, end: number): boolean {
   if (!isCommaTok(tokens[i])) return false;
   let k = i + 1;
   if (tokens[k]?.norm === IN_WORD && tokens[k + 1]?.norm === WHILE_NOUN) k += 2;
   else if (NARRATION_OPENER.has(tokens[k]?.norm ?? '')) k++;
-  else return false;
+  else if (CONTRAST_OPENING.has((tokens[k]?.norm ?? '').replace(/^و(?=..)/, ''))) {
+    // a contrast, then a subject of one or two words and its report (…، ولكن موسكو تقول إنها …)
+    for (let n = 1; n <= 3 && k + n < end; n++) if (report(tokens, k + n, end, false)) return true;
+    return false;
+  } else return false;
   return k < end && report(tokens, k, end, false);
 }
 

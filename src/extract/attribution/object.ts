@@ -2,9 +2,10 @@
 // or "واعتبرت بريطانيا هذه الهجمات …" the subject is the first noun phrase and what follows is the object,
 // not more of the speaker's name.
 
-import { prefixTest, theWord, wordSet } from '../../lexicon/index.js';
+import { prefixTest, prepositionWords, theWord, wordSet } from '../../lexicon/index.js';
 import type { Mention, Token } from '../../types.js';
 import { orgNameHead } from '../descriptions.js';
+import { isPersonNameWord } from '../ner/mentions.js';
 import { HAPPENING_NOUN, mentionsIn, titleAt } from '../speakers/words.js';
 import { isDefiniteWord, isEventNoun, MASDAR_BEFORE } from './words.js';
 
@@ -37,6 +38,50 @@ function placeAfterHead(tokens: Token[], last: number, place: Mention): boolean 
   while (k > 0 && tokens[k]!.start > place.start) k--;
   while (k > 0 && !tokens[k - 1]!.word) k--;
   return k > 0 && orgNameHead(tokens[k - 1]!) !== null;
+}
+
+/** The known name that ends right before a bracketed aside that ends right before token p, if any. */
+function nameBeforeBrackets(tokens: Token[], inside: Mention[], p: number): Mention | undefined {
+  if (tokens[p - 1]?.norm !== ')') return undefined;
+  for (let k = p - 2; k > 0 && k > p - 6; k--)
+    if (tokens[k]!.norm === '(') return inside.find((m) => m.end === tokens[k - 1]!.end);
+  return undefined;
+}
+
+/** A noun with a possessive pronoun (أنصاره، قواتها، مقاتليهم): not joined (وأنصاره), not "itself". */
+const POSSESSED = /^(?![وفبلك])[\u0621-\u064A]{3,}(ه|هم)$/; // (not ها: a foreign name's ending, نوغراها)
+const possessed = (t: Token): boolean => POSSESSED.test(t.norm) && !ITSELF.has(t.norm);
+const ITSELF = wordSet('rule-words', 'itself');
+
+/** Words [a, prev] end with a noun with the article and a definite nisba after it (الرئيس الفلسطيني، وزير
+ *  الخارجية الأمريكي، الصحافة البريطانية). */
+function completedTitle(tokens: Token[], a: number, prev: number): boolean {
+  const last = tokens[prev]!;
+  const noun = tokens[prev - 1];
+  return (
+    prev > a &&
+    definite(last) &&
+    NISBA.test(last.norm) &&
+    !NOT_NISBA.has(last.norm) &&
+    !!noun?.word &&
+    definite(noun)
+  );
+}
+
+/** Word p has no article and a word with it follows: a noun in construct (حرص الحكومة). */
+function inConstruct(tokens: Token[], p: number): boolean {
+  const t = tokens[p]!;
+  const next = tokens[p + 1];
+  return (
+    !definite(t) &&
+    t.norm.length > 2 &&
+    !/^[وفبلك]/.test(t.norm) &&
+    !prepositionWords().has(t.norm) && // (العديد | من التقارير: a preposition, no noun)
+    !isPersonNameWord(t.norm) && // (a given name the tagger missed: … الشعبية علي الأحمدي)
+    !!next?.word &&
+    definite(next) &&
+    next.start === t.end + 1
+  );
 }
 
 /** A body's head with no name of its own (مديرية أمن، قيادة): the name after it goes on in construct. */
@@ -121,7 +166,26 @@ function startsObject(
     (ending.type === 'person' ? fullName(ending) : !titled)
   )
     return true;
+  // a known person's full name, then a noun with a possessive pronoun that points back at it (دعا X
+  // فلان | أنصاره إلى …; not نفسه, itself)
+  if (ending?.type === 'person' && fullName(ending) && !starting && possessed(t)) return true;
+  // a known person's full name (and its other name in brackets), then a known place or body: what the
+  // speaker spoke of (وصف الرئيس فلان (أبو فلان) | قطاع غزة بـ…)
+  const named = ending ?? nameBeforeBrackets(tokens, inside, p);
+  if (
+    named?.type === 'person' &&
+    fullName(named) &&
+    (starting?.type === 'location' || starting?.type === 'organization')
+  )
+    return true;
+  // a title or a noun with the article and the nationality that completes it, then a noun in construct
+  // with a definite word: what the speaker spoke of (وأكد الرئيس الفلسطيني | حرص الحكومة على …، عزت
+  // الصحافة البريطانية | أسباب الوفاة إلى …); not a name the tagger missed
+  if (!ending && !starting && completedTitle(tokens, a, prev) && inConstruct(tokens, p)) return true;
   if (titled) return false;
+  // a subject of one word with the article, then a noun in construct (عزت الحكومة | سبب الحرائق إلى …)
+  if (prev === a && !ending && !starting && definite(before) && !NISBA.test(t.norm) && inConstruct(tokens, p))
+    return true;
   // a noun with the article, then a known body or place (الحكومة مجلس الأمن، بريطانيا إسرائيل)
   if (starting && (starting.type === 'organization' || starting.type === 'location'))
     return (definite(before) && !NISBA.test(before.norm)) || (!!ending && !headAlone(ending));

@@ -4,7 +4,7 @@ import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { RELAY_LEAD, STATEMENT_BY, verbAt, WHAT_WITH_CLITIC } from './words.js';
+import { RELAY_LEAD, STATEMENT_BY, verbAt, verbWithObjectPronoun, WHAT_WITH_CLITIC } from './words.js';
 
 const WHAT_WORD = theWord('rule-words', 'what');
 const RELAY_FILLER = wordSet('attribution-words', 'relay_filler');
@@ -100,6 +100,13 @@ export function authorAfterStatement(
   const lam = tokens[from + 1]!;
   if (/^لـ?$/.test(lam.norm)) return { from: from + 2, glued: false };
   if (/^ل.{2,}/.test(lam.norm)) return { from: from + 1, glued: true }; // (a pronoun, لها: no source)
+  // its author is the subject of a verb that points back at it, past an adjective (وفق حصيلة جديدة
+  // أعلنها الوزير، بحسب تقرير نشرته الوكالة)
+  for (let k = from + 1; k < Math.min(end - 1, from + 3); k++) {
+    const t = tokens[k]!;
+    if (!t.word || /^[وفبل]|^ال/.test(t.norm)) break;
+    if (verbWithObjectPronoun(t)) return { from: k + 1, glued: false };
+  }
   return { from, glued };
 }
 

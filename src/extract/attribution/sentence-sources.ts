@@ -1,7 +1,8 @@
 // Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
 // "X: …", or a direct quote that goes on with the last speaker's words.
 
-import { ownWordsPronoun, prefixTest, theWord } from '../../lexicon/index.js';
+import { ownWordsPronoun, prefixTest, relativePronouns, theWord } from '../../lexicon/index.js';
+import { normalize } from '../../text/normalize.js';
 import type { Attribution, Statement, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isComma } from '../speakers/words.js';
@@ -14,12 +15,21 @@ import {
   type SentenceRun,
   speakerIn,
 } from './context.js';
-import { findColon, remember, verbSpan } from './phrases.js';
-import { authorAfterStatement, relayAt, sourceStart } from './relays.js';
+import { findColon, remember, subjectWithoutComplement, verbSpan } from './phrases.js';
+import { authorAfterStatement, mayOpenRelay, relayAt, sourceStart } from './relays.js';
 import { nounPhraseEnd } from './source-phrase.js';
+import { beforeAgencyTold, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
-import { isImpersonal, pastAddressee } from './subject.js';
-import { ANY_Q, isDefiniteWord, OPEN_Q, shortQuotedName, startsWithPrep, verbAt } from './words.js';
+import { isImpersonal, pastAddressee, TELLS } from './subject.js';
+import {
+  ANY_Q,
+  isDefiniteWord,
+  OPEN_Q,
+  shortQuotedName,
+  startsWithPrep,
+  TIME_ADVERB,
+  verbAt,
+} from './words.js';
 
 const ABOUT_WORD = theWord('rule-words', 'about');
 const PRONOUN_AFTER_PREP = new RegExp(`^(?:${ABOUT_WORD}|ل|ب)(?:ه|ها|هم|هما)$`);
@@ -104,11 +114,22 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
       pushRelayed(ctx, run, i, att);
       return;
     }
-    // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays
-    const an = wordIndex(tokens, from + 1, np.end, ABOUT_WORD);
+    // after the marker's verb, the source ends where that verb's subject would: before an outlet told, where
+    // it was said, an agency told (بحسب ما أفاد المتحدث فلان لسكاي نيوز، وفق ما ذكر الصليب الأحمر على
+    // صفحته، حسبما أفادت الوزارة وكالة X)
+    const verb = (start.what || from > start.from) && from > 0 ? tokens[from - 1]! : null;
+    const end = verb && verbAt(verb) ? verbSourceEnd(ctx, verb, from, np.end, b) : np.end;
+    // "بحسب ما نقل مراسلنا عن مصادر X": the sources speak, the reporter relays; so do they after نقلا عن
+    // (حسبما ذكرت وكالة X نقلا عن بيان من Y)
+    const quoting = verb ? quotingIn(tokens, from + 1, Math.min(b, end + 3), b) : null;
+    const an = quoting ? quoting.at : wordIndex(tokens, from + 1, end, ABOUT_WORD);
     const relayer = an > 0 ? relaySourceIn(ctx, glued, from, an) : outlet ? { speaker: outlet } : null;
+    const sourceFrom = quoting ? quoting.next : an + 1;
+    const sourceEnd = quoting ? nounPhraseEnd(tokens, quoting.next, b).end : end;
     const sp =
-      an > 0 && relayer ? relaySourceIn(ctx, false, an + 1, np.end) : relaySourceIn(ctx, glued, from, np.end);
+      an > 0 && relayer
+        ? relaySourceIn(ctx, false, sourceFrom, sourceEnd)
+        : relaySourceIn(ctx, glued, from, end);
     if (!sp) continue;
     const impersonal = isImpersonal(sp.speaker); // وفق تقديرات أولية: the outlet narrates
     if (!impersonal) ctx.addSpeaker(sp.speaker);
@@ -134,6 +155,40 @@ export function relayInside(ctx: AttributionContext, run: SentenceRun, segmentsB
     return;
   }
   if (impersonalAt) pushRelayed(ctx, run, impersonalAt.i, impersonalAt.att);
+}
+
+const commaIn = (tokens: Token[], a: number, b: number): boolean => {
+  for (let k = a; k < b; k++) if (isComma(tokens[k]!)) return true;
+  return false;
+};
+
+/** The relay marker that quotes a source (نقلا عن) in tokens [k, end), before a comma, or null; with the
+ *  token it starts at. */
+function quotingIn(tokens: Token[], k: number, end: number, b: number) {
+  for (; k < end && !isComma(tokens[k]!); k++) {
+    const relay = mayOpenRelay(tokens[k]!) ? relayAt(tokens, k, b) : null;
+    if (relay?.role === 'from') return { ...relay, at: k };
+  }
+  return null;
+}
+
+/** Where the subject of a relay marker's verb (بحسب ما أفاد | X …) ends, the noun phrase after the verb
+ *  ending at `npEnd`: further when the verb's subject reads on with no comma between (المتحدث باسم X في
+ *  بنغازي فلان لسكاي نيوز), but not past a relative pronoun (المرصد الذي أشار …); nothing read on after a
+ *  word that is no subject's (a comma, a preposition, a participle, a time word). */
+function verbSourceEnd(ctx: AttributionContext, verb: Token, from: number, npEnd: number, b: number): number {
+  const { tokens, mentions, text } = ctx;
+  const first = tokens[from];
+  if (!first?.word || startsWithPrep(first, text) || verbAt(first) || TIME_ADVERB.test(first.norm))
+    return npEnd;
+  let e = npEnd;
+  const subjectEnd = subjectWithoutComplement(text, tokens, mentions, from, b);
+  if (subjectEnd > e && !commaIn(tokens, e, subjectEnd)) e = subjectEnd;
+  for (let k = from + 1; k < e; k++)
+    if (relativePronouns().has(tokens[k]!.norm.replace(/^و(?=..)/, ''))) e = k;
+  e = trimAdverbs(ctx.text, tokens, mentions, from, e);
+  const v = verbAt(verb);
+  return v && TELLS.has(normalize(v.lemma)) ? beforeAgencyTold(tokens, mentions, from, e) : e;
 }
 
 /** A reporting verb (not a participle, not a relay verb) at most six words before token i, in its clause

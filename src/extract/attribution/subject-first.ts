@@ -65,7 +65,8 @@ export function subjectFirstStatement(
 ): Opened | null {
   const { tokens } = ctx;
   let a = clauseStart(tokens, run.a, i);
-  const opening = firstWordFrom(tokens, run.a, i);
+  // (the clause's first word: a contrast after a comma opens it too, …، غير أن الجيش قال)
+  const opening = firstWordFrom(tokens, a, i);
   while (a < i && (!tokens[a]!.word || OPENING_CONJUNCTION.has(tokens[a]!.norm))) a++;
   // after a conjunction that opens the sentence (لكن، غير أن), a body's kind or an unnamed source
   // (لكن الجيش قال، إلا أن مسؤولين أكدوا) stands in the subject's place

@@ -1,7 +1,7 @@
 // The subject of a reporting verb: where it lies (after relays, channels, pronouns and adverbs),
 // and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
 
-import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import { relativePronouns, speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey, normalize } from '../../text/normalize.js';
 import type { Attribution, Mention, Token } from '../../types.js';
@@ -20,6 +20,7 @@ import {
   isQuoteTok,
   MANNER,
   PLATFORM,
+  sayingNounIn,
   TIME_ADVERB,
   TO_OUTLET,
   TO_OUTLET_DEFINITE,
@@ -114,9 +115,10 @@ export function subjectBounds(
   let subjEnd = subjEndIn;
   let via: Mention[] = [];
   let subjStart = i + 1;
-  // relay verb: نقلت صحيفة X عن Y إن …
+  // relay verb: نقلت صحيفة X عن Y إن …، نقلت صحيفة X قول Y إن …
   if (v.kind === 'relay') {
-    const an = findWord(tokens, subjStart, subjEnd, ABOUT_WORD);
+    let an = findWord(tokens, subjStart, subjEnd, ABOUT_WORD);
+    if (an < 0) an = sayingNounIn(tokens, subjStart + 1, subjEnd);
     if (an > subjStart) {
       const relayer = trimmedSpeaker(ctx, subjStart, an);
       if (relayer) {
@@ -124,6 +126,9 @@ export function subjectBounds(
         ctx.addSpeaker(relayer.speaker);
       }
       subjStart = an + 1;
+      // (the relative clause after the source is about its words: بيان الوزارة والذي جاء فيه)
+      for (let k = subjStart + 1; k < subjEnd; k++)
+        if (relativePronouns().has(tokens[k]!.norm.replace(/^و(?=..)/, ''))) subjEnd = k;
     }
   }
   // قالت وكالة X، نقلا عن وزارة Y، إن …: Y speaks, X relays
@@ -257,7 +262,8 @@ export function surnameBearer(speakers: Mention[], speaker: Mention): Mention {
 const BACK_SOURCE = wordSet('speaker-words', 'back_source');
 const BACK_PERSON = wordSet('speaker-words', 'back_person');
 /** Verbs of telling, whose object is whom they told (أفاد، أبلغ، أخبر). */
-const TELLS = wordSet('attribution-words', 'tells');
+/** Verbs of telling whose direct object is whom they told (أفاد، أبلغ، أخبر). */
+export const TELLS = wordSet('attribution-words', 'tells');
 /** A noun without the alif of the accusative (مصدرا → مصدر: تفيد بأن مصدرا باكستانيا …، وأضاف المصدر). */
 const withoutAccusative = (w: string) => (w.length > 4 && w.endsWith('ا') ? w.slice(0, -1) : w);
 const ITSELF = wordSet('rule-words', 'itself');

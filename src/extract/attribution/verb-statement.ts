@@ -8,6 +8,7 @@ import {
   type VerbInfo,
   wordSet,
 } from '../../lexicon/index.js';
+import { normalize } from '../../text/normalize.js';
 import type { Attribution } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
 import { isNamedPerson, titleAt } from '../speakers/index.js';
@@ -26,6 +27,7 @@ import {
   wordsBetween,
 } from './phrases.js';
 import { trailingRelay } from './relays.js';
+import { sourcedClause } from './sourced-clause.js';
 import { occasionAt, ordinalWords } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, namedAttribution, pastAddressee, subjectBounds } from './subject.js';
@@ -37,6 +39,7 @@ import {
   DEMONSTRATIVE,
   firstWordFrom,
   IMPERSONAL_VERB,
+  isDefiniteWord,
   isEventNoun,
   isQuoteTok,
   pointsBack,
@@ -50,7 +53,13 @@ import {
 const IN_WORD = theWord('rule-words', 'in');
 const ABOUT_WORD = theWord('rule-words', 'about');
 const WHAT_WORD = theWord('rule-words', 'what');
+/** ما alone, with a preposition (بما، لما) or in the relay marker حسبما; not كما, "also" before a verb
+ *  (كما أدانت المنظمة الجريمة). */
+const WHAT_BEFORE = new RegExp(`^(?:[بل]|${theWord('rule-words', 'according_to')})?${WHAT_WORD}$`);
 
+/** Verbs whose object stands between their subject and what they say (عزا، أرجع: attribution-words
+ *  object_first). */
+const OBJECT_FIRST = wordSet('attribution-words', 'object_first');
 /** Verbs that report only when a known source is their subject (attribution-words named_only). */
 const NAMED_ONLY = wordSet('attribution-words', 'named_only');
 const OPENING_CONJUNCTION = wordSet('attribution-words', 'opening_conjunction');
@@ -203,6 +212,9 @@ function subjectStatement(
 ): Opened | null {
   const { tokens, text, mentions, state } = ctx;
   const { b } = run;
+  // the verb of a relay marker with no complement (…، على ما أفادت شركة X لدراسات السوق): the marker
+  // names the source of what came before (relayInside reads it)
+  if (!comp && i > run.a && WHAT_BEFORE.test(tokens[i - 1]!.norm) && !pointsBack(tokens[i]!)) return null;
   // a verb of saying may announce what happened with no complement (أكدت مصادر سقوط خمسة قتلى)
   const announces = v.kind === 'announce' || (v.kind === 'say' && v.stance === 'asserts');
   let subjEndIn = comp
@@ -229,6 +241,15 @@ function subjectStatement(
   const { via } = bounds;
   // the first noun phrase is the subject; what follows it is the verb's object (ودعت الحكومة مجلس الأمن إلى …)
   let subjEnd = v.kind === 'relay' ? bounds.subjEnd : subjectBeforeObject(ctx, subjStart, bounds.subjEnd);
+  // a verb whose object comes before what it says (عزا X الحادث إلى …): one phrase alone that opens with
+  // the article is that object, the subject implied (وأرجع الأزمة إلى …; not عزت مصادر موالية تأخر …)
+  if (
+    comp &&
+    OBJECT_FIRST.has(normalize(v.lemma)) &&
+    subjEnd === bounds.subjEnd &&
+    isDefiniteWord(tokens[subjStart]!)
+  )
+    subjEnd = subjStart;
   // a preposition's phrase after the verb is no subject: with a complement the subject is implied (وقال
   // بشأن الحادثة إن …)
   if (subjEnd > subjStart && startsWithPrep(tokens[subjStart]!, text)) {
@@ -351,7 +372,7 @@ function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo,
   let { att } = opened;
   if (run.relayedBy && att.speaker && att.via.length === 0 && run.relayedBy.key !== att.speaker.key)
     att = attribution(att.speaker, [run.relayedBy], att.verb, att.stance, att.how);
-  const trailing = trailingRelay(tokens, contentFrom, run.b, ctx.mentions);
+  const trailing = trailingRelay(tokens, contentFrom, narrationAt > 0 ? narrationAt : run.b, ctx.mentions);
   const relayed = trailing?.mention;
   if (relayed && att.via.length === 0 && att.speaker && relayed.key !== att.speaker.key) {
     // (كتبت قناة X على حسابها نقلا عن Y "…": Y speaks through X)
@@ -366,4 +387,5 @@ function finishStatement(ctx: AttributionContext, run: SentenceRun, v: VerbInfo,
   remember(ctx.state, att, v.gender, ctx.tokens);
   run.covered = end;
   if (att.stance === 'denies') run.deniedUntil = end;
+  if (narrationAt > 0) sourcedClause(ctx, run, narrationAt);
 }

@@ -6,6 +6,7 @@ import {
   loadTsv,
   many,
   prefixTest,
+  prepositionWords,
   theWord,
   type VerbInfo,
   wordSet,
@@ -270,6 +271,50 @@ function pointingBackVerb(t: Token, lexicon: Map<string, VerbInfo>): VerbInfo | 
   return v && (v.kind === 'say' || v.kind === 'announce') ? v : null;
 }
 
+/** قول: a verbal noun of saying whose genitive says what follows (بعد قول رئيس الوزراء إن …، نقلت
+ *  الوكالة قول الوزير إن …): read as its verb when a word that is no complement follows it (not لقول
+ *  إنه). */
+const SAYING_NOUN = wordSet('attribution-words', 'saying_noun');
+export const isSayingNoun = (t: Token): boolean => t.word && SAYING_NOUN.has(t.norm);
+
+/** The first verbal noun of saying, or statement in construct with its author, in tokens [a, b) (نقلت
+ *  الوكالة قول الوزير إن …، نقلت الوكالة بيان الوزارة: …), or -1. */
+export function sayingNounIn(tokens: Token[], a: number, b: number): number {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (isSayingNoun(t)) return k;
+    const next = tokens[k + 1];
+    // (not where it was said, في تغريدة على …: a preposition before or after it)
+    if (
+      STATEMENT_BY.has(t.norm) &&
+      next?.word &&
+      k + 1 < b &&
+      !/^ل/.test(next.norm) &&
+      !prepositionWords().has(next.norm) &&
+      !prepositionWords().has(tokens[k - 1]?.norm ?? '')
+    )
+      return k;
+  }
+  return -1;
+}
+function sayingNoun(t: Token, lexicon: Map<string, VerbInfo>): VerbInfo | null {
+  if (!SAYING_NOUN.has(t.norm)) return null;
+  const next = verbs.tokens[t.index + 1];
+  // (nor a preposition after it: قول للعالم كله إن)
+  if (!next?.word || next.start > t.end + 1 || COMPLEMENT.has(next.norm) || /^[لب]/.test(next.norm))
+    return null;
+  const v = lexicon.get(SAYING_VERB);
+  return v ? { ...v, gender: null } : null;
+}
+const SAYING_VERB = theWord('rule-words', 'said');
+
+/** A reporting verb of saying or announcing with its object's pronoun (أعلنها، نشرته، أوردتها), or null. */
+export function verbWithObjectPronoun(t: Token): VerbInfo | null {
+  const bare = t.word ? OBJECT_PRONOUN.exec(t.norm) : null;
+  const v = bare ? (lexicons().verbs.get(bare[1]!) ?? null) : null;
+  return v && (v.kind === 'say' || v.kind === 'announce' || v.kind === 'relay') && !v.participle ? v : null;
+}
+
 /** The reporting verb at token t points back at the clause before it (وهو ما نفاه الجيش). */
 export const pointsBack = (t: Token): boolean => pointingBackVerb(t, lexicons().verbs) !== null;
 
@@ -287,6 +332,8 @@ function verbOf(t: Token): VerbInfo | null {
   }
   const pointing = pointingBackVerb(t, lexicon);
   if (pointing) return pointing;
+  const saying = sayingNoun(t, lexicon);
+  if (saying) return saying;
   // the word and its form without و/ف end alike: if neither length is a verb's, neither is
   if (!hasEnding(ending(w, w.length)) && !hasEnding(ending(w, w.length - 1))) return null;
   const v = lexicon.get(w);

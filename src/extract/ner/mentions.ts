@@ -152,6 +152,9 @@ function knownPersonWords(): { given: Set<string>; names: Set<string> } {
   return personWords;
 }
 
+/** A word of a personal name lexicons/person-names.tsv lists (علي، الأحمدي), in normalised form. */
+export const isPersonNameWord = (norm: string): boolean => knownPersonWords().names.has(norm);
+
 /** A word the news writes often (its rank among the unlabelled news' words): a common noun more likely
  *  than a rare given name the lexicon does not list. */
 const COMMON_RANK = 3000;

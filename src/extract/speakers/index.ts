@@ -6,7 +6,7 @@ import type { Mention, Token } from '../../types.js';
 import type { PartSpan, SpeakerScan } from './scan.js';
 import { titledPart } from './titled.js';
 import { untitledPart } from './untitled.js';
-import { ASIDE_VERB, core, mentionsIn, type SpeakerParse, splitParts, titleAt } from './words.js';
+import { ASIDE_VERB, core, isQuoteTok, mentionsIn, type SpeakerParse, splitParts, titleAt } from './words.js';
 
 /**
  * Read the speaker named by tokens [a, b).
@@ -43,7 +43,9 @@ export function parseSpeaker(
       end = tokens[c.b - 1]!.end;
     const ttl = titleAt(tokens, c.a, c.b);
     // a name only the tagger found counts after a title or role, or when it leads the phrase
-    const inside = mentionsIn(mentions, start, end).filter(
+    // (a name's closing mark is its mention's: حركة "حماس")
+    const closing = c.b < part.b && isQuoteTok(tokens[c.b]!) && tokens[c.b]!.start === end;
+    const inside = mentionsIn(mentions, start, closing ? tokens[c.b]!.end : end).filter(
       (m) => ttl || m.how !== 'model' || m.start <= start + 2,
     );
     const span: PartSpan = { a: c.a, b: c.b, start, end, inside };

@@ -30,7 +30,9 @@ export function impersonalSource(scan: SpeakerScan, c: PartSpan): Mention | null
   const words: string[] = [];
   for (let k = c.a + 1; k < c.b; k++) if (tokens[k]!.word) words.push(tokens[k]!.norm);
   if (definite ? words.length === 0 : words.length > 2) return null;
-  if (!words.every((w) => /^ال/.test(w) === definite && ADJECTIVE_ENDING.test(w))) return null;
+  // (a body with a glued ل is who issued it, no adjective: بيان للوزارة)
+  if (!words.every((w) => /^ال/.test(w) === definite && ADJECTIVE_ENDING.test(w) && !/^لل/.test(w)))
+    return null;
   const end = tokens[c.b - 1]!.end;
   return descMention(scan.doc, scan.text, c.start, end, 'other', scan.gender, 'impersonal');
 }

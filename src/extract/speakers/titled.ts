@@ -70,6 +70,7 @@ function anonymousSource(scan: SpeakerScan, c: PartSpan, title: TitleInfo, next:
   if (title.org === 'idafa') e = orgEnd(tokens, mentions, e, c.b);
   else {
     e = adjectivesEnd(tokens, e, c.b, scan.text); // مصادر رسمية ليبية، مصدر أمني عراقي، مصادر أمنية وطبية
+    e = participlePhraseEnd(tokens, e, c.b); // مصدر أمني مشارك في الوفد
     // (a name after a glued ل is the outlet told, no adjective: مصادر لسكاي نيوز)
     for (let k = next; k < e; k++)
       if (
@@ -158,6 +159,21 @@ function adjectivesEnd(tokens: Token[], from: number, end: number, text?: string
   return e;
 }
 
+/** After an unnamed source, a participle with its preposition and a noun with the article that tell
+ *  which source it is (مشارك في الوفد، مقرب من الحكومة، مطلع على المفاوضات): where they end, or `from`. */
+function participlePhraseEnd(tokens: Token[], from: number, end: number): number {
+  const t = tokens[from];
+  const prep = tokens[from + 1]?.norm ?? '';
+  const noun = tokens[from + 2];
+  if (!t?.word || !PARTICIPLE.test(t.norm) || from + 2 >= end) return from;
+  if (prep !== IN_WORD && prep !== FROM_WORD && prep !== ON_WORD) return from;
+  return noun?.word && /^ال../.test(noun.norm) ? from + 3 : from;
+}
+/** An active participle without the article (مشارك، مقرب، مطلع). */
+const PARTICIPLE = /^م[\u0621-\u064A]{3,4}$/;
+const FROM_WORD = theWord('rule-words', 'from');
+const ON_WORD = theWord('rule-words', 'on');
+
 /** Token t is mention m's, or m's with a preposition glued before it (لتكساس، بجدة); not a word m only ends
  *  (كلاوس is no ك with لاوس). */
 const placeOrBodyIn = (t: Token, m: Mention): boolean =>
@@ -171,9 +187,10 @@ const PARTICLE_AND_ARTICLE = /^(لل|و(ال|لل))/;
 function roleNameStart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number, from: number) {
   const { tokens } = scan;
   let k = from;
-  // a family name with the article closes the phrase after a name (مدير المستشفى سامي الحلبي)
+  // a family name with the article closes the phrase after a name (مدير المستشفى سامي الحلبي; right
+  // after a role no body follows: رجل الدين مقتدى الصدر)
   if (
-    k - 2 > j &&
+    (k - 2 > j || (k - 2 === j && title.org === '-' && tokens[j]!.norm !== IN_NAME_OF_LINK)) &&
     familyName(tokens, k - 1, c.b, c.inside) &&
     nameWordAt(tokens, k - 2) &&
     !PARTICLE_AND_ARTICLE.test(tokens[k - 2]!.norm)
