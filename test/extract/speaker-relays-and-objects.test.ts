@@ -85,3 +85,9 @@ test('a body’s name with its closing quote mark is known (حركة "X")', () =
   const text = 'ودانت حركة "حماس" الانفجار الذي استهدف الموكب.';
   assert.equal(quoteSpeaker(text, 'الموكب'), 'حركة "حماس"');
 });
+
+test('a spokesman for a person named right after باسم: an apposition names the spokesman', () => {
+  const text =
+    'وقال الرئيس محمود عباس إن الهجوم جبان. وقال المتحدث باسم عباس، نبيل أبو ردينة، إن الاعتداء مرفوض.';
+  assert.equal(quoteSpeaker(text, 'مرفوض'), 'نبيل أبو ردينة');
+});

@@ -302,6 +302,16 @@ function rolePart(scan: SpeakerScan, c: PartSpan, title: TitleInfo, j: number): 
   // spokesman is unnamed here (an apposition may name him)
   const bodyTitle = title.org === IN_NAME_OF_LINK && j < c.b ? titleAt(tokens, j, c.b) : null;
   const forTitled = bodyTitle?.title.kind === 'role' && !namedAfterPlace(scan, c, bodyTitle.next);
+  // a spokesman for a person named right after باسم (المتحدث باسم عباس، فلان): whom he speaks for; an
+  // apposition may name him
+  const forPerson =
+    title.org === IN_NAME_OF_LINK &&
+    j < c.b &&
+    c.inside.some((m) => isNamedPerson(m) && m.start === tokens[j]!.start && m.end >= c.end);
+  if (forPerson) {
+    scan.roleTitle = title.title;
+    return unnamedRole(scan, c, title);
+  }
   if (forTitled) {
     scan.roleTitle = title.title;
     // the spokesman's phrase ends before the name of the person he speaks for (a mention of its own)
