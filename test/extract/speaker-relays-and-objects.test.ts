@@ -91,3 +91,9 @@ test('a spokesman for a person named right after باسم: an apposition names t
     'وقال الرئيس محمود عباس إن الهجوم جبان. وقال المتحدث باسم عباس، نبيل أبو ردينة، إن الاعتداء مرفوض.';
   assert.equal(quoteSpeaker(text, 'مرفوض'), 'نبيل أبو ردينة');
 });
+
+test('a woman who leads (القيادية) is no command (القيادة) that spoke before', () => {
+  const text =
+    'وكشفت القيادة العامة لـ"قوات الأمن"، خلال مؤتمر، حصيلة القتلى. وقالت عضو القيادة سلمى الحداد إن 20 قتلوا. وبينت القيادية، أن الهجوم بدأ بتفجير سيارة.';
+  assert.equal(quoteSpeaker(text, 'بتفجير'), 'سلمى الحداد');
+});

@@ -74,7 +74,7 @@ export function roleKey(s: string): string {
   return looseKey(s)
     .split(' ')[0]!
     .replace(/^[وف](?=ال)/, '') // والمتحدث; not the و of وزير
-    .replace(/(ه|يه)$/, '')
+    .replace(/(?<!ي)ه$/, '') // (not القيادية, a woman who leads: no القيادة, a command)
     .replace(/^ال/, '');
 }
 
