@@ -43,7 +43,6 @@ export const RULE_WORD_CLASSES = [
   'while_noun',
   'itself',
   'said',
-  'according_to',
 ] as const;
 
 export const ENTITY_WORD_CLASSES = [

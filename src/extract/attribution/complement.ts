@@ -1,14 +1,7 @@
 // The complement of a reporting verb: where what it says starts (إن/أن, a colon, a quote, the verb's own
 // preposition), and when a quote mark belongs to the subject instead.
 
-import {
-  oneOfWords,
-  prepositionWords,
-  relativePronouns,
-  theWord,
-  type VerbInfo,
-  wordSet,
-} from '../../lexicon/index.js';
+import { oneOfWords, prepositionWords, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { titleAt } from '../speakers/words.js';
 import { findWord, wordsBetween } from './phrases.js';
@@ -18,9 +11,10 @@ import {
   COMPLEMENT,
   CONTRAST_OPENING,
   isCommaTok,
+  isRelativeWord,
+  isRelayLead,
   OPEN_Q,
   opensSpeech,
-  RELAY_LEAD,
   shortQuotedName,
   TRAIL,
   verbAt,
@@ -50,10 +44,6 @@ function withinReach(tokens: Token[], from: number, i: number): boolean {
   return commas % 2 === 0;
 }
 
-/** A relative pronoun (الذي، التي) right before token i. */
-const relativeBefore = (tokens: Token[], i: number): boolean =>
-  relativePronouns().has(tokens[i - 1]?.norm.replace(/^و(?=..)/, '') ?? '');
-
 /** The complement of a reporting verb: إن/أن/:/a quote, within reach. `inName` tells a token inside a
  *  name that began before it. */
 export function findComplement(
@@ -70,7 +60,7 @@ export function findComplement(
   for (let i = from; i < reach; i++) {
     const t = tokens[i]!;
     // (the marker's phrase closes at a comma or a preposition standing alone: حسب نفس المصدر | إلى …)
-    if (i > from && t.word && RELAY_LEAD.has(tokens[i - 1]!.norm.replace(/^و/, ''))) relayed = true;
+    if (i > from && t.word && isRelayLead(tokens[i - 1]!.norm)) relayed = true;
     else if (isCommaTok(t) || prepositionWords().has(t.norm)) relayed = false;
     if (!t.word) {
       if (t.norm === ':' || t.norm === '：') return { at: i + 1, subjectEnd: i };
@@ -149,7 +139,11 @@ export function findComplement(
       const nx = tokens[i + 1];
       if (nx && ((nx.word && COMPLEMENT.has(nx.norm)) || nx.norm === ':')) return null;
       // (a relative clause's verb with its complement: أفاد المرصد الذي أشار إلى أن …)
-      if (nx?.norm === TO_WORD && COMPLEMENT.has(tokens[i + 2]?.norm ?? '') && relativeBefore(tokens, i))
+      if (
+        nx?.norm === TO_WORD &&
+        COMPLEMENT.has(tokens[i + 2]?.norm ?? '') &&
+        isRelativeWord(tokens[i - 1]?.norm ?? '')
+      )
         return null;
       // a new clause with its own verb (أعلنت X فتح تحقيق، ذكرت صحيفة Y بأنه …): the complement is that verb's
       if (isCommaTok(tokens[i - 1]) && complementNoCommaBetween(tokens, i + 1, reach)) return null;

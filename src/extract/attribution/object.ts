@@ -50,8 +50,8 @@ function nameBeforeBrackets(tokens: Token[], inside: Mention[], p: number): Ment
 
 /** A noun with a possessive pronoun (أنصاره، قواتها، مقاتليهم): not joined (وأنصاره), not "itself". */
 const POSSESSED = /^(?![وفبلك])[\u0621-\u064A]{3,}(ه|هم)$/; // (not ها: a foreign name's ending, نوغراها)
-const possessed = (t: Token): boolean => POSSESSED.test(t.norm) && !ITSELF.has(t.norm);
 const ITSELF = wordSet('rule-words', 'itself');
+const possessed = (t: Token): boolean => POSSESSED.test(t.norm) && !ITSELF.has(t.norm);
 
 /** Words [a, prev] end with a noun with the article and a definite nisba after it (الرئيس الفلسطيني، وزير
  *  الخارجية الأمريكي، الصحافة البريطانية). */

@@ -4,7 +4,7 @@ import { lexicons, theWord, wordSet } from '../../lexicon/index.js';
 import { codeUnitAt } from '../../text/char-classes.js';
 import type { Mention, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
-import { RELAY_LEAD, STATEMENT_BY, verbAt, verbWithObjectPronoun, WHAT_WITH_CLITIC } from './words.js';
+import { isRelayLead, STATEMENT_BY, verbAt, verbWithObjectPronoun, WHAT_WITH_CLITIC } from './words.js';
 
 const WHAT_WORD = theWord('rule-words', 'what');
 const RELAY_FILLER = wordSet('attribution-words', 'relay_filler');
@@ -25,7 +25,7 @@ export function trailingRelay(
 ): { mention: Mention; quoting: boolean } | null {
   for (let i = from; i < end; i++) {
     const w = tokens[i]!.norm;
-    if (!RELAY_LEAD.has(codeUnitAt(w, 0) === 0x648 ? w.slice(1) : w)) continue; // without a leading و
+    if (!isRelayLead(w)) continue;
     let j = i + 1;
     while (j < end && (RELAY_FILLER.has(tokens[j]!.norm) || verbAt(tokens[j]!) || !tokens[j]!.word)) j++;
     const m = tokens[j]

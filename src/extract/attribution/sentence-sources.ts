@@ -1,7 +1,7 @@
 // Sources a sentence gives without a reporting verb of its own: a "بحسب X" inside it, a headline's
 // "X: …", or a direct quote that goes on with the last speaker's words.
 
-import { ownWordsPronoun, prefixTest, relativePronouns, theWord } from '../../lexicon/index.js';
+import { ownWordsPronoun, prefixTest, theWord } from '../../lexicon/index.js';
 import { normalize } from '../../text/normalize.js';
 import type { Attribution, Statement, Token } from '../../types.js';
 import { firstStartingIn } from '../sorted-spans.js';
@@ -23,6 +23,7 @@ import { attribution, continuedFrom } from './statement-at.js';
 import { isImpersonal, pastAddressee, TELLS } from './subject.js';
 import {
   ANY_Q,
+  beforeRelative,
   isDefiniteWord,
   OPEN_Q,
   shortQuotedName,
@@ -184,8 +185,7 @@ function verbSourceEnd(ctx: AttributionContext, verb: Token, from: number, npEnd
   let e = npEnd;
   const subjectEnd = subjectWithoutComplement(text, tokens, mentions, from, b);
   if (subjectEnd > e && !commaIn(tokens, e, subjectEnd)) e = subjectEnd;
-  for (let k = from + 1; k < e; k++)
-    if (relativePronouns().has(tokens[k]!.norm.replace(/^و(?=..)/, ''))) e = k;
+  e = beforeRelative(tokens, from + 1, e);
   e = trimAdverbs(ctx.text, tokens, mentions, from, e);
   const v = verbAt(verb);
   return v && TELLS.has(normalize(v.lemma)) ? beforeAgencyTold(tokens, mentions, from, e) : e;

@@ -13,6 +13,7 @@ import {
   COMPLEMENT,
   isOnPrep,
   isQuoteTok,
+  isRelativeWord,
   MANNER,
   MASDAR_BEFORE,
   PLATFORM,
@@ -168,7 +169,7 @@ export function trimAdverbs(
     // (مصدر أمني لم يقدم …: a clause about the source; المصدر الذي لم يكشف …: the relative pronoun too)
     if (NOT_PAST.has(w) && i > a + 1) {
       const before = tokens[i - 1]!.norm;
-      return cut(relativePronouns().has(before.replace(/^و/, '')) ? i - 1 : i);
+      return cut(isRelativeWord(before) ? i - 1 : i);
     }
     // (a name, then a clause about its bearer: سيباستيان الذي كان موجودا …; not a clause that names a
     // body, القوة التي يقودها الأكراد والمعروفة باسم …)

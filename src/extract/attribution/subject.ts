@@ -1,7 +1,7 @@
 // The subject of a reporting verb: where it lies (after relays, channels, pronouns and adverbs),
 // and which speaker it names (a family name alone or a bare role resolved to an earlier speaker).
 
-import { relativePronouns, speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
+import { speakerPronouns, theWord, type VerbInfo, wordSet } from '../../lexicon/index.js';
 import { DEFINITE_NISBA } from '../../text/nisba.js';
 import { looseKey, normalize } from '../../text/normalize.js';
 import type { Attribution, Mention, Token } from '../../types.js';
@@ -15,6 +15,7 @@ import { nounPhraseEnd } from './source-phrase.js';
 import { beforeAgencyTold, isAppealedTo, isSpeechObject, isToPress, trimAdverbs } from './speaker-end.js';
 import { attribution, continuedFrom } from './statement-at.js';
 import {
+  beforeRelative,
   channelAt,
   DEMONSTRATIVE,
   isQuoteTok,
@@ -127,8 +128,7 @@ export function subjectBounds(
       }
       subjStart = an + 1;
       // (the relative clause after the source is about its words: بيان الوزارة والذي جاء فيه)
-      for (let k = subjStart + 1; k < subjEnd; k++)
-        if (relativePronouns().has(tokens[k]!.norm.replace(/^و(?=..)/, ''))) subjEnd = k;
+      subjEnd = beforeRelative(tokens, subjStart + 1, subjEnd);
     }
   }
   // قالت وكالة X، نقلا عن وزارة Y، إن …: Y speaks, X relays

@@ -42,6 +42,7 @@ import {
   isDefiniteWord,
   isEventNoun,
   isQuoteTok,
+  isWhatBeforeVerb,
   pointsBack,
   startsWithPrep,
   TIME_NOUN,
@@ -53,9 +54,6 @@ import {
 const IN_WORD = theWord('rule-words', 'in');
 const ABOUT_WORD = theWord('rule-words', 'about');
 const WHAT_WORD = theWord('rule-words', 'what');
-/** ما alone, with a preposition (بما، لما) or in the relay marker حسبما; not كما, "also" before a verb
- *  (كما أدانت المنظمة الجريمة). */
-const WHAT_BEFORE = new RegExp(`^(?:[بل]|${theWord('rule-words', 'according_to')})?${WHAT_WORD}$`);
 
 /** Verbs whose object stands between their subject and what they say (عزا، أرجع: attribution-words
  *  object_first). */
@@ -214,7 +212,7 @@ function subjectStatement(
   const { b } = run;
   // the verb of a relay marker with no complement (…، على ما أفادت شركة X لدراسات السوق): the marker
   // names the source of what came before (relayInside reads it)
-  if (!comp && i > run.a && WHAT_BEFORE.test(tokens[i - 1]!.norm) && !pointsBack(tokens[i]!)) return null;
+  if (!comp && i > run.a && isWhatBeforeVerb(tokens[i - 1]!.norm) && !pointsBack(tokens[i]!)) return null;
   // a verb of saying may announce what happened with no complement (أكدت مصادر سقوط خمسة قتلى)
   const announces = v.kind === 'announce' || (v.kind === 'say' && v.stance === 'asserts');
   let subjEndIn = comp

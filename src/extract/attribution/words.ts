@@ -7,6 +7,7 @@ import {
   many,
   prefixTest,
   prepositionWords,
+  relativePronouns,
   theWord,
   type VerbInfo,
   wordSet,
@@ -202,15 +203,28 @@ export function verbAt(t: Token): VerbInfo | null {
 
 /** A relay marker's first word, without its و (حسبما، بحسب، وفقا، نقلا). */
 export const RELAY_LEAD = wordSet('attribution-words', 'relay_lead');
+/** A relay marker's first word, with or without its و (بحسب، وبحسب، نقلا). */
+export const isRelayLead = (norm: string): boolean =>
+  RELAY_LEAD.has(codeUnitAt(norm, 0) === 0x648 && norm.length > 2 ? norm.slice(1) : norm);
+/** ما alone, with a preposition (بما، لما) or closing a relay marker (حسبما): before a verb, the verb of a
+ *  relay marker; not كما, "also" before a verb (كما أدانت المنظمة الجريمة). */
+export const isWhatBeforeVerb = (norm: string): boolean =>
+  WHAT_WITH_CLITIC.test(norm) || (RELAY_LEAD.has(norm) && norm.endsWith(WHAT_WORD));
+/** A relative pronoun, with or without its و (الذي، والتي). */
+export const isRelativeWord = (norm: string): boolean =>
+  relativePronouns().has(codeUnitAt(norm, 0) === 0x648 && norm.length > 3 ? norm.slice(1) : norm);
+/** The first relative pronoun in tokens [a, b) (المرصد | الذي أشار …، بيان الوزارة | والذي جاء فيه), or b. */
+export function beforeRelative(tokens: Token[], a: number, b: number): number {
+  for (let k = a; k < b; k++) if (tokens[k]!.word && isRelativeWord(tokens[k]!.norm)) return k;
+  return b;
+}
 /** A statement's noun after a relay marker and before its author (بحسب بيان للجيش، بحسب إفادة طالب). */
 export const STATEMENT_BY = wordSet('attribution-words', 'statement_by');
 /** A statement's noun right after a relay marker (بحسب إفادة | طالب، وفق رواية | شاهد): the word after it
  *  is its author, not a verb (طالب). */
 function statementAfterRelay(noun: Token): boolean {
   const marker = verbs.tokens[noun.index - 1];
-  return (
-    STATEMENT_BY.has(noun.norm) && !!marker?.word && RELAY_LEAD.has(marker.norm.replace(/^[وف](?=..)/, ''))
-  );
+  return STATEMENT_BY.has(noun.norm) && !!marker?.word && isRelayLead(marker.norm.replace(/^ف(?=..)/, ''));
 }
 
 /** عدم، دون: after them a verb's form is its verbal noun (عدم ذكر اسمه، دون ذكر). */
